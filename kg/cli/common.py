@@ -1,0 +1,31 @@
+"""Options and error handling shared by the commands."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+DEFAULT_DB = "kg.db"
+
+
+def db_path(value: str | None) -> Path:
+    """The store to use: --db, else $KG_DB, else ./kg.db."""
+    return Path(value or os.environ.get("KG_DB") or DEFAULT_DB)
+
+
+db_option = click.option(
+    "--db",
+    "db",
+    default=None,
+    metavar="FILE",
+    help=f"SQLite store (default: $KG_DB or ./{DEFAULT_DB}).",
+)
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Report an input problem in one line, without a traceback, and exit non-zero."""
+    click.echo(f"kg: error: {message}", err=True)
+    raise SystemExit(code)

@@ -1,9 +1,9 @@
 """kg: find, resolve and connect the references between Vietnamese Party and State documents.
 
-    >>> from kg import parse_document
-    >>> doc = parse_document("Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ")
-    >>> doc.citations[0].symbol, doc.citations[0].relation
-    ('33/CT-TTg', 'implements')
+>>> from kg import parse_document
+>>> doc = parse_document("Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ")
+>>> doc.citations[0].symbol, doc.citations[0].relation
+('33/CT-TTg', 'implements')
 """
 
 from kg.models import Citation, Header, Link, Organ, ParsedDocument

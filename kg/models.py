@@ -15,7 +15,16 @@ Branch = Literal["party", "state", "joint", "other"]
 Tier = Literal["central", "province", "district", "commune"]
 Relation = Literal["implements", "based_on", "replaces", "repeals", "amends", "guides", "issues", "cites"]
 
-RELATIONS: tuple[str, ...] = ("implements", "based_on", "guides", "amends", "replaces", "repeals", "issues", "cites")
+RELATIONS: tuple[str, ...] = (
+    "implements",
+    "based_on",
+    "guides",
+    "amends",
+    "replaces",
+    "repeals",
+    "issues",
+    "cites",
+)
 
 
 @dataclass(frozen=True, slots=True)

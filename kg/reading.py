@@ -59,7 +59,9 @@ def decode_text(data: bytes, name: str = "<bytes>") -> str:
             try:
                 return data.decode(codec)
             except UnicodeDecodeError:
-                raise InputError(f"{name}: starts with a {codec} byte-order mark but is not valid {codec}") from None
+                raise InputError(
+                    f"{name}: starts with a {codec} byte-order mark but is not valid {codec}"
+                ) from None
     if b"\x00" in data[:4096]:
         raise InputError(f"{name}: is a binary file, not text")
     try:
@@ -81,7 +83,11 @@ def _looks_cp1258(data: bytes) -> bool:
         return False
     tones = sum(1 for b in high if b in _CP1258_TONE_BYTES)
     controls = sum(1 for b in data if b < 0x20 and b not in (9, 10, 12, 13))
-    return controls == 0 and tones / len(high) >= 0.15 and bool(_VIETNAMESE.search(data.decode("cp1258", "replace")))
+    return (
+        controls == 0
+        and tones / len(high) >= 0.15
+        and bool(_VIETNAMESE.search(data.decode("cp1258", "replace")))
+    )
 
 
 def _pdf_text(p: Path, data: bytes) -> str:

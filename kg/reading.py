@@ -9,13 +9,29 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from pathlib import Path
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".text", ""})
 DOCUMENT_SUFFIXES = TEXT_SUFFIXES | {".pdf", ".docx"}
 
-_VIETNAMESE = re.compile(r"[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323àáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]")
-_CP1258_TONE_BYTES = frozenset({0xCC, 0xD2, 0xDE, 0xEC, 0xF2})
+# Windows-1258 writes the five tones as separate combining bytes after the vowel.
+_CP1258_TONES = "\u0300\u0301\u0303\u0309\u0323"
+_VOWELS = "".join(
+    unicodedata.normalize("NFC", base + tone)
+    for base in "aăâeêioôơuưyAĂÂEÊIOÔƠUƯY"
+    for tone in ("", *_CP1258_TONES)
+)
+# One Vietnamese syllable: onset, vowel nucleus, coda. Latin-1 or random bytes read as Windows-1258 give
+# "words" such as "perọ" or "cittŕ" that do not fit this shape.
+_SYLLABLE = re.compile(
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[{_VOWELS}]{{1,3}}(?:ch|ng|nh|[cmnpt])?",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_ALLOWED_CONTROLS = frozenset(b"\t\n\x0c\r\x1a")
+_CP1258_PUNCTUATION = frozenset("\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026«»°§")
+_MIN_SYLLABLES = 3  # a handful of stray high bytes is not evidence of a code page
 
 
 class InputError(Exception):
@@ -51,6 +67,8 @@ def read_document(path: str | Path) -> str:
 def decode_text(data: bytes, name: str = "<bytes>") -> str:
     """Decode by BOM, then strict UTF-8, then Windows-1258 when the bytes look like it; never guess silently."""
     for bom, codec in (
+        (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts with the UTF-16 LE one
+        (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
@@ -68,38 +86,45 @@ def decode_text(data: bytes, name: str = "<bytes>") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if _looks_cp1258(data):
-        try:
-            return data.decode("cp1258")
-        except UnicodeDecodeError:
-            pass
+    text = _as_cp1258(data)
+    if text is not None:
+        return text
     raise InputError(f"{name}: is neither UTF-8, UTF-16 with a BOM, nor Windows-1258 Vietnamese text")
 
 
-def _looks_cp1258(data: bytes) -> bool:
-    """Windows-1258 writes tones as separate combining bytes; real Vietnamese text has many of them."""
-    high = [b for b in data if b >= 0x80]
-    if not high:
-        return False
-    tones = sum(1 for b in high if b in _CP1258_TONE_BYTES)
-    controls = sum(1 for b in data if b < 0x20 and b not in (9, 10, 12, 13))
-    return (
-        controls == 0
-        and tones / len(high) >= 0.15
-        and bool(_VIETNAMESE.search(data.decode("cp1258", "replace")))
-    )
+def _as_cp1258(data: bytes) -> str | None:
+    """The text if ``data`` reads as Windows-1258 Vietnamese, else None.
+
+    Most words that carry a non-ASCII letter must be well-formed Vietnamese syllables, and the other
+    non-ASCII characters must be the few punctuation marks Vietnamese text uses: Latin-1 (Italian "però",
+    French "déjà") and random bytes decode without error but fail one of the two. The result is
+    composed to NFC: the decomposed tones are an artefact of the code page, not of the document, and the
+    parser must see the same text as in the UTF-8 copy of the file.
+    """
+    if any(b < 0x20 and b not in _ALLOWED_CONTROLS for b in data):
+        return None
+    try:
+        raw = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    text = unicodedata.normalize("NFC", raw.replace("\x1a", ""))
+    foreign = [c for c in text if not c.isascii()]
+    symbols = sum(1 for c in foreign if not c.isalpha() and c not in _CP1258_PUNCTUATION)
+    words = [w for w in _WORD.findall(text) if not w.isascii()]
+    fitting = sum(1 for w in words if _SYLLABLE.fullmatch(w))
+    plausible = fitting >= max(_MIN_SYLLABLES, 0.8 * len(words)) and symbols <= 0.05 * len(foreign)
+    return text if plausible else None
 
 
 def _pdf_text(p: Path, data: bytes) -> str:
     import io
 
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
+    except Exception as exc:  # pypdf raises many kinds of errors on damaged files, not only PdfReadError
         raise InputError(f"{p}: is not a readable PDF ({exc})") from None
     if not text.strip():
         raise InputError(f"{p}: PDF has no text layer (scanned images need OCR first)")
@@ -107,13 +132,26 @@ def _pdf_text(p: Path, data: bytes) -> str:
 
 
 def _docx_text(p: Path, data: bytes) -> str:
+    """Paragraphs and table cells in document order: the "Số: …" header line usually sits in a table."""
     import io
-    import zipfile
 
     import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except Exception as exc:  # python-docx raises zip, XML and key errors on damaged files
         raise InputError(f"{p}: is not a readable .docx ({exc})") from None
-    return "\n".join(par.text for par in document.paragraphs)
+    lines: list[str] = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            seen: list[object] = []  # merged cells come back once per grid position
+            for row in block.rows:
+                for cell in row.cells:
+                    if not any(cell._tc is t for t in seen):
+                        seen.append(cell._tc)
+                        lines.append(cell.text)
+    return "\n".join(lines)

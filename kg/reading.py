@@ -8,6 +8,7 @@ Offsets reported by the parser index the text returned here: decoded, with CRLF 
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import unicodedata
 from pathlib import Path
@@ -41,26 +42,27 @@ class InputError(Exception):
 def read_document(path: str | Path) -> str:
     """The text of a .txt/.md (any supported encoding), .pdf (text layer) or .docx file."""
     p = Path(path)
+    name = os.fspath(path)  # messages name the file as the user gave it ("./a.txt", not "a.txt")
     if not p.exists():
-        raise InputError(f"{p}: no such file")
+        raise InputError(f"{name}: no such file")
     if p.is_dir():
-        raise InputError(f"{p}: is a directory, not a document")
+        raise InputError(f"{name}: is a directory, not a document")
     suffix = p.suffix.lower()
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+        raise InputError(f"{name}: cannot be read ({exc.strerror or exc})") from None
     if not data.strip():
-        raise InputError(f"{p}: is empty")
+        raise InputError(f"{name}: is empty")
     if suffix == ".pdf":
-        text = _pdf_text(p, data)
+        text = _pdf_text(name, data)
     elif suffix == ".docx":
-        text = _docx_text(p, data)
+        text = _docx_text(name, data)
     else:
-        text = decode_text(data, str(p))
+        text = decode_text(data, name)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise InputError(f"{p}: has no text")
+        raise InputError(f"{name}: has no text")
     return text
 
 
@@ -116,7 +118,7 @@ def _as_cp1258(data: bytes) -> str | None:
     return text if plausible else None
 
 
-def _pdf_text(p: Path, data: bytes) -> str:
+def _pdf_text(name: str, data: bytes) -> str:
     import io
 
     from pypdf import PdfReader
@@ -125,13 +127,13 @@ def _pdf_text(p: Path, data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except Exception as exc:  # pypdf raises many kinds of errors on damaged files, not only PdfReadError
-        raise InputError(f"{p}: is not a readable PDF ({exc})") from None
+        raise InputError(f"{name}: is not a readable PDF ({exc})") from None
     if not text.strip():
-        raise InputError(f"{p}: PDF has no text layer (scanned images need OCR first)")
+        raise InputError(f"{name}: PDF has no text layer (scanned images need OCR first)")
     return text
 
 
-def _docx_text(p: Path, data: bytes) -> str:
+def _docx_text(name: str, data: bytes) -> str:
     """Paragraphs and table cells in document order: the "Số: …" header line usually sits in a table."""
     import io
 
@@ -142,7 +144,7 @@ def _docx_text(p: Path, data: bytes) -> str:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises zip, XML and key errors on damaged files
-        raise InputError(f"{p}: is not a readable .docx ({exc})") from None
+        raise InputError(f"{name}: is not a readable .docx ({exc})") from None
     lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Paragraph):

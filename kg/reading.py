@@ -8,6 +8,7 @@ Offsets reported by the parser index the text returned here: decoded, with CRLF 
 from __future__ import annotations
 
 import codecs
+import logging
 import os
 import re
 import unicodedata
@@ -32,6 +33,7 @@ _SYLLABLE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+")
 _ALLOWED_CONTROLS = frozenset(b"\t\n\x0c\r\x1a")
 _CP1258_PUNCTUATION = frozenset("\u00a0\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026«»°§")
+_NULL_HANDLER = logging.NullHandler()
 _MIN_SYLLABLES = 3  # a handful of stray high bytes is not evidence of a code page
 
 
@@ -124,6 +126,10 @@ def _pdf_text(name: str, data: bytes) -> str:
 
     from pypdf import PdfReader
 
+    # pypdf warns on stderr through logging's last-resort handler ("EOF marker not found") before it
+    # raises; the InputError below already says it in one line. Applications that configure logging
+    # still receive the records through propagation.
+    logging.getLogger("pypdf").addHandler(_NULL_HANDLER)
     try:
         reader = PdfReader(io.BytesIO(data))
         text = "\n".join(page.extract_text() or "" for page in reader.pages)

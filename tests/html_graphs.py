@@ -1,0 +1,182 @@
+"""Hand-built graphs that follow docs/data-model.md, for the page tests (no store or parser needed)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+XSS_TITLE = "<img src=x onerror=alert(1)> về </script><script>alert(2)</script> <!-- phòng chống"
+
+
+def document(graph: nx.MultiDiGraph, node_id: str, **attrs: Any) -> str:
+    """Add a document node with every contract attribute present (defaults for the ones not given)."""
+    symbol = attrs.get("symbol")
+    values: dict[str, Any] = {
+        "kind": "document",
+        "symbol": symbol,
+        "name": None,
+        "doc_type": None,
+        "type_code": None,
+        "number": symbol.split("/")[0] if symbol else None,
+        "year": None,
+        "date": None,
+        "issuer": None,
+        "issuer_codes": [],
+        "branch": "state",
+        "tier": "province",
+        "jurisdiction": None,
+        "title": None,
+        "ingested": False,
+        "path": None,
+        "resolved": True,
+        "conflicts": [],
+    }
+    values.update(attrs)
+    values["label"] = values["symbol"] or values["name"] or node_id
+    graph.add_node(node_id, **values)
+    return node_id
+
+
+def relate(
+    graph: nx.MultiDiGraph, source: str, target: str, relation: str, sentence: str = "", **attrs: Any
+) -> None:
+    """Add an edge citing -> cited, keyed by relation, with its evidence."""
+    values: dict[str, Any] = {
+        "relation": relation,
+        "origin": "mention",
+        "file": graph.nodes[source].get("path"),
+        "start": 0,
+        "end": len(sentence),
+        "sentence": sentence,
+        "confidence": 0.9,
+        "method": "test",
+    }
+    values.update(attrs)
+    graph.add_edge(source, target, key=relation, **values)
+
+
+def flow_graph() -> nx.MultiDiGraph:
+    """Politburo conclusion -> PM directive -> provincial plans -> a district report, plus an unresolved plan."""
+    g = nx.MultiDiGraph()
+    kl = document(
+        g,
+        "vn/party/bct/kl/2023/57",
+        symbol="57-KL/TW",
+        doc_type="Kết luận",
+        type_code="KL",
+        branch="party",
+        tier="central",
+        issuer="Bộ Chính trị",
+        date="2023-06-15",
+        title="về tiếp tục nâng cao chất lượng công tác dân vận",
+    )
+    ct = document(
+        g,
+        "vn/state/ttg/ct/2021/33",
+        symbol="33/CT-TTg",
+        doc_type="Chỉ thị",
+        type_code="CT",
+        branch="state",
+        tier="central",
+        issuer="Thủ tướng Chính phủ",
+        date="2021-11-26",
+        title="về tăng cường công tác phòng, chống rửa tiền",
+    )
+    luat = document(
+        g,
+        "vn/state/qh/luat/thuc-hien-dan-chu-o-co-so",
+        name="Luật Thực hiện dân chủ ở cơ sở",
+        doc_type="Luật",
+        branch="state",
+        tier="central",
+        issuer="Quốc hội",
+    )
+    kg_plan = document(
+        g,
+        "vn/kien-giang/state/ubnd/kh/2024/112",
+        symbol="112/KH-UBND",
+        doc_type="Kế hoạch",
+        type_code="KH",
+        branch="state",
+        tier="province",
+        jurisdiction="Kiên Giang",
+        issuer="Ủy ban nhân dân tỉnh Kiên Giang",
+        date="2024-05-20",
+        ingested=True,
+        path="samples/kien-giang_ke-hoach-ct33-2024.txt",
+        title="thực hiện Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ",
+    )
+    tu = document(
+        g,
+        "vn/hau-giang/party/tu/ctr/2023/15",
+        symbol="15-CTr/TU",
+        doc_type="Chương trình",
+        type_code="CTr",
+        branch="party",
+        tier="province",
+        jurisdiction="Hậu Giang",
+        issuer="Tỉnh ủy Hậu Giang",
+        date="2023-09-01",
+        title=XSS_TITLE,
+        conflicts=["date: 2023-09-01 vs 2023-09-10"],
+    )
+    hg_plan = document(
+        g,
+        "vn/hau-giang/state/ubnd/kh/2024/80",
+        symbol="80/KH-UBND",
+        doc_type="Kế hoạch",
+        type_code="KH",
+        branch="state",
+        tier="province",
+        jurisdiction="Hậu Giang",
+        issuer="Ủy ban nhân dân tỉnh Hậu Giang",
+        date="2024-04-02",
+        ingested=True,
+        path="samples/hau-giang_ke-hoach-dan-van-2024.txt",
+        title="về công tác dân vận năm 2024",
+    )
+    district = document(
+        g,
+        "vn/hau-giang/vi-thuy/state/ubnd/bc/2024/45",
+        symbol="45/BC-UBND",
+        doc_type="Báo cáo",
+        type_code="BC",
+        branch="state",
+        tier="district",
+        jurisdiction="Vị Thủy, Hậu Giang",
+        issuer="Ủy ban nhân dân huyện Vị Thủy",
+        date="2024-10-10",
+        ingested=True,
+        title="kết quả thực hiện Kế hoạch số 80/KH-UBND",
+    )
+    unresolved = document(
+        g,
+        "unresolved/kh-ubnd/2019/12",
+        symbol="12/KH-UBND",
+        doc_type="Kế hoạch",
+        type_code="KH",
+        branch="state",
+        tier="province",
+        resolved=False,
+    )
+    joint = document(
+        g,
+        "vn/joint/nqlt/2013/01",
+        symbol="01/2013/NQLT-CP-UBTWMTTQVN",
+        doc_type="Nghị quyết liên tịch",
+        branch="joint",
+        tier="central",
+        issuer="Chính phủ - Ủy ban Trung ương MTTQ Việt Nam",
+    )
+    relate(
+        g, kg_plan, ct, "implements", "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ"
+    )
+    relate(g, kg_plan, ct, "cites", "như Chỉ thị số 33/CT-TTg đã nêu")
+    relate(g, kg_plan, unresolved, "replaces", "Kế hoạch này thay thế Kế hoạch số 12/KH-UBND")
+    relate(g, tu, kl, "implements", "Thực hiện Kết luận số 57-KL/TW </script><img src=x onerror=alert(3)>")
+    relate(g, hg_plan, tu, "implements", "Thực hiện Chương trình số 15-CTr/TU của Tỉnh ủy")
+    relate(g, hg_plan, luat, "based_on", "Căn cứ Luật Thực hiện dân chủ ở cơ sở")
+    relate(g, hg_plan, joint, "cites", "theo Nghị quyết liên tịch số 01/2013/NQLT-CP-UBTWMTTQVN")
+    relate(g, district, hg_plan, "implements", "Thực hiện Kế hoạch số 80/KH-UBND của UBND tỉnh")
+    return g

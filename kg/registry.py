@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from kg.folding import fold
+from kg.folding import fold, slug
 from kg.models import Organ
 
 
@@ -72,3 +72,173 @@ def absorbed_by(new_province: str) -> tuple[str, ...]:
     """The pre-2025 provinces whose territory is now in ``new_province`` (itself included)."""
     key = fold(new_province)
     return tuple(p.name for p in provinces() if fold(p.successor_2025) == key)
+
+
+@dataclass(frozen=True, slots=True)
+class District:
+    name: str
+    kind: str
+    province: str
+
+
+@dataclass(frozen=True, slots=True)
+class PartyTerm:
+    """A term (khóa) of the Party Central Committee; Party numbering restarts with each one."""
+
+    term: int
+    roman: str
+    start: str
+    end: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Jurisdiction:
+    """A province, or a district inside one; ``key`` is the stable slug used in document ids."""
+
+    province: str
+    district: str | None = None
+
+    @property
+    def key(self) -> str:
+        return slug(self.province) + (f".{slug(self.district)}" if self.district else "")
+
+    @property
+    def display(self) -> str:
+        """The form the data model uses: "Hậu Giang" or "Tháp Mười, Đồng Tháp"."""
+        return f"{self.district}, {self.province}" if self.district else self.province
+
+
+@cache
+def districts() -> tuple[District, ...]:
+    """Districts (pre-2025) that the seeds and corpus name; not a complete list."""
+    return tuple(District(r["name"], r["kind"], r["province"]) for r in _rows("districts.csv"))
+
+
+@cache
+def party_terms() -> tuple[PartyTerm, ...]:
+    return tuple(
+        PartyTerm(int(r["term"]), r["roman"], r["start"], r["end"] or None) for r in _rows("party_terms.csv")
+    )
+
+
+def party_term(date: str | None = None, year: int | None = None) -> int | None:
+    """The Party term a document dated ``date`` (ISO) or issued in ``year`` belongs to.
+
+    Provincial and district committees hold their congresses a few months before the national one; their
+    terms are approximated by the national boundaries. A bare year that contains a boundary is read as
+    the later term, which covers most of that year.
+    """
+    if date:
+        for t in party_terms():
+            if t.start <= date and (t.end is None or date < t.end):
+                return t.term
+        return None
+    if year is not None:
+        return party_term(f"{year}-12-31")
+    return None
+
+
+def term_from_roman(roman: str) -> int | None:
+    """XIII -> 13, for "khóa XIII" in an issuer or a surface."""
+    for t in party_terms():
+        if t.roman == roman.upper():
+            return t.term
+    return None
+
+
+
+@cache
+def _organs_by_folded_code() -> dict[str, Organ]:
+    return {fold(code).upper(): organ for code, organ in organs().items()}
+
+
+def organ(code: str) -> Organ | None:
+    """The registry organ for a code as printed, tolerant of case, of a missing Đ and of the OCR Đ→P slip.
+
+    "BCSPUBND" (seed 000) is BCSĐUBND: a P that makes an unknown code known again is read as Đ.
+    """
+    if code in organs():
+        return organs()[code]
+    table = _organs_by_folded_code()
+    key = fold(code).upper()
+    if key in table:
+        return table[key]
+    for i, ch in enumerate(key):
+        if ch == "P":
+            fixed = key[:i] + "D" + key[i + 1 :]
+            if fixed in table:
+                return table[fixed]
+    return None
+
+
+_PROVINCE_PREFIXES = ("thanh pho ", "tp. ", "tp ", "tinh ")
+_DISTRICT_PREFIXES = ("huyen ", "thi xa ", "thanh pho ", "quan ", "tp. ", "tp ")
+
+
+def _strip_prefix(folded: str, prefixes: tuple[str, ...]) -> str:
+    for p in prefixes:
+        if folded.startswith(p):
+            return folded[len(p) :].strip()
+    return folded
+
+
+def find_province(name: str) -> Province | None:
+    """A province from any spelling: "tỉnh Hậu Giang", "Hau Giang", "TP. Hồ Chí Minh"."""
+    folded = " ".join(fold(name).split())
+    table = province_by_folded_name()
+    return table.get(folded) or table.get(_strip_prefix(folded, _PROVINCE_PREFIXES))
+
+
+def find_district(name: str, province: str | None = None) -> District | None:
+    folded = _strip_prefix(" ".join(fold(name).split()), _DISTRICT_PREFIXES)
+    hits = [
+        d
+        for d in districts()
+        if fold(d.name) == folded and (province is None or fold(d.province) == fold(province))
+    ]
+    return hits[0] if len(hits) == 1 else None
+
+
+def jurisdiction(text: str | None, province: str | None = None, district: str | None = None) -> Jurisdiction | None:
+    """Normalise a jurisdiction as the parser or a manifest states it ("Tháp Mười, Đồng Tháp", "tỉnh Kiên Giang").
+
+    Unknown names are kept as written (title-cased words) rather than dropped: a province missing from
+    the table still scopes its documents.
+    """
+    if text and not province:
+        parts = [p.strip() for p in text.split(",") if p.strip()]
+        if len(parts) >= 2:
+            district, province = parts[0], parts[-1]
+        elif parts:
+            p = find_province(parts[0])
+            if p:
+                province = p.name
+            else:
+                d = find_district(parts[0])
+                if d is None:
+                    province = parts[0]
+                else:
+                    district, province = d.name, d.province
+    if not province:
+        return None
+    p = find_province(province)
+    prov_name = p.name if p else province
+    dist_name = None
+    if district:
+        d = find_district(district, prov_name)
+        dist_name = d.name if d else _strip_district_word(district)
+    return Jurisdiction(prov_name, dist_name)
+
+
+def _strip_district_word(name: str) -> str:
+    folded = fold(name)
+    for p in _DISTRICT_PREFIXES:
+        if folded.startswith(p):
+            return name[len(p) :].strip()
+    return name.strip()
+
+
+def successor_2025(province: str) -> str | None:
+    """The province that absorbed ``province`` on 1 July 2025 (itself if unchanged)."""
+    p = find_province(province)
+    return p.successor_2025 if p else None

@@ -1,0 +1,38 @@
+"""Dates as printed after a symbol or in a place-and-date line, OCR variants included."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# On folded text. "ngay 14 thang 7 nam 2015", "ngay 14/7/2015", "ngay 03-8-2021", "nga) 12/9/2014",
+# "nge'ty\n03/10/2017", "ngay\n27 thang 10 nam 2023".
+DATE_AFTER = re.compile(
+    r"""^[\s,;:(]*(?:ng\S{0,5}\s*)?
+    (?P<d>\d{1,2})\s*(?:th\S{0,4}\s*|[/.-]\s*)
+    (?P<m>\d{1,2})\s*(?:,?\s*n\S{0,3}m\s*|[/.-]\s*)
+    (?P<y>(?:19|20)\d\d)(?!\d)""",
+    re.VERBOSE,
+)
+
+DATE_ANYWHERE = re.compile(
+    r"ng\S{0,3}y\s*(?P<d>\S{1,2})\s*th\S{1,4}\s*(?P<m>\S{1,2})\s*n\S{1,3}m\s*(?P<y>(?:19|20)\d\d)"
+    r"|ng\S{0,3}y\s*(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>(?:19|20)\d\d)"
+)
+
+
+def iso_date(day: str, month: str, year: str) -> str | None:
+    """ISO date, or None when the parts do not make a real date (OCR: "0§", "4_")."""
+    try:
+        return dt.date(int(year), int(month), int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def date_after(folded: str) -> tuple[str | None, int]:
+    """(ISO date, length consumed) for a date at the start of ``folded``; (None, 0) if there is none."""
+    m = DATE_AFTER.match(folded)
+    if not m:
+        return None, 0
+    iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
+    return (iso, m.end()) if iso else (None, 0)

@@ -1,0 +1,409 @@
+"""Find mentions: numbered ones by their symbol, named ones by their type word and name.
+
+Work is local: one scan of the text finds anchors, and only the few hundred characters around each
+anchor are folded and read. That keeps parsing within a small factor of a bare regex scan.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from kg import registry
+from kg.parse import issuers
+from kg.parse.dates import date_after
+from kg.parse.symbols import SYMBOL_RE, Symbol, parse_match
+from kg.parse.text import Source, squash
+
+
+@dataclass(slots=True)
+class Mention:
+    """A mention under construction (positions in ``Source.text``); becomes a ``Citation`` at the end."""
+
+    kind: str
+    start: int
+    end: int
+    sym_start: int
+    tail_end: int
+    symbol: Symbol | None = None
+    name: str | None = None
+    doc_type: str | None = None
+    gazetteer_symbol: str | None = None
+    date: str | None = None
+    year: int | None = None
+    issuer: issuers.Issuer | None = None
+    title: str | None = None
+    branch: str | None = None
+    tier: str | None = None
+    confidence: float = 1.0
+    uncertain: bool = False
+    relation: str = "cites"
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def type_words() -> tuple[tuple[str, str], ...]:
+    """(doc_type, folded OCR-tolerant pattern) for the type words, longest first."""
+    with resources.files("kg.data").joinpath("type_words.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if not r["doc_type"].startswith("#")]
+    return tuple((r["doc_type"], r["pattern"]) for r in rows)
+
+
+@cache
+def _type_word_before() -> re.Pattern[str]:
+    """Type word, then optional "số", then the number: matched at the END of a folded look-back window."""
+    alts = "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
+    return re.compile(rf"(?:^|[^a-z0-9])(?P<word>(?:{alts})[\s(]*?(?:\s*s[^\s\d]{{0,2}}\s*:?)?)\s*$")
+
+
+_LAW_WITH_NUMBER = re.compile(r"(?:^|[^a-z])((?:bo )?lu[a]t(?: [^\s,;.]+){1,9}? s[^\s\d]{0,2}:?)\s*$")
+
+
+def _doc_type_of(m: re.Match[str]) -> str:
+    return type_words()[int(next(k for k, v in m.groupdict().items() if v and k[0] == "t")[1:])][0]
+
+
+def numbered(src: Source, limit: int) -> list[Mention]:
+    """Every symbol in ``src.text[:limit]`` with its type word, date, issuer and title."""
+    text = src.text
+    matches = [m for m in SYMBOL_RE.finditer(text, 0, limit)]
+    out: list[Mention] = []
+    for i, m in enumerate(matches):
+        sym = parse_match(m)
+        if sym is None:
+            continue
+        s0, s1 = m.start(), m.end()
+        next_start = matches[i + 1].start() if i + 1 < len(matches) else limit
+        mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year)
+        _type_word(src, mention)
+        _tail(src, mention, min(next_start, s1 + 600))
+        out.append(mention)
+    return out
+
+
+def _type_word(src: Source, mention: Mention) -> None:
+    s0 = mention.sym_start
+    back = src.window(s0 - 80, s0)
+    m = _type_word_before().search(back)
+    law = _LAW_WITH_NUMBER.search(back) if not m else None
+    if m:
+        mention.start = s0 - len(back) + m.start("word")
+        mention.doc_type = _doc_type_of(m)
+    elif law:
+        mention.start = s0 - len(back) + law.start(1)
+        mention.doc_type = "Bộ luật" if law.group(1).startswith("bo") else "Luật"
+    sym = mention.symbol
+    assert sym is not None
+    if mention.doc_type is None or (mention.doc_type == "Đề án" and sym.type_code == "QĐ"):
+        mention.doc_type = _doc_type_of_symbol(sym)
+    if mention.doc_type == "Đề án" and sym.type_code == "PA":
+        text = sym.text.replace("-PA/", "-ĐA/").replace("/PA-", "/ĐA-")
+        mention.symbol = Symbol(text, sym.number, sym.year, "ĐA", sym.issuer_codes, sym.form, True)
+
+
+def _doc_type_of_symbol(sym: Symbol) -> str | None:
+    if sym.form == "congvan":
+        return "Công văn"
+    if sym.form == "assembly":
+        return "Luật" if sym.issuer_codes[0].startswith("QH") else "Pháp lệnh"
+    if sym.type_code == "TT" and sym.form == "party":
+        return "Thông tri"
+    known = registry.type_codes().get(sym.type_code or "")
+    return known.name if known else None
+
+
+_OF = re.compile(r"^[\s,]*(?:c[a-z]{0,2}a\b|cho\b)?\s*")
+_TITLE_START = re.compile(r'^[\s,]*(?:v\S{0,2}\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh)')
+_TITLE_END = re.compile(r";|\n\s*\n|\.\s+(?=[A-ZĐ\n])|\.$|\n\s*[-+•]\s")
+
+
+def _tail(src: Source, mention: Mention, limit: int) -> None:
+    """Date, issuer and title that follow the symbol (never past ``limit``, the next symbol)."""
+    pos = mention.sym_start + (mention.end - mention.sym_start)
+    fwd = src.window(pos, limit)
+    date, used = date_after(fwd)
+    if date:
+        mention.date, mention.year = date, mention.year or int(date[:4])
+        mention.end = mention.tail_end = pos + used
+        fwd, pos = fwd[used:], pos + used
+    of = _OF.match(fwd)
+    assert of is not None
+    found = issuers.recognise(fwd[of.end() :], src.text[pos + of.end() : limit]) if fwd.strip() else None
+    if found and (of.group(0).strip() or found.code):
+        mention.issuer = found
+        pos += of.end() + found.end
+        mention.tail_end = pos
+        fwd = src.window(pos, limit)
+        if not mention.date:
+            date, used = date_after(fwd)
+            if date:
+                mention.date, mention.year = date, mention.year or int(date[:4])
+                pos += used
+                mention.tail_end = pos
+                fwd = fwd[used:]
+    head = _TITLE_START.match(fwd)
+    if head:
+        end = _TITLE_END.search(src.text, pos + head.start(), limit)
+        stop = end.start() if end else limit
+        title = squash(src.text[pos : min(stop, pos + 400)]).strip(" ,")
+        if title:
+            mention.title = title
+
+
+# Named references: a capitalised type word followed by a name.
+_NAMED_ANCHOR = re.compile(
+    r"""(?<![\w])(?:
+      (?P<law>(?:B[ôộo]\s+l|L)[uư][aậâạ]t)(?=[ \t\n]+\S)
+    | (?P<congress>(?:[Nn]gh[iịỉ1l]\s*\n?\s*qu[yi]\S{1,2}t\s+)?[ĐDPÐB][aạ]i\s+h[oộô]i)(?=[ \t\n])
+    | (?P<programme>Ch[uư][oơ]ng\s+tr[iì]nh\s+t\S{1,2}ng\s+th)
+    | (?P<scheme>[ĐDPÐ][eềéê€]\s+[aáàé4]n)(?=[ \t\n]+\S)
+    | (?P<charter>Đi[eề]u\s+l[eệ]\s+Đ[aả]ng)
+    )""",
+    re.VERBOSE,
+)
+
+
+@cache
+def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]], ...]:
+    with resources.files("kg.data").joinpath("named_documents.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if not r["name"].startswith("#")]
+    return tuple(
+        (r["name"], r["symbol"] or None, r["doc_type"], r["branch"], r["tier"], re.compile(r["pattern"]))
+        for r in rows
+    )
+
+
+_WORD = re.compile(r"[^\s,;.:()\"“”]+")
+_LAW_STOP = frozenset(
+    [
+        "nam",
+        "so",
+        "va",
+        "nhu",
+        "de",
+        "nham",
+        "theo",
+        "tai",
+        "cua",
+        "ngay",
+        "duoc",
+        "da",
+        "hien",
+        "thi",
+        "cac",
+        "nay",
+        "quy",
+        "dinh",
+        "sua",
+        "doi",
+        "bo",
+        "sung",
+        "hoac",
+        "thuoc",
+        "tren",
+        "voi",
+    ]
+)
+_CONGRESS_WORDS = frozenset(
+    [
+        "dai",
+        "bieu",
+        "toan",
+        "quoc",
+        "lan",
+        "thu",
+        "cua",
+        "dang",
+        "bo",
+        "tinh",
+        "thanh",
+        "cac",
+        "cap",
+        "nhiem",
+        "ky",
+        "khoa",
+        "huyen",
+        "lan",
+    ]
+)
+_ROMAN = re.compile(r"^(?:[ivxlh1]{1,6}|\d{1,2}|20\d\d\s*-\s*20\d\d|20\d\d)$")
+
+
+def named(src: Source, limit: int, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Laws, congress resolutions, programmes and schemes cited by name."""
+    out: list[Mention] = []
+    for m in _NAMED_ANCHOR.finditer(src.text, 0, limit):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        kind = m.lastgroup
+        found = None
+        if kind == "law":
+            found = _law(src, m, limit)
+        elif kind == "congress":
+            found = _congress(src, m, limit, out)
+        elif kind == "programme":
+            found = _gazetteer_entry(src, m.start(), m.end(), limit, "Chương trình")
+        elif kind == "scheme":
+            found = _scheme(src, m, limit)
+        elif kind == "charter":
+            found = Mention(
+                "named", m.start(), m.end(), m.start(), m.end(), name="Điều lệ Đảng", doc_type="Điều lệ"
+            )
+            found.branch, found.tier = "party", "central"
+        if found:
+            out.append(found)
+    return out
+
+
+def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    is_code = m.group("law").lower().startswith(("bộ", "bô", "bo"))
+    doc_type = "Bộ luật" if is_code else "Luật"
+    after = src.window(m.end(), min(limit, m.end() + 200))
+    words = list(_WORD.finditer(after))
+    if not words or words[0].group(0) in ("nay", "su", "so", "dinh", "phap"):
+        return None
+    if src.text[m.end() + words[0].start()].islower() and not _gazetteer_hit(after, doc_type):
+        return None
+    hit = _gazetteer_hit(after, doc_type)
+    if hit:
+        name, symbol, branch, tier, end = hit
+    else:
+        end = 0
+        for w in words[:9]:
+            if w.group(0) in _LAW_STOP or after[end : w.start()].strip():
+                break
+            end = w.end()
+        name, symbol, branch, tier = (
+            f"{doc_type} {squash(src.text[m.end() : m.end() + end])}",
+            None,
+            "state",
+            "central",
+        )
+    if re.match(r"^\s*(?:s[^\s\d]{0,2}:?\s*)?\d", after[end:]):
+        return None
+    mention = Mention(
+        "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type=doc_type
+    )
+    mention.gazetteer_symbol, mention.branch, mention.tier = symbol, branch, tier
+    year = re.match(r"^\s*,?\s*n\S{1,3}m\s+((?:19|20)\d\d)", after[end:])
+    if year:
+        mention.year = int(year.group(1))
+        mention.end = mention.tail_end = m.end() + end + year.end()
+    return mention
+
+
+def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, str, str, int] | None:
+    for name, symbol, dtype, branch, tier, pattern in gazetteer():
+        if dtype != doc_type:
+            continue
+        hit = pattern.match(folded_after.lstrip())
+        if hit:
+            skipped = len(folded_after) - len(folded_after.lstrip())
+            return name, symbol, branch, tier, skipped + hit.end()
+    return None
+
+
+def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_type: str) -> Mention | None:
+    words = len(doc_type.split())
+    folded = src.window(start, min(limit, start + 300))
+    after = " ".join(folded.split()[words:])
+    hit = _gazetteer_hit(folded.split(None, words)[-1], doc_type) if after else None
+    if not hit:
+        return None
+    name, symbol, branch, tier, _ = hit
+    rest = folded
+    period = re.search(r"giai do\S{1,2}n\s*(20\d\d)\s*-\s*(20\d\d)", rest[:220])
+    stop = re.search(r"[;.]|\n\s*\n|\btheo\b|\bve\b", rest[20:])
+    end_rel = (
+        period.end()
+        if period and (not stop or period.start() < stop.start() + 20)
+        else (stop.start() + 20 if stop else len(rest))
+    )
+    full = squash(src.text[start : start + end_rel])
+    if period:
+        name = re.sub(r"\s+", " ", full)
+        name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", name)
+    mention = Mention("named", start, start + end_rel, start, start + end_rel, name=name, doc_type=doc_type)
+    mention.gazetteer_symbol, mention.branch, mention.tier = symbol, branch, tier
+    return mention
+
+
+def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]) -> Mention | None:
+    head = src.window(m.start(), m.end())
+    has_resolution = head.startswith("ngh")
+    if not has_resolution:
+        back = src.window(m.start() - 6, m.start())
+        coordinated = (
+            back.rstrip().endswith(" va")
+            and previous
+            and previous[-1].name
+            and "Đại hội" in previous[-1].name
+        )
+        if not coordinated or m.start() - previous[-1].end > 12:
+            return None
+    after = src.window(m.end(), min(limit, m.end() + 160))
+    end = 0
+    for w in _WORD.finditer(after):
+        gap = after[end : w.start()]
+        token = w.group(0)
+        if gap.strip() not in ("", "-", ","):
+            break
+        if "," in gap and not issuers._close(token, "nhiem"):
+            break
+        original = src.text[m.end() + w.start()]
+        if not (
+            any(issuers._close(token, c) for c in _CONGRESS_WORDS)
+            or _ROMAN.match(token)
+            or (original.isupper() and end and token not in ("ve", "va"))
+        ):
+            break
+        end = w.end()
+    if end == 0 and not has_resolution:
+        return None
+    stop = m.end() + end
+    surface = squash(src.text[m.start() : stop])
+    name = surface if has_resolution else f"Nghị quyết {surface}"
+    folded_name = src.window(m.start(), stop)
+    central = (
+        "toan quoc" in folded_name or "cua dang" in folded_name or re.search(r"dang\s*$", folded_name)
+    ) and "bo" not in folded_name.split()
+    mention = Mention("named", m.start(), stop, m.start(), stop, name=name, doc_type="Nghị quyết")
+    mention.branch, mention.tier = "party", "central" if central else "province"
+    return mention
+
+
+def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    """An Đề án cited by name (not one a decision approves: that one is the decision's own content)."""
+    back = src.window(m.start() - 20, m.start())
+    if re.search(r"(?:phe duyet|ban hanh|xay dung|thuc hien cac)\s*$", back):
+        return None
+    after_start = m.end()
+    folded = src.window(after_start, min(limit, after_start + 400))
+    lead = folded.lstrip()
+    if not lead or lead.startswith(("nay", "so", "tren")) or re.match(r"^\d", lead):
+        return None
+    if lead.startswith('"'):
+        q0 = after_start + (len(folded) - len(lead))
+        close = folded.find('"', len(folded) - len(lead) + 1)
+        stop = after_start + close + 1 if close > 0 else after_start + len(folded)
+        end_nl = re.search(r"\n\s*\n", src.text[q0:stop])
+        if end_nl:
+            stop = q0 + end_nl.start()
+    else:
+        end = re.search(r"[;]|\.\s|\.$|\n\s*\n", folded)
+        stop = after_start + (end.start() if end else len(folded))
+    name = squash(src.text[m.start() : stop])
+    if len(name.split()) < 3:
+        return None
+    return Mention(
+        "named",
+        m.start(),
+        stop,
+        m.start(),
+        stop,
+        name=f"Đề án {name.split(None, 2)[2]}" if len(name.split()) > 2 else name,
+        doc_type="Đề án",
+    )

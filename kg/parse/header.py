@@ -1,0 +1,215 @@
+"""The document's own identity: "Số: 7763 /BC-UBND", the place-and-date line, the type line and title,
+the letterhead and the signature block. Partial or garbled headers give what can be read and name
+what could not in ``Header.unread``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kg import registry
+from kg.models import Header
+from kg.parse import issuers
+from kg.parse.dates import DATE_ANYWHERE, iso_date
+from kg.parse.symbols import SYMBOL_RE, parse_match
+from kg.parse.text import Source, squash
+
+HEAD = 2500
+_NUMBER_LINE = re.compile(r"(?:^|\n|\|)[\W_]{0,6}s[^\s\d]{0,2}\s*(?:hi[eệ]u)?\s*:\s*(?P<raw>[^\n|]{0,60})")
+_GARBLED = re.compile(
+    r"^(?P<num>[^\s/]{0,6}?)\s*/\s*(?P<body>[A-Za-zĐđÐ]{1,8}(?:\s*[-~–]\s*[A-Za-zĐđÐ]{1,10}){1,3})"
+)
+_TYPE_LINE = re.compile(
+    r"(?:^|\n)[#*\s]*(?P<t>K[EÉẾ]\s*HO[AẠ]CH|B[AÁ]O\s*C[AÁ]O|QUY[EẾÉ]T\s*[ĐD][IỊ]NH|CH[IỈ]\s*TH[IỊ]|NGH[IỊ]\s*QUY[EẾÉ]T|NGH[IỊ]\s*[ĐD][IỊ]NH"
+    r"|TH[OÔ]NG\s*T[UƯ]|K[EẾÉ]T\s*LU[AẬ]N|CH[UƯ][OƠ]NG\s*TR[IÌ]NH|H[UƯ][OỚ]NG\s*D[AẪ]N|QUY\s*[ĐD][IỊ]NH|QUY\s*CH[EẾ]"
+    r"|LU[AẬ]T|C[OÔ]NG\s*V[AĂ]N|T[OỜ]\s*TR[IÌ]NH|TH[OÔ]NG\s*B[AÁ]O|[ĐD][EỀ]\s*[AÁ]N|PH[UƯ][OƠ]NG\s*[AÁ]N)[*\s]*(?=\n)"
+)
+_TYPE_NAMES = {
+    "kehoach": "Kế hoạch",
+    "baocao": "Báo cáo",
+    "quyetdinh": "Quyết định",
+    "chithi": "Chỉ thị",
+    "nghiquyet": "Nghị quyết",
+    "nghidinh": "Nghị định",
+    "thongtu": "Thông tư",
+    "ketluan": "Kết luận",
+    "chuongtrinh": "Chương trình",
+    "huongdan": "Hướng dẫn",
+    "quydinh": "Quy định",
+    "quyche": "Quy chế",
+    "luat": "Luật",
+    "congvan": "Công văn",
+    "totrinh": "Tờ trình",
+    "thongbao": "Thông báo",
+    "dean": "Đề án",
+    "phuongan": "Phương án",
+}
+_PLACE_DATE = re.compile(
+    r"(?P<place>[^\n,]{2,40}),\s*ng\S{0,3}y\s*(?P<rest>[^\n]{0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))"
+)
+_SIGN = re.compile(r"(?:TM|T/M|KT|K/T|TL|T/L)\.?\s*(?P<organ>[^\n]{3,60})")
+_PROVINCE_MENTION = re.compile(r"(?:t[iỉ]nh|th[aà]nh ph[oố])\s+([A-ZĐ][^\s,.;]*(?:\s+[A-ZĐ][^\s,.;]*){0,2})")
+
+
+def parse_header(src: Source) -> Header:
+    text = src.text
+    head = text[:HEAD]
+    unread: list[str] = []
+    symbol = number = type_code = None
+    issuer_codes: tuple[str, ...] = ()
+    m = _NUMBER_LINE.search(head)
+    if m:
+        raw = m.group("raw")
+        sm = SYMBOL_RE.search(raw)
+        sym = parse_match(sm) if sm and sm.start() <= 3 else None
+        if sym:
+            symbol, number, type_code, issuer_codes = sym.text, sym.number, sym.type_code, sym.issuer_codes
+        else:
+            g = _GARBLED.match(raw.strip())
+            if g:
+                digits = "".join(c if c.isdigit() else "?" for c in g.group("num")) or "?"
+                body = re.sub(r"\s*[-~–]\s*", "-", g.group("body")).replace("Ð", "Đ")
+                symbol = f"{digits}/{body}"
+                number = None if "?" in digits else digits
+                type_code = body.split("-")[0]
+                issuer_codes = tuple(body.split("-")[1:])
+                unread.append("number")
+    place = date = None
+    year: int | None = None
+    folded_head = src.window(0, HEAD)
+    pd = _PLACE_DATE.search(folded_head)
+    if pd:
+        place = squash(head[pd.start("place") : pd.end("place")]).strip("*# ")
+        place = re.sub(r"^.*?(?:/\S+)\s+", "", place) if "/" in place else place
+        year = int(pd.group("y"))
+        dm = DATE_ANYWHERE.search(folded_head, pd.start("rest") - 8)
+        if dm:
+            d, mo, y = (
+                (dm.group("d"), dm.group("m"), dm.group("y"))
+                if dm.group("d")
+                else (dm.group("d2"), dm.group("m2"), dm.group("y2"))
+            )
+            date = iso_date(d, mo, y)
+        if not date:
+            unread.append("date")
+    doc_type = title = None
+    tl = _TYPE_LINE.search(head)
+    if tl:
+        key = re.sub(r"[^a-z]", "", src.window(tl.start("t"), tl.end("t")))
+        doc_type = _TYPE_NAMES.get(key)
+        after = text[tl.end() : tl.end() + 600].lstrip("\n *#")
+        block = re.split(r"\n\s*\n", after, maxsplit=1)[0]
+        title = squash(block.replace("#", " ")).strip("* ") or None
+    elif not title:
+        first = next((ln for ln in head.splitlines() if ln.strip()), "")
+        if len(first.split()) >= 4 and not _NUMBER_LINE.match(first):
+            title = squash(first)
+    if doc_type is None and type_code:
+        known = registry.type_codes().get(type_code)
+        doc_type = known.name if known else None
+    province = _province(src, place)
+    issuer, code, branch, tier = _issuer(src, issuer_codes)
+    district = None
+    if tier == "district" and place:
+        district = place
+    jurisdiction = f"{district}, {province}" if district and province else province
+    if issuer and province and tier == "province" and not issuer.endswith(province):
+        issuer = f"{issuer} {'thành phố' if _is_city(province) else 'tỉnh'} {province}"
+    if year is None and title:
+        ym = re.search(r"n[aă]m\s+((?:19|20)\d\d)\s*$", title)
+        year = int(ym.group(1)) if ym else None
+    return Header(
+        symbol=symbol,
+        number=number,
+        type_code=type_code,
+        issuer_codes=issuer_codes,
+        doc_type=doc_type,
+        date=date,
+        year=year or (int(date[:4]) if date else None),
+        issuer=issuer,
+        branch=branch,
+        tier=tier,
+        jurisdiction=jurisdiction,
+        province=province,
+        district=district,
+        place=place,
+        title=title,
+        unread=tuple(unread),
+    )
+
+
+def _is_city(province: str) -> bool:
+    return any(p.name == province and p.kind == "thành phố" for p in registry.provinces())
+
+
+def _province(src: Source, place: str | None) -> str | None:
+    """The province the document belongs to: its place line, else the province it names most."""
+    if place:
+        p = issuers.province_in(src.window(0, 0) or _fold(place))
+        if p:
+            return p
+    counts: Counter[str] = Counter()
+    for m in _PROVINCE_MENTION.finditer(src.text[:40000]):
+        p = issuers.province_in(_fold(m.group(1)))
+        if p:
+            counts[p] += 1
+    if not counts:
+        for m in re.finditer(r"t[iỉ]nh\s+(\S+\s+\S+)", src.window(0, 40000)):
+            p = issuers.province_in(m.group(1))
+            if p:
+                counts[p] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _fold(s: str) -> str:
+    from kg.parse.text import fold_view
+
+    return " ".join(fold_view(s).split())
+
+
+_ORGAN_LINES = (
+    ("van phong uy ban nhan dan", "Văn phòng Ủy ban nhân dân", "VP", "state", "province"),
+    ("van phong ubnd", "Văn phòng Ủy ban nhân dân", "VP", "state", "province"),
+    ("uy ban nhan dan tinh", "Ủy ban nhân dân", "UBND", "state", "province"),
+    ("uy ban nhan dan thanh pho", "Ủy ban nhân dân", "UBND", "state", "province"),
+    ("uy ban nhan dan huyen", "Ủy ban nhân dân huyện", "UBND", "state", "district"),
+    ("ubnd tinh", "Ủy ban nhân dân", "UBND", "state", "province"),
+    ("ubnd huyen", "Ủy ban nhân dân huyện", "UBND", "state", "district"),
+    ("hoi dong nhan dan", "Hội đồng nhân dân", "HĐND", "state", "province"),
+    ("tinh uy", "Tỉnh ủy", "TU", "party", "province"),
+    ("huyen uy", "Huyện ủy", "HU", "party", "district"),
+    ("ban chap hanh trung uong", "Ban Chấp hành Trung ương Đảng", "TW", "party", "central"),
+    ("chinh phu", "Chính phủ", "CP", "state", "central"),
+    ("quoc hoi", "Quốc hội", "QH", "state", "central"),
+)
+
+
+def _issuer(src: Source, codes: tuple[str, ...]) -> tuple[str | None, str | None, str | None, str | None]:
+    """Issuer from the symbol's organ code, the letterhead, or the signature block ("TM. ỦY BAN NHÂN DÂN")."""
+    folded_head = " ".join(src.window(0, 600).split())
+    tail = " ".join(src.window(len(src.text) - 2500, len(src.text)).split())
+    if "VP" in codes or "van phong ubnd" in src.window(0, HEAD) or "van phong uy ban nhan dan" in folded_head:
+        return "Văn phòng Ủy ban nhân dân", "VP", "state", "province"
+    for code in codes:
+        organ = registry.organs().get(code)
+        if organ and organ.tier:
+            return organ.name, code, organ.branch, organ.tier
+    for key, name, code, branch, tier in _ORGAN_LINES:
+        if key in folded_head:
+            return name, code, branch, tier
+    sign = re.search(
+        r"(?:tm|t/m|kt|k/t)\.?\s*(uy ban nhan dan|ban thuong vu|tinh uy|huyen uy|hoi dong nhan dan)", tail
+    )
+    if sign:
+        for key, name, code, branch, tier in _ORGAN_LINES:
+            if sign.group(1) in key or key.startswith(sign.group(1)):
+                return name, code, branch, tier
+    for code in codes:
+        organ = registry.organs().get(code)
+        if organ:
+            return organ.name, code, organ.branch, organ.tier or "province"
+    body = src.window(0, 6000)
+    if re.search(r"\bubnd tinh ban hanh|uy ban nhan dan tinh ban hanh", body):
+        return "Ủy ban nhân dân", "UBND", "state", "province"
+    return None, None, None, None

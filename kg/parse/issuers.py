@@ -1,0 +1,250 @@
+"""The issuing body a citation states ("của Ban Bí thư Trung ương Đảng", "ctia UBND tinh Hau Giang").
+
+Matching is token by token on folded text with a small edit distance per token, because OCR damages
+every word a little ("Trung wong", "Tinh ay", "Thu tuéng"), and the result is spelled from the registry
+with its diacritics, as far as the text stated it ("Ban Bí thư" stays "Ban Bí thư").
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg import registry
+from kg.folding import fold
+
+_TOKEN = re.compile(r"[^\s,;.:()\"'/]+|\(")
+_ABBREVIATIONS = {
+    "ubnd": ("uy", "ban", "nhan", "dan"),
+    "hdnd": ("hoi", "dong", "nhan", "dan"),
+    "tw": ("trung", "uong"),
+    "bch": ("ban", "chap", "hanh"),
+    "btv": ("ban", "thuong", "vu"),
+    "mttq": ("mat", "tran", "to", "quoc"),
+    "tp": ("thanh", "pho"),
+}
+_ROMAN = re.compile(r"^[ivxlh1]{1,6}$")
+_PLACE_WORDS = {
+    "tinh": "province",
+    "thanh pho": "province",
+    "huyen": "district",
+    "quan": "district",
+    "xa": "commune",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    name: str
+    tokens: tuple[str, ...]
+    code: str
+    branch: str
+    tier: str | None
+    min_tokens: int
+
+
+@dataclass(frozen=True, slots=True)
+class Issuer:
+    name: str
+    code: str | None
+    branch: str | None
+    tier: str | None
+    jurisdiction: str | None
+    end: int  # characters of the window consumed
+
+
+@cache
+def phrases() -> tuple[Phrase, ...]:
+    """Issuer phrases from kg/data/issuers.csv and the organ registry, longest first."""
+    out: list[Phrase] = []
+    with resources.files("kg.data").joinpath("issuers.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if not r["name"].startswith("#")]
+    for r in rows:
+        out.append(
+            Phrase(
+                r["name"],
+                tuple(fold(r["name"]).split()),
+                r["code"],
+                r["branch"],
+                r["tier"] or None,
+                int(r["min_tokens"]),
+            )
+        )
+    for organ in registry.organs().values():
+        if organ.name.startswith(("Bộ ", "Sở ", "Tổng cục", "Kho bạc", "Bảo hiểm", "Thanh tra", "Văn phòng")):
+            toks = tuple(fold(organ.name).split())
+            out.append(Phrase(organ.name, toks, organ.code, organ.branch, organ.tier, len(toks)))
+            if organ.name.startswith("Bộ "):
+                out.append(
+                    Phrase(
+                        f"Bộ trưởng {organ.name}",
+                        ("bo", "truong", *toks),
+                        organ.code,
+                        organ.branch,
+                        organ.tier,
+                        len(toks) + 2,
+                    )
+                )
+    return tuple(sorted(out, key=lambda p: -len(p.tokens)))
+
+
+def _close(a: str, b: str) -> bool:
+    """OCR-tolerant equality of two folded tokens."""
+    if a == b:
+        return True
+    if len(b) < 2 or abs(len(a) - len(b)) > 2:
+        return False
+    limit = 1 if len(b) <= 5 else 2
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return False
+        prev = cur
+    return prev[-1] <= limit
+
+
+def _tokens(folded: str) -> list[tuple[str, int, int]]:
+    """Tokens of a folded window with abbreviations expanded: (token, start, end)."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(folded):
+        tok = m.group(0)
+        out.extend((t, m.start(), m.end()) for t in _ABBREVIATIONS.get(tok, (tok,)))
+    return out
+
+
+def _match(phrase: Phrase, toks: list[tuple[str, int, int]]) -> int:
+    k = 0
+    for want, (got, _, _) in zip(phrase.tokens, toks, strict=False):
+        if not _close(got, want):
+            break
+        k += 1
+    return k
+
+
+def recognise(folded: str, original: str) -> Issuer | None:
+    """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window."""
+    toks = _tokens(folded)
+    if not toks:
+        return None
+    best: tuple[int, Phrase] | None = None
+    for phrase in phrases():
+        k = _match(phrase, toks)
+        if k >= phrase.min_tokens and (best is None or k > best[0]):
+            best = (k, phrase)
+    if best is None:
+        return _free_issuer(toks, folded, original)
+    k, phrase = best
+    words = phrase.name.split()
+    name = " ".join(words[: min(k, len(words))]) if len(words) == len(phrase.tokens) else phrase.name
+    end = toks[k - 1][2]
+    rest = toks[k:]
+    term = _term(rest)
+    if term:
+        name, end, rest = f"{name} khóa {term[0]}", term[1], rest[term[2] :]
+    jurisdiction, tier = None, phrase.tier
+    place = _place(rest, phrase, original)
+    if place:
+        jurisdiction, end, place_tier = place
+        tier = tier or place_tier
+        name = f"{name} {original_words(original, toks[k][1] if k < len(toks) else end, end)}".strip()
+    return Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
+
+
+def original_words(original: str, start: int, end: int) -> str:
+    return " ".join(original[start:end].split())
+
+
+def _term(rest: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
+    """A "(khóa XIII)" after the organ: (roman numeral, end, tokens consumed)."""
+    i = 1 if rest and rest[0][0] == "(" else 0
+    if len(rest) > i + 1 and _close(rest[i][0], "khoa") and _ROMAN.match(rest[i + 1][0]):
+        return rest[i + 1][0].upper().replace("H", "II").replace("1", "I"), rest[i + 1][2], i + 2
+    return None
+
+
+def _place(
+    rest: list[tuple[str, int, int]], phrase: Phrase, original: str
+) -> tuple[str, int, str | None] | None:
+    """A province (or district) name after an organ that belongs to one."""
+    tail = phrase.tokens[-1]
+    i = 0
+    if tail not in ("tinh", "huyen", "quan", "xa", "pho", "uy") and rest:
+        word = rest[0][0]
+        for w, tier in _PLACE_WORDS.items():
+            if " " not in w and _close(word, w):
+                i, tail = 1, w
+                break
+        else:
+            return None
+    if tail in ("huyen", "quan", "xa"):
+        words = []
+        for tok, s, e in rest[i : i + 3]:
+            if not original[s : s + 1].isupper():
+                break
+            words.append((s, e))
+        if words:
+            return original_words(original, words[0][0], words[-1][1]), words[-1][1], None
+        return None
+    for n in (3, 2, 1):
+        chunk = rest[i : i + n]
+        if len(chunk) < n:
+            continue
+        province = _province(" ".join(t for t, _, _ in chunk))
+        if province:
+            return province, chunk[-1][2], "province"
+    return None
+
+
+def _province(folded_name: str) -> str | None:
+    table = registry.province_by_folded_name()
+    if folded_name in table:
+        return table[folded_name].name
+    parts = folded_name.split()
+    for key, province in table.items():
+        kp = key.split()
+        if len(kp) == len(parts) and all(_close(a, b) for a, b in zip(parts, kp, strict=True)):
+            return province.name
+    return None
+
+
+def province_in(folded: str) -> str | None:
+    """A province named anywhere in a short folded phrase ("tinh hau giang")."""
+    toks = folded.split()
+    for i in range(len(toks)):
+        for n in (3, 2, 1):
+            if i + n <= len(toks) and (p := _province(" ".join(toks[i : i + n]))):
+                return p
+    return None
+
+
+_FREE = re.compile(r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich)\b")
+
+
+def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
+    """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
+    if not _FREE.match(folded.lstrip()):
+        return None
+    stop = {"ve", "ban", "thuc", "trien", "theo", "nham", "de"}
+    end = toks[0][2]
+    for tok, s, e in toks[1:12]:
+        if tok in stop:
+            break
+        if original[end:s].strip(" \t\n") not in ("", "(", ")", "-"):
+            break
+        end = e
+        if original[e : e + 1] == ")":
+            end = e + 1
+    name = original_words(original, toks[0][1], end)
+    head = folded.lstrip()
+    if head.startswith(("cong ty", "tong cong ty", "ngan hang", "tap doan", "hiep hoi")):
+        return Issuer(name, None, "other", None, None, end)
+    if head.startswith("hoi nghi"):
+        tier = "province" if "tinh uy" in folded[: end + 1] else "central"
+        return Issuer(name, "TU" if tier == "province" else "TW", "party", tier, None, end)
+    return Issuer(name, None, None, None, None, end)

@@ -1,0 +1,128 @@
+"""What the citing document does with each cited document, and what cited documents do to each other.
+
+Within a sentence, a strong verb ("Thực hiện", "Căn cứ", "thay thế") governs the list that follows it
+("Thực hiện X; Y; Z" makes all three implements). A weak one ("theo") binds only the next citation. A
+verb that stands inside the description of an earlier citation ("Kế hoạch 250/KH-UBND … thực hiện
+Chương trình 13-CTr/TU") states a link between the two cited documents instead.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from kg.parse.find import Mention
+from kg.parse.text import Source
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    relation: str
+    strength: str  # strong | weak | passive | report
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class LinkFound:
+    source: int
+    target: int
+    relation: str
+    start: int
+    end: int
+
+
+@cache
+def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+    with resources.files("kg.data").joinpath("relations.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if not r["relation"].startswith("#")]
+    alts = "|".join(f"(?P<v{i}>{r['pattern']})" for i, r in enumerate(rows))
+    return re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])"), tuple((r["relation"], r["strength"]) for r in rows)
+
+
+_BOUNDARY = re.compile(
+    r"[.!?][\"”)]?\s+(?=[A-ZĐ\d\-+•])|\n[ \t]*\n|\n[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#)|:\s*\n"
+)
+_SEPARATOR = re.compile(r";")
+_TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
+_CLAUSE_BREAK = re.compile(r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b")
+
+
+def verbs_in(folded: str, offset: int) -> list[Verb]:
+    pattern, meta = _verbs()
+    out = []
+    for m in pattern.finditer(folded):
+        relation, strength = meta[int(m.lastgroup[1:])]  # type: ignore[index]
+        out.append(Verb(relation, strength, offset + m.start(), offset + m.end()))
+    return out
+
+
+def sentence_start(src: Source, pos: int, floor: int) -> int:
+    """Start of the sentence containing ``pos`` (not before ``floor``)."""
+    start = max(floor, pos - 1500, 0)
+    for m in _BOUNDARY.finditer(src.text, start, pos):
+        start = m.end()
+    return start
+
+
+def _boundary_between(src: Source, lo: int, hi: int) -> int | None:
+    """End of the last sentence boundary in ``text[lo:hi]``, if any."""
+    last = None
+    for m in _BOUNDARY.finditer(src.text, lo, hi):
+        last = m.end()
+    return last
+
+
+def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
+    """Set ``relation`` on every mention (in text order) and return the links between mentions."""
+    links: list[LinkFound] = []
+    governing: str | None = None
+    prev: int | None = None
+    for i, m in enumerate(mentions):
+        if prev is not None:
+            boundary = _boundary_between(src, mentions[prev].end, m.start)
+            if boundary is not None:
+                governing, prev = None, None
+                gap_start = boundary
+            else:
+                gap_start = min(mentions[prev].tail_end, m.start)
+        else:
+            gap_start = sentence_start(src, m.start, mentions[i - 1].end if i else 0)
+        found = verbs_in(src.window(gap_start, m.start), gap_start)
+        sym_gap = src.window(mentions[prev].end, m.start) if prev is not None else ""
+        verb = found[-1] if found else None
+        if verb and verb.strength == "passive" and prev is not None:
+            links.append(LinkFound(i, prev, verb.relation, mentions[prev].start, m.end))
+            m.relation = governing or "cites"
+        elif (
+            verb
+            and prev is not None
+            and verb.strength == "strong"
+            and _in_description(src, mentions[prev], verb)
+        ):
+            links.append(LinkFound(prev, i, verb.relation, mentions[prev].start, m.end))
+            m.relation = "cites"
+        elif verb and verb.strength == "report":
+            m.relation = governing = "cites"
+        elif verb:
+            m.relation = verb.relation
+            if verb.strength == "strong" or governing is None:
+                governing = verb.relation
+        elif prev is not None and _TITLE_MARK.search(sym_gap) and ";" not in sym_gap:
+            links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
+            m.relation = "cites"
+        else:
+            m.relation = governing or "cites"
+        prev = i
+    return links
+
+
+def _in_description(src: Source, prev: Mention, verb: Verb) -> bool:
+    """Whether ``verb`` belongs to the description of ``prev`` (its title) rather than to the document."""
+    between = src.window(prev.end, verb.start)
+    if ";" in between or _CLAUSE_BREAK.search(between):
+        return False
+    return len(between.split()) <= 40

@@ -1,0 +1,148 @@
+"""Số ký hiệu: find symbol shapes in raw text and turn a raw match into its canonical form.
+
+The shapes (see shared docs, "vn-document-symbols"): Party ``N-TYPE/ORG[-ORG]``, State ``N/TYPE-ORG[-UNIT]``,
+normative ``N/YYYY/TYPE-ORG``, National Assembly ``N/YYYY/QHkk``, State công văn ``N/ORG-UNIT``. OCR and
+typing damage (spaces and doubled hyphens, line breaks, Đ read as B/D/P, eth for Đ) is repaired here and
+nowhere else, so that every caller sees one spelling per document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg import registry
+from kg.folding import fold
+
+_LETTERS = "A-Za-zĐđÐð"
+_CODE = rf"[A-ZĐÐ][{_LETTERS}]{{0,11}}\d{{0,2}}(?![\w\[])"
+_HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}"
+_GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
+
+# One scan finds every candidate; the alternatives are tried in order at each digit run.
+SYMBOL_RE = re.compile(
+    rf"""(?<![\w:./\-–])
+    (?:
+      (?P<pn>\d{{1,5}})(?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*(?P<po>{_GROUPS})
+    | (?P<sn>\d{{1,5}})[ \t]*/[ \t]*(?:(?P<sy>(?:19|20)\d\d)[ \t]*/[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
+    )""",
+    re.VERBOSE,
+)
+
+_SPLIT_GROUPS = re.compile(r"[ \t\n]*[-–—][ \t\n\-–—]*|/")
+
+
+@dataclass(frozen=True, slots=True)
+class Symbol:
+    """A canonical symbol and what its parts say about the document."""
+
+    text: str
+    number: str
+    year: int | None
+    type_code: str | None
+    issuer_codes: tuple[str, ...]
+    form: str  # party | state | normative | assembly | congvan
+    repaired: bool
+
+
+@cache
+def _ocr_codes() -> dict[str, str]:
+    import csv
+    from importlib import resources
+
+    with resources.files("kg.data").joinpath("ocr_codes.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.reader(f) if r and not r[0].startswith("#")]
+    return {seen: canon for seen, canon in rows[1:]}
+
+
+@cache
+def _known_codes() -> dict[str, str]:
+    """Upper-cased, Đ-folded spelling -> canonical spelling, for type and organ codes."""
+    out: dict[str, str] = {}
+    for code in (*registry.organs(), *registry.type_codes()):
+        out.setdefault(_key(code), code)
+    return out
+
+
+def _key(code: str) -> str:
+    return code.replace("Ð", "Đ").replace("ð", "đ").upper().replace("Đ", "D")
+
+
+def canonical_code(raw: str) -> tuple[str, bool]:
+    """(canonical spelling, whether it was repaired) for one code group such as "Qb" or "TTG"."""
+    code = raw.replace("Ð", "Đ").replace("ð", "đ")
+    upper = code.upper()
+    repairs = _ocr_codes()
+    if upper in repairs:
+        canon = repairs[upper]
+        return canon, canon != code and not (canon.upper() == upper and "Đ" in upper)
+    known = _known_codes().get(_key(code))
+    if known:
+        return known, False
+    return (upper if any(c.islower() for c in code[1:]) and code not in ("TTg",) else code), False
+
+
+def is_type_code(code: str) -> bool:
+    return code in registry.type_codes()
+
+
+def _issuer_known(code: str) -> bool:
+    return code in registry.organs() or (code[:1] == "S" and len(code) >= 3)
+
+
+def parse_match(m: re.Match[str]) -> Symbol | None:
+    """The canonical symbol for a SYMBOL_RE match, or None when the shape is not a document symbol."""
+    if m.group("pn"):
+        number = m.group("pn")
+        type_code, rep1 = canonical_code(m.group("pt"))
+        if not is_type_code(type_code):
+            return None
+        orgs = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("po")) if g]
+        codes = tuple(c for c, _ in orgs)
+        repaired = rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
+        text = f"{number}-{type_code}/{'-'.join(codes)}"
+        return Symbol(text, number, None, type_code, codes, "party", repaired)
+    number = m.group("sn")
+    year = int(m.group("sy")) if m.group("sy") else None
+    parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
+    codes = [c for c, _ in parts]
+    repaired = any(r for _, r in parts) or _spaced(m.group(0))
+    if year and len(codes) == 1 and re.fullmatch(r"(?:QH|UBTVQH)\d{1,2}", codes[0]):
+        return Symbol(f"{number}/{year}/{codes[0]}", number, year, None, (codes[0],), "assembly", repaired)
+    if (
+        len(codes) >= 2
+        and is_type_code(codes[0])
+        and not (codes[0] in registry.organs() and not _issuer_known(codes[1]))
+    ) or (year and len(codes) >= 2):
+        type_code, issuers = codes[0], tuple(codes[1:])
+    elif len(codes) >= 2:
+        type_code, issuers = None, tuple(codes)
+    else:
+        return None
+    body = "-".join(codes)
+    if "/" in m.group("sb") and len(codes) > 2:
+        first, _, _ = m.group("sb").partition("/")
+        n_first = len([g for g in _SPLIT_GROUPS.split(first) if g])
+        body = "-".join(codes[:n_first]) + "/" + "-".join(codes[n_first:])
+    text = f"{number}/{year}/{body}" if year else f"{number}/{body}"
+    form = "normative" if year else ("state" if type_code else "congvan")
+    return Symbol(text, number, year, type_code, issuers, form, repaired)
+
+
+def _spaced(raw: str) -> bool:
+    return bool(re.search(r"\s|--|-\s*-", raw))
+
+
+def normalize_symbol(raw: str) -> str | None:
+    """The canonical form of a raw symbol string, or None if it is not one ("23- -Qb/TW" -> "23-QĐ/TW")."""
+    m = SYMBOL_RE.search(raw.strip())
+    if not m or m.start() != 0 or m.end() != len(raw.strip()):
+        return None
+    sym = parse_match(m)
+    return sym.text if sym else None
+
+
+def symbol_key(symbol: str) -> str:
+    """Comparison key for symbols: case, Đ and leading zeros do not matter."""
+    return re.sub(r"^0+(?=\d)", "", fold(symbol).replace(" ", ""))

@@ -1,0 +1,99 @@
+"""Views of the original text that keep offsets: matching happens on a view, spans refer to the original.
+
+Most input is NFC, where folding is a one-character-for-one-character translation, so a view has the
+same offsets as the original. Decomposed input (NFD, Windows-1258 decoding) is composed first and an
+offset map leads back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+_COMBINING = re.compile(r"[\u0300-\u036f]")
+_NOISE = re.compile(r"[*_#`>|\u00a0\u200b]")
+
+
+@cache
+def _fold_table() -> dict[int, str]:
+    """Lower case, strip diacritics, Đ/Ð/Ɖ -> d: one character for one character."""
+    table: dict[int, str] = {}
+    for cp in range(0x80, 0x2000):
+        ch = chr(cp)
+        decomposed = unicodedata.normalize("NFD", ch)
+        base = decomposed[0]
+        if len(decomposed) > 1 and base.isascii() and base.isalpha():
+            table[cp] = base.lower()
+    for ch in "ĐđÐðƉɖ":
+        table[ord(ch)] = "d"
+    for cp in range(ord("A"), ord("Z") + 1):
+        table[cp] = chr(cp + 32)
+    for ch in "–—−":
+        table[ord(ch)] = "-"
+    for ch in "“”„«»":
+        table[ord(ch)] = '"'
+    for ch in "‘’`´":
+        table[ord(ch)] = "'"
+    return table
+
+
+def fold_view(text: str) -> str:
+    """Folded copy of ``text`` with the same length (NFC input), markup and odd spaces blanked."""
+    return _NOISE.sub(" ", text.translate(_fold_table()))
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """The text the parser works on (``text``), and how to map its offsets to the original input."""
+
+    original: str
+    text: str
+    offsets: tuple[int, ...] | None
+
+    @classmethod
+    def of(cls, original: str) -> Source:
+        if not _COMBINING.search(original):
+            return cls(original, original.replace("Ð", "Đ").replace("ð", "đ"), None)
+        out: list[str] = []
+        starts: list[int] = []
+        i, n = 0, len(original)
+        while i < n:
+            j = i + 1
+            while j < n and unicodedata.combining(original[j]):
+                j += 1
+            composed = unicodedata.normalize("NFC", original[i:j])
+            for ch in composed:
+                out.append(ch)
+                starts.append(i)
+            i = j
+        starts.append(n)
+        return cls(original, "".join(out).replace("Ð", "Đ").replace("ð", "đ"), tuple(starts))
+
+    def to_original(self, pos: int) -> int:
+        """Offset in the original input of position ``pos`` of ``text``."""
+        if self.offsets is None:
+            return pos
+        return self.offsets[min(pos, len(self.offsets) - 1)]
+
+    def window(self, start: int, end: int) -> str:
+        """Folded view of ``text[start:end]`` (same length)."""
+        return fold_view(self.text[max(0, start) : end])
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(m.end() for m in re.finditer("\n", text))
+    return starts
+
+
+def line_of(starts: list[int], pos: int) -> int:
+    """1-based line number of ``pos``."""
+    return bisect_right(starts, pos)
+
+
+def squash(text: str) -> str:
+    """Whitespace folded to single spaces: how evidence sentences and titles are shown."""
+    return " ".join(text.replace("**", "").split())

@@ -18,7 +18,7 @@ from kg import parse
 from kg.models import Citation, ParsedDocument
 from kg.reading import InputError, read_document
 
-_COLUMNS = (("line", 5), ("reference", 28), ("type", 14), ("date", 10), ("issuer", 30), ("relation", 10))
+_COLUMNS = (("line", 5), ("reference", 36), ("type", 14), ("date", 10), ("issuer", 30), ("relation", 10))
 _PALETTE = ("#7aecec", "#bfeeb7", "#feca74", "#ff9561", "#aa9cfc", "#c887fb", "#9cc9cc", "#ffeb80", "#e4e7d2")
 
 

@@ -94,6 +94,8 @@ _T = {
         "confidence": KG.confidence,
         "extractionMethod": KG.extractionMethod,
         "origin": KG.origin,
+        "id": KG.id,
+        "mentions": KG.mentions,
         "DocumentTypes": KG.DocumentTypes,
     }.items()
 }
@@ -227,6 +229,7 @@ def _organ(
     place, described = names.place(attrs.get("jurisdiction"), places)
     yield from described
     yield ox.Triple(s, _T["type"], _T["Organ"])
+    yield ox.Triple(s, _T["id"], ox.Literal(node))
     yield ox.Triple(s, _T["code"], ox.Literal(attrs.get("code") or node))
     yield ox.Triple(s, _T["prefLabel"], _vi(attrs.get("name") or attrs.get("code") or node))
     if attrs.get("branch") in BRANCHES:
@@ -263,6 +266,7 @@ def _document(
         place = _VIETNAM
 
     yield ox.Triple(s, _T["type"], _T["Document"])
+    yield ox.Triple(s, _T["id"], ox.Literal(node))
     yield ox.Triple(
         s, _T["label"], ox.Literal(attrs.get("label") or attrs.get("symbol") or attrs.get("name") or node)
     )
@@ -350,6 +354,8 @@ def _evidence(
         )
     if data.get("method"):
         out.append(ox.Triple(ev, _T["extractionMethod"], ox.Literal(str(data["method"]))))
+    if data.get("mentions") is not None:
+        out.append(ox.Triple(ev, _T["mentions"], _int(data["mentions"])))
     if data.get("origin"):
         out.append(ox.Triple(ev, _T["origin"], ox.Literal(str(data["origin"]))))
     return out

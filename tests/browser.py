@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 CHROMIUM = "/usr/bin/chromium"
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
@@ -32,40 +33,48 @@ def missing_reason() -> str | None:
 class Visit:
     """What the page did: requests it attempted beyond its own file, console errors, dialogs opened."""
 
-    page: object
+    page: Any
     requests: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     dialogs: list[str] = field(default_factory=list)
 
 
 @contextmanager
-def open_page(path: Path, *, width: int = 1600, height: int = 1000) -> Iterator[Visit]:
-    """Load ``path`` and wait for the page's ready flag; every request but the file itself is blocked."""
+def chromium() -> Iterator[Any]:
+    """One headless Chromium for several pages (Playwright allows one sync session per thread)."""
     from playwright.sync_api import sync_playwright
 
-    url = path.resolve().as_uri()
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS, timeout=TIMEOUT_MS)
         try:
-            context = browser.new_context(viewport={"width": width, "height": height}, offline=True)
-            page = context.new_page()
-            page.set_default_timeout(TIMEOUT_MS)
-            visit = Visit(page)
-
-            # Every request is both recorded (the event fires for all schemes) and, if routable, refused.
-            page.on("request", lambda r: visit.requests.append(r.url) if r.url != url else None)
-            page.route("**/*", lambda r: r.continue_() if r.request.url == url else r.abort())
-            page.on("websocket", lambda ws: visit.requests.append(ws.url))
-            page.on("console", lambda m: visit.errors.append(m.text) if m.type == "error" else None)
-            page.on("pageerror", lambda e: visit.errors.append(str(e)))
-
-            def dialog(d) -> None:
-                visit.dialogs.append(d.message)
-                d.dismiss()
-
-            page.on("dialog", dialog)
-            page.goto(url, wait_until="load")
-            page.wait_for_selector("body[data-kg-ready]", state="attached")
-            yield visit
+            yield browser
         finally:
             browser.close()
+
+
+@contextmanager
+def open_page(browser: Any, path: Path, *, width: int = 1600, height: int = 1000) -> Iterator[Visit]:
+    """Load ``path`` and wait for the page's ready flag; every request but the file itself is blocked."""
+    url = path.resolve().as_uri()
+    context = browser.new_context(viewport={"width": width, "height": height}, offline=True)
+    try:
+        page = context.new_page()
+        page.set_default_timeout(TIMEOUT_MS)
+        visit = Visit(page)
+        # Every request is both recorded (the event fires for all schemes) and, if routable, refused.
+        page.on("request", lambda r: visit.requests.append(r.url) if r.url != url else None)
+        page.route("**/*", lambda r: r.continue_() if r.request.url == url else r.abort())
+        page.on("websocket", lambda ws: visit.requests.append(ws.url))
+        page.on("console", lambda m: visit.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: visit.errors.append(str(e)))
+
+        def dialog(d: Any) -> None:
+            visit.dialogs.append(d.message)
+            d.dismiss()
+
+        page.on("dialog", dialog)
+        page.goto(url, wait_until="load")
+        page.wait_for_selector("body[data-kg-ready]", state="attached")
+        yield visit
+    finally:
+        context.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from typing import Any
 
 import networkx as nx
@@ -179,4 +180,69 @@ def flow_graph() -> nx.MultiDiGraph:
     relate(g, hg_plan, luat, "based_on", "Căn cứ Luật Thực hiện dân chủ ở cơ sở")
     relate(g, hg_plan, joint, "cites", "theo Nghị quyết liên tịch số 01/2013/NQLT-CP-UBTWMTTQVN")
     relate(g, district, hg_plan, "implements", "Thực hiện Kế hoạch số 80/KH-UBND của UBND tỉnh")
+    return g
+
+
+def synthetic_graph(size: int, seed: int = 7) -> nx.MultiDiGraph:
+    """A store-shaped graph of ``size`` documents: central directives, provincial plans implementing them,
+    district and commune plans implementing their province's; for scale tests and the bench."""
+    rng = random.Random(seed)
+    g = nx.MultiDiGraph()
+    provinces = [f"Tỉnh {i:02d}" for i in range(34)]
+    central: list[str] = []
+    by_place: dict[str, list[str]] = {p: [] for p in provinces}
+    shares = (("party", 0.03), ("state", 0.04))
+    for branch, share in shares:
+        for i in range(max(1, int(size * share))):
+            code, doc_type = (
+                ("CT", "Chỉ thị")
+                if i % 2
+                else (("KL", "Kết luận") if branch == "party" else ("QĐ", "Quyết định"))
+            )
+            symbol = f"{i + 1}-{code}/TW" if branch == "party" else f"{i + 1}/{code}-TTg"
+            central.append(
+                document(
+                    g,
+                    f"c/{branch}/{i}",
+                    symbol=symbol,
+                    doc_type=doc_type,
+                    branch=branch,
+                    tier="central",
+                    issuer="Ban Bí thư" if branch == "party" else "Thủ tướng Chính phủ",
+                    date=f"20{10 + i % 14}-0{1 + i % 9}-1{i % 9}",
+                    title=f"về chủ đề số {i} của trung ương",
+                )
+            )
+    n = len(central)
+    while n < size:
+        place = rng.choice(provinces)
+        tier = rng.choices(("province", "district", "commune"), (0.3, 0.55, 0.15))[0]
+        if tier != "province" and not by_place[place]:
+            tier = "province"
+        branch = rng.choice(("party", "state", "state"))
+        symbol = f"{n}-KH/TU" if branch == "party" else f"{n}/KH-UBND"
+        jurisdiction = place if tier == "province" else f"Huyện {n % 9}, {place}"
+        node = document(
+            g,
+            f"l/{n}",
+            symbol=symbol,
+            doc_type="Kế hoạch",
+            branch=branch,
+            tier=tier,
+            jurisdiction=jurisdiction,
+            ingested=rng.random() < 0.7,
+            resolved=rng.random() > 0.05,
+            issuer=("Tỉnh ủy " if branch == "party" else "Ủy ban nhân dân ") + place,
+            title=f"thực hiện văn bản cấp trên tại {jurisdiction}",
+        )
+        if tier == "province":
+            for target in rng.sample(central, k=min(len(central), rng.randint(1, 3))):
+                relate(g, node, target, "implements", f"Thực hiện {g.nodes[target]['symbol']} của trung ương")
+            by_place[place].append(node)
+        else:
+            target = rng.choice(by_place[place])
+            relate(g, node, target, "implements", f"Thực hiện {g.nodes[target]['symbol']} của tỉnh")
+            if rng.random() < 0.3:
+                relate(g, node, rng.choice(central), "based_on", "Căn cứ văn bản trung ương")
+        n += 1
     return g

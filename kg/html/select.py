@@ -120,13 +120,40 @@ def select(
     return Selection(summary, "; ".join([*parts, text]), aggregated=True)
 
 
+_LOCAL_TIERS = ("district", "commune")
+_BRANCH_SHORT = {"party": "Đảng", "state": "Nhà nước", "joint": "Liên tịch", "other": "Khác"}
+
+
+def _province(jurisdiction: str) -> str:
+    """ "Vị Thủy, Hậu Giang" -> "Hậu Giang": jurisdictions below a province name the province last."""
+    return jurisdiction.rsplit(",", 1)[-1].strip()
+
+
 def _group_key(attrs: dict) -> tuple[str, str, str, str]:
+    """Central and provincial documents group by issuer and jurisdiction; the hundreds of districts and
+    communes of a province would still be too many groups, so they group by province."""
     band = style.band_of(attrs.get("tier"), attrs.get("branch"))
-    return (band, attrs.get("branch") or "other", attrs.get("issuer") or "", attrs.get("jurisdiction") or "")
+    branch = attrs.get("branch") or "other"
+    jurisdiction = attrs.get("jurisdiction") or ""
+    if attrs.get("tier") in _LOCAL_TIERS:
+        return (band, branch, "", _province(jurisdiction))
+    return (band, branch, attrs.get("issuer") or "", jurisdiction)
+
+
+def _group_label(key: tuple[str, str, str, str], count: int) -> str:
+    band, branch, issuer, jurisdiction = key
+    if band in _LOCAL_TIERS:
+        who = f"{style.BAND_LABELS[band]} · {_BRANCH_SHORT.get(branch, branch)}"
+        return f"{count} · {who} ({jurisdiction or '?'})"
+    who = issuer or "Không rõ cơ quan ban hành"
+    if jurisdiction and fold(jurisdiction) not in fold(who):
+        who = f"{who} ({jurisdiction})"
+    return f"{count} · {who}"
 
 
 def aggregate(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """One node per (tier band, branch, issuer, jurisdiction); one edge per related pair and relation, counted."""
+    """One node per group of documents (see ``_group_key``); one edge per related pair of groups and
+    relation, with the number of document-level edges it stands for."""
     members: dict[tuple[str, str, str, str], list[Hashable]] = {}
     for node, attrs in graph.nodes(data=True):
         members.setdefault(_group_key(attrs), []).append(node)
@@ -135,18 +162,14 @@ def aggregate(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for i, (key, nodes) in enumerate(sorted(members.items())):
         _band, branch, issuer, jurisdiction = key
         group_id = f"group:{i}"
-        first = graph.nodes[nodes[0]]
         types = Counter(graph.nodes[n].get("doc_type") or "Khác" for n in nodes)
-        who = issuer or "Không rõ cơ quan ban hành"
-        if jurisdiction and fold(jurisdiction) not in fold(who):
-            who = f"{who} ({jurisdiction})"
         out.add_node(
             group_id,
             kind="group",
-            label=f"{len(nodes)} · {who}",
+            label=_group_label(key, len(nodes)),
             count=len(nodes),
             branch=branch,
-            tier=first.get("tier"),
+            tier=graph.nodes[nodes[0]].get("tier"),
             issuer=issuer or None,
             jurisdiction=jurisdiction or None,
             title=", ".join(f"{t}: {c}" for t, c in types.most_common()),

@@ -146,7 +146,6 @@ def term_from_roman(roman: str) -> int | None:
     return None
 
 
-
 @cache
 def _organs_by_folded_code() -> dict[str, Organ]:
     return {fold(code).upper(): organ for code, organ in organs().items()}
@@ -199,7 +198,9 @@ def find_district(name: str, province: str | None = None) -> District | None:
     return hits[0] if len(hits) == 1 else None
 
 
-def jurisdiction(text: str | None, province: str | None = None, district: str | None = None) -> Jurisdiction | None:
+def jurisdiction(
+    text: str | None, province: str | None = None, district: str | None = None
+) -> Jurisdiction | None:
     """Normalise a jurisdiction as the parser or a manifest states it ("Tháp Mười, Đồng Tháp", "tỉnh Kiên Giang").
 
     Unknown names are kept as written (title-cased words) rather than dropped: a province missing from
@@ -242,3 +243,20 @@ def successor_2025(province: str) -> str | None:
     """The province that absorbed ``province`` on 1 July 2025 (itself if unchanged)."""
     p = find_province(province)
     return p.successor_2025 if p else None
+
+
+@cache
+def _organs_by_folded_name() -> tuple[tuple[str, Organ], ...]:
+    """Organ names folded, longest first, so "Văn phòng Ủy ban nhân dân" wins over "Ủy ban nhân dân"."""
+    return tuple(sorted(((fold(o.name), o) for o in organs().values()), key=lambda p: -len(p[0])))
+
+
+def organ_by_name(issuer: str | None) -> Organ | None:
+    """The organ an issuer name starts with: "Ủy ban nhân dân tỉnh Kiên Giang" -> UBND; None if unknown."""
+    if not issuer:
+        return None
+    folded = " ".join(fold(issuer).split())
+    for name, o in _organs_by_folded_name():
+        if folded.startswith(name):
+            return o
+    return None

@@ -358,6 +358,7 @@ def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]
             any(issuers._close(token, c) for c in _CONGRESS_WORDS)
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va"))
+            or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))
         ):
             break
         end = w.end()
@@ -366,13 +367,19 @@ def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]
     stop = m.end() + end
     surface = squash(src.text[m.start() : stop])
     name = surface if has_resolution else f"Nghị quyết {surface}"
-    folded_name = src.window(m.start(), stop)
-    central = (
-        "toan quoc" in folded_name or "cua dang" in folded_name or re.search(r"dang\s*$", folded_name)
-    ) and "bo" not in folded_name.split()
+    mention_tier = _congress_tier(src.window(m.start(), stop).split())
     mention = Mention("named", m.start(), stop, m.start(), stop, name=name, doc_type="Nghị quyết")
-    mention.branch, mention.tier = "party", "central" if central else "province"
+    mention.branch, mention.tier = "party", mention_tier
     return mention
+
+
+def _congress_tier(toks: list[str]) -> str:
+    """National congress ("toàn quốc", "… của Đảng") or a local one (Đảng bộ tỉnh, các cấp)."""
+    local = any(t in ("bo", "tinh", "cac", "huyen", "b") for t in toks[2:])
+    national = any(issuers._close(t, "quoc") for t in toks) or (
+        len(toks) >= 2 and issuers._close(toks[-2], "cua") and toks[-1].endswith("ang")
+    )
+    return "central" if national and not local else "province"
 
 
 def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:

@@ -43,8 +43,10 @@ def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
     return re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])"), tuple((r["relation"], r["strength"]) for r in rows)
 
 
+# A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
 _BOUNDARY = re.compile(
-    r"[.!?][\"”)]?\s+(?=[A-ZĐ\d\-+•])|\n[ \t]*\n|\n[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#)|:\s*\n"
+    r"[.!?][\"”)]?\s+(?=[A-ZĐ\d\-+•])|(?<=[.;:!?\"”)])[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"
+    r"|\n[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#)|:\s*\n"
 )
 _SEPARATOR = re.compile(r";")
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
@@ -79,6 +81,7 @@ def _boundary_between(src: Source, lo: int, hi: int) -> int | None:
 def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     """Set ``relation`` on every mention (in text order) and return the links between mentions."""
     links: list[LinkFound] = []
+    link_source: dict[int, LinkFound] = {}
     governing: str | None = None
     prev: int | None = None
     for i, m in enumerate(mentions):
@@ -91,7 +94,11 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 gap_start = min(mentions[prev].tail_end, m.start)
         else:
             gap_start = sentence_start(src, m.start, mentions[i - 1].end if i else 0)
-        found = verbs_in(src.window(gap_start, m.start), gap_start)
+        gap = src.window(gap_start, m.start)
+        if prev is not None and ";" in gap:
+            cut = gap.rindex(";") + 1
+            gap, gap_start = gap[cut:], gap_start + cut
+        found = [v for v in verbs_in(gap, gap_start) if prev is None or _governs(src, v, m)]
         sym_gap = src.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None
         if verb and verb.strength == "passive" and prev is not None:
@@ -105,19 +112,39 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         ):
             links.append(LinkFound(prev, i, verb.relation, mentions[prev].start, m.end))
             m.relation = "cites"
+            link_source[i] = links[-1]
         elif verb and verb.strength == "report":
             m.relation = governing = "cites"
         elif verb:
             m.relation = verb.relation
             if verb.strength == "strong" or governing is None:
                 governing = verb.relation
-        elif prev is not None and _TITLE_MARK.search(sym_gap) and ";" not in sym_gap:
+        elif prev is not None and prev in link_source and re.fullmatch(r"[\s,]*(?:va|hoac)?[\s,]*", sym_gap):
+            shared = link_source[prev]
+            links.append(LinkFound(shared.source, i, shared.relation, shared.start, m.end))
+            m.relation = "cites"
+        elif m.kind == "named" and prev is not None and _TITLE_MARK.search(sym_gap) and ";" not in sym_gap:
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
             m.relation = "cites"
         else:
             m.relation = governing or "cites"
         prev = i
     return links
+
+
+_ARTICLE_REFS = re.compile(
+    r"(?<![a-z])(?:[dpb]i[e]u|kho[a]n|di[e]m|m[u]c|ch[uw][o]ng|ph[a]n)\s+[\w.]+[,\s]*(?:va\s+)?"
+)
+
+
+def _governs(src: Source, verb: Verb, m: Mention) -> bool:
+    """A verb inside an earlier citation's description governs this one only if it stands close to it.
+
+    Article references ("Điều 87, Điều 88 Luật …") do not count as distance; a comma does break the
+    verb's hold ("thực hiện quy chế dân chủ ở cơ sở, Quyết định 217" lists a new item).
+    """
+    between = _ARTICLE_REFS.sub(" ", src.window(verb.end, m.start))
+    return "," not in between and len(between.split()) <= 8
 
 
 def _in_description(src: Source, prev: Mention, verb: Verb) -> bool:

@@ -20,7 +20,8 @@ MIN_STEP = 70.0
 LABEL_GAP = 24.0
 ROW_SPACING = 100.0
 BAND_GAP = 90.0
-MIN_PER_ROW = 8
+MIN_PER_ROW = 6
+ASPECT = 1.5  # width / height of the whole drawing: about a landscape screen, so "fit" stays legible
 SWEEPS = 4
 
 
@@ -60,7 +61,11 @@ def layout(
     for nodes in members.values():
         nodes.sort(key=sort_key)
 
-    per_row = max(MIN_PER_ROW, math.ceil(math.sqrt(graph.number_of_nodes() * 2.5)))
+    count = graph.number_of_nodes()
+    mean_width = (
+        sum(max(MIN_STEP, width_of(n) + LABEL_GAP) for n in graph.nodes) / count if count else MIN_STEP
+    )
+    per_row = max(MIN_PER_ROW, round(math.sqrt(ASPECT * count * ROW_SPACING / mean_width)))
     # Rank within the band, as a fraction of its width, is what the barycentre compares across bands.
     rank: dict[Hashable, float] = {}
 

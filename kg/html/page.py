@@ -129,7 +129,7 @@ def _node_style(facts: dict[str, Any]) -> dict[str, Any]:
         shape = style.shape_for(facts["doc_type"])
     look: dict[str, Any] = {
         "shape": shape,
-        "size": 16 if facts["ingested"] else 11,
+        "size": 18 if facts["ingested"] else 11,
         "borderWidth": 1.5,
         "color": {
             "background": colour,
@@ -144,12 +144,17 @@ def _node_style(facts: dict[str, Any]) -> dict[str, Any]:
         look["font"] = {"size": 13, "color": "#212121"}
     if facts["kind"] == "group" and facts["count"]:
         look["font"]["size"] = 13 + min(12, len(str(facts["count"])) * 2)
+    if facts["ingested"]:
+        look["font"]["size"] = 15
     if not facts["resolved"]:
-        look["color"]["background"] = _tint(colour, 0.65)
+        # A file we read whose own number is unreadable stays prominent; only a reference we could not pin
+        # down (year or jurisdiction unknown) is washed out.
         look["color"]["border"] = style.UNRESOLVED_BORDER
-        look["borderWidth"] = 2
+        look["borderWidth"] = 2.5
         look["shapeProperties"] = {"borderDashes": style.UNRESOLVED_DASHES}
-        look["font"]["color"] = "#616161"
+        if not facts["ingested"]:
+            look["color"]["background"] = _tint(colour, 0.65)
+            look["font"]["color"] = "#616161"
     return look
 
 

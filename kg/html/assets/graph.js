@@ -210,7 +210,12 @@
     box.appendChild(lineageList("↑ Văn bản phía trên (được dẫn chiếu)", lineage.up));
     box.appendChild(lineageList("↓ Văn bản phía dưới (dẫn chiếu tới)", lineage.down));
     showDetails(box);
-    if (move) network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 300 } });
+    if (move) {
+      /* Frame the whole lineage when it is small enough to read, else just the document. */
+      var family = [id].concat(Object.keys(lineage.up), Object.keys(lineage.down));
+      if (family.length > 1 && family.length <= 60) network.fit({ nodes: family, maxZoomLevel: 1.2, animation: { duration: 300 } });
+      else network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 300 } });
+    }
   }
 
   function clearSelection() {

@@ -171,7 +171,14 @@ def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]],
     with resources.files("kg.data").joinpath("named_documents.csv").open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if not r["name"].startswith("#")]
     return tuple(
-        (r["name"], r["symbol"] or None, r["doc_type"], r["branch"], r["tier"], re.compile(r["pattern"]))
+        (
+            r["name"],
+            r["symbol"] or None,
+            r["doc_type"],
+            r["branch"],
+            r["tier"],
+            re.compile(r["pattern"].replace(" ", r"\s+")),
+        )
         for r in rows
     )
 
@@ -355,7 +362,7 @@ def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]
             break
         original = src.text[m.end() + w.start()]
         if not (
-            any(issuers._close(token, c) for c in _CONGRESS_WORDS)
+            any(_near(token, c) for c in _CONGRESS_WORDS)
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va"))
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))
@@ -367,17 +374,25 @@ def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]
     stop = m.end() + end
     surface = squash(src.text[m.start() : stop])
     name = surface if has_resolution else f"Nghị quyết {surface}"
-    mention_tier = _congress_tier(src.window(m.start(), stop).split())
+    mention_tier = _congress_tier(re.findall(r"\w+", src.window(m.start(), stop)))
     mention = Mention("named", m.start(), stop, m.start(), stop, name=name, doc_type="Nghị quyết")
     mention.branch, mention.tier = "party", mention_tier
     return mention
 
 
+def _near(token: str, word: str) -> bool:
+    """Looser than issuer matching: inside a congress name the vocabulary is small ("thir" is "thứ")."""
+    return issuers._close(token, word) or (
+        len(word) >= 3 and token[:2] == word[:2] and abs(len(token) - len(word)) <= 1
+    )
+
+
 def _congress_tier(toks: list[str]) -> str:
     """National congress ("toàn quốc", "… của Đảng") or a local one (Đảng bộ tỉnh, các cấp)."""
     local = any(t in ("bo", "tinh", "cac", "huyen", "b") for t in toks[2:])
-    national = any(issuers._close(t, "quoc") for t in toks) or (
-        len(toks) >= 2 and issuers._close(toks[-2], "cua") and toks[-1].endswith("ang")
+    national = any(issuers._close(t, "quoc") for t in toks) or any(
+        issuers._close(a, "cua") and b.endswith("ang") and len(b) <= 6
+        for a, b in zip(toks, toks[1:], strict=False)
     )
     return "central" if national and not local else "province"
 

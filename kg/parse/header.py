@@ -109,7 +109,7 @@ def parse_header(src: Source) -> Header:
         known = registry.type_codes().get(type_code)
         doc_type = known.name if known else None
     province = _province(src, place)
-    issuer, code, branch, tier = _issuer(src, issuer_codes)
+    issuer, _code, branch, tier = _issuer(src, issuer_codes)
     district = None
     if tier == "district" and place:
         district = place

@@ -176,7 +176,7 @@ def _place(
     i = 0
     if tail not in ("tinh", "huyen", "quan", "xa", "pho", "uy") and rest:
         word = rest[0][0]
-        for w, tier in _PLACE_WORDS.items():
+        for w in _PLACE_WORDS:
             if " " not in w and _close(word, w):
                 i, tail = 1, w
                 break
@@ -184,7 +184,7 @@ def _place(
             return None
     if tail in ("huyen", "quan", "xa"):
         words = []
-        for tok, s, e in rest[i : i + 3]:
+        for _tok, s, e in rest[i : i + 3]:
             if not original[s : s + 1].isupper():
                 break
             words.append((s, e))

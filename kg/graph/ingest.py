@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import date
 from pathlib import Path
 
 import kg.parse
@@ -103,9 +104,11 @@ def parse_date(text: str) -> tuple[str | None, int | None] | None:
         if not m:
             return None
         d, mo, y = int(m[1]), int(m[2]), int(m[3])
-    if not (1 <= mo <= 12 and 1 <= d <= 31 and 1945 <= y <= 2100):
+    try:
+        day = date(y, mo, d)
+    except ValueError:
         return None
-    return f"{y:04d}-{mo:02d}-{d:02d}", y
+    return (day.isoformat(), y) if 1945 <= y <= 2100 else None
 
 
 def read_manifest(path: str | Path) -> tuple[dict[Path, ManifestRow], list[str]]:
@@ -131,7 +134,7 @@ def read_manifest(path: str | Path) -> tuple[dict[Path, ManifestRow], list[str]]
         if not values.get("path"):
             problems.append(f"{where}: empty path; row ignored")
             continue
-        date = year = None
+        iso = year = None
         if values.get("date"):
             parsed = parse_date(values["date"])
             if parsed is None:
@@ -139,7 +142,7 @@ def read_manifest(path: str | Path) -> tuple[dict[Path, ManifestRow], list[str]]
                     f"{where}: date {values['date']!r} is not YYYY-MM-DD, DD/MM/YYYY or YYYY; row ignored"
                 )
                 continue
-            date, year = parsed
+            iso, year = parsed
         if values.get("symbol") and parse_symbol(values["symbol"]) is None:
             problems.append(
                 f"{where}: {values['symbol']!r} is not a document symbol (33/CT-TTg, 114-KL/TW); row ignored"
@@ -154,7 +157,7 @@ def read_manifest(path: str | Path) -> tuple[dict[Path, ManifestRow], list[str]]
             values.get("symbol"),
             values.get("doc_type"),
             values.get("issuer"),
-            date,
+            iso,
             year,
             values.get("jurisdiction"),
             values.get("title"),
@@ -280,6 +283,7 @@ def ingest(
         ]
     report.seen = len(files)
     todo: list[tuple[Path, str, int]] = []
+    this_run: dict[str, str] = {}
     for f in files:
         resolved = f.resolve()
         try:
@@ -298,11 +302,13 @@ def ingest(
                 progress(1)
             continue
         twin = store.file_by_hash(sha)
-        if twin is not None and twin["path"] != key:
-            report.skipped.append(f"{f}: same content as the ingested {twin['path']}")
+        twin_path = this_run.get(sha) or (twin["path"] if twin is not None else key)
+        if twin_path != key:
+            report.skipped.append(f"{f}: same content as {twin_path}")
             if progress:
                 progress(1)
             continue
+        this_run[sha] = key
         todo.append((f, sha, len(data)))
     results = _parsed([str(f) for f, _, _ in todo], jobs)
     for (f, sha, size), (parsed, error) in zip(todo, results, strict=True):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 MIN_STEP = 70.0
-LABEL_GAP = 24.0
+LABEL_GAP = 40.0
 ROW_SPACING = 100.0
 BAND_GAP = 90.0
 MIN_PER_ROW = 6

@@ -225,6 +225,12 @@ def _network(graph: nx.MultiDiGraph, title: str) -> tuple[Network, Layout]:
     net = Network(directed=True, heading=title, cdn_resources="in_line")
     facts = {node: _node_facts(node, attrs) for node, attrs in graph.nodes(data=True)}
     labels = {node: _display_label(fact["label"]) for node, fact in facts.items()}
+    looks = {node: _node_style(fact) for node, fact in facts.items()}
+
+    def width_of(node: Hashable) -> float:
+        longest = max(len(line) for line in labels[node].split("\n"))
+        return max(longest * CHAR_WIDTH * looks[node]["font"]["size"] / 13, 2.0 * looks[node]["size"])
+
     bands = tuple(key for key, _ in style.BANDS)
     placed = layout(
         graph,
@@ -235,7 +241,7 @@ def _network(graph: nx.MultiDiGraph, title: str) -> tuple[Network, Layout]:
             facts[node]["date"] or "",
             facts[node]["label"],
         ),
-        width_of=lambda node: max(len(line) for line in labels[node].split("\n")) * CHAR_WIDTH,
+        width_of=width_of,
     )
     for node, fact in facts.items():
         x, y = placed.positions[node]
@@ -245,9 +251,13 @@ def _network(graph: nx.MultiDiGraph, title: str) -> tuple[Network, Layout]:
             x=round(x, 1),
             y=round(y, 1),
             kg=fact,
-            **_node_style(fact),
+            **looks[node],
         )
     for i, ((source, target), evidence) in enumerate(_merged_edges(graph).items()):
+        extra: dict[str, Any] = {}
+        if placed.positions[source][1] == placed.positions[target][1] and source != target:
+            # A straight arrow along a row would run through the documents between its ends: bend it.
+            extra["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.25}
         net.add_edge(
             str(source),
             str(target),
@@ -255,6 +265,7 @@ def _network(graph: nx.MultiDiGraph, title: str) -> tuple[Network, Layout]:
             relations=list(dict.fromkeys(e["relation"] for e in evidence)),
             evidence=evidence,
             **_edge_style(evidence[0]["relation"], sum(e["count"] or 0 for e in evidence)),
+            **extra,
         )
     net.options = _options(graph.number_of_nodes())
     return net, placed

@@ -78,3 +78,9 @@ def open_page(browser: Any, path: Path, *, width: int = 1600, height: int = 1000
         yield visit
     finally:
         context.close()
+
+
+def screenshot(page_path: str | Path, out: str | Path, *, width: int = 1600, height: int = 1000) -> None:
+    """Save what a reader first sees of a page (how docs/graph-screenshot.png is made)."""
+    with chromium() as browser, open_page(browser, Path(page_path), width=width, height=height) as visit:
+        visit.page.screenshot(path=str(out))

@@ -93,6 +93,7 @@ def running(workdir: Path) -> Iterator[Virtuoso]:
     exe = binary()
     if exe is None:
         raise RuntimeError("virtuoso-t not found")
+    workdir = workdir.resolve()  # the ini and the server (cwd=workdir) must agree on every path
     workdir.mkdir(parents=True, exist_ok=True)
     http_port = _free_port()
     ini = workdir / "virtuoso.ini"

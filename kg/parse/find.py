@@ -7,6 +7,7 @@ anchor are folded and read. That keeps parsing within a small factor of a bare r
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -391,8 +392,7 @@ def _congress_tier(toks: list[str]) -> str:
     """National congress ("toàn quốc", "… của Đảng") or a local one (Đảng bộ tỉnh, các cấp)."""
     local = any(t in ("bo", "tinh", "cac", "huyen", "b") for t in toks[2:])
     national = any(issuers._close(t, "quoc") for t in toks) or any(
-        issuers._close(a, "cua") and b.endswith("ang") and len(b) <= 6
-        for a, b in zip(toks, toks[1:], strict=False)
+        issuers._close(a, "cua") and b.endswith("ang") and len(b) <= 6 for a, b in itertools.pairwise(toks)
     )
     return "central" if national and not local else "province"
 

@@ -12,11 +12,15 @@ from kg import registry
 from kg.models import Header
 from kg.parse import issuers
 from kg.parse.dates import DATE_ANYWHERE, iso_date
+from kg.parse.find import _doc_type_of, type_words
 from kg.parse.symbols import SYMBOL_RE, parse_match
-from kg.parse.text import Source, squash
+from kg.parse.text import Source, fold_view, squash
 
-HEAD = 2500
-_NUMBER_LINE = re.compile(r"(?:^|\n|\|)[\W_]{0,6}s[^\s\d]{0,2}\s*(?:hi[eệ]u)?\s*:\s*(?P<raw>[^\n|]{0,60})")
+HEAD = 6000
+# "Số: 118/2026/NĐ-CP", "Số 212-KL/TW" (Party style, no colon), "Luật số: 51/2024/QH15", "| Số:10988/BNV-CQĐP".
+_NUMBER_LINE = re.compile(
+    r"(?:^|\n|\|)[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|(?=\d)))\s*(?P<raw>[^\n|]{0,60})"
+)
 _GARBLED = re.compile(
     r"^(?P<num>[^\s/]{0,6}?)\s*/\s*(?P<body>[A-Za-zĐđÐ]{1,8}(?:\s*[-~–]\s*[A-Za-zĐđÐ]{1,10}){1,3})"
 )
@@ -45,6 +49,11 @@ _TYPE_NAMES = {
     "dean": "Đề án",
     "phuongan": "Phương án",
 }
+_SELF = re.compile(
+    r"(?<![a-z])(?:"
+    + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
+    + r")\s+n[a]y(?![a-z])"
+)
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\n,]{2,40}),\s*ng\S{0,3}y\s*(?P<rest>[^\n]{0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))"
 )
@@ -58,15 +67,18 @@ def parse_header(src: Source) -> Header:
     unread: list[str] = []
     symbol = number = type_code = None
     issuer_codes: tuple[str, ...] = ()
-    m = _NUMBER_LINE.search(head)
+    m = _NUMBER_LINE.search(src.window(0, HEAD))
     if m:
-        raw = m.group("raw")
+        raw = head[m.start("raw") : m.end("raw")]
         sm = SYMBOL_RE.search(raw)
-        sym = parse_match(sm) if sm and sm.start() <= 3 else None
+        # Without a colon ("Số 212-KL/TW", Party style) the symbol must stand alone on its line, or this is
+        # a body line that happens to start with "số 85-CTr/…".
+        alone = ":" in m.group(0) or bool(sm and not raw[sm.end() :].strip())
+        sym = parse_match(sm) if sm and sm.start() <= 3 and alone else None
         if sym:
             symbol, number, type_code, issuer_codes = sym.text, sym.number, sym.type_code, sym.issuer_codes
         else:
-            g = _GARBLED.match(raw.strip())
+            g = _GARBLED.match(raw.strip()) if ":" in m.group(0) else None
             if g:
                 digits = "".join(c if c.isdigit() else "?" for c in g.group("num")) or "?"
                 body = re.sub(r"\s*[-~–]\s*", "-", g.group("body")).replace("Ð", "Đ")
@@ -83,7 +95,7 @@ def parse_header(src: Source) -> Header:
         place = squash(head[pd.start("place") : pd.end("place")]).strip("*# ")
         place = re.sub(r"^.*?(?:/\S+)\s+", "", place) if "/" in place else place
         year = int(pd.group("y"))
-        dm = DATE_ANYWHERE.search(folded_head, pd.start("rest") - 8)
+        dm = DATE_ANYWHERE.search(folded_head, pd.start("rest") - 8, pd.end())
         if dm:
             d, mo, y = (
                 (dm.group("d"), dm.group("m"), dm.group("y"))
@@ -108,6 +120,8 @@ def parse_header(src: Source) -> Header:
     if doc_type is None and type_code:
         known = registry.type_codes().get(type_code)
         doc_type = known.name if known else None
+    if doc_type is None:
+        doc_type = _self_reference(src)
     province = _province(src, place)
     issuer, _code, branch, tier = _issuer(src, issuer_codes)
     district = None
@@ -117,7 +131,7 @@ def parse_header(src: Source) -> Header:
     if issuer and province and tier == "province" and not issuer.endswith(province):
         issuer = f"{issuer} {'thành phố' if _is_city(province) else 'tỉnh'} {province}"
     if year is None and title:
-        ym = re.search(r"n[aă]m\s+((?:19|20)\d\d)\s*$", title)
+        ym = re.search(r"n\S{1,3}m\s+((?:19|20)\d\d)\s*$", fold_view(title))
         year = int(ym.group(1)) if ym else None
     return Header(
         symbol=symbol,
@@ -137,6 +151,14 @@ def parse_header(src: Source) -> Header:
         title=title,
         unread=tuple(unread),
     )
+
+
+def _self_reference(src: Source) -> str | None:
+    """The type a document calls itself by ("Kế hoạch này", "Quyết định này"), when no type line survives."""
+    counts: Counter[str] = Counter()
+    for m in _SELF.finditer(src.window(0, len(src.text))):
+        counts[_doc_type_of(m)] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _is_city(province: str) -> bool:
@@ -163,8 +185,6 @@ def _province(src: Source, place: str | None) -> str | None:
 
 
 def _fold(s: str) -> str:
-    from kg.parse.text import fold_view
-
     return " ".join(fold_view(s).split())
 
 
@@ -185,11 +205,21 @@ _ORGAN_LINES = (
 )
 
 
+def _letterhead(head: str) -> list[str]:
+    """Upper-case lines of the header: the letterhead, not body prose that mentions other organs."""
+    out = []
+    for line in head.splitlines():
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            out.append(line)
+    return out
+
+
 def _issuer(src: Source, codes: tuple[str, ...]) -> tuple[str | None, str | None, str | None, str | None]:
     """Issuer from the symbol's organ code, the letterhead, or the signature block ("TM. ỦY BAN NHÂN DÂN")."""
-    folded_head = " ".join(src.window(0, 600).split())
+    folded_head = " ".join(fold_view(line) for line in _letterhead(src.text[:1500]))
     tail = " ".join(src.window(len(src.text) - 2500, len(src.text)).split())
-    if "VP" in codes or "van phong ubnd" in src.window(0, HEAD) or "van phong uy ban nhan dan" in folded_head:
+    if "VP" in codes or "van phong ubnd" in folded_head or "van phong uy ban nhan dan" in folded_head:
         return "Văn phòng Ủy ban nhân dân", "VP", "state", "province"
     for code in codes:
         organ = registry.organs().get(code)
@@ -203,7 +233,7 @@ def _issuer(src: Source, codes: tuple[str, ...]) -> tuple[str | None, str | None
     )
     if sign:
         for key, name, code, branch, tier in _ORGAN_LINES:
-            if sign.group(1) in key or key.startswith(sign.group(1)):
+            if key.startswith(sign.group(1)):
                 return name, code, branch, tier
     for code in codes:
         organ = registry.organs().get(code)

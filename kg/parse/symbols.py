@@ -16,7 +16,7 @@ from kg import registry
 from kg.folding import fold
 
 _LETTERS = "A-Za-zĐđÐð"
-_CODE = rf"[A-ZĐÐ][{_LETTERS}]{{0,11}}\d{{0,2}}(?![\w\[])"
+_CODE = rf"[A-ZĐÐ][{_LETTERS}]{{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?(?![\w\[])"
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}"
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 

@@ -203,7 +203,7 @@ def jurisdiction(
 ) -> Jurisdiction | None:
     """Normalise a jurisdiction as the parser or a manifest states it ("Tháp Mười, Đồng Tháp", "tỉnh Kiên Giang").
 
-    Unknown names are kept as written (title-cased words) rather than dropped: a province missing from
+    Unknown names are kept as written rather than dropped: a province missing from
     the table still scopes its documents.
     """
     if text and not province:

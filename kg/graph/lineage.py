@@ -173,17 +173,18 @@ def format_tree(result: dict[str, Any]) -> str:
     docs = {d["id"]: d for d in result["documents"]}
     root = result["root"]
     children: dict[str, list[tuple[dict[str, Any], dict[str, Any]]]] = {}
-    placed = {root}
+    into: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for e in result["edges"]:
+        into.setdefault((e["from"], "down"), []).append(e)
+        into.setdefault((e["to"], "up"), []).append(e)
     for d in result["documents"]:
         if d["id"] == root:
             continue
         down = d["direction"] == "down"
-        for e in result["edges"]:
+        for e in into.get((d["id"], d["direction"]), ()):
             parent = e["to"] if down else e["from"]
-            child = e["from"] if down else e["to"]
-            if child == d["id"] and parent in docs and docs[parent]["depth"] == d["depth"] - 1:
+            if parent in docs and docs[parent]["depth"] == d["depth"] - 1:
                 children.setdefault(parent, []).append((d, e))
-                placed.add(d["id"])
                 break
     lines = [_describe(docs[root])]
     _render(root, children, docs, "", lines)

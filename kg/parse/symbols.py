@@ -72,6 +72,8 @@ def _key(code: str) -> str:
 def canonical_code(raw: str) -> tuple[str, bool]:
     """(canonical spelling, whether it was repaired) for one code group such as "Qb" or "TTG"."""
     code = raw.replace("Ð", "Đ").replace("ð", "đ")
+    if code in registry.organs() or code in registry.type_codes():
+        return code, False
     upper = code.upper()
     repairs = _ocr_codes()
     if upper in repairs:

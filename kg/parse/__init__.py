@@ -17,7 +17,7 @@ import re
 
 from kg import registry
 from kg.models import Citation, Header, Link, ParsedDocument
-from kg.parse.find import Mention, named, numbered
+from kg.parse.find import Mention, named, numbered, orphans
 from kg.parse.header import parse_header
 from kg.parse.relations import assign, sentence_start
 from kg.parse.symbols import normalize_symbol
@@ -36,6 +36,7 @@ def parse_document(text: str) -> ParsedDocument:
     header = parse_header(src)
     limit = _body_end(src.text)
     mentions = numbered(src, limit)
+    mentions += orphans(src, mentions)
     mentions += named(src, limit, [(m.start, m.end) for m in mentions])
     appendix = _APPENDIX.search(src.text, limit)
     if appendix:

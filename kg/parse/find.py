@@ -16,7 +16,7 @@ from importlib import resources
 from kg import registry
 from kg.parse import issuers
 from kg.parse.dates import date_after
-from kg.parse.symbols import SYMBOL_RE, Symbol, parse_match
+from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match
 from kg.parse.text import Source, squash
 
 
@@ -82,6 +82,41 @@ def numbered(src: Source, limit: int) -> list[Mention]:
         _type_word(src, mention)
         _tail(src, mention, min(next_start, s1 + 600))
         out.append(mention)
+    return out
+
+
+# A Party-form symbol whose organ code OCR destroyed: "728- QD/l[a".
+_ORPHAN = re.compile(
+    r"(?<![\w/.-])(?P<pn>\d{1,5})[ \t]*-[ \t\n-]{0,4}(?P<pt>[A-ZĐÐ][A-Za-zĐđÐ]{0,4})[ \t]*/[ \t]*(?P<junk>[^\s,;]{1,5})"
+)
+
+
+def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
+    """Symbols with an unreadable organ between two Party citations of the same organ take that organ.
+
+    The list context is the evidence ("Kế hoạch 164-KH/TU, Quyết định 728- QD/l[a …; Quyết định
+    729-QD/TU"); such a mention is marked ``uncertain``.
+    """
+    out: list[Mention] = []
+    numbered_only = [m for m in mentions if m.symbol is not None]
+    for before, after in itertools.pairwise(numbered_only):
+        sb, sa = before.symbol, after.symbol
+        assert sb is not None and sa is not None
+        if sb.form != "party" or sa.form != "party" or sb.issuer_codes != sa.issuer_codes:
+            continue
+        if after.start - before.end > 600:
+            continue
+        for m in _ORPHAN.finditer(src.text, before.end, after.start):
+            type_code, repaired = canonical_code(m.group("pt"))
+            if not is_type_code(type_code) or m.group("junk") in sb.issuer_codes:
+                continue
+            text = f"{m.group('pn')}-{type_code}/{'-'.join(sb.issuer_codes)}"
+            sym = Symbol(text, m.group("pn"), None, type_code, sb.issuer_codes, "party", True)
+            mention = Mention("numbered", m.start(), m.end(), m.start(), m.end(), symbol=sym, uncertain=True)
+            mention.confidence = 0.5
+            _type_word(src, mention)
+            _tail(src, mention, after.start)
+            out.append(mention)
     return out
 
 

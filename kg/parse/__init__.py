@@ -54,7 +54,7 @@ def parse_document(text: str) -> ParsedDocument:
     for m in mentions:
         if m.branch is None:
             m.branch, m.tier = header.branch, header.tier
-    citations = tuple(_citation(src, m, header) for m in mentions)
+    citations = tuple(_citation(src, m, header, limit) for m in mentions)
     return ParsedDocument(
         header=header,
         citations=citations,
@@ -130,7 +130,7 @@ def _classify(m: Mention, header: Header) -> None:
     m.branch, m.tier = branch, tier
 
 
-def _citation(src: Source, m: Mention, header: Header) -> Citation:
+def _citation(src: Source, m: Mention, header: Header, body_end: int) -> Citation:
     start, end = src.to_original(m.start), src.to_original(m.end)
     sym = m.symbol
     issuer = m.issuer
@@ -166,7 +166,7 @@ def _citation(src: Source, m: Mention, header: Header) -> Citation:
         date=m.date,
         title=m.title,
         relation=m.relation,  # type: ignore[arg-type]
-        zone="appendix" if m.start > _body_end(src.text) else "body",
+        zone="appendix" if m.start > body_end else "body",
         sentence=sentence,
         confidence=m.confidence * (0.85 if sym and sym.repaired else 1.0),
         ocr_repaired=bool(sym and sym.repaired),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import itertools
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -80,7 +81,7 @@ def numbered(src: Source, limit: int) -> list[Mention]:
         next_start = matches[i + 1].start() if i + 1 < len(matches) else limit
         mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year)
         _type_word(src, mention)
-        _tail(src, mention, min(next_start, s1 + 600))
+        _tail(src, mention, min(next_start, s1 + 320))
         out.append(mention)
     return out
 
@@ -107,7 +108,7 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
         if after.start - before.end > 600:
             continue
         for m in _ORPHAN.finditer(src.text, before.end, after.start):
-            type_code, repaired = canonical_code(m.group("pt"))
+            type_code, _ = canonical_code(m.group("pt"))
             if not is_type_code(type_code) or m.group("junk") in sb.issuer_codes:
                 continue
             text = f"{m.group('pn')}-{type_code}/{'-'.join(sb.issuer_codes)}"
@@ -167,7 +168,10 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
         fwd, pos = fwd[used:], pos + used
     of = _OF.match(fwd)
     assert of is not None
-    found = issuers.recognise(fwd[of.end() :], src.text[pos + of.end() : limit]) if fwd.strip() else None
+    window = fwd[of.end() : of.end() + 160]
+    found = (
+        issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + 160]) if window.strip() else None
+    )
     if found and (of.group(0).strip() or found.code):
         mention.issuer = found
         pos += of.end() + found.end
@@ -191,12 +195,12 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
 
 # Named references: a capitalised type word followed by a name.
 _NAMED_ANCHOR = re.compile(
-    r"""(?<![\w])(?:
-      (?P<law>(?:B[ôộo]\s+l|L)[uư][aậâạ]t)(?=[ \t\n]+\S)
-    | (?P<congress>(?:[Nn]gh[iịỉ1l]\s*\n?\s*qu[yi]\S{1,2}t\s+)?[ĐDPÐB][aạ]i\s+h[oộô]i)(?=[ \t\n])
-    | (?P<programme>Ch[uư][oơ]ng\s+tr[iì]nh\s+t\S{1,2}ng\s+th)
-    | (?P<scheme>[ĐDPÐ][eềéê€]\s+[aáàé4]n)(?=[ \t\n]+\S)
-    | (?P<charter>Đi[eề]u\s+l[eệ]\s+Đ[aả]ng)
+    r"""(?:
+      (?P<law>(?:B(?<!\wB)[ôộo]\s+l|L(?<!\wL))[uư][aậâạ]t)(?=[ \t\n]+\S)
+    | (?P<congress>[ĐDPÐB](?<!\w[ĐDPÐB])[aạ]i\s+h[oộô]i)(?=[ \t\n])
+    | (?P<programme>C(?<!\wC)h[uư][oơ]ng\s+tr[iì]nh\s+t\S{1,2}ng\s+th)
+    | (?P<scheme>[ĐDPÐ](?<!\w[ĐDPÐ])[eềéê€]\s+[aáàé4]n)(?=[ \t\n]+\S)
+    | (?P<charter>Đ(?<!\wĐ)i[eề]u\s+l[eệ]\s+Đ[aả]ng)
     )""",
     re.VERBOSE,
 )
@@ -219,6 +223,7 @@ def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]],
     )
 
 
+_RESOLUTION_BEFORE = re.compile(r"(?<![a-z])(ngh[il1]\s*qu[yi]\S{1,2}t)\s+$")
 _WORD = re.compile(r"[^\s,;.:()\"“”]+")
 _LAW_STOP = frozenset(
     [
@@ -278,8 +283,11 @@ _ROMAN = re.compile(r"^(?:[ivxlh1]{1,6}|\d{1,2}|20\d\d\s*-\s*20\d\d|20\d\d)$")
 def named(src: Source, limit: int, taken: list[tuple[int, int]]) -> list[Mention]:
     """Laws, congress resolutions, programmes and schemes cited by name."""
     out: list[Mention] = []
+    taken = sorted(taken)
+    starts = [s for s, _ in taken]
     for m in _NAMED_ANCHOR.finditer(src.text, 0, limit):
-        if any(s <= m.start() < e for s, e in taken):
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and m.start() < taken[k][1]:
             continue
         kind = m.lastgroup
         found = None
@@ -375,8 +383,13 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
 
 
 def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]) -> Mention | None:
-    head = src.window(m.start(), m.end())
-    has_resolution = head.startswith("ngh")
+    resolution = _RESOLUTION_BEFORE.search(src.window(m.start() - 16, m.start()))
+    has_resolution = resolution is not None
+    start = (
+        m.start() - (len(src.window(m.start() - 16, m.start())) - resolution.start(1))
+        if resolution
+        else m.start()
+    )
     if not has_resolution:
         back = src.window(m.start() - 6, m.start())
         coordinated = (
@@ -408,10 +421,10 @@ def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]
     if end == 0 and not has_resolution:
         return None
     stop = m.end() + end
-    surface = squash(src.text[m.start() : stop])
+    surface = squash(src.text[start:stop])
     name = surface if has_resolution else f"Nghị quyết {surface}"
-    mention_tier = _congress_tier(re.findall(r"\w+", src.window(m.start(), stop)))
-    mention = Mention("named", m.start(), stop, m.start(), stop, name=name, doc_type="Nghị quyết")
+    mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop)))
+    mention = Mention("named", start, stop, start, stop, name=name, doc_type="Nghị quyết")
     mention.branch, mention.tier = "party", mention_tier
     return mention
 

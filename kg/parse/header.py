@@ -67,7 +67,8 @@ def parse_header(src: Source) -> Header:
     unread: list[str] = []
     symbol = number = type_code = None
     issuer_codes: tuple[str, ...] = ()
-    m = _NUMBER_LINE.search(src.window(0, HEAD))
+    folded_head = src.window(0, HEAD)
+    m = _NUMBER_LINE.search(folded_head)
     if m:
         raw = head[m.start("raw") : m.end("raw")]
         sm = SYMBOL_RE.search(raw)
@@ -89,7 +90,6 @@ def parse_header(src: Source) -> Header:
                 unread.append("number")
     place = date = None
     year: int | None = None
-    folded_head = src.window(0, HEAD)
     pd = _PLACE_DATE.search(folded_head)
     if pd:
         place = squash(head[pd.start("place") : pd.end("place")]).strip("*# ")
@@ -156,8 +156,10 @@ def parse_header(src: Source) -> Header:
 def _self_reference(src: Source) -> str | None:
     """The type a document calls itself by ("Kế hoạch này", "Quyết định này"), when no type line survives."""
     counts: Counter[str] = Counter()
-    for m in _SELF.finditer(src.window(0, len(src.text))):
-        counts[_doc_type_of(m)] += 1
+    ends = (src.window(0, 8000), src.window(max(8000, len(src.text) - 8000), len(src.text)))
+    for part in ends:
+        for m in _SELF.finditer(part):
+            counts[_doc_type_of(m)] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -172,12 +174,12 @@ def _province(src: Source, place: str | None) -> str | None:
         if p:
             return p
     counts: Counter[str] = Counter()
-    for m in _PROVINCE_MENTION.finditer(src.text[:40000]):
+    for m in _PROVINCE_MENTION.finditer(src.text[:15000]):
         p = issuers.province_in(_fold(m.group(1)))
         if p:
             counts[p] += 1
     if not counts:
-        for m in re.finditer(r"t[iỉ]nh\s+(\S+\s+\S+)", src.window(0, 40000)):
+        for m in re.finditer(r"t[iỉ]nh\s+(\S+\s+\S+)", src.window(0, 15000)):
             p = issuers.province_in(m.group(1))
             if p:
                 counts[p] += 1

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg import registry
@@ -91,6 +91,7 @@ def phrases() -> tuple[Phrase, ...]:
     return tuple(sorted(out, key=lambda p: -len(p.tokens)))
 
 
+@lru_cache(maxsize=1 << 16)
 def _close(a: str, b: str) -> bool:
     """OCR-tolerant equality of two folded tokens."""
     if a == b:
@@ -107,6 +108,12 @@ def _close(a: str, b: str) -> bool:
             return False
         prev = cur
     return prev[-1] <= limit
+
+
+@lru_cache(maxsize=4096)
+def _starting_with(token: str) -> tuple[Phrase, ...]:
+    """The phrases whose first word this token could be (most windows start with none of them)."""
+    return tuple(p for p in phrases() if _close(token, p.tokens[0]))
 
 
 def _tokens(folded: str) -> list[tuple[str, int, int]]:
@@ -129,11 +136,15 @@ def _match(phrase: Phrase, toks: list[tuple[str, int, int]]) -> int:
 
 def recognise(folded: str, original: str) -> Issuer | None:
     """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window."""
-    toks = _tokens(folded)
-    if not toks:
+    first = _TOKEN.search(folded)
+    if first is None or not (
+        _starting_with(_ABBREVIATIONS.get(first.group(0), (first.group(0),))[0])
+        or _FREE.match(folded.lstrip())
+    ):
         return None
+    toks = _tokens(folded)
     best: tuple[int, Phrase] | None = None
-    for phrase in phrases():
+    for phrase in _starting_with(toks[0][0]):
         k = _match(phrase, toks)
         if k >= phrase.min_tokens and (best is None or k > best[0]):
             best = (k, phrase)

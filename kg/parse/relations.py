@@ -45,7 +45,7 @@ def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
 
 # A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
 _BOUNDARY = re.compile(
-    r"[.!?][\"”)]?\s+(?=[A-ZĐ\d\-+•])|(?<=[.;:!?\"”)])[ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"
+    r"[.!?][\"”)]?\s+(?=[A-ZĐ\d\-+•])|[.;:!?\"”)][ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"
     r"|\n[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#)|:\s*\n"
 )
 _SEPARATOR = re.compile(r";")
@@ -64,7 +64,7 @@ def verbs_in(folded: str, offset: int) -> list[Verb]:
 
 def sentence_start(src: Source, pos: int, floor: int) -> int:
     """Start of the sentence containing ``pos`` (not before ``floor``)."""
-    start = max(floor, pos - 1500, 0)
+    start = max(floor, pos - 800, 0)
     for m in _BOUNDARY.finditer(src.text, start, pos):
         start = m.end()
     return start

@@ -21,11 +21,13 @@ _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}"
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 
 # One scan finds every candidate; the alternatives are tried in order at each digit run.
+# One scan finds every candidate. It starts with a bare digit (the look-behind comes after it), so the
+# regex engine can skip to digits quickly.
 SYMBOL_RE = re.compile(
-    rf"""(?<![\w:./\-–])
+    rf"""(?P<n>\d(?<![\w:./\-–]\d)\d{{0,4}})
     (?:
-      (?P<pn>\d{{1,5}})(?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*(?P<po>{_GROUPS})
-    | (?P<sn>\d{{1,5}})[ \t]*/[ \t]*(?:(?P<sy>(?:19|20)\d\d)[ \t]*/[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
+      (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*(?P<po>{_GROUPS})
+    | [ \t]*/[ \t]*(?:(?P<sy>(?:19|20)\d\d)[ \t]*/[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
     )""",
     re.VERBOSE,
 )
@@ -95,8 +97,8 @@ def _issuer_known(code: str) -> bool:
 
 def parse_match(m: re.Match[str]) -> Symbol | None:
     """The canonical symbol for a SYMBOL_RE match, or None when the shape is not a document symbol."""
-    if m.group("pn"):
-        number = m.group("pn")
+    if m.group("pt"):
+        number = m.group("n")
         type_code, rep1 = canonical_code(m.group("pt"))
         if not is_type_code(type_code):
             return None
@@ -105,7 +107,7 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         repaired = rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
         text = f"{number}-{type_code}/{'-'.join(codes)}"
         return Symbol(text, number, None, type_code, codes, "party", repaired)
-    number = m.group("sn")
+    number = m.group("n")
     year = int(m.group("sy")) if m.group("sy") else None
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]

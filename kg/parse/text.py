@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+_CLUSTER = re.compile(r"[^\u0300-\u036f]?[\u0300-\u036f]+")
 _NOISE = re.compile(r"[*_#`>|\u00a0\u200b]")
 
 
@@ -59,17 +60,16 @@ class Source:
             return cls(original, original.replace("Ð", "Đ").replace("ð", "đ"), None)
         out: list[str] = []
         starts: list[int] = []
-        i, n = 0, len(original)
-        while i < n:
-            j = i + 1
-            while j < n and unicodedata.combining(original[j]):
-                j += 1
-            composed = unicodedata.normalize("NFC", original[i:j])
-            for ch in composed:
-                out.append(ch)
-                starts.append(i)
-            i = j
-        starts.append(n)
+        done = 0
+        for m in _CLUSTER.finditer(original):
+            out.append(original[done : m.start()])
+            starts.extend(range(done, m.start()))
+            composed = unicodedata.normalize("NFC", m.group(0))
+            out.append(composed)
+            starts.extend([m.start()] * len(composed))
+            done = m.end()
+        out.append(original[done:])
+        starts.extend(range(done, len(original) + 1))
         return cls(original, "".join(out).replace("Ð", "Đ").replace("ð", "đ"), tuple(starts))
 
     def to_original(self, pos: int) -> int:

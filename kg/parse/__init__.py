@@ -143,7 +143,7 @@ def _citation(src: Source, m: Mention, header: Header, body_end: int) -> Citatio
         and m.tier == header.tier
     ):
         jurisdiction = header.province
-    s0 = sentence_start(src, m.start, 0)
+    s0 = m.sentence_start if m.sentence_start >= 0 else sentence_start(src, m.start, 0)
     s_end = _SENTENCE_END.search(src.text, m.end)
     s1 = s_end.end() if s_end else len(src.text)
     sentence = squash(src.text[max(s0, m.start - 400) : min(s1, m.end + 400)])

@@ -10,7 +10,7 @@ import csv
 import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -43,7 +43,7 @@ class Mention:
     confidence: float = 1.0
     uncertain: bool = False
     relation: str = "cites"
-    extra: dict[str, str] = field(default_factory=dict)
+    sentence_start: int = -1
 
 
 @cache
@@ -58,10 +58,24 @@ def type_words() -> tuple[tuple[str, str], ...]:
 def _type_word_before() -> re.Pattern[str]:
     """Type word, then optional "số", then the number: matched at the END of a folded look-back window."""
     alts = "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
-    return re.compile(rf"(?:^|[^a-z0-9])(?P<word>(?:{alts})[\s(]*?(?:\s*s[^\s\d]{{0,2}}\s*:?)?)\s*$")
+    return re.compile(rf"(?P<word>(?:{alts})[\s(]*?(?:\s*s[^\s\d]{{0,2}}\s*:?)?)\s*")
 
 
-_LAW_WITH_NUMBER = re.compile(r"(?:^|[^a-z])((?:bo )?lu[a]t(?: [^\s,;.]+){1,9}? s[^\s\d]{0,2}:?)\s*$")
+_LAW_WITH_NUMBER = re.compile(r"(?P<word>(?:bo )?lu[a]t(?: [^\s,;.]+){1,9}? s[^\s\d]{0,2}:?)\s*")
+_WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9&]")
+
+
+def _ending_match(pattern: re.Pattern[str], back: str, words: int) -> re.Match[str] | None:
+    """The longest match of ``pattern`` that ends the window, tried only at the last few word starts.
+
+    (A ``$``-anchored search would try every position of the window with every alternative.)
+    """
+    starts = [w.start() for w in _WORD_START.finditer(back)][-words:]
+    for pos in starts:
+        m = pattern.fullmatch(back, pos)
+        if m:
+            return m
+    return None
 
 
 def _doc_type_of(m: re.Match[str]) -> str:
@@ -124,14 +138,14 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
 def _type_word(src: Source, mention: Mention) -> None:
     s0 = mention.sym_start
     back = src.window(s0 - 80, s0)
-    m = _type_word_before().search(back)
-    law = _LAW_WITH_NUMBER.search(back) if not m else None
+    m = _ending_match(_type_word_before(), back, 7)
+    law = _ending_match(_LAW_WITH_NUMBER, back, 12) if not m else None
     if m:
         mention.start = s0 - len(back) + m.start("word")
         mention.doc_type = _doc_type_of(m)
     elif law:
-        mention.start = s0 - len(back) + law.start(1)
-        mention.doc_type = "Bộ luật" if law.group(1).startswith("bo") else "Luật"
+        mention.start = s0 - len(back) + law.start("word")
+        mention.doc_type = "Bộ luật" if law.group("word").startswith("bo") else "Luật"
     sym = mention.symbol
     assert sym is not None
     if mention.doc_type is None or (mention.doc_type == "Đề án" and sym.type_code == "QĐ"):
@@ -168,15 +182,15 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
         fwd, pos = fwd[used:], pos + used
     of = _OF.match(fwd)
     assert of is not None
-    window = fwd[of.end() : of.end() + 160]
+    window = fwd[of.end() : of.end() + 120]
     found = (
-        issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + 160]) if window.strip() else None
+        issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + 120]) if window.strip() else None
     )
     if found and (of.group(0).strip() or found.code):
         mention.issuer = found
+        fwd = fwd[of.end() + found.end :]
         pos += of.end() + found.end
         mention.tail_end = pos
-        fwd = src.window(pos, limit)
         if not mention.date:
             date, used = date_after(fwd)
             if date:
@@ -193,16 +207,17 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
             mention.title = title
 
 
-# Named references: a capitalised type word followed by a name.
-_NAMED_ANCHOR = re.compile(
-    r"""(?:
-      (?P<law>(?:B(?<!\wB)[ôộo]\s+l|L(?<!\wL))[uư][aậâạ]t)(?=[ \t\n]+\S)
-    | (?P<congress>[ĐDPÐB](?<!\w[ĐDPÐB])[aạ]i\s+h[oộô]i)(?=[ \t\n])
-    | (?P<programme>C(?<!\wC)h[uư][oơ]ng\s+tr[iì]nh\s+t\S{1,2}ng\s+th)
-    | (?P<scheme>[ĐDPÐ](?<!\w[ĐDPÐ])[eềéê€]\s+[aáàé4]n)(?=[ \t\n]+\S)
-    | (?P<charter>Đ(?<!\wĐ)i[eề]u\s+l[eệ]\s+Đ[aả]ng)
-    )""",
-    re.VERBOSE,
+# Named references: a capitalised type word followed by a name. One regex per kind: each alone lets the
+# regex engine jump to its first letter; their alternation would be ten times slower.
+_NAMED_ANCHORS = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        ("law", r"(?:B(?<!\wB)[ôộo]\s+l|L(?<!\wL))[uư][aậâạ]t(?=[ \t\n]+\S)"),
+        ("congress", r"[ĐDPÐB](?<!\w[ĐDPÐB])[aạ]i\s+h[oộô]i(?=[ \t\n])"),
+        ("programme", r"C(?<!\wC)h[uư][oơ]ng\s+tr[iì]nh\s+t\S{1,2}ng\s+th"),
+        ("scheme", r"[ĐDPÐ](?<!\w[ĐDPÐ])[eềéê€]\s+[aáàé4]n(?=[ \t\n]+\S)"),
+        ("charter", r"Đ(?<!\wĐ)i[eề]u\s+l[eệ]\s+Đ[aả]ng"),
+    )
 )
 
 
@@ -285,11 +300,14 @@ def named(src: Source, limit: int, taken: list[tuple[int, int]]) -> list[Mention
     out: list[Mention] = []
     taken = sorted(taken)
     starts = [s for s, _ in taken]
-    for m in _NAMED_ANCHOR.finditer(src.text, 0, limit):
+    anchors = sorted(
+        ((m, kind) for kind, pattern in _NAMED_ANCHORS for m in pattern.finditer(src.text, 0, limit)),
+        key=lambda mk: mk[0].start(),
+    )
+    for m, kind in anchors:
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < taken[k][1]:
             continue
-        kind = m.lastgroup
         found = None
         if kind == "law":
             found = _law(src, m, limit)
@@ -310,7 +328,7 @@ def named(src: Source, limit: int, taken: list[tuple[int, int]]) -> list[Mention
 
 
 def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
-    is_code = m.group("law").lower().startswith(("bộ", "bô", "bo"))
+    is_code = m.group(0).lower().startswith(("bộ", "bô", "bo"))
     doc_type = "Bộ luật" if is_code else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
     words = list(_WORD.finditer(after))

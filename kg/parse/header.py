@@ -50,10 +50,9 @@ _TYPE_NAMES = {
     "phuongan": "Phương án",
 }
 _SELF = re.compile(
-    r"(?<![a-z])(?:"
-    + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
-    + r")\s+n[a]y(?![a-z])"
+    r"(?<![a-z])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words())) + r")\s+n[a]y$"
 )
+_THIS = re.compile(r"(?<=\s)n[àa]y(?!\w)")
 _PLACE_DATE = re.compile(
     r"(?P<place>[^\n,]{2,40}),\s*ng\S{0,3}y\s*(?P<rest>[^\n]{0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))"
 )
@@ -156,9 +155,9 @@ def parse_header(src: Source) -> Header:
 def _self_reference(src: Source) -> str | None:
     """The type a document calls itself by ("Kế hoạch này", "Quyết định này"), when no type line survives."""
     counts: Counter[str] = Counter()
-    ends = (src.window(0, 8000), src.window(max(8000, len(src.text) - 8000), len(src.text)))
-    for part in ends:
-        for m in _SELF.finditer(part):
+    for near in _THIS.finditer(src.text):
+        m = _SELF.search(src.window(near.start() - 24, near.end()))
+        if m:
             counts[_doc_type_of(m)] += 1
     return counts.most_common(1)[0][0] if counts else None
 

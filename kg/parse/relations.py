@@ -84,16 +84,18 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     link_source: dict[int, LinkFound] = {}
     governing: str | None = None
     prev: int | None = None
+    sent = 0
     for i, m in enumerate(mentions):
         if prev is not None:
             boundary = _boundary_between(src, mentions[prev].end, m.start)
             if boundary is not None:
                 governing, prev = None, None
-                gap_start = boundary
+                gap_start = sent = boundary
             else:
                 gap_start = min(mentions[prev].tail_end, m.start)
         else:
             gap_start = sentence_start(src, m.start, mentions[i - 1].end if i else 0)
+            sent = gap_start
         gap = src.window(gap_start, m.start)
         if prev is not None and ";" in gap:
             cut = gap.rindex(";") + 1
@@ -128,6 +130,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = "cites"
         else:
             m.relation = governing or "cites"
+        m.sentence_start = sent
         prev = i
     return links
 

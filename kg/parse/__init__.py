@@ -74,7 +74,7 @@ def parse_document(text: str) -> ParsedDocument:
 
 def _body_end(text: str) -> int:
     """Where the "Nơi nhận" distribution list starts (recipients are not citations)."""
-    found = [m.start() for m in _RECIPIENTS.finditer(text) if m.start() > len(text) // 3]
+    found = [m.start() for m in _RECIPIENTS.finditer(text, len(text) // 3)]
     return found[-1] if found else len(text)
 
 

@@ -48,7 +48,7 @@ _BOUNDARY = re.compile(
     r"[.!?][\"”)]?\s+(?=[A-ZĐ\d\-+•])|[.;:!?\"”)][ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"
     r"|\n[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#)|:\s*\n"
 )
-_SEPARATOR = re.compile(r";")
+_MAY_END = re.compile(r"[.!?:\n]")
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b")
 
@@ -72,6 +72,8 @@ def sentence_start(src: Source, pos: int, floor: int) -> int:
 
 def _boundary_between(src: Source, lo: int, hi: int) -> int | None:
     """End of the last sentence boundary in ``text[lo:hi]``, if any."""
+    if not _MAY_END.search(src.text, lo, hi):
+        return None
     last = None
     for m in _BOUNDARY.finditer(src.text, lo, hi):
         last = m.end()

@@ -130,6 +130,27 @@ def _classify(m: Mention, header: Header) -> None:
     m.branch, m.tier = branch, tier
 
 
+def _evidence(src: Source, m: Mention) -> str:
+    """The sentence that states the reference: its head (the governing verb) and the item's own clause.
+
+    In a long "Thực hiện X; Y; Z" list the whole sentence is too long to show and the clause alone lacks
+    the verb, so the evidence is "head … clause".
+    """
+    s0 = m.sentence_start if m.sentence_start >= 0 else sentence_start(src, m.start, 0)
+    end = _SENTENCE_END.search(src.text, m.end, m.end + 600)
+    s1 = end.end() if end else min(len(src.text), m.end + 600)
+    c0 = max(s0, src.text.rfind(";", s0, m.start) + 1)
+    clause = squash(src.text[c0:s1])
+    if c0 <= s0 + 1:
+        return clause
+    first = src.text.find(";", s0, c0)
+    cut = min(c0, s0 + 160, first + 1 if first >= 0 else c0)
+    head = squash(src.text[s0:cut])
+    if cut == s0 + 160:
+        head = head.rsplit(" ", 1)[0]
+    return f"{head} … {clause}"
+
+
 def _citation(src: Source, m: Mention, header: Header, body_end: int) -> Citation:
     start, end = src.to_original(m.start), src.to_original(m.end)
     sym = m.symbol
@@ -143,10 +164,7 @@ def _citation(src: Source, m: Mention, header: Header, body_end: int) -> Citatio
         and m.tier == header.tier
     ):
         jurisdiction = header.province
-    s0 = m.sentence_start if m.sentence_start >= 0 else sentence_start(src, m.start, 0)
-    s_end = _SENTENCE_END.search(src.text, m.end)
-    s1 = s_end.end() if s_end else len(src.text)
-    sentence = squash(src.text[max(s0, m.start - 400) : min(s1, m.end + 400)])
+    sentence = _evidence(src, m)
     return Citation(
         kind=m.kind,  # type: ignore[arg-type]
         start=start,

@@ -53,9 +53,9 @@ _SELF = re.compile(
     r"(?<![a-z])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words())) + r")\s+n[a]y$"
 )
 _THIS = re.compile(r"(?<=\s)n[àa]y(?!\w)")
-_PLACE_DATE = re.compile(
-    r"(?P<place>[^\n,]{2,40}),\s*ng\S{0,3}y\s*(?P<rest>[^\n]{0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))"
-)
+# Anchored on ", ngày" (the place is read back to the start of its line): a pattern that starts with the
+# place would retry a 40-character group at every position of the header.
+_PLACE_DATE = re.compile(r",[ \t]*ng\S{0,3}y\b(?P<rest>[^\n]{0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))")
 _SIGN = re.compile(r"(?:TM|T/M|KT|K/T|TL|T/L)\.?\s*(?P<organ>[^\n]{3,60})")
 _PROVINCE_MENTION = re.compile(r"(?:t[iỉ]nh|th[aà]nh ph[oố])\s+([A-ZĐ][^\s,.;]*(?:\s+[A-ZĐ][^\s,.;]*){0,2})")
 
@@ -91,7 +91,8 @@ def parse_header(src: Source) -> Header:
     year: int | None = None
     pd = _PLACE_DATE.search(folded_head)
     if pd:
-        place = squash(head[pd.start("place") : pd.end("place")]).strip("*# ")
+        line_start = folded_head.rfind("\n", 0, pd.start()) + 1
+        place = squash(head[max(line_start, pd.start() - 40) : pd.start()]).strip("*# ")
         place = re.sub(r"^.*?(?:/\S+)\s+", "", place) if "/" in place else place
         year = int(pd.group("y"))
         dm = DATE_ANYWHERE.search(folded_head, pd.start("rest") - 8, pd.end())
@@ -206,12 +207,16 @@ _ORGAN_LINES = (
 )
 
 
+_UPPER = re.compile(r"[A-ZĐÀ-Ỹ]")
+_LOWER = re.compile(r"[a-zđà-ỹ]")
+
+
 def _letterhead(head: str) -> list[str]:
     """Upper-case lines of the header: the letterhead, not body prose that mentions other organs."""
     out = []
     for line in head.splitlines():
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        upper, lower = len(_UPPER.findall(line)), len(_LOWER.findall(line))
+        if upper >= 4 and upper >= 4 * lower:
             out.append(line)
     return out
 

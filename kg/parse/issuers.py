@@ -212,6 +212,7 @@ def _place(
     return None
 
 
+@lru_cache(maxsize=1 << 14)
 def _province(folded_name: str) -> str | None:
     table = registry.province_by_folded_name()
     if folded_name in table:
@@ -224,6 +225,7 @@ def _province(folded_name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 12)
 def province_in(folded: str) -> str | None:
     """A province named anywhere in a short folded phrase ("tinh hau giang")."""
     toks = folded.split()

@@ -17,7 +17,7 @@ import re
 
 from kg import registry
 from kg.models import Citation, Header, Link, ParsedDocument
-from kg.parse.find import Mention, named, numbered, orphans
+from kg.parse.find import Mention, anaphora, named, numbered, orphans
 from kg.parse.header import parse_header
 from kg.parse.relations import assign, sentence_start
 from kg.parse.symbols import normalize_symbol
@@ -44,9 +44,11 @@ def parse_document(text: str) -> ParsedDocument:
         mentions += [m for m in extra if m.start >= appendix.start()]
     mentions.sort(key=lambda m: m.start)
     mentions = _drop_overlaps(mentions)
+    mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, limit), key=lambda m: m.start))
     links = assign(src, mentions)
     for m in mentions:
-        _classify(m, header)
+        if m.antecedent is None:
+            _classify(m, header)
     for link in links:
         target, source = mentions[link.target], mentions[link.source]
         if target.kind == "named" and target.branch is None:
@@ -54,7 +56,8 @@ def parse_document(text: str) -> ParsedDocument:
     for m in mentions:
         if m.branch is None:
             m.branch, m.tier = header.branch, header.tier
-    citations = tuple(_citation(src, m, header, limit) for m in mentions)
+    index = {id(m): i for i, m in enumerate(mentions)}
+    citations = tuple(_citation(src, m, header, limit, index) for m in mentions)
     return ParsedDocument(
         header=header,
         citations=citations,
@@ -151,7 +154,7 @@ def _evidence(src: Source, m: Mention) -> str:
     return f"{head} … {clause}"
 
 
-def _citation(src: Source, m: Mention, header: Header, body_end: int) -> Citation:
+def _citation(src: Source, m: Mention, header: Header, body_end: int, index: dict[int, int]) -> Citation:
     start, end = src.to_original(m.start), src.to_original(m.end)
     sym = m.symbol
     issuer = m.issuer
@@ -189,4 +192,5 @@ def _citation(src: Source, m: Mention, header: Header, body_end: int) -> Citatio
         confidence=m.confidence * (0.85 if sym and sym.repaired else 1.0),
         ocr_repaired=bool(sym and sym.repaired),
         uncertain=m.uncertain,
+        antecedent=index.get(id(m.antecedent)) if m.antecedent else None,
     )

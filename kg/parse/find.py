@@ -44,6 +44,7 @@ class Mention:
     uncertain: bool = False
     relation: str = "cites"
     sentence_start: int = -1
+    antecedent: Mention | None = None
 
 
 @cache
@@ -132,6 +133,53 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
             _type_word(src, mention)
             _tail(src, mention, after.start)
             out.append(mention)
+    return out
+
+
+# "Chỉ thị số 33 nói trên", "Quyết định trên", "Nghị định nêu trên": a reference back to an earlier citation.
+_ANAPHOR = re.compile(
+    r"(?:(?:n[óo]i|n[êe]u)\s+)?tr[êe]n(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có)\s)"
+)
+_NUMBER_AT_END = re.compile(r"\s+s[^\s\d]{0,2}\s*(?P<n>\d{1,5})\s*$")
+
+
+def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
+    """Mentions that point back to the latest earlier citation of the same type (and number, if given).
+
+    The type word must be capitalised ("Quyết định trên", not "các quyết định trên"), and "Kế hoạch này"
+    (the document itself) is not one.
+    """
+    out: list[Mention] = []
+    if not mentions:
+        return out
+    starts = [m.start for m in mentions]
+    for a in _ANAPHOR.finditer(src.text, mentions[0].end, limit):
+        back = src.window(a.start() - 60, a.start())
+        number = _NUMBER_AT_END.search(back)
+        head = back[: number.start()] if number else back.rstrip()
+        word = _ending_match(_type_word_before(), head + " ", 5)
+        if word is None:
+            continue
+        w0 = a.start() - len(back) + word.start("word")
+        if not src.text[w0].isupper():
+            continue
+        doc_type = _doc_type_of(word)
+        for earlier in reversed(mentions[: bisect_right(starts, w0)]):
+            sym = earlier.symbol
+            if sym is None or earlier.doc_type != doc_type or earlier.end > w0:
+                continue
+            if number and sym.number.lstrip("0") != number.group("n").lstrip("0"):
+                continue
+            found = Mention("numbered", w0, a.end(), w0, a.end(), symbol=sym, doc_type=doc_type)
+            found.year, found.branch, found.tier, found.confidence = (
+                earlier.year,
+                earlier.branch,
+                earlier.tier,
+                0.7,
+            )
+            found.antecedent = earlier
+            out.append(found)
+            break
     return out
 
 

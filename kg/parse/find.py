@@ -140,6 +140,7 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
 _ANAPHOR = re.compile(
     r"(?:(?:n[óo]i|n[êe]u)\s+)?tr[êe]n(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có)\s)"
 )
+_PLURAL = re.compile(r"(?:\d+|cac|nhung|hai|ba|mot so)\s+$")
 _NUMBER_AT_END = re.compile(r"\s+s[^\s\d]{0,2}\s*(?P<n>\d{1,5})\s*$")
 
 
@@ -161,7 +162,7 @@ def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
         if word is None:
             continue
         w0 = a.start() - len(back) + word.start("word")
-        if not src.text[w0].isupper():
+        if not src.text[w0].isupper() or _PLURAL.search(back, 0, word.start("word")):
             continue
         doc_type = _doc_type_of(word)
         for earlier in reversed(mentions[: bisect_right(starts, w0)]):

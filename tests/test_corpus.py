@@ -46,7 +46,6 @@ def parsed(corpus: dict[str, tuple[str, dict[str, str]]]) -> dict[str, ParsedDoc
     return out
 
 
-@pytest.mark.slow  # parses 77 MB: minutes at the parser's current speed
 def test_offsets_slice_to_surface(corpus, parsed) -> None:
     bad = [
         f"{doc_id}@{c.start}: {c.surface!r} != {corpus[doc_id][0][c.start : c.end]!r}"
@@ -64,7 +63,6 @@ def _printed_in_header(norm_symbol, symbol: str, text: str) -> bool:
     return bool(re.search(r"(?<!\d)" + re.escape(norm_symbol(symbol)), head))
 
 
-@pytest.mark.slow
 def test_header_symbol_matches_manifest(corpus, parsed, capsys) -> None:
     norm_symbol = load_scorer(SHARED).norm_symbol
     checked, wrong = 0, []

@@ -16,10 +16,10 @@ from rdflib.namespace import OWL, RDF, RDFS, SKOS, XSD
 
 from kg.cli import main
 from kg.graph import load
-from kg.rdf import iri
+from kg.rdf import DEFAULT_BASE, iri
 from kg.rdf.export import ExportError, graph_counts, rdf_counts, to_rdflib, write
 from kg.rdf.validate import load_ontology, validate
-from kg.rdf.vocab import DEFAULT_BASE, DOCTYPE, ELI, ELI_SUPER, KG, RELATION_PROPERTY
+from kg.rdf.vocab import DOCTYPE, ELI, ELI_SUPER, KG, RELATION_PROPERTY
 from kg.registry import type_codes
 from tests.conftest import REPO, SAMPLES
 from tests.rdf_graphs import CT33, KG_PLAN, sample_graph

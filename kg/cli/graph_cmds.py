@@ -15,7 +15,6 @@ from typing import Any
 import click
 
 from kg.cli.common import db_option, db_path, fail
-from kg.models import RELATIONS
 
 TIERS = ("central", "province", "district", "commune")
 json_option = click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON on stdout.")
@@ -169,6 +168,7 @@ def lineage_cmd(
 ) -> None:
     """The implementation chain of REF: a symbol (33/CT-TTg, "chi thi 33 ttg 2021"), a file path or an id."""
     from kg.graph.lineage import DEFAULT_RELATIONS, format_tree, lineage
+    from kg.models import RELATIONS
 
     rels = _split(relations) or list(DEFAULT_RELATIONS)
     bad = [r for r in rels if r not in RELATIONS]

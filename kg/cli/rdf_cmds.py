@@ -9,7 +9,7 @@ from typing import Any
 import click
 
 from kg.cli.common import db_option, db_path, fail
-from kg.rdf.vocab import DEFAULT_BASE
+from kg.rdf import DEFAULT_BASE
 
 EXPORT_DIR = Path("exports")
 

@@ -11,12 +11,12 @@ import html
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from kg import parse
-from kg.models import Citation, ParsedDocument
-from kg.reading import InputError, read_document
+if TYPE_CHECKING:
+    from kg.models import Citation, ParsedDocument
 
 _COLUMNS = (("line", 5), ("reference", 36), ("type", 14), ("date", 10), ("issuer", 30), ("relation", 10))
 _PALETTE = ("#7aecec", "#bfeeb7", "#feca74", "#ff9561", "#aa9cfc", "#c887fb", "#9cc9cc", "#ffeb80", "#e4e7d2")
@@ -112,6 +112,9 @@ def refs(files: tuple[str, ...], as_json: bool, html_out: Path | None) -> None:
     A file that cannot be read is reported in one line on stderr; the others are still processed and
     the exit status is 2.
     """
+    from kg.parse import parse_document
+    from kg.reading import InputError, read_document
+
     failed = False
     done: list[tuple[str, str, ParsedDocument]] = []
     for file in files:
@@ -121,7 +124,7 @@ def refs(files: tuple[str, ...], as_json: bool, html_out: Path | None) -> None:
             click.echo(f"kg: error: {' '.join(str(exc).splitlines())}", err=True)
             failed = True
             continue
-        parsed = parse.parse_document(text)
+        parsed = parse_document(text)
         done.append((file, text, parsed))
         if as_json:
             for c in parsed.citations:

@@ -19,8 +19,6 @@ TIER = Namespace("https://w3id.org/vnkg/tier/")
 COUNTRY = Namespace("http://publications.europa.eu/resource/authority/country/")
 VIETNAM = COUNTRY.VNM
 
-DEFAULT_BASE = "https://w3id.org/vnkg"
-
 PREFIXES: dict[str, str] = {
     "kg": str(KG),
     "eli": str(ELI),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -124,6 +126,29 @@ def test_lineage_errors(tmp_path: Path, db: Path) -> None:
     assert code == 2 and "unknown relation" in err and "Traceback" not in err
     code, _, err = run("lineage", "33/CT-TTg", "--db", str(tmp_path / "nope.db"))
     assert code == 2 and "kg ingest" in err and not (tmp_path / "nope.db").exists()
+    code, _, err = run("lineage", "33/CT-TTg", "--user", "dba", "--db", str(db))
+    assert code == 2 and "--endpoint" in err
+
+
+def test_lineage_unreachable_endpoint_is_one_line() -> None:
+    """As a user sees it (a real process, so a traceback would show): one line on stderr, exit 2."""
+    cli = "from kg.cli import main; main()"
+    args = [
+        "lineage",
+        "33/CT-TTg",
+        "--endpoint",
+        "http://127.0.0.1:9/sparql",
+        "--user",
+        "u",
+        "--password",
+        "p",
+    ]
+    result = subprocess.run([sys.executable, "-c", cli, *args], capture_output=True, text=True)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        "kg: error: cannot reach http://127.0.0.1:9/sparql: Connection refused"
+    ]
 
 
 def test_coverage_human_and_json(db: Path) -> None:

@@ -103,6 +103,19 @@ def test_cli_lineage_endpoint_matches_local(pushed: virtuoso.Virtuoso, samples_d
     assert comparable(json.loads(there.stdout)) == comparable(json.loads(here.stdout))
 
 
+def test_cli_lineage_endpoint_with_credentials_and_unknown_ref(pushed: virtuoso.Virtuoso) -> None:
+    auth = ["--endpoint", pushed.sparql_auth, "--user", virtuoso.USER, "--password", virtuoso.PASSWORD]
+    runner = CliRunner()
+    ok = runner.invoke(main, ["lineage", "33/CT-TTg", *auth, "--json"])
+    assert ok.exit_code == 0, ok.stderr
+    assert json.loads(ok.stdout)["root"]
+    unknown = runner.invoke(main, ["lineage", "999/XX-YY", *auth])
+    assert unknown.exit_code == 2 and unknown.stdout == ""
+    assert len(unknown.stderr.strip().splitlines()) == 1 and "matches no document" in unknown.stderr
+    refused = runner.invoke(main, ["lineage", "33/CT-TTg", "--endpoint", pushed.sparql_auth])
+    assert refused.exit_code == 2 and "give --user and --password" in refused.stderr
+
+
 def test_push_is_idempotent_per_named_graph(server: virtuoso.Virtuoso) -> None:
     graph = "https://kg.test/graph/idempotent"
     first = push(sample_graph(), server.gsp, graph, BASE, "gsp", virtuoso.USER, virtuoso.PASSWORD, batch=40)

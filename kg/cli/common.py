@@ -24,6 +24,13 @@ db_option = click.option(
     help=f"SQLite store (default: $KG_DB or ./{DEFAULT_DB}).",
 )
 
+user_option = click.option(
+    "--user", metavar="NAME", help="User for the SPARQL store (Digest or Basic, as the server asks)."
+)
+password_option = click.option(
+    "--password", metavar="SECRET", envvar="KG_SPARQL_PASSWORD", help="Password (or $KG_SPARQL_PASSWORD)."
+)
+
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """Report an input problem in one line, without a traceback, and exit non-zero."""

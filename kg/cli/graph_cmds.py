@@ -14,7 +14,7 @@ from typing import Any
 
 import click
 
-from kg.cli.common import db_option, db_path, fail
+from kg.cli.common import db_option, db_path, fail, password_option, user_option
 
 TIERS = ("central", "province", "district", "commune")
 json_option = click.option("--json", "as_json", is_flag=True, help="Machine-readable JSON on stdout.")
@@ -154,6 +154,8 @@ def ingest_cmd(
     help="Walk only through documents of these tiers (central, province, …).",
 )
 @click.option("--endpoint", metavar="URL", help="Answer from a SPARQL endpoint instead of the local store.")
+@user_option
+@password_option
 @db_option
 @json_option
 def lineage_cmd(
@@ -163,6 +165,8 @@ def lineage_cmd(
     relations: tuple[str, ...],
     tiers: tuple[str, ...],
     endpoint: str | None,
+    user: str | None,
+    password: str | None,
     db: str | None,
     as_json: bool,
 ) -> None:
@@ -179,11 +183,9 @@ def lineage_cmd(
     if bad:
         fail(f"unknown tier {bad[0]!r} (one of {', '.join(TIERS)})")
     if endpoint:
-        from kg.rdf import remote
-
-        result = remote.lineage(
-            endpoint, ref, direction=direction, depth=depth, relations=rels, tiers=tier_list
-        )
+        result = _remote_lineage(endpoint, ref, direction, depth, rels, tier_list, user, password)
+    elif user:
+        fail("--user and --password are for --endpoint")
     else:
         with _store(db) as store, _ref_errors(store):
             result = lineage(store, ref, direction, depth, rels, tier_list)  # type: ignore[arg-type]
@@ -191,6 +193,39 @@ def lineage_cmd(
         _echo_json(result)
     else:
         click.echo(format_tree(result))
+
+
+def _remote_lineage(
+    endpoint: str,
+    ref: str,
+    direction: str,
+    depth: int,
+    rels: list[str],
+    tiers: list[str] | None,
+    user: str | None,
+    password: str | None,
+) -> dict[str, Any]:
+    """``kg.rdf.remote.lineage``, with an unreachable store or an unknown REF as a one-line error."""
+    from kg.graph.resolve import RefError
+    from kg.rdf import remote
+    from kg.rdf.endpoint import EndpointError
+
+    try:
+        return remote.lineage(
+            endpoint,
+            ref,
+            direction=direction,  # type: ignore[arg-type]
+            depth=depth,
+            relations=rels,
+            tiers=tiers,
+            user=user,
+            password=password,
+        )
+    except EndpointError as exc:
+        fail(str(exc))
+    except RefError as exc:
+        more = f", … ({len(exc.candidates)} in all)" if len(exc.candidates) > 10 else ""
+        fail(f"{exc}: {', '.join(exc.candidates[:10])}{more}" if exc.candidates else str(exc))
 
 
 # --- coverage --------------------------------------------------------------------------------------

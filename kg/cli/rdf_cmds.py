@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from kg.cli.common import db_option, db_path, fail
+from kg.cli.common import db_option, db_path, fail, password_option, user_option
 from kg.rdf import DEFAULT_BASE
 
 EXPORT_DIR = Path("exports")
@@ -174,10 +174,8 @@ def sparql_cmd(query: str, fmt: str, base: str, db: str | None) -> None:
     show_default=True,
     help="gsp: Graph Store HTTP Protocol (Virtuoso: …/sparql-graph-crud-auth); update: SPARQL Update (…/sparql-auth).",
 )
-@click.option("--user", metavar="NAME", help="User for the store (Digest or Basic, as the server asks).")
-@click.option(
-    "--password", metavar="SECRET", envvar="KG_SPARQL_PASSWORD", help="Password (or $KG_SPARQL_PASSWORD)."
-)
+@user_option
+@password_option
 @click.option(
     "--batch",
     type=click.IntRange(1),

@@ -59,8 +59,7 @@ class Client:
         except requests.Timeout as e:
             raise EndpointError(f"{url} did not answer within {self.timeout[1]:.0f} s") from e
         except requests.RequestException as e:
-            reason = str(e).splitlines()[0] if str(e) else type(e).__name__
-            raise EndpointError(f"cannot reach {url}: {reason}") from e
+            raise EndpointError(f"cannot reach {url}: {_reason(e)}") from e
 
     def select(self, url: str, query: str) -> list[dict[str, Any]]:
         """Rows of a SELECT, each variable as a Python value (IRIs as str, typed literals converted)."""
@@ -83,6 +82,26 @@ class Client:
             data=update.encode("utf-8"),
             headers={"Content-Type": "application/sparql-update; charset=utf-8"},
         )
+
+
+def _reason(error: BaseException) -> str:
+    """The socket's own words ("Connection refused", "Name or service not known") rather than urllib3's
+    three nested reprs; the first line of the message when there is no OS error underneath."""
+    seen: set[int] = set()
+    todo: list[BaseException] = [error]
+    while todo:
+        e = todo.pop(0)
+        if id(e) in seen:
+            continue
+        seen.add(id(e))
+        if isinstance(e, OSError) and e.strerror:
+            return e.strerror
+        todo += [
+            c
+            for c in (e.__cause__, e.__context__, getattr(e, "reason", None), *e.args)
+            if isinstance(c, BaseException)
+        ]
+    return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
 def _value(term: dict[str, str]) -> Any:

@@ -1,6 +1,7 @@
 """Hand-built parser output for the graph tests: a test file holds the JSON of a ParsedDocument, and
 ``fake_parse`` (patched over ``kg.parse.parse_document``) turns it back into records. Identity and store
-behaviour are then tested on exactly the facts each test states, independent of the parser's accuracy."""
+behaviour are then tested on exactly the facts each test states, independent of the parser's accuracy.
+``contract_document`` builds the networkx side: a document node as the data model defines it."""
 
 from __future__ import annotations
 
@@ -44,6 +45,35 @@ def fake_parse(text: str) -> ParsedDocument:
         citations.append(Citation(**c))
     links = tuple(Link(s, t, r, 0, 10, "liên kết") for s, t, r in data["links"])
     return ParsedDocument(Header(**h), tuple(citations), links)
+
+
+def contract_document(graph: Any, node_id: str, **attrs: Any) -> str:
+    """Add a document node to a networkx graph with every attribute of docs/data-model.md present
+    (None or empty unless given), as ``kg.graph.load`` would, for tests that need no store."""
+    values: dict[str, Any] = {
+        "kind": "document",
+        "symbol": None,
+        "name": None,
+        "doc_type": None,
+        "type_code": None,
+        "number": None,
+        "year": None,
+        "date": None,
+        "issuer": None,
+        "issuer_codes": [],
+        "branch": None,
+        "tier": None,
+        "jurisdiction": None,
+        "title": None,
+        "ingested": False,
+        "path": None,
+        "resolved": True,
+        "conflicts": [],
+        **attrs,
+    }
+    values["label"] = values["symbol"] or values["name"] or node_id
+    graph.add_node(node_id, **values)
+    return node_id
 
 
 def write(directory: Path, name: str, text: str) -> Path:

@@ -7,36 +7,16 @@ from typing import Any
 
 import networkx as nx
 
+from tests.graph_util import contract_document
+
 XSS_TITLE = "<img src=x onerror=alert(1)> về </script><script>alert(2)</script> <!-- phòng chống"
 
 
 def document(graph: nx.MultiDiGraph, node_id: str, **attrs: Any) -> str:
-    """Add a document node with every contract attribute present (defaults for the ones not given)."""
+    """A document node (every contract attribute present), by default a provincial State one."""
     symbol = attrs.get("symbol")
-    values: dict[str, Any] = {
-        "kind": "document",
-        "symbol": symbol,
-        "name": None,
-        "doc_type": None,
-        "type_code": None,
-        "number": symbol.split("/")[0] if symbol else None,
-        "year": None,
-        "date": None,
-        "issuer": None,
-        "issuer_codes": [],
-        "branch": "state",
-        "tier": "province",
-        "jurisdiction": None,
-        "title": None,
-        "ingested": False,
-        "path": None,
-        "resolved": True,
-        "conflicts": [],
-    }
-    values.update(attrs)
-    values["label"] = values["symbol"] or values["name"] or node_id
-    graph.add_node(node_id, **values)
-    return node_id
+    defaults = {"branch": "state", "tier": "province", "number": symbol.split("/")[0] if symbol else None}
+    return contract_document(graph, node_id, **{**defaults, **attrs})
 
 
 def relate(

@@ -7,6 +7,7 @@ import random
 import networkx as nx
 
 from kg.folding import slug
+from tests.graph_util import contract_document as _doc
 
 KG_PLAN = "vn/kien-giang/ubnd/kh/2024/f0123456789"
 CT33 = "vn/ttg/ct/2021/33"
@@ -19,32 +20,6 @@ SENTENCE = (
     "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường "
     "và đổi mới công tác dân vận của cơ quan hành chính nhà nước"
 )
-
-
-def _doc(g: nx.MultiDiGraph, node: str, **attrs: object) -> None:
-    base = {
-        "kind": "document",
-        "symbol": None,
-        "name": None,
-        "doc_type": None,
-        "type_code": None,
-        "number": None,
-        "year": None,
-        "date": None,
-        "issuer": None,
-        "issuer_codes": [],
-        "branch": None,
-        "tier": None,
-        "jurisdiction": None,
-        "title": None,
-        "ingested": False,
-        "path": None,
-        "resolved": True,
-        "conflicts": [],
-    }
-    base.update(attrs)
-    base["label"] = base["symbol"] or base["name"]
-    g.add_node(node, **base)
 
 
 def _organ(

@@ -12,28 +12,7 @@ import networkx as nx
 
 from kg import registry
 from kg.graph.identity import canonical_organ, jurisdiction_from_key
-from kg.graph.store import Store, document_dict
-
-_NODE_FIELDS = (
-    "symbol",
-    "name",
-    "doc_type",
-    "type_code",
-    "number",
-    "year",
-    "date",
-    "issuer",
-    "issuer_codes",
-    "branch",
-    "tier",
-    "jurisdiction",
-    "title",
-    "ingested",
-    "path",
-    "resolved",
-    "conflicts",
-    "label",
-)
+from kg.graph.store import NODE_FIELDS, Store, document_dict
 
 
 def organ_id(code: str, jur: str | None, local: bool) -> str:
@@ -50,7 +29,7 @@ def load_graph(db: str | Path | Store) -> nx.MultiDiGraph:
         issued: list[tuple[str, str]] = []
         for row in store.conn.execute("SELECT * FROM documents"):
             d = document_dict(row)
-            g.add_node(d["id"], kind="document", **{f: d.get(f) for f in _NODE_FIELDS})
+            g.add_node(d["id"], kind="document", **{f: d.get(f) for f in NODE_FIELDS})
             for oid, attrs in _organs_of(d, row["jur"]):
                 organs.setdefault(oid, attrs)
                 issued.append((d["id"], oid))

@@ -56,14 +56,9 @@ _MENTION_FIELDS = (
     "uncertain",
     "surface",
 )
-_DOC_COLUMNS = (
-    "id",
-    "mkey",
-    "jur",
-    "period",
-    "organ_key",
-    "type_key",
-    "number_key",
+# A document's attributes in the data model (docs/data-model.md), in column order; kg.graph.loader
+# copies exactly these onto each networkx node.
+NODE_FIELDS = (
     "symbol",
     "name",
     "doc_type",
@@ -82,8 +77,9 @@ _DOC_COLUMNS = (
     "resolved",
     "conflicts",
     "label",
-    "search",
 )
+# The identity keys before them and the folded search text after are the store's own.
+_DOC_COLUMNS = ("id", "mkey", "jur", "period", "organ_key", "type_key", "number_key", *NODE_FIELDS, "search")
 _EDGE_COLUMNS = (
     "src",
     "dst",

@@ -250,27 +250,29 @@ def test_missing_store_is_one_line(tmp_path: Path) -> None:
 # --- packaging ------------------------------------------------------------------------------------
 
 
-def test_wheel_ships_the_ontology(tmp_path: Path) -> None:
-    subprocess.run(
+def test_wheel_ships_the_package_data(tmp_path: Path) -> None:
+    """The ontology, the registry tables and the page assets are read at run time from the package."""
+    build = subprocess.run(
         [
             sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--no-build-isolation",
-            "-q",
+            *("-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q"),
             "-w",
             str(tmp_path),
             str(REPO),
         ],
-        check=True,
         capture_output=True,
+        text=True,
         timeout=300,
     )
+    assert build.returncode == 0, build.stderr[-2000:]
     [wheel] = tmp_path.glob("kg-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
-    assert {"kg/ontology/kg.ttl", "kg/ontology/shapes.ttl"} <= names
+    shipped = {"kg/ontology/kg.ttl", "kg/ontology/shapes.ttl"}
+    for folder in ("kg/data", "kg/html/assets"):
+        shipped |= {
+            f"{folder}/{p.name}" for p in (REPO / folder).iterdir() if p.suffix != ".py" and p.is_file()
+        }
+    assert shipped - names == set()
     assert (REPO / "ontology" / "kg.ttl").resolve() == (REPO / "kg" / "ontology" / "kg.ttl").resolve()
 
 

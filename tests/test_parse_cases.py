@@ -1,0 +1,301 @@
+"""Crafted parser cases: dates, issuers (branch, tier, jurisdiction), named references, what is NOT a
+mention, layout noise, zones and anaphora.
+
+Symbol shapes and OCR damage are in test_parse_symbols.py, relations and links in
+test_parse_relations.py, the document's own header in test_parse_header.py. Expected values follow
+shared/gold/README.md and the issue's parser spec; sentences copy the seeds and the corpus.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse_util import keys, one, parse, pick
+
+# ---------------------------------------------------------------- dates
+DATES: list[tuple[str, str, str]] = [
+    ("Thực hiện Kết luận số 114-KL/TW ngày 14 tháng 7 năm 2015 của Ban Bí thư.", "114-KL/TW", "2015-07-14"),
+    ("Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư.", "114-KL/TW", "2015-07-14"),
+    ("Thực hiện Quyết định số 17/QĐ-UBND ngày 03-8-2021 của UBND tỉnh.", "17/QĐ-UBND", "2021-08-03"),
+    (
+        "Thuc hién Quyét dinh s6 939 QD/TU ngay 28 thang 01 nim 2022 ctia Ban Thudng vu.",
+        "939-QĐ/TU",
+        "2022-01-28",
+    ),
+    (
+        "Thực hiện Kế hoạch số 250/KH-UBND ngay\n27 thang 10 nam 2023 của UBND tỉnh.",
+        "250/KH-UBND",
+        "2023-10-27",
+    ),
+    (  # tvpl layout: markdown italics and a line break inside the date
+        "*Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng\n6 năm 2010 của Chính phủ về kiểm soát thủ tục hành chính;*",
+        "63/2010/NĐ-CP",
+        "2010-06-08",
+    ),
+    (  # Party practice: a comma before the date
+        "Thực hiện Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng.",
+        "232-QĐ/TW",
+        "2025-01-20",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "symbol", "iso"), DATES, ids=[f"{d[2]}:{i}" for i, d in enumerate(DATES)])
+def test_date_formats(text: str, symbol: str, iso: str) -> None:
+    """Every date spelling in the seeds and corpus gives the ISO date and its year."""
+    c = one(text, symbol)
+    assert (c.date, c.year) == (iso, int(iso[:4]))
+
+
+def test_date_belongs_to_the_citation_it_follows() -> None:
+    """'217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013': only 218 is dated; 217 gets no date, no year."""
+    doc = parse(
+        "Thực hiện Quyết định 217-QĐ/TW và Quyết định 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị về ban "
+        "hành Quy chế giám sát và phản biện xã hội."
+    )
+    assert [(c.symbol, c.date, c.year) for c in doc.citations] == [
+        ("217-QĐ/TW", None, None),
+        ("218-QĐ/TW", "2013-12-12", 2013),
+    ]
+
+
+def test_date_is_not_taken_from_the_next_list_item() -> None:
+    """An undated item does not borrow the date of the item after it."""
+    doc = parse(
+        "Thực hiện Kế hoạch số 250/KH-UBND của UBND tỉnh; Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ "
+        "tướng Chính phủ."
+    )
+    assert [(c.symbol, c.date) for c in doc.citations] == [("250/KH-UBND", None), ("33/CT-TTg", "2021-11-26")]
+
+
+def test_title_does_not_swallow_the_next_citation() -> None:
+    """The 'về …' title of 218 is its own; 217 has none (not 'và Quyết định')."""
+    doc = parse(
+        "Thực hiện Quyết định 217-QĐ/TW và Quyết định 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị về ban "
+        "hành Quy chế giám sát và phản biện xã hội."
+    )
+    assert [c.title for c in doc.citations] == [None, "về ban hành Quy chế giám sát và phản biện xã hội"]
+
+
+# ---------------------------------------------------------------- issuers, branch, tier
+ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư Trung ương Đảng về nâng cao hiệu "
+        "quả công tác dân vận.",
+        "114-KL/TW",
+        {"issuer": "Ban Bí thư Trung ương Đảng", "branch": "party", "tier": "central"},
+    ),
+    (
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận.",
+        "33/CT-TTg",
+        {"issuer": "Thủ tướng Chính phủ", "branch": "state", "tier": "central"},
+    ),
+    (
+        "Thực hiện Chỉ thị số 18-CT/TU ngày 12/3/2022 của Ban Thường vụ Tỉnh ủy về tăng cường công tác dân vận.",
+        "18-CT/TU",
+        {"issuer": "Ban Thường vụ Tỉnh ủy", "branch": "party", "tier": "province"},
+    ),
+    (
+        "Căn cứ Kế hoạch số 101/KH-UBND ngày 10/4/2023 của UBND tỉnh Hậu Giang về công tác dân vận chính quyền.",
+        "101/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh Hậu Giang", "jurisdiction": "Hậu Giang"}
+        | {"branch": "state", "tier": "province"},
+    ),
+    (
+        "Thực hiện Nghị quyết số 05-NQ/TU ngày 20/10/2021 của Hội nghị Tỉnh ủy lần thứ 14 (khóa XX) về phát "
+        "triển nông nghiệp.",
+        "05-NQ/TU",
+        {"issuer": "Hội nghị Tỉnh ủy lần thứ 14 (khóa XX)", "branch": "party", "tier": "province"},
+    ),
+    (  # bare UBND: the stated organ decides the tier
+        "Thực hiện Kế hoạch số 145/KH-UBND ngày 05/5/2023 của UBND huyện Tháp Mười về thực hiện quy chế dân chủ.",
+        "145/KH-UBND",
+        {"issuer": "Ủy ban nhân dân huyện Tháp Mười", "branch": "state", "tier": "district"},
+    ),
+    (  # OCR'd issuer without "của" (seed 002): diacritics restored in the place name too
+        "Thure hién Ké hoach sé 107/KH-UBND ngay 28/03/2024 UBND tinh Dong\nNai thuc hién cong tac Dan véan "
+        "chinh quyén nam 2024;",
+        "107/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh Đồng Nai", "jurisdiction": "Đồng Nai", "tier": "province"},
+    ),
+    (  # the issuer stops at the end of the list item, and no province is invented
+        "Thực hiện Công văn số 2009-CV/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy; Công văn số "
+        "5451/UBND-CNXD ngày 12/12/2023 của UBND tỉnh.",
+        "2009-CV/TU",
+        {"issuer": "Ban Thường vụ Tỉnh ủy", "jurisdiction": None, "branch": "party"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "expected"), ISSUERS, ids=[f"{x[1]}:{i}" for i, x in enumerate(ISSUERS)]
+)
+def test_issuer_branch_tier(text: str, symbol: str, expected: dict[str, Any]) -> None:
+    """The stated organ is restored, and branch, tier and jurisdiction follow from it and the symbol."""
+    assert pick(one(text, symbol), expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "tier"),
+    [("ỦY BAN NHÂN DÂN\nHUYỆN THÁP MƯỜI\n", "district"), ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n", "province")],
+)
+def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> None:
+    """A bare UBND symbol with no stated organ is read at the citing document's own level."""
+    text = (
+        f"{letterhead}Số: 120/KH-UBND\n\nKẾ HOẠCH\nThực hiện công tác dân vận chính quyền năm 2024\n\n"
+        "Căn cứ Kế hoạch số 98/KH-UBND ngày 02/3/2023 về công tác dân vận chính quyền năm 2023.\n"
+    )
+    assert pick(one(text, "98/KH-UBND"), {"branch": "state", "tier": tier}) == {
+        "branch": "state",
+        "tier": tier,
+    }
+
+
+# ---------------------------------------------------------------- named references
+NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Triển khai thực hiện tốt Luật Thực hiện dân chủ ở cơ sở, tiếp tục tạo sự chuyển biến mạnh mẽ.",
+        "Luật Thực hiện dân chủ ở cơ sở",
+        {"kind": "named", "symbol": "10/2022/QH15", "doc_type": "Luật", "branch": "state", "tier": "central"},
+    ),
+    (  # OCR'd (seed 000)
+        "Trién khai thuc hién t6t Luat Thuc hién dan chu ¢\nco s0, tiép tuc tao su chuyen bién manh mé.",
+        "Luật Thực hiện dân chủ ở cơ sở",
+        {"kind": "named", "doc_type": "Luật", "branch": "state", "tier": "central"},
+    ),
+    (
+        "Tiếp tục thực hiện có hiệu quả Luật Tiếp cận thông tin năm 2016 trên địa bàn tỉnh.",
+        "Luật Tiếp cận thông tin",
+        {"kind": "named", "year": 2016, "doc_type": "Luật", "surface": "Luật Tiếp cận thông tin năm 2016"},
+    ),
+    (
+        "Các doanh nghiệp thực hiện đúng quy định của Bộ luật Lao động về thời giờ làm việc.",
+        "Bộ luật Lao động",
+        {"kind": "named", "doc_type": "Bộ luật", "branch": "state", "tier": "central"},
+    ),
+    (
+        "Quán triệt, triển khai thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.",
+        "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+        {"kind": "named", "doc_type": "Nghị quyết", "branch": "party", "tier": "central"},
+    ),
+    (
+        "Tổ chức quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV đến toàn thể cán bộ, đảng viên.",
+        "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV",
+        {"kind": "named", "doc_type": "Nghị quyết", "branch": "party", "tier": "province"},
+    ),
+    (
+        "Đảng viên phải gương mẫu chấp hành nghiêm Điều lệ Đảng và các quy định của Đảng.",
+        "Điều lệ Đảng",
+        {"kind": "named", "branch": "party", "tier": "central"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), NAMED, ids=[f"named:{i}" for i in range(len(NAMED))])
+def test_named_references(text: str, name: str, expected: dict[str, Any]) -> None:
+    """Laws, congress resolutions and the Party Charter cited by name are named mentions."""
+    assert pick(one(text, name), expected) == expected
+
+
+NOT_MENTIONS: list[str] = [
+    "Kế hoạch này được triển khai đến các cơ quan, đơn vị trên địa bàn tỉnh.",
+    "Tiếp tục quán triệt, thực hiện các nghị quyết, chỉ thị của Trung ương về công tác dân vận.",
+    "Đẩy mạnh phong trào thi đua Dân vận khéo trong các cơ quan hành chính nhà nước.",
+    "Đoàn Luật sư tỉnh cử Luật sư tham gia trợ giúp pháp lý cho người dân.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_MENTIONS, ids=["self", "generic", "movement", "luat-su"])
+def test_not_mentions(text: str) -> None:
+    """Self-references, generic phrases, movements and 'Luật sư' are not citations."""
+    assert parse(text).citations == ()
+
+
+# ---------------------------------------------------------------- layout noise
+def test_gazette_page_header_is_not_a_citation() -> None:
+    """'CÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024' and the page number are furniture; the law split by them
+    is still read."""
+    text = (
+        "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008; được sửa đổi, bổ sung một số điều theo Luật số \n"
+        " \n4 \nCÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024 \n \n46/2014/QH13 ngày 13 tháng 6 năm 2014;\n"
+    )
+    doc = parse(text)
+    assert all("CÔNG BÁO" not in c.surface and "1523" not in c.surface for c in doc.citations)
+    c = one(text, "46/2014/QH13")
+    assert (c.doc_type, c.date) == ("Luật", "2014-06-13")
+
+
+def test_page_number_between_type_word_and_symbol() -> None:
+    """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
+    text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"
+    c = one(text, "92/2017/NĐ-CP")
+    assert (c.doc_type, c.relation, c.date) == ("Nghị định", "based_on", "2017-08-07")
+    assert c.surface.startswith("Nghị định số")
+
+
+def test_esignature_stamp_mid_sentence_is_not_in_the_title() -> None:
+    """The Công báo e-signature stamp inside a sentence is not part of the cited document's title."""
+    text = (
+        "Căn cứ Nghị định số 146/2018/NĐ-CP ngày 17 tháng 10 năm 2018 của Chính phủ quy định chi tiết và "
+        "hướng dẫn biện pháp\nNgười ký: CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ\nEmail: thongtinchinhphu@chinhphu.vn\n"
+        "Cơ quan: VĂN PHÒNG CHÍNH PHỦ\nThời gian ký: 07.01.2025 16:32:41 +07:00\n"
+        "thi hành một số điều của Luật Bảo hiểm y tế;\n"
+    )
+    c = one(text, "146/2018/NĐ-CP")
+    assert c.title == "quy định chi tiết và hướng dẫn biện pháp thi hành một số điều của Luật Bảo hiểm y tế"
+
+
+# ---------------------------------------------------------------- zones
+def test_recipients_list_is_not_cited() -> None:
+    """Nothing in the 'Nơi nhận:' list is a citation, not even a symbol written there."""
+    text = (
+        "Thực hiện Kế hoạch số 107/KH-UBND ngày 28/03/2024 của UBND tỉnh Đồng Nai.\n\n"
+        "Nơi nhận:\n- Bộ Nội vụ (b/c);\n- TT.TU, TT.HĐND tỉnh (b/c);\n- Ban Dân vận Tỉnh ủy (b/c);\n"
+        "- Sở Nội vụ (05b);\n- Lưu: VT, hồ sơ 33/CT-TTg.\n"
+    )
+    assert keys(parse(text)) == ["107/KH-UBND"]
+
+
+def test_urls_are_not_citations() -> None:
+    """A symbol inside a web address is a link target, not a citation."""
+    text = (
+        "Toàn văn Chỉ thị được đăng tải tại https://vbpl.vn/TW/Pages/vbpq-toanvan.aspx?ItemID=33/CT-TTg "
+        "để các cơ quan, đơn vị nghiên cứu."
+    )
+    assert parse(text).citations == ()
+
+
+# ---------------------------------------------------------------- anaphora
+ANAPHORA: list[tuple[str, str, str]] = [
+    (
+        "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ. Qua 02 năm thực hiện Chỉ thị "
+        "số 33 nói trên, công tác dân vận chính quyền có nhiều chuyển biến.",
+        "33/CT-TTg",
+        "Chỉ thị số 33 nói trên",
+    ),
+    (
+        "UBND tỉnh ban hành Quyết định số 471/QĐ-UBND ngày 10/3/2024 về kiện toàn Ban Chỉ đạo. Theo Quyết "
+        "định trên, Ban Chỉ đạo gồm 15 thành viên.",
+        "471/QĐ-UBND",
+        "Quyết định trên",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "symbol", "anaphor"), ANAPHORA, ids=["so-33-noi-tren", "quyet-dinh-tren"])
+def test_anaphora_points_to_the_earlier_citation(text: str, symbol: str, anaphor: str) -> None:
+    """'Chỉ thị số 33 nói trên', 'Quyết định trên': a citation with the earlier one's index and symbol."""
+    doc = parse(text)
+    assert [(c.symbol, c.antecedent) for c in doc.citations] == [(symbol, None), (symbol, 0)]
+    assert doc.citations[1].surface == anaphor
+
+
+def test_self_reference_is_not_an_anaphor() -> None:
+    """'Kế hoạch này' is the document itself, even right after a cited Kế hoạch."""
+    text = (
+        "Căn cứ Kế hoạch số 250/KH-UBND ngày 27/10/2023 của UBND tỉnh. Kế hoạch này được triển khai đến "
+        "các cơ quan, đơn vị."
+    )
+    assert keys(parse(text)) == ["250/KH-UBND"]

@@ -1,0 +1,147 @@
+"""Crafted header cases: the document's own số ký hiệu, place and date, type line and title, letterhead and
+signature block, and what the header prints but cannot be read.
+
+Expected values follow the "self" object of shared/gold/README.md and docs/data-model.md (``Header``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from tests.parse_util import keys, parse, pick
+
+DISTRICT_REPORT = (
+    "ỦY BAN NHÂN DÂN\nHUYỆN THÁP MƯỜI\nSố: 7763 /BC-UBND\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+    "Tháp Mười, ngày 09 tháng 11 năm 2023\n\nBÁO CÁO\nKết quả thực hiện công tác dân vận chính quyền năm 2023\n\n"
+    "Thực hiện Kế hoạch số 145/KH-UBND ngày 05/5/2023 của UBND huyện về công tác dân vận.\n\n"
+    "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+)
+PROVINCE_PLAN = (  # seed 004 layout: Markdown, a blank number and a blank day and month
+    "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n\nSố: /KH-UBND\n\nKiên Giang, ngày tháng năm 2024\n\n## KẾ HOẠCH\n\n"
+    "### Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận năm 2024\n\n"
+    "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành "
+    "Kế hoạch. Kế hoạch này được triển khai đến các sở, ban, ngành.\n"
+)
+GARBLED_OFFICE_PLAN = (  # seed 002 layout: OCR'd number and date
+    "VĂN PHÒNG UBND TỈNH ĐỒNG NAI\n Sé: %4/KH~VP Déng Nai, ngay 0§ thing 4_ nam 2024\n\nKE HOACH\n"
+    "Thue hién cong tac Dan van chinh quyén nam 2024\n\n"
+    "Thure hién Ké hoach sé 107/KH-UBND ngay 28/03/2024 UBND tinh Dong\nNai thuc hién cong tac Dan véan.\n"
+)
+PARTY_PLAN = (  # Party style: "Số" without a colon, a star under the organ
+    "TỈNH ỦY HẬU GIANG\n*\nSố 15-KH/TU\nHậu Giang, ngày 20 tháng 3 năm 2024\n\nKẾ HOẠCH\n"
+    "Tổ chức học tập, quán triệt Nghị quyết Hội nghị Trung ương 8 khóa XIII\n\n"
+    "Thực hiện Kế hoạch số 10-KH/TW ngày 12/12/2023 của Bộ Chính trị.\n\nT/M BAN THƯỜNG VỤ\nBÍ THƯ\n"
+)
+TVPL_DECISION = (  # tvpl layout: Markdown bold around the letterhead and the number
+    "**ỦY BAN NHÂN DÂN\n**\nTHÀNH PHỐ CẦN THƠ\n-------\n**CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM**\n"
+    "Độc lập - Tự do - Hạnh phúc\n---------------\n**Số: 2666/QĐ-UBND**\n*Cần Thơ, ngày 26\ntháng 11 năm 2025*\n"
+    "**QUYẾT ĐỊNH**\nVỀ VIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH\n"
+    "*Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08 tháng\n6 năm 2010 của Chính phủ;*\n"
+)
+
+HEADERS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "district-report",
+        DISTRICT_REPORT,
+        {"symbol": "7763/BC-UBND", "number": "7763", "type_code": "BC", "doc_type": "Báo cáo"}
+        | {"date": "2023-11-09", "year": 2023, "place": "Tháp Mười", "branch": "state", "tier": "district"}
+        | {"district": "Tháp Mười", "title": "Kết quả thực hiện công tác dân vận chính quyền năm 2023"},
+    ),
+    (
+        "district-report-issuer",
+        DISTRICT_REPORT,
+        {
+            "issuer": "Ủy ban nhân dân huyện Tháp Mười",
+            "jurisdiction": "Tháp Mười, Đồng Tháp",
+            "province": "Đồng Tháp",
+        },
+    ),
+    (
+        "province-plan",
+        PROVINCE_PLAN,
+        {"symbol": "?/KH-UBND", "doc_type": "Kế hoạch", "date": None, "year": 2024}
+        | {"issuer": "Ủy ban nhân dân tỉnh Kiên Giang", "jurisdiction": "Kiên Giang", "tier": "province"}
+        | {
+            "title": "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về công tác dân vận năm 2024"
+        },
+    ),
+    (
+        "garbled-number",
+        GARBLED_OFFICE_PLAN,
+        {
+            "symbol": "?4/KH-VP",
+            "doc_type": "Kế hoạch",
+            "year": 2024,
+            "jurisdiction": "Đồng Nai",
+            "tier": "province",
+        },
+    ),
+    (
+        "party-plan",
+        PARTY_PLAN,
+        {
+            "symbol": "15-KH/TU",
+            "doc_type": "Kế hoạch",
+            "date": "2024-03-20",
+            "branch": "party",
+            "tier": "province",
+        }
+        | {"jurisdiction": "Hậu Giang", "place": "Hậu Giang"},
+    ),
+    ("party-plan-issuer", PARTY_PLAN, {"issuer": "Tỉnh ủy Hậu Giang"}),
+    (
+        "tvpl-markdown",
+        TVPL_DECISION,
+        {"symbol": "2666/QĐ-UBND", "doc_type": "Quyết định", "date": "2025-11-26", "place": "Cần Thơ"}
+        | {"jurisdiction": "Cần Thơ", "tier": "province"},
+    ),
+    ("tvpl-markdown-issuer", TVPL_DECISION, {"issuer": "Ủy ban nhân dân thành phố Cần Thơ"}),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), HEADERS, ids=[h[0] for h in HEADERS])
+def test_header_fields(name: str, text: str, expected: dict[str, Any]) -> None:
+    """The header's number line, place-and-date line, type line, title and letterhead are read."""
+    assert pick(parse(text).header, expected) == expected
+
+
+def test_title_stops_before_the_preamble() -> None:
+    """The title under the type line ends where the 'Căn cứ' preamble begins (casing aside: it is printed
+    in capitals)."""
+    title = parse(TVPL_DECISION).header.title
+    assert title is not None and title.casefold() == "về việc công bố danh mục thủ tục hành chính"
+
+
+@pytest.mark.parametrize(("text", "unread"), [(PROVINCE_PLAN, "number"), (GARBLED_OFFICE_PLAN, "number")])
+def test_unreadable_header_fields_are_named(text: str, unread: str) -> None:
+    """A blank or garbled number is flagged in ``unread`` so a reader knows the '?' is not a digit."""
+    assert unread in parse(text).header.unread
+
+
+def test_signature_block_gives_the_issuer_when_there_is_no_letterhead() -> None:
+    """'TM. ỦY BAN NHÂN DÂN' at the end says who issued the document."""
+    text = (
+        "KẾ HOẠCH\nThực hiện công tác dân vận chính quyền năm 2024\n\n"
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n\n"
+        "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+    )
+    header = parse(text).header
+    assert (header.doc_type, header.branch) == ("Kế hoạch", "state")
+    assert header.issuer is not None and header.issuer.startswith("Ủy ban nhân dân")
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        (DISTRICT_REPORT, "7763/BC-UBND"),
+        (PARTY_PLAN, "15-KH/TU"),
+        (TVPL_DECISION, "2666/QĐ-UBND"),
+    ],
+    ids=["district-report", "party-plan", "tvpl-markdown"],
+)
+def test_own_number_is_not_a_citation(text: str, own: str) -> None:
+    """The 'Số:' line is the document's own identity, a self-reference, not a cited document."""
+    assert own not in keys(parse(text))

@@ -1,0 +1,209 @@
+"""Crafted relation cases: the verb that governs each mention, list scope, and the links the text
+states between two cited documents.
+
+Expected values follow shared/gold/README.md ("Relation", "Edges between cited documents", "Beyond the
+seeds") and the issue's parser spec.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.models import Link
+from tests.parse_util import links, one, parse
+
+# (text, symbol or name, relation)
+VERBS: list[tuple[str, str, str]] = [
+    ("Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.", "33/CT-TTg", "implements"),
+    (
+        "Triển khai thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ.",
+        "1847/QĐ-TTg",
+        "implements",
+    ),
+    (
+        "Quán triệt Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng.",
+        "43-NQ/TW",
+        "implements",
+    ),
+    ("Cụ thể hóa Chỉ thị số 18-CT/TU ngày 12/3/2022 của Ban Thường vụ Tỉnh ủy.", "18-CT/TU", "implements"),
+    (
+        "Theo tinh thần Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương, các cấp ủy tập "
+        "trung lãnh đạo công tác dân vận.",
+        "25-NQ/TW",
+        "implements",
+    ),
+    (
+        "Tiếp tục thực hiện nghiêm Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
+        "33/CT-TTg",
+        "implements",
+    ),
+    (
+        "Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+        "30/2020/NĐ-CP",
+        "based_on",
+    ),
+    (
+        "Theo quy định tại Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ, văn bản đi phải được "
+        "đăng ký.",
+        "30/2020/NĐ-CP",
+        "based_on",
+    ),
+    (
+        "Theo Hướng dẫn số 12-HD/BTGTU ngày 15/02/2024 của Ban Tuyên giáo Tỉnh ủy, các cơ sở đảng tổ chức "
+        "học tập chuyên đề.",
+        "12-HD/BTGTU",
+        "based_on",
+    ),
+    (
+        "Quyết định này có hiệu lực kể từ ngày ký và thay thế Quyết định số 1329/QĐ-UBND ngày 12/6/2019 của "
+        "Chủ tịch UBND tỉnh.",
+        "1329/QĐ-UBND",
+        "replaces",
+    ),
+    (
+        "Bãi bỏ Quyết định số 55/2016/QĐ-UBND ngày 20/12/2016 của UBND tỉnh Kiên Giang.",
+        "55/2016/QĐ-UBND",
+        "repeals",
+    ),
+    (
+        "Sửa đổi, bổ sung một số điều của Thông tư số 23/2021/TT-BNV ngày 31/12/2021 của Bộ trưởng Bộ Nội vụ.",
+        "23/2021/TT-BNV",
+        "amends",
+    ),
+    (
+        "Thông tư này hướng dẫn Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ về quản lý thuế.",
+        "126/2020/NĐ-CP",
+        "guides",
+    ),
+    (
+        "Nghị định này quy định chi tiết một số điều của Luật Lưu trữ số 33/2024/QH15.",
+        "33/2024/QH15",
+        "guides",
+    ),
+    (
+        "Qua kiểm tra, Kế hoạch số 250/KH-UBND ngày 27/10/2023 của UBND tỉnh đã được các đơn vị phổ biến "
+        "rộng rãi.",
+        "250/KH-UBND",
+        "cites",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "key", "relation"), VERBS, ids=[f"{v[2]}:{i}" for i, v in enumerate(VERBS)])
+def test_relation_from_the_governing_verb(text: str, key: str, relation: str) -> None:
+    """The clause's verb decides what the citing document does with the cited one."""
+    assert one(text, key).relation == relation
+
+
+def test_list_scope_makes_every_item_implements() -> None:
+    """'Thực hiện X; Y; Z' (seed 000 layout): all three items are implemented."""
+    text = (
+        "Thực hiện Kết luận số 114-KL/TW ngày 14 tháng 7 năm 2015 của Ban Bí thư Trung ương Đảng về nâng cao "
+        "hiệu quả công tác dân vận của cơ quan nhà nước các cấp; Quyết định số 23-QĐ/TW ngày 30 tháng 7 năm "
+        "2021 của Bộ Chính trị về việc ban hành Quy chế công tác dân vận của hệ thống chính trị;\n"
+        "Chỉ thị số 33/CT-TTg ngày 26 tháng 11 năm 2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và "
+        "đổi mới công tác dân vận;\n\nUBND tỉnh ban hành Kế hoạch thực hiện công tác dân vận chính quyền năm "
+        "2024.\n"
+    )
+    doc = parse(text)
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("114-KL/TW", "implements"),
+        ("23-QĐ/TW", "implements"),
+        ("33/CT-TTg", "implements"),
+    ]
+
+
+def test_list_scope_ends_with_the_sentence() -> None:
+    """The opening verb does not reach into the next sentence."""
+    text = (
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Quy định số 11-QĐi/TW ngày 18/02/2019 "
+        "của Bộ Chính trị. Qua kiểm tra, Kế hoạch số 250/KH-UBND ngày 27/10/2023 đã được các đơn vị phổ biến "
+        "rộng rãi."
+    )
+    doc = parse(text)
+    assert [c.relation for c in doc.citations] == ["implements", "implements", "cites"]
+    assert doc.links == ()
+
+
+def test_amends_from_the_documents_own_title() -> None:
+    """A Thông tư titled 'Sửa đổi, bổ sung … Thông tư số X' amends X wherever the title is read."""
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 26/2015/TT-BTC\n\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số "
+        "219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính\n\nCăn cứ Luật Quản lý thuế số 38/2019/QH14;\n"
+    )
+    found = [c for c in parse(text).citations if c.symbol == "219/2013/TT-BTC"]
+    assert found and {c.relation for c in found} == {"amends"}
+
+
+# (text, expected links as (from, relation, to), relations of the cited documents in text order)
+LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # passive: "X được sửa đổi, bổ sung bởi Y" → Y amends X
+        "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm "
+        "vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính được sửa đổi, bổ sung bởi Nghị định số "
+        "166/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ;",
+        {("166/2025/NĐ-CP", "amends", "29/2025/NĐ-CP")},
+        ["based_on", "based_on"],
+    ),
+    (
+        "Thực hiện Kế hoạch số 250/KH-UBND ngày 27/10/2023 của UBND tỉnh thực hiện Chương trình hành động số "
+        "13-CTr/TU ngày 15/6/2023 của Tỉnh ủy.",
+        {("250/KH-UBND", "implements", "13-CTr/TU")},
+        ["implements", "cites"],
+    ),
+    (
+        "Căn cứ Quyết định số 319/QĐ-BNV ngày 28/3/2019 của Bộ Nội vụ ban hành Kế hoạch triển khai thực hiện "
+        "Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ.",
+        {("319/QĐ-BNV", "implements", "1847/QĐ-TTg")},
+        ["based_on", "cites"],
+    ),
+    (
+        "Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
+        "05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+        {("01-KL/TW", "implements", "05-CT/TW")},
+        ["implements", "cites"],
+    ),
+    (
+        "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết một số điều của "
+        "Luật Thực hiện dân chủ ở cơ sở;",
+        {("59/2023/NĐ-CP", "guides", "Luật Thực hiện dân chủ ở cơ sở")},
+        ["based_on", "cites"],
+    ),
+    (
+        "Căn cứ Nghị định số 146/2018/NĐ-CP ngày 17 tháng 10 năm 2018 của Chính phủ quy định chi tiết và "
+        "hướng dẫn biện pháp thi hành một số điều của Luật Bảo hiểm y tế;",
+        {("146/2018/NĐ-CP", "guides", "Luật Bảo hiểm y tế")},
+        ["based_on", "cites"],
+    ),
+    (  # a plain list states no relation between its items
+        "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kết luận số 01-KL/TW ngày 18/5/2021 "
+        "của Bộ Chính trị; Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ.",
+        set(),
+        ["implements", "implements", "implements"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "relations"), LINKS, ids=[f"link:{i}" for i in range(len(LINKS))]
+)
+def test_links_between_cited_documents(
+    text: str, expected: set[tuple[str, str, str]], relations: list[str]
+) -> None:
+    """What one cited document does to another is a link; the inner document itself is only cited."""
+    doc = parse(text)
+    assert links(doc) == expected
+    assert [c.relation for c in doc.citations] == relations
+
+
+def test_link_to_dict_names_both_ends() -> None:
+    """``Link.to_dict`` gives 'from'/'to' and the link's evidence lies inside the text."""
+    text = (
+        "Thực hiện Kế hoạch số 250/KH-UBND ngày 27/10/2023 của UBND tỉnh thực hiện Chương trình hành động số "
+        "13-CTr/TU ngày 15/6/2023 của Tỉnh ủy."
+    )
+    doc = parse(text)
+    assert len(doc.links) == 1
+    lk: Link = doc.links[0]
+    d = lk.to_dict(doc.citations)
+    assert (d["from"], d["to"], d["relation"]) == ("250/KH-UBND", "13-CTr/TU", "implements")
+    assert 0 <= lk.start < lk.end <= len(text)

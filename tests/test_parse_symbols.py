@@ -1,0 +1,242 @@
+"""Crafted symbol cases: every shape of số ký hiệu, and the OCR damage that real scans do to them.
+
+The sentences copy the seeds and the corpus; the expected values follow shared/gold/README.md
+("Canonical symbol", "Branch and tier") and the issue's parser spec.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+import pytest
+
+from tests.parse_util import cites, one, parse, pick
+
+# (text, canonical symbol, expected fields)
+FORMS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # Party form số-LOẠI/CƠQUAN
+        "Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư Trung ương Đảng về nâng cao "
+        "hiệu quả công tác dân vận của cơ quan nhà nước các cấp.",
+        "114-KL/TW",
+        {"kind": "numbered", "number": "114", "type_code": "KL", "doc_type": "Kết luận"}
+        | {"issuer_codes": ("TW",), "branch": "party", "tier": "central"},
+    ),
+    (  # State form số/LOẠI-CƠQUAN
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường "
+        "và đổi mới công tác dân vận.",
+        "33/CT-TTg",
+        {"number": "33", "type_code": "CT", "doc_type": "Chỉ thị", "issuer_codes": ("TTg",)}
+        | {"branch": "state", "tier": "central"},
+    ),
+    (  # normative form số/năm/LOẠI-CƠQUAN: the year comes from the symbol
+        "Căn cứ Nghị định số 59/2023/NĐ-CP của Chính phủ quy định chi tiết một số điều của Luật Thực "
+        "hiện dân chủ ở cơ sở;",
+        "59/2023/NĐ-CP",
+        {"number": "59", "year": 2023, "type_code": "NĐ", "doc_type": "Nghị định"}
+        | {"issuer_codes": ("CP",), "branch": "state", "tier": "central"},
+    ),
+    (  # State công văn: no type code; the type comes from the word
+        "Thực hiện Công văn số 5451/UBND-CNXD ngày 12/12/2023 của UBND tỉnh về việc triển khai thực hiện "
+        "công tác dân vận.",
+        "5451/UBND-CNXD",
+        {"number": "5451", "type_code": None, "doc_type": "Công văn", "branch": "state", "tier": "province"},
+    ),
+    (  # Party công văn: CV is a real type code in the Party system
+        "Thực hiện Công văn số 2009-CV/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy về việc tổ chức "
+        "sơ kết công tác dân vận.",
+        "2009-CV/TU",
+        {"type_code": "CV", "doc_type": "Công văn", "issuer_codes": ("TU",), "branch": "party"}
+        | {"tier": "province", "issuer": "Ban Thường vụ Tỉnh ủy"},
+    ),
+    (  # joint issuers: a Party and a State organ in one symbol
+        "Thực hiện Kế hoạch số 18-KH/BDVHU-UBND ngày 15/3/2023 của Ban Dân vận Huyện ủy và UBND huyện "
+        "về thực hiện công tác dân vận chính quyền.",
+        "18-KH/BDVHU-UBND",
+        {"issuer_codes": ("BDVHU", "UBND"), "branch": "joint", "tier": "district", "type_code": "KH"},
+    ),
+    (  # two Party organs: still party (gold 000: 85-CTr/BDVTU-BCSPUBND)
+        "Chương trình số 85-CTr/BDVTU-BCSPUBND ngày 26 tháng 4 năm 2022 của Ban Dân vận Tỉnh ủy và Ban "
+        "cán sự đảng UBND tỉnh về phối hợp thực hiện công tác dân vận giai đoạn 2022 - 2026;",
+        "85-CTr/BDVTU-BCSPUBND",
+        {"type_code": "CTr", "doc_type": "Chương trình", "branch": "party", "tier": "province"},
+    ),
+    (  # an issuer plus a drafting unit
+        "Căn cứ Quyết định số 1148/QĐ-UBND-HC ngày 20/5/2022 của Chủ tịch UBND tỉnh về việc kiện toàn "
+        "Ban Chỉ đạo thực hiện quy chế dân chủ ở cơ sở;",
+        "1148/QĐ-UBND-HC",
+        {"number": "1148", "type_code": "QĐ", "doc_type": "Quyết định", "branch": "state"},
+    ),
+    (  # Party "Quy định" keeps the QĐi casing
+        "Thực hiện Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người "
+        "đứng đầu cấp ủy.",
+        "11-QĐi/TW",
+        {"type_code": "QĐi", "branch": "party", "tier": "central"},
+    ),
+    (  # missing hyphen after the number: added
+        "Thực hiện Quyết định số 939 QĐ/TU ngày 28 tháng 01 năm 2022 của Ban Thường vụ Tỉnh ủy ban hành "
+        "Quy chế công tác dân vận của hệ thống chính trị;",
+        "939-QĐ/TU",
+        {"number": "939", "type_code": "QĐ", "branch": "party", "tier": "province"},
+    ),
+    (  # National Assembly symbols carry digits, and the QH is central
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025;",
+        "72/2025/QH15",
+        {"kind": "numbered", "doc_type": "Luật", "year": 2025, "branch": "state", "tier": "central"},
+    ),
+    (
+        "Căn cứ Luật số 89/2025/QH15 sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ;",
+        "89/2025/QH15",
+        {"doc_type": "Luật", "year": 2025, "branch": "state", "tier": "central"},
+    ),
+    (  # a company's letter: branch other, no tier
+        "Theo trình bày tại công văn số 631/CV-CKCT02 ngày 05/6/2024 của Công ty Cổ phần Cơ khí Cần Thơ "
+        "thì Công ty có phát sinh hoạt động xuất khẩu.",
+        "631/CV-CKCT02",
+        {"doc_type": "Công văn", "branch": "other", "tier": None},
+    ),
+    (  # vn-tax-ocr style
+        "Căn cứ công văn số 83/CV-VCT ngày 11/5/2015 của Công ty TNHH Victoria Cần Thơ, Cục Thuế có ý "
+        "kiến như sau:",
+        "83/CV-VCT",
+        {"issuer": "Công ty TNHH Victoria Cần Thơ", "branch": "other", "tier": None, "date": "2015-05-11"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "symbol", "expected"), FORMS, ids=[f[1] for f in FORMS])
+def test_symbol_forms(text: str, symbol: str, expected: dict[str, Any]) -> None:
+    """Each symbol family is found once, canonicalised, and typed and classified from its codes."""
+    assert pick(one(text, symbol), expected) == expected
+
+
+def test_law_with_printed_number_is_one_numbered_mention() -> None:
+    """'Luật Lưu trữ số 33/2024/QH15' is the numbered law, not also a named 'Luật Lưu trữ'."""
+    doc = parse("Căn cứ Luật Lưu trữ số 33/2024/QH15 ngày 21 tháng 6 năm 2024;")
+    assert len(doc.citations) == 1, [c.surface for c in doc.citations]
+    c = doc.citations[0]
+    expected = {"kind": "numbered", "symbol": "33/2024/QH15", "doc_type": "Luật", "date": "2024-06-21"}
+    assert pick(c, expected | {"tier": "central"}) == expected | {"tier": "central"}
+    assert c.surface.startswith("Luật Lưu trữ số 33/2024/QH15")
+
+
+def test_clause_reference_is_one_mention_and_bare_article_is_none() -> None:
+    """'Khoản 1 Điều 5 Thông tư 219/2013/TT-BTC' cites the Thông tư once; a later 'Điều 5' is no mention."""
+    text = (
+        "Căn cứ Khoản 1 Điều 5 Thông tư 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính thì hàng hóa "
+        "xuất khẩu không chịu thuế. Đối chiếu quy định tại Điều 5 nêu trên, Công ty không phải kê khai."
+    )
+    doc = parse(text)
+    assert [c.symbol for c in doc.citations] == ["219/2013/TT-BTC"]
+    assert doc.citations[0].doc_type == "Thông tư"
+
+
+# OCR damage: (text, canonical symbol, expected fields)
+OCR: list[tuple[str, str, dict[str, Any]]] = [
+    (  # lost diacritics on the type word and "số" read as "sé"
+        "Thue hién Két luan sé 114-KL/TW ngay 14 thang 7 nam 2015 ctia Ban Bi thu Trung wong Dang vé "
+        "nang cao hiu qua cong tac dan van.",
+        "114-KL/TW",
+        {"doc_type": "Kết luận", "date": "2015-07-14", "relation": "implements"},
+    ),
+    (  # "số" read as "s6": the type word still belongs to the mention
+        "Đồng thời, Chi thi s6 33/CT-TTg ngay 26 thang 11 nam 2021 cua Thu tuong Chinh phu yêu cầu các "
+        "cấp tiếp tục đổi mới công tác dân vận.",
+        "33/CT-TTg",
+        {
+            "doc_type": "Chỉ thị",
+            "date": "2021-11-26",
+            "surface": "Chi thi s6 33/CT-TTg ngay 26 thang 11 nam 2021",
+        },
+    ),
+    (  # Đ read as b, a doubled hyphen with a space, "số" read as "sb"
+        "Thực hiện Quyét dinh sb 23- -Qb/TW ngay 30 thang 7 nam 2021 cua Bộ Chính trị về việc ban hành "
+        "Quy chế công tác dân vận của hệ thống chính trị;",
+        "23-QĐ/TW",
+        {"doc_type": "Quyết định", "date": "2021-07-30", "ocr_repaired": True, "branch": "party"},
+    ),
+    (  # "QDP" for QĐ and "nim" for năm
+        "Thuc hién Quyét dinh s6 15-QDP/TU ngay 28 thang 01 nim 2022 ctia Ban Thudng vu Tinh ay.",
+        "15-QĐ/TU",
+        {"doc_type": "Quyết định", "date": "2022-01-28", "ocr_repaired": True},
+    ),
+    (  # Đ read as D, no hyphen after the number (seed 000)
+        "Thuc hién Quyét dinh s6 939 QD/TU ngay 28 thang 01 nim 2022 ctia Ban Thudng vu Tinh ay ban "
+        "hanh Quy ché cong tic dan van.",
+        "939-QĐ/TU",
+        {"date": "2022-01-28", "ocr_repaired": True, "tier": "province"},
+    ),
+    (  # Ð (U+00D0, eth) for Đ
+        "Thực hiện Quyết định số 23-Q\u00d0/TW ngày 30/7/2021 của Bộ Chính trị.",
+        "23-QĐ/TW",
+        {"doc_type": "Quyết định", "date": "2021-07-30"},
+    ),
+    (  # "NB" for NĐ
+        "Căn cứ Nghị định số 59/2023/NB-CP ngày 14/8/2023 của Chính phủ;",
+        "59/2023/NĐ-CP",
+        {"doc_type": "Nghị định", "ocr_repaired": True, "relation": "based_on"},
+    ),
+    (  # "HBND" for HĐND
+        "Căn cứ Nghị quyết số 05/2019/NQ-HBND ngày 10/7/2019 của HĐND tỉnh;",
+        "05/2019/NQ-HĐND",
+        {"doc_type": "Nghị quyết", "tier": "province"},
+    ),
+    (  # "BCP" for BCĐ (Ban Chỉ đạo)
+        "Thực hiện Kế hoạch số 17/KH-BCP ngày 03-8-2021 của Ban Chỉ đạo thực hiện quy chế dân chủ tỉnh.",
+        "17/KH-BCĐ",
+        {"doc_type": "Kế hoạch", "date": "2021-08-03", "branch": "state"},
+    ),
+    (  # space and doubled hyphen inside a State symbol
+        "Thực hiện Chỉ thị số 33/CT- -TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
+        "33/CT-TTg",
+        {"ocr_repaired": True, "tier": "central"},
+    ),
+    (  # space before the hyphen of a Party symbol
+        "Thực hiện Kết luận số 120 -KL/TW ngày 20/01/2016 của Bộ Chính trị.",
+        "120-KL/TW",
+        {"doc_type": "Kết luận", "date": "2016-01-20"},
+    ),
+    (  # a symbol broken across lines
+        "Thực hiện Chỉ thị số 33/CT-\nTTg ngày 26 tháng 11 năm 2021 của Thủ tướng Chính phủ.",
+        "33/CT-TTg",
+        {"date": "2021-11-26", "surface": "Chỉ thị số 33/CT-\nTTg ngày 26 tháng 11 năm 2021"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "symbol", "expected"), OCR, ids=[f"{o[1]}:{i}" for i, o in enumerate(OCR)])
+def test_ocr_damage(text: str, symbol: str, expected: dict[str, Any]) -> None:
+    """OCR look-alikes, lost diacritics and stray spaces still give the canonical symbol."""
+    assert pick(one(text, symbol), expected) == expected
+
+
+def test_nfd_input_offsets_slice_the_original() -> None:
+    """Decomposed text (macOS, some PDFs) is read like composed text, with offsets into the input."""
+    text = unicodedata.normalize(
+        "NFD",
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26 tháng 11 năm 2021 của Thủ tướng Chính phủ; Quyết định số "
+        "1329/QĐ-UBND ngày 12/6/2019 của Ủy ban nhân dân tỉnh.",
+    )
+    doc = parse(text)  # parse() asserts text[start:end] == surface
+    assert [(c.symbol, c.date, c.relation) for c in doc.citations] == [
+        ("33/CT-TTg", "2021-11-26", "implements"),
+        ("1329/QĐ-UBND", "2019-06-12", "implements"),
+    ]
+    first = doc.citations[0]
+    assert unicodedata.normalize("NFC", first.surface) == "Chỉ thị số 33/CT-TTg ngày 26 tháng 11 năm 2021"
+    assert first.issuer == "Thủ tướng Chính phủ"  # restored, composed
+
+
+def test_symbol_in_markdown_bold() -> None:
+    """Markdown emphasis around a symbol is not part of it."""
+    c = one("Căn cứ Quyết định số **1329/QĐ-UBND** ngày 12/6/2019 của UBND tỉnh;", "1329/QĐ-UBND")
+    assert (c.date, c.relation, c.doc_type) == ("2019-06-12", "based_on", "Quyết định")
+
+
+def test_repeated_symbol_counts_every_time() -> None:
+    """Every occurrence is its own mention (gold: 114-KL/TW cited 3 times is 3 mentions)."""
+    text = (
+        "Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư. Sau 08 năm thực hiện Kết luận số "
+        "114-KL/TW, nhận thức của cán bộ được nâng lên; tiếp tục quán triệt Kết luận số 114-KL/TW."
+    )
+    assert len(cites(text, "114-KL/TW")) == 3

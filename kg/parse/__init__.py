@@ -18,7 +18,7 @@ import re
 from kg import registry
 from kg.models import Citation, Header, Link, ParsedDocument
 from kg.parse.find import Mention, anaphora, named, numbered, orphans
-from kg.parse.header import parse_header
+from kg.parse.header import number_line, parse_header
 from kg.parse.relations import assign, sentence_start
 from kg.parse.symbols import normalize_symbol
 from kg.parse.text import Source, squash
@@ -35,7 +35,8 @@ def parse_document(text: str) -> ParsedDocument:
     src = Source.of(text)
     header = parse_header(src)
     limit = _body_end(src.text)
-    mentions = numbered(src, limit)
+    own = number_line(src)
+    mentions = [m for m in numbered(src, limit) if not (own and own[0] <= m.sym_start < own[1])]
     mentions += orphans(src, mentions)
     mentions += named(src, limit, [(m.start, m.end) for m in mentions])
     appendix = _APPENDIX.search(src.text, limit)
@@ -100,7 +101,9 @@ def _classify(m: Mention, header: Header) -> None:
     sym = m.symbol
     assert sym is not None
     organs = registry.organs()
-    known = [organs[c] for c in sym.issuer_codes if c in organs]
+    known = [
+        o for c in sym.issuer_codes if (o := registry.organ(c) or registry.organ(c.rstrip("0123456789")))
+    ]
     branches = {o.branch for o in known}
     if sym.form == "party":
         state_side = any(o.branch == "state" for o in known)

@@ -59,10 +59,11 @@ def type_words() -> tuple[tuple[str, str], ...]:
 def _type_word_before() -> re.Pattern[str]:
     """Type word, then optional "số", then the number: matched at the END of a folded look-back window."""
     alts = "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
-    return re.compile(rf"(?P<word>(?:{alts})[\s(]*?(?:\s*s[^\s\d]{{0,2}}\s*:?)?)\s*")
+    return re.compile(rf"(?P<word>(?:{alts})[\s(]*?(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*")
 
 
 _LAW_WITH_NUMBER = re.compile(r"(?P<word>(?:bo )?lu[a]t(?: [^\s,;.]+){1,9}? s[^\s\d]{0,2}:?)\s*")
+_PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)")
 _WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9&]")
 
 
@@ -83,6 +84,13 @@ def _doc_type_of(m: re.Match[str]) -> str:
     return type_words()[int(next(k for k, v in m.groupdict().items() if v and k[0] == "t")[1:])][0]
 
 
+def _in_url(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a URL (the token around it has a scheme or "www.")."""
+    token_start = max(text.rfind(" ", max(0, pos - 300), pos), text.rfind("\n", max(0, pos - 300), pos)) + 1
+    token = text[token_start:pos]
+    return "://" in token or "www." in token
+
+
 def numbered(src: Source, limit: int) -> list[Mention]:
     """Every symbol in ``src.text[:limit]`` with its type word, date, issuer and title."""
     text = src.text
@@ -90,7 +98,7 @@ def numbered(src: Source, limit: int) -> list[Mention]:
     out: list[Mention] = []
     for i, m in enumerate(matches):
         sym = parse_match(m)
-        if sym is None:
+        if sym is None or _in_url(text, m.start()):
             continue
         s0, s1 = m.start(), m.end()
         next_start = matches[i + 1].start() if i + 1 < len(matches) else limit
@@ -186,7 +194,7 @@ def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
 
 def _type_word(src: Source, mention: Mention) -> None:
     s0 = mention.sym_start
-    back = src.window(s0 - 80, s0)
+    back = _PAGE_NUMBER.sub(lambda p: " " * len(p.group(0)), src.window(s0 - 80, s0))
     m = _ending_match(_type_word_before(), back, 7)
     law = _ending_match(_LAW_WITH_NUMBER, back, 12) if not m else None
     if m:

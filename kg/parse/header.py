@@ -60,6 +60,30 @@ _SIGN = re.compile(r"(?:TM|T/M|KT|K/T|TL|T/L)\.?\s*(?P<organ>[^\n]{3,60})")
 _PROVINCE_MENTION = re.compile(r"(?:t[iỉ]nh|th[aà]nh ph[oố])\s+([A-ZĐ][^\s,.;]*(?:\s+[A-ZĐ][^\s,.;]*){0,2})")
 
 
+def number_line(src: Source) -> tuple[int, int] | None:
+    """Where the document prints its own number ("Số: 7763/BC-UBND"): that symbol is not a citation."""
+    found = _own_number(src.window(0, HEAD), src.text[:HEAD])
+    return (found[0].start("raw"), found[0].end("raw")) if found else None
+
+
+def _own_number(folded_head: str, head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
+    """The "Số" line and the symbol on it.
+
+    Without a colon ("Số 212-KL/TW", Party style) the symbol must stand alone on its line, or this is a
+    body line that happens to start with "số 85-CTr/…".
+    """
+    m = _NUMBER_LINE.search(folded_head)
+    if not m:
+        return None
+    raw = head[m.start("raw") : m.end("raw")]
+    sm = SYMBOL_RE.search(raw)
+    if ":" in m.group(0):
+        return m, sm if sm and sm.start() <= 3 else None
+    if sm and sm.start() <= 3 and not raw[sm.end() :].strip():
+        return m, sm
+    return None
+
+
 def parse_header(src: Source) -> Header:
     text = src.text
     head = text[:HEAD]
@@ -67,18 +91,15 @@ def parse_header(src: Source) -> Header:
     symbol = number = type_code = None
     issuer_codes: tuple[str, ...] = ()
     folded_head = src.window(0, HEAD)
-    m = _NUMBER_LINE.search(folded_head)
-    if m:
+    own = _own_number(folded_head, head)
+    if own:
+        m, sm = own
         raw = head[m.start("raw") : m.end("raw")]
-        sm = SYMBOL_RE.search(raw)
-        # Without a colon ("Số 212-KL/TW", Party style) the symbol must stand alone on its line, or this is
-        # a body line that happens to start with "số 85-CTr/…".
-        alone = ":" in m.group(0) or bool(sm and not raw[sm.end() :].strip())
-        sym = parse_match(sm) if sm and sm.start() <= 3 and alone else None
+        sym = parse_match(sm) if sm else None
         if sym:
             symbol, number, type_code, issuer_codes = sym.text, sym.number, sym.type_code, sym.issuer_codes
         else:
-            g = _GARBLED.match(raw.strip()) if ":" in m.group(0) else None
+            g = _GARBLED.match(raw.strip())
             if g:
                 digits = "".join(c if c.isdigit() else "?" for c in g.group("num")) or "?"
                 body = re.sub(r"\s*[-~–]\s*", "-", g.group("body")).replace("Ð", "Đ")

@@ -102,7 +102,11 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         if prev is not None and ";" in gap:
             cut = gap.rindex(";") + 1
             gap, gap_start = gap[cut:], gap_start + cut
-        found = [v for v in verbs_in(gap, gap_start) if prev is None or _governs(src, v, m)]
+        found = [
+            v
+            for v in verbs_in(gap, gap_start)
+            if (prev is None or _governs(src, v, m)) and (v.strength != "adjacent" or _adjacent(src, v, m))
+        ]
         sym_gap = src.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None
         if verb and verb.strength == "passive" and prev is not None:
@@ -111,7 +115,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         elif (
             verb
             and prev is not None
-            and verb.strength == "strong"
+            and verb.strength in ("strong", "adjacent")
             and _in_description(src, mentions[prev], verb)
         ):
             links.append(LinkFound(prev, i, verb.relation, mentions[prev].start, m.end))
@@ -121,7 +125,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = governing = "cites"
         elif verb:
             m.relation = verb.relation
-            if verb.strength == "strong" or governing is None:
+            if verb.strength in ("strong", "adjacent") or governing is None:
                 governing = verb.relation
         elif prev is not None and prev in link_source and re.fullmatch(r"[\s,]*(?:va|hoac)?[\s,]*", sym_gap):
             shared = link_source[prev]
@@ -140,6 +144,12 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
 _ARTICLE_REFS = re.compile(
     r"(?<![a-z])(?:[dpb]i[e]u|kho[a]n|di[e]m|m[u]c|ch[uw][o]ng|ph[a]n)\s+[\w.]+[,\s]*(?:va\s+)?"
 )
+
+
+def _adjacent(src: Source, verb: Verb, m: Mention) -> bool:
+    """Verbs that are also common nouns ("các quy định, hướng dẫn của Trung ương") count only right
+    before the citation ("Thông tư này hướng dẫn Nghị định số …")."""
+    return len(src.window(verb.end, m.start).split()) <= 3
 
 
 def _governs(src: Source, verb: Verb, m: Mention) -> bool:

@@ -224,7 +224,9 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
 
 
 _OF = re.compile(r"^[\s,]*(?:c[a-z]{0,2}a\b|cho\b)?\s*")
-_TITLE_START = re.compile(r'^[\s,]*(?:v\S{0,2}\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh)')
+_TITLE_START = re.compile(r'^[\s,]*(?:v[e€]\S?\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh)')
+# Page furniture that PDF text puts in mid-sentence: e-signature stamps and gazette page headers.
+_FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")
 _TITLE_END = re.compile(r";|\n\s*\n|\.\s+(?=[A-ZĐ\n])|\.$|\n\s*[-+•]\s")
 
 
@@ -259,7 +261,7 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
     if head:
         end = _TITLE_END.search(src.text, pos + head.start(), limit)
         stop = end.start() if end else limit
-        title = squash(src.text[pos : min(stop, pos + 400)]).strip(" ,")
+        title = squash(_FURNITURE.sub(" ", src.text[pos : min(stop, pos + 400)])).strip(" ,")
         if title:
             mention.title = title
 

@@ -161,9 +161,9 @@ def recognise(folded: str, original: str) -> Issuer | None:
     jurisdiction, tier = None, phrase.tier
     place = _place(rest, phrase, original)
     if place:
-        jurisdiction, end, place_tier = place
+        jurisdiction, end, place_tier, spelled = place
         tier = tier or place_tier
-        name = f"{name} {original_words(original, toks[k][1] if k < len(toks) else end, end)}".strip()
+        name = f"{name} {spelled}"
     return Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
 
 
@@ -181,35 +181,47 @@ def _term(rest: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
 
 def _place(
     rest: list[tuple[str, int, int]], phrase: Phrase, original: str
-) -> tuple[str, int, str | None] | None:
-    """A province (or district) name after an organ that belongs to one."""
+) -> tuple[str, int, str | None, str] | None:
+    """A province (or district) name right after an organ that belongs to one.
+
+    Returns (jurisdiction, end, tier, how to spell it after the organ). Only words that follow without
+    punctuation count ("của Ban Thường vụ Tỉnh ủy; Công văn …" names no place).
+    """
     tail = phrase.tokens[-1]
-    i = 0
+    i, word_before = 0, ""
     if tail not in ("tinh", "huyen", "quan", "xa", "pho", "uy") and rest:
-        word = rest[0][0]
         for w in _PLACE_WORDS:
-            if " " not in w and _close(word, w):
-                i, tail = 1, w
+            if " " not in w and _close(rest[0][0], w):
+                i, tail, word_before = 1, w, original_words(original, rest[0][1], rest[0][2]).lower()
                 break
         else:
             return None
+    chained = _chained(rest, i, original)
     if tail in ("huyen", "quan", "xa"):
-        words = []
-        for _tok, s, e in rest[i : i + 3]:
-            if not original[s : s + 1].isupper():
-                break
-            words.append((s, e))
-        if words:
-            return original_words(original, words[0][0], words[-1][1]), words[-1][1], None
+        words = [(s, e) for _tok, s, e in chained[:3]]
+        upper = [w for w in words if original[w[0]].isupper()]
+        if upper and upper == words[: len(upper)]:
+            name = original_words(original, upper[0][0], upper[-1][1])
+            return name, upper[-1][1], None, f"{word_before} {name}".strip()
         return None
     for n in (3, 2, 1):
-        chunk = rest[i : i + n]
+        chunk = chained[:n]
         if len(chunk) < n:
             continue
         province = _province(" ".join(t for t, _, _ in chunk))
         if province:
-            return province, chunk[-1][2], "province"
+            return province, chunk[-1][2], "province", f"{word_before} {province}".strip()
     return None
+
+
+def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tuple[str, int, int]]:
+    """The tokens from ``i`` on that follow each other with only spaces between."""
+    out = rest[i : i + 1]
+    for tok in rest[i + 1 : i + 4]:
+        if original[out[-1][2] : tok[1]].strip():
+            break
+        out.append(tok)
+    return out if out and (i == 0 or not original[rest[i - 1][2] : out[0][1]].strip()) else []
 
 
 @lru_cache(maxsize=1 << 14)
@@ -220,7 +232,9 @@ def _province(folded_name: str) -> str | None:
     parts = folded_name.split()
     for key, province in table.items():
         kp = key.split()
-        if len(kp) == len(parts) and all(_close(a, b) for a, b in zip(parts, kp, strict=True)):
+        if len(kp) == len(parts) and all(
+            a[0] == b[0] and _close(a, b) for a, b in zip(parts, kp, strict=True)
+        ):
             return province.name
     return None
 

@@ -55,7 +55,13 @@ _SELF = re.compile(
 _THIS = re.compile(r"(?<=\s)n[àa]y(?!\w)")
 # Anchored on ", ngày" (the place is read back to the start of its line): a pattern that starts with the
 # place would retry a 40-character group at every position of the header.
-_PLACE_DATE = re.compile(r",[ \t]*ng\S{0,3}y\b(?P<rest>[^\n]{0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))")
+_PLACE_DATE = re.compile(
+    r",[ \t]*ng\S{0,3}y\b(?P<rest>(?:[^\n]|\n(?![ \t]*\n)){0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))"
+)
+# Lines after the title that start the preamble or repeat the issuing organ ("ỦY BAN NHÂN DÂN TỈNH …").
+_TITLE_STOP = re.compile(
+    r"\n[*_\s]*(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|X[ée]t|Theo|Kính gửi|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|TỈNH ỦY|BAN THƯỜNG VỤ)"
+)
 _SIGN = re.compile(r"(?:TM|T/M|KT|K/T|TL|T/L)\.?\s*(?P<organ>[^\n]{3,60})")
 _PROVINCE_MENTION = re.compile(r"(?:t[iỉ]nh|th[aà]nh ph[oố])\s+([A-ZĐ][^\s,.;]*(?:\s+[A-ZĐ][^\s,.;]*){0,2})")
 
@@ -132,7 +138,7 @@ def parse_header(src: Source) -> Header:
         key = re.sub(r"[^a-z]", "", src.window(tl.start("t"), tl.end("t")))
         doc_type = _TYPE_NAMES.get(key)
         after = text[tl.end() : tl.end() + 600].lstrip("\n *#")
-        block = re.split(r"\n\s*\n", after, maxsplit=1)[0]
+        block = _TITLE_STOP.split(re.split(r"\n\s*\n", after, maxsplit=1)[0], maxsplit=1)[0]
         title = squash(block.replace("#", " ")).strip("* ") or None
     elif not title:
         first = next((ln for ln in head.splitlines() if ln.strip()), "")
@@ -143,14 +149,17 @@ def parse_header(src: Source) -> Header:
         doc_type = known.name if known else None
     if doc_type is None:
         doc_type = _self_reference(src)
-    province = _province(src, place)
     issuer, _code, branch, tier = _issuer(src, issuer_codes)
-    district = None
-    if tier == "district" and place:
-        district = place
-    jurisdiction = f"{district}, {province}" if district and province else province
-    if issuer and province and tier == "province" and not issuer.endswith(province):
-        issuer = f"{issuer} {'thành phố' if _is_city(province) else 'tỉnh'} {province}"
+    district = _district(src, place) if tier == "district" else None
+    province = district.province if district else _province(src, place)
+    jurisdiction = f"{district.name}, {province}" if district else province
+    if issuer and district and not issuer.endswith(district.name):
+        issuer = f"{issuer} {district.name}"
+    elif issuer and province and tier == "province" and not issuer.endswith(province):
+        if issuer.endswith("ủy"):
+            issuer = f"{issuer} {province}"
+        else:
+            issuer = f"{issuer} {'thành phố' if _is_city(province) else 'tỉnh'} {province}"
     if year is None and title:
         ym = re.search(r"n\S{1,3}m\s+((?:19|20)\d\d)\s*$", fold_view(title))
         year = int(ym.group(1)) if ym else None
@@ -167,7 +176,7 @@ def parse_header(src: Source) -> Header:
         tier=tier,
         jurisdiction=jurisdiction,
         province=province,
-        district=district,
+        district=district.name if district else None,
         place=place,
         title=title,
         unread=tuple(unread),
@@ -188,11 +197,21 @@ def _is_city(province: str) -> bool:
     return any(p.name == province and p.kind == "thành phố" for p in registry.provinces())
 
 
+def _district(src: Source, place: str | None) -> registry.District | None:
+    """A district document's district: its place line, else the district its letterhead names."""
+    if place and (d := registry.find_district(place)):
+        return d
+    for line in _letterhead(src.text[:1500]):
+        m = re.search(r"(?:HUYỆN|QUẬN|THỊ XÃ|HUYEN|QUAN)\s+(.+)$", line.strip(" *#"))
+        if m and (d := registry.find_district(m.group(1).title())):
+            return d
+    return None
+
+
 def _province(src: Source, place: str | None) -> str | None:
-    """The province the document belongs to: its place line, else the province it names most."""
-    if place:
-        p = issuers.province_in(src.window(0, 0) or _fold(place))
-        if p:
+    """The province the document belongs to: its place line, its letterhead, else the one it names most."""
+    for candidate in (place, " ".join(_letterhead(src.text[:1500]))):
+        if candidate and (p := issuers.province_in(_fold(candidate))):
             return p
     counts: Counter[str] = Counter()
     for m in _PROVINCE_MENTION.finditer(src.text[:15000]):

@@ -5,8 +5,11 @@ what could not in ``Header.unread``.
 
 from __future__ import annotations
 
+import csv
 import re
 from collections import Counter
+from functools import cache
+from importlib import resources
 
 from kg import registry
 from kg.models import Header
@@ -230,21 +233,12 @@ def _fold(s: str) -> str:
     return " ".join(fold_view(s).split())
 
 
-_ORGAN_LINES = (
-    ("van phong uy ban nhan dan", "Văn phòng Ủy ban nhân dân", "VP", "state", "province"),
-    ("van phong ubnd", "Văn phòng Ủy ban nhân dân", "VP", "state", "province"),
-    ("uy ban nhan dan tinh", "Ủy ban nhân dân", "UBND", "state", "province"),
-    ("uy ban nhan dan thanh pho", "Ủy ban nhân dân", "UBND", "state", "province"),
-    ("uy ban nhan dan huyen", "Ủy ban nhân dân huyện", "UBND", "state", "district"),
-    ("ubnd tinh", "Ủy ban nhân dân", "UBND", "state", "province"),
-    ("ubnd huyen", "Ủy ban nhân dân huyện", "UBND", "state", "district"),
-    ("hoi dong nhan dan", "Hội đồng nhân dân", "HĐND", "state", "province"),
-    ("tinh uy", "Tỉnh ủy", "TU", "party", "province"),
-    ("huyen uy", "Huyện ủy", "HU", "party", "district"),
-    ("ban chap hanh trung uong", "Ban Chấp hành Trung ương Đảng", "TW", "party", "central"),
-    ("chinh phu", "Chính phủ", "CP", "state", "central"),
-    ("quoc hoi", "Quốc hội", "QH", "state", "central"),
-)
+@cache
+def _organ_lines() -> tuple[tuple[str, str, str, str, str], ...]:
+    """Letterhead and signature-block organ lines (kg/data/letterheads.csv), in match order."""
+    with resources.files("kg.data").joinpath("letterheads.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if not r["key"].startswith("#")]
+    return tuple((r["key"], r["name"], r["code"], r["branch"], r["tier"]) for r in rows)
 
 
 _UPPER = re.compile(r"[A-ZĐÀ-Ỹ]")
@@ -271,14 +265,14 @@ def _issuer(src: Source, codes: tuple[str, ...]) -> tuple[str | None, str | None
         organ = registry.organs().get(code)
         if organ and organ.tier:
             return organ.name, code, organ.branch, organ.tier
-    for key, name, code, branch, tier in _ORGAN_LINES:
+    for key, name, code, branch, tier in _organ_lines():
         if key in folded_head:
             return name, code, branch, tier
     sign = re.search(
         r"(?:tm|t/m|kt|k/t)\.?\s*(uy ban nhan dan|ban thuong vu|tinh uy|huyen uy|hoi dong nhan dan)", tail
     )
     if sign:
-        for key, name, code, branch, tier in _ORGAN_LINES:
+        for key, name, code, branch, tier in _organ_lines():
             if key.startswith(sign.group(1)):
                 return name, code, branch, tier
     for code in codes:

@@ -12,6 +12,7 @@ from functools import cache
 from importlib import resources
 
 from kg import registry
+from kg.folding import fold
 from kg.models import Header
 from kg.parse import issuers
 from kg.parse.dates import DATE_ANYWHERE, iso_date
@@ -32,26 +33,6 @@ _TYPE_LINE = re.compile(
     r"|TH[OÔ]NG\s*T[UƯ]|K[EẾÉ]T\s*LU[AẬ]N|CH[UƯ][OƠ]NG\s*TR[IÌ]NH|H[UƯ][OỚ]NG\s*D[AẪ]N|QUY\s*[ĐD][IỊ]NH|QUY\s*CH[EẾ]"
     r"|LU[AẬ]T|C[OÔ]NG\s*V[AĂ]N|T[OỜ]\s*TR[IÌ]NH|TH[OÔ]NG\s*B[AÁ]O|[ĐD][EỀ]\s*[AÁ]N|PH[UƯ][OƠ]NG\s*[AÁ]N)[*\s]*(?=\n)"
 )
-_TYPE_NAMES = {
-    "kehoach": "Kế hoạch",
-    "baocao": "Báo cáo",
-    "quyetdinh": "Quyết định",
-    "chithi": "Chỉ thị",
-    "nghiquyet": "Nghị quyết",
-    "nghidinh": "Nghị định",
-    "thongtu": "Thông tư",
-    "ketluan": "Kết luận",
-    "chuongtrinh": "Chương trình",
-    "huongdan": "Hướng dẫn",
-    "quydinh": "Quy định",
-    "quyche": "Quy chế",
-    "luat": "Luật",
-    "congvan": "Công văn",
-    "totrinh": "Tờ trình",
-    "thongbao": "Thông báo",
-    "dean": "Đề án",
-    "phuongan": "Phương án",
-}
 _SELF = re.compile(
     r"(?<![a-z])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words())) + r")\s+n[a]y$"
 )
@@ -139,7 +120,7 @@ def parse_header(src: Source) -> Header:
     tl = _TYPE_LINE.search(head)
     if tl:
         key = re.sub(r"[^a-z]", "", src.window(tl.start("t"), tl.end("t")))
-        doc_type = _TYPE_NAMES.get(key)
+        doc_type = _type_names().get(key)
         after = text[tl.end() : tl.end() + 600].lstrip("\n *#")
         block = _TITLE_STOP.split(re.split(r"\n\s*\n", after, maxsplit=1)[0], maxsplit=1)[0]
         title = squash(block.replace("#", " ")).strip("* ") or None
@@ -231,6 +212,13 @@ def _province(src: Source, place: str | None) -> str | None:
 
 def _fold(s: str) -> str:
     return " ".join(fold_view(s).split())
+
+
+@cache
+def _type_names() -> dict[str, str]:
+    """Type line text, letters only and folded ("kehoach"), to the type name, from the type tables."""
+    names = {t.name for t in registry.type_codes().values()} | {name for name, _ in type_words()}
+    return {re.sub(r"[^a-z]", "", fold(name)): name for name in names}
 
 
 @cache

@@ -303,6 +303,7 @@ _LAW_STOP = frozenset(
     [
         "nam",
         "so",
+        "ve",
         "va",
         "nhu",
         "de",
@@ -417,9 +418,13 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     )
     mention.gazetteer_symbol, mention.branch, mention.tier = symbol, branch, tier
     year = re.match(r"^\s*,?\s*n\S{1,3}m\s+((?:19|20)\d\d)", after[end:])
+    date, used = date_after(after[end:])
     if year:
         mention.year = int(year.group(1))
         mention.end = mention.tail_end = m.end() + end + year.end()
+    elif date:
+        mention.date, mention.year = date, int(date[:4])
+        mention.end = mention.tail_end = m.end() + end + used
     return mention
 
 

@@ -52,7 +52,8 @@ def type_words() -> tuple[tuple[str, str], ...]:
     """(doc_type, folded OCR-tolerant pattern) for the type words, longest first."""
     with resources.files("kg.data").joinpath("type_words.csv").open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if not r["doc_type"].startswith("#")]
-    return tuple((r["doc_type"], r["pattern"]) for r in rows)
+    # A type word may be broken across lines ("Nghi\nquyét"): any run of white space stands for a space.
+    return tuple((r["doc_type"], r["pattern"].replace(" ?", r"\s*").replace(" ", r"\s+")) for r in rows)
 
 
 @cache
@@ -62,7 +63,8 @@ def _type_word_before() -> re.Pattern[str]:
     return re.compile(rf"(?P<word>(?:{alts})[\s(]*?(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*")
 
 
-_LAW_WITH_NUMBER = re.compile(r"(?P<word>(?:bo )?lu[a]t(?: [^\s,;.]+){1,9}? s[^\s\d]{0,2}:?)\s*")
+# "Luật Lưu trữ số 33/2024/QH15", "Luật sửa đổi, bổ sung một số điều của Luật … số 87/2025/QH15".
+_LAW_WITH_NUMBER = re.compile(r"(?P<word>(?:bo\s+)?lu[a]t(?:\s+[^\s;.]+){1,18}?\s+s[^\s\d]{0,2}:?)\s*")
 _PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)")
 _WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9&]")
 
@@ -196,12 +198,17 @@ def _type_word(src: Source, mention: Mention) -> None:
     s0 = mention.sym_start
     back = _PAGE_NUMBER.sub(lambda p: " " * len(p.group(0)), src.window(s0 - 80, s0))
     m = _ending_match(_type_word_before(), back, 7)
-    law = _ending_match(_LAW_WITH_NUMBER, back, 12) if not m else None
+    wide = src.window(s0 - 160, s0)
+    law = (
+        _ending_match(_LAW_WITH_NUMBER, wide, 20) if not m or _doc_type_of(m) in ("Luật", "Bộ luật") else None
+    )
+    if law:
+        m = None
     if m:
         mention.start = s0 - len(back) + m.start("word")
         mention.doc_type = _doc_type_of(m)
     elif law:
-        mention.start = s0 - len(back) + law.start("word")
+        mention.start = s0 - len(wide) + law.start("word")
         mention.doc_type = "Bộ luật" if law.group("word").startswith("bo") else "Luật"
     sym = mention.symbol
     assert sym is not None
@@ -366,7 +373,7 @@ def named(src: Source, limit: int, taken: list[tuple[int, int]]) -> list[Mention
     )
     for m, kind in anchors:
         k = bisect_right(starts, m.start()) - 1
-        if k >= 0 and m.start() < taken[k][1]:
+        if k >= 0 and (m.start() < taken[k][1] or _alias(src.text, taken[k][1], m.start())):
             continue
         found = None
         if kind == "law":
@@ -385,6 +392,12 @@ def named(src: Source, limit: int, taken: list[tuple[int, int]]) -> list[Mention
         if found:
             out.append(found)
     return out
+
+
+def _alias(text: str, previous_end: int, start: int) -> bool:
+    """A short name in brackets right after a citation defines an alias ("… số 89/2025/QH15 (Luật Ngân
+    sách nhà nước)"): it names the same document, it is not another mention."""
+    return start - previous_end <= 3 and "(" in text[previous_end:start]
 
 
 def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:

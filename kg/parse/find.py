@@ -65,6 +65,7 @@ def _type_word_before() -> re.Pattern[str]:
 
 # "Luật Lưu trữ số 33/2024/QH15", "Luật sửa đổi, bổ sung một số điều của Luật … số 87/2025/QH15".
 _LAW_WITH_NUMBER = re.compile(r"(?P<word>(?:bo\s+)?lu[a]t(?:\s+[^\s;.]+){1,18}?\s+s[^\s\d]{0,2}:?)\s*")
+_LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT")
 _PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)")
 _WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9&]")
 
@@ -106,7 +107,7 @@ def numbered(src: Source, limit: int) -> list[Mention]:
         next_start = matches[i + 1].start() if i + 1 < len(matches) else limit
         mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year)
         _type_word(src, mention)
-        _tail(src, mention, min(next_start, s1 + 320))
+        _tail(src, mention, min(next_start, s1 + 240))
         out.append(mention)
     return out
 
@@ -147,9 +148,9 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
 
 
 # "Chỉ thị số 33 nói trên", "Quyết định trên", "Nghị định nêu trên": a reference back to an earlier citation.
-_ANAPHOR = re.compile(
-    r"(?:(?:n[óo]i|n[êe]u)\s+)?tr[êe]n(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có)\s)"
-)
+# Anchored on "trên" itself (a leading optional "nói/nêu" would cost the regex its fast first-letter skip).
+_ANAPHOR = re.compile(r"tr[êe]n(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có)\s)")
+_SAID = re.compile(r"(?:n[óo]i|n[êe]u)\s+$")
 _PLURAL = re.compile(r"(?:\d+|cac|nhung|hai|ba|mot so)\s+$")
 _NUMBER_AT_END = re.compile(r"\s+s[^\s\d]{0,2}\s*(?P<n>\d{1,5})\s*$")
 
@@ -165,13 +166,15 @@ def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
         return out
     starts = [m.start for m in mentions]
     for a in _ANAPHOR.finditer(src.text, mentions[0].end, limit):
-        back = src.window(a.start() - 60, a.start())
+        said = _SAID.search(src.text, max(0, a.start() - 8), a.start())
+        a_start = said.start() if said else a.start()
+        back = src.window(a_start - 60, a_start)
         number = _NUMBER_AT_END.search(back)
         head = back[: number.start()] if number else back.rstrip()
         word = _ending_match(_type_word_before(), head + " ", 5)
         if word is None:
             continue
-        w0 = a.start() - len(back) + word.start("word")
+        w0 = a_start - len(back) + word.start("word")
         if not src.text[w0].isupper() or _PLURAL.search(back, 0, word.start("word")):
             continue
         doc_type = _doc_type_of(word)
@@ -198,10 +201,12 @@ def _type_word(src: Source, mention: Mention) -> None:
     s0 = mention.sym_start
     back = _PAGE_NUMBER.sub(lambda p: " " * len(p.group(0)), src.window(s0 - 80, s0))
     m = _ending_match(_type_word_before(), back, 7)
-    wide = src.window(s0 - 160, s0)
-    law = (
-        _ending_match(_LAW_WITH_NUMBER, wide, 20) if not m or _doc_type_of(m) in ("Luật", "Bộ luật") else None
-    )
+    law = None
+    if (m is None or _doc_type_of(m) in ("Luật", "Bộ luật")) and _LAW_HINT.search(
+        src.text, max(0, s0 - 160), s0
+    ):
+        wide = src.window(s0 - 160, s0)
+        law = _ending_match(_LAW_WITH_NUMBER, wide, 20)
     if law:
         m = None
     if m:

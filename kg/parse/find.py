@@ -107,7 +107,7 @@ def numbered(src: Source, limit: int) -> list[Mention]:
         next_start = matches[i + 1].start() if i + 1 < len(matches) else limit
         mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year)
         _type_word(src, mention)
-        _tail(src, mention, min(next_start, s1 + 240))
+        _tail(src, mention, min(next_start, s1 + 320))
         out.append(mention)
     return out
 

@@ -15,7 +15,6 @@ from functools import cache
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 _CLUSTER = re.compile(r"[^\u0300-\u036f]?[\u0300-\u036f]+")
-_NOISE = re.compile(r"[*_#`>|\u00a0\u200b]")
 
 
 @cache
@@ -36,14 +35,16 @@ def _fold_table() -> dict[int, str]:
         table[ord(ch)] = "-"
     for ch in "“”„«»":
         table[ord(ch)] = '"'
-    for ch in "‘’`´":
+    for ch in "‘’´":
         table[ord(ch)] = "'"
+    for ch in "*_#`>|\u00a0\u200b":
+        table[ord(ch)] = " "
     return table
 
 
 def fold_view(text: str) -> str:
     """Folded copy of ``text`` with the same length (NFC input), markup and odd spaces blanked."""
-    return _NOISE.sub(" ", text.translate(_fold_table()))
+    return text.translate(_fold_table())
 
 
 @dataclass(frozen=True, slots=True)

@@ -116,12 +116,18 @@ def _starting_with(token: str) -> tuple[Phrase, ...]:
     return tuple(p for p in phrases() if _close(token, p.tokens[0]))
 
 
+# The longest organ phrase, a "(khóa XIII)" and a three-word place: no issuer needs more tokens.
+_MAX_TOKENS = 16
+
+
 def _tokens(folded: str) -> list[tuple[str, int, int]]:
     """Tokens of a folded window with abbreviations expanded: (token, start, end)."""
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(folded):
         tok = m.group(0)
         out.extend((t, m.start(), m.end()) for t in _ABBREVIATIONS.get(tok, (tok,)))
+        if len(out) >= _MAX_TOKENS:
+            break
     return out
 
 

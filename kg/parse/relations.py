@@ -71,7 +71,13 @@ def sentence_start(src: Source, pos: int, floor: int) -> int:
 
 
 def _boundary_between(src: Source, lo: int, hi: int) -> int | None:
-    """End of the last sentence boundary in ``text[lo:hi]``, if any."""
+    """End of the last sentence boundary in ``text[lo:hi]``, if any.
+
+    Like ``sentence_start``, it looks at most 800 characters back: a longer run without one is taken to
+    start a sentence there.
+    """
+    if hi - lo > 800:
+        return _boundary_between(src, hi - 800, hi) or hi - 800
     if not _MAY_END.search(src.text, lo, hi):
         return None
     last = None

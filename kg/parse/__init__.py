@@ -41,8 +41,7 @@ def parse_document(text: str) -> ParsedDocument:
     mentions += named(src, limit, [(m.start, m.end) for m in mentions])
     appendix = _APPENDIX.search(src.text, limit)
     if appendix:
-        extra = numbered(Source(src.original, src.text, src.offsets), len(src.text))
-        mentions += [m for m in extra if m.start >= appendix.start()]
+        mentions += numbered(src, len(src.text), appendix.start())
     mentions.sort(key=lambda m: m.start)
     mentions = _drop_overlaps(mentions)
     mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, limit), key=lambda m: m.start))

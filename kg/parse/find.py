@@ -94,10 +94,10 @@ def _in_url(text: str, pos: int) -> bool:
     return "://" in token or "www." in token
 
 
-def numbered(src: Source, limit: int) -> list[Mention]:
-    """Every symbol in ``src.text[:limit]`` with its type word, date, issuer and title."""
+def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
+    """Every symbol in ``src.text[start:limit]`` with its type word, date, issuer and title."""
     text = src.text
-    matches = [m for m in SYMBOL_RE.finditer(text, 0, limit)]
+    matches = list(SYMBOL_RE.finditer(text, start, limit))
     out: list[Mention] = []
     for i, m in enumerate(matches):
         sym = parse_match(m)

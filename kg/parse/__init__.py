@@ -25,7 +25,7 @@ from kg.parse.text import Source, squash
 
 __all__ = ["normalize_symbol", "parse_document"]
 
-_RECIPIENTS = re.compile(r"(?:^|\n)[\W_]{0,6}N[ơoó][iíìl]\s+nh[aậâéạ]n\s*:", re.IGNORECASE)
+_RECIPIENTS = re.compile(r"\n[\W_]{0,6}N[ơoó][iíìl]\s+nh[aậâéạ]n\s*:", re.IGNORECASE)
 _APPENDIX = re.compile(r"\n[\W_]{0,6}PH[UỤ]\s+L[UỤ]C\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐ\-+•])|\n[ \t]*\n|;")
 

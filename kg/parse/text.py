@@ -18,8 +18,12 @@ _CLUSTER = re.compile(r"[^\u0300-\u036f]?[\u0300-\u036f]+")
 
 
 @cache
-def _fold_table() -> dict[int, str]:
-    """Lower case, strip diacritics, Đ/Ð/Ɖ -> d: one character for one character."""
+def _fold_table() -> str:
+    """Lower case, strip diacritics, Đ/Ð/Ɖ -> d: one character for one character.
+
+    A string indexed by code point rather than a dict: ``str.translate`` looks it up about twice as fast,
+    and a character past its end raises IndexError, which ``translate`` takes as "keep it".
+    """
     table: dict[int, str] = {}
     for cp in range(0x80, 0x2000):
         ch = chr(cp)
@@ -39,7 +43,7 @@ def _fold_table() -> dict[int, str]:
         table[ord(ch)] = "'"
     for ch in "*_#`>|\u00a0\u200b":
         table[ord(ch)] = " "
-    return table
+    return "".join(table.get(cp, chr(cp)) for cp in range(max(table) + 1))
 
 
 def fold_view(text: str) -> str:

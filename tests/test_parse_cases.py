@@ -120,6 +120,28 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "107/KH-UBND",
         {"issuer": "Ủy ban nhân dân tỉnh Đồng Nai", "jurisdiction": "Đồng Nai", "tier": "province"},
     ),
+    (  # a joint document names both issuers
+        "Thực hiện Chương trình số 85-CTr/BDVTU-BCSĐUBND ngày 26/4/2022 của Ban Dân vận Tỉnh ủy và Ban cán sự "
+        "đảng UBND tỉnh về công tác dân vận.",
+        "85-CTr/BDVTU-BCSĐUBND",
+        {"issuer": "Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân tỉnh", "branch": "party"},
+    ),
+    (  # "và" followed by something that is not an organ does not join
+        "Thực hiện Kế hoạch số 98/KH-UBND ngày 26/4/2022 của UBND tỉnh và các sở, ngành về công tác dân vận.",
+        "98/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh"},
+    ),
+    (  # OCR reads Đ as P: "Pdng" is "Đảng" (seed 002)
+        "Thuc hién Quyét dinh s6 99-QD/TW ngay 03/10/2017 cua Ban Bi thu Trung vong Pdng ban hanh Huong dan.",
+        "99-QĐ/TW",
+        {"issuer": "Ban Bí thư Trung ương Đảng", "branch": "party", "tier": "central"},
+    ),
+    (  # an OCR'd conference stated without "của", respelled (seed 002)
+        "- Ké hoach tuc hién Nghi quyét s6 43-NQ/TW ngay 24/11/2023 Hai nghi\nlan tdm khoa XIII vé tiép tuc "
+        "phat huy truyén thong.",
+        "43-NQ/TW",
+        {"issuer": "Hội nghị lần tám khóa XIII", "branch": "party", "tier": "central"},
+    ),
     (  # the issuer stops at the end of the list item, and no province is invented
         "Thực hiện Công văn số 2009-CV/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy; Công văn số "
         "5451/UBND-CNXD ngày 12/12/2023 của UBND tỉnh.",
@@ -184,6 +206,27 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Tổ chức quán triệt Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV đến toàn thể cán bộ, đảng viên.",
         "Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIV",
         {"kind": "named", "doc_type": "Nghị quyết", "branch": "party", "tier": "province"},
+    ),
+    (  # OCR'd congress: name and issuer respelled (seed 000)
+        "Quán triệt Nghi quyét Dai hoi Dai biéu toan qudc 1an thir XIII ctia Pang đến cán bộ.",
+        "Nghị quyết Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng",
+        {"issuer": "Đại hội Đại biểu toàn quốc lần thứ XIII của Đảng", "tier": "central"},
+    ),
+    (  # the term of office is part of the name, not of the issuer; a district's name stays as printed
+        "Quán triệt Nghị quyết Đại hội Đảng bộ huyện Tháp Mười lần thứ XII, nhiệm kỳ 2020-2025.",
+        "Nghị quyết Đại hội Đảng bộ huyện Tháp Mười lần thứ XII, nhiệm kỳ 2020-2025",
+        {"issuer": "Đại hội Đảng bộ huyện Tháp Mười lần thứ XII", "branch": "party"},
+    ),
+    (  # a programme's own name states its issuer (seed 004)
+        "Thực hiện Chương trình tổng thể cải cách hành chính của Chính phủ 5 năm giai đoạn 2021-2025.",
+        "Chương trình tổng thể cải cách hành chính của Chính phủ 5 năm giai đoạn 2021-2025",
+        {"issuer": "Chính phủ"},
+    ),
+    (  # a quoted title mentions the Party; the Party is not the scheme's issuer (seed 002)
+        'Thực hiện Đề án "Tăng cường sự lãnh đạo của Đảng đối với công tác dân vận của các cơ quan nhà '
+        'nước" của tỉnh.',
+        'Đề án "Tăng cường sự lãnh đạo của Đảng đối với công tác dân vận của các cơ quan nhà nước"',
+        {"issuer": None},
     ),
     (
         "Đảng viên phải gương mẫu chấp hành nghiêm Điều lệ Đảng và các quy định của Đảng.",

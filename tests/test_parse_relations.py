@@ -174,6 +174,29 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("146/2018/NĐ-CP", "guides", "Luật Bảo hiểm y tế")},
         ["based_on", "cites"],
     ),
+    (  # a cited plan drawn up "theo" a programme implements it (seed 004)
+        "Thực hiện Kế hoạch số 41-KH/TU ngày 12/01/2022 của Tỉnh ủy nâng cao chất lượng, hiệu quả công tác cải "
+        "cách hành chính theo Chương trình tổng thể cải cách hành chính của Chính phủ 5 năm giai đoạn 2021-2025.",
+        {
+            (
+                "41-KH/TU",
+                "implements",
+                "Chương trình tổng thể cải cách hành chính của Chính phủ 5 năm giai đoạn 2021-2025",
+            )
+        },
+        ["implements", "cites"],
+    ),
+    (  # "theo quy định tại" after a cited circular keeps its own meaning: no link
+        "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số điều theo "
+        "quy định tại Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ;",
+        set(),
+        ["based_on", "based_on"],
+    ),
+    (  # a passive phrase broken across lines (gazette text)
+        "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ\nsung một số điều theo Luật số 32/2013/QH13;",
+        {("32/2013/QH13", "amends", "25/2008/QH12")},
+        ["based_on", "based_on"],
+    ),
     (  # a plain list states no relation between its items
         "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kết luận số 01-KL/TW ngày 18/5/2021 "
         "của Bộ Chính trị; Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ.",

@@ -17,6 +17,8 @@ from importlib import resources
 from kg import registry
 from kg.parse import issuers
 from kg.parse.dates import date_after
+from kg.parse.fuzzy import close
+from kg.parse.spelling import respell, word_distance
 from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match
 from kg.parse.text import Source, squash
 
@@ -398,8 +400,28 @@ def named(src: Source, limit: int, taken: list[tuple[int, int]]) -> list[Mention
             )
             found.branch, found.tier = "party", "central"
         if found:
+            if kind in ("programme", "scheme"):
+                found.issuer = _issuer_within(src, found)
             out.append(found)
     return out
+
+
+_OF_WITHIN = re.compile(r"\sc[a-z]{0,2}a\s+")
+
+
+def _issuer_within(src: Source, m: Mention) -> issuers.Issuer | None:
+    """The issuer a programme's own name states ("Chương trình tổng thể … của Chính phủ 5 năm …").
+
+    A quoted name is a title, and whoever it mentions ("sự lãnh đạo của Đảng") is not its issuer.
+    """
+    folded = src.window(m.start, m.end)
+    if '"' in folded:
+        return None
+    for of in _OF_WITHIN.finditer(folded):
+        found = issuers.recognise(folded[of.end() :], src.text[m.start + of.end() : m.end])
+        if found and found.code:
+            return found
+    return None
 
 
 def _alias(text: str, previous_end: int, start: int) -> bool:
@@ -510,11 +532,11 @@ def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]
         token = w.group(0)
         if gap.strip() not in ("", "-", ","):
             break
-        if "," in gap and not issuers._close(token, "nhiem"):
+        if "," in gap and not close(token, "nhiem"):
             break
         original = src.text[m.end() + w.start()]
         if not (
-            any(_near(token, c) for c in _CONGRESS_WORDS)
+            any(word_distance(token, c) is not None for c in _CONGRESS_WORDS)
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va"))
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))
@@ -524,26 +546,26 @@ def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]
     if end == 0 and not has_resolution:
         return None
     stop = m.end() + end
-    surface = squash(src.text[start:stop])
-    name = surface if has_resolution else f"Nghị quyết {surface}"
+    congress = respell(squash(src.text[m.start() : stop]))
+    name = f"Nghị quyết {congress}"
     mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop)))
     mention = Mention("named", start, stop, start, stop, name=name, doc_type="Nghị quyết")
     mention.branch, mention.tier = "party", mention_tier
+    mention.issuer = issuers.Issuer(
+        _TERM_OF_OFFICE.split(congress)[0], None, "party", mention_tier, None, stop - m.start()
+    )
     return mention
 
 
-def _near(token: str, word: str) -> bool:
-    """Looser than issuer matching: inside a congress name the vocabulary is small ("thir" is "thứ")."""
-    return issuers._close(token, word) or (
-        len(word) >= 3 and token[:2] == word[:2] and abs(len(token) - len(word)) <= 1
-    )
+# "…, nhiệm kỳ 2020-2025" names the congress's term, not the congress.
+_TERM_OF_OFFICE = re.compile(r",?\s+nhiệm\s+kỳ\b", re.IGNORECASE)
 
 
 def _congress_tier(toks: list[str]) -> str:
     """National congress ("toàn quốc", "… của Đảng") or a local one (Đảng bộ tỉnh, các cấp)."""
     local = any(t in ("bo", "tinh", "cac", "huyen", "b") for t in toks[2:])
-    national = any(issuers._close(t, "quoc") for t in toks) or any(
-        issuers._close(a, "cua") and b.endswith("ang") and len(b) <= 6 for a, b in itertools.pairwise(toks)
+    national = any(close(t, "quoc") for t in toks) or any(
+        close(a, "cua") and b.endswith("ang") and len(b) <= 6 for a, b in itertools.pairwise(toks)
     )
     return "central" if national and not local else "province"
 

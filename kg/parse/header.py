@@ -14,9 +14,9 @@ from importlib import resources
 from kg import registry
 from kg.folding import fold
 from kg.models import Header
-from kg.parse import issuers
 from kg.parse.dates import DATE_ANYWHERE, iso_date
 from kg.parse.find import _doc_type_of, type_words
+from kg.parse.spelling import province_in
 from kg.parse.symbols import SYMBOL_RE, parse_match
 from kg.parse.text import Source, fold_view, squash
 
@@ -195,16 +195,16 @@ def _district(src: Source, place: str | None) -> registry.District | None:
 def _province(src: Source, place: str | None) -> str | None:
     """The province the document belongs to: its place line, its letterhead, else the one it names most."""
     for candidate in (place, " ".join(_letterhead(src.text[:1500]))):
-        if candidate and (p := issuers.province_in(_fold(candidate))):
+        if candidate and (p := province_in(_fold(candidate))):
             return p
     counts: Counter[str] = Counter()
     for m in _PROVINCE_MENTION.finditer(src.text[:15000]):
-        p = issuers.province_in(_fold(m.group(1)))
+        p = province_in(_fold(m.group(1)))
         if p:
             counts[p] += 1
     if not counts:
         for m in re.finditer(r"t[iỉ]nh\s+(\S+\s+\S+)", src.window(0, 15000)):
-            p = issuers.province_in(m.group(1))
+            p = province_in(m.group(1))
             if p:
                 counts[p] += 1
     return counts.most_common(1)[0][0] if counts else None

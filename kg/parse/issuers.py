@@ -15,6 +15,8 @@ from importlib import resources
 
 from kg import registry
 from kg.folding import fold
+from kg.parse.fuzzy import close
+from kg.parse.spelling import province_named, respell, spelled_start
 
 _TOKEN = re.compile(r"[^\s,;.:()\"'/]+|\(")
 _ABBREVIATIONS = {
@@ -91,29 +93,10 @@ def phrases() -> tuple[Phrase, ...]:
     return tuple(sorted(out, key=lambda p: -len(p.tokens)))
 
 
-@lru_cache(maxsize=1 << 16)
-def _close(a: str, b: str) -> bool:
-    """OCR-tolerant equality of two folded tokens."""
-    if a == b:
-        return True
-    if len(b) < 2 or abs(len(a) - len(b)) > 2:
-        return False
-    limit = 1 if len(b) <= 5 else 2
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        if min(cur) > limit:
-            return False
-        prev = cur
-    return prev[-1] <= limit
-
-
 @lru_cache(maxsize=4096)
 def _starting_with(token: str) -> tuple[Phrase, ...]:
     """The phrases whose first word this token could be (most windows start with none of them)."""
-    return tuple(p for p in phrases() if _close(token, p.tokens[0]))
+    return tuple(p for p in phrases() if close(token, p.tokens[0]))
 
 
 # The longest organ phrase, a "(khóa XIII)" and a three-word place: no issuer needs more tokens.
@@ -134,7 +117,7 @@ def _tokens(folded: str) -> list[tuple[str, int, int]]:
 def _match(phrase: Phrase, toks: list[tuple[str, int, int]]) -> int:
     k = 0
     for want, (got, _, _) in zip(phrase.tokens, toks, strict=False):
-        if not _close(got, want):
+        if not close(got, want):
             break
         k += 1
     return k
@@ -144,8 +127,7 @@ def recognise(folded: str, original: str) -> Issuer | None:
     """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window."""
     first = _TOKEN.search(folded)
     if first is None or not (
-        _starting_with(_ABBREVIATIONS.get(first.group(0), (first.group(0),))[0])
-        or _FREE.match(folded.lstrip())
+        _starting_with(_ABBREVIATIONS.get(first.group(0), (first.group(0),))[0]) or _free_head(folded)
     ):
         return None
     toks = _tokens(folded)
@@ -170,7 +152,32 @@ def recognise(folded: str, original: str) -> Issuer | None:
         jurisdiction, end, place_tier, spelled = place
         tier = tier or place_tier
         name = f"{name} {spelled}"
-    return Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
+    issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
+    return _joint(issuer, folded, original)
+
+
+_AND = re.compile(r"[ \t\n]+va[ \t\n]+")
+
+
+def _joint(first: Issuer, folded: str, original: str) -> Issuer:
+    """ "của Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh": a joint document names every issuer.
+
+    Only a second registered organ joins; "và các cơ quan …" is the start of something else.
+    """
+    conj = _AND.match(folded, first.end)
+    if conj is None:
+        return first
+    second = recognise(folded[conj.end() :], original[conj.end() :])
+    if second is None or second.code is None:
+        return first
+    return Issuer(
+        f"{first.name} và {second.name}",
+        first.code,
+        first.branch,
+        first.tier,
+        first.jurisdiction or second.jurisdiction,
+        conj.end() + second.end,
+    )
 
 
 def original_words(original: str, start: int, end: int) -> str:
@@ -180,7 +187,7 @@ def original_words(original: str, start: int, end: int) -> str:
 def _term(rest: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """A "(khóa XIII)" after the organ: (roman numeral, end, tokens consumed)."""
     i = 1 if rest and rest[0][0] == "(" else 0
-    if len(rest) > i + 1 and _close(rest[i][0], "khoa") and _ROMAN.match(rest[i + 1][0]):
+    if len(rest) > i + 1 and close(rest[i][0], "khoa") and _ROMAN.match(rest[i + 1][0]):
         return rest[i + 1][0].upper().replace("H", "II").replace("1", "I"), rest[i + 1][2], i + 2
     return None
 
@@ -197,7 +204,7 @@ def _place(
     i, word_before = 0, ""
     if tail not in ("tinh", "huyen", "quan", "xa", "pho", "uy") and rest:
         for w in _PLACE_WORDS:
-            if " " not in w and _close(rest[0][0], w):
+            if " " not in w and close(rest[0][0], w):
                 i, tail, word_before = 1, w, original_words(original, rest[0][1], rest[0][2]).lower()
                 break
         else:
@@ -214,7 +221,7 @@ def _place(
         chunk = chained[:n]
         if len(chunk) < n:
             continue
-        province = _province(" ".join(t for t, _, _ in chunk))
+        province = province_named(" ".join(t for t, _, _ in chunk))
         if province:
             return province, chunk[-1][2], "province", f"{word_before} {province}".strip()
     return None
@@ -230,38 +237,26 @@ def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tu
     return out if out and (i == 0 or not original[rest[i - 1][2] : out[0][1]].strip()) else []
 
 
-@lru_cache(maxsize=1 << 14)
-def _province(folded_name: str) -> str | None:
-    table = registry.province_by_folded_name()
-    if folded_name in table:
-        return table[folded_name].name
-    parts = folded_name.split()
-    for key, province in table.items():
-        kp = key.split()
-        if len(kp) == len(parts) and all(
-            a[0] == b[0] and _close(a, b) for a, b in zip(parts, kp, strict=True)
-        ):
-            return province.name
-    return None
-
-
-@lru_cache(maxsize=1 << 12)
-def province_in(folded: str) -> str | None:
-    """A province named anywhere in a short folded phrase ("tinh hau giang")."""
-    toks = folded.split()
-    for i in range(len(toks)):
-        for n in (3, 2, 1):
-            if i + n <= len(toks) and (p := _province(" ".join(toks[i : i + n]))):
-                return p
-    return None
-
-
 _FREE = re.compile(r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich)\b")
+_CONFERENCES = (("hội", "nghị"), ("đại", "hội"))
+
+
+def _free_head(folded: str) -> str | None:
+    """How a body outside the registry is introduced: "hoi nghi", "cong ty" …; a conference also when OCR
+    damaged it ("Hai nghi lan tdm khoa XIII")."""
+    head = folded.lstrip()
+    exact = _FREE.match(head)
+    if exact:
+        return exact.group(0)
+    words = tuple(head.split(None, 2)[:2])
+    spelled = spelled_start(words) if len(words) == 2 and len(words[1]) <= 5 else None
+    return fold(" ".join(spelled)) if spelled in _CONFERENCES else None
 
 
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
     """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
-    if not _FREE.match(folded.lstrip()):
+    head = _free_head(folded)
+    if head is None:
         return None
     stop = {"ve", "ban", "thuc", "trien", "theo", "nham", "de"}
     end = toks[0][2]
@@ -274,10 +269,11 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         if original[e : e + 1] == ")":
             end = e + 1
     name = original_words(original, toks[0][1], end)
-    head = folded.lstrip()
-    if head.startswith(("cong ty", "tong cong ty", "ngan hang", "tap doan", "hiep hoi")):
+    if head in ("cong ty", "tong cong ty", "ngan hang", "tap doan", "hiep hoi"):
         return Issuer(name, None, "other", None, None, end)
-    if head.startswith("hoi nghi"):
+    if head == "hoi nghi":
         tier = "province" if "tinh uy" in folded[: end + 1] else "central"
-        return Issuer(name, "TU" if tier == "province" else "TW", "party", tier, None, end)
+        return Issuer(respell(name), "TU" if tier == "province" else "TW", "party", tier, None, end)
+    if head == "dai hoi":
+        return Issuer(respell(name), None, None, None, None, end)
     return Issuer(name, None, None, None, None, end)

@@ -39,7 +39,9 @@ class LinkFound:
 def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
     with resources.files("kg.data").joinpath("relations.csv").open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if not r["relation"].startswith("#")]
-    alts = "|".join(f"(?P<v{i}>{r['pattern']})" for i, r in enumerate(rows))
+    # A phrase may be broken across lines ("sửa đổi, bổ\nsung"): a space in a pattern stands for any run.
+    patterns = [r["pattern"].replace(" ", r"\s+") for r in rows]
+    alts = "|".join(f"(?P<v{i}>{p})" for i, p in enumerate(patterns))
     return re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])"), tuple((r["relation"], r["strength"]) for r in rows)
 
 
@@ -127,6 +129,11 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             links.append(LinkFound(prev, i, verb.relation, mentions[prev].start, m.end))
             m.relation = "cites"
             link_source[i] = links[-1]
+        elif (
+            verb and prev is not None and verb.strength == "weak" and _plan_follows(src, mentions[prev], verb)
+        ):
+            links.append(LinkFound(prev, i, "implements", mentions[prev].start, m.end))
+            m.relation = "cites"
         elif verb and verb.strength == "report":
             m.relation = governing = "cites"
         elif verb:
@@ -166,6 +173,19 @@ def _governs(src: Source, verb: Verb, m: Mention) -> bool:
     """
     between = _ARTICLE_REFS.sub(" ", src.window(verb.end, m.start))
     return "," not in between and len(between.split()) <= 8
+
+
+# A plan, programme or scheme drawn up "theo" another document carries that document out.
+_PLANS = frozenset(["Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án"])
+
+
+def _plan_follows(src: Source, prev: Mention, verb: Verb) -> bool:
+    """Whether a bare "theo" ends the description of a cited plan ("Kế hoạch 41-KH/TU … của Tỉnh ủy nâng
+    cao chất lượng … theo Chương trình …"): the plan implements what follows, the citing document only
+    cites it. "theo quy định tại" and the like keep their own meaning."""
+    if prev.doc_type not in _PLANS or src.window(verb.start, verb.end) != "theo":
+        return False
+    return len(src.window(prev.tail_end, verb.start).split()) >= 3 and _in_description(src, prev, verb)
 
 
 def _in_description(src: Source, prev: Mention, verb: Verb) -> bool:

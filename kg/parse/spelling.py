@@ -1,0 +1,172 @@
+"""Diacritics restored from a closed vocabulary: "Pai hoi lan tha XHI cua bBang" is "Đại hội lần thứ XIII
+của Đảng". Only names built from a few known words (congresses, conferences) are respelled this way; a
+word the vocabulary does not know is kept as printed.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+from kg import registry
+from kg.folding import fold
+from kg.parse.fuzzy import close, distance, near
+
+_WORD = re.compile(r"[^\s,;.:()\"“”]+")
+_ROMAN = re.compile(r"[IVXHl1]*[IVX][IVXHl1]*")
+
+
+@cache
+def _vocabulary() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(folded words, spelled words), phrases of several words first."""
+    with resources.files("kg.data").joinpath("name_words.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if not r["folded"].startswith("#")]
+    entries = [(tuple(r["folded"].split()), tuple(r["spelled"].split())) for r in rows]
+    return tuple(sorted(entries, key=lambda e: -len(e[0])))
+
+
+def word_distance(folded: str, key: str) -> int | None:
+    """How far a printed word is from a vocabulary word, if it can be an OCR reading of it at all.
+
+    A leading b or p may be a capital Đ ("bBang", "Pai hoi"), and a long word may have two damaged
+    letters ("ctia" for "của") as long as its first letter stands.
+    """
+    readings = [(folded, 0)]
+    if folded[:1] in "bp" and folded[:2] != "ph":
+        readings.append(("d" + folded[1:], 1))
+    best = None
+    for reading, cost in readings:
+        d = distance(reading, key, 3) + cost
+        if (
+            close(reading, key)
+            or near(reading, key)
+            or (d <= 2 and len(reading) >= 4 and reading[0] == key[0])
+        ):
+            best = d if best is None else min(best, d)
+    return best
+
+
+@lru_cache(maxsize=1 << 14)
+def _respell(folded: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
+    """The vocabulary entry that the words ``folded`` start with: (its spelled words, words used)."""
+    found = []
+    for i, (keys, spelled) in enumerate(_vocabulary()):
+        if len(keys) > len(folded) or (found and len(keys) < len(found[0][3])):
+            continue
+        ds = [word_distance(w, k) for w, k in zip(folded, keys, strict=False)]
+        if all(d is not None for d in ds):
+            found.append((-len(keys), sum(ds), i, keys, spelled))  # type: ignore[arg-type]
+    if not found:
+        return None
+    best = min(found)
+    return best[4], len(best[3])
+
+
+@lru_cache(maxsize=1 << 12)
+def spelled_start(folded_words: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The spelled vocabulary entry that ``folded_words`` start with ("hai nghi" -> "hội nghị")."""
+    found = _respell(folded_words)
+    return found[0] if found else None
+
+
+def _may_respell(printed: str) -> bool:
+    """Words printed with their diacritics are right as they are, unless the vocabulary has them exactly
+    ("khoá" is "khóa"); an acronym in capitals ("XU", "UBND") is not a vocabulary word."""
+    if printed.isupper() and len(printed) > 1:
+        return False
+    return printed.isascii() or any(key == (fold(printed),) for key, _ in _vocabulary())
+
+
+def _in_case_of(word: str, printed: str) -> str:
+    return word[:1].upper() + word[1:] if printed[:1].isupper() else word
+
+
+_PLACE_WORDS = frozenset(["huyện", "quận", "xã", "phố", "tỉnh"])
+
+
+def respell(name: str) -> str:
+    """``name`` with each known word spelled right, Roman numerals repaired and province names restored.
+
+    Capitalised words after a place word ("huyện Tháp Mười") are a place name and stay as printed.
+    """
+    words = list(_WORD.finditer(name))
+    out: list[str] = []
+    done = i = 0
+    in_place = False
+    while i < len(words):
+        printed = words[i].group(0)
+        out.append(name[done : words[i].start()])
+        spelled, used, place_follows = printed, 1, False
+        province = _province_at(name, words, i)
+        if province:
+            spelled, used = province
+        elif in_place and printed[:1].isupper():
+            place_follows = True
+        elif _ROMAN.fullmatch(printed):
+            spelled = printed.replace("H", "II").replace("l", "I").replace("1", "I")
+        elif _may_respell(printed):
+            known = _respell(tuple(fold(w.group(0)) for w in _spaced_run(name, words, i)))
+            if known:
+                vocab, used = known
+                run = words[i : i + used]
+                spelled = "".join(
+                    (name[run[k - 1].end() : w.start()] if k else "") + _in_case_of(v, w.group(0))
+                    for k, (v, w) in enumerate(zip(vocab, run, strict=True))
+                )
+                place_follows = vocab[-1] in _PLACE_WORDS
+        in_place = place_follows
+        out.append(spelled)
+        done = words[i + used - 1].end()
+        i += used
+    out.append(name[done:])
+    return "".join(out)
+
+
+def _spaced_run(name: str, words: list[re.Match[str]], i: int) -> list[re.Match[str]]:
+    """Word ``i`` and up to two more after it with only white space between: what a phrase may span."""
+    run = [words[i]]
+    for w in words[i + 1 : i + 3]:
+        if name[run[-1].end() : w.start()].strip():
+            break
+        run.append(w)
+    return run
+
+
+def _province_at(name: str, words: list[re.Match[str]], i: int) -> tuple[str, int] | None:
+    """A province name of two or three capitalised words starting at word ``i``: (spelling, words used)."""
+    run = _spaced_run(name, words, i)
+    for n in (3, 2):
+        chunk = run[:n]
+        if len(chunk) == n and all(w.group(0)[:1].isupper() for w in chunk):
+            found = province_named(" ".join(fold(w.group(0)) for w in chunk))
+            if found:
+                return found, n
+    return None
+
+
+@lru_cache(maxsize=1 << 14)
+def province_named(folded_name: str) -> str | None:
+    table = registry.province_by_folded_name()
+    if folded_name in table:
+        return table[folded_name].name
+    parts = folded_name.split()
+    for key, province in table.items():
+        kp = key.split()
+        if len(kp) == len(parts) and all(
+            a[0] == b[0] and close(a, b) for a, b in zip(parts, kp, strict=True)
+        ):
+            return province.name
+    return None
+
+
+@lru_cache(maxsize=1 << 12)
+def province_in(folded: str) -> str | None:
+    """A province named anywhere in a short folded phrase ("tinh hau giang")."""
+    toks = folded.split()
+    for i in range(len(toks)):
+        for n in (3, 2, 1):
+            if i + n <= len(toks) and (p := province_named(" ".join(toks[i : i + n]))):
+                return p
+    return None

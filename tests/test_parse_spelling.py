@@ -1,0 +1,77 @@
+"""Respelling OCR'd congress and conference names from the closed vocabulary in kg/data/name_words.csv."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.parse.fuzzy import close
+from kg.parse.spelling import respell
+
+CASES = [
+    # (printed, respelled): the seeds' OCR damage
+    ("Nghi quyét Pai hoi lan tha XHI cua bBang", "Nghị quyết Đại hội lần thứ XIII của đảng"),
+    ("Dai hoi Pang bo tinh Hau Giang 1an thi XIV", "Đại hội Đảng bộ tỉnh Hậu Giang lần thứ XIV"),
+    (
+        "Dai hoi 1an tht XI Dang b tinh, nhiém ky 2020-2025",
+        "Đại hội lần thứ XI Đảng bộ tỉnh, nhiệm kỳ 2020-2025",
+    ),
+    ("Hai nghi lan tdm khoa XIII", "Hội nghị lần tám khóa XIII"),
+    # a number word stays one where no phrase claims it
+    ("Hội nghị lần thứ hai Ban Chấp hành Trung ương", "Hội nghị lần thứ hai Ban Chấp hành Trung ương"),
+    # a place name after a place word is kept as printed ("Tháp" is not "Chấp")
+    ("Đại hội Đảng bộ huyện Tháp Mười lần thứ XII", "Đại hội Đảng bộ huyện Tháp Mười lần thứ XII"),
+    # clean text is a fixed point
+    ("Hội nghị Tỉnh ủy lần thứ 14 (khóa XX)", "Hội nghị Tỉnh ủy lần thứ 14 (khóa XX)"),
+]
+
+
+@pytest.mark.parametrize(("printed", "expected"), CASES, ids=[c[0][:24] for c in CASES])
+def test_respell(printed: str, expected: str) -> None:
+    assert respell(printed) == expected
+
+
+def test_leading_p_reads_as_d_but_ph_does_not() -> None:
+    """OCR's P for Đ: "pang" is "dang"; "phong" (phòng) is never "dong" (đồng)."""
+    assert close("pdng", "dang")
+    assert not close("phong", "dong")
+
+
+_WORDS = st.sampled_from(
+    [
+        "Dai",
+        "hoi",
+        "Pang",
+        "bo",
+        "tinh",
+        "1an",
+        "thir",
+        "XHI",
+        "ctia",
+        "Hai",
+        "nghi",
+        "tdm",
+        "khoa",
+        "Tháp",
+        "Mười",
+        "huyen",
+        "Hau",
+        "Giang",
+        "cac",
+        "cap",
+        "2020-2025",
+        "xyz",
+        "Nguyễn",
+    ]
+)
+_SEPARATORS = st.sampled_from([" ", ", ", "\n", " (", ") "])
+
+
+@given(st.lists(st.tuples(_WORDS, _SEPARATORS), max_size=12))
+def test_respelling_keeps_words_and_separators(parts: list[tuple[str, str]]) -> None:
+    """Respelling replaces words one for one and never touches what stands between them."""
+    name = "".join(w + s for w, s in parts)
+    out = respell(name)
+    assert len(out.split()) == len(name.split())
+    assert [c for c in out if c in ",()\n"] == [c for c in name if c in ",()\n"]

@@ -71,6 +71,14 @@ def spelled_start(folded_words: tuple[str, ...]) -> tuple[str, ...] | None:
     return found[0] if found else None
 
 
+def _in_place_of(spelled: list[str], name: str, run: list[re.Match[str]]) -> str:
+    """The words ``spelled`` in place of the printed ``run``: case from the print, spacing kept."""
+    return "".join(
+        (name[run[k - 1].end() : w.start()] if k else "") + _in_case_of(v, w.group(0))
+        for k, (v, w) in enumerate(zip(spelled, run, strict=True))
+    )
+
+
 def _may_respell(printed: str) -> bool:
     """Words printed with their diacritics are right as they are, unless the vocabulary has them exactly
     ("khoá" is "khóa"); an acronym in capitals ("XU", "UBND") is not a vocabulary word."""
@@ -110,11 +118,7 @@ def respell(name: str) -> str:
             known = _respell(tuple(fold(w.group(0)) for w in _spaced_run(name, words, i)))
             if known:
                 vocab, used = known
-                run = words[i : i + used]
-                spelled = "".join(
-                    (name[run[k - 1].end() : w.start()] if k else "") + _in_case_of(v, w.group(0))
-                    for k, (v, w) in enumerate(zip(vocab, run, strict=True))
-                )
+                spelled = _in_place_of(list(vocab), name, words[i : i + used])
                 place_follows = vocab[-1] in _PLACE_WORDS
         in_place = place_follows
         out.append(spelled)
@@ -140,9 +144,10 @@ def _province_at(name: str, words: list[re.Match[str]], i: int) -> tuple[str, in
     for n in (3, 2):
         chunk = run[:n]
         if len(chunk) == n and all(w.group(0)[:1].isupper() for w in chunk):
-            found = province_named(" ".join(fold(w.group(0)) for w in chunk))
-            if found:
-                return found, n
+            folded = " ".join(fold(w.group(0)) for w in chunk)
+            found = province_named(folded)
+            if found and (fold(found) == folded or all(w.group(0).isascii() for w in chunk)):
+                return _in_place_of(found.split(), name, chunk), n
     return None
 
 

@@ -18,7 +18,7 @@ from kg import registry
 from kg.parse import issuers
 from kg.parse.dates import date_after
 from kg.parse.fuzzy import close
-from kg.parse.spelling import respell, word_distance
+from kg.parse.spelling import reads_as, respell
 from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match
 from kg.parse.text import Source, squash
 
@@ -352,6 +352,7 @@ _LAW_STOP = frozenset(
 )
 _CONGRESS_WORDS = frozenset(
     [
+        "san",
         "dai",
         "bieu",
         "toan",
@@ -534,9 +535,12 @@ def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]
             break
         if "," in gap and not close(token, "nhiem"):
             break
-        original = src.text[m.end() + w.start()]
+        printed = src.text[m.end() + w.start() : m.end() + w.end()]
+        original = printed[0]
+        if not end and token == "dong":
+            return None  # "Đại hội đồng (cổ đông)" is a general assembly, not a Party congress
         if not (
-            any(word_distance(token, c) is not None for c in _CONGRESS_WORDS)
+            any(reads_as(printed, c) for c in _CONGRESS_WORDS)
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va"))
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))

@@ -16,7 +16,7 @@ from importlib import resources
 from kg import registry
 from kg.folding import fold
 from kg.parse.fuzzy import close
-from kg.parse.spelling import province_named, respell, spelled_start
+from kg.parse.spelling import province_named, respell
 
 _TOKEN = re.compile(r"[^\s,;.:()\"'/]+|\(")
 _ABBREVIATIONS = {
@@ -108,19 +108,35 @@ def _tokens(folded: str) -> list[tuple[str, int, int]]:
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(folded):
         tok = m.group(0)
-        out.extend((t, m.start(), m.end()) for t in _ABBREVIATIONS.get(tok, (tok,)))
+        expanded = _ABBREVIATIONS.get(tok)
+        if expanded is None:
+            out.append((tok, *m.span()))
+        else:
+            out.extend([(t, *m.span()) for t in expanded])
         if len(out) >= _MAX_TOKENS:
             break
     return out
 
 
-def _match(phrase: Phrase, toks: list[tuple[str, int, int]]) -> int:
-    k = 0
-    for want, (got, _, _) in zip(phrase.tokens, toks, strict=False):
-        if not close(got, want):
-            break
-        k += 1
-    return k
+@lru_cache(maxsize=4096)
+def _longest_from(token: str) -> int:
+    return max((len(p.tokens) for p in _starting_with(token)), default=0)
+
+
+@lru_cache(maxsize=1 << 14)
+def _best_phrase(words: tuple[str, ...]) -> tuple[int, Phrase] | None:
+    """(tokens matched, phrase) of the longest phrase the words start with. The same few organs are
+    named again and again, so this is cached on the words a phrase can reach."""
+    best: tuple[int, Phrase] | None = None
+    for phrase in _starting_with(words[0]) if words else ():
+        k = 0
+        for want, got in zip(phrase.tokens, words, strict=False):
+            if not close(got, want):
+                break
+            k += 1
+        if k >= phrase.min_tokens and (best is None or k > best[0]):
+            best = (k, phrase)
+    return best
 
 
 def recognise(folded: str, original: str) -> Issuer | None:
@@ -131,11 +147,7 @@ def recognise(folded: str, original: str) -> Issuer | None:
     ):
         return None
     toks = _tokens(folded)
-    best: tuple[int, Phrase] | None = None
-    for phrase in _starting_with(toks[0][0]):
-        k = _match(phrase, toks)
-        if k >= phrase.min_tokens and (best is None or k > best[0]):
-            best = (k, phrase)
+    best = _best_phrase(tuple(t for t, _, _ in toks[: _longest_from(toks[0][0])]))
     if best is None:
         return _free_issuer(toks, folded, original)
     k, phrase = best
@@ -238,19 +250,17 @@ def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tu
 
 
 _FREE = re.compile(r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich)\b")
-_CONFERENCES = (("hội", "nghị"), ("đại", "hội"))
 
 
 def _free_head(folded: str) -> str | None:
     """How a body outside the registry is introduced: "hoi nghi", "cong ty" …; a conference also when OCR
-    damaged it ("Hai nghi lan tdm khoa XIII")."""
+    damaged its first word ("Hai nghi lan tdm khoa XIII")."""
     head = folded.lstrip()
     exact = _FREE.match(head)
     if exact:
         return exact.group(0)
-    words = tuple(head.split(None, 2)[:2])
-    spelled = spelled_start(words) if len(words) == 2 and len(words[1]) <= 5 else None
-    return fold(" ".join(spelled)) if spelled in _CONFERENCES else None
+    words = head.split(None, 2)[:2]
+    return "hoi nghi" if len(words) == 2 and words[1] == "nghi" and close(words[0], "hoi") else None
 
 
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:

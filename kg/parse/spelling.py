@@ -64,11 +64,12 @@ def _respell(folded: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
     return best[4], len(best[3])
 
 
-@lru_cache(maxsize=1 << 12)
-def spelled_start(folded_words: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The spelled vocabulary entry that ``folded_words`` start with ("hai nghi" -> "hội nghị")."""
-    found = _respell(folded_words)
-    return found[0] if found else None
+def reads_as(printed: str, folded_word: str) -> bool:
+    """Whether a printed word is the vocabulary word ``folded_word``: a word printed with diacritics must
+    be it exactly, an OCR-stripped one (plain ASCII) may be any OCR reading of it."""
+    if not printed.isascii():
+        return fold(printed) == folded_word
+    return word_distance(fold(printed), folded_word) is not None
 
 
 def _in_place_of(spelled: list[str], name: str, run: list[re.Match[str]]) -> str:

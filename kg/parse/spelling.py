@@ -85,7 +85,7 @@ def _may_respell(printed: str) -> bool:
     ("khoá" is "khóa"); an acronym in capitals ("XU", "UBND") is not a vocabulary word."""
     if printed.isupper() and len(printed) > 1:
         return False
-    return printed.isascii() or any(key == (fold(printed),) for key, _ in _vocabulary())
+    return printed.isascii() or any(key[0] == fold(printed) for key, _ in _vocabulary())
 
 
 def _in_case_of(word: str, printed: str) -> str:

@@ -435,17 +435,17 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     is_code = m.group(0).lower().startswith(("bộ", "bô", "bo"))
     doc_type = "Bộ luật" if is_code else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
-    words = list(_WORD.finditer(after))
-    if not words or words[0].group(0) in ("nay", "su", "so", "dinh", "phap"):
-        return None
-    if src.text[m.end() + words[0].start()].islower() and not _gazetteer_hit(after, doc_type):
+    first = _WORD.search(after)
+    if first is None or first.group(0) in ("nay", "su", "so", "dinh", "phap"):
         return None
     hit = _gazetteer_hit(after, doc_type)
+    if src.text[m.end() + first.start()].islower() and not hit:
+        return None
     if hit:
         name, symbol, branch, tier, end = hit
     else:
         end = 0
-        for w in words[:9]:
+        for w in itertools.islice(_WORD.finditer(after), 9):
             if w.group(0) in _LAW_STOP or after[end : w.start()].strip():
                 break
             end = w.end()

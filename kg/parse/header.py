@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg import registry
@@ -233,14 +233,17 @@ _UPPER = re.compile(r"[A-ZĐÀ-Ỹ]")
 _LOWER = re.compile(r"[a-zđà-ỹ]")
 
 
-def _letterhead(head: str) -> list[str]:
-    """Upper-case lines of the header: the letterhead, not body prose that mentions other organs."""
+@lru_cache(maxsize=4)
+def _letterhead(head: str) -> tuple[str, ...]:
+    """Upper-case lines of the header: the letterhead, not body prose that mentions other organs.
+
+    (Cached: the province, district and issuer steps each read the same document's header.)"""
     out = []
     for line in head.splitlines():
         upper, lower = len(_UPPER.findall(line)), len(_LOWER.findall(line))
         if upper >= 4 and upper >= 4 * lower:
             out.append(line)
-    return out
+    return tuple(out)
 
 
 def _issuer(src: Source, codes: tuple[str, ...]) -> tuple[str | None, str | None, str | None, str | None]:

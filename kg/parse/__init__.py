@@ -20,7 +20,7 @@ from kg.models import Citation, Header, Link, ParsedDocument
 from kg.parse.find import Mention, anaphora, named, numbered, orphans
 from kg.parse.header import number_line, parse_header
 from kg.parse.relations import assign, sentence_start
-from kg.parse.symbols import normalize_symbol
+from kg.parse.symbols import normalize_symbol, symbol_key
 from kg.parse.text import Source, squash
 
 __all__ = ["normalize_symbol", "parse_document"]
@@ -43,7 +43,7 @@ def parse_document(text: str) -> ParsedDocument:
     if appendix:
         mentions += numbered(src, len(src.text), appendix.start())
     mentions.sort(key=lambda m: m.start)
-    mentions = _drop_overlaps(mentions)
+    mentions = _drop_overlaps([m for m in mentions if not _is_own(src, m, header)])
     mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, limit), key=lambda m: m.start))
     links = assign(src, mentions)
     for m in mentions:
@@ -71,6 +71,7 @@ def parse_document(text: str) -> ParsedDocument:
                 citations[lk.target].sentence,
             )
             for lk in links
+            if _key(citations[lk.source]) != _key(citations[lk.target])
         ),
     )
 
@@ -79,6 +80,23 @@ def _body_end(text: str) -> int:
     """Where the "Nơi nhận" distribution list starts (recipients are not citations)."""
     found = [m.start() for m in _RECIPIENTS.finditer(text, len(text) // 3)]
     return found[-1] if found else len(text)
+
+
+def _key(c: Citation) -> str:
+    return symbol_key(c.symbol) if c.symbol else c.name or c.surface
+
+
+def _is_own(src: Source, m: Mention, header: Header) -> bool:
+    """The document's own symbol is not a citation where the text plainly means the document itself: with
+    the document's own date, or "(Kèm theo Kế hoạch số 157/KH-UBND …)" above an appendix or a form.
+
+    A bare mention of the same symbol stays: numbers start again every year, and a misread header must
+    not cost a real citation."""
+    if m.symbol is None or not header.symbol or "?" in header.symbol:
+        return False
+    if symbol_key(m.symbol.text) != symbol_key(header.symbol):
+        return False
+    return bool(m.date and m.date == header.date) or "kem theo" in src.window(m.start - 40, m.start)
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

@@ -216,8 +216,13 @@ def _place(
     i, word_before = 0, ""
     if tail not in ("tinh", "huyen", "quan", "xa", "pho", "uy") and rest:
         for w in _PLACE_WORDS:
-            if " " not in w and close(rest[0][0], w):
-                i, tail, word_before = 1, w, original_words(original, rest[0][1], rest[0][2]).lower()
+            parts = w.split()
+            got = rest[: len(parts)]
+            if len(got) == len(parts) and all(
+                g == p or (len(p) >= 4 and close(g, p)) for (g, _, _), p in zip(got, parts, strict=True)
+            ):
+                i, tail = len(parts), parts[-1]
+                word_before = original_words(original, got[0][1], got[-1][2]).lower()
                 break
         else:
             return None

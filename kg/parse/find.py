@@ -15,6 +15,7 @@ from functools import cache
 from importlib import resources
 
 from kg import registry
+from kg.folding import fold
 from kg.parse import issuers
 from kg.parse.dates import date_after
 from kg.parse.fuzzy import close
@@ -319,37 +320,57 @@ def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]],
 
 _RESOLUTION_BEFORE = re.compile(r"(?<![a-z])(ngh[il1]\s*qu[yi]\S{1,2}t)\s+$")
 _WORD = re.compile(r"[^\s,;.:()\"“”]+")
-_LAW_STOP = frozenset(
-    [
-        "nam",
-        "so",
-        "ve",
-        "va",
-        "nhu",
-        "de",
-        "nham",
-        "theo",
-        "tai",
-        "cua",
-        "ngay",
-        "duoc",
-        "da",
-        "hien",
-        "thi",
-        "cac",
-        "nay",
-        "quy",
-        "dinh",
-        "sua",
-        "doi",
-        "bo",
-        "sung",
-        "hoac",
-        "thuoc",
-        "tren",
-        "voi",
-    ]
-)
+# Words that end a law's name ("Luật Đất đai năm 2013", "Luật Đầu tư về …"), as printed. An OCR'd word
+# without diacritics is compared folded; a word printed with them must be the stop word itself, so that
+# "Bảo vệ", "Thi hành" and "Tài nguyên" are not read as "về", "thì" and "tại".
+_LAW_STOP_WORDS = [
+    "năm",
+    "số",
+    "về",
+    "và",
+    "như",
+    "để",
+    "nhằm",
+    "theo",
+    "tại",
+    "của",
+    "ngày",
+    "được",
+    "đã",
+    "hiện",
+    "thì",
+    "các",
+    "này",
+    "quy",
+    "định",
+    "sửa",
+    "đổi",
+    "bổ",
+    "sung",
+    "hoặc",
+    "thuộc",
+    "trên",
+    "với",
+    "là",
+    "có",
+    "không",
+    "khi",
+    "trong",
+    "đối",
+]
+_LAW_STOP = frozenset(_LAW_STOP_WORDS)
+_LAW_STOP_FOLDED = frozenset(fold(w) for w in _LAW_STOP_WORDS)
+# A comma inside a law's name: "Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng", "Luật Quản lý,
+# sử dụng tài sản công".
+_LAW_AFTER_COMMA = frozenset(["chong", "khen", "su"])
+
+
+def _ends_law_name(printed: str, folded: str) -> bool:
+    if printed.isascii():
+        return printed.islower() and folded in _LAW_STOP_FOLDED
+    return printed.lower() in _LAW_STOP
+
+
 _CONGRESS_WORDS = frozenset(
     [
         "san",
@@ -439,14 +460,17 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if first is None or first.group(0) in ("nay", "su", "so", "dinh", "phap"):
         return None
     hit = _gazetteer_hit(after, doc_type)
-    if src.text[m.end() + first.start()].islower() and not hit:
-        return None
+    lower_case = src.text[m.end() + first.start()].islower() and not hit
     if hit:
         name, symbol, branch, tier, end = hit
     else:
         end = 0
         for w in itertools.islice(_WORD.finditer(after), 9):
-            if w.group(0) in _LAW_STOP or after[end : w.start()].strip():
+            gap = after[end : w.start()].strip()
+            printed = src.text[m.end() + w.start() : m.end() + w.end()]
+            if _ends_law_name(printed, w.group(0)) or (
+                gap and not (gap == "," and w.group(0) in _LAW_AFTER_COMMA)
+            ):
                 break
             end = w.end()
         name, symbol, branch, tier = (
@@ -455,7 +479,7 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
             "state",
             "central",
         )
-    if re.match(r"^\s*(?:s[^\s\d]{0,2}:?\s*)?\d", after[end:]):
+    if end == 0 or re.match(r"^\s*(?:s[^\s\d]{0,2}:?\s*)?\d", after[end:]):
         return None
     mention = Mention(
         "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type=doc_type
@@ -469,7 +493,14 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     elif date:
         mention.date, mention.year = date, int(date[:4])
         mention.end = mention.tail_end = m.end() + end + used
+    elif lower_case:
+        return None  # "Luật ban hành … năm 2015" is a name; "Luật này", "luật pháp" are not
+    if symbol and mention.year and _SYMBOL_YEAR.match(symbol) and int(symbol.split("/")[1]) != mention.year:
+        mention.gazetteer_symbol = None  # "Luật Quản lý thuế năm 2006" is not today's 38/2019/QH14
     return mention
+
+
+_SYMBOL_YEAR = re.compile(r"\d+/\d{4}/")
 
 
 def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, str, str, int] | None:

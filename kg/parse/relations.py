@@ -21,7 +21,7 @@ from kg.parse.text import Source
 @dataclass(frozen=True, slots=True)
 class Verb:
     relation: str
-    strength: str  # strong | weak | passive | report
+    strength: str  # strong | weak | passive | report | adjacent | neutral
     start: int
     end: int
 
@@ -113,7 +113,9 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         found = [
             v
             for v in verbs_in(gap, gap_start)
-            if (prev is None or _governs(src, v, m)) and (v.strength != "adjacent" or _adjacent(src, v, m))
+            if v.strength != "neutral"
+            and (prev is None or _governs(src, v, m))
+            and (v.strength != "adjacent" or _adjacent(src, v, m))
         ]
         sym_gap = src.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None

@@ -144,6 +144,8 @@ def _classify(m: Mention, header: Header) -> None:
             tier = issuer.tier
         elif lead and lead.tier:
             tier = lead.tier
+        elif any(c.endswith("TW") for c in sym.issuer_codes):
+            tier = "central"  # a central body outside the registry: BCĐTW, BTCTW, UBKTTW …
         elif issuer and issuer.tier:
             tier = issuer.tier
         elif lead and lead.parent and organs.get(lead.parent) and organs[lead.parent].tier:

@@ -288,6 +288,8 @@ _NAMED_PARTS = (
     ("law", "B", r"[ôộo]\s+l[uư][aậâạ]t(?=[ \t\n]+\S)"),
     ("law", "L", r"[uư][aậâạ]t(?=[ \t\n]+\S)"),
     ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộô]i(?=[ \t\n])"),
+    ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),
+    ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh\s+t\S{1,2}ng\s+th"),
     ("scheme", "ĐDPÐ", r"[eềéê€]\s+[aáàé4]n(?=[ \t\n]+\S)"),
     ("charter", "Đ", r"i[eề]u\s+l[eệ]\s+Đ[aả]ng"),
@@ -411,11 +413,13 @@ def named(src: Source, limit: int, taken: list[tuple[int, int]]) -> list[Mention
         if kind == "law":
             found = _law(src, m, limit)
         elif kind == "congress":
-            found = _congress(src, m, limit, out)
+            found = _congress(src, m.start("low") if m.group("low") else m.start(), m.end(), limit, out)
         elif kind == "programme":
             found = _gazetteer_entry(src, m.start(), m.end(), limit, "Chương trình")
         elif kind == "scheme":
             found = _scheme(src, m, limit)
+        elif kind == "constitution":
+            found = _constitution(src, m, limit)
         elif kind == "charter":
             found = Mention(
                 "named", m.start(), m.end(), m.start(), m.end(), name="Điều lệ Đảng", doc_type="Điều lệ"
@@ -444,6 +448,28 @@ def _issuer_within(src: Source, m: Mention) -> issuers.Issuer | None:
         if found and found.code:
             return found
     return None
+
+
+_CONSTITUTION_TAIL = re.compile(
+    r"(?P<country>\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)?(?:\s*,?\s*nam\s+(?P<y>(?:19|20)\d\d))?"
+)
+
+
+def _constitution(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    """ "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 2013)": the Constitution, cited by name."""
+    after = src.window(m.end(), min(limit, m.end() + 80))
+    if after.lstrip().startswith("nay"):
+        return None  # "Hiến pháp này": the Constitution's own text
+    tail = _CONSTITUTION_TAIL.match(after)
+    assert tail is not None
+    stop = m.end() + tail.end()
+    mention = Mention("named", m.start(), stop, m.start(), stop, doc_type="Hiến pháp")
+    mention.name = (
+        "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" if tail.group("country") else "Hiến pháp"
+    )
+    mention.year = int(tail.group("y")) if tail.group("y") else None
+    mention.branch, mention.tier = "state", "central"
+    return mention
 
 
 def _alias(text: str, previous_end: int, start: int) -> bool:
@@ -539,25 +565,21 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     return mention
 
 
-def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]) -> Mention | None:
-    resolution = _RESOLUTION_BEFORE.search(src.window(m.start() - 16, m.start()))
+def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]) -> Mention | None:
+    resolution = _RESOLUTION_BEFORE.search(src.window(a0 - 16, a0))
     has_resolution = resolution is not None
-    start = (
-        m.start() - (len(src.window(m.start() - 16, m.start())) - resolution.start(1))
-        if resolution
-        else m.start()
-    )
+    start = a0 - (len(src.window(a0 - 16, a0)) - resolution.start(1)) if resolution else a0
     if not has_resolution:
-        back = src.window(m.start() - 6, m.start())
+        back = src.window(a0 - 6, a0)
         coordinated = (
             back.rstrip().endswith(" va")
             and previous
             and previous[-1].name
             and "Đại hội" in previous[-1].name
         )
-        if not coordinated or m.start() - previous[-1].end > 12:
+        if not coordinated or a0 - previous[-1].end > 12:
             return None
-    after = src.window(m.end(), min(limit, m.end() + 160))
+    after = src.window(a1, min(limit, a1 + 160))
     end = 0
     for w in _WORD.finditer(after):
         gap = after[end : w.start()]
@@ -566,7 +588,7 @@ def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]
             break
         if "," in gap and not close(token, "nhiem"):
             break
-        printed = src.text[m.end() + w.start() : m.end() + w.end()]
+        printed = src.text[a1 + w.start() : a1 + w.end()]
         original = printed[0]
         if not end and token == "dong":
             return None  # "Đại hội đồng (cổ đông)" is a general assembly, not a Party congress
@@ -580,14 +602,14 @@ def _congress(src: Source, m: re.Match[str], limit: int, previous: list[Mention]
         end = w.end()
     if end == 0 and not has_resolution:
         return None
-    stop = m.end() + end
-    congress = respell(squash(src.text[m.start() : stop]))
+    stop = a1 + end
+    congress = respell(squash(src.text[a0:stop]))
     name = f"Nghị quyết {congress}"
     mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop)))
     mention = Mention("named", start, stop, start, stop, name=name, doc_type="Nghị quyết")
     mention.branch, mention.tier = "party", mention_tier
     mention.issuer = issuers.Issuer(
-        _TERM_OF_OFFICE.split(congress)[0], None, "party", mention_tier, None, stop - m.start()
+        _TERM_OF_OFFICE.split(congress)[0], None, "party", mention_tier, None, stop - a0
     )
     return mention
 

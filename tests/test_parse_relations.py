@@ -14,6 +14,21 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "kèm theo" is no "theo": the governing "Căn cứ" stands
+        "Căn cứ Quy chế ban hành kèm theo Quyết định số 12/2020/QĐ-UBND ngày 01/02/2020 của UBND tỉnh;",
+        "12/2020/QĐ-UBND",
+        "based_on",
+    ),
+    (
+        "Sửa đổi, bổ sung Phụ lục ban hành kèm theo Thông tư số 53/2018/TT-NHNN ngày 31/12/2018.",
+        "53/2018/TT-NHNN",
+        "amends",
+    ),
+    (  # "có hiệu lực thi hành" is not "thi hành" (implements)
+        "Nghị định này có hiệu lực thi hành từ ngày 01/7/2025, Nghị định số 128/2020/NĐ-CP hết hiệu lực.",
+        "128/2020/NĐ-CP",
+        "cites",
+    ),
     ("Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.", "33/CT-TTg", "implements"),
     (
         "Triển khai thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ.",
@@ -195,6 +210,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
     (  # a passive phrase broken across lines (gazette text)
         "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ\nsung một số điều theo Luật số 32/2013/QH13;",
         {("32/2013/QH13", "amends", "25/2008/QH12")},
+        ["based_on", "based_on"],
+    ),
+    (  # "bởi/tại" after "sửa đổi, bổ sung" is passive even without "được"
+        "Căn cứ Thông tư số 13/2020/TT-BGDĐT ngày 26/5/2020 của Bộ Giáo dục và Đào tạo, sửa đổi bổ sung tại "
+        "Thông tư số 23/2024/TT-BGDĐT;",
+        {("23/2024/TT-BGDĐT", "amends", "13/2020/TT-BGDĐT")},
         ["based_on", "based_on"],
     ),
     (  # a plain list states no relation between its items

@@ -240,3 +240,12 @@ def test_repeated_symbol_counts_every_time() -> None:
         "114-KL/TW, nhận thức của cán bộ được nâng lên; tiếp tục quán triệt Kết luận số 114-KL/TW."
     )
     assert len(cites(text, "114-KL/TW")) == 3
+
+
+def test_numbers_sharing_one_symbol_are_each_cited() -> None:
+    """ "Kết luận số 187, 188-KL/TW": two documents; the first takes the type word, both the date."""
+    doc = parse("Căn cứ các Kết luận số 187, 188- KL/TW ngày 29/8/2025 của Bộ Chính trị về công tác cán bộ;")
+    assert [(c.symbol, c.surface, c.date, c.relation) for c in doc.citations] == [
+        ("187-KL/TW", "Kết luận số 187", "2025-08-29", "based_on"),
+        ("188-KL/TW", "188- KL/TW ngày 29/8/2025", "2025-08-29", "based_on"),
+    ]

@@ -109,9 +109,48 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         s0, s1 = m.start(), m.end()
         next_start = matches[i + 1].start() if i + 1 < len(matches) else limit
         mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year)
+        shared = _SHARED_NUMBERS.search(text, max(0, s0 - 60), s0)
+        if shared:
+            mention.sym_start = shared.start("nums")
         _type_word(src, mention)
         _tail(src, mention, min(next_start, s1 + 320))
+        mention.sym_start = s0
+        if shared:
+            others = _sharing(mention, shared)
+            others[0].start, mention.start = mention.start, s0  # "Kết luận số 187" · "188-KL/TW …"
+            out.extend(others)
         out.append(mention)
+    return out
+
+
+# "Kết luận số 187, 188-KL/TW", "Quyết định số 123 và 124/QĐ-UBND": numbers that share one symbol's rest.
+_SHARED_NUMBERS = re.compile(r"(?<=[sS][ốôoó6] )(?P<nums>(?:\d{1,5}[ \t]*(?:,|và|;)[ \t]*){1,6})$")
+_NUMBER = re.compile(r"\d{1,5}")
+
+
+def _sharing(mention: Mention, shared: re.Match[str]) -> list[Mention]:
+    """One mention for each number listed before the symbol, with the symbol's type, issuer and tail."""
+    sym = mention.symbol
+    assert sym is not None
+    out = []
+    for n in _NUMBER.finditer(shared.group("nums")):
+        start = shared.start("nums") + n.start()
+        number = n.group(0)
+        text = number + sym.text[len(sym.number) :]
+        other = Mention(
+            "numbered",
+            start,
+            start + len(number),
+            start,
+            start + len(number),
+            symbol=Symbol(text, number, sym.year, sym.type_code, sym.issuer_codes, sym.form, sym.repaired),
+            doc_type=mention.doc_type,
+            date=mention.date,
+            year=mention.year,
+            issuer=mention.issuer,
+            title=mention.title,
+        )
+        out.append(other)
     return out
 
 

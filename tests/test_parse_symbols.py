@@ -249,3 +249,11 @@ def test_numbers_sharing_one_symbol_are_each_cited() -> None:
         ("187-KL/TW", "Kết luận số 187", "2025-08-29", "based_on"),
         ("188-KL/TW", "188- KL/TW ngày 29/8/2025", "2025-08-29", "based_on"),
     ]
+
+
+def test_line_break_after_the_year_slash() -> None:
+    """Gazette PDF text breaks "59/2015/⏎TT-BLĐTBXH" after the year; it is still one symbol."""
+    doc = parse("Bãi bỏ Thông tư số 59/2015/ \nTT-BLĐTBXH ngày 29/12/2015 của Bộ trưởng Bộ Lao động.")
+    assert [(c.symbol, c.relation, c.date) for c in doc.citations] == [
+        ("59/2015/TT-BLĐTBXH", "repeals", "2015-12-29")
+    ]

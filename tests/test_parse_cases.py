@@ -358,6 +358,20 @@ def test_recipients_list_is_not_cited() -> None:
     assert keys(parse(text)) == ["107/KH-UBND"]
 
 
+def test_footnotes_and_forms_after_the_recipients_are_read() -> None:
+    """What follows the recipients list (signature, footnotes, appendices, forms) is read again; the
+    recipients themselves are not (corpus: tvpl footnotes "[1] Chương trình số 30-CTr/TU …")."""
+    text = (
+        "Thực hiện Kế hoạch số 107/KH-UBND ngày 28/03/2024 của UBND tỉnh.\n\n"
+        + "Các sở, ngành, địa phương tổ chức thực hiện nghiêm túc nội dung Kế hoạch này.\n" * 4
+        + "\nNơi nhận:\n- Bộ Y tế (để b/c);\n- Lưu: VT, hồ sơ 33/CT-TTg.\n**TM. ỦY BAN NHÂN DÂN**\nCHỦ TỊCH\n\n"
+        "[1]\nChương trình số 30-CTr/TU ngày 29/12/2017 của Thành ủy Cần Thơ thực hiện Nghị\nquyết số 21-NQ/TW."
+    )
+    doc = parse(text)
+    assert keys(doc) == ["107/KH-UBND", "30-CTr/TU", "21-NQ/TW"]
+    assert [c.zone for c in doc.citations] == ["body", "appendix", "appendix"]
+
+
 def test_urls_are_not_citations() -> None:
     """A symbol inside a web address is a link target, not a citation."""
     text = (

@@ -26,7 +26,7 @@ from kg.parse.text import Source, squash
 __all__ = ["normalize_symbol", "parse_document"]
 
 _RECIPIENTS = re.compile(r"\n[\W_]{0,6}N[ơoó][iíìl]\s+nh[aậâéạ]n\s*:", re.IGNORECASE)
-_APPENDIX = re.compile(r"\n[\W_]{0,6}PH[UỤ]\s+L[UỤ]C\b")
+_RECIPIENT = re.compile(r"[ \t*_]*(?:[-+•–]|L[ưu]u\s*:)[^\n]*(?:\n|$)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐ\-+•])|\n[ \t]*\n|;")
 
 
@@ -36,12 +36,16 @@ def parse_document(text: str) -> ParsedDocument:
     header = parse_header(src)
     limit = _body_end(src.text)
     own = number_line(src)
-    mentions = [m for m in numbered(src, limit) if not (own and own[0] <= m.sym_start < own[1])]
+    zones = [(0, limit), (_after_recipients(src.text, limit), len(src.text))]
+    mentions = [
+        m
+        for start, end in zones
+        for m in numbered(src, end, start)
+        if not (own and own[0] <= m.sym_start < own[1])
+    ]
     mentions += orphans(src, mentions)
-    mentions += named(src, limit, [(m.start, m.end) for m in mentions])
-    appendix = _APPENDIX.search(src.text, limit)
-    if appendix:
-        mentions += numbered(src, len(src.text), appendix.start())
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for start, end in zones for m in named(src, end, taken, start)]
     mentions.sort(key=lambda m: m.start)
     mentions = _drop_overlaps([m for m in mentions if not _is_own(src, m, header)])
     mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, limit), key=lambda m: m.start))
@@ -97,6 +101,19 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
     if symbol_key(m.symbol.text) != symbol_key(header.symbol):
         return False
     return bool(m.date and m.date == header.date) or "kem theo" in src.window(m.start - 40, m.start)
+
+
+def _after_recipients(text: str, start: int) -> int:
+    """End of the "Nơi nhận" list that starts at ``start``: what follows it (signature, footnotes, appendices,
+    forms) is read again, the recipients themselves are not."""
+    if start >= len(text):
+        return start
+    pos = text.find("\n", text.find(":", start)) + 1 or len(text)
+    while m := _RECIPIENT.match(text, pos):
+        if m.end() == pos:
+            break
+        pos = m.end()
+    return pos
 
 
 def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:

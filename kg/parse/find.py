@@ -438,12 +438,12 @@ _CONGRESS_WORDS = frozenset(
 _ROMAN = re.compile(r"^(?:[ivxlh1]{1,6}|\d{1,2}|20\d\d\s*-\s*20\d\d|20\d\d)$")
 
 
-def named(src: Source, limit: int, taken: list[tuple[int, int]]) -> list[Mention]:
-    """Laws, congress resolutions, programmes and schemes cited by name."""
+def named(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 0) -> list[Mention]:
+    """Laws, congress resolutions, programmes and schemes cited by name in ``src.text[start:limit]``."""
     out: list[Mention] = []
     taken = sorted(taken)
     starts = [s for s, _ in taken]
-    for m in _NAMED_ANCHOR.finditer(src.text, 0, limit):
+    for m in _NAMED_ANCHOR.finditer(src.text, start, limit):
         kind = str(m.lastgroup).partition("_")[0]
         k = bisect_right(starts, m.start()) - 1
         if k >= 0 and (m.start() < taken[k][1] or _alias(src.text, taken[k][1], m.start())):

@@ -218,6 +218,17 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("23/2024/TT-BGDĐT", "amends", "13/2020/TT-BGDĐT")},
         ["based_on", "based_on"],
     ),
+    (  # passive replacement: "X đã được thay thế bởi Y" → Y replaces X
+        "Căn cứ Nghị định số 15/2020/NĐ-CP ngày 03/02/2020 của Chính phủ đã được thay thế bởi Nghị định số "
+        "174/2024/NĐ-CP;",
+        {("174/2024/NĐ-CP", "replaces", "15/2020/NĐ-CP")},
+        ["based_on", "based_on"],
+    ),
+    (
+        "Thông tư số 10/2015/TT-BTC được bãi bỏ bởi Thông tư số 20/2020/TT-BTC.",
+        {("20/2020/TT-BTC", "repeals", "10/2015/TT-BTC")},
+        ["cites", "cites"],
+    ),
     (  # a plain list states no relation between its items
         "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kết luận số 01-KL/TW ngày 18/5/2021 "
         "của Bộ Chính trị; Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ.",

@@ -269,6 +269,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Quản lý thuế",
         {"date": "2019-06-13", "symbol": "38/2019/QH14"},
     ),
+    (  # the amending law is its own document, named after the law it amends; the date is its own
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 27 tháng 6 năm 2024;",
+        "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
+        {"date": "2024-06-27", "relation": "based_on", "symbol": None},
+    ),
     (
         "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
         "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",

@@ -521,10 +521,15 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     is_code = m.group(0).lower().startswith(("bộ", "bô", "bo"))
     doc_type = "Bộ luật" if is_code else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
+    amending = _AMENDING.match(after)
+    if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, named after X
+        after = " " * amending.end() + after[amending.end() :]
     first = _WORD.search(after)
     if first is None or first.group(0) in ("nay", "su", "so", "dinh", "phap"):
         return None
     hit = _gazetteer_hit(after, doc_type)
+    if amending:
+        hit = None if hit is None else (*hit[:1], None, *hit[2:])
     lower_case = src.text[m.end() + first.start()].islower() and not hit
     if hit:
         name, symbol, branch, tier, end = hit
@@ -539,13 +544,16 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
                 break
             end = w.end()
         name, symbol, branch, tier = (
-            f"{doc_type} {squash(src.text[m.end() : m.end() + end])}",
+            f"{_inner_type(amending, doc_type)} "
+            f"{squash(src.text[m.end() + (amending.end() if amending else 0) : m.end() + end])}",
             None,
             "state",
             "central",
         )
     if end == 0 or re.match(r"^\s*(?:s[^\s\d]{0,2}:?\s*)?\d", after[end:]):
         return None
+    if amending:
+        name = f"Luật sửa đổi, bổ sung {'một số điều của ' if amending.group('some') else ''}{name}"
     mention = Mention(
         "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type=doc_type
     )
@@ -565,6 +573,16 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     return mention
 
 
+def _inner_type(amending: re.Match[str] | None, doc_type: str) -> str:
+    """The type of the law an amending law is named after ("… của Bộ luật Lao động")."""
+    if amending is None:
+        return doc_type
+    return "Bộ luật" if amending.group("code") else "Luật"
+
+
+_AMENDING = re.compile(
+    r"\s+sua\s+doi,?\s+bo\s+sung(?P<some>\s+mot\s+so\s+dieu)?(?:\s+cua)?\s+(?:cac\s+)?(?P<code>bo\s+)?luat(?=\s)"
+)
 _SYMBOL_YEAR = re.compile(r"\d+/\d{4}/")
 
 

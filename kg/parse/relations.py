@@ -145,6 +145,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         elif prev is not None and prev in link_source and re.fullmatch(r"[\s,]*(?:va|hoac)?[\s,]*", sym_gap):
             shared = link_source[prev]
             links.append(LinkFound(shared.source, i, shared.relation, shared.start, m.end))
+            link_source[i] = shared  # the list goes on: "sửa đổi … của Thông tư A, Thông tư B, Thông tư C"
             m.relation = "cites"
         elif m.kind == "named" and prev is not None and _TITLE_MARK.search(sym_gap) and ";" not in sym_gap:
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))

@@ -163,6 +163,21 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12-HD/BTCTW",
         {"branch": "party", "tier": "central"},
     ),
+    (  # after a comma a new clause starts: its subject is not the issuer (tax letters)
+        "Căn cứ Thông tư số 47/2014/TT-BCT, Bộ Công Thương tiến hành xem xét việc xác nhận.",
+        "47/2014/TT-BCT",
+        {"issuer": None, "tier": "central"},
+    ),
+    (  # no issuer is made of words that are each one letter off ("có thu nhập" is not "Bộ Tư pháp")
+        "nhân (sau đây gọi tắt là Nghị định số 65/2013/NĐ-CP), có thu nhập chịu thuế theo quy định.",
+        "65/2013/NĐ-CP",
+        {"issuer": None},
+    ),
+    (  # "cụ thể" is not "Cục Thuế"
+        "Căn cứ Thông tư số 103/2014/TT-BTC, cụ thể tỷ lệ thuế GTGT đối với dịch vụ là 5%.",
+        "103/2014/TT-BTC",
+        {"issuer": None, "branch": "state", "tier": "central"},
+    ),
     (  # the issuer stops at the end of the list item, and no province is invented
         "Thực hiện Công văn số 2009-CV/TU ngày 10/01/2024 của Ban Thường vụ Tỉnh ủy; Công văn số "
         "5451/UBND-CNXD ngày 12/12/2023 của UBND tỉnh.",

@@ -277,7 +277,7 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
     return known.name if known else None
 
 
-_OF = re.compile(r"^[\s,]*(?:c[a-z]{0,2}a\b|cho\b)?\s*")
+_OF = re.compile(r"^[\s,]*(?P<of>c[a-z]{0,2}a\b|cho\b)?\s*")
 _TITLE_START = re.compile(r'^[\s,]*(?:v[e€]\S?\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh)')
 # Page furniture that PDF text puts in mid-sentence: e-signature stamps and gazette page headers.
 _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")
@@ -299,7 +299,9 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
     found = (
         issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + 120]) if window.strip() else None
     )
-    if found and (of.group(0).strip() or found.code):
+    # Without "của", only a registered organ right after the symbol or date is its issuer ("… ngày
+    # 28/03/2024 UBND tỉnh Đồng Nai"); after a comma a new clause starts ("…, Bộ Tư pháp tổ chức họp").
+    if found and (of.group("of") or (found.code and "," not in of.group(0))):
         mention.issuer = found
         fwd = fwd[of.end() + found.end :]
         pos += of.end() + found.end

@@ -129,12 +129,14 @@ def _best_phrase(words: tuple[str, ...]) -> tuple[int, Phrase] | None:
     named again and again, so this is cached on the words a phrase can reach."""
     best: tuple[int, Phrase] | None = None
     for phrase in _starting_with(words[0]) if words else ():
-        k = 0
+        k = exact = 0
         for want, got in zip(phrase.tokens, words, strict=False):
             if not close(got, want):
                 break
             k += 1
-        if k >= phrase.min_tokens and (best is None or k > best[0]):
+            exact += got == want
+        # One word at least must stand as printed: "có thu nhập" is every word one letter off "Bộ Tư pháp".
+        if k >= phrase.min_tokens and exact and (best is None or k > best[0]):
             best = (k, phrase)
     return best
 

@@ -158,6 +158,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "date": "2014-08-25",
         },
     ),
+    (  # a central organ's office in a province is provincial; "Hải quan" ends in no place word ("quận")
+        "Theo công văn số 1520/HQLS-NV ngày 12/5/2023 của Cục Hải quan tỉnh Lạng Sơn về thủ tục hải quan.",
+        "1520/HQLS-NV",
+        {"issuer": "Cục Hải quan tỉnh Lạng Sơn", "jurisdiction": "Lạng Sơn", "tier": "province"},
+    ),
     (  # a central Party body outside the registry still ends in TW
         "Thực hiện Hướng dẫn số 12-HD/BTCTW ngày 01/02/2023 của Ban Tổ chức Trung ương về công tác cán bộ.",
         "12-HD/BTCTW",

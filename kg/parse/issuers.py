@@ -76,7 +76,9 @@ def phrases() -> tuple[Phrase, ...]:
             )
         )
     for organ in registry.organs().values():
-        if organ.name.startswith(("Bộ ", "Sở ", "Tổng cục", "Kho bạc", "Bảo hiểm", "Thanh tra", "Văn phòng")):
+        if organ.name.startswith(
+            ("Bộ ", "Sở ", "Cục ", "Tổng cục", "Kho bạc", "Bảo hiểm", "Thanh tra", "Văn phòng")
+        ):
             toks = tuple(fold(organ.name).split())
             out.append(Phrase(organ.name, toks, organ.code, organ.branch, organ.tier, len(toks)))
             if organ.name.startswith("Bộ "):
@@ -164,7 +166,7 @@ def recognise(folded: str, original: str) -> Issuer | None:
     place = _place(rest, phrase, original)
     if place:
         jurisdiction, end, place_tier, spelled = place
-        tier = tier or place_tier
+        tier = place_tier or tier  # "Cục Hải quan tỉnh Lạng Sơn": the local office of a central organ
         name = f"{name} {spelled}"
     issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
     return _joint(issuer, folded, original)
@@ -214,9 +216,11 @@ def _place(
     Returns (jurisdiction, end, tier, how to spell it after the organ). Only words that follow without
     punctuation count ("của Ban Thường vụ Tỉnh ủy; Công văn …" names no place).
     """
-    tail = phrase.tokens[-1]
+    # Whether the phrase itself ends in a place word, read from its spelling: "Hải quan" is no "quận".
+    ends_in_place = phrase.name.split()[-1].lower() in ("tỉnh", "huyện", "quận", "xã", "phố", "ủy")
+    tail = phrase.tokens[-1] if ends_in_place else ""
     i, word_before = 0, ""
-    if tail not in ("tinh", "huyen", "quan", "xa", "pho", "uy") and rest:
+    if not ends_in_place and rest:
         for w in _PLACE_WORDS:
             parts = w.split()
             got = rest[: len(parts)]

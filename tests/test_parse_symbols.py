@@ -257,3 +257,15 @@ def test_line_break_after_the_year_slash() -> None:
     assert [(c.symbol, c.relation, c.date) for c in doc.citations] == [
         ("59/2015/TT-BLĐTBXH", "repeals", "2015-12-29")
     ]
+
+
+def test_a_laws_name_does_not_reach_back_over_the_previous_symbol() -> None:
+    """In "Luật số 65/2020/QH14 và Luật số 62/2025/QH15" each law's surface is its own."""
+    doc = parse(
+        "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 được sửa đổi, bổ sung bởi Luật số 65/2020/QH14 và Luật số 62/2025/QH15;"
+    )
+    assert [c.surface for c in doc.citations] == [
+        "Luật Bảo hiểm y tế số 25/2008/QH12",
+        "Luật số 65/2020/QH14",
+        "Luật số 62/2025/QH15",
+    ]

@@ -112,7 +112,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         shared = _SHARED_NUMBERS.search(text, max(0, s0 - 60), s0)
         if shared:
             mention.sym_start = shared.start("nums")
-        _type_word(src, mention)
+        _type_word(src, mention, matches[i - 1].end() if i else start)
         _tail(src, mention, min(next_start, s1 + 320))
         mention.sym_start = s0
         if shared:
@@ -183,7 +183,7 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
             sym = Symbol(text, m.group("pn"), None, type_code, sb.issuer_codes, "party", True)
             mention = Mention("numbered", m.start(), m.end(), m.start(), m.end(), symbol=sym, uncertain=True)
             mention.confidence = 0.5
-            _type_word(src, mention)
+            _type_word(src, mention, before.end)
             _tail(src, mention, after.start)
             out.append(mention)
     return out
@@ -239,15 +239,17 @@ def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
     return out
 
 
-def _type_word(src: Source, mention: Mention) -> None:
+def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
+    """The type word before the symbol, looked for after ``floor`` (the previous symbol's end): in "Luật số
+    65/2020/QH14 và Luật số 62/2025/QH15" the second law's name does not reach back over the first."""
     s0 = mention.sym_start
-    back = _PAGE_NUMBER.sub(lambda p: " " * len(p.group(0)), src.window(s0 - 80, s0))
+    back = _PAGE_NUMBER.sub(lambda p: " " * len(p.group(0)), src.window(max(s0 - 80, floor), s0))
     m = _ending_match(_type_word_before(), back, 7)
     law = None
     if (m is None or _doc_type_of(m) in ("Luật", "Bộ luật")) and _LAW_HINT.search(
-        src.text, max(0, s0 - 160), s0
+        src.text, max(0, s0 - 160, floor), s0
     ):
-        wide = src.window(s0 - 160, s0)
+        wide = src.window(max(s0 - 160, floor), s0)
         law = _ending_match(_LAW_WITH_NUMBER, wide, 20)
     if law:
         m = None

@@ -49,6 +49,25 @@ def test_date_formats(text: str, symbol: str, iso: str) -> None:
     assert (c.date, c.year) == (iso, int(iso[:4]))
 
 
+def test_a_spoiled_date_is_skipped_and_the_issuer_after_it_still_read() -> None:
+    doc = parse("Căn cứ Nghị định số 12/2015/NĐ-CP ngày 12/02/215 của Chính phủ quy định chi tiết;")
+    assert pick(doc.citations[0], {"date": None, "issuer": "Chính phủ"}) == {
+        "date": None,
+        "issuer": "Chính phủ",
+    }
+
+
+def test_ocr_page_markers_between_symbol_and_date() -> None:
+    """Tax-letter OCR puts "--- PAGE BREAK ---" / "--- PAGE 2 ---" lines inside a citation."""
+    doc = parse(
+        "Theo Thông tư số 78/2014/TT-BTC\n--- PAGE BREAK ---\n\n--- PAGE 2 ---\nngày 18/6/2014 của Bộ Tài chính."
+    )
+    assert pick(doc.citations[0], {"date": "2014-06-18", "issuer": "Bộ Tài chính"}) == {
+        "date": "2014-06-18",
+        "issuer": "Bộ Tài chính",
+    }
+
+
 def test_date_belongs_to_the_citation_it_follows() -> None:
     """'217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013': only 218 is dated; 217 gets no date, no year."""
     doc = parse(

@@ -69,7 +69,11 @@ def _type_word_before() -> re.Pattern[str]:
 # "Luật Lưu trữ số 33/2024/QH15", "Luật sửa đổi, bổ sung một số điều của Luật … số 87/2025/QH15".
 _LAW_WITH_NUMBER = re.compile(r"(?P<word>(?:bo\s+)?lu[a]t(?:\s+[^\s;.]+){1,18}?\s+s[^\s\d]{0,2}:?)\s*")
 _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT")
-_PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)")
+# Page furniture between a type word, its symbol and its date: a page number alone on its line, and the
+# "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).
+_PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)|-{3}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{3}")
+# A date OCR spoiled beyond reading ("ngày 12/02/215"): skipped, so that the issuer after it is still read.
+_SPOILED_DATE = re.compile(r"^[\s,;:(]*ng\S{0,4}?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")
 _WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9&]")
 
 
@@ -290,11 +294,15 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
     """Date, issuer and title that follow the symbol (never past ``limit``, the next symbol)."""
     pos = mention.sym_start + (mention.end - mention.sym_start)
     fwd = src.window(pos, limit)
+    if "---" in fwd:
+        fwd = _PAGE_NUMBER.sub(lambda p: " " * len(p.group(0)), fwd)
     date, used = date_after(fwd)
     if date:
         mention.date, mention.year = date, mention.year or int(date[:4])
         mention.end = mention.tail_end = pos + used
         fwd, pos = fwd[used:], pos + used
+    elif spoiled := _SPOILED_DATE.match(fwd):
+        fwd, pos = fwd[spoiled.end() :], pos + spoiled.end()
     of = _OF.match(fwd)
     assert of is not None
     window = fwd[of.end() : of.end() + 120]

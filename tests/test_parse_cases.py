@@ -313,6 +313,17 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
         {"date": "2024-06-27", "relation": "based_on", "symbol": None},
     ),
+    (  # a Central Committee plenum's resolution cited by name (Party plans)
+        "Quán triệt Nghị quyết Hội nghị Trung ương 8 (khóa XIII) về chiến lược bảo vệ Tổ quốc.",
+        "Nghị quyết Trung ương 8 khóa XIII",
+        {
+            "kind": "named",
+            "doc_type": "Nghị quyết",
+            "branch": "party",
+            "tier": "central",
+            "relation": "implements",
+        },
+    ),
     (
         "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
         "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",

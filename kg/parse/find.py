@@ -341,6 +341,12 @@ _NAMED_PARTS = (
     ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộô]i(?=[ \t\n])"),
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),
     ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
+    (
+        "plenum",
+        "N",
+        r"gh[iị]\s+quy[eế]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+[uư][oơ]ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
+        r"(?P<pn>\d{1,2})\s*[(,]?\s*kh[oó][aá]\s+(?P<pk>[XVI]{1,6})\)?",
+    ),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh\s+t\S{1,2}ng\s+th"),
     ("scheme", "ĐDPÐ", r"[eềéê€]\s+[aáàé4]n(?=[ \t\n]+\S)"),
     ("charter", "Đ", r"i[eề]u\s+l[eệ]\s+Đ[aả]ng"),
@@ -469,6 +475,10 @@ def named(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 0)
             found = _gazetteer_entry(src, m.start(), m.end(), limit, "Chương trình")
         elif kind == "scheme":
             found = _scheme(src, m, limit)
+        elif kind == "plenum":  # "Nghị quyết Trung ương 4 khóa XII": a Central Committee plenum's resolution
+            found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type="Nghị quyết")
+            found.name = f"Nghị quyết Trung ương {m.group('pn')} khóa {m.group('pk')}"
+            found.branch, found.tier = "party", "central"
         elif kind == "constitution":
             found = _constitution(src, m, limit)
         elif kind == "charter":

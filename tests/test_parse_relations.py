@@ -24,6 +24,11 @@ VERBS: list[tuple[str, str, str]] = [
         "53/2018/TT-NHNN",
         "amends",
     ),
+    (
+        "Sửa déi, bé sung một số điều của Thông tư số 21/2021/TT-BLĐTBXH ngày 15/12/2021.",
+        "21/2021/TT-BLĐTBXH",
+        "amends",
+    ),
     (  # "có hiệu lực thi hành" is not "thi hành" (implements)
         "Nghị định này có hiệu lực thi hành từ ngày 01/7/2025, Nghị định số 128/2020/NĐ-CP hết hiệu lực.",
         "128/2020/NĐ-CP",

@@ -269,3 +269,11 @@ def test_a_laws_name_does_not_reach_back_over_the_previous_symbol() -> None:
         "Luật số 65/2020/QH14",
         "Luật số 62/2025/QH15",
     ]
+
+
+def test_ampersand_inside_an_organ_code() -> None:
+    """ "BNN&PTNT" as printed is the ministry's code BNNPTNT (the whole symbol, not a truncated "BNN")."""
+    doc = parse(
+        "Căn cứ Thông tư số 15/2017/TT-BNN&PTNT ngày 10/8/2017 của Bộ Nông nghiệp và Phát triển nông thôn;"
+    )
+    assert [(c.symbol, c.issuer_codes) for c in doc.citations] == [("15/2017/TT-BNNPTNT", ("BNNPTNT",))]

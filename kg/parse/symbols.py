@@ -16,7 +16,8 @@ from kg import registry
 from kg.folding import fold
 
 _LETTERS = "A-Za-zĐđÐð"
-_CODE = rf"[A-ZĐÐ][{_LETTERS}]{{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?(?![\w\[])"
+# "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it.
+_CODE = rf"[A-ZĐÐ][{_LETTERS}&]{{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?(?![\w\[])"
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}"
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 
@@ -73,7 +74,7 @@ def _key(code: str) -> str:
 
 def canonical_code(raw: str) -> tuple[str, bool]:
     """(canonical spelling, whether it was repaired) for one code group such as "Qb" or "TTG"."""
-    code = raw.replace("Ð", "Đ").replace("ð", "đ")
+    code = raw.replace("Ð", "Đ").replace("ð", "đ").replace("&", "")
     if code in registry.organs() or code in registry.type_codes():
         return code, False
     upper = code.upper()

@@ -249,7 +249,6 @@ def _letterhead(head: str) -> tuple[str, ...]:
 def _issuer(src: Source, codes: tuple[str, ...]) -> tuple[str | None, str | None, str | None, str | None]:
     """Issuer from the symbol's organ code, the letterhead, or the signature block ("TM. ỦY BAN NHÂN DÂN")."""
     folded_head = " ".join(fold_view(line) for line in _letterhead(src.text[:1500]))
-    tail = " ".join(src.window(len(src.text) - 2500, len(src.text)).split())
     if "VP" in codes or "van phong ubnd" in folded_head or "van phong uy ban nhan dan" in folded_head:
         return "Văn phòng Ủy ban nhân dân", "VP", "state", "province"
     for code in codes:
@@ -259,6 +258,7 @@ def _issuer(src: Source, codes: tuple[str, ...]) -> tuple[str | None, str | None
     for key, name, code, branch, tier in _organ_lines():
         if key in folded_head:
             return name, code, branch, tier
+    tail = " ".join(src.window(len(src.text) - 2500, len(src.text)).split())
     sign = re.search(
         r"(?:tm|t/m|kt|k/t)\.?\s*(uy ban nhan dan|ban thuong vu|tinh uy|huyen uy|hoi dong nhan dan)", tail
     )

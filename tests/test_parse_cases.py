@@ -313,6 +313,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
         {"date": "2024-06-27", "relation": "based_on", "symbol": None},
     ),
+    (  # a scheme known by its number alone is a named mention (gold README: "Đề án 06")
+        "Đẩy mạnh triển khai Đề án 06 của Chính phủ về phát triển ứng dụng dữ liệu dân cư.",
+        "Đề án 06",
+        {"kind": "named", "doc_type": "Đề án", "symbol": None, "relation": "implements"},
+    ),
     (  # a Central Committee plenum's resolution cited by name (Party plans)
         "Quán triệt Nghị quyết Hội nghị Trung ương 8 (khóa XIII) về chiến lược bảo vệ Tổ quốc.",
         "Nghị quyết Trung ương 8 khóa XIII",
@@ -357,11 +362,15 @@ NOT_MENTIONS: list[str] = [
     "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 157/KH-UBND\n\nKẾ HOẠCH\nvề công tác dân vận\n\nNội dung.\n\n"
     "PHỤ LỤC\n(Kèm theo Kế hoạch số 157/KH-UBND ngày 18 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh)",
     "Công bố thông tin về việc thông qua Nghị quyết đại hội đồng cổ đông dưới hình thức lấy ý kiến.",
+    # a table's row number under "Đề án" is no scheme's number
+    "Trung tâm dữ liệu theo lộ trình\nĐề án \n9 \nBộ Xây dựng \nThẩm định dự án",
 ]
 
 
 @pytest.mark.parametrize(
-    "text", NOT_MENTIONS, ids=["self", "generic", "movement", "luat-su", "annex-of-itself", "shareholders"]
+    "text",
+    NOT_MENTIONS,
+    ids=["self", "generic", "movement", "luat-su", "annex-of-itself", "shareholders", "table-row"],
 )
 def test_not_mentions(text: str) -> None:
     """Self-references, generic phrases, movements and 'Luật sư' are not citations."""

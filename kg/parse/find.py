@@ -706,6 +706,11 @@ def _congress_tier(toks: list[str]) -> str:
     return "central" if national and not local else "province"
 
 
+_SCHEME_NUMBER = re.compile(
+    r"(?:s\S{1,2}\s+)?(\d{1,3})(?![\d/.\-]|\s*[/-]|\s*%|\s+(?:nam|thang|ngay|nguoi|trieu|ty)\b)"
+)
+
+
 def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     """An Đề án cited by name (not one a decision approves: that one is the decision's own content)."""
     back = src.window(m.start() - 20, m.start())
@@ -714,6 +719,16 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     after_start = m.end()
     folded = src.window(after_start, min(limit, after_start + 400))
     lead = folded.lstrip()
+    numbered_by_habit = _SCHEME_NUMBER.match(lead)
+    own_line = "\n" in folded[: len(folded) - len(lead)] and re.match(
+        r"[ \t]*(?:\n|$)", lead[numbered_by_habit.end() :] if numbered_by_habit else ""
+    )
+    if (
+        numbered_by_habit and not own_line
+    ):  # a number alone on its line is a table's row number  # "Đề án 06": known by its number alone, it has no symbol of its own
+        stop = after_start + (len(folded) - len(lead)) + numbered_by_habit.end()
+        name = f"Đề án {numbered_by_habit.group(1)}"
+        return Mention("named", m.start(), stop, m.start(), stop, name=name, doc_type="Đề án")
     if not lead or lead.startswith(("nay", "so", "tren")) or re.match(r"^\d", lead):
         return None
     if lead.startswith('"'):

@@ -68,6 +68,17 @@ def test_ocr_page_markers_between_symbol_and_date() -> None:
     }
 
 
+def test_title_drops_an_alias_and_the_next_citations_type_word() -> None:
+    doc = parse(
+        "Căn cứ Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định về hóa đơn, chứng từ, Nghị "
+        "định số 70/2025/NĐ-CP ngày 20/3/2025; Căn cứ Nghị định số 65/2013/NĐ-CP ngày 27/6/2013 của Chính phủ "
+        "quy định chi tiết Luật Thuế thu nhập cá nhân (sau đây gọi tắt là Nghị định số 65/2013/NĐ-CP);"
+    )
+    titles = {c.symbol: c.title for c in reversed(doc.citations) if c.symbol}  # the first of each
+    assert titles["123/2020/NĐ-CP"] == "quy định về hóa đơn, chứng từ"
+    assert titles["65/2013/NĐ-CP"] == "quy định chi tiết Luật Thuế thu nhập cá nhân"
+
+
 def test_date_belongs_to_the_citation_it_follows() -> None:
     """'217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013': only 218 is dated; 217 gets no date, no year."""
     doc = parse(

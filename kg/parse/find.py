@@ -21,7 +21,7 @@ from kg.parse.dates import date_after
 from kg.parse.fuzzy import close
 from kg.parse.spelling import reads_as, respell
 from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match
-from kg.parse.text import Source, squash
+from kg.parse.text import Source, fold_view, squash
 
 
 @dataclass(slots=True)
@@ -327,9 +327,24 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
     if head:
         end = _TITLE_END.search(src.text, pos + head.start(), limit)
         stop = end.start() if end else limit
-        title = squash(_FURNITURE.sub(" ", src.text[pos : min(stop, pos + 400)])).strip(" ,")
+        title = _clean_title(squash(_FURNITURE.sub(" ", src.text[pos : min(stop, pos + 400)])))
         if title:
             mention.title = title
+
+
+# What a title does not keep: an alias in brackets ("(sau đây gọi tắt là Nghị định 65)"), emphasis marks,
+# and the type word of the next citation it ran into ("…, chứng từ, Nghị định số").
+_ALIAS = re.compile(r"\s*\(\s*sau\s+đây\s+gọi[^)]*\)?", re.IGNORECASE)
+_NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô)\s*:?\s*$", re.IGNORECASE)
+
+
+def _clean_title(title: str) -> str:
+    title = _ALIAS.sub("", title).replace("*", "").strip(" ,_")
+    tail = _NEXT_TYPE_WORD.search(title)
+    word = tail and _ending_match(_type_word_before(), fold_view(title[tail.start() :]) + " ", 5)
+    if tail and word:
+        title = title[: tail.start() + word.start("word")]
+    return title.strip(" ,;")
 
 
 # Named references: a capitalised type word followed by a name, found by one scan. Every alternative

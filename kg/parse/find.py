@@ -72,6 +72,7 @@ _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT")
 # Page furniture between a type word, its symbol and its date: a page number alone on its line, and the
 # "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).
 _PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)|-{3}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{3}")
+_NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
 # A date OCR spoiled beyond reading ("ngày 12/02/215"): skipped, so that the issuer after it is still read.
 _SPOILED_DATE = re.compile(r"^[\s,;:(]*ng\S{0,4}?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")
 _WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9&]")
@@ -296,7 +297,8 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
     fwd = src.window(pos, limit)
     if "---" in fwd:
         fwd = _PAGE_NUMBER.sub(lambda p: " " * len(p.group(0)), fwd)
-    date, used = date_after(fwd)
+    # "… SỐ 66-NQ/TW⏎Ngày 28 tháng 11 năm 2025, tại …": a capital "Ngày" on the next line opens a new sentence.
+    date, used = date_after(fwd) if not _NEW_LINE_DATE.match(src.text, pos) else (None, 0)
     if date:
         mention.date, mention.year = date, mention.year or int(date[:4])
         mention.end = mention.tail_end = pos + used

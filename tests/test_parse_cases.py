@@ -79,6 +79,14 @@ def test_title_drops_an_alias_and_the_next_citations_type_word() -> None:
     assert titles["65/2013/NĐ-CP"] == "quy định chi tiết Luật Thuế thu nhập cá nhân"
 
 
+def test_a_capital_ngay_on_the_next_line_opens_a_new_sentence() -> None:
+    """A title in capitals ends with the symbol; the meeting's date on the next line is not its date."""
+    doc = parse(
+        "KẾT LUẬN TẠI CUỘC HỌP VỀ TÌNH HÌNH THỰC HIỆN NGHỊ QUYẾT SỐ 66-NQ/TW\nNgày 28 tháng 11 năm 2025, tại Hà Nội"
+    )
+    assert [(c.symbol, c.date) for c in doc.citations] == [("66-NQ/TW", None)]
+
+
 def test_date_belongs_to_the_citation_it_follows() -> None:
     """'217-QĐ/TW và 218-QĐ/TW ngày 12/12/2013': only 218 is dated; 217 gets no date, no year."""
     doc = parse(

@@ -29,6 +29,12 @@ VERBS: list[tuple[str, str, str]] = [
         "21/2021/TT-BLĐTBXH",
         "amends",
     ),
+    (  # "các văn bản hướng dẫn thi hành" is a noun phrase: the governing "triển khai" stands
+        "Tiếp tục quán triệt, triển khai các văn bản hướng dẫn thi hành công tác bảo vệ bí mật nhà nước, nhất là: "
+        "Chỉ thị số 32/CT-TTg ngày 01/02/2020 của Thủ tướng Chính phủ.",
+        "32/CT-TTg",
+        "implements",
+    ),
     (  # "có hiệu lực thi hành" is not "thi hành" (implements)
         "Nghị định này có hiệu lực thi hành từ ngày 01/7/2025, Nghị định số 128/2020/NĐ-CP hết hiệu lực.",
         "128/2020/NĐ-CP",

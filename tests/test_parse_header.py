@@ -145,3 +145,18 @@ def test_signature_block_gives_the_issuer_when_there_is_no_letterhead() -> None:
 def test_own_number_is_not_a_citation(text: str, own: str) -> None:
     """The 'Số:' line is the document's own identity, a self-reference, not a cited document."""
     assert own not in keys(parse(text))
+
+
+def test_letterhead_above_the_type_line_wins_over_an_organ_in_the_title() -> None:
+    """The title in capitals names the Government; the document is the province's own plan."""
+    text = (
+        "**ỦY BAN NHÂN DÂN**\nTỈNH ĐỒNG THÁP\n-------\nSố: 556/KH-UBND\n*Đồng Tháp, ngày\n19 tháng 11 năm 2025*\n\n"
+        "**KẾ HOẠCH**\n\nTHỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP NGÀY 03/4/2023 CỦA CHÍNH\nPHỦ PHÊ DUYỆT CHIẾN LƯỢC\n\n"
+        "Căn cứ Nghị quyết số 48/NQ-CP ngày 03/4/2023 của Chính phủ."
+    )
+    header = parse(text).header
+    assert (header.issuer, header.tier, header.province) == (
+        "Ủy ban nhân dân tỉnh Đồng Tháp",
+        "province",
+        "Đồng Tháp",
+    )

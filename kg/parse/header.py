@@ -133,7 +133,7 @@ def parse_header(src: Source) -> Header:
         doc_type = known.name if known else None
     if doc_type is None:
         doc_type = _self_reference(src)
-    issuer, _code, branch, tier = _issuer(src, issuer_codes)
+    issuer, _code, branch, tier = _issuer(src, issuer_codes, tl.start() if tl else 0)
     district = _district(src, place) if tier == "district" else None
     province = district.province if district else _province(src, place)
     jurisdiction = f"{district.name}, {province}" if district else province
@@ -246,18 +246,25 @@ def _letterhead(head: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _issuer(src: Source, codes: tuple[str, ...]) -> tuple[str | None, str | None, str | None, str | None]:
-    """Issuer from the symbol's organ code, the letterhead, or the signature block ("TM. ỦY BAN NHÂN DÂN")."""
-    folded_head = " ".join(fold_view(line) for line in _letterhead(src.text[:1500]))
+def _issuer(
+    src: Source, codes: tuple[str, ...], type_line: int
+) -> tuple[str | None, str | None, str | None, str | None]:
+    """Issuer from the symbol's organ code, the letterhead, or the signature block ("TM. ỦY BAN NHÂN DÂN").
+
+    The letterhead stands above the type line; the title below it may name another organ in capitals
+    ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP … CỦA CHÍNH PHỦ"), so lines above it are read first."""
+    above = _fold(" ".join(_letterhead(src.text[:type_line]))) if type_line else ""
+    folded_head = _fold(" ".join(_letterhead(src.text[:1500])))
     if "VP" in codes or "van phong ubnd" in folded_head or "van phong uy ban nhan dan" in folded_head:
         return "Văn phòng Ủy ban nhân dân", "VP", "state", "province"
     for code in codes:
         organ = registry.organs().get(code)
         if organ and organ.tier:
             return organ.name, code, organ.branch, organ.tier
-    for key, name, code, branch, tier in _organ_lines():
-        if key in folded_head:
-            return name, code, branch, tier
+    for head in (above, folded_head):
+        for key, name, code, branch, tier in _organ_lines():
+            if key in head:
+                return name, code, branch, tier
     tail = " ".join(src.window(len(src.text) - 2500, len(src.text)).split())
     sign = re.search(
         r"(?:tm|t/m|kt|k/t)\.?\s*(uy ban nhan dan|ban thuong vu|tinh uy|huyen uy|hoi dong nhan dan)", tail

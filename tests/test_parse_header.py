@@ -160,3 +160,15 @@ def test_letterhead_above_the_type_line_wins_over_an_organ_in_the_title() -> Non
         "province",
         "Đồng Tháp",
     )
+
+
+def test_title_stops_at_the_rule_under_it() -> None:
+    """A Party conclusion's title is followed by a rule ("-----") and then the body."""
+    text = (
+        "BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nSố: 221-KL/TW\nHà Nội, ngày 28 tháng 11 năm 2025\n\nKẾT LUẬN\n"
+        "CỦA BỘ CHÍNH TRỊ VỀ TÌNH HÌNH HOẠT ĐỘNG CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP\n-----\n"
+        "Tại phiên họp ngày 28/11/2025, sau khi nghe Báo cáo, Bộ Chính trị kết luận như sau."
+    )
+    assert (
+        parse(text).header.title == "CỦA BỘ CHÍNH TRỊ VỀ TÌNH HÌNH HOẠT ĐỘNG CỦA CHÍNH QUYỀN ĐỊA PHƯƠNG 2 CẤP"
+    )

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from kg.parse import normalize_symbol
 from tests.parse_util import cites, one, parse, pick
 
 # (text, canonical symbol, expected fields)
@@ -277,3 +278,16 @@ def test_ampersand_inside_an_organ_code() -> None:
         "Căn cứ Thông tư số 15/2017/TT-BNN&PTNT ngày 10/8/2017 của Bộ Nông nghiệp và Phát triển nông thôn;"
     )
     assert [(c.symbol, c.issuer_codes) for c in doc.citations] == [("15/2017/TT-BNNPTNT", ("BNNPTNT",))]
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("11-QPi/TW", "11-QĐi/TW"),  # OCR read Đ as P
+        ("21/2021/TT-BLPTBXH", "21/2021/TT-BLĐTBXH"),
+        ("3276/BYT-BH", "3276/BYT-BH"),  # two letters are too few to guess: BH is a unit's own code
+        ("85-CTr/BDVTU-BCSPUBND", "85-CTr/BDVTU-BCSPUBND"),  # the issuer's own spelling, kept
+    ],
+)
+def test_d_read_as_b_or_p_inside_a_code(raw: str, canonical: str) -> None:
+    assert normalize_symbol(raw) == canonical

@@ -68,6 +68,17 @@ def _known_codes() -> dict[str, str]:
     return out
 
 
+@cache
+def _codes_read_as_d() -> dict[str, str]:
+    """Codes with a Đ, keyed with every B and P read as D: OCR reads Đ as B or P ("QPi", "BLPTBXH"). Only
+    keys that stand for one code are kept, so a guess is never a choice between two organs."""
+    found: dict[str, set[str]] = {}
+    for code in (*registry.organs(), *registry.type_codes()):
+        if "Đ" in code:
+            found.setdefault(_key(code).replace("B", "D").replace("P", "D"), set()).add(code)
+    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+
+
 def _key(code: str) -> str:
     return code.replace("Ð", "Đ").replace("ð", "đ").upper().replace("Đ", "D")
 
@@ -85,6 +96,11 @@ def canonical_code(raw: str) -> tuple[str, bool]:
     known = _known_codes().get(_key(code))
     if known:
         return known, False
+    read_as_d = (
+        _codes_read_as_d().get(_key(code).replace("B", "D").replace("P", "D")) if len(code) > 2 else None
+    )
+    if read_as_d:  # two letters are too few to tell "BH" (bảo hiểm) from an OCR'd "ĐH"
+        return read_as_d, True
     return (upper if any(c.islower() for c in code[1:]) and code not in ("TTg",) else code), False
 
 

@@ -365,7 +365,7 @@ _NAMED_PARTS = (
         r"(?P<pn>\d{1,2})\s*[(,]?\s*kh[oó][aá]\s+(?P<pk>[XVI]{1,6})\)?",
     ),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh\s+t\S{1,2}ng\s+th"),
-    ("scheme", "ĐDPÐ", r"[eềéê€]\s+[aáàé4]n(?=[ \t\n]+\S)"),
+    ("scheme", "ĐDPÐ", r"[eềéê€]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
     ("charter", "Đ", r"i[eề]u\s+l[eệ]\s+Đ[aả]ng"),
 )
 _NAMED_ANCHOR = re.compile(

@@ -1,6 +1,7 @@
 """Diacritics restored from a closed vocabulary: "Pai hoi lan tha XHI cua bBang" is "Đại hội lần thứ XIII
 của Đảng". Only names built from a few known words (congresses, conferences) are respelled this way; a
-word the vocabulary does not know is kept as printed.
+word the vocabulary does not know is kept as printed. Province names are matched against the registry the
+same OCR-tolerant way ("Hau Giang" is Hậu Giang), for issuers, headers and congress names alike.
 """
 
 from __future__ import annotations

@@ -83,10 +83,13 @@ def _in_place_of(spelled: list[str], name: str, run: list[re.Match[str]]) -> str
 
 def _may_respell(printed: str) -> bool:
     """Words printed with their diacritics are right as they are, unless the vocabulary has them exactly
-    ("khoá" is "khóa"); an acronym in capitals ("XU", "UBND") is not a vocabulary word."""
+    ("khoá" is "khóa"), also with a capital Đ that OCR read as P or B ("Pại" is "Đại"); an acronym in
+    capitals ("XU", "UBND") is not a vocabulary word."""
     if printed.isupper() and len(printed) > 1:
         return False
-    return printed.isascii() or any(key[0] == fold(printed) for key, _ in _vocabulary())
+    folded = fold(printed)
+    readings = {folded, "d" + folded[1:]} if folded[:1] in "bp" and folded[:2] != "ph" else {folded}
+    return printed.isascii() or any(key[0] in readings for key, _ in _vocabulary())
 
 
 def _in_case_of(word: str, printed: str) -> str:

@@ -11,7 +11,7 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from kg import registry
@@ -91,8 +91,23 @@ def _ending_match(pattern: re.Pattern[str], back: str, words: int) -> re.Match[s
     return None
 
 
+@lru_cache(maxsize=8)
+def _type_groups(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
+    """(group index, doc_type) of a pattern's ``t<i>`` groups, one per type word, in pattern order."""
+    words = type_words()
+    return tuple(
+        sorted(
+            (index, words[int(name[1:])][0])
+            for name, index in pattern.groupindex.items()
+            if name[0] == "t" and name[1:].isdigit()
+        )
+    )
+
+
 def _doc_type_of(m: re.Match[str]) -> str:
-    return type_words()[int(next(k for k, v in m.groupdict().items() if v and k[0] == "t")[1:])][0]
+    """The type word a match of a ``t<i>``-grouped pattern found (spans read at once: no groupdict)."""
+    spans = m.regs
+    return next(name for index, name in _type_groups(m.re) if spans[index][1] > spans[index][0])
 
 
 def _in_url(text: str, pos: int) -> bool:
@@ -250,8 +265,9 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     s0 = mention.sym_start
     back = _PAGE_NUMBER.sub(lambda p: " " * len(p.group(0)), src.window(max(s0 - 80, floor), s0))
     m = _ending_match(_type_word_before(), back, 7)
+    doc_type = _doc_type_of(m) if m else None
     law = None
-    if (m is None or _doc_type_of(m) in ("Luật", "Bộ luật")) and _LAW_HINT.search(
+    if (m is None or doc_type in ("Luật", "Bộ luật")) and _LAW_HINT.search(
         src.text, max(0, s0 - 160, floor), s0
     ):
         wide = src.window(max(s0 - 160, floor), s0)
@@ -260,7 +276,7 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         m = None
     if m:
         mention.start = s0 - len(back) + m.start("word")
-        mention.doc_type = _doc_type_of(m)
+        mention.doc_type = doc_type
     elif law:
         mention.start = s0 - len(wide) + law.start("word")
         mention.doc_type = "Bộ luật" if law.group("word").startswith("bo") else "Luật"
@@ -337,12 +353,14 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
 # What a title does not keep: an alias in brackets ("(sau đây gọi tắt là Nghị định 65)"), emphasis marks,
 # and the type word of the next citation it ran into ("…, chứng từ, Nghị định số").
 _ALIAS = re.compile(r"\s*\(\s*sau\s+đây\s+gọi[^)]*\)?", re.IGNORECASE)
+_SO = frozenset(["số", "so", "s6", "sô"])
 _NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô)\s*:?\s*$", re.IGNORECASE)
 
 
 def _clean_title(title: str) -> str:
     title = _ALIAS.sub("", title).replace("*", "").strip(" ,_")
-    tail = _NEXT_TYPE_WORD.search(title)
+    # The search is unanchored on the left (slow on a long title): only a title ending in "số" can match.
+    tail = _NEXT_TYPE_WORD.search(title) if title.rstrip().rstrip(":").rstrip()[-2:].lower() in _SO else None
     word = tail and _ending_match(_type_word_before(), fold_view(title[tail.start() :]) + " ", 5)
     if tail and word:
         title = title[: tail.start() + word.start("word")]

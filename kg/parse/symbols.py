@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg import registry
 from kg.folding import fold
@@ -83,6 +83,7 @@ def _key(code: str) -> str:
     return code.replace("Ð", "Đ").replace("ð", "đ").upper().replace("Đ", "D")
 
 
+@lru_cache(maxsize=1 << 12)
 def canonical_code(raw: str) -> tuple[str, bool]:
     """(canonical spelling, whether it was repaired) for one code group such as "Qb" or "TTG"."""
     code = raw.replace("Ð", "Đ").replace("ð", "đ").replace("&", "")

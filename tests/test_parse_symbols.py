@@ -291,3 +291,56 @@ def test_ampersand_inside_an_organ_code() -> None:
 )
 def test_d_read_as_b_or_p_inside_a_code(raw: str, canonical: str) -> None:
     assert normalize_symbol(raw) == canonical
+
+
+def test_normative_numbers_sharing_one_symbol_keep_their_own_years() -> None:
+    """ "Thông tư 78/2014, 119/2014, 151/2014/TT-BTC": three circulars; a number with another year keeps it,
+    and the date stays with the symbol whose year it is."""
+    doc = parse(
+        "Căn cứ Thông tư 78/2014, 119/2014, 151/2014/TT-BTC của Bộ Tài chính hướng dẫn thuế thu nhập; "
+        "Nghị định 12/2015 và 91/2014/NĐ-CP ngày 01/10/2014 của Chính phủ;"
+    )
+    assert [(c.symbol, c.surface, c.year, c.date, c.issuer) for c in doc.citations] == [
+        ("78/2014/TT-BTC", "Thông tư 78/2014", 2014, None, "Bộ Tài chính"),
+        ("119/2014/TT-BTC", "119/2014", 2014, None, "Bộ Tài chính"),
+        ("151/2014/TT-BTC", "151/2014/TT-BTC", 2014, None, "Bộ Tài chính"),
+        ("12/2015/NĐ-CP", "Nghị định 12/2015", 2015, None, "Chính phủ"),
+        ("91/2014/NĐ-CP", "91/2014/NĐ-CP ngày 01/10/2014", 2014, "2014-10-01", "Chính phủ"),
+    ]
+
+
+def test_a_month_before_a_symbol_is_no_shared_number() -> None:
+    doc = parse("Số liệu từ tháng 01/2014 đến 12/2014, 151/2014/TT-BTC của Bộ Tài chính.")
+    assert [c.symbol for c in doc.citations] == ["151/2014/TT-BTC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "surface", "uncertain"),
+    [
+        # OCR reads 1 as l and 0 as O: readable, the digit is restored
+        ("Tổng cục Thuế nhận được công văn số l4749/CT-HTr ngày 31/03/2016", "14749/CT-HTR", "l4749", False),
+        ("(Bản Thỏa thuận số O1/BTT-BTC-BTTT được gửi kèm theo)", "01/BTT-BTC-BTTT", "O1", False),
+        # a digit printed as § is unreadable: "?" (gold README), and the citation is uncertain
+        ("và Nghị định số §5/2021/NĐ-CP ngày 25/9/2021 của Chính phủ", "?5/2021/NĐ-CP", "§5", True),
+        ("Thực hiện Kế hoạch số 1§7/KH-UBND ngày 12/3/2023 của UBND tỉnh", "1?7/KH-UBND", "1§7", True),
+    ],
+)
+def test_digits_damaged_by_ocr(text: str, symbol: str, surface: str, uncertain: bool) -> None:
+    c = one(text, symbol)
+    assert surface in c.surface
+    assert (c.uncertain, c.ocr_repaired) == (uncertain, True)
+
+
+@pytest.mark.parametrize("text", ["khí thải CO2/năm và SO2/QĐ-UBND", "Mục lO/QĐ", "số §/QĐ-UBND"])
+def test_letters_before_digits_are_no_number(text: str) -> None:
+    """A look-alike letter stands for a digit only where it starts a word, beside a printed digit."""
+    assert parse(text).citations == ()
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [("l07/KH-UBND", "107/KH-UBND"), ("§3/2013/NĐ-CP", "?3/2013/NĐ-CP"), ("?4/KH-VP", "?4/KH-VP")],
+)
+def test_damaged_numbers_normalise(raw: str, canonical: str) -> None:
+    assert normalize_symbol(raw) == canonical
+    assert normalize_symbol(canonical) == canonical

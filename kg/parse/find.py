@@ -20,7 +20,7 @@ from kg.parse import issuers
 from kg.parse.dates import date_after
 from kg.parse.fuzzy import close
 from kg.parse.spelling import reads_as, respell
-from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match
+from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match, symbol_start
 from kg.parse.text import Source, fold_view, squash
 
 
@@ -126,10 +126,12 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         sym = parse_match(m)
         if sym is None or _in_url(text, m.start()):
             continue
-        s0, s1 = m.start(), m.end()
-        next_start = matches[i + 1].start() if i + 1 < len(matches) else limit
-        mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year)
-        shared = _SHARED_NUMBERS.search(text, max(0, s0 - 60), s0)
+        s0, s1 = symbol_start(m), m.end()
+        next_start = symbol_start(matches[i + 1]) if i + 1 < len(matches) else limit
+        mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year, uncertain="?" in sym.number)
+        shared = _SHARED_NUMBERS.search(text, max(0, s0 - 60), s0) or (
+            _shared_normative(src, s0) if sym.year else None
+        )
         if shared:
             mention.sym_start = shared.start("nums")
         _type_word(src, mention, matches[i - 1].end() if i else start)
@@ -145,28 +147,47 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
 
 # "Kết luận số 187, 188-KL/TW", "Quyết định số 123 và 124/QĐ-UBND": numbers that share one symbol's rest.
 _SHARED_NUMBERS = re.compile(r"(?<=[sS][ốôoó6] )(?P<nums>(?:\d{1,5}[ \t]*(?:,|và|;)[ \t]*){1,6})$")
-_NUMBER = re.compile(r"\d{1,5}")
+# "Thông tư 78/2014, 119/2014, 151/2014/TT-BTC": normative numbers, each with its own year, after a word
+# that is not part of a date ("tháng 12/2014, 151/2014/TT-BTC" lists no Thông tư 12/2014).
+_SHARED_NORMATIVE = re.compile(
+    r"(?<=[^\W\d] )(?P<nums>(?:\d{1,5}/(?:19|20)\d\d[ \t]*(?:,|và|;)[ \t]*){1,6})$"
+)
+_DATE_WORD = re.compile(r"(?:^|\s)(?:ngay|thang|nam|quy|ky|den)\s*$")
+_ITEM = re.compile(r"(?P<n>\d{1,5})(?:/(?P<y>\d{4}))?")
+
+
+def _shared_normative(src: Source, s0: int) -> re.Match[str] | None:
+    shared = _SHARED_NORMATIVE.search(src.text, max(0, s0 - 90), s0)
+    if shared and _DATE_WORD.search(src.window(shared.start() - 12, shared.start())):
+        return None
+    return shared
 
 
 def _sharing(mention: Mention, shared: re.Match[str]) -> list[Mention]:
-    """One mention for each number listed before the symbol, with the symbol's type, issuer and tail."""
+    """One mention for each number listed before the symbol, with the symbol's type, issuer and tail; a
+    number with its own year keeps it, and the date only when it is of that year."""
     sym = mention.symbol
     assert sym is not None
     out = []
-    for n in _NUMBER.finditer(shared.group("nums")):
-        start = shared.start("nums") + n.start()
-        number = n.group(0)
-        text = number + sym.text[len(sym.number) :]
+    for item in _ITEM.finditer(shared.group("nums")):
+        start = shared.start("nums") + item.start()
+        number = item.group("n")
+        rest = sym.text[len(sym.number) :]
+        year = int(item.group("y")) if item.group("y") else sym.year
+        if item.group("y") and sym.year:
+            rest = f"/{year}{rest[len(str(sym.year)) + 1 :]}"
         other = Mention(
             "numbered",
             start,
-            start + len(number),
+            start + len(item.group(0)),
             start,
-            start + len(number),
-            symbol=Symbol(text, number, sym.year, sym.type_code, sym.issuer_codes, sym.form, sym.repaired),
+            start + len(item.group(0)),
+            symbol=Symbol(
+                number + rest, number, year, sym.type_code, sym.issuer_codes, sym.form, sym.repaired
+            ),
             doc_type=mention.doc_type,
-            date=mention.date,
-            year=mention.year,
+            date=mention.date if not mention.date or year is None or mention.date[:4] == str(year) else None,
+            year=year if item.group("y") else mention.year,
             issuer=mention.issuer,
             title=mention.title,
         )

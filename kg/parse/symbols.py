@@ -21,11 +21,18 @@ _CODE = rf"[A-ZĐÐ][{_LETTERS}&]{{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?(?![\w\[
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}"
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 
-# One scan finds every candidate; the alternatives are tried in order at each digit run.
-# One scan finds every candidate. It starts with a bare digit (the look-behind comes after it), so the
-# regex engine can skip to digits quickly.
+# OCR reads digits as look-alike letters, l and I for 1, O for 0 ("l07/KH-UBND", "2O /TCT-TNCN"), and
+# prints a digit it could not read as § or ? ("§3/2013/NĐ-CP"): the canonical number has "?" there.
+_DIGIT = r"[\d§?]"
+_LOOKALIKES = "lIO"
+_NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?"})
+
+# One scan finds every candidate; the alternatives are tried in order at each digit run. It starts with a
+# digit (the look-behinds come after it), so the regex engine can skip to digits quickly. The character
+# before the number is no word character, unless it is a look-alike that itself starts a word ("l07").
 SYMBOL_RE = re.compile(
-    rf"""(?P<n>\d(?<![\w:./\-–]\d)\d{{0,4}})
+    rf"""(?P<n>{_DIGIT}(?<![^\W{_LOOKALIKES}]{_DIGIT})(?<![:./\-–]{_DIGIT})(?<![\w:./\-–][{_LOOKALIKES}]{_DIGIT})
+    [\d§?{_LOOKALIKES}]{{0,4}})
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*(?P<po>{_GROUPS})
     | [ \t]*/[ \t]*(?:(?P<sy>(?:19|20)\d\d)[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
@@ -113,23 +120,40 @@ def _issuer_known(code: str) -> bool:
     return code in registry.organs() or (code[:1] == "S" and len(code) >= 3)
 
 
+def symbol_start(m: re.Match[str]) -> int:
+    """Where a SYMBOL_RE match's symbol starts: on the look-alike letter before its digits, if any."""
+    s = m.start()
+    return s - 1 if s and m.string[s - 1] in _LOOKALIKES else s
+
+
+def _number(m: re.Match[str]) -> tuple[str, bool] | None:
+    """(canonical number, whether OCR look-alikes were read), or None without a single printed digit."""
+    raw = m.string[symbol_start(m) : m.end("n")]
+    if not any(c.isdigit() for c in raw):
+        return None
+    number = raw.translate(_NUMBER_FIX)
+    return number, number != raw
+
+
 def parse_match(m: re.Match[str]) -> Symbol | None:
     """The canonical symbol for a SYMBOL_RE match, or None when the shape is not a document symbol."""
+    read = _number(m)
+    if read is None:
+        return None
+    number, misread = read
     if m.group("pt"):
-        number = m.group("n")
         type_code, rep1 = canonical_code(m.group("pt"))
         if not is_type_code(type_code):
             return None
         orgs = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("po")) if g]
         codes = tuple(c for c, _ in orgs)
-        repaired = rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
+        repaired = misread or rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
         text = f"{number}-{type_code}/{'-'.join(codes)}"
         return Symbol(text, number, None, type_code, codes, "party", repaired)
-    number = m.group("n")
     year = int(m.group("sy")) if m.group("sy") else None
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
-    repaired = any(r for _, r in parts) or _spaced(m.group(0))
+    repaired = misread or any(r for _, r in parts) or _spaced(m.group(0))
     if year and len(codes) == 1 and re.fullmatch(r"(?:QH|UBTVQH)\d{1,2}", codes[0]):
         return Symbol(f"{number}/{year}/{codes[0]}", number, year, None, (codes[0],), "assembly", repaired)
     if (
@@ -159,7 +183,7 @@ def _spaced(raw: str) -> bool:
 def normalize_symbol(raw: str) -> str | None:
     """The canonical form of a raw symbol string, or None if it is not one ("23- -Qb/TW" -> "23-QĐ/TW")."""
     m = SYMBOL_RE.search(raw.strip())
-    if not m or m.start() != 0 or m.end() != len(raw.strip()):
+    if not m or symbol_start(m) != 0 or m.end() != len(raw.strip()):
         return None
     sym = parse_match(m)
     return sym.text if sym else None

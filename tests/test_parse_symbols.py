@@ -320,6 +320,7 @@ def test_a_month_before_a_symbol_is_no_shared_number() -> None:
         # OCR reads 1 as l and 0 as O: readable, the digit is restored
         ("Tổng cục Thuế nhận được công văn số l4749/CT-HTr ngày 31/03/2016", "14749/CT-HTR", "l4749", False),
         ("(Bản Thỏa thuận số O1/BTT-BTC-BTTT được gửi kèm theo)", "01/BTT-BTC-BTTT", "O1", False),
+        ("l07/KH-UBND ngày 01/02/2020 của UBND tỉnh", "107/KH-UBND", "l07/KH-UBND", False),  # at offset 0
         # a digit printed as § is unreadable: "?" (gold README), and the citation is uncertain
         ("và Nghị định số §5/2021/NĐ-CP ngày 25/9/2021 của Chính phủ", "?5/2021/NĐ-CP", "§5", True),
         ("Thực hiện Kế hoạch số 1§7/KH-UBND ngày 12/3/2023 của UBND tỉnh", "1?7/KH-UBND", "1§7", True),

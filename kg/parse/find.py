@@ -127,7 +127,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         if sym is None or _in_url(text, m.start()):
             continue
         s0, s1 = symbol_start(m), m.end()
-        next_start = symbol_start(matches[i + 1]) if i + 1 < len(matches) else limit
+        assert s0 is not None  # parse_match has read the number
+        next_start = _start_of(matches[i + 1]) if i + 1 < len(matches) else limit
         mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year, uncertain="?" in sym.number)
         shared = _SHARED_NUMBERS.search(text, max(0, s0 - 60), s0) or (
             _shared_normative(src, s0) if sym.year else None
@@ -143,6 +144,11 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             out.extend(others)
         out.append(mention)
     return out
+
+
+def _start_of(m: re.Match[str]) -> int:
+    start = symbol_start(m)
+    return m.start() if start is None else start
 
 
 # "Kết luận số 187, 188-KL/TW", "Quyết định số 123 và 124/QĐ-UBND": numbers that share one symbol's rest.

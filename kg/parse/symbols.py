@@ -23,16 +23,14 @@ _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 
 # OCR reads digits as look-alike letters, l and I for 1, O for 0 ("l07/KH-UBND", "2O /TCT-TNCN"), and
 # prints a digit it could not read as § or ? ("§3/2013/NĐ-CP"): the canonical number has "?" there.
-_DIGIT = r"[\d§?]"
-_LOOKALIKES = "lIO"
+_LEADS = "lIO§?"
 _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?"})
 
 # One scan finds every candidate; the alternatives are tried in order at each digit run. It starts with a
-# digit (the look-behinds come after it), so the regex engine can skip to digits quickly. The character
-# before the number is no word character, unless it is a look-alike that itself starts a word ("l07").
+# bare digit (the look-behinds come after it), so the regex engine can skip to digits quickly. The
+# character before the number is no word character but a look-alike, which ``symbol_start`` reads.
 SYMBOL_RE = re.compile(
-    rf"""(?P<n>{_DIGIT}(?<![^\W{_LOOKALIKES}]{_DIGIT})(?<![:./\-–]{_DIGIT})(?<![\w:./\-–][{_LOOKALIKES}]{_DIGIT})
-    [\d§?{_LOOKALIKES}]{{0,4}})
+    rf"""(?P<n>\d(?<![^\WlIO]\d)(?<![:./\-–]\d)[\d{_LEADS}]{{0,4}})
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*(?P<po>{_GROUPS})
     | [ \t]*/[ \t]*(?:(?P<sy>(?:19|20)\d\d)[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
@@ -120,17 +118,29 @@ def _issuer_known(code: str) -> bool:
     return code in registry.organs() or (code[:1] == "S" and len(code) >= 3)
 
 
-def symbol_start(m: re.Match[str]) -> int:
-    """Where a SYMBOL_RE match's symbol starts: on the look-alike letter before its digits, if any."""
-    s = m.start()
-    return s - 1 if s and m.string[s - 1] in _LOOKALIKES else s
+def symbol_start(m: re.Match[str]) -> int | None:
+    """Where a SYMBOL_RE match's symbol starts: back over look-alikes of its first digits ("l07", "§3"),
+    which must start a word themselves; None when the match is inside a word ("CO2/…", "Sol07/…")."""
+    text, s = m.string, m.start()
+    k = s
+    while k > s - 2 and k and text[k - 1] in _LEADS:
+        k -= 1
+    if k < s and not (k and _joins(text[k - 1])):
+        return k
+    return None if s and text[s - 1] in "lIO" else s
+
+
+def _joins(c: str) -> bool:
+    """Whether a character before a number makes it part of something else (a word, a date, a path)."""
+    return c.isalnum() or c in "_:./-–"
 
 
 def _number(m: re.Match[str]) -> tuple[str, bool] | None:
-    """(canonical number, whether OCR look-alikes were read), or None without a single printed digit."""
-    raw = m.string[symbol_start(m) : m.end("n")]
-    if not any(c.isdigit() for c in raw):
+    """(canonical number, whether OCR look-alikes were read), or None when the match starts no symbol."""
+    start = symbol_start(m)
+    if start is None:
         return None
+    raw = m.string[start : m.end("n")]
     number = raw.translate(_NUMBER_FIX)
     return number, number != raw
 

@@ -227,6 +227,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "2009-CV/TU",
         {"issuer": "Ban Thường vụ Tỉnh ủy", "jurisdiction": None, "branch": "party"},
     ),
+    (  # a district's Party committee names its district
+        "Thực hiện Kế hoạch số 45-KH/HU ngày 10/3/2023 của Ban Thường vụ Huyện ủy Tháp Mười về thực hiện "
+        "Quy chế dân chủ ở cơ sở.",
+        "45-KH/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy Tháp Mười", "jurisdiction": "Tháp Mười", "tier": "district"},
+    ),
+    (  # commune level: a commune's Party committee and a township's People's Committee
+        "Thực hiện Công văn số 12-CV/ĐU ngày 01/02/2023 của Đảng ủy xã Mỹ An về công tác dân vận.",
+        "12-CV/ĐU",
+        {"issuer": "Đảng ủy xã Mỹ An", "branch": "party", "tier": "commune"},
+    ),
+    (
+        "Căn cứ Kế hoạch số 3/KH-UBND ngày 02/02/2023 của UBND thị trấn Mỹ An về dân vận chính quyền.",
+        "3/KH-UBND",
+        {"issuer": "Ủy ban nhân dân thị trấn Mỹ An", "branch": "state", "tier": "commune"},
+    ),
 ]
 
 

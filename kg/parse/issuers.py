@@ -217,7 +217,7 @@ def _place(
     punctuation count ("của Ban Thường vụ Tỉnh ủy; Công văn …" names no place).
     """
     # Whether the phrase itself ends in a place word, read from its spelling: "Hải quan" is no "quận".
-    ends_in_place = phrase.name.split()[-1].lower() in ("tỉnh", "huyện", "quận", "xã", "phố", "ủy")
+    ends_in_place = phrase.name.split()[-1].lower() in ("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "ủy")
     tail = phrase.tokens[-1] if ends_in_place else ""
     i, word_before = 0, ""
     if not ends_in_place and rest:
@@ -233,7 +233,8 @@ def _place(
         else:
             return None
     chained = _chained(rest, i, original)
-    if tail in ("huyen", "quan", "xa"):
+    # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An": a district's or commune's name, as printed.
+    if tail in ("huyen", "quan", "xa", "phuong", "tran") or (tail == "uy" and phrase.tier in ("district", "commune")):
         words = [(s, e) for _tok, s, e in chained[:3]]
         upper = [w for w in words if original[w[0]].isupper()]
         if upper and upper == words[: len(upper)]:

@@ -75,7 +75,7 @@ _PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)|-{3}[ \t]*page(?:[ \t]+b
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
 # A date OCR spoiled beyond reading ("ngày 12/02/215"): skipped, so that the issuer after it is still read.
 _SPOILED_DATE = re.compile(r"^[\s,;:(]*ng\S{0,4}?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")
-_WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9&]")
+_WORD_END_REVERSED = re.compile(r"[a-z0-9&](?![a-z0-9])")
 
 
 def _ending_match(pattern: re.Pattern[str], back: str, words: int) -> re.Match[str] | None:
@@ -83,7 +83,11 @@ def _ending_match(pattern: re.Pattern[str], back: str, words: int) -> re.Match[s
 
     (A ``$``-anchored search would try every position of the window with every alternative.)
     """
-    starts = [w.start() for w in _WORD_START.finditer(back)][-words:]
+    # The last word starts, found from the end: a word start of ``back`` is a word end of it reversed.
+    tail = len(back) - 1
+    starts = [tail - w.start() for w in itertools.islice(_WORD_END_REVERSED.finditer(back[::-1]), words)][
+        ::-1
+    ]
     for pos in starts:
         m = pattern.fullmatch(back, pos)
         if m:
@@ -130,8 +134,13 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         assert s0 is not None  # parse_match has read the number
         next_start = _start_of(matches[i + 1]) if i + 1 < len(matches) else limit
         mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year, uncertain="?" in sym.number)
-        shared = _SHARED_NUMBERS.search(text, max(0, s0 - 60), s0) or (
-            _shared_normative(src, s0) if sym.year else None
+        shared = (
+            (
+                _SHARED_NUMBERS.search(text, max(0, s0 - 60), s0)
+                or (_shared_normative(src, s0) if sym.year else None)
+            )
+            if text[max(0, s0 - 6) : s0].rstrip(" \t").endswith((",", ";", "và"))
+            else None
         )
         if shared:
             mention.sym_start = shared.start("nums")

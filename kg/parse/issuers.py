@@ -8,6 +8,7 @@ with its diacritics, as far as the text stated it ("Ban Bí thư" stays "Ban Bí
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -36,6 +37,7 @@ _PLACE_WORDS = {
     "quan": "district",
     "xa": "commune",
 }
+_PLACE_PARTS = tuple(tuple(w.split()) for w in _PLACE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,9 @@ _MAX_TOKENS = 16
 
 def _tokens(folded: str) -> list[tuple[str, int, int]]:
     """Tokens of a folded window with abbreviations expanded: (token, start, end)."""
+    found = list(itertools.islice(_TOKEN.finditer(folded), _MAX_TOKENS))
+    if _ABBREVIATIONS.keys().isdisjoint([m[0] for m in found]):  # the common case, without a loop
+        return [(m[0], m.start(), m.end()) for m in found]
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(folded):
         tok = m.group(0)
@@ -216,13 +221,11 @@ def _place(
     Returns (jurisdiction, end, tier, how to spell it after the organ). Only words that follow without
     punctuation count ("của Ban Thường vụ Tỉnh ủy; Công văn …" names no place).
     """
-    # Whether the phrase itself ends in a place word, read from its spelling: "Hải quan" is no "quận".
-    ends_in_place = phrase.name.split()[-1].lower() in ("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "ủy")
+    ends_in_place = _ends_in_place(phrase.name)
     tail = phrase.tokens[-1] if ends_in_place else ""
     i, word_before = 0, ""
     if not ends_in_place and rest:
-        for w in _PLACE_WORDS:
-            parts = w.split()
+        for parts in _PLACE_PARTS:
             got = rest[: len(parts)]
             if len(got) == len(parts) and all(
                 g == p or (len(p) >= 4 and close(g, p)) for (g, _, _), p in zip(got, parts, strict=True)
@@ -234,7 +237,9 @@ def _place(
             return None
     chained = _chained(rest, i, original)
     # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An": a district's or commune's name, as printed.
-    if tail in ("huyen", "quan", "xa", "phuong", "tran") or (tail == "uy" and phrase.tier in ("district", "commune")):
+    if tail in ("huyen", "quan", "xa", "phuong", "tran") or (
+        tail == "uy" and phrase.tier in ("district", "commune")
+    ):
         words = [(s, e) for _tok, s, e in chained[:3]]
         upper = [w for w in words if original[w[0]].isupper()]
         if upper and upper == words[: len(upper)]:
@@ -249,6 +254,12 @@ def _place(
         if province:
             return province, chunk[-1][2], "province", f"{word_before} {province}".strip()
     return None
+
+
+@lru_cache(maxsize=512)
+def _ends_in_place(name: str) -> bool:
+    """Whether an organ's name ends in a place word, read from its spelling: "Hải quan" is no "quận"."""
+    return name.split()[-1].lower() in ("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "ủy")
 
 
 def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tuple[str, int, int]]:

@@ -243,6 +243,28 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "3/KH-UBND",
         {"issuer": "Ủy ban nhân dân thị trấn Mỹ An", "branch": "state", "tier": "commune"},
     ),
+    (  # no place named: the next item's first word is not one ("của UBND xã; Kế hoạch …")
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 20/02/2024 của UBND xã; Kế hoạch số 46/KH-UBND ngày "
+        "20/02/2024 của Huyện ủy.",
+        "45/KH-UBND",
+        {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
+    ),
+    (
+        "Thực hiện Chương trình số 12-CTr/HU ngày 2/2/2024 của Ban Thường vụ Huyện ủy, Hướng dẫn số "
+        "3-HD/HU ngày 3/3/2024 của Ban Tuyên giáo Huyện ủy.",
+        "12-CTr/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy", "tier": "district"},
+    ),
+    (  # nor the subject of the next sentence, on the next line
+        "Tiếp tục thực hiện Chỉ thị số 05-CT/HU ngày 3/3/2023 của Huyện ủy\nỦy ban nhân dân huyện chỉ đạo.",
+        "05-CT/HU",
+        {"issuer": "Huyện ủy", "tier": "district"},
+    ),
+    (
+        "Hướng dẫn số 3-HD/HU ngày 3/3/2024 của Ban Tuyên giáo Huyện ủy về việc học tập.",
+        "3-HD/HU",
+        {"issuer": "Ban Tuyên giáo Huyện ủy", "branch": "party", "tier": "district"},
+    ),
 ]
 
 

@@ -168,7 +168,7 @@ def recognise(folded: str, original: str) -> Issuer | None:
     if term:
         name, end, rest = f"{name} khóa {term[0]}", term[1], rest[term[2] :]
     jurisdiction, tier = None, phrase.tier
-    place = _place(rest, phrase, original)
+    place = _place(rest, phrase, original, end)
     if place:
         jurisdiction, end, place_tier, spelled = place
         tier = place_tier or tier  # "Cục Hải quan tỉnh Lạng Sơn": the local office of a central organ
@@ -214,7 +214,7 @@ def _term(rest: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
 
 
 def _place(
-    rest: list[tuple[str, int, int]], phrase: Phrase, original: str
+    rest: list[tuple[str, int, int]], phrase: Phrase, original: str, organ_end: int
 ) -> tuple[str, int, str | None, str] | None:
     """A province (or district) name right after an organ that belongs to one.
 
@@ -222,6 +222,10 @@ def _place(
     punctuation count ("của Ban Thường vụ Tỉnh ủy; Công văn …" names no place).
     """
     ends_in_place = _ends_in_place(phrase.name)
+    # After an organ that ends in a place word ("Huyện ủy", "UBND xã"), its name follows with nothing
+    # between; a place word after another organ is evidence enough for OCR noise ("Cục Hải quan. tỉnh …").
+    if not rest or (ends_in_place and original[organ_end : rest[0][1]].strip()):
+        return None
     tail = phrase.tokens[-1] if ends_in_place else ""
     i, word_before = 0, ""
     if not ends_in_place and rest:
@@ -242,7 +246,8 @@ def _place(
     ):
         words = [(s, e) for _tok, s, e in chained[:3]]
         upper = [w for w in words if original[w[0]].isupper()]
-        if upper and upper == words[: len(upper)]:
+        # A capitalised word on the next line starts a new sentence, not the place's name.
+        if upper and upper == words[: len(upper)] and "\n" not in original[organ_end : upper[0][0]]:
             name = original_words(original, upper[0][0], upper[-1][1])
             return name, upper[-1][1], None, f"{word_before} {name}".strip()
         return None

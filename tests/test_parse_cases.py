@@ -534,3 +534,44 @@ def test_self_reference_is_not_an_anaphor() -> None:
         "các cơ quan, đơn vị."
     )
     assert keys(parse(text)) == ["250/KH-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        (  # a conference's name as stated, through its term (gold 002 keeps "Hội nghị lần tám khóa XIII")
+            "Thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 Hội nghị lần thứ sáu Ban Chấp hành Trung ương "
+            "Đảng khóa XII nêu rõ một số vấn đề.",
+            "18-NQ/TW",
+            {"issuer": "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "tier": "central"},
+        ),
+        (  # a company's name stops before the alias it is given
+            "Cục Thuế nhận được công văn số 02/HC-VCST ngày 3/1/2019 của Công ty TNHH Hon Chuan Vietnam "
+            "(sau đây gọi tắt là Công ty) hỏi về thuế.",
+            "02/HC-VCST",
+            {"issuer": "Công ty TNHH Hon Chuan Vietnam", "branch": "other", "tier": None},
+        ),
+        (  # "đề ngày" (dated), and its OCR form, mark the date of a letter
+            "Cục Thuế nhận được công văn số 5230/CT-TTr1 đề ngày 2/6/2010 của Cục Thuế tỉnh Bình Dương.",
+            "5230/CT-TTR1",
+            {"date": "2010-06-02", "issuer": "Cục Thuế tỉnh Bình Dương", "tier": "province"},
+        ),
+        (
+            "Cục Thuế nhận được văn bản số 55/CV-DSCS dé ngay 07/5/2018 của Công ty TNHH đóng tàu Damen.",
+            "55/CV-DSCS",
+            {"date": "2018-05-07", "branch": "other"},
+        ),
+        (  # "Bộ Luật" with a capital L is still a code, not a law
+            "Tại khoản 3 Điều 732 Bộ Luật dân sự năm 2005 quy định như sau.",
+            "Bộ luật dân sự",
+            {"doc_type": "Bộ luật", "year": 2005, "surface": "Bộ Luật dân sự năm 2005"},
+        ),
+        (  # a district Party organisation's congress is district level
+            "Thực hiện Nghị quyết Đại hội Đảng bộ huyện Tháp Mười lần thứ XII, nhiệm kỳ 2020 - 2025.",
+            "Nghị quyết Đại hội Đảng bộ huyện Tháp Mười lần thứ XII, nhiệm kỳ 2020 - 2025",
+            {"branch": "party", "tier": "district"},
+        ),
+    ],
+)
+def test_issuers_dates_and_levels_from_review(text: str, key: str, expected: dict[str, Any]) -> None:
+    assert pick(one(text, key), expected) == expected

@@ -407,7 +407,7 @@ def _clean_title(title: str) -> str:
 # starts with one literal capital, which lets the regex engine skip from one candidate letter to the next
 # (it cannot when an alternative starts with a class); an empty group at its end names the kind.
 _NAMED_PARTS = (
-    ("law", "B", r"[ôộo]\s+l[uư][aậâạ]t(?=[ \t\n]+\S)"),
+    ("law", "B", r"[ôộo]\s+[lL][uư][aậâạ]t(?=[ \t\n]+\S)"),
     ("law", "L", r"[uư][aậâạ]t(?=[ \t\n]+\S)"),
     ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộô]i(?=[ \t\n])"),
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),
@@ -741,6 +741,8 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     for w in _WORD.finditer(after):
         gap = after[end : w.start()]
         token = w.group(0)
+        if token == "-":
+            continue  # "nhiệm kỳ 2020 - 2025": the dash is part of the gap
         if gap.strip() not in ("", "-", ","):
             break
         if "," in gap and not close(token, "nhiem"):
@@ -757,6 +759,8 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         ):
             break
         end = w.end()
+        if _YEAR_RANGE_END.search(after, 0, end):
+            break  # the term of office ("nhiệm kỳ 2020 - 2025") closes the name
     if end == 0 and not has_resolution:
         return None
     stop = a1 + end
@@ -771,6 +775,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     return mention
 
 
+_YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$")
 # "…, nhiệm kỳ 2020-2025" names the congress's term, not the congress.
 _TERM_OF_OFFICE = re.compile(r",?\s+nhiệm\s+kỳ\b", re.IGNORECASE)
 
@@ -781,7 +786,20 @@ def _congress_tier(toks: list[str]) -> str:
     national = any(close(t, "quoc") for t in toks) or any(
         close(a, "cua") and b.endswith("ang") and len(b) <= 6 for a, b in itertools.pairwise(toks)
     )
-    return "central" if national and not local else "province"
+    if national and not local:
+        return "central"
+    below = next((b for a, b in itertools.pairwise(toks) if a == "bo" and b in _CONGRESS_LEVELS), None)
+    return _CONGRESS_LEVELS[below] if below else "province"
+
+
+# The level of a local Party organisation's congress, from the word after "Đảng bộ".
+_CONGRESS_LEVELS = {
+    "huyen": "district",
+    "quan": "district",
+    "thi": "district",
+    "xa": "commune",
+    "phuong": "commune",
+}
 
 
 _SCHEME_NUMBER = re.compile(

@@ -298,14 +298,21 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         return None
     stop = {"ve", "ban", "thuc", "trien", "theo", "nham", "de"}
     end = toks[0][2]
-    for tok, s, e in toks[1:12]:
-        if tok in stop:
+    # A conference's name runs on to its term ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa
+    # XII"); a company's stops sooner, and before the alias it is given ("(sau đây gọi tắt là …)").
+    for i, (tok, s, e) in enumerate(toks[1 : len(toks) if head == "hoi nghi" else 12], 1):
+        following = toks[i + 1][0] if i + 1 < len(toks) else ""
+        if (tok in stop and not (tok == "ban" and following == "chap")) or (
+            tok == "(" and following in ("sau", "goi")
+        ):
             break
         if original[end:s].strip(" \t\n") not in ("", "(", ")", "-"):
             break
         end = e
         if original[e : e + 1] == ")":
             end = e + 1
+        if toks[i - 1][0] == "khoa" and _ROMAN.match(tok):
+            break  # the term closes a conference's name
     name = original_words(original, toks[0][1], end)
     if head in ("cong ty", "tong cong ty", "ngan hang", "tap doan", "hiep hoi"):
         return Issuer(name, None, "other", None, None, end)

@@ -421,13 +421,15 @@ NOT_MENTIONS: list[str] = [
     "Công bố thông tin về việc thông qua Nghị quyết đại hội đồng cổ đông dưới hình thức lấy ý kiến.",
     # a table's row number under "Đề án" is no scheme's number
     "Trung tâm dữ liệu theo lộ trình\nĐề án \n9 \nBộ Xây dựng \nThẩm định dự án",
+    # a form's code is not a document ("theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN")
+    "tại tờ khai quyết toán thuế theo mẫu số 02/QTT-TNCN; trên tờ khai 05/KK-TNCN; Mẫu số: 23/ĐK-TCT",
 ]
 
 
 @pytest.mark.parametrize(
     "text",
     NOT_MENTIONS,
-    ids=["self", "generic", "movement", "luat-su", "annex-of-itself", "shareholders", "table-row"],
+    ids=["self", "generic", "movement", "luat-su", "annex-of-itself", "shareholders", "table-row", "forms"],
 )
 def test_not_mentions(text: str) -> None:
     """Self-references, generic phrases, movements and 'Luật sư' are not citations."""
@@ -575,3 +577,11 @@ def test_self_reference_is_not_an_anaphor() -> None:
 )
 def test_issuers_dates_and_levels_from_review(text: str, key: str, expected: dict[str, Any]) -> None:
     assert pick(one(text, key), expected) == expected
+
+
+def test_a_form_is_no_citation_but_the_circular_it_belongs_to_is() -> None:
+    doc = parse(
+        "Cơ quan thuế gửi Thông báo theo mẫu số 01/TB-BSTT-NNT ban hành kèm theo Nghị định số "
+        "126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ."
+    )
+    assert [c.symbol for c in doc.citations] == ["126/2020/NĐ-CP"]

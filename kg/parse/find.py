@@ -128,7 +128,11 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     out: list[Mention] = []
     for i, m in enumerate(matches):
         sym = parse_match(m)
-        if sym is None or _in_url(text, m.start()):
+        if (
+            sym is None
+            or _in_url(text, m.start())
+            or _FORM_BEFORE.search(src.window(m.start() - 24, m.start()))
+        ):
             continue
         s0, s1 = symbol_start(m), m.end()
         assert s0 is not None  # parse_match has read the number
@@ -153,6 +157,10 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             out.extend(others)
         out.append(mention)
     return out
+
+
+# "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN": a form's code, not a document (on folded text).
+_FORM_BEFORE = re.compile(r"(?<![a-z])(?:mau|to khai|bieu)(?:\s+s\S{0,2})?\s*:?\s*$")
 
 
 def _start_of(m: re.Match[str]) -> int:

@@ -14,6 +14,7 @@ Steps, one module each: ``text`` (offset-keeping views), ``symbols`` (find and n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg import registry
 from kg.models import Citation, Header, Link, ParsedDocument
@@ -87,7 +88,13 @@ def _body_end(text: str) -> int:
 
 
 def _key(c: Citation) -> str:
-    return symbol_key(c.symbol) if c.symbol else c.name or c.surface
+    return _symbol_key(c.symbol) if c.symbol else c.name or c.surface
+
+
+@lru_cache(maxsize=1 << 16)
+def _symbol_key(symbol: str) -> str:
+    """``symbol_key``, remembered: every mention is compared with the header, and symbols repeat a lot."""
+    return symbol_key(symbol)
 
 
 def _is_own(src: Source, m: Mention, header: Header) -> bool:
@@ -98,7 +105,7 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
     not cost a real citation."""
     if m.symbol is None or not header.symbol or "?" in header.symbol:
         return False
-    if symbol_key(m.symbol.text) != symbol_key(header.symbol):
+    if _symbol_key(m.symbol.text) != _symbol_key(header.symbol):
         return False
     return bool(m.date and m.date == header.date) or "kem theo" in src.window(m.start - 40, m.start)
 

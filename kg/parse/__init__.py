@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from kg import registry
-from kg.models import Citation, Header, Link, ParsedDocument
+from kg.models import Citation, Header, Link, Organ, ParsedDocument
 from kg.parse.find import Mention, anaphora, named, numbered, orphans
 from kg.parse.header import number_line, parse_header
 from kg.parse.relations import assign, sentence_start
@@ -145,9 +145,7 @@ def _classify(m: Mention, header: Header) -> None:
     sym = m.symbol
     assert sym is not None
     organs = registry.organs()
-    known = [
-        o for c in sym.issuer_codes if (o := registry.organ(c) or registry.organ(c.rstrip("0123456789")))
-    ]
+    known = _known_organs(sym.issuer_codes)
     branches = {o.branch for o in known}
     if sym.form == "party":
         state_side = any(o.branch == "state" for o in known)
@@ -180,6 +178,12 @@ def _classify(m: Mention, header: Header) -> None:
         else:
             tier = header.tier if header.tier in ("province", "district", "commune") else "province"
     m.branch, m.tier = branch, tier
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_organs(codes: tuple[str, ...]) -> tuple[Organ, ...]:
+    """The registry organs among a symbol's codes, remembered: a document cites the same issuers over and over."""
+    return tuple(o for c in codes if (o := registry.organ(c) or registry.organ(c.rstrip("0123456789"))))
 
 
 def _evidence(src: Source, m: Mention, squashed: dict[tuple[int, int], str]) -> str:

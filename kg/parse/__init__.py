@@ -14,9 +14,10 @@ Steps, one module each: ``text`` (offset-keeping views), ``symbols`` (find and n
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg import registry
-from kg.models import Citation, Header, Link, ParsedDocument
+from kg.models import Citation, Header, Link, Organ, ParsedDocument
 from kg.parse.find import Mention, anaphora, named, numbered, orphans
 from kg.parse.header import number_line, parse_header
 from kg.parse.relations import assign, sentence_start
@@ -27,7 +28,9 @@ __all__ = ["normalize_symbol", "parse_document"]
 
 _RECIPIENTS = re.compile(r"\n[\W_]{0,6}N[ơoó][iíìl]\s+nh[aậâéạ]n\s*:", re.IGNORECASE)
 _RECIPIENT = re.compile(r"[ \t*_]*(?:[-+•–]|L[ưu]u\s*:)[^\n]*(?:\n|$)")
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZĐ\-+•])|\n[ \t]*\n|;")
+# Every alternative starts with a plain character, so that the regex engine skips straight to them.
+_BEFORE_CAPITAL = r"(?=\s+[A-ZĐ\-+•])"
+_SENTENCE_END = re.compile(rf"\.{_BEFORE_CAPITAL}|!{_BEFORE_CAPITAL}|\?{_BEFORE_CAPITAL}|\n[ \t]*\n|;")
 
 
 def parse_document(text: str) -> ParsedDocument:
@@ -61,7 +64,8 @@ def parse_document(text: str) -> ParsedDocument:
         if m.branch is None:
             m.branch, m.tier = header.branch, header.tier
     index = {id(m): i for i, m in enumerate(mentions)}
-    citations = tuple(_citation(src, m, header, limit, index) for m in mentions)
+    squashed: dict[tuple[int, int], str] = {}
+    citations = tuple(_citation(src, m, header, limit, index, _evidence(src, m, squashed)) for m in mentions)
     return ParsedDocument(
         header=header,
         citations=citations,
@@ -87,7 +91,13 @@ def _body_end(text: str) -> int:
 
 
 def _key(c: Citation) -> str:
-    return symbol_key(c.symbol) if c.symbol else c.name or c.surface
+    return _symbol_key(c.symbol) if c.symbol else c.name or c.surface
+
+
+@lru_cache(maxsize=1 << 16)
+def _symbol_key(symbol: str) -> str:
+    """``symbol_key``, remembered: every mention is compared with the header, and symbols repeat a lot."""
+    return symbol_key(symbol)
 
 
 def _is_own(src: Source, m: Mention, header: Header) -> bool:
@@ -98,7 +108,7 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
     not cost a real citation."""
     if m.symbol is None or not header.symbol or "?" in header.symbol:
         return False
-    if symbol_key(m.symbol.text) != symbol_key(header.symbol):
+    if _symbol_key(m.symbol.text) != _symbol_key(header.symbol):
         return False
     return bool(m.date and m.date == header.date) or "kem theo" in src.window(m.start - 40, m.start)
 
@@ -135,9 +145,7 @@ def _classify(m: Mention, header: Header) -> None:
     sym = m.symbol
     assert sym is not None
     organs = registry.organs()
-    known = [
-        o for c in sym.issuer_codes if (o := registry.organ(c) or registry.organ(c.rstrip("0123456789")))
-    ]
+    known = _known_organs(sym.issuer_codes)
     branches = {o.branch for o in known}
     if sym.form == "party":
         state_side = any(o.branch == "state" for o in known)
@@ -172,28 +180,43 @@ def _classify(m: Mention, header: Header) -> None:
     m.branch, m.tier = branch, tier
 
 
-def _evidence(src: Source, m: Mention) -> str:
+@lru_cache(maxsize=1 << 14)
+def _known_organs(codes: tuple[str, ...]) -> tuple[Organ, ...]:
+    """The registry organs among a symbol's codes, remembered: a document cites the same issuers over and over."""
+    return tuple(o for c in codes if (o := registry.organ(c) or registry.organ(c.rstrip("0123456789"))))
+
+
+def _evidence(src: Source, m: Mention, squashed: dict[tuple[int, int], str]) -> str:
     """The sentence that states the reference: its head (the governing verb) and the item's own clause.
 
     In a long "Thực hiện X; Y; Z" list the whole sentence is too long to show and the clause alone lacks
-    the verb, so the evidence is "head … clause".
+    the verb, so the evidence is "head … clause". The items of a list share their head and often their
+    clause, so each span is squashed once (``squashed`` maps a span to its text).
     """
     s0 = m.sentence_start if m.sentence_start >= 0 else sentence_start(src, m.start, 0)
     end = _SENTENCE_END.search(src.text, m.end, m.end + 600)
     s1 = end.end() if end else min(len(src.text), m.end + 600)
     c0 = max(s0, src.text.rfind(";", s0, m.start) + 1)
-    clause = squash(src.text[c0:s1])
+    clause = _squashed(src, c0, s1, squashed)
     if c0 <= s0 + 1:
         return clause
     first = src.text.find(";", s0, c0)
     cut = min(c0, s0 + 160, first + 1 if first >= 0 else c0)
-    head = squash(src.text[s0:cut])
+    head = _squashed(src, s0, cut, squashed)
     if cut == s0 + 160:
         head = head.rsplit(" ", 1)[0]
     return f"{head} … {clause}"
 
 
-def _citation(src: Source, m: Mention, header: Header, body_end: int, index: dict[int, int]) -> Citation:
+def _squashed(src: Source, start: int, end: int, squashed: dict[tuple[int, int], str]) -> str:
+    if (start, end) not in squashed:
+        squashed[start, end] = squash(src.text[start:end])
+    return squashed[start, end]
+
+
+def _citation(
+    src: Source, m: Mention, header: Header, body_end: int, index: dict[int, int], sentence: str
+) -> Citation:
     start, end = src.to_original(m.start), src.to_original(m.end)
     sym = m.symbol
     issuer = m.issuer
@@ -206,7 +229,6 @@ def _citation(src: Source, m: Mention, header: Header, body_end: int, index: dic
         and m.tier == header.tier
     ):
         jurisdiction = header.province
-    sentence = _evidence(src, m)
     return Citation(
         kind=m.kind,  # type: ignore[arg-type]
         start=start,

@@ -41,16 +41,37 @@ def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
         rows = [r for r in csv.DictReader(f) if not r["relation"].startswith("#")]
     # A phrase may be broken across lines ("sửa đổi, bổ\nsung"): a space in a pattern stands for any run.
     patterns = [r["pattern"].replace(" ", r"\s+") for r in rows]
-    alts = "|".join(f"(?P<v{i}>{p})" for i, p in enumerate(patterns))
-    return re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])"), tuple((r["relation"], r["strength"]) for r in rows)
+    # Each phrase is marked by an empty group at its end, not by a group around it: an alternative that
+    # starts with a plain letter is skipped on that letter alone, which makes the scan about 2.5x faster.
+    alts = "|".join(f"{p}()" for p in patterns)
+    pattern = re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
+    if pattern.groups != len(rows):
+        raise ValueError("relations.csv: a pattern has a capturing group, write (?:...) instead")
+    return pattern, tuple((r["relation"], r["strength"]) for r in rows)
+
+
+def _by_first_character(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
+    """A pattern for ``(first characters, rest)`` forms, tried in order, whose every alternative starts with
+    one plain character: the regex engine then skips straight to those characters (2.5x faster than a
+    pattern that starts with a character class)."""
+    firsts = dict.fromkeys(c for chars, _ in forms for c in chars)
+    return re.compile(
+        "|".join(
+            re.escape(c) + "(?:" + "|".join(rest for chars, rest in forms if c in chars) + ")" for c in firsts
+        )
+    )
 
 
 # A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
-_BOUNDARY = re.compile(
-    r"[.!?][\"”)]?\s+(?=[A-ZĐ\d\-+•])|[.;:!?\"”)][ \t]*\n[ \t]*\n|\n[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"
-    r"|\n[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#)|:\s*\n"
+_BOUNDARY = _by_first_character(
+    (
+        (".!?", r"[\"”)]?\s+(?=[A-ZĐ\d\-+•])"),
+        ('.;:!?"”)', r"[ \t]*\n[ \t]*\n"),
+        ("\n", r"[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"),
+        ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#)"),
+        (":", r"\s*\n"),
+    )
 )
-_MAY_END = re.compile(r"[.!?:\n]")
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
 _CLAUSE_BREAK = re.compile(r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b")
 
@@ -59,7 +80,7 @@ def verbs_in(folded: str, offset: int) -> list[Verb]:
     pattern, meta = _verbs()
     out = []
     for m in pattern.finditer(folded):
-        relation, strength = meta[int(m.lastgroup[1:])]  # type: ignore[index]
+        relation, strength = meta[m.lastindex - 1]  # type: ignore[operator]
         out.append(Verb(relation, strength, offset + m.start(), offset + m.end()))
     return out
 
@@ -78,14 +99,28 @@ def _boundary_between(src: Source, lo: int, hi: int) -> int | None:
     Like ``sentence_start``, it looks at most 800 characters back: a longer run without one is taken to
     start a sentence there.
     """
-    if hi - lo > 800:
-        return _boundary_between(src, hi - 800, hi) or hi - 800
-    if not _MAY_END.search(src.text, lo, hi):
-        return None
+    far = hi - lo > 800
+    if far:
+        lo = hi - 800
     last = None
     for m in _BOUNDARY.finditer(src.text, lo, hi):
-        last = m.end()
-    return last
+        last = m
+    if last is not None:
+        return last.end()
+    return lo if far else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Folded:
+    """Folded view of the text from ``start`` up to a mention, folded once: the gap, the separators and the
+    distance checks all read parts of it."""
+
+    start: int
+    text: str
+
+    def window(self, start: int, end: int) -> str:
+        """Folded ``text[start:end]``, for ``start`` not before ``self.start`` (as ``Source.window``)."""
+        return self.text[start - self.start : end - self.start]
 
 
 def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
@@ -106,7 +141,9 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         else:
             gap_start = sentence_start(src, m.start, mentions[i - 1].end if i else 0)
             sent = gap_start
-        gap = src.window(gap_start, m.start)
+        lo = gap_start if prev is None else min(gap_start, mentions[prev].end)
+        view = _Folded(lo, src.window(lo, m.start))
+        gap = view.window(gap_start, m.start)
         if prev is not None and ";" in gap:
             cut = gap.rindex(";") + 1
             gap, gap_start = gap[cut:], gap_start + cut
@@ -114,10 +151,10 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             v
             for v in verbs_in(gap, gap_start)
             if v.strength != "neutral"
-            and (prev is None or _governs(src, v, m))
-            and (v.strength != "adjacent" or _adjacent(src, v, m))
+            and (prev is None or _governs(view, v, m))
+            and (v.strength != "adjacent" or _adjacent(view, v, m))
         ]
-        sym_gap = src.window(mentions[prev].end, m.start) if prev is not None else ""
+        sym_gap = view.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None
         if verb and verb.strength == "passive" and prev is not None:
             links.append(LinkFound(i, prev, verb.relation, mentions[prev].start, m.end))
@@ -126,13 +163,16 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             verb
             and prev is not None
             and verb.strength in ("strong", "adjacent")
-            and _in_description(src, mentions[prev], verb)
+            and _in_description(view, mentions[prev], verb)
         ):
             links.append(LinkFound(prev, i, verb.relation, mentions[prev].start, m.end))
             m.relation = "cites"
             link_source[i] = links[-1]
         elif (
-            verb and prev is not None and verb.strength == "weak" and _plan_follows(src, mentions[prev], verb)
+            verb
+            and prev is not None
+            and verb.strength == "weak"
+            and _plan_follows(view, mentions[prev], verb)
         ):
             links.append(LinkFound(prev, i, "implements", mentions[prev].start, m.end))
             m.relation = "cites"
@@ -162,19 +202,19 @@ _ARTICLE_REFS = re.compile(
 )
 
 
-def _adjacent(src: Source, verb: Verb, m: Mention) -> bool:
+def _adjacent(view: _Folded, verb: Verb, m: Mention) -> bool:
     """Verbs that are also common nouns ("các quy định, hướng dẫn của Trung ương") count only right
     before the citation ("Thông tư này hướng dẫn Nghị định số …")."""
-    return len(src.window(verb.end, m.start).split()) <= 3
+    return len(view.window(verb.end, m.start).split()) <= 3
 
 
-def _governs(src: Source, verb: Verb, m: Mention) -> bool:
+def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
     """A verb inside an earlier citation's description governs this one only if it stands close to it.
 
     Article references ("Điều 87, Điều 88 Luật …") do not count as distance; a comma does break the
     verb's hold ("thực hiện quy chế dân chủ ở cơ sở, Quyết định 217" lists a new item).
     """
-    between = _ARTICLE_REFS.sub(" ", src.window(verb.end, m.start))
+    between = _ARTICLE_REFS.sub(" ", view.window(verb.end, m.start))
     return "," not in between and len(between.split()) <= 8
 
 
@@ -182,18 +222,18 @@ def _governs(src: Source, verb: Verb, m: Mention) -> bool:
 _PLANS = frozenset(["Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án"])
 
 
-def _plan_follows(src: Source, prev: Mention, verb: Verb) -> bool:
+def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
     """Whether a bare "theo" ends the description of a cited plan ("Kế hoạch 41-KH/TU … của Tỉnh ủy nâng
     cao chất lượng … theo Chương trình …"): the plan implements what follows, the citing document only
     cites it. "theo quy định tại" and the like keep their own meaning."""
-    if prev.doc_type not in _PLANS or src.window(verb.start, verb.end) != "theo":
+    if prev.doc_type not in _PLANS or view.window(verb.start, verb.end) != "theo":
         return False
-    return len(src.window(prev.tail_end, verb.start).split()) >= 3 and _in_description(src, prev, verb)
+    return len(view.window(prev.tail_end, verb.start).split()) >= 3 and _in_description(view, prev, verb)
 
 
-def _in_description(src: Source, prev: Mention, verb: Verb) -> bool:
+def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
     """Whether ``verb`` belongs to the description of ``prev`` (its title) rather than to the document."""
-    between = src.window(prev.end, verb.start)
+    between = view.window(prev.end, verb.start)
     if ";" in between or _CLAUSE_BREAK.search(between):
         return False
     return len(between.split()) <= 40

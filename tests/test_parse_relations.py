@@ -112,6 +112,29 @@ VERBS: list[tuple[str, str, str]] = [
         "250/KH-UBND",
         "cites",
     ),
+    (  # "theo đúng tinh thần" is "theo tinh thần"
+        "Các cấp triển khai theo đúng tinh thần Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.",
+        "05-CT/TW",
+        "implements",
+    ),
+    (  # the amending law's own name is no verb: the cited law is what the preamble is based on
+        "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của "
+        "Luật Thống kê ngày 12/11/2021;",
+        "Luật Thống kê",
+        "based_on",
+    ),
+    (  # a passive verb makes the cited document the agent: the citing text only cites it
+        "[3] Đoạn này được sửa đổi, bổ sung theo quy định tại Điều 2 Thông tư số 119/2014/TT-BTC "
+        "ngày 25/8/2014 của Bộ Tài chính.",
+        "119/2014/TT-BTC",
+        "cites",
+    ),
+    (  # "tiết b.6, điểm b khoản 2 Điều 2" is an article reference, no distance between verb and citation
+        "Mức quy định của Bộ Luật lao động thì khoản thu nhập này không tính vào thu nhập chịu thuế theo "
+        "hướng dẫn tại tiết b.6, điểm b khoản 2 Điều 2 Thông tư 111/2013/TT-BTC.",
+        "111/2013/TT-BTC",
+        "based_on",
+    ),
 ]
 
 
@@ -273,3 +296,17 @@ def test_link_to_dict_names_both_ends() -> None:
     d = lk.to_dict(doc.citations)
     assert (d["from"], d["to"], d["relation"]) == ("250/KH-UBND", "13-CTr/TU", "implements")
     assert 0 <= lk.start < lk.end <= len(text)
+
+
+def test_a_preamble_line_right_under_the_title_opens_a_sentence() -> None:
+    """With no blank line between the title and "Căn cứ"/"Thực hiện", the preamble verb still governs
+    (the title's own citation does not swallow it)."""
+    doc = parse(
+        "KẾ HOẠCH\nTHỰC HIỆN QUYẾT ĐỊNH SỐ 1899/QĐ-TTG NGÀY 04/9/2025 CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n"
+        "Thực hiện Quyết định số 1899/QĐ-TTg ngày 04/9/2025 của Thủ tướng Chính phủ về phòng thủ dân sự;"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations][1:] == [
+        ("72/2025/QH15", "based_on"),
+        ("1899/QĐ-TTg", "implements"),
+    ]

@@ -69,6 +69,8 @@ _BOUNDARY = _by_first_character(
         ('.;:!?"”)', r"[ \t]*\n[ \t]*\n"),
         ("\n", r"[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"),
         ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#)"),
+        # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …")
+        ("\n", r"[ \t*_]*(?=(?:C[ăa]n\s+c[ứửu]|Th[ựu]c\s+hi[ệêée]n|X[ée]t\s|Theo\s+đề\s+nghị)\b)"),
         (":", r"\s*\n"),
     )
 )
@@ -178,6 +180,8 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = "cites"
         elif verb and verb.strength == "report":
             m.relation = governing = "cites"
+        elif verb and verb.strength == "passive":
+            m.relation = governing or "cites"  # "Đoạn này được sửa đổi theo Thông tư X": X is the agent
         elif verb:
             m.relation = verb.relation
             if verb.strength in ("strong", "adjacent") or governing is None:
@@ -198,7 +202,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
 
 
 _ARTICLE_REFS = re.compile(
-    r"(?<![a-z])(?:[dpb]i[e]u|kho[a]n|di[e]m|m[u]c|ch[uw][o]ng|ph[a]n)\s+[\w.]+[,\s]*(?:va\s+)?"
+    r"(?<![a-z])(?:[dpb]i[e]u|kho[a]n|di[e]m|ti[e]t|m[u]c|ch[uw][o]ng|ph[a]n)\s+[\w.]+[,\s]*(?:va\s+)?"
 )
 
 

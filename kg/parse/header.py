@@ -52,17 +52,27 @@ _PROVINCE_MENTION = re.compile(r"(?:t[iỉ]nh|th[aà]nh ph[oố])\s+([A-ZĐ][^\s
 
 def number_line(src: Source) -> tuple[int, int] | None:
     """Where the document prints its own number ("Số: 7763/BC-UBND"): that symbol is not a citation."""
-    found = _own_number(src.window(0, HEAD), src.text[:HEAD])
+    found = _own_number(src.text[:HEAD])
     return (found[0].start("raw"), found[0].end("raw")) if found else None
 
 
-def _own_number(folded_head: str, head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
+@lru_cache(maxsize=4)
+def _head_view(head: str) -> str:
+    """Folded view of the header, ``src.window(0, HEAD)``.
+
+    (Cached: folding the header costs more than all the rest of reading it, and parse_header, number_line
+    and the issuer and province steps all read it for the same document.)"""
+    return fold_view(head)
+
+
+@lru_cache(maxsize=4)
+def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     """The "Số" line and the symbol on it.
 
     Without a colon ("Số 212-KL/TW", Party style) the symbol must stand alone on its line, or this is a
-    body line that happens to start with "số 85-CTr/…".
+    body line that happens to start with "số 85-CTr/…". (Cached: parse_header and number_line both ask.)
     """
-    m = _NUMBER_LINE.search(folded_head)
+    m = _NUMBER_LINE.search(_head_view(head))
     if not m:
         return None
     raw = head[m.start("raw") : m.end("raw")]
@@ -80,8 +90,8 @@ def parse_header(src: Source) -> Header:
     unread: list[str] = []
     symbol = number = type_code = None
     issuer_codes: tuple[str, ...] = ()
-    folded_head = src.window(0, HEAD)
-    own = _own_number(folded_head, head)
+    folded_head = _head_view(head)
+    own = _own_number(head)
     if own:
         m, sm = own
         raw = head[m.start("raw") : m.end("raw")]
@@ -203,7 +213,8 @@ def _province(src: Source, place: str | None) -> str | None:
         if p:
             counts[p] += 1
     if not counts:
-        for m in re.finditer(r"t[iỉ]nh\s+(\S+\s+\S+)", src.window(0, 15000)):
+        # Folding is per character: the rest of the window is folded onto the header's folded view.
+        for m in re.finditer(r"t[iỉ]nh\s+(\S+\s+\S+)", _head_view(src.text[:HEAD]) + src.window(HEAD, 15000)):
             p = province_in(m.group(1))
             if p:
                 counts[p] += 1
@@ -277,7 +288,7 @@ def _issuer(
         organ = registry.organs().get(code)
         if organ:
             return organ.name, code, organ.branch, organ.tier or "province"
-    body = src.window(0, 6000)
-    if re.search(r"\bubnd tinh ban hanh|uy ban nhan dan tinh ban hanh", body):
+    body = _head_view(src.text[:HEAD])
+    if "tinh ban hanh" in body and re.search(r"\bubnd tinh ban hanh|uy ban nhan dan tinh ban hanh", body):
         return "Ủy ban nhân dân", "UBND", "state", "province"
     return None, None, None, None

@@ -36,7 +36,8 @@ _TYPE_LINE = re.compile(
 _SELF = re.compile(
     r"(?<![a-z])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words())) + r")\s+n[a]y$"
 )
-_THIS = re.compile(r"(?<=\s)n[àa]y(?!\w)")
+# "này" after white space; the look-behind comes after the letters so that the scan can skip to each "n".
+_THIS = re.compile(r"n[àa]y(?<=\s...)(?!\w)")
 # Anchored on ", ngày" (the place is read back to the start of its line): a pattern that starts with the
 # place would retry a 40-character group at every position of the header.
 _PLACE_DATE = re.compile(
@@ -178,12 +179,21 @@ def parse_header(src: Source) -> Header:
 
 
 def _self_reference(src: Source) -> str | None:
-    """The type a document calls itself by ("Kế hoạch này", "Quyết định này"), when no type line survives."""
+    """The type a document calls itself by ("Kế hoạch này", "Quyết định này"), when no type line survives.
+
+    Each "này" is read with the 24 characters before it. The windows are folded in one call, a new line
+    between them; a window is searched in place (``$`` at its end, and the new line before it is no letter
+    to the look-behind, as its start is), which is much quicker than folding each alone."""
+    text = src.text
+    spans = [(max(0, near.start() - 24), near.end()) for near in _THIS.finditer(text)]
+    folded = fold_view("\n".join(text[start:end] for start, end in spans))
     counts: Counter[str] = Counter()
-    for near in _THIS.finditer(src.text):
-        m = _SELF.search(src.window(near.start() - 24, near.end()))
+    pos = 0
+    for start, end in spans:
+        m = _SELF.search(folded, pos, pos + end - start)
         if m:
             counts[_doc_type_of(m)] += 1
+        pos += end - start + 1
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -252,15 +252,24 @@ def _organ_lines() -> tuple[tuple[str, str, str, str, str], ...]:
 
 _UPPER = re.compile(r"[A-ZĐÀ-Ỹ]")
 _LOWER = re.compile(r"[a-zđà-ỹ]")
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
 @lru_cache(maxsize=4)
 def _letterhead(head: str) -> tuple[str, ...]:
     """Upper-case lines of the header: the letterhead, not body prose that mentions other organs.
 
-    (Cached: the province, district and issuer steps each read the same document's header.)"""
+    A line needs four capitals, and four times as many as lower-case letters; so a line shorter than four
+    characters, or one with more than a fifth of its characters in ASCII lower case (counted on its bytes,
+    which is much quicker than matching each letter), is not upper case, and most prose is dropped before
+    the letters are counted. (Cached: the province, district and issuer steps each read the same header.)"""
     out = []
     for line in head.splitlines():
+        if len(line) < 4:
+            continue
+        ascii_ = line.encode("ascii", "ignore")
+        if 5 * (len(ascii_) - len(ascii_.translate(None, _ASCII_LOWER))) > len(line):
+            continue
         upper, lower = len(_UPPER.findall(line)), len(_LOWER.findall(line))
         if upper >= 4 and upper >= 4 * lower:
             out.append(line)

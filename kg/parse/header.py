@@ -22,17 +22,20 @@ from kg.parse.text import Source, fold_view, squash
 
 HEAD = 6000
 # "Số: 118/2026/NĐ-CP", "Số 212-KL/TW" (Party style, no colon), "Luật số: 51/2024/QH15", "| Số:10988/BNV-CQĐP".
-_NUMBER_LINE = re.compile(
-    r"(?:^|\n|\|)[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|(?=\d)))\s*(?P<raw>[^\n|]{0,60})"
-)
+_NUMBER = r"[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|(?=\d)))\s*(?P<raw>[^\n|]{0,60})"
+_NUMBER_LINE = re.compile(r"(?:^|\n|\|)" + _NUMBER)
+_NUMBER_AFTER_BREAK = re.compile(r"[\n|]" + _NUMBER)
 _GARBLED = re.compile(
     r"^(?P<num>[^\s/]{0,6}?)\s*/\s*(?P<body>[A-Za-zĐđÐ]{1,8}(?:\s*[-~–]\s*[A-Za-zĐđÐ]{1,10}){1,3})"
 )
-_TYPE_LINE = re.compile(
-    r"(?:^|\n)[#*\s]*(?P<t>K[EÉẾ]\s*HO[AẠ]CH|B[AÁ]O\s*C[AÁ]O|QUY[EẾÉ]T\s*[ĐD][IỊ]NH|CH[IỈ]\s*TH[IỊ]|NGH[IỊ]\s*QUY[EẾÉ]T|NGH[IỊ]\s*[ĐD][IỊ]NH"
+_TYPE = (
+    r"[#*\s]*(?P<t>K[EÉẾ]\s*HO[AẠ]CH|B[AÁ]O\s*C[AÁ]O|QUY[EẾÉ]T\s*[ĐD][IỊ]NH|CH[IỈ]\s*TH[IỊ]|NGH[IỊ]\s*QUY[EẾÉ]T|NGH[IỊ]\s*[ĐD][IỊ]NH"
     r"|TH[OÔ]NG\s*T[UƯ]|K[EẾÉ]T\s*LU[AẬ]N|CH[UƯ][OƠ]NG\s*TR[IÌ]NH|H[UƯ][OỚ]NG\s*D[AẪ]N|QUY\s*[ĐD][IỊ]NH|QUY\s*CH[EẾ]"
     r"|LU[AẬ]T|C[OÔ]NG\s*V[AĂ]N|T[OỜ]\s*TR[IÌ]NH|TH[OÔ]NG\s*B[AÁ]O|[ĐD][EỀ]\s*[AÁ]N|PH[UƯ][OƠ]NG\s*[AÁ]N)[*\s]*(?=\n)"
 )
+_TYPE_LINE = re.compile(r"(?:^|\n)" + _TYPE)
+_TYPE_AFTER_BREAK = re.compile(r"\n" + _TYPE)
+_LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SELF = re.compile(
     r"(?<![a-z])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words())) + r")\s+n[a]y$"
 )
@@ -73,7 +76,7 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     Without a colon ("Số 212-KL/TW", Party style) the symbol must stand alone on its line, or this is a
     body line that happens to start with "số 85-CTr/…". (Cached: parse_header and number_line both ask.)
     """
-    m = _NUMBER_LINE.search(_head_view(head))
+    m = _line_search(_NUMBER_LINE, _NUMBER_AFTER_BREAK, _head_view(head))
     if not m:
         return None
     raw = head[m.start("raw") : m.end("raw")]
@@ -128,7 +131,7 @@ def parse_header(src: Source) -> Header:
         if not date:
             unread.append("date")
     doc_type = title = None
-    tl = _TYPE_LINE.search(head)
+    tl = _line_search(_TYPE_LINE, _TYPE_AFTER_BREAK, head)
     if tl:
         key = re.sub(r"[^a-z]", "", src.window(tl.start("t"), tl.end("t")))
         doc_type = _type_names().get(key)
@@ -136,7 +139,7 @@ def parse_header(src: Source) -> Header:
         block = _TITLE_STOP.split(re.split(r"\n\s*\n", after, maxsplit=1)[0], maxsplit=1)[0]
         title = squash(block.replace("#", " ")).strip("* ") or None
     elif not title:
-        first = next((ln for ln in head.splitlines() if ln.strip()), "")
+        first = _first_line(head)
         if len(first.split()) >= 4 and not _NUMBER_LINE.match(first):
             title = squash(first)
     if doc_type is None and type_code:
@@ -176,6 +179,23 @@ def parse_header(src: Source) -> Header:
         title=title,
         unread=tuple(unread),
     )
+
+
+def _line_search(at_start: re.Pattern[str], after_break: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``at_start.search(text)``, for a pattern that opens with "the start of the text or a line break" when
+    ``after_break`` is the same pattern opening with the break alone: the start is tried alone, then the
+    engine skips from break to break instead of trying the pattern at every position."""
+    return at_start.match(text) or after_break.search(text, 1)
+
+
+def _first_line(text: str) -> str:
+    """The first line of ``text`` that is not blank, cut where ``str.splitlines`` cuts, without cutting all
+    of ``text`` into lines: the blank lines before it and it are all that is split."""
+    blank = len(text) - len(text.lstrip())
+    if blank == len(text):
+        return ""
+    end = _LINE_BREAK.search(text, blank)
+    return text[: end.start() if end else len(text)].splitlines()[-1]
 
 
 def _self_reference(src: Source) -> str | None:

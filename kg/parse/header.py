@@ -243,9 +243,8 @@ def _province(src: Source, place: str | None) -> str | None:
         if p:
             counts[p] += 1
     if not counts:
-        # Folding is per character: the rest of the window is folded onto the header's folded view.
-        for m in re.finditer(r"t[iỉ]nh\s+(\S+\s+\S+)", _head_view(src.text[:HEAD]) + src.window(HEAD, 15000)):
-            p = province_in(m.group(1))
+        for m in _province_word().finditer(src.text[:15000]):
+            p = province_in(fold_view(m.group(1)))
             if p:
                 counts[p] += 1
     return counts.most_common(1)[0][0] if counts else None
@@ -253,6 +252,31 @@ def _province(src: Source, place: str | None) -> str | None:
 
 def _fold(s: str) -> str:
     return " ".join(fold_view(s).split())
+
+
+@cache
+def _bmp() -> tuple[str, str]:
+    """Every character of the BMP, and its folded view (past the BMP a character folds to itself)."""
+    chars = "".join(map(chr, range(0x10000)))
+    return chars, fold_view(chars)
+
+
+def _unfolded(atom: str, negate: bool = False) -> str:
+    """A character class of the original text: the characters whose folded view matches ``atom`` (or,
+    negated, does not). Folding is one character for one, so a pattern of the folded view written with
+    these classes in place of its atoms matches the original text at the same places, and the text need
+    not be folded to be searched."""
+    chars, folded = _bmp()
+    members = "".join(chars[m.start()] for m in re.finditer(atom, folded))
+    return f"[{'^' if negate else ''}{re.escape(members)}]"
+
+
+@cache
+def _province_word() -> re.Pattern[str]:
+    r"""``t[iỉ]nh\s+(\S+\s+\S+)`` of the folded view ("tỉnh" and two words), on the original text."""
+    t, i, n, h, space = (_unfolded(atom) for atom in ("t", "[iỉ]", "n", "h", r"\s"))
+    other = _unfolded(r"\s", negate=True)
+    return re.compile(rf"{t}{i}{n}{h}{space}+({other}+{space}+{other}+)")
 
 
 @cache

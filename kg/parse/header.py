@@ -51,6 +51,9 @@ _TITLE_STOP = re.compile(
     r"\n[*_\s]*(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|X[ée]t|Theo|Kính gửi|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|TỈNH ỦY|BAN THƯỜNG VỤ|-{3,})"
 )
 _SIGN = re.compile(r"(?:TM|T/M|KT|K/T|TL|T/L)\.?\s*(?P<organ>[^\n]{3,60})")
+# The organ a signature block signs for ("TM. ỦY BAN NHÂN DÂN"), on the folded tail, white space squashed.
+_SIGNERS = ("uy ban nhan dan", "ban thuong vu", "tinh uy", "huyen uy", "hoi dong nhan dan")
+_SIGNED_FOR = re.compile(rf"(?:tm|t/m|kt|k/t)\.?\s*({'|'.join(_SIGNERS)})")
 _PROVINCE_MENTION = re.compile(r"(?:t[iỉ]nh|th[aà]nh ph[oố])\s+([A-ZĐ][^\s,.;]*(?:\s+[A-ZĐ][^\s,.;]*){0,2})")
 
 
@@ -280,6 +283,21 @@ def _province_word() -> re.Pattern[str]:
 
 
 @cache
+def _signed_for_hint() -> re.Pattern[str]:
+    """``_SIGNED_FOR`` loosened for the original text, white space not squashed: a tail it does not match
+    would not match ``_SIGNED_FOR`` folded either, and is not folded (most documents sign without "TM." or
+    "KT."). "TM", "KT" are let in as T or K then M or T, so that the pattern opens with one class, which
+    the engine scans for quickly."""
+    space, dot, slash = _unfolded(r"\s"), _unfolded(r"\."), _unfolded("/")
+
+    def written(folded: str) -> str:
+        return f"{space}+".join("".join(_unfolded(c) for c in word) for word in folded.split(" "))
+
+    signers = "|".join(map(written, _SIGNERS))
+    return re.compile(f"{_unfolded('[tk]')}{slash}?{_unfolded('[mt]')}{dot}?{space}*(?:{signers})")
+
+
+@cache
 def _type_names() -> dict[str, str]:
     """Type line text, letters only and folded ("kehoach"), to the type name, from the type tables."""
     names = {t.name for t in registry.type_codes().values()} | {name for name, _ in type_words()}
@@ -339,10 +357,8 @@ def _issuer(
         for key, name, code, branch, tier in _organ_lines():
             if key in head:
                 return name, code, branch, tier
-    tail = " ".join(src.window(len(src.text) - 2500, len(src.text)).split())
-    sign = re.search(
-        r"(?:tm|t/m|kt|k/t)\.?\s*(uy ban nhan dan|ban thuong vu|tinh uy|huyen uy|hoi dong nhan dan)", tail
-    )
+    tail = src.text[-2500:]
+    sign = _SIGNED_FOR.search(" ".join(fold_view(tail).split())) if _signed_for_hint().search(tail) else None
     if sign:
         for key, name, code, branch, tier in _organ_lines():
             if key.startswith(sign.group(1)):

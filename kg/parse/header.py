@@ -39,6 +39,8 @@ _LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SELF = re.compile(
     r"(?<![a-z])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words())) + r")\s+n[a]y$"
 )
+# The same without the groups: about twice as quick to rule a window out, as most are.
+_SELF_ANY = re.compile(r"(?<![a-z])(?:" + "|".join(p for _, p in type_words()) + r")\s+n[a]y$")
 # "này" after white space; the look-behind comes after the letters so that the scan can skip to each "n".
 _THIS = re.compile(r"n[àa]y(?<=\s...)(?!\w)")
 # Anchored on ", ngày" (the place is read back to the start of its line): a pattern that starts with the
@@ -213,10 +215,10 @@ def _self_reference(src: Source) -> str | None:
     counts: Counter[str] = Counter()
     pos = 0
     for start, end in spans:
-        m = _SELF.search(folded, pos, pos + end - start)
-        if m:
+        stop = pos + end - start
+        if _SELF_ANY.search(folded, pos, stop) and (m := _SELF.search(folded, pos, stop)):
             counts[_doc_type_of(m)] += 1
-        pos += end - start + 1
+        pos = stop + 1
     return counts.most_common(1)[0][0] if counts else None
 
 

@@ -22,6 +22,8 @@ from kg.parse.text import Source, fold_view, squash
 
 HEAD = 6000
 # "Số: 118/2026/NĐ-CP", "Số 212-KL/TW" (Party style, no colon), "Luật số: 51/2024/QH15", "| Số:10988/BNV-CQĐP".
+# The number and type lines open at the start of the text or after a break: each is also compiled opening
+# with the break alone, for _line_search.
 _NUMBER = r"[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|(?=\d)))\s*(?P<raw>[^\n|]{0,60})"
 _NUMBER_LINE = re.compile(r"(?:^|\n|\|)" + _NUMBER)
 _NUMBER_AFTER_BREAK = re.compile(r"[\n|]" + _NUMBER)
@@ -266,11 +268,13 @@ def _bmp() -> tuple[str, str]:
     return chars, fold_view(chars)
 
 
+@cache
 def _unfolded(atom: str, negate: bool = False) -> str:
-    """A character class of the original text: the characters whose folded view matches ``atom`` (or,
+    r"""A character class of the original text: the characters whose folded view matches ``atom`` (or,
     negated, does not). Folding is one character for one, so a pattern of the folded view written with
     these classes in place of its atoms matches the original text at the same places, and the text need
-    not be folded to be searched."""
+    not be folded to be searched. (Past the BMP a character is its own folded view: ``atom`` must match
+    none of those, and a negated class takes them all, as ``\S`` does.)"""
     chars, folded = _bmp()
     members = "".join(chars[m.start()] for m in re.finditer(atom, folded))
     return f"[{'^' if negate else ''}{re.escape(members)}]"

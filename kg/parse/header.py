@@ -22,21 +22,29 @@ from kg.parse.text import Source, fold_view, squash
 
 HEAD = 6000
 # "Số: 118/2026/NĐ-CP", "Số 212-KL/TW" (Party style, no colon), "Luật số: 51/2024/QH15", "| Số:10988/BNV-CQĐP".
-_NUMBER_LINE = re.compile(
-    r"(?:^|\n|\|)[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|(?=\d)))\s*(?P<raw>[^\n|]{0,60})"
-)
+# The number and type lines open at the start of the text or after a break: each is also compiled opening
+# with the break alone, for _line_search.
+_NUMBER = r"[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|(?=\d)))\s*(?P<raw>[^\n|]{0,60})"
+_NUMBER_LINE = re.compile(r"(?:^|\n|\|)" + _NUMBER)
+_NUMBER_AFTER_BREAK = re.compile(r"[\n|]" + _NUMBER)
 _GARBLED = re.compile(
     r"^(?P<num>[^\s/]{0,6}?)\s*/\s*(?P<body>[A-Za-zĐđÐ]{1,8}(?:\s*[-~–]\s*[A-Za-zĐđÐ]{1,10}){1,3})"
 )
-_TYPE_LINE = re.compile(
-    r"(?:^|\n)[#*\s]*(?P<t>K[EÉẾ]\s*HO[AẠ]CH|B[AÁ]O\s*C[AÁ]O|QUY[EẾÉ]T\s*[ĐD][IỊ]NH|CH[IỈ]\s*TH[IỊ]|NGH[IỊ]\s*QUY[EẾÉ]T|NGH[IỊ]\s*[ĐD][IỊ]NH"
+_TYPE = (
+    r"[#*\s]*(?P<t>K[EÉẾ]\s*HO[AẠ]CH|B[AÁ]O\s*C[AÁ]O|QUY[EẾÉ]T\s*[ĐD][IỊ]NH|CH[IỈ]\s*TH[IỊ]|NGH[IỊ]\s*QUY[EẾÉ]T|NGH[IỊ]\s*[ĐD][IỊ]NH"
     r"|TH[OÔ]NG\s*T[UƯ]|K[EẾÉ]T\s*LU[AẬ]N|CH[UƯ][OƠ]NG\s*TR[IÌ]NH|H[UƯ][OỚ]NG\s*D[AẪ]N|QUY\s*[ĐD][IỊ]NH|QUY\s*CH[EẾ]"
     r"|LU[AẬ]T|C[OÔ]NG\s*V[AĂ]N|T[OỜ]\s*TR[IÌ]NH|TH[OÔ]NG\s*B[AÁ]O|[ĐD][EỀ]\s*[AÁ]N|PH[UƯ][OƠ]NG\s*[AÁ]N)[*\s]*(?=\n)"
 )
+_TYPE_LINE = re.compile(r"(?:^|\n)" + _TYPE)
+_TYPE_AFTER_BREAK = re.compile(r"\n" + _TYPE)
+_LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SELF = re.compile(
     r"(?<![a-z])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words())) + r")\s+n[a]y$"
 )
-_THIS = re.compile(r"(?<=\s)n[àa]y(?!\w)")
+# The same without the groups: about twice as quick to rule a window out, as most are.
+_SELF_ANY = re.compile(r"(?<![a-z])(?:" + "|".join(p for _, p in type_words()) + r")\s+n[a]y$")
+# "này" after white space; the look-behind comes after the letters so that the scan can skip to each "n".
+_THIS = re.compile(r"n[àa]y(?<=\s...)(?!\w)")
 # Anchored on ", ngày" (the place is read back to the start of its line): a pattern that starts with the
 # place would retry a 40-character group at every position of the header.
 _PLACE_DATE = re.compile(
@@ -47,22 +55,35 @@ _TITLE_STOP = re.compile(
     r"\n[*_\s]*(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|X[ée]t|Theo|Kính gửi|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|TỈNH ỦY|BAN THƯỜNG VỤ|-{3,})"
 )
 _SIGN = re.compile(r"(?:TM|T/M|KT|K/T|TL|T/L)\.?\s*(?P<organ>[^\n]{3,60})")
+# The organ a signature block signs for ("TM. ỦY BAN NHÂN DÂN"), on the folded tail, white space squashed.
+_SIGNERS = ("uy ban nhan dan", "ban thuong vu", "tinh uy", "huyen uy", "hoi dong nhan dan")
+_SIGNED_FOR = re.compile(rf"(?:tm|t/m|kt|k/t)\.?\s*({'|'.join(_SIGNERS)})")
 _PROVINCE_MENTION = re.compile(r"(?:t[iỉ]nh|th[aà]nh ph[oố])\s+([A-ZĐ][^\s,.;]*(?:\s+[A-ZĐ][^\s,.;]*){0,2})")
 
 
 def number_line(src: Source) -> tuple[int, int] | None:
     """Where the document prints its own number ("Số: 7763/BC-UBND"): that symbol is not a citation."""
-    found = _own_number(src.window(0, HEAD), src.text[:HEAD])
+    found = _own_number(src.text[:HEAD])
     return (found[0].start("raw"), found[0].end("raw")) if found else None
 
 
-def _own_number(folded_head: str, head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
+@lru_cache(maxsize=4)
+def _head_view(head: str) -> str:
+    """Folded view of the header, ``src.window(0, HEAD)``.
+
+    (Cached: folding the header costs more than all the rest of reading it, and parse_header, number_line
+    and the issuer and province steps all read it for the same document.)"""
+    return fold_view(head)
+
+
+@lru_cache(maxsize=4)
+def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     """The "Số" line and the symbol on it.
 
     Without a colon ("Số 212-KL/TW", Party style) the symbol must stand alone on its line, or this is a
-    body line that happens to start with "số 85-CTr/…".
+    body line that happens to start with "số 85-CTr/…". (Cached: parse_header and number_line both ask.)
     """
-    m = _NUMBER_LINE.search(folded_head)
+    m = _line_search(_NUMBER_LINE, _NUMBER_AFTER_BREAK, _head_view(head))
     if not m:
         return None
     raw = head[m.start("raw") : m.end("raw")]
@@ -80,8 +101,8 @@ def parse_header(src: Source) -> Header:
     unread: list[str] = []
     symbol = number = type_code = None
     issuer_codes: tuple[str, ...] = ()
-    folded_head = src.window(0, HEAD)
-    own = _own_number(folded_head, head)
+    folded_head = _head_view(head)
+    own = _own_number(head)
     if own:
         m, sm = own
         raw = head[m.start("raw") : m.end("raw")]
@@ -117,7 +138,7 @@ def parse_header(src: Source) -> Header:
         if not date:
             unread.append("date")
     doc_type = title = None
-    tl = _TYPE_LINE.search(head)
+    tl = _line_search(_TYPE_LINE, _TYPE_AFTER_BREAK, head)
     if tl:
         key = re.sub(r"[^a-z]", "", src.window(tl.start("t"), tl.end("t")))
         doc_type = _type_names().get(key)
@@ -125,7 +146,7 @@ def parse_header(src: Source) -> Header:
         block = _TITLE_STOP.split(re.split(r"\n\s*\n", after, maxsplit=1)[0], maxsplit=1)[0]
         title = squash(block.replace("#", " ")).strip("* ") or None
     elif not title:
-        first = next((ln for ln in head.splitlines() if ln.strip()), "")
+        first = _first_line(head)
         if len(first.split()) >= 4 and not _NUMBER_LINE.match(first):
             title = squash(first)
     if doc_type is None and type_code:
@@ -167,13 +188,39 @@ def parse_header(src: Source) -> Header:
     )
 
 
+def _line_search(at_start: re.Pattern[str], after_break: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``at_start.search(text)``, for a pattern that opens with "the start of the text or a line break" when
+    ``after_break`` is the same pattern opening with the break alone: the start is tried alone, then the
+    engine skips from break to break instead of trying the pattern at every position."""
+    return at_start.match(text) or after_break.search(text, 1)
+
+
+def _first_line(text: str) -> str:
+    """The first line of ``text`` that is not blank, cut where ``str.splitlines`` cuts, without cutting all
+    of ``text`` into lines: the blank lines before it and it are all that is split."""
+    blank = len(text) - len(text.lstrip())
+    if blank == len(text):
+        return ""
+    end = _LINE_BREAK.search(text, blank)
+    return text[: end.start() if end else len(text)].splitlines()[-1]
+
+
 def _self_reference(src: Source) -> str | None:
-    """The type a document calls itself by ("Kế hoạch này", "Quyết định này"), when no type line survives."""
+    """The type a document calls itself by ("Kế hoạch này", "Quyết định này"), when no type line survives.
+
+    Each "này" is read with the 24 characters before it. The windows are folded in one call, a new line
+    between them; a window is searched in place (``$`` at its end, and the new line before it is no letter
+    to the look-behind, as its start is), which is much quicker than folding each alone."""
+    text = src.text
+    spans = [(max(0, near.start() - 24), near.end()) for near in _THIS.finditer(text)]
+    folded = fold_view("\n".join(text[start:end] for start, end in spans))
     counts: Counter[str] = Counter()
-    for near in _THIS.finditer(src.text):
-        m = _SELF.search(src.window(near.start() - 24, near.end()))
-        if m:
+    pos = 0
+    for start, end in spans:
+        stop = pos + end - start
+        if _SELF_ANY.search(folded, pos, stop) and (m := _SELF.search(folded, pos, stop)):
             counts[_doc_type_of(m)] += 1
+        pos = stop + 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -203,8 +250,8 @@ def _province(src: Source, place: str | None) -> str | None:
         if p:
             counts[p] += 1
     if not counts:
-        for m in re.finditer(r"t[iỉ]nh\s+(\S+\s+\S+)", src.window(0, 15000)):
-            p = province_in(m.group(1))
+        for m in _province_word().finditer(src.text[:15000]):
+            p = province_in(fold_view(m.group(1)))
             if p:
                 counts[p] += 1
     return counts.most_common(1)[0][0] if counts else None
@@ -212,6 +259,48 @@ def _province(src: Source, place: str | None) -> str | None:
 
 def _fold(s: str) -> str:
     return " ".join(fold_view(s).split())
+
+
+@cache
+def _bmp() -> tuple[str, str]:
+    """Every character of the BMP, and its folded view (past the BMP a character folds to itself)."""
+    chars = "".join(map(chr, range(0x10000)))
+    return chars, fold_view(chars)
+
+
+@cache
+def _unfolded(atom: str, negate: bool = False) -> str:
+    r"""A character class of the original text: the characters whose folded view matches ``atom`` (or,
+    negated, does not). Folding is one character for one, so a pattern of the folded view written with
+    these classes in place of its atoms matches the original text at the same places, and the text need
+    not be folded to be searched. (Past the BMP a character is its own folded view: ``atom`` must match
+    none of those, and a negated class takes them all, as ``\S`` does.)"""
+    chars, folded = _bmp()
+    members = "".join(chars[m.start()] for m in re.finditer(atom, folded))
+    return f"[{'^' if negate else ''}{re.escape(members)}]"
+
+
+@cache
+def _province_word() -> re.Pattern[str]:
+    r"""``t[iỉ]nh\s+(\S+\s+\S+)`` of the folded view ("tỉnh" and two words), on the original text."""
+    t, i, n, h, space = (_unfolded(atom) for atom in ("t", "[iỉ]", "n", "h", r"\s"))
+    other = _unfolded(r"\s", negate=True)
+    return re.compile(rf"{t}{i}{n}{h}{space}+({other}+{space}+{other}+)")
+
+
+@cache
+def _signed_for_hint() -> re.Pattern[str]:
+    """``_SIGNED_FOR`` loosened for the original text, white space not squashed: a tail it does not match
+    would not match ``_SIGNED_FOR`` folded either, and is not folded (most documents sign without "TM." or
+    "KT."). "TM", "KT" are let in as T or K then M or T, so that the pattern opens with one class, which
+    the engine scans for quickly."""
+    space, dot, slash = _unfolded(r"\s"), _unfolded(r"\."), _unfolded("/")
+
+    def written(folded: str) -> str:
+        return f"{space}+".join("".join(_unfolded(c) for c in word) for word in folded.split(" "))
+
+    signers = "|".join(map(written, _SIGNERS))
+    return re.compile(f"{_unfolded('[tk]')}{slash}?{_unfolded('[mt]')}{dot}?{space}*(?:{signers})")
 
 
 @cache
@@ -231,15 +320,24 @@ def _organ_lines() -> tuple[tuple[str, str, str, str, str], ...]:
 
 _UPPER = re.compile(r"[A-ZĐÀ-Ỹ]")
 _LOWER = re.compile(r"[a-zđà-ỹ]")
+_ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
 @lru_cache(maxsize=4)
 def _letterhead(head: str) -> tuple[str, ...]:
     """Upper-case lines of the header: the letterhead, not body prose that mentions other organs.
 
-    (Cached: the province, district and issuer steps each read the same document's header.)"""
+    A line needs four capitals, and four times as many as lower-case letters; so a line shorter than four
+    characters, or one with more than a fifth of its characters in ASCII lower case (counted on its bytes,
+    which is much quicker than matching each letter), is not upper case, and most prose is dropped before
+    the letters are counted. (Cached: the province, district and issuer steps each read the same header.)"""
     out = []
     for line in head.splitlines():
+        if len(line) < 4:
+            continue
+        ascii_ = line.encode("ascii", "ignore")
+        if 5 * (len(ascii_) - len(ascii_.translate(None, _ASCII_LOWER))) > len(line):
+            continue
         upper, lower = len(_UPPER.findall(line)), len(_LOWER.findall(line))
         if upper >= 4 and upper >= 4 * lower:
             out.append(line)
@@ -265,10 +363,8 @@ def _issuer(
         for key, name, code, branch, tier in _organ_lines():
             if key in head:
                 return name, code, branch, tier
-    tail = " ".join(src.window(len(src.text) - 2500, len(src.text)).split())
-    sign = re.search(
-        r"(?:tm|t/m|kt|k/t)\.?\s*(uy ban nhan dan|ban thuong vu|tinh uy|huyen uy|hoi dong nhan dan)", tail
-    )
+    tail = src.text[-2500:]
+    sign = _SIGNED_FOR.search(" ".join(fold_view(tail).split())) if _signed_for_hint().search(tail) else None
     if sign:
         for key, name, code, branch, tier in _organ_lines():
             if key.startswith(sign.group(1)):
@@ -277,7 +373,7 @@ def _issuer(
         organ = registry.organs().get(code)
         if organ:
             return organ.name, code, organ.branch, organ.tier or "province"
-    body = src.window(0, 6000)
-    if re.search(r"\bubnd tinh ban hanh|uy ban nhan dan tinh ban hanh", body):
+    body = _head_view(src.text[:HEAD])
+    if "tinh ban hanh" in body and re.search(r"\bubnd tinh ban hanh|uy ban nhan dan tinh ban hanh", body):
         return "Ủy ban nhân dân", "UBND", "state", "province"
     return None, None, None, None

@@ -156,18 +156,26 @@ def _province_at(name: str, words: list[re.Match[str]], i: int) -> tuple[str, in
     return None
 
 
+@cache
+def _provinces_by_initials() -> dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]]:
+    """(words, name) of every folded province spelling, grouped by the first letters of its words, in table
+    order: a fuzzy reading keeps each word's first letter, so a miss compares one small group, not all."""
+    groups: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}
+    for key, province in registry.province_by_folded_name().items():
+        words = tuple(key.split())
+        groups.setdefault(tuple(w[0] for w in words), []).append((words, province.name))
+    return {initials: tuple(entries) for initials, entries in groups.items()}
+
+
 @lru_cache(maxsize=1 << 14)
 def province_named(folded_name: str) -> str | None:
     table = registry.province_by_folded_name()
     if folded_name in table:
         return table[folded_name].name
     parts = folded_name.split()
-    for key, province in table.items():
-        kp = key.split()
-        if len(kp) == len(parts) and all(
-            a[0] == b[0] and close(a, b) for a, b in zip(parts, kp, strict=True)
-        ):
-            return province.name
+    for words, name in _provinces_by_initials().get(tuple(w[0] for w in parts), ()):
+        if all(close(a, b) for a, b in zip(parts, words, strict=True)):
+            return name
     return None
 
 

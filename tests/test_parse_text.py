@@ -1,0 +1,57 @@
+"""The offset map of a composed source: sparse, and the same as a table of every position."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.parse.text import Source
+
+# Vietnamese letters, composed and decomposed marks (U+0344 composes to two characters, U+0340 to one
+# other), Greek (same UTF-16 high byte as the marks), Ð/ð, line breaks, a character outside the BMP.
+_ALPHABET = "aeoAEOđĐÐðqx \n\u0300\u0301\u0302\u0303\u0309\u0323\u0340\u0344\u036fαΩếạ\U0001d400"
+_CLUSTER = re.compile(r"[^\u0300-\u036f]?[\u0300-\u036f]+")
+
+
+def _table(original: str) -> tuple[str, tuple[int, ...]]:
+    """Composed text and the original offset of each of its positions (and of its end), cluster by cluster."""
+    out: list[str] = []
+    starts: list[int] = []
+    done = 0
+    for m in _CLUSTER.finditer(original):
+        out.append(original[done : m.start()])
+        starts.extend(range(done, m.start()))
+        composed = unicodedata.normalize("NFC", m.group(0))
+        out.append(composed)
+        starts.extend([m.start()] * len(composed))
+        done = m.end()
+    out.append(original[done:])
+    starts.extend(range(done, len(original) + 1))
+    return "".join(out).replace("Ð", "Đ").replace("ð", "đ"), tuple(starts)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_sparse_offsets_map_as_a_table_of_every_position(original: str) -> None:
+    src = Source.of(original)
+    text, starts = _table(original)
+    assert src.text == text
+    if src.offsets is None:
+        assert starts == tuple(range(len(original) + 1))
+        return
+    for pos in range(-len(starts), len(starts) + 3):
+        assert src.to_original(pos) == starts[min(pos, len(starts) - 1)], pos
+    with pytest.raises(IndexError):
+        src.to_original(-len(starts) - 1)
+
+
+def test_marks_far_into_a_long_text_are_found() -> None:
+    """The marks are looked for a piece at a time; one in a later piece still composes."""
+    original = "Quyết định " * 5000 + "Quye\u0302\u0301t"
+    src = Source.of(original)
+    assert src.text.endswith("Quyết")
+    assert src.to_original(len(src.text) - 1) == len(original) - 1

@@ -121,6 +121,15 @@ def test_unreadable_header_fields_are_named(text: str, unread: str) -> None:
     assert unread in parse(text).header.unread
 
 
+def test_a_digit_ocr_could_not_read_in_the_number_line() -> None:
+    """ "Số: 456? /TCT-DNNCN": the symbol keeps "?" for the digit, the number is unread, the organs are read."""
+    header = parse(
+        "TỔNG CỤC THUẾ\nSố: 456? /TCT-DNNCN Hà Nội, ngày 12 tháng 4 năm 2020\n\nKính gửi: Cục Thuế"
+    ).header
+    assert (header.symbol, header.number, header.issuer_codes) == ("456?/TCT-DNNCN", None, ("TCT", "DNNCN"))
+    assert "number" in header.unread
+
+
 def test_signature_block_gives_the_issuer_when_there_is_no_letterhead() -> None:
     """'TM. ỦY BAN NHÂN DÂN' at the end says who issued the document."""
     text = (

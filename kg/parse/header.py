@@ -109,6 +109,9 @@ def parse_header(src: Source) -> Header:
         sym = parse_match(sm) if sm else None
         if sym:
             symbol, number, type_code, issuer_codes = sym.text, sym.number, sym.type_code, sym.issuer_codes
+            if "?" in sym.number:  # "Số: 456? /TCT-DNNCN": a digit OCR could not read
+                number = None
+                unread.append("number")
         else:
             g = _GARBLED.match(raw.strip())
             if g:

@@ -401,6 +401,21 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Điều lệ Đảng",
         {"kind": "named", "branch": "party", "tier": "central"},
     ),
+    (  # a law named in lower case, as letters write them
+        "Căn cứ Luật kế toán; hướng dẫn thực hiện một số điều của Luật thuế giá trị gia tăng.",
+        "Luật kế toán",
+        {"kind": "named", "doc_type": "Luật", "relation": "based_on", "tier": "central"},
+    ),
+    (  # the name ends at its abbreviation, or at a word no law's name holds in lower case
+        "Theo quy định tại Luật thuế GTGT chưa quy định cụ thể trường hợp này.",
+        "Luật thuế GTGT",
+        {"surface": "Luật thuế GTGT"},
+    ),
+    (
+        "Việc áp dụng Luật hải quan dẫn đến vướng mắc phát sinh trong thực tế.",
+        "Luật hải quan",
+        {"surface": "Luật hải quan"},
+    ),
 ]
 
 
@@ -421,6 +436,8 @@ NOT_MENTIONS: list[str] = [
     "Công bố thông tin về việc thông qua Nghị quyết đại hội đồng cổ đông dưới hình thức lấy ý kiến.",
     # a table's row number under "Đề án" is no scheme's number
     "Trung tâm dữ liệu theo lộ trình\nĐề án \n9 \nBộ Xây dựng \nThẩm định dự án",
+    # generic and lower-case phrases that are no law's name
+    "Áp dụng các Luật thuế hiện hành; Luật hiện hành không quy định; Luật cũng quy định như vậy.",
     # a form's code is not a document ("theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN")
     "tại tờ khai quyết toán thuế theo mẫu số 02/QTT-TNCN; trên tờ khai 05/KK-TNCN; Mẫu số: 23/ĐK-TCT",
 ]
@@ -429,7 +446,17 @@ NOT_MENTIONS: list[str] = [
 @pytest.mark.parametrize(
     "text",
     NOT_MENTIONS,
-    ids=["self", "generic", "movement", "luat-su", "annex-of-itself", "shareholders", "table-row", "forms"],
+    ids=[
+        "self",
+        "generic",
+        "movement",
+        "luat-su",
+        "annex-of-itself",
+        "shareholders",
+        "table-row",
+        "not-laws",
+        "forms",
+    ],
 )
 def test_not_mentions(text: str) -> None:
     """Self-references, generic phrases, movements and 'Luật sư' are not citations."""

@@ -310,3 +310,29 @@ def test_a_preamble_line_right_under_the_title_opens_a_sentence() -> None:
         ("72/2025/QH15", "based_on"),
         ("1899/QĐ-TTg", "implements"),
     ]
+
+
+def test_a_list_after_a_described_document_goes_on_only_with_earlier_documents() -> None:
+    """ "Thông tư 219/2013 … hướng dẫn thi hành Luật X và Nghị định 209/2013": the circular guides both.
+    "Nghị định 67/2011 … hướng dẫn thi hành Luật X và Nghị định 69/2012": a 2011 decree cannot guide a 2012
+    one, so the 2012 decree is the preamble's next item."""
+    doc = parse(
+        "Căn cứ Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn thi hành Luật thuế "
+        "giá trị gia tăng và Nghị định số 209/2013/NĐ-CP ngày 18/12/2013 của Chính phủ;"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("219/2013/TT-BTC", "based_on"),
+        ("Luật thuế giá trị gia tăng", "cites"),
+        ("209/2013/NĐ-CP", "cites"),
+    ]
+    assert ("219/2013/TT-BTC", "guides", "209/2013/NĐ-CP") in links(doc)
+    doc = parse(
+        "Căn cứ Nghị định số 67/2011/NĐ-CP ngày 08/8/2011 của Chính phủ quy định chi tiết và hướng dẫn thi hành "
+        "một số điều của Luật thuế bảo vệ môi trường và Nghị định số 69/2012/NĐ-CP ngày 14/9/2012 của Chính "
+        "phủ sửa đổi, bổ sung khoản 3 Điều 2 Nghị định số 67/2011/NĐ-CP;"
+    )
+    assert [(c.key, c.relation) for c in doc.citations][:3] == [
+        ("67/2011/NĐ-CP", "based_on"),
+        ("Luật thuế bảo vệ môi trường", "cites"),
+        ("69/2012/NĐ-CP", "based_on"),
+    ]

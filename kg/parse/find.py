@@ -509,6 +509,41 @@ def _ends_law_name(printed: str, folded: str) -> bool:
     return printed.lower() in _LAW_STOP
 
 
+# A name printed in lower case ("Luật thuế giá trị gia tăng chưa quy định …") ends at one of these, which
+# no law's name holds in lower case, or at a capitalised word on the next line (a table's next cell).
+_LOWER_CASE_NAME_STOP = frozenset(
+    [
+        "chưa",
+        "nêu",
+        "chỉ",
+        "cũng",
+        "dự",
+        "gồm",
+        "góp",
+        "giao",
+        "mới",
+        "sẽ",
+        "vẫn",
+        "đang",
+        "phải",
+        "cần",
+        "đều",
+        "mà",
+        "dẫn",
+        "đáp",
+        "do",
+        "nên",
+    ]
+)
+_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+
+
+def _ends_lower_case_name(printed: str, gap: str) -> bool:
+    return printed in _LOWER_CASE_NAME_STOP or (
+        "\n" in gap and printed[:1].isupper() and not _ACRONYM.fullmatch(printed)
+    )
+
+
 _CONGRESS_WORDS = frozenset(
     [
         "san",
@@ -639,11 +674,15 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         for w in itertools.islice(_WORD.finditer(after), 9):
             gap = after[end : w.start()].strip()
             printed = src.text[m.end() + w.start() : m.end() + w.end()]
-            if _ends_law_name(printed, w.group(0)) or (
-                gap and not (gap == "," and w.group(0) in _LAW_AFTER_COMMA)
+            if (
+                _ends_law_name(printed, w.group(0))
+                or (gap and not (gap == "," and w.group(0) in _LAW_AFTER_COMMA))
+                or (lower_case and end and _ends_lower_case_name(printed, after[end : w.start()]))
             ):
                 break
             end = w.end()
+            if lower_case and _ACRONYM.fullmatch(printed):
+                break  # "Luật thuế GTGT": the abbreviation closes the name
         name, symbol, branch, tier = (
             f"{_inner_type(amending, doc_type)} "
             f"{squash(src.text[m.end() + (amending.end() if amending else 0) : m.end() + end])}",
@@ -667,11 +706,32 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     elif date:
         mention.date, mention.year = date, int(date[:4])
         mention.end = mention.tail_end = m.end() + end + used
-    elif lower_case:
+    elif lower_case and not _lower_case_law(src, m.start(), after[:end]):
         return None  # "Luật ban hành … năm 2015" is a name; "Luật này", "luật pháp" are not
     if symbol and mention.year and _SYMBOL_YEAR.match(symbol) and int(symbol.split("/")[1]) != mention.year:
         mention.gazetteer_symbol = None  # "Luật Quản lý thuế năm 2006" is not today's 38/2019/QH14
     return mention
+
+
+@cache
+def _law_heads() -> frozenset[tuple[str, ...]]:
+    """How law names begin, as folded words (kg/data/law_heads.csv)."""
+    with resources.files("kg.data").joinpath("law_heads.csv").open(encoding="utf-8") as f:
+        rows = [r["folded"] for r in csv.DictReader(f) if not r["folded"].startswith("#")]
+    return frozenset(tuple(_WORD.findall(r)) for r in rows)
+
+
+_PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot so)\s+$")
+
+
+def _lower_case_law(src: Source, start: int, folded_name: str) -> bool:
+    """A law named in lower case ("Luật thuế giá trị gia tăng", "Luật kế toán"), as letters write them:
+    its name begins as a law's name does, and it is not one of several ("các Luật thuế hiện hành")."""
+    words = tuple(_WORD.findall(folded_name))
+    heads = _law_heads()
+    return any(words[:n] in heads for n in range(1, min(len(words), 5) + 1)) and not _PLURAL_BEFORE.search(
+        src.window(start - 10, start)
+    )
 
 
 def _inner_type(amending: re.Match[str] | None, doc_type: str) -> str:

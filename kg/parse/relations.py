@@ -186,7 +186,12 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = verb.relation
             if verb.strength in ("strong", "adjacent") or governing is None:
                 governing = verb.relation
-        elif prev is not None and prev in link_source and re.fullmatch(r"[\s,]*(?:va|hoac)?[\s,]*", sym_gap):
+        elif (
+            prev is not None
+            and prev in link_source
+            and not _later(m, mentions[link_source[prev].source])
+            and re.fullmatch(r"[\s,]*(?:va|hoac)?[\s,]*", sym_gap)
+        ):
             shared = link_source[prev]
             links.append(LinkFound(shared.source, i, shared.relation, shared.start, m.end))
             link_source[i] = shared  # the list goes on: "sửa đổi … của Thông tư A, Thông tư B, Thông tư C"
@@ -199,6 +204,13 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         m.sentence_start = sent
         prev = i
     return links
+
+
+def _later(m: Mention, source: Mention) -> bool:
+    """Whether ``m`` is later than ``source``: a document guides, amends or implements only earlier ones, so
+    "Nghị định 67/2011 … quy định chi tiết Luật X và Nghị định 69/2012" lists a new item, not a second
+    document the 2011 decree details."""
+    return bool(m.year and source.year and m.year > source.year)
 
 
 _ARTICLE_REFS = re.compile(

@@ -612,3 +612,37 @@ def test_a_form_is_no_citation_but_the_circular_it_belongs_to_is() -> None:
         "126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ."
     )
     assert [c.symbol for c in doc.citations] == ["126/2020/NĐ-CP"]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "expected"),
+    [
+        (  # the issuer stated before the document: "của X tại <document>"
+            "Theo đề nghị của Giám đốc Sở Tài chính tại Tờ trình số 227/TTr-STC ngày 01/02/2025;",
+            "227/TTr-STC",
+            {"issuer": "Giám đốc Sở Tài chính", "tier": "province"},
+        ),
+        (  # printed exactly, "Sở Tư pháp" is not "Bộ Tư pháp" one letter off
+            "Xét ý kiến thẩm định của Sở Tư pháp tại Báo cáo số 358/BC-STP ngày 03/3/2025;",
+            "358/BC-STP",
+            {"issuer": "Sở Tư pháp", "tier": "province"},
+        ),
+        (
+            "Thực hiện nghiêm chỉ đạo của Thủ tướng Chính phủ tại Chỉ thị số 10/CT-TTg ngày 30/3/2026.",
+            "10/CT-TTg",
+            {"issuer": "Thủ tướng Chính phủ", "relation": "implements"},
+        ),
+        (  # the subject of the next sentence is not the issuer, nor is an organ right after a bare symbol
+            "Thực hiện Chỉ thị số 27/CT-TTg. Ủy ban nhân dân thành phố Cần Thơ ban hành kế hoạch.",
+            "27/CT-TTg",
+            {"issuer": None, "tier": "central"},
+        ),
+        (
+            "Theo khoản 2 Điều 12 Nghị định số 268/2025/NĐ-CP Ủy ban nhân dân tỉnh quyết định việc này.",
+            "268/2025/NĐ-CP",
+            {"issuer": None, "tier": "central"},
+        ),
+    ],
+)
+def test_issuer_stated_before_or_not_at_all(text: str, symbol: str, expected: dict[str, Any]) -> None:
+    assert pick(one(text, symbol), expected) == expected

@@ -150,6 +150,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             mention.sym_start = shared.start("nums")
         _type_word(src, mention, matches[i - 1].end() if i else start)
         _tail(src, mention, min(next_start, s1 + 320))
+        if mention.issuer is None:
+            mention.issuer = _issuer_before(src, mention)
         mention.sym_start = s0
         if shared:
             others = _sharing(mention, shared)
@@ -345,6 +347,24 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
 
 
 _OF = re.compile(r"^[\s,]*(?P<of>c[a-z]{0,2}a\b|cho\b)?\s*")
+_OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
+_AT = re.compile(r"\s+tai\s*")
+
+
+def _issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
+    """ "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP": the issuer stated before the document."""
+    back = src.window(mention.start - 100, mention.start)
+    if not back.rstrip().endswith("tai"):
+        return None
+    ofs = list(_OF_BEFORE.finditer(back))
+    if not ofs:
+        return None
+    of = ofs[-1]
+    at = mention.start - len(back) + of.end()
+    found = issuers.recognise(back[of.end() :], src.text[at : mention.start])
+    return found if found and _AT.fullmatch(back, of.end() + found.end) else None
+
+
 _TITLE_START = re.compile(r'^[\s,]*(?:v[e€]\S?\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh)')
 # Page furniture that PDF text puts in mid-sentence: e-signature stamps and gazette page headers.
 _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")
@@ -371,9 +391,12 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
     found = (
         issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + 120]) if window.strip() else None
     )
-    # Without "của", only a registered organ right after the symbol or date is its issuer ("… ngày
-    # 28/03/2024 UBND tỉnh Đồng Nai"); after a comma a new clause starts ("…, Bộ Tư pháp tổ chức họp").
-    if found and (of.group("of") or (found.code and "," not in of.group(0))):
+    # Without "của", only a registered organ right after the date is its issuer ("… ngày 28/03/2024 UBND tỉnh
+    # Đồng Nai"); after a comma or a full stop a new clause starts ("…, Bộ Tư pháp tổ chức họp", "…
+    # 27/CT-TTg. Ủy ban nhân dân thành phố ban hành …"), and so it does right after a bare symbol.
+    if found and (
+        of.group("of") or (found.code and mention.date and "," not in of.group(0) and window[:1].isalnum())
+    ):
         mention.issuer = found
         fwd = fwd[of.end() + found.end :]
         pos += of.end() + found.end

@@ -83,18 +83,24 @@ def phrases() -> tuple[Phrase, ...]:
         ):
             toks = tuple(fold(organ.name).split())
             out.append(Phrase(organ.name, toks, organ.code, organ.branch, organ.tier, len(toks)))
-            if organ.name.startswith("Bộ "):
+            head = next((h for prefix, h in _HEADS if organ.name.startswith(prefix)), None)
+            if head:  # "Bộ trưởng Bộ Tài chính", "Giám đốc Sở Tư pháp": the organ's head signs for it
+                head_toks = tuple(fold(head).split())
                 out.append(
                     Phrase(
-                        f"Bộ trưởng {organ.name}",
-                        ("bo", "truong", *toks),
+                        f"{head} {organ.name}",
+                        (*head_toks, *toks),
                         organ.code,
                         organ.branch,
                         organ.tier,
-                        len(toks) + 2,
+                        len(toks) + len(head_toks),
                     )
                 )
     return tuple(sorted(out, key=lambda p: -len(p.tokens)))
+
+
+# The title of an organ's head, by how the organ's name begins.
+_HEADS = (("Bộ ", "Bộ trưởng"), ("Sở ", "Giám đốc"), ("Tổng cục", "Tổng cục trưởng"), ("Cục ", "Cục trưởng"))
 
 
 @lru_cache(maxsize=4096)
@@ -132,9 +138,10 @@ def _longest_from(token: str) -> int:
 
 @lru_cache(maxsize=1 << 14)
 def _best_phrase(words: tuple[str, ...]) -> tuple[int, Phrase] | None:
-    """(tokens matched, phrase) of the longest phrase the words start with. The same few organs are
-    named again and again, so this is cached on the words a phrase can reach."""
-    best: tuple[int, Phrase] | None = None
+    """(tokens matched, phrase) of the longest phrase the words start with, the one printed most exactly
+    among equally long ones ("Sở Tư pháp" is not "Bộ Tư pháp" one letter off). The same few organs are named
+    again and again, so this is cached on the words a phrase can reach."""
+    best: tuple[int, int, Phrase] | None = None
     for phrase in _starting_with(words[0]) if words else ():
         k = exact = 0
         for want, got in zip(phrase.tokens, words, strict=False):
@@ -143,9 +150,9 @@ def _best_phrase(words: tuple[str, ...]) -> tuple[int, Phrase] | None:
             k += 1
             exact += got == want
         # One word at least must stand as printed: "có thu nhập" is every word one letter off "Bộ Tư pháp".
-        if k >= phrase.min_tokens and exact and (best is None or k > best[0]):
-            best = (k, phrase)
-    return best
+        if k >= phrase.min_tokens and exact and (best is None or (k, exact) > best[:2]):
+            best = (k, exact, phrase)
+    return (best[0], best[2]) if best else None
 
 
 def recognise(folded: str, original: str) -> Issuer | None:

@@ -336,3 +336,17 @@ def test_a_list_after_a_described_document_goes_on_only_with_earlier_documents()
         ("Luật thuế bảo vệ môi trường", "cites"),
         ("69/2012/NĐ-CP", "based_on"),
     ]
+
+
+def test_a_guiding_verb_inside_the_preamble_describes_what_the_preamble_names() -> None:
+    """ "Căn cứ các Nghị định … quy định chi tiết … Luật Quy hoạch (số 37/2019/NĐ-CP …)": the citing
+    document is based on the decrees and only cites the law they detail."""
+    doc = parse(
+        "Căn cứ Các Nghị định của Chính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch (Số "
+        "37/2019/NĐ-CP ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023);"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("Luật Quy hoạch", "cites"),
+        ("37/2019/NĐ-CP", "based_on"),
+        ("58/2023/NĐ-CP", "based_on"),
+    ]

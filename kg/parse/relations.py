@@ -178,6 +178,16 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         ):
             links.append(LinkFound(prev, i, "implements", mentions[prev].start, m.end))
             m.relation = "cites"
+        elif (
+            verb
+            and prev is None
+            and verb.relation == "guides"
+            and found[0].strength == "strong"
+            and found[0] is not verb
+        ):
+            # "Căn cứ các Nghị định … quy định chi tiết … Luật X": the verb describes what the preamble
+            # names without a number; the citing document does not guide X, it is based on those decrees.
+            m.relation, governing = "cites", found[0].relation
         elif verb and verb.strength == "report":
             m.relation = governing = "cites"
         elif verb and verb.strength == "passive":

@@ -646,3 +646,7 @@ def test_a_form_is_no_citation_but_the_circular_it_belongs_to_is() -> None:
 )
 def test_issuer_stated_before_or_not_at_all(text: str, symbol: str, expected: dict[str, Any]) -> None:
     assert pick(one(text, symbol), expected) == expected
+
+
+def test_a_school_of_law_is_no_law() -> None:
+    assert parse("Cục Thuế nhận được công văn của Trường Đại học Luật Hà Nội hỏi về thuế.").citations == ()

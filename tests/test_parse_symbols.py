@@ -345,3 +345,38 @@ def test_letters_before_digits_are_no_number(text: str) -> None:
 def test_damaged_numbers_normalise(raw: str, canonical: str) -> None:
     assert normalize_symbol(raw) == canonical
     assert normalize_symbol(canonical) == canonical
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("27/NQ- TW", "27-NQ/TW"),  # a Party document printed the State way
+        ("297/TT-TW", "297-TT/TW"),
+        ("66-NQ/TW1", "66-NQ/TW"),  # a footnote's number glued to a central organ's code
+        ("140/NQ-CP2", "140/NQ-CP"),
+        ("669/UBND-VP5", "669/UBND-VP5"),  # a unit's number is part of its code
+        ("739/BC-UBTCNS14", "739/BC-UBTCNS14"),  # so is an elected body's term
+        ("78/2006/QH11", "78/2006/QH11"),
+        ("01/ĐKTĐ-HĐĐT", "01/ĐKTĐ-HĐĐT"),  # no B or P printed: nothing to read as Đ
+    ],
+)
+def test_canonical_forms_of_misprinted_symbols(raw: str, canonical: str) -> None:
+    assert normalize_symbol(raw) == canonical
+
+
+def test_old_decrees_numbered_by_organ_alone() -> None:
+    """ "Nghị định số 74/CP", "Quyết định số 111/HĐBT": one organ's code, a symbol only after its type word."""
+    doc = parse(
+        "Căn cứ Nghị định số 74/CP ngày 25/10/1993 của Chính phủ; Quyết định số 111/HĐBT ngày 01/4/1991; "
+        "tỷ lệ 5/CP; công văn số 6602/CT.TTHT ngày 24/11/2017."
+    )
+    assert [(c.symbol, c.doc_type, c.date, c.tier) for c in doc.citations] == [
+        ("74/CP", "Nghị định", "1993-10-25", "central"),
+        ("111/HĐBT", "Quyết định", "1991-04-01", "central"),
+    ]
+
+
+def test_cyrillic_capitals_in_a_symbol() -> None:
+    """Gazette PDF text sets some capitals in Cyrillic ("NĐ-СР"); the symbol is read, the surface kept."""
+    c = one("Căn cứ Nghị định số 40/2026/NĐ-\u0421\u0420 ngày 1/2/2026 của Chính phủ;", "40/2026/NĐ-CP")
+    assert c.surface.endswith("\u0421\u0420 ngày 1/2/2026") and c.issuer == "Chính phủ"

@@ -149,6 +149,14 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         if shared:
             mention.sym_start = shared.start("nums")
         _type_word(src, mention, matches[i - 1].end() if i else start)
+        if (
+            len(sym.issuer_codes) == 1
+            and sym.form == "congvan"
+            and (mention.start == s0 or text[s1 : s1 + 1] in "./")
+        ):
+            # An organ alone ("74/CP") is a symbol only after its type word ("Nghị định số 74/CP"), and only
+            # when nothing follows it ("6602/CT.TTHT" is a longer symbol misprinted).
+            continue
         _tail(src, mention, min(next_start, s1 + 320))
         if mention.issuer is None:
             mention.issuer = _issuer_before(src, mention)
@@ -677,6 +685,8 @@ def _alias(text: str, previous_end: int, start: int) -> bool:
 
 
 def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    if src.window(m.start() - 5, m.start()).rstrip().endswith(("hoc", "khoa")):
+        return None  # "Trường Đại học Luật Hà Nội", "Khoa Luật": a school, not a law
     is_code = m.group(0).lower().startswith(("bộ", "bô", "bo"))
     doc_type = "Bộ luật" if is_code else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))

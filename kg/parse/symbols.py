@@ -38,6 +38,7 @@ SYMBOL_RE = re.compile(
     re.VERBOSE,
 )
 
+_ASSEMBLY = re.compile(r"(?:QH|UBTVQH)\d{1,2}")
 _SPLIT_GROUPS = re.compile(r"[ \t\n]*[-–—][ \t\n\-–—]*|/")
 
 
@@ -102,11 +103,19 @@ def canonical_code(raw: str) -> tuple[str, bool]:
     known = _known_codes().get(_key(code))
     if known:
         return known, False
-    read_as_d = (
-        _codes_read_as_d().get(_key(code).replace("B", "D").replace("P", "D")) if len(code) > 2 else None
+    read_as_d = (  # a B or P printed where the code has Đ
+        _codes_read_as_d().get(_key(code).replace("B", "D").replace("P", "D"))
+        if len(code) > 2 and ("B" in upper or "P" in upper)
+        else None
     )
     if read_as_d:  # two letters are too few to tell "BH" (bảo hiểm) from an OCR'd "ĐH"
         return read_as_d, True
+    bare = code[:-1]
+    organ = registry.organs().get(bare) if code[-1:].isdigit() and not bare[-1:].isdigit() else None
+    if organ and organ.tier == "central" and not _ASSEMBLY.fullmatch(code):
+        # A footnote's number glued to a central organ's code ("66-NQ/TW1", "140/NQ-CP2"); a unit's
+        # ("UBND-VP5") and an elected body's term ("BC-UBTCNS14") are part of the code.
+        return bare, True
     return (upper if any(c.islower() for c in code[1:]) and code not in ("TTg",) else code), False
 
 
@@ -164,8 +173,10 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
     repaired = misread or any(r for _, r in parts) or _spaced(m.group(0))
-    if year and len(codes) == 1 and re.fullmatch(r"(?:QH|UBTVQH)\d{1,2}", codes[0]):
+    if year and len(codes) == 1 and _ASSEMBLY.fullmatch(codes[0]):
         return Symbol(f"{number}/{year}/{codes[0]}", number, year, None, (codes[0],), "assembly", repaired)
+    if not year and len(codes) == 1:
+        return _one_code(number, codes[0], repaired)
     if (
         len(codes) >= 2
         and is_type_code(codes[0])
@@ -181,9 +192,22 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         first, _, _ = m.group("sb").partition("/")
         n_first = len([g for g in _SPLIT_GROUPS.split(first) if g])
         body = "-".join(codes[:n_first]) + "/" + "-".join(codes[n_first:])
+    if not year and type_code and all((o := registry.organ(c)) and o.branch == "party" for c in issuers):
+        # A Party document printed the State way ("27/NQ- TW"): its canonical form is the Party one.
+        return Symbol(
+            f"{number}-{type_code}/{'-'.join(issuers)}", number, None, type_code, issuers, "party", True
+        )
     text = f"{number}/{year}/{body}" if year else f"{number}/{body}"
     form = "normative" if year else ("state" if type_code else "congvan")
     return Symbol(text, number, year, type_code, issuers, form, repaired)
+
+
+def _one_code(number: str, code: str, repaired: bool) -> Symbol | None:
+    """A symbol of one organ's code alone, as old decrees are numbered ("Nghị định số 74/CP", "Quyết định số
+    111/HĐBT"); the caller keeps it only after its type word."""
+    if code in registry.organs():
+        return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
+    return None
 
 
 def _spaced(raw: str) -> bool:

@@ -53,18 +53,51 @@ def fold_view(text: str) -> str:
     return text.translate(_fold_table())
 
 
-def _has_combining(text: str) -> bool:
-    """Whether ``text`` has a combining mark (U+0300–U+036F).
+def _unusual(text: str) -> tuple[bool, bool]:
+    """Whether ``text`` has a combining mark (U+0300–U+036F), and whether it has a Cyrillic letter.
 
-    Every character from U+0300 to U+03FF has 0x03 for its high UTF-16 byte, so the high bytes are looked
-    through for it first, a piece at a time so that the bytes stay in the processor's cache: several times
-    quicker than matching each character, and NFC text rarely has one (Greek letters do). A hit is
-    confirmed by the regular expression.
+    Every character from U+0300 to U+03FF has 0x03 for its high UTF-16 byte, and a Cyrillic one 0x04, so
+    the high bytes are looked through first, a piece at a time so that the bytes stay in the processor's
+    cache: several times quicker than matching each character, and NFC text rarely has one (Greek letters
+    do). A combining mark is confirmed by the regular expression.
     """
+    combining = cyrillic = False
     for start in range(0, len(text), _PIECE):
-        if b"\x03" in text[start : start + _PIECE].encode("utf-16-be", "surrogatepass")[::2]:
-            return _COMBINING.search(text, start) is not None
-    return False
+        high = text[start : start + _PIECE].encode("utf-16-be", "surrogatepass")[::2]
+        if not combining and b"\x03" in high:
+            combining = _COMBINING.search(text, start) is not None
+        cyrillic = cyrillic or b"\x04" in high
+        if combining and cyrillic:
+            break
+    return combining, cyrillic
+
+
+# PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
+_CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
+
+
+def _composed(original: str) -> tuple[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Decomposed input composed (NFC), with the sparse offset map back to it (see ``Source``)."""
+    out: list[str] = []
+    restarts, origins = [0], [0]
+    done = pos = 0
+    # A cluster is a run of marks and the character before it (none at the start of the text).
+    for m in _MARKS.finditer(original):
+        start, end = max(m.start() - 1, 0), m.end()
+        out.append(original[done:start])
+        pos += start - done
+        composed = unicodedata.normalize("NFC", original[start:end])
+        out.append(composed)
+        # Every character of a composed cluster stands for the cluster's start; the first one is where
+        # the run before it leads to, the others restart the map there.
+        restarts.extend(range(pos + 1, pos + len(composed)))
+        origins.extend([start] * (len(composed) - 1))
+        pos += len(composed)
+        restarts.append(pos)
+        origins.append(end)
+        done = end
+    out.append(original[done:])
+    return "".join(out), (tuple(restarts), tuple(origins))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,29 +115,10 @@ class Source:
 
     @classmethod
     def of(cls, original: str) -> Source:
-        if not _has_combining(original):
-            return cls(original, original.replace("Ð", "Đ").replace("ð", "đ"), None)
-        out: list[str] = []
-        restarts, origins = [0], [0]
-        done = pos = 0
-        # A cluster is a run of marks and the character before it (none at the start of the text).
-        for m in _MARKS.finditer(original):
-            start, end = max(m.start() - 1, 0), m.end()
-            out.append(original[done:start])
-            pos += start - done
-            composed = unicodedata.normalize("NFC", original[start:end])
-            out.append(composed)
-            # Every character of a composed cluster stands for the cluster's start; the first one is where
-            # the run before it leads to, the others restart the map there.
-            restarts.extend(range(pos + 1, pos + len(composed)))
-            origins.extend([start] * (len(composed) - 1))
-            pos += len(composed)
-            restarts.append(pos)
-            origins.append(end)
-            done = end
-        out.append(original[done:])
-        text = "".join(out).replace("Ð", "Đ").replace("ð", "đ")
-        return cls(original, text, (tuple(restarts), tuple(origins)))
+        combining, cyrillic = _unusual(original)
+        text, offsets = _composed(original) if combining else (original, None)
+        text = text.replace("Ð", "Đ").replace("ð", "đ")
+        return cls(original, text.translate(_CYRILLIC_CAPITALS) if cyrillic else text, offsets)
 
     def to_original(self, pos: int) -> int:
         """Offset in the original input of position ``pos`` of ``text``."""

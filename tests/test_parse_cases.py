@@ -650,3 +650,19 @@ def test_issuer_stated_before_or_not_at_all(text: str, symbol: str, expected: di
 
 def test_a_school_of_law_is_no_law() -> None:
     assert parse("Cục Thuế nhận được công văn của Trường Đại học Luật Hà Nội hỏi về thuế.").citations == ()
+
+
+def test_schemes_named_and_common_nouns() -> None:
+    """ "Đề án 06" is the Government's; a scheme's issuer may follow its name; "thi Đề án" (an exam) and
+    "Đề án đã được phê duyệt" name none, nor does the Đề án a cited decision approves (gold 004)."""
+    doc = parse(
+        'Triển khai Đề án 06 của Chính phủ và Đề án "Tăng cường công tác dân vận" của Ban Thường vụ Tỉnh ủy. '
+        "Nội dung, hình thức thi Đề án do cơ quan có thẩm quyền quyết định. Đề án đã được phê duyệt. "
+        "Thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ về việc phê duyệt Đề án "
+        "Văn hóa công vụ."
+    )
+    assert [(c.key, c.issuer, c.branch, c.tier) for c in doc.citations] == [
+        ("Đề án 06", "Chính phủ", "state", "central"),
+        ('Đề án "Tăng cường công tác dân vận"', "Ban Thường vụ Tỉnh ủy", "party", "province"),
+        ("1847/QĐ-TTg", "Thủ tướng Chính phủ", "state", "central"),
+    ]

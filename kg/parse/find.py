@@ -543,28 +543,7 @@ def _ends_law_name(printed: str, folded: str) -> bool:
 # A name printed in lower case ("Luật thuế giá trị gia tăng chưa quy định …") ends at one of these, which
 # no law's name holds in lower case, or at a capitalised word on the next line (a table's next cell).
 _LOWER_CASE_NAME_STOP = frozenset(
-    [
-        "chưa",
-        "nêu",
-        "chỉ",
-        "cũng",
-        "dự",
-        "gồm",
-        "góp",
-        "giao",
-        "mới",
-        "sẽ",
-        "vẫn",
-        "đang",
-        "phải",
-        "cần",
-        "đều",
-        "mà",
-        "dẫn",
-        "đáp",
-        "do",
-        "nên",
-    ]
+    "chưa nêu chỉ cũng dự gồm góp giao mới sẽ vẫn đang phải cần đều mà dẫn đáp do nên".split()  # noqa: SIM905
 )
 _ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
 
@@ -633,7 +612,9 @@ def named(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 0)
             found.branch, found.tier = "party", "central"
         if found:
             if kind in ("programme", "scheme"):
-                found.issuer = _issuer_within(src, found)
+                found.issuer = _issuer_within(src, found) or _issuer_after(src, found, limit)
+                if found.branch is None and found.issuer and found.issuer.branch:
+                    found.branch, found.tier = found.issuer.branch, found.issuer.tier
             out.append(found)
     return out
 
@@ -654,6 +635,15 @@ def _issuer_within(src: Source, m: Mention) -> issuers.Issuer | None:
         if found and found.code:
             return found
     return None
+
+
+def _issuer_after(src: Source, m: Mention, limit: int) -> issuers.Issuer | None:
+    """ "Đề án 06 của Chính phủ", "Đề án “…” của Ban Thường vụ Tỉnh ủy": the issuer stated after a name."""
+    after = src.window(m.end, min(limit, m.end + 120))
+    of = _OF.match(after)
+    if of is None or not of.group("of"):
+        return None
+    return issuers.recognise(after[of.end() :], src.text[m.end + of.end() : m.end + 120])
 
 
 _CONSTITUTION_TAIL = re.compile(
@@ -908,10 +898,22 @@ _SCHEME_NUMBER = re.compile(
 )
 
 
+# Words that make "Đề án" a common noun ("thi Đề án": an exam; "kết thúc Đề án", "thực hiện các Đề án"),
+# and those before the Đề án a decision approves or issues: that is the decision's own content, not a
+# citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
+_SCHEME_NOUN_BEFORE = re.compile(
+    r"(?:(?<![a-z])thi|ket thuc|thuc hien cac|(?<![a-z])cac|nhung|phe duyet|ban hanh|xay dung)\s*$"
+)
+# A name does not begin with a function word ("Đề án đã được phê duyệt", "Đề án do cơ quan … quyết định").
+_SCHEME_NOT_NAME = frozenset(
+    "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi".split()  # noqa: SIM905
+)
+
+
 def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
-    """An Đề án cited by name (not one a decision approves: that one is the decision's own content)."""
+    """An Đề án cited by name."""
     back = src.window(m.start() - 20, m.start())
-    if re.search(r"(?:phe duyet|ban hanh|xay dung|thuc hien cac)\s*$", back):
+    if _SCHEME_NOUN_BEFORE.search(back):
         return None
     after_start = m.end()
     folded = src.window(after_start, min(limit, after_start + 400))
@@ -925,8 +927,15 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     ):  # a number alone on its line is a table's row number  # "Đề án 06": known by its number alone, it has no symbol of its own
         stop = after_start + (len(folded) - len(lead)) + numbered_by_habit.end()
         name = f"Đề án {numbered_by_habit.group(1)}"
-        return Mention("named", m.start(), stop, m.start(), stop, name=name, doc_type="Đề án")
+        mention = Mention("named", m.start(), stop, m.start(), stop, name=name, doc_type="Đề án")
+        known = _gazetteer_hit(name[6:], "Đề án")  # "Đề án 06" is the Government's, whoever cites it
+        if known:
+            mention.gazetteer_symbol, mention.branch, mention.tier = known[1:4]
+        return mention
+    first = _WORD.match(lead)
     if not lead or lead.startswith(("nay", "so", "tren")) or re.match(r"^\d", lead):
+        return None
+    if first and first.group(0) in _SCHEME_NOT_NAME:
         return None
     if lead.startswith('"'):
         q0 = after_start + (len(folded) - len(lead))

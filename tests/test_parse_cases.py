@@ -666,3 +666,19 @@ def test_schemes_named_and_common_nouns() -> None:
         ('Đề án "Tăng cường công tác dân vận"', "Ban Thường vụ Tỉnh ủy", "party", "province"),
         ("1847/QĐ-TTg", "Thủ tướng Chính phủ", "state", "central"),
     ]
+
+
+def test_branch_from_the_organs_behind_the_shape() -> None:
+    """A company's letters share its code; a central State organ's symbol in the Party's shape is State;
+    a Party steering committee's ("59-CV/BCĐ … của Ban Chỉ đạo Trung ương") is Party."""
+    doc = parse(
+        "Cục Thuế nhận được công văn số 55/VTDKHN-TCKT ngày 30/01/2018 và công văn số 96/VTDKHN-TCKT ngày "
+        "02/3/2018 của Công ty Cổ phần Vận tải Dầu khí Hà Nội; căn cứ Thông tư số 89-TC/TCT ngày 01/01/1995 "
+        "của Bộ Tài chính; Công văn số 59-CV/BCĐ ngày 12/9/2025 của Ban Chỉ đạo Trung ương."
+    )
+    assert [(c.symbol, c.branch, c.tier) for c in doc.citations] == [
+        ("55/VTDKHN-TCKT", "other", None),
+        ("96/VTDKHN-TCKT", "other", None),
+        ("89-TC/TCT", "state", "central"),
+        ("59-CV/BCĐ", "party", "central"),
+    ]

@@ -56,6 +56,7 @@ def parse_document(text: str) -> ParsedDocument:
     for m in mentions:
         if m.antecedent is None:
             _classify(m, header)
+    _share_other(mentions)
     for link in links:
         target, source = mentions[link.target], mentions[link.source]
         if target.kind == "named" and target.branch is None:
@@ -147,7 +148,14 @@ def _classify(m: Mention, header: Header) -> None:
     organs = registry.organs()
     known = _known_organs(sym.issuer_codes)
     branches = {o.branch for o in known}
-    if sym.form == "party":
+    if (
+        sym.form == "party"
+        and all(o.branch == "state" and o.tier == "central" for o in known)
+        and known
+        and not (issuer and issuer.branch == "party")
+    ):
+        branch = "state"  # central State organs in the Party's shape ("89-TC/TCT" of the Tax Department)
+    elif sym.form == "party":
         state_side = any(o.branch == "state" for o in known)
         branch = "joint" if state_side and "party" in branches else "party"
     elif (issuer and issuer.branch == "other") or (sym.type_code == "CV" and not known):
@@ -184,6 +192,21 @@ def _classify(m: Mention, header: Header) -> None:
 def _known_organs(codes: tuple[str, ...]) -> tuple[Organ, ...]:
     """The registry organs among a symbol's codes, remembered: a document cites the same issuers over and over."""
     return tuple(o for c in codes if (o := registry.organ(c) or registry.organ(c.rstrip("0123456789"))))
+
+
+def _share_other(mentions: list[Mention]) -> None:
+    """A company's letters share its unregistered code: "công văn số 55/VTDKHN-TCKT … và số 96/VTDKHN-TCKT
+    … của Công ty …" are both the company's (branch other), though its name follows the second only."""
+    others = {
+        m.symbol.issuer_codes[0]
+        for m in mentions
+        if m.symbol and m.symbol.issuer_codes and m.issuer and m.issuer.branch == "other"
+    }
+    for m in mentions:
+        sym = m.symbol
+        codes = sym.issuer_codes if sym else ()
+        if m.issuer is None and codes and codes[0] in others and not _known_organs(codes):
+            m.branch, m.tier = "other", None
 
 
 def _evidence(src: Source, m: Mention, squashed: dict[tuple[int, int], str]) -> str:

@@ -682,3 +682,20 @@ def test_branch_from_the_organs_behind_the_shape() -> None:
         ("89-TC/TCT", "state", "central"),
         ("59-CV/BCĐ", "party", "central"),
     ]
+
+
+def test_list_items_take_the_type_named_at_the_lists_head() -> None:
+    """ "các Nghị quyết của Quốc hội: số 55/2010/QH12 …; số 28/2016/QH14": resolutions of the Assembly,
+    though an Assembly symbol alone would be read as a law; an item's own type code still wins."""
+    doc = parse(
+        "Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 ngày 24/11/2010; số 28/2016/QH14 ngày "
+        "11/11/2016; Căn cứ Luật số 89/2015/QH13; theo đề xuất tại các Tờ trình số 2138/TTr-BCT và số "
+        "374/BC-BCT ngày 30/5/2026."
+    )
+    assert [(c.symbol, c.doc_type) for c in doc.citations] == [
+        ("55/2010/QH12", "Nghị quyết"),
+        ("28/2016/QH14", "Nghị quyết"),
+        ("89/2015/QH13", "Luật"),
+        ("2138/TTr-BCT", "Tờ trình"),
+        ("374/BC-BCT", "Báo cáo"),
+    ]

@@ -336,11 +336,32 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         mention.doc_type = "Bộ luật" if law.group("word").startswith("bo") else "Luật"
     sym = mention.symbol
     assert sym is not None
+    if mention.doc_type is None and sym.type_code is None and _ITEM_NUMBER.search(back):
+        mention.doc_type = _list_head(src, s0)
     if mention.doc_type is None or (mention.doc_type == "Đề án" and sym.type_code == "QĐ"):
         mention.doc_type = _doc_type_of_symbol(sym)
     if mention.doc_type == "Đề án" and sym.type_code == "PA":
         text = sym.text.replace("-PA/", "-ĐA/").replace("/PA-", "/ĐA-")
         mention.symbol = Symbol(text, sym.number, sym.year, "ĐA", sym.issuer_codes, sym.form, True)
+
+
+# An item of a list: "…: số 55/2010/QH12 …; số 28/2016/QH14" (the symbol has no type code of its own).
+_ITEM_NUMBER = re.compile(r"[;:,(]\s*s[^\s\d]{0,2}\s*:?\s*$")
+_LIST_HEAD = re.compile(
+    r"(?<![a-z])cac\s+(?:"
+    + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
+    + ")(?![a-z])"
+)
+_SENTENCE_BREAK = re.compile(r"\.\s|\n\s*\n")
+
+
+def _list_head(src: Source, s0: int) -> str | None:
+    """The type of a list's items, named once at its head: "Căn cứ các Nghị quyết của Quốc hội: số
+    55/2010/QH12 …; số 28/2016/QH14 …" are resolutions, whatever their symbols alone would suggest."""
+    back = src.window(s0 - 300, s0)
+    cut = max((b.end() for b in _SENTENCE_BREAK.finditer(back)), default=0)
+    heads = list(_LIST_HEAD.finditer(back, cut))
+    return _doc_type_of(heads[-1]) if heads else None
 
 
 def _doc_type_of_symbol(sym: Symbol) -> str | None:

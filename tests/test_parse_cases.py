@@ -699,3 +699,29 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
         ("2138/TTr-BCT", "Tờ trình"),
         ("374/BC-BCT", "Báo cáo"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # in a title printed in capitals, named as written in a sentence
+            "KẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM NĂM 2025\n",
+            ["Luật Việc làm"],
+        ),
+        (
+            "THỰC HIỆN NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII CỦA ĐẢNG TRÊN ĐỊA BÀN TỈNH",
+            ["Nghị quyết Đại hội lần thứ XIII của Đảng"],
+        ),
+        ("HƯỚNG DẪN THI HÀNH LUẬT THUẾ GTGT", ["Luật Thuế GTGT"]),
+        # "PHÁP LUẬT", "KỶ LUẬT" are no law's name, nor is a law's own heading ("LUẬT⏎SỬA ĐỔI …")
+        ("QUY PHẠM PHÁP LUẬT TỈNH BẮC NINH\nChương VIII KỶ LUẬT LAO ĐỘNG\nLUẬT\nSỬA ĐỔI, BỔ SUNG", []),
+        # gazette page furniture inside a name is skipped; a year needs no "năm"; a table's next cell ends it
+        (
+            "theo Điều 59 Luật Bảo \n\n \n     CÔNG BÁO/Số 1459/Ngày 19-10-2025  \n \n14 \n \nhiểm xã hội; "
+            "theo Luật Đất đai 2024; Luật Xử lý vi phạm hành chính \n2 \n9 \n",
+            ["Luật Bảo hiểm xã hội", "Luật Đất đai", "Luật Xử lý vi phạm hành chính"],
+        ),
+    ],
+)
+def test_law_and_congress_names_as_printed(text: str, names: list[str]) -> None:
+    assert [c.name for c in parse(text).citations if c.kind == "named"] == names

@@ -469,6 +469,10 @@ def _clean_title(title: str) -> str:
 _NAMED_PARTS = (
     ("law", "B", r"[ôộo]\s+[lL][uư][aậâạ]t(?=[ \t\n]+\S)"),
     ("law", "L", r"[uư][aậâạ]t(?=[ \t\n]+\S)"),
+    # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
+    ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
+    ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
+    ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n])"),
     ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộô]i(?=[ \t\n])"),
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),
     ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
@@ -696,11 +700,18 @@ def _alias(text: str, previous_end: int, start: int) -> bool:
 
 
 def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
-    if src.window(m.start() - 5, m.start()).rstrip().endswith(("hoc", "khoa")):
-        return None  # "Trường Đại học Luật Hà Nội", "Khoa Luật": a school, not a law
+    before = src.text[max(0, m.start() - 5) : m.start()].rstrip()
+    if fold_view(before).endswith(("hoc", "khoa", "phap")) or before.endswith(("kỷ", "KỶ")):
+        return None  # "Đại học Luật", "Khoa Luật": a school; "PHÁP LUẬT", "KỶ LUẬT": law, discipline
+    if m.group(0).isupper() and not _SAME_LINE_CAPITALS.match(src.text, m.end()):
+        return (
+            None  # in capitals, the name follows on the same line, in capitals ("LUẬT⏎SỬA ĐỔI …" heads a law)
+        )
     is_code = m.group(0).lower().startswith(("bộ", "bô", "bo"))
     doc_type = "Bộ luật" if is_code else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
+    if "\n" in after:
+        after = _PAGE_NUMBER.sub(_blank, _FOLDED_FURNITURE.sub(_blank, after))
     amending = _AMENDING.match(after)
     if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, named after X
         after = " " * amending.end() + after[amending.end() :]
@@ -715,12 +726,18 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         name, symbol, branch, tier, end = hit
     else:
         end = 0
+        shouting = (
+            len(first.group(0)) > 1 and src.text[m.end() + first.start() : m.end() + first.end()].isupper()
+        )
         for w in itertools.islice(_WORD.finditer(after), 9):
             gap = after[end : w.start()].strip()
             printed = src.text[m.end() + w.start() : m.end() + w.end()]
             if (
                 _ends_law_name(printed, w.group(0))
                 or (gap and not (gap == "," and w.group(0) in _LAW_AFTER_COMMA))
+                or not printed[:1].isalpha()  # a law's name has no numbers ("Luật X⏎2⏎9": table cells)
+                or (shouting and not printed.isupper())  # a name in capitals ends where they do
+                or (end and printed[:1].isupper() and _BLANK_LINE.search(after, end, w.start()))
                 or (lower_case and end and _ends_lower_case_name(printed, after[end : w.start()]))
             ):
                 break
@@ -729,12 +746,12 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
                 break  # "Luật thuế GTGT": the abbreviation closes the name
         name, symbol, branch, tier = (
             f"{_inner_type(amending, doc_type)} "
-            f"{squash(src.text[m.end() + (amending.end() if amending else 0) : m.end() + end])}",
+            f"{_sentence_case(_as_read(src, m.end(), after, amending.end() if amending else 0, end))}",
             None,
             "state",
             "central",
         )
-    if end == 0 or re.match(r"^\s*(?:s[^\s\d]{0,2}:?\s*)?\d", after[end:]):
+    if end == 0 or _NUMBER_AFTER_NAME.match(after, end):  # "Luật Đất đai số 31/2024/QH15" is numbered
         return None
     if amending:
         name = f"Luật sửa đổi, bổ sung {'một số điều của ' if amending.group('some') else ''}{name}"
@@ -742,7 +759,7 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type=doc_type
     )
     mention.gazetteer_symbol, mention.branch, mention.tier = symbol, branch, tier
-    year = re.match(r"^\s*,?\s*n\S{1,3}m\s+((?:19|20)\d\d)", after[end:])
+    year = re.match(r"^\s*,?\s*(?:n\S{1,3}m\s+)?((?:19|20)\d\d)(?![\d/])", after[end:])
     date, used = date_after(after[end:])
     if year:
         mention.year = int(year.group(1))
@@ -776,6 +793,44 @@ def _lower_case_law(src: Source, start: int, folded_name: str) -> bool:
     return any(words[:n] in heads for n in range(1, min(len(words), 5) + 1)) and not _PLURAL_BEFORE.search(
         src.window(start - 10, start)
     )
+
+
+# A name runs over a blank line only where the text goes on in lower case ("Luật Hải⏎⏎quan"): a capital
+# after it starts the next paragraph ("LUẬT LAO ĐỘNG⏎⏎Điều 117"); gazette page furniture is skipped.
+_NUMBER_AFTER_NAME = re.compile(r"\s*(?:s[^\s\d]{0,2}:?\s*\d|\d+\s*/)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_FOLDED_FURNITURE = re.compile(
+    r"\n[^\n]*(?:nguoi ky|ky boi|thoi gian ky|email:|co quan:|cong bao/)[^\n]*(?=\n)"
+)
+_SAME_LINE_CAPITALS = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]{2}")
+
+
+def _as_read(src: Source, offset: int, view: str, start: int, end: int) -> str:
+    """``src.text[offset + start : offset + end]`` as the words of ``view`` read it: without what the view
+    blanked (page furniture in mid-name, markup), white space folded."""
+    printed = src.text[offset + start : offset + end]
+    return squash("".join(" " if v == " " else c for c, v in zip(printed, view[start:end], strict=True)))
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
+def _sentence_case(name: str) -> str:
+    """A name from a title printed in capitals, as it is written in a sentence ("VIỆC LÀM" -> "Việc làm");
+    Roman numerals and "Đảng" keep their capitals."""
+    if not name.isupper() or " " not in name:
+        return name  # "Luật BHXH": an abbreviation keeps its capitals
+    # Roman numerals and abbreviations (no vowel: "GTGT", "TNDN") keep their capitals.
+    words = [
+        w if _ROMAN_NUMERAL.fullmatch(w) or not _VOWEL.search(fold(w)) else w.lower() for w in name.split()
+    ]
+    words = ["Đảng" if w == "đảng" else w for w in words]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 def _inner_type(amending: re.Match[str] | None, doc_type: str) -> str:
@@ -850,6 +905,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             return None
     after = src.window(a1, min(limit, a1 + 160))
     end = 0
+    shouting = src.text[a0:a1].isupper()  # a title in capitals: a capital no longer starts a name
     for w in _WORD.finditer(after):
         gap = after[end : w.start()]
         token = w.group(0)
@@ -866,7 +922,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         if not (
             any(reads_as(printed, c) for c in _CONGRESS_WORDS)
             or _ROMAN.match(token)
-            or (original.isupper() and end and token not in ("ve", "va"))
+            or (original.isupper() and end and token not in ("ve", "va") and not shouting)
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))
         ):
             break
@@ -876,7 +932,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     if end == 0 and not has_resolution:
         return None
     stop = a1 + end
-    congress = respell(squash(src.text[a0:stop]))
+    congress = _sentence_case(respell(squash(src.text[a0:stop])))
     name = f"Nghị quyết {congress}"
     mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop)))
     mention = Mention("named", start, stop, start, stop, name=name, doc_type="Nghị quyết")

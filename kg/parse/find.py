@@ -417,8 +417,11 @@ def _tail(src: Source, mention: Mention, limit: int) -> None:
     of = _OF.match(fwd)
     assert of is not None
     window = fwd[of.end() : of.end() + 120]
+    # Only "của X", or a registered organ right after the date (below), can be the issuer.
     found = (
-        issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + 120]) if window.strip() else None
+        issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + 120])
+        if window.strip() and (of.group("of") or mention.date)
+        else None
     )
     # Without "của", only a registered organ right after the date is its issuer ("… ngày 28/03/2024 UBND tỉnh
     # Đồng Nai"); after a comma or a full stop a new clause starts ("…, Bộ Tư pháp tổ chức họp", "…
@@ -710,7 +713,7 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     is_code = m.group(0).lower().startswith(("bộ", "bô", "bo"))
     doc_type = "Bộ luật" if is_code else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
-    if "\n" in after:
+    if "\n" in after and _ANY_FURNITURE.search(after):
         after = _PAGE_NUMBER.sub(_blank, _FOLDED_FURNITURE.sub(_blank, after))
     amending = _AMENDING.match(after)
     if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, named after X
@@ -799,6 +802,7 @@ def _lower_case_law(src: Source, start: int, folded_name: str) -> bool:
 # after it starts the next paragraph ("LUẬT LAO ĐỘNG⏎⏎Điều 117"); gazette page furniture is skipped.
 _NUMBER_AFTER_NAME = re.compile(r"\s*(?:s[^\s\d]{0,2}:?\s*\d|\d+\s*/)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ANY_FURNITURE = re.compile(r"\n[ \t]*\d|cong bao/|ky boi|nguoi ky|thoi gian ky|email:|co quan:|---")
 _FOLDED_FURNITURE = re.compile(
     r"\n[^\n]*(?:nguoi ky|ky boi|thoi gian ky|email:|co quan:|cong bao/)[^\n]*(?=\n)"
 )

@@ -81,18 +81,26 @@ _WORD_END_REVERSED = re.compile(r"[a-z0-9&](?![a-z0-9])")
 def _ending_match(pattern: re.Pattern[str], back: str, words: int) -> re.Match[str] | None:
     """The longest match of ``pattern`` that ends the window, tried only at the last few word starts.
 
-    (A ``$``-anchored search would try every position of the window with every alternative.)
+    (A ``$``-anchored search would try every position of the window with every alternative.) The starts
+    are tried with the pattern's group-free twin, twice as fast on a big alternation, and the one that
+    matches is matched again with the groups.
     """
+    plain = _without_groups(pattern)
     # The last word starts, found from the end: a word start of ``back`` is a word end of it reversed.
     tail = len(back) - 1
     starts = [tail - w.start() for w in itertools.islice(_WORD_END_REVERSED.finditer(back[::-1]), words)][
         ::-1
     ]
     for pos in starts:
-        m = pattern.fullmatch(back, pos)
-        if m:
-            return m
+        if plain.fullmatch(back, pos):
+            return pattern.fullmatch(back, pos)
     return None
+
+
+@lru_cache(maxsize=8)
+def _without_groups(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with its named groups made non-capturing: it matches the same strings."""
+    return re.compile(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern), pattern.flags)
 
 
 @lru_cache(maxsize=8)

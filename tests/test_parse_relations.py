@@ -350,3 +350,41 @@ def test_a_guiding_verb_inside_the_preamble_describes_what_the_preamble_names() 
         ("37/2019/NĐ-CP", "based_on"),
         ("58/2023/NĐ-CP", "based_on"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "relation"),
+    [
+        (  # a change verb far from the document, with its own object between, does not act on it
+            "Tiếp tục rà soát, sửa đổi, bổ sung, ban hành các quy định về phòng, chống ma túy phù hợp, thống "
+            "nhất với Luật Phòng, chống ma túy năm 2021.",
+            "Luật Phòng, chống ma túy",
+            "cites",
+        ),
+        (  # the citing document's own title amends, however long the object
+            "QUYẾT ĐỊNH\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY ĐỊNH VỀ BỒI THƯỜNG, HỖ TRỢ VÀ TÁI ĐỊNH CƯ KHI NHÀ "
+            "NƯỚC THU HỒI ĐẤT TRÊN ĐỊA BÀN TỈNH QUẢNG NINH BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 40/2024/QĐ-UBND",
+            "40/2024/QĐ-UBND",
+            "amends",
+        ),
+        (  # and so does its enacting formula
+            "Hội đồng nhân dân Thành phố ban hành Nghị quyết về việc sửa đổi, bổ sung quy định về phí tham quan "
+            "di tích lịch sử, công trình văn hóa trên địa bàn thành phố Hà Nội tại Nghị quyết số 16/2023/NQ-HĐND.",
+            "16/2023/NQ-HĐND",
+            "amends",
+        ),
+        (
+            "7. Thay thế Mẫu số 06, Mẫu số 07a, Mẫu số 07b, Mẫu số 09, Mẫu số 10, Mẫu số 11, Mẫu số 12, Mẫu số "
+            "13 Phụ lục I Thông tư số 94/2025/TT-BNNMT.",
+            "94/2025/TT-BNNMT",
+            "replaces",
+        ),
+        (  # "(sửa đổi)" after a law's name names a draft, it is no verb
+            "Thông tư hướng dẫn thi hành Luật Quản lý thuế (sửa đổi) và Nghị định số 12/2015/NĐ-CP.",
+            "12/2015/NĐ-CP",
+            "guides",
+        ),
+    ],
+)
+def test_change_verbs_act_on_what_they_name(text: str, key: str, relation: str) -> None:
+    assert one(text, key).relation == relation

@@ -991,11 +991,11 @@ _SCHEME_NUMBER = re.compile(
 # and those before the Đề án a decision approves or issues: that is the decision's own content, not a
 # citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
 _SCHEME_NOUN_BEFORE = re.compile(
-    r"(?:(?<![a-z])thi|ket thuc|thuc hien cac|(?<![a-z])cac|nhung|phe duyet|ban hanh|xay dung)\s*$"
+    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung)\s*$"
 )
 # A name does not begin with a function word ("Đề án đã được phê duyệt", "Đề án do cơ quan … quyết định").
 _SCHEME_NOT_NAME = frozenset(
-    "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi".split()  # noqa: SIM905
+    "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi khac".split()  # noqa: SIM905
 )
 
 

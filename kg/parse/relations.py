@@ -155,6 +155,13 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             if v.strength != "neutral"
             and (prev is None or _governs(view, v, m))
             and (v.strength != "adjacent" or _adjacent(view, v, m))
+            and (
+                prev is not None
+                or v.relation not in _CHANGES
+                or v.strength != "strong"
+                or _near(view, v, m)
+                or _opens(view, gap_start, v)
+            )
         ]
         sym_gap = view.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None
@@ -232,6 +239,30 @@ def _adjacent(view: _Folded, verb: Verb, m: Mention) -> bool:
     """Verbs that are also common nouns ("các quy định, hướng dẫn của Trung ương") count only right
     before the citation ("Thông tư này hướng dẫn Nghị định số …")."""
     return len(view.window(verb.end, m.start).split()) <= 3
+
+
+# Verbs that change a document act on what they name: "sửa đổi, bổ sung Quyết định số 41/2019", not on a
+# law the sentence mentions at its end ("rà soát, sửa đổi, bổ sung các quy định … thống nhất với Luật X").
+_CHANGES = frozenset(["amends", "replaces", "repeals"])
+
+
+def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
+    return len(_ARTICLE_REFS.sub(" ", view.window(verb.end, m.start)).split()) <= 12
+
+
+_NUMBERING = re.compile(r"[\s\-+•*#]*(?:(?:dieu\s+)?[\divxl]+[.)]|[a-z][.)])?[\s\-+•*#]*")
+
+
+def _opens(view: _Folded, start: int, verb: Verb) -> bool:
+    """Whether the verb opens its sentence (after a type line or a numbering: "QUYẾT ĐỊNH⏎Sửa đổi, bổ sung
+    …", "7. Thay thế Mẫu số 06 …"): then it is the citing document's own act, however long its object."""
+    before = view.window(start, verb.start)
+    lead = _NUMBERING.match(before)
+    return len(before[lead.end() if lead else 0 :].split()) <= 2 or bool(_ENACTS.search(before))
+
+
+# The enacting formula: "Hội đồng nhân dân Thành phố ban hành Nghị quyết về việc sửa đổi, bổ sung …".
+_ENACTS = re.compile(r"ban\s+hanh\s+\w+(?:\s+\w+)?\s+(?:ve\s+viec\s+)?$")
 
 
 def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:

@@ -725,3 +725,18 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
 )
 def test_law_and_congress_names_as_printed(text: str, names: list[str]) -> None:
     assert [c.name for c in parse(text).citations if c.kind == "named"] == names
+
+
+def test_a_laws_own_enacting_formula_is_no_citation() -> None:
+    """ "Quốc hội ban hành Luật Thuế xuất khẩu, thuế nhập khẩu." names the law itself; the same formula
+    quoted for another law (a consolidated text's preamble) is a citation of that law."""
+    own = parse(
+        "LUẬT\nTHUẾ XUẤT KHẨU, THUẾ NHẬP KHẨU\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Luật Thuế xuất khẩu, thuế nhập khẩu.\n"
+    )
+    assert [c.name for c in own.citations] == ["Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam"]
+    quoted = parse(
+        "LUẬT\nBẢO HIỂM XÃ HỘI\n\nLuật Nhà giáo số 73/2025/QH15 có căn cứ ban hành như sau:\n“Căn cứ Hiến pháp "
+        "nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Nhà giáo.”.\n"
+    )
+    assert "Luật Nhà giáo" in [c.name for c in quoted.citations]

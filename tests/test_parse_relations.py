@@ -388,3 +388,29 @@ def test_a_guiding_verb_inside_the_preamble_describes_what_the_preamble_names() 
 )
 def test_change_verbs_act_on_what_they_name(text: str, key: str, relation: str) -> None:
     assert one(text, key).relation == relation
+
+
+def test_a_plan_carrying_out_two_documents_names_both_in_its_description() -> None:
+    """ "Kế hoạch 17/KH-UBND … về thực hiện Nghị quyết 71/NQ-CP … của Chính phủ và Kế hoạch 07-KH/TU …":
+    both are what the cited plan carries out; the citing document is based on the plan only."""
+    doc = parse(
+        "Căn cứ Kế hoạch số 17/KH-UBND ngày 11/8/2025 của UBND tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày "
+        "01/4/2025 của Chính phủ và Kế hoạch số 07-KH/TU ngày 25/7/2025 của Ban Thường vụ Tỉnh ủy;"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("17/KH-UBND", "based_on"),
+        ("71/NQ-CP", "cites"),
+        ("07-KH/TU", "cites"),
+    ]
+    assert ("17/KH-UBND", "implements", "07-KH/TU") in links(doc)
+
+
+def test_a_document_someone_issued_is_reported_not_carried_out() -> None:
+    doc = parse(
+        "Thực hiện Nghị quyết số 19/NQ-CP ngày 18/3/2014 của Chính phủ, ngày 25/8/2014, Bộ Tài chính đã ban "
+        "hành Thông tư số 119/2014/TT-BTC hướng dẫn thực hiện."
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("19/NQ-CP", "implements"),
+        ("119/2014/TT-BTC", "cites"),
+    ]

@@ -106,12 +106,26 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
     the document's own date, or "(Kèm theo Kế hoạch số 157/KH-UBND …)" above an appendix or a form.
 
     A bare mention of the same symbol stays: numbers start again every year, and a misread header must
-    not cost a real citation."""
+    not cost a real citation. A law's enacting formula ("Quốc hội ban hành Luật Thuế xuất khẩu.") names
+    the law itself."""
+    if (
+        m.kind == "named"
+    ):  # in the preamble: later ones are quoted formulas of other laws (consolidated texts)
+        return (
+            m.start < _PREAMBLE
+            and header.doc_type in ("Luật", "Bộ luật")
+            and _ENACTED.search(src.window(m.start - 24, m.start)) is not None
+            and '"' not in src.window(m.end, m.end + 60).partition("\n")[0]  # a quoted one is another law's
+        )
     if m.symbol is None or not header.symbol or "?" in header.symbol:
         return False
     if _symbol_key(m.symbol.text) != _symbol_key(header.symbol):
         return False
     return bool(m.date and m.date == header.date) or "kem theo" in src.window(m.start - 40, m.start)
+
+
+_PREAMBLE = 4000
+_ENACTED = re.compile(r"(?:^|\n)[\s\W]*quoc\s+hoi\s+ban\s+hanh\s+$")
 
 
 def _after_recipients(text: str, start: int) -> int:

@@ -168,6 +168,8 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         if verb and verb.strength == "passive" and prev is not None:
             links.append(LinkFound(i, prev, verb.relation, mentions[prev].start, m.end))
             m.relation = governing or "cites"
+        elif verb and verb.strength == "adjacent" and verb.relation == "cites":
+            m.relation = "cites"  # "…, Bộ Tài chính đã ban hành Thông tư B": reported, the list's verb stands
         elif (
             verb
             and prev is not None
@@ -207,7 +209,12 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             prev is not None
             and prev in link_source
             and not _later(m, mentions[link_source[prev].source])
-            and re.fullmatch(r"[\s,]*(?:va|hoac)?[\s,]*", sym_gap)
+            # after the previous item's own date and issuer: "… Nghị quyết 71/NQ-CP ngày 01/4/2025 của Chính
+            # phủ và Kế hoạch 07-KH/TU": both in the description of the plan that carries them out
+            and re.fullmatch(
+                r"[\s,]*(?:va|hoac)?[\s,]*",
+                view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start),
+            )
         ):
             shared = link_source[prev]
             links.append(LinkFound(shared.source, i, shared.relation, shared.start, m.end))

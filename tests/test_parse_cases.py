@@ -740,3 +740,19 @@ def test_a_laws_own_enacting_formula_is_no_citation() -> None:
         "nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật Nhà giáo.”.\n"
     )
     assert "Luật Nhà giáo" in [c.name for c in quoted.citations]
+
+
+def test_programmes_named_with_their_period() -> None:
+    """A programme is named by what it does and for how long; a national target programme is the State's.
+    "Xây dựng Chương trình …" (still to be drawn up), "Chương trình công tác" and a numbered programme's own
+    title ("Chương trình số 04/CTr-UBND … về Chương trình cải cách …") name none."""
+    doc = parse(
+        "Triển khai Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030; Chương trình phòng, "
+        "chống ma túy trong thanh, thiếu niên đến năm 2030. Xây dựng Chương trình công tác năm 2024. Thực "
+        "hiện Chương trình số 04/CTr-UBND ngày 30/3/2021 của UBND tỉnh về Chương trình cải cách hành chính "
+        "giai đoạn 2021 - 2025."
+    )
+    assert [(c.key, c.branch, c.tier, c.relation) for c in doc.citations if c.kind == "named"] == [
+        ("Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030", "state", "central", "implements"),
+        ("Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030", None, None, "implements"),
+    ]

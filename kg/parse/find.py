@@ -493,7 +493,7 @@ _NAMED_PARTS = (
         r"gh[iị]\s+quy[eế]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+[uư][oơ]ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
         r"(?P<pn>\d{1,2})\s*[(,]?\s*kh[oó][aá]\s+(?P<pk>[XVI]{1,6})\)?",
     ),
-    ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh\s+t\S{1,2}ng\s+th"),
+    ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),
     ("scheme", "ĐDPÐ", r"[eềéê€]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
     ("charter", "Đ", r"i[eề]u\s+l[eệ]\s+Đ[aả]ng"),
 )
@@ -632,7 +632,9 @@ def named(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 0)
         elif kind == "congress":
             found = _congress(src, m.start("low") if m.group("low") else m.start(), m.end(), limit, out)
         elif kind == "programme":
-            found = _gazetteer_entry(src, m.start(), m.end(), limit, "Chương trình")
+            found = _gazetteer_entry(src, m.start(), m.end(), limit, "Chương trình") or _programme(
+                src, m, limit
+            )
         elif kind == "scheme":
             found = _scheme(src, m, limit)
         elif kind == "plenum":  # "Nghị quyết Trung ương 4 khóa XII": a Central Committee plenum's resolution
@@ -874,6 +876,45 @@ def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, s
         return None
     name, symbol, branch, tier = entries[int(str(hit.lastgroup)[1:])]
     return name, symbol, branch, tier, hit.end()
+
+
+# A programme named by what it does and for how long: "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai
+# đoạn 2021 - 2025", "Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030".
+_PERIOD = re.compile(
+    r"(?:giai\s+do\S{1,2}n\s+(?:tu\s+)?(?:19|20)\d\d\s*(?:-|den)\s*(?:nam\s+)?(?:19|20)\d\d"
+    r"|den\s+nam\s+(?:19|20)\d\d)(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:nam\s+)?(?:19|20)\d\d)?"
+)
+_PROGRAMME_STOP = re.compile(r"[;.(\"]|\n\s*\n|:")
+_PROGRAMME_NOUN = re.compile(r"(?:phe\s+duyet|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung)\s*$")
+# "Chương trình số 04/CTr-UBND … về Chương trình cải cách hành chính …": a numbered programme's own title.
+_OWN_TITLE = re.compile(r"chuong\s+trinh\s+s\S{0,2}\s*\d[^;]*?\bve\s*$")
+_NOT_A_PROGRAMME = ("hanh dong", "nay", "cong tac", "so ", "lam viec", "ky hop")
+
+
+def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    """A programme cited by name: its name runs to the period it covers, and a national target programme
+    ("mục tiêu quốc gia") is the State's. One a decision approves or that is still to be drawn up ("phê
+    duyệt", "xây dựng Chương trình …"), or "các chương trình", names none; "Chương trình hành động" has
+    its number."""
+    if _PROGRAMME_NOUN.search(src.window(m.start() - 16, m.start())) or _OWN_TITLE.search(
+        src.window(m.start() - 200, m.start())
+    ):
+        return None
+    after = src.window(m.end(), min(limit, m.end() + 250))
+    lead = after.lstrip()
+    if lead.startswith(_NOT_A_PROGRAMME):
+        return None
+    stop = _PROGRAMME_STOP.search(after)
+    span = after[: stop.start() if stop else len(after)]
+    period = _PERIOD.search(span)
+    if period is None or len(span[: period.start()].split()) > 25:
+        return None
+    end = m.end() + period.end()
+    name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
+    mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type="Chương trình")
+    if lead.startswith("muc tieu quoc gia"):
+        mention.branch, mention.tier = "state", "central"
+    return mention
 
 
 def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_type: str) -> Mention | None:

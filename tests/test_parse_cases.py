@@ -756,3 +756,47 @@ def test_programmes_named_with_their_period() -> None:
         ("Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030", "state", "central", "implements"),
         ("Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030", None, None, "implements"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        (
+            "Cục Thuế nhận được công văn số 07/CV đề ngày 16/3/2018 của Công ty TNHH đóng tàu Đại Dương.",
+            "07/CV",
+            {"date": "2018-03-16", "branch": "other"},
+        ),
+        # an unregistered unit keeps its "&" as printed
+        (
+            "Thực hiện Công văn số 9086/BNV-CTTN&BĐG ngày 01/01/2025 của Bộ Nội vụ.",
+            "9086/BNV-CTTN&BĐG",
+            {"tier": "central"},
+        ),
+        (
+            "theo Thông báo kết luận số 150-TB/TU ngày 01/02/2024 của Ban Thường vụ Tỉnh ủy.",
+            "150-TB/TU",
+            {"doc_type": "Thông báo", "tier": "province"},
+        ),
+        # "cho X" names who carries it out, and a central code keeps the decree central
+        (
+            "Nghị định số 44/2026/NĐ-CP cho Chủ tịch Ủy ban nhân dân cấp tỉnh thực hiện.",
+            "44/2026/NĐ-CP",
+            {"issuer": None, "tier": "central"},
+        ),
+    ],
+)
+def test_letters_notices_and_delegation(text: str, key: str, expected: dict[str, Any]) -> None:
+    assert pick(one(text, key), expected) == expected
+
+
+def test_a_law_firm_is_no_law() -> None:
+    assert parse("Cục Thuế nhận được công văn của Công ty Luật TNHH Justiva Law hỏi về thuế.").citations == ()
+
+
+def test_an_annex_under_a_spoiled_header_number_is_the_document_itself() -> None:
+    """Header "Sé: %4/KH~VP" reads "?4/KH-VP"; "(Kèm theo Kế hoạch số 94/KH-VP …)" is this plan's annex."""
+    doc = parse(
+        "VAN PHONG\nSé: %4/KH~VP Déng Nai, ngay 0§ thing 4_ nam 2024\n\nKE HOACH\nThuc hien\n\nNoi dung.\n\n"
+        "PHU LUC\n(Kèm theo Kế hoạch số 94/KH-VP ngày 08/4/2024 của Văn phòng)\n"
+    )
+    assert doc.header.symbol == "?4/KH-VP" and doc.citations == ()

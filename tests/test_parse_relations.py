@@ -414,3 +414,28 @@ def test_a_document_someone_issued_is_reported_not_carried_out() -> None:
         ("19/NQ-CP", "implements"),
         ("119/2014/TT-BTC", "cites"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "relation"),
+    [
+        (
+            "Các hình phạt được quy định chi tiết tại các điều từ Điều 77 đến Điều 81 Bộ luật Hình sự năm 2015.",
+            "Bộ luật Hình sự",
+            "cites",
+        ),
+        (
+            "Bộ Tài chính đang xây dựng Nghị định hướng dẫn thi hành Luật thuế thu nhập doanh nghiệp.",
+            "Luật thuế thu nhập doanh nghiệp",
+            "cites",
+        ),
+        (
+            "THÔNG TƯ\nHướng dẫn thi hành một số điều của Nghị định số 09/2013/NĐ-CP ngày 11/01/2013 của Chính phủ",
+            "09/2013/NĐ-CP",
+            "guides",
+        ),
+        ("Điều 2. Bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP như sau:", "320/2025/NĐ-CP", "amends"),
+    ],
+)
+def test_guides_and_amends_only_what_the_document_does(text: str, key: str, relation: str) -> None:
+    assert one(text, key).relation == relation

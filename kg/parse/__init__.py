@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from kg import registry
+from kg.folding import fold
 from kg.models import Citation, Header, Link, Organ, ParsedDocument
 from kg.parse.find import Mention, anaphora, named, numbered, orphans
 from kg.parse.header import number_line, parse_header
@@ -117,11 +118,19 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
             and _ENACTED.search(src.window(m.start - 24, m.start)) is not None
             and '"' not in src.window(m.end, m.end + 60).partition("\n")[0]  # a quoted one is another law's
         )
-    if m.symbol is None or not header.symbol or "?" in header.symbol:
+    if m.symbol is None or not header.symbol:
         return False
+    under_annex = "kem theo" in src.window(m.start - 40, m.start)
+    if "?" in header.symbol:  # a header number OCR spoiled ("?4/KH-VP"): its annexes still say which
+        return under_annex and _fits(fold(m.symbol.text), fold(header.symbol))
     if _symbol_key(m.symbol.text) != _symbol_key(header.symbol):
         return False
-    return bool(m.date and m.date == header.date) or "kem theo" in src.window(m.start - 40, m.start)
+    return bool(m.date and m.date == header.date) or under_annex
+
+
+def _fits(symbol: str, pattern: str) -> bool:
+    """Whether ``symbol`` is ``pattern`` read where it has "?": "94/kh-vp" fits "?4/kh-vp"."""
+    return len(symbol) == len(pattern) and all(p in ("?", c) for c, p in zip(symbol, pattern, strict=True))
 
 
 _PREAMBLE = 4000
@@ -187,7 +196,8 @@ def _classify(m: Mention, header: Header) -> None:
             issuer
             and issuer.tier
             and issuer.code in (*sym.issuer_codes, "UBND", "HĐND", "VP", "BTVTU", "BBT", "BCT")
-        ):
+            and not (lead and lead.tier == "central" and issuer.code not in sym.issuer_codes)
+        ):  # a central code is not overruled by a local organ read near it
             tier = issuer.tier
         elif lead and lead.tier:
             tier = lead.tier

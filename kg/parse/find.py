@@ -158,8 +158,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             mention.sym_start = shared.start("nums")
         _type_word(src, mention, matches[i - 1].end() if i else start)
         if (
-            len(sym.issuer_codes) == 1
-            and sym.form == "congvan"
+            sym.form == "congvan"
+            and len(sym.issuer_codes) + (sym.type_code is not None) == 1
             and (mention.start == s0 or text[s1 : s1 + 1] in "./")
         ):
             # An organ alone ("74/CP") is a symbol only after its type word ("Nghị định số 74/CP"), and only
@@ -383,7 +383,7 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
     return known.name if known else None
 
 
-_OF = re.compile(r"^[\s,]*(?P<of>c[a-z]{0,2}a\b|cho\b)?\s*")
+_OF = re.compile(r"^[\s,]*(?P<of>c[a-z]{0,2}a\b)?\s*")
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
 _AT = re.compile(r"\s+tai\s*")
 
@@ -713,9 +713,12 @@ def _alias(text: str, previous_end: int, start: int) -> bool:
 
 
 def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
-    before = src.text[max(0, m.start() - 5) : m.start()].rstrip()
-    if fold_view(before).endswith(("hoc", "khoa", "phap")) or before.endswith(("kỷ", "KỶ")):
-        return None  # "Đại học Luật", "Khoa Luật": a school; "PHÁP LUẬT", "KỶ LUẬT": law, discipline
+    before = src.text[max(0, m.start() - 12) : m.start()].rstrip()
+    if fold_view(before).endswith(("hoc", "khoa", "phap", "cong ty", "phong")) or before.endswith(
+        ("kỷ", "KỶ")
+    ):
+        # "Đại học Luật", "Công ty Luật TNHH …", "Văn phòng Luật": a school, a firm; "PHÁP LUẬT", "KỶ LUẬT"
+        return None
     if m.group(0).isupper() and not _SAME_LINE_CAPITALS.match(src.text, m.end()):
         return (
             None  # in capitals, the name follows on the same line, in capitals ("LUẬT⏎SỬA ĐỔI …" heads a law)

@@ -92,7 +92,8 @@ def _key(code: str) -> str:
 @lru_cache(maxsize=1 << 12)
 def canonical_code(raw: str) -> tuple[str, bool]:
     """(canonical spelling, whether it was repaired) for one code group such as "Qb" or "TTG"."""
-    code = raw.replace("Ð", "Đ").replace("ð", "đ").replace("&", "")
+    printed = raw.replace("Ð", "Đ").replace("ð", "đ")
+    code = printed.replace("&", "")
     if code in registry.organs() or code in registry.type_codes():
         return code, False
     upper = code.upper()
@@ -116,7 +117,9 @@ def canonical_code(raw: str) -> tuple[str, bool]:
         # A footnote's number glued to a central organ's code ("66-NQ/TW1", "140/NQ-CP2"); a unit's
         # ("UBND-VP5") and an elected body's term ("BC-UBTCNS14") are part of the code.
         return bare, True
-    return (upper if any(c.islower() for c in code[1:]) and code not in ("TTg",) else code), False
+    # An unregistered unit keeps its "&" as printed ("BNV-CTTN&BĐG"); a registered organ's code has none.
+    code = printed
+    return (code.upper() if any(c.islower() for c in code[1:]) and code not in ("TTg",) else code), False
 
 
 def is_type_code(code: str) -> bool:
@@ -203,10 +206,12 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
 
 
 def _one_code(number: str, code: str, repaired: bool) -> Symbol | None:
-    """A symbol of one organ's code alone, as old decrees are numbered ("Nghị định số 74/CP", "Quyết định số
-    111/HĐBT"); the caller keeps it only after its type word."""
+    """A symbol of one code alone: an organ's, as old decrees are numbered ("Nghị định số 74/CP", "Quyết định
+    số 111/HĐBT"), or a letter's ("số 07/CV"); the caller keeps it only after its type word."""
     if code in registry.organs():
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
+    if code == "CV":  # a company's letter: "công văn số 07/CV ngày … của Công ty …"
+        return Symbol(f"{number}/{code}", number, None, code, (), "congvan", repaired)
     return None
 
 

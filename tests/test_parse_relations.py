@@ -439,3 +439,22 @@ def test_a_document_someone_issued_is_reported_not_carried_out() -> None:
 )
 def test_guides_and_amends_only_what_the_document_does(text: str, key: str, relation: str) -> None:
     assert one(text, key).relation == relation
+
+
+def test_a_later_document_is_no_part_of_an_earlier_ones_title_and_own_clauses_stand() -> None:
+    doc = parse(
+        "Căn cứ Nghị định số 27/2022/NĐ-CP ngày 19/4/2022 của Chính phủ quy định cơ chế quản lý, tổ chức thực "
+        "hiện các chương trình mục tiêu quốc gia và Nghị định số 38/2023/NĐ-CP ngày 24/6/2023 của Chính phủ;"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("27/2022/NĐ-CP", "based_on"),
+        ("38/2023/NĐ-CP", "based_on"),
+    ]
+    doc = parse(
+        "Nâng cao hiệu quả thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 về xây dựng, chỉnh đốn Đảng gắn với "
+        "thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016."
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("21-KL/TW", "implements"),
+        ("05-CT/TW", "implements"),
+    ]

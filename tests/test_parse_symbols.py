@@ -380,3 +380,17 @@ def test_cyrillic_capitals_in_a_symbol() -> None:
     """Gazette PDF text sets some capitals in Cyrillic ("NĐ-СР"); the symbol is read, the surface kept."""
     c = one("Căn cứ Nghị định số 40/2026/NĐ-\u0421\u0420 ngày 1/2/2026 của Chính phủ;", "40/2026/NĐ-CP")
     assert c.surface.endswith("\u0421\u0420 ngày 1/2/2026") and c.issuer == "Chính phủ"
+
+
+def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
+    """The title's law and the preamble's numbered law are two mentions: "… thi hành Luật Việc làm⏎⏎Căn cứ
+    Luật Tổ chức Chính phủ số 63/2025/QH15;" does not run from one to the other."""
+    doc = parse(
+        "NGHỊ ĐỊNH\nQuy định chi tiết một số điều của Luật Việc làm\n \nCăn cứ Luật Tổ chức Chính phủ số "
+        "63/2025/QH15;\nCăn cứ Luật Việc làm số 74/2025/QH15;"
+    )
+    assert [(c.key, c.surface, c.relation) for c in doc.citations] == [
+        ("Luật Việc làm", "Luật Việc làm", "guides"),
+        ("63/2025/QH15", "Luật Tổ chức Chính phủ số 63/2025/QH15", "based_on"),
+        ("74/2025/QH15", "Luật Việc làm số 74/2025/QH15", "based_on"),
+    ]

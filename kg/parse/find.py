@@ -67,7 +67,10 @@ def _type_word_before() -> re.Pattern[str]:
 
 
 # "Luật Lưu trữ số 33/2024/QH15", "Luật sửa đổi, bổ sung một số điều của Luật … số 87/2025/QH15".
-_LAW_WITH_NUMBER = re.compile(r"(?P<word>(?:bo\s+)?lu[a]t(?:\s+[^\s;.]+){1,18}?\s+s[^\s\d]{0,2}:?)\s*")
+# The name runs over single line breaks, not over a blank line or into the next preamble line ("Căn cứ").
+_LAW_WITH_NUMBER = re.compile(
+    r"(?P<word>(?:bo\s+)?lu[a]t(?:(?:[ \t]+\n?|\n)[ \t]*(?!can\s+cu\b)[^\s;.]+){1,18}?\s+s[^\s\d]{0,2}:?)\s*"
+)
 _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT")
 # Page furniture between a type word, its symbol and its date: a page number alone on its line, and the
 # "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).

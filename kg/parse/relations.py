@@ -176,9 +176,14 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and verb.strength in ("strong", "adjacent")
             and _in_description(view, mentions[prev], verb)
         ):
-            links.append(LinkFound(prev, i, verb.relation, mentions[prev].start, m.end))
-            m.relation = "cites"
-            link_source[i] = links[-1]
+            if _later(m, mentions[prev]):
+                # "Nghị định 27/2022 … tổ chức thực hiện … và Nghị định 38/2023": the verb is in the earlier
+                # decree's title, which cannot name a later one; the later one is the list's next item
+                m.relation = governing or "cites"
+            else:
+                links.append(LinkFound(prev, i, verb.relation, mentions[prev].start, m.end))
+                m.relation = "cites"
+                link_source[i] = links[-1]
         elif (
             verb
             and prev is not None
@@ -298,6 +303,11 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
 def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
     """Whether ``verb`` belongs to the description of ``prev`` (its title) rather than to the document."""
     between = view.window(prev.end, verb.start)
-    if ";" in between or _CLAUSE_BREAK.search(between):
+    if ";" in between or _CLAUSE_BREAK.search(between) or _OWN_CLAUSE.search(between):
         return False
     return len(between.split()) <= 40
+
+
+# "… Kết luận 21-KL/TW về xây dựng Đảng gắn với thực hiện Chỉ thị 05-CT/TW": the citing document's own
+# clause (gold 000: "gắn với việc thực hiện Kết luận 01-KL/TW" implements).
+_OWN_CLAUSE = re.compile(r"(?<![a-z])gan\s+voi\s+(?:viec\s+)?$")

@@ -7,8 +7,9 @@
     ('114-KL/TW', '2015-07-14', 'implements', 'party', 'central')
 
 Steps, one module each: ``text`` (offset-keeping views), ``symbols`` (find and normalise số ký hiệu),
-``find`` (numbered and named mentions with their type word, date, issuer and title), ``relations``
-(the governing verb and links between cited documents), ``header`` (the document's own identity).
+``typewords`` (the type word before a number or name), ``find`` (numbered mentions with their type word,
+date, issuer and title), ``named`` (documents cited by name), ``relations`` (the governing verb and links
+between cited documents), ``header`` (the document's own identity).
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from functools import lru_cache
 from kg import registry
 from kg.folding import fold
 from kg.models import Citation, Header, Link, Organ, ParsedDocument
-from kg.parse.find import Mention, anaphora, named, numbered, orphans
+from kg.parse.find import Mention, anaphora, numbered, orphans
 from kg.parse.header import number_line, parse_header
+from kg.parse.named import named
 from kg.parse.relations import assign, sentence_start
 from kg.parse.symbols import normalize_symbol, symbol_key
 from kg.parse.text import Source, squash

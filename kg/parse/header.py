@@ -15,10 +15,10 @@ from kg import registry
 from kg.folding import fold
 from kg.models import Header
 from kg.parse.dates import DATE_ANYWHERE, iso_date
-from kg.parse.find import _doc_type_of, type_words
 from kg.parse.spelling import province_in
 from kg.parse.symbols import SYMBOL_RE, parse_match
 from kg.parse.text import Source, fold_view, squash
+from kg.parse.typewords import doc_type_of, type_words
 
 HEAD = 6000
 # "Số: 118/2026/NĐ-CP", "Số 212-KL/TW" (Party style, no colon), "Luật số: 51/2024/QH15", "| Số:10988/BNV-CQĐP".
@@ -222,7 +222,7 @@ def _self_reference(src: Source) -> str | None:
     for start, end in spans:
         stop = pos + end - start
         if _SELF_ANY.search(folded, pos, stop) and (m := _SELF.search(folded, pos, stop)):
-            counts[_doc_type_of(m)] += 1
+            counts[doc_type_of(m)] += 1
         pos = stop + 1
     return counts.most_common(1)[0][0] if counts else None
 

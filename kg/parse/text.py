@@ -153,3 +153,8 @@ def line_of(starts: list[int], pos: int) -> int:
 def squash(text: str) -> str:
     """Whitespace folded to single spaces: how evidence sentences and titles are shown."""
     return " ".join(text.replace("**", "").split())
+
+
+def blank(m: re.Match[str]) -> str:
+    """A match's text as spaces: what it masks keeps its length, so offsets still hold."""
+    return " " * len(m.group(0))

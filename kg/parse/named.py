@@ -1,0 +1,636 @@
+"""Named references: laws, congress resolutions, programmes, schemes, the Constitution and the Party
+Charter cited by name, without a number ("Luật Thực hiện dân chủ ở cơ sở", "Nghị quyết Đại hội lần thứ
+XIII của Đảng", "Đề án 06").
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from bisect import bisect_right
+from functools import cache
+from importlib import resources
+
+from kg.folding import fold
+from kg.parse import issuers
+from kg.parse.dates import date_after
+from kg.parse.find import OF, PAGE_NUMBER, Mention
+from kg.parse.fuzzy import close
+from kg.parse.spelling import reads_as, respell
+from kg.parse.text import Source, blank, fold_view, squash
+
+# Named references: a capitalised type word followed by a name, found by one scan. Every alternative
+# starts with one literal capital, which lets the regex engine skip from one candidate letter to the next
+# (it cannot when an alternative starts with a class); an empty group at its end names the kind.
+_NAMED_PARTS = (
+    ("law", "B", r"[ôộo]\s+[lL][uư][aậâạ]t(?=[ \t\n]+\S)"),
+    ("law", "L", r"[uư][aậâạ]t(?=[ \t\n]+\S)"),
+    # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
+    ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
+    ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
+    ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n])"),
+    ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộô]i(?=[ \t\n])"),
+    ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),
+    ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
+    (
+        "plenum",
+        "N",
+        r"gh[iị]\s+quy[eế]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+[uư][oơ]ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
+        r"(?P<pn>\d{1,2})\s*[(,]?\s*kh[oó][aá]\s+(?P<pk>[XVI]{1,6})\)?",
+    ),
+    ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),
+    ("scheme", "ĐDPÐ", r"[eềéê€]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
+    ("charter", "Đ", r"i[eề]u\s+l[eệ]\s+Đ[aả]ng"),
+)
+_NAMED_ANCHOR = re.compile(
+    "|".join(
+        rf"{cap}(?<!\w{cap}){rest}(?P<{kind}_{i}_{j}>)"
+        for i, (kind, caps, rest) in enumerate(_NAMED_PARTS)
+        for j, cap in enumerate(caps)
+    )
+)
+
+
+@cache
+def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]], ...]:
+    with resources.files("kg.data").joinpath("named_documents.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if not r["name"].startswith("#")]
+    return tuple(
+        (
+            r["name"],
+            r["symbol"] or None,
+            r["doc_type"],
+            r["branch"],
+            r["tier"],
+            re.compile(r["pattern"].replace(" ", r"\s+")),
+        )
+        for r in rows
+    )
+
+
+_RESOLUTION_BEFORE = re.compile(r"(?<![a-z])(ngh[il1]\s*qu[yi]\S{1,2}t)\s+$")
+_WORD = re.compile(r"[^\s,;.:()\"“”]+")
+# Words that end a law's name ("Luật Đất đai năm 2013", "Luật Đầu tư về …"), as printed. An OCR'd word
+# without diacritics is compared folded; a word printed with them must be the stop word itself, so that
+# "Bảo vệ", "Thi hành" and "Tài nguyên" are not read as "về", "thì" and "tại".
+_LAW_STOP_WORDS = [
+    "năm",
+    "số",
+    "về",
+    "và",
+    "như",
+    "để",
+    "nhằm",
+    "theo",
+    "tại",
+    "của",
+    "ngày",
+    "được",
+    "đã",
+    "hiện",
+    "thì",
+    "các",
+    "này",
+    "quy",
+    "định",
+    "sửa",
+    "đổi",
+    "bổ",
+    "sung",
+    "hoặc",
+    "thuộc",
+    "trên",
+    "với",
+    "là",
+    "có",
+    "không",
+    "khi",
+    "trong",
+    "đối",
+]
+_LAW_STOP = frozenset(_LAW_STOP_WORDS)
+_LAW_STOP_FOLDED = frozenset(fold(w) for w in _LAW_STOP_WORDS)
+# A comma inside a law's name: "Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng", "Luật Quản lý,
+# sử dụng tài sản công".
+_LAW_AFTER_COMMA = frozenset(["chong", "khen", "su"])
+
+
+def _ends_law_name(printed: str, folded: str) -> bool:
+    if printed.isascii():
+        return printed.islower() and folded in _LAW_STOP_FOLDED
+    return printed.lower() in _LAW_STOP
+
+
+# A name printed in lower case ("Luật thuế giá trị gia tăng chưa quy định …") ends at one of these, which
+# no law's name holds in lower case, or at a capitalised word on the next line (a table's next cell).
+_LOWER_CASE_NAME_STOP = frozenset(
+    "chưa nêu chỉ cũng dự gồm góp giao mới sẽ vẫn đang phải cần đều mà dẫn đáp do nên".split()  # noqa: SIM905
+)
+_ACRONYM = re.compile(r"[A-ZĐ]{2,6}")
+
+
+def _ends_lower_case_name(printed: str, gap: str) -> bool:
+    return printed in _LOWER_CASE_NAME_STOP or (
+        "\n" in gap and printed[:1].isupper() and not _ACRONYM.fullmatch(printed)
+    )
+
+
+_CONGRESS_WORDS = frozenset(
+    [
+        "san",
+        "dai",
+        "bieu",
+        "toan",
+        "quoc",
+        "lan",
+        "thu",
+        "cua",
+        "dang",
+        "bo",
+        "tinh",
+        "thanh",
+        "cac",
+        "cap",
+        "nhiem",
+        "ky",
+        "khoa",
+        "huyen",
+        "lan",
+    ]
+)
+_ROMAN = re.compile(r"^(?:[ivxlh1]{1,6}|\d{1,2}|20\d\d\s*-\s*20\d\d|20\d\d)$")
+
+
+def named(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 0) -> list[Mention]:
+    """Laws, congress resolutions, programmes and schemes cited by name in ``src.text[start:limit]``."""
+    out: list[Mention] = []
+    taken = sorted(taken)
+    starts = [s for s, _ in taken]
+    for m in _NAMED_ANCHOR.finditer(src.text, start, limit):
+        kind = str(m.lastgroup).partition("_")[0]
+        k = bisect_right(starts, m.start()) - 1
+        if k >= 0 and (m.start() < taken[k][1] or _alias(src.text, taken[k][1], m.start())):
+            continue
+        found = None
+        if kind == "law":
+            found = _law(src, m, limit)
+        elif kind == "congress":
+            found = _congress(src, m.start("low") if m.group("low") else m.start(), m.end(), limit, out)
+        elif kind == "programme":
+            found = _gazetteer_entry(src, m.start(), m.end(), limit, "Chương trình") or _programme(
+                src, m, limit
+            )
+        elif kind == "scheme":
+            found = _scheme(src, m, limit)
+        elif kind == "plenum":  # "Nghị quyết Trung ương 4 khóa XII": a Central Committee plenum's resolution
+            found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type="Nghị quyết")
+            found.name = f"Nghị quyết Trung ương {m.group('pn')} khóa {m.group('pk')}"
+            found.branch, found.tier = "party", "central"
+        elif kind == "constitution":
+            found = _constitution(src, m, limit)
+        elif kind == "charter":
+            found = Mention(
+                "named", m.start(), m.end(), m.start(), m.end(), name="Điều lệ Đảng", doc_type="Điều lệ"
+            )
+            found.branch, found.tier = "party", "central"
+        if found:
+            if kind in ("programme", "scheme"):
+                found.issuer = _issuer_within(src, found) or _issuer_after(src, found, limit)
+                if found.branch is None and found.issuer and found.issuer.branch:
+                    found.branch, found.tier = found.issuer.branch, found.issuer.tier
+            out.append(found)
+    return out
+
+
+_OF_WITHIN = re.compile(r"\sc[a-z]{0,2}a\s+")
+
+
+def _issuer_within(src: Source, m: Mention) -> issuers.Issuer | None:
+    """The issuer a programme's own name states ("Chương trình tổng thể … của Chính phủ 5 năm …").
+
+    A quoted name is a title, and whoever it mentions ("sự lãnh đạo của Đảng") is not its issuer.
+    """
+    folded = src.window(m.start, m.end)
+    if '"' in folded:
+        return None
+    for of in _OF_WITHIN.finditer(folded):
+        found = issuers.recognise(folded[of.end() :], src.text[m.start + of.end() : m.end])
+        if found and found.code:
+            return found
+    return None
+
+
+def _issuer_after(src: Source, m: Mention, limit: int) -> issuers.Issuer | None:
+    """ "Đề án 06 của Chính phủ", "Đề án “…” của Ban Thường vụ Tỉnh ủy": the issuer stated after a name."""
+    after = src.window(m.end, min(limit, m.end + 120))
+    of = OF.match(after)
+    if of is None or not of.group("of"):
+        return None
+    return issuers.recognise(after[of.end() :], src.text[m.end + of.end() : m.end + 120])
+
+
+_CONSTITUTION_TAIL = re.compile(
+    r"(?P<country>\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)?(?:\s*,?\s*nam\s+(?P<y>(?:19|20)\d\d))?"
+)
+
+
+def _constitution(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    """ "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam (năm 2013)": the Constitution, cited by name."""
+    after = src.window(m.end(), min(limit, m.end() + 80))
+    if after.lstrip().startswith("nay"):
+        return None  # "Hiến pháp này": the Constitution's own text
+    tail = _CONSTITUTION_TAIL.match(after)
+    assert tail is not None
+    stop = m.end() + tail.end()
+    mention = Mention("named", m.start(), stop, m.start(), stop, doc_type="Hiến pháp")
+    mention.name = (
+        "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" if tail.group("country") else "Hiến pháp"
+    )
+    mention.year = int(tail.group("y")) if tail.group("y") else None
+    mention.branch, mention.tier = "state", "central"
+    return mention
+
+
+def _alias(text: str, previous_end: int, start: int) -> bool:
+    """A short name in brackets right after a citation defines an alias ("… số 89/2025/QH15 (Luật Ngân
+    sách nhà nước)"): it names the same document, it is not another mention."""
+    return start - previous_end <= 3 and "(" in text[previous_end:start]
+
+
+def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    before = src.text[max(0, m.start() - 12) : m.start()].rstrip()
+    if fold_view(before).endswith(("hoc", "khoa", "phap", "cong ty", "phong")) or before.endswith(
+        ("kỷ", "KỶ")
+    ):
+        # "Đại học Luật", "Công ty Luật TNHH …", "Văn phòng Luật": a school, a firm; "PHÁP LUẬT", "KỶ LUẬT"
+        return None
+    if m.group(0).isupper() and not _SAME_LINE_CAPITALS.match(src.text, m.end()):
+        return (
+            None  # in capitals, the name follows on the same line, in capitals ("LUẬT⏎SỬA ĐỔI …" heads a law)
+        )
+    is_code = m.group(0).lower().startswith(("bộ", "bô", "bo"))
+    doc_type = "Bộ luật" if is_code else "Luật"
+    after = src.window(m.end(), min(limit, m.end() + 200))
+    if "\n" in after and _ANY_FURNITURE.search(after):
+        after = PAGE_NUMBER.sub(blank, _FOLDED_FURNITURE.sub(blank, after))
+    amending = _AMENDING.match(after)
+    if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, named after X
+        after = " " * amending.end() + after[amending.end() :]
+    first = _WORD.search(after)
+    if first is None or first.group(0) in ("nay", "su", "so", "dinh", "phap"):
+        return None
+    hit = _gazetteer_hit(after, doc_type)
+    if amending:
+        hit = None if hit is None else (*hit[:1], None, *hit[2:])
+    lower_case = src.text[m.end() + first.start()].islower() and not hit
+    if hit:
+        name, symbol, branch, tier, end = hit
+    else:
+        end = 0
+        shouting = (
+            len(first.group(0)) > 1 and src.text[m.end() + first.start() : m.end() + first.end()].isupper()
+        )
+        for w in itertools.islice(_WORD.finditer(after), 9):
+            gap = after[end : w.start()].strip()
+            printed = src.text[m.end() + w.start() : m.end() + w.end()]
+            if (
+                _ends_law_name(printed, w.group(0))
+                or (gap and not (gap == "," and w.group(0) in _LAW_AFTER_COMMA))
+                or not printed[:1].isalpha()  # a law's name has no numbers ("Luật X⏎2⏎9": table cells)
+                or (shouting and not printed.isupper())  # a name in capitals ends where they do
+                or (end and printed[:1].isupper() and _BLANK_LINE.search(after, end, w.start()))
+                or (lower_case and end and _ends_lower_case_name(printed, after[end : w.start()]))
+            ):
+                break
+            end = w.end()
+            if lower_case and _ACRONYM.fullmatch(printed):
+                break  # "Luật thuế GTGT": the abbreviation closes the name
+        name, symbol, branch, tier = (
+            f"{_inner_type(amending, doc_type)} "
+            f"{_sentence_case(_as_read(src, m.end(), after, amending.end() if amending else 0, end))}",
+            None,
+            "state",
+            "central",
+        )
+    if end == 0 or _NUMBER_AFTER_NAME.match(after, end):  # "Luật Đất đai số 31/2024/QH15" is numbered
+        return None
+    if amending:
+        name = f"Luật sửa đổi, bổ sung {'một số điều của ' if amending.group('some') else ''}{name}"
+    mention = Mention(
+        "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type=doc_type
+    )
+    mention.gazetteer_symbol, mention.branch, mention.tier = symbol, branch, tier
+    year = re.match(r"^\s*,?\s*(?:n\S{1,3}m\s+)?((?:19|20)\d\d)(?![\d/])", after[end:])
+    date, used = date_after(after[end:])
+    if year:
+        mention.year = int(year.group(1))
+        mention.end = mention.tail_end = m.end() + end + year.end()
+    elif date:
+        mention.date, mention.year = date, int(date[:4])
+        mention.end = mention.tail_end = m.end() + end + used
+    elif lower_case and not _lower_case_law(src, m.start(), after[:end]):
+        return None  # "Luật ban hành … năm 2015" is a name; "Luật này", "luật pháp" are not
+    if symbol and mention.year and _SYMBOL_YEAR.match(symbol) and int(symbol.split("/")[1]) != mention.year:
+        mention.gazetteer_symbol = None  # "Luật Quản lý thuế năm 2006" is not today's 38/2019/QH14
+    return mention
+
+
+@cache
+def _law_heads() -> frozenset[tuple[str, ...]]:
+    """How law names begin, as folded words (kg/data/law_heads.csv)."""
+    with resources.files("kg.data").joinpath("law_heads.csv").open(encoding="utf-8") as f:
+        rows = [r["folded"] for r in csv.DictReader(f) if not r["folded"].startswith("#")]
+    return frozenset(tuple(_WORD.findall(r)) for r in rows)
+
+
+_PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot so)\s+$")
+
+
+def _lower_case_law(src: Source, start: int, folded_name: str) -> bool:
+    """A law named in lower case ("Luật thuế giá trị gia tăng", "Luật kế toán"), as letters write them:
+    its name begins as a law's name does, and it is not one of several ("các Luật thuế hiện hành")."""
+    words = tuple(_WORD.findall(folded_name))
+    heads = _law_heads()
+    return any(words[:n] in heads for n in range(1, min(len(words), 5) + 1)) and not _PLURAL_BEFORE.search(
+        src.window(start - 10, start)
+    )
+
+
+# A name runs over a blank line only where the text goes on in lower case ("Luật Hải⏎⏎quan"): a capital
+# after it starts the next paragraph ("LUẬT LAO ĐỘNG⏎⏎Điều 117"); gazette page furniture is skipped.
+_NUMBER_AFTER_NAME = re.compile(r"\s*(?:s[^\s\d]{0,2}:?\s*\d|\d+\s*/)")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ANY_FURNITURE = re.compile(r"\n[ \t]*\d|cong bao/|ky boi|nguoi ky|thoi gian ky|email:|co quan:|---")
+_FOLDED_FURNITURE = re.compile(
+    r"\n[^\n]*(?:nguoi ky|ky boi|thoi gian ky|email:|co quan:|cong bao/)[^\n]*(?=\n)"
+)
+_SAME_LINE_CAPITALS = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]{2}")
+
+
+def _as_read(src: Source, offset: int, view: str, start: int, end: int) -> str:
+    """``src.text[offset + start : offset + end]`` as the words of ``view`` read it: without what the view
+    blanked (page furniture in mid-name, markup), white space folded."""
+    printed = src.text[offset + start : offset + end]
+    return squash("".join(" " if v == " " else c for c, v in zip(printed, view[start:end], strict=True)))
+
+
+def _sentence_case(name: str) -> str:
+    """A name from a title printed in capitals, as it is written in a sentence ("VIỆC LÀM" -> "Việc làm");
+    Roman numerals and "Đảng" keep their capitals."""
+    if not name.isupper() or " " not in name:
+        return name  # "Luật BHXH": an abbreviation keeps its capitals
+    # Roman numerals and abbreviations (no vowel: "GTGT", "TNDN") keep their capitals.
+    words = [
+        w if _ROMAN_NUMERAL.fullmatch(w) or not _VOWEL.search(fold(w)) else w.lower() for w in name.split()
+    ]
+    words = ["Đảng" if w == "đảng" else w for w in words]
+    return " ".join(words)[:1].upper() + " ".join(words)[1:]
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXL]+")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _inner_type(amending: re.Match[str] | None, doc_type: str) -> str:
+    """The type of the law an amending law is named after ("… của Bộ luật Lao động")."""
+    if amending is None:
+        return doc_type
+    return "Bộ luật" if amending.group("code") else "Luật"
+
+
+_AMENDING = re.compile(
+    r"\s+sua\s+doi,?\s+bo\s+sung(?P<some>\s+mot\s+so\s+dieu)?(?:\s+cua)?\s+(?:cac\s+)?(?P<code>bo\s+)?luat(?=\s)"
+)
+_SYMBOL_YEAR = re.compile(r"\d+/\d{4}/")
+
+
+@cache
+def _gazetteer_of(doc_type: str) -> tuple[re.Pattern[str], tuple[tuple[str, str | None, str, str], ...]]:
+    """One pattern for the gazetteer entries of a type, tried in the data file's order (the first that
+    matches wins, as an alternation does), and the entries its groups ``g<i>`` stand for."""
+    entries = [e for e in gazetteer() if e[2] == doc_type]
+    alts = "|".join(f"(?P<g{i}>{e[5].pattern})" for i, e in enumerate(entries))
+    return re.compile(rf"\s*(?:{alts})"), tuple((e[0], e[1], e[3], e[4]) for e in entries)
+
+
+def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, str, str, int] | None:
+    pattern, entries = _gazetteer_of(doc_type)
+    hit = pattern.match(folded_after) if entries else None
+    if hit is None:
+        return None
+    name, symbol, branch, tier = entries[int(str(hit.lastgroup)[1:])]
+    return name, symbol, branch, tier, hit.end()
+
+
+# A programme named by what it does and for how long: "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai
+# đoạn 2021 - 2025", "Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030".
+_PERIOD = re.compile(
+    r"(?:giai\s+do\S{1,2}n\s+(?:tu\s+)?(?:19|20)\d\d\s*(?:-|den)\s*(?:nam\s+)?(?:19|20)\d\d"
+    r"|den\s+nam\s+(?:19|20)\d\d)(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:nam\s+)?(?:19|20)\d\d)?"
+)
+_PROGRAMME_STOP = re.compile(r"[;.(\"]|\n\s*\n|:")
+_PROGRAMME_NOUN = re.compile(r"(?:phe\s+duyet|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung)\s*$")
+# "Chương trình số 04/CTr-UBND … về Chương trình cải cách hành chính …": a numbered programme's own title.
+_OWN_TITLE = re.compile(r"chuong\s+trinh\s+s\S{0,2}\s*\d[^;]*?\bve\s*$")
+_NOT_A_PROGRAMME = ("hanh dong", "nay", "cong tac", "so ", "lam viec", "ky hop")
+
+
+def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    """A programme cited by name: its name runs to the period it covers, and a national target programme
+    ("mục tiêu quốc gia") is the State's. One a decision approves or that is still to be drawn up ("phê
+    duyệt", "xây dựng Chương trình …"), or "các chương trình", names none; "Chương trình hành động" has
+    its number."""
+    if _PROGRAMME_NOUN.search(src.window(m.start() - 16, m.start())) or _OWN_TITLE.search(
+        src.window(m.start() - 200, m.start())
+    ):
+        return None
+    after = src.window(m.end(), min(limit, m.end() + 250))
+    lead = after.lstrip()
+    if lead.startswith(_NOT_A_PROGRAMME):
+        return None
+    stop = _PROGRAMME_STOP.search(after)
+    span = after[: stop.start() if stop else len(after)]
+    period = _PERIOD.search(span)
+    if period is None or len(span[: period.start()].split()) > 25:
+        return None
+    end = m.end() + period.end()
+    name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
+    mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type="Chương trình")
+    if lead.startswith("muc tieu quoc gia"):
+        mention.branch, mention.tier = "state", "central"
+    return mention
+
+
+def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_type: str) -> Mention | None:
+    words = len(doc_type.split())
+    folded = src.window(start, min(limit, start + 300))
+    after = " ".join(folded.split()[words:])
+    hit = _gazetteer_hit(folded.split(None, words)[-1], doc_type) if after else None
+    if not hit:
+        return None
+    name, symbol, branch, tier, _ = hit
+    rest = folded
+    period = re.search(r"giai do\S{1,2}n\s*(20\d\d)\s*-\s*(20\d\d)", rest[:220])
+    stop = re.search(r"[;.]|\n\s*\n|\btheo\b|\bve\b", rest[20:])
+    end_rel = (
+        period.end()
+        if period and (not stop or period.start() < stop.start() + 20)
+        else (stop.start() + 20 if stop else len(rest))
+    )
+    full = squash(src.text[start : start + end_rel])
+    if period:
+        name = re.sub(r"\s+", " ", full)
+        name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", name)
+    mention = Mention("named", start, start + end_rel, start, start + end_rel, name=name, doc_type=doc_type)
+    mention.gazetteer_symbol, mention.branch, mention.tier = symbol, branch, tier
+    return mention
+
+
+def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]) -> Mention | None:
+    resolution = _RESOLUTION_BEFORE.search(src.window(a0 - 16, a0))
+    has_resolution = resolution is not None
+    start = a0 - (len(src.window(a0 - 16, a0)) - resolution.start(1)) if resolution else a0
+    if not has_resolution:
+        back = src.window(a0 - 6, a0)
+        coordinated = (
+            back.rstrip().endswith(" va")
+            and previous
+            and previous[-1].name
+            and "Đại hội" in previous[-1].name
+        )
+        if not coordinated or a0 - previous[-1].end > 12:
+            return None
+    after = src.window(a1, min(limit, a1 + 160))
+    end = 0
+    shouting = src.text[a0:a1].isupper()  # a title in capitals: a capital no longer starts a name
+    for w in _WORD.finditer(after):
+        gap = after[end : w.start()]
+        token = w.group(0)
+        if token == "-":
+            continue  # "nhiệm kỳ 2020 - 2025": the dash is part of the gap
+        if gap.strip() not in ("", "-", ","):
+            break
+        if "," in gap and not close(token, "nhiem"):
+            break
+        printed = src.text[a1 + w.start() : a1 + w.end()]
+        original = printed[0]
+        if not end and token == "dong":
+            return None  # "Đại hội đồng (cổ đông)" is a general assembly, not a Party congress
+        if not (
+            any(reads_as(printed, c) for c in _CONGRESS_WORDS)
+            or _ROMAN.match(token)
+            or (original.isupper() and end and token not in ("ve", "va") and not shouting)
+            or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))
+        ):
+            break
+        end = w.end()
+        if _YEAR_RANGE_END.search(after, 0, end):
+            break  # the term of office ("nhiệm kỳ 2020 - 2025") closes the name
+    if end == 0 and not has_resolution:
+        return None
+    stop = a1 + end
+    congress = _sentence_case(respell(squash(src.text[a0:stop])))
+    name = f"Nghị quyết {congress}"
+    mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop)))
+    mention = Mention("named", start, stop, start, stop, name=name, doc_type="Nghị quyết")
+    mention.branch, mention.tier = "party", mention_tier
+    mention.issuer = issuers.Issuer(
+        _TERM_OF_OFFICE.split(congress)[0], None, "party", mention_tier, None, stop - a0
+    )
+    return mention
+
+
+_YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$")
+# "…, nhiệm kỳ 2020-2025" names the congress's term, not the congress.
+_TERM_OF_OFFICE = re.compile(r",?\s+nhiệm\s+kỳ\b", re.IGNORECASE)
+
+
+def _congress_tier(toks: list[str]) -> str:
+    """National congress ("toàn quốc", "… của Đảng") or a local one (Đảng bộ tỉnh, các cấp)."""
+    local = any(t in ("bo", "tinh", "cac", "huyen", "b") for t in toks[2:])
+    national = any(close(t, "quoc") for t in toks) or any(
+        close(a, "cua") and b.endswith("ang") and len(b) <= 6 for a, b in itertools.pairwise(toks)
+    )
+    if national and not local:
+        return "central"
+    below = next((b for a, b in itertools.pairwise(toks) if a == "bo" and b in _CONGRESS_LEVELS), None)
+    return _CONGRESS_LEVELS[below] if below else "province"
+
+
+# The level of a local Party organisation's congress, from the word after "Đảng bộ".
+_CONGRESS_LEVELS = {
+    "huyen": "district",
+    "quan": "district",
+    "thi": "district",
+    "xa": "commune",
+    "phuong": "commune",
+}
+
+
+_SCHEME_NUMBER = re.compile(
+    r"(?:s\S{1,2}\s+)?(\d{1,3})(?![\d/.\-]|\s*[/-]|\s*%|\s+(?:nam|thang|ngay|nguoi|trieu|ty)\b)"
+)
+
+
+# Words that make "Đề án" a common noun ("thi Đề án": an exam; "kết thúc Đề án", "thực hiện các Đề án"),
+# and those before the Đề án a decision approves or issues: that is the decision's own content, not a
+# citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
+_SCHEME_NOUN_BEFORE = re.compile(
+    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung)\s*$"
+)
+# A name does not begin with a function word ("Đề án đã được phê duyệt", "Đề án do cơ quan … quyết định").
+_SCHEME_NOT_NAME = frozenset(
+    "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi khac".split()  # noqa: SIM905
+)
+
+
+def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    """An Đề án cited by name."""
+    back = src.window(m.start() - 20, m.start())
+    if _SCHEME_NOUN_BEFORE.search(back):
+        return None
+    after_start = m.end()
+    folded = src.window(after_start, min(limit, after_start + 400))
+    lead = folded.lstrip()
+    numbered_by_habit = _SCHEME_NUMBER.match(lead)
+    own_line = "\n" in folded[: len(folded) - len(lead)] and re.match(
+        r"[ \t]*(?:\n|$)", lead[numbered_by_habit.end() :] if numbered_by_habit else ""
+    )
+    if (
+        numbered_by_habit and not own_line
+    ):  # a number alone on its line is a table's row number  # "Đề án 06": known by its number alone, it has no symbol of its own
+        stop = after_start + (len(folded) - len(lead)) + numbered_by_habit.end()
+        name = f"Đề án {numbered_by_habit.group(1)}"
+        mention = Mention("named", m.start(), stop, m.start(), stop, name=name, doc_type="Đề án")
+        known = _gazetteer_hit(name[6:], "Đề án")  # "Đề án 06" is the Government's, whoever cites it
+        if known:
+            mention.gazetteer_symbol, mention.branch, mention.tier = known[1:4]
+        return mention
+    first = _WORD.match(lead)
+    if not lead or lead.startswith(("nay", "so", "tren")) or re.match(r"^\d", lead):
+        return None
+    if first and first.group(0) in _SCHEME_NOT_NAME:
+        return None
+    if lead.startswith('"'):
+        q0 = after_start + (len(folded) - len(lead))
+        close = folded.find('"', len(folded) - len(lead) + 1)
+        stop = after_start + close + 1 if close > 0 else after_start + len(folded)
+        end_nl = re.search(r"\n\s*\n", src.text[q0:stop])
+        if end_nl:
+            stop = q0 + end_nl.start()
+    else:
+        end = re.search(r"[;]|\.\s|\.$|\n\s*\n", folded)
+        stop = after_start + (end.start() if end else len(folded))
+    name = squash(src.text[m.start() : stop])
+    if len(name.split()) < 3:
+        return None
+    return Mention(
+        "named",
+        m.start(),
+        stop,
+        m.start(),
+        stop,
+        name=f"Đề án {name.split(None, 2)[2]}" if len(name.split()) > 2 else name,
+        doc_type="Đề án",
+    )

@@ -1,0 +1,74 @@
+"""Type words ("Quyết định", "Chỉ thị", OCR'd "Quyét dinh") before a number or a name: the table in
+kg/data/type_words.csv, one pattern made of it, and the cheap way to match it at the end of a window.
+"""
+
+from __future__ import annotations
+
+import csv
+import itertools
+import re
+from functools import cache, lru_cache
+from importlib import resources
+
+
+@cache
+def type_words() -> tuple[tuple[str, str], ...]:
+    """(doc_type, folded OCR-tolerant pattern) for the type words, longest first."""
+    with resources.files("kg.data").joinpath("type_words.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if not r["doc_type"].startswith("#")]
+    # A type word may be broken across lines ("Nghi\nquyét"): any run of white space stands for a space.
+    return tuple((r["doc_type"], r["pattern"].replace(" ?", r"\s*").replace(" ", r"\s+")) for r in rows)
+
+
+@cache
+def type_word_before() -> re.Pattern[str]:
+    """Type word, then optional "số", then the number: matched at the END of a folded look-back window."""
+    alts = "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
+    return re.compile(rf"(?P<word>(?:{alts})[\s(]*?(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*")
+
+
+_WORD_END_REVERSED = re.compile(r"[a-z0-9&](?![a-z0-9])")
+
+
+def ending_match(pattern: re.Pattern[str], back: str, words: int) -> re.Match[str] | None:
+    """The longest match of ``pattern`` that ends the window, tried only at the last few word starts.
+
+    (A ``$``-anchored search would try every position of the window with every alternative.) The starts
+    are tried with the pattern's group-free twin, twice as fast on a big alternation, and the one that
+    matches is matched again with the groups.
+    """
+    plain = _without_groups(pattern)
+    # The last word starts, found from the end: a word start of ``back`` is a word end of it reversed.
+    tail = len(back) - 1
+    starts = [tail - w.start() for w in itertools.islice(_WORD_END_REVERSED.finditer(back[::-1]), words)][
+        ::-1
+    ]
+    for pos in starts:
+        if plain.fullmatch(back, pos):
+            return pattern.fullmatch(back, pos)
+    return None
+
+
+@lru_cache(maxsize=8)
+def _without_groups(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with its named groups made non-capturing: it matches the same strings."""
+    return re.compile(re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern), pattern.flags)
+
+
+@lru_cache(maxsize=8)
+def _type_groups(pattern: re.Pattern[str]) -> tuple[tuple[int, str], ...]:
+    """(group index, doc_type) of a pattern's ``t<i>`` groups, one per type word, in pattern order."""
+    words = type_words()
+    return tuple(
+        sorted(
+            (index, words[int(name[1:])][0])
+            for name, index in pattern.groupindex.items()
+            if name[0] == "t" and name[1:].isdigit()
+        )
+    )
+
+
+def doc_type_of(m: re.Match[str]) -> str:
+    """The type word a match of a ``t<i>``-grouped pattern found (spans read at once: no groupdict)."""
+    spans = m.regs
+    return next(name for index, name in _type_groups(m.re) if spans[index][1] > spans[index][0])

@@ -120,6 +120,11 @@ def test_title_does_not_swallow_the_next_citation() -> None:
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
     (
+        "Thực hiện Thông báo kết luận số 1208-TB/TU ngày 05/3/2024 của Thường trực Tỉnh ủy về công tác dân vận.",
+        "1208-TB/TU",
+        {"issuer": "Thường trực Tỉnh ủy", "branch": "party", "tier": "province", "doc_type": "Thông báo"},
+    ),
+    (
         "Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư Trung ương Đảng về nâng cao hiệu "
         "quả công tác dân vận.",
         "114-KL/TW",

@@ -216,6 +216,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "47/2014/TT-BCT",
         {"issuer": None, "tier": "central"},
     ),
+    (  # the subject of "ban hành" issues the document it names, and a bare UBND takes its level
+        "Thực hiện Kế hoạch số 102/KH-UBND ngày 03/4/2023 của UBND tỉnh, Ủy ban nhân dân huyện đã ban hành "
+        "Kế hoạch số 45/KH-UBND ngày 16/3/2023.",
+        "45/KH-UBND",
+        {"issuer": "Ủy ban nhân dân huyện", "tier": "district", "relation": "cites"},
+    ),
+    (
+        "Ngày 25/8/2014, Bo Tai chinh da ban hanh Thong tu so 119/2014/TT-BTC huong dan thuc hien.",
+        "119/2014/TT-BTC",
+        {"issuer": "Bộ Tài chính", "tier": "central"},
+    ),
+    (  # only a whole clause subject: "văn bản do … ban hành" names no issuer of the next document
+        "Các văn bản quy phạm pháp luật hiện hành ban hành Thông tư số 47/2014/TT-BCT.",
+        "47/2014/TT-BCT",
+        {"issuer": None},
+    ),
     (  # no issuer is made of words that are each one letter off ("có thu nhập" is not "Bộ Tư pháp")
         "nhân (sau đây gọi tắt là Nghị định số 65/2013/NĐ-CP), có thu nhập chịu thuế theo quy định.",
         "65/2013/NĐ-CP",

@@ -326,9 +326,17 @@ _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
 _AT = re.compile(r"\s+tai\s*")
 
 
+# "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC": the subject of "ban hành" is the issuer; it starts
+# its clause (after a comma, a full stop, a colon or a line break).
+_ENACTED_BY = re.compile(r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:da|vua|cung)\s+)?ban\s+hanh\s*$")
+
+
 def _issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
-    """ "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP": the issuer stated before the document."""
+    """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
+    the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
     back = src.window(mention.start - 100, mention.start)
+    if back.endswith("hanh ") or back.endswith("hanh"):
+        return _enacted_by(src, mention, back)
     if not back.rstrip().endswith("tai"):
         return None
     ofs = list(_OF_BEFORE.finditer(back))
@@ -338,6 +346,15 @@ def _issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     at = mention.start - len(back) + of.end()
     found = issuers.recognise(back[of.end() :], src.text[at : mention.start])
     return found if found and _AT.fullmatch(back, of.end() + found.end) else None
+
+
+def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:
+    clause = _ENACTED_BY.search(back)
+    if clause is None:
+        return None
+    at = mention.start - len(back) + clause.start("who")
+    found = issuers.recognise(clause.group("who"), src.text[at : at + len(clause.group("who"))])
+    return found if found and found.end == len(clause.group("who")) else None
 
 
 _TITLE_START = re.compile(r'^[\s,]*(?:v[e€]\S?\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh)')

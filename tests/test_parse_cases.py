@@ -661,6 +661,122 @@ def test_anaphora_points_to_the_earlier_citation(text: str, symbol: str, anaphor
     assert doc.citations[1].surface == anaphor
 
 
+def test_an_anaphor_takes_the_level_of_what_it_points_to() -> None:
+    """In a district report, "Chỉ thị số 33 nói trên" is still the Prime Minister's (central) directive;
+    "triển khai" before it is a verb, not the plural "hai"."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nHUYỆN THÁP MƯỜI\n\nBÁO CÁO\nKết quả\n\nThực hiện Chỉ thị số 33/CT-TTg ngày "
+        "26/11/2021 của Thủ tướng Chính phủ về dân vận.\nQua triển khai Chỉ thị số 33 nói trên, kết quả tốt.\n"
+    )
+    assert doc.header.tier == "district"
+    assert [(c.symbol, c.antecedent, c.tier, c.branch) for c in doc.citations] == [
+        ("33/CT-TTg", None, "central", "state"),
+        ("33/CT-TTg", 0, "central", "state"),
+    ]
+
+
+# ---------------------------------------------------------------- short references: type word and number
+def test_short_references_are_named_mentions_with_their_stated_issuer() -> None:
+    doc = parse(
+        "Thực hiện Chỉ thị số 05 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh; "
+        "Kết luận 01 của Bộ Chính trị.\nHuyện ủy ban hành Kế hoạch số 45 ngày 10/3/2023 để triển khai."
+    )
+    assert [
+        pick(
+            c,
+            {
+                "kind": 0,
+                "name": 0,
+                "number": 0,
+                "issuer": 0,
+                "branch": 0,
+                "tier": 0,
+                "relation": 0,
+                "date": 0,
+            },
+        )
+        for c in doc.citations
+    ] == [
+        {
+            "kind": "named",
+            "name": "Chỉ thị số 05",
+            "number": "05",
+            "issuer": "Bộ Chính trị",
+            "branch": "party",
+            "tier": "central",
+            "relation": "implements",
+            "date": None,
+        },
+        {
+            "kind": "named",
+            "name": "Kết luận số 01",
+            "number": "01",
+            "issuer": "Bộ Chính trị",
+            "branch": "party",
+            "tier": "central",
+            "relation": "implements",
+            "date": None,
+        },
+        {
+            "kind": "named",
+            "name": "Kế hoạch số 45",
+            "number": "45",
+            "issuer": "Huyện ủy",
+            "branch": "party",
+            "tier": "district",
+            "relation": "cites",
+            "date": "2023-03-10",
+        },
+    ]
+    assert doc.citations[0].surface == "Chỉ thị số 05"
+
+
+def test_an_ocr_damaged_short_reference_is_read() -> None:
+    c = one("Thuc hién Chi thi s6 05 cua Bo Chinh tri ve day manh hoc tap.", "Chỉ thị số 05")
+    assert pick(c, {"surface": 0, "issuer": 0, "tier": 0}) == {
+        "surface": "Chi thi s6 05",
+        "issuer": "Bộ Chính trị",
+        "tier": "central",
+    }
+
+
+def test_a_short_reference_to_a_document_cited_in_full_is_that_document() -> None:
+    doc = parse(
+        "Căn cứ Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ (sau đây gọi tắt là Nghị định "
+        "123). Hien nay theo Nghi dinh 123 thi phai xuat hoa don."
+    )
+    assert [(c.kind, c.symbol, c.antecedent, c.tier, c.surface) for c in doc.citations] == [
+        ("numbered", "123/2020/NĐ-CP", None, "central", "Nghị định số 123/2020/NĐ-CP ngày 19/10/2020"),
+        ("named", "123/2020/NĐ-CP", 0, "central", "Nghi dinh 123"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Xây dựng Kế hoạch 5 năm giai đoạn 2021-2025 của huyện.",
+        "Báo cáo 6 tháng đầu năm gửi về Sở Nội vụ.",
+        "Thông tư 103/2014/TT-BTC (Thông tư 103) quy định như sau.",
+        "Căn cứ Nghị định s6...../2022/ND-CP ngày ... tháng ... năm 2022.",
+        "Căn cứ Luật số 5 năm nay.",
+        "Kế hoạch 2024 của huyện.",
+        "Có đủ các Quyết định 03\ncán bộ quản lý.",
+    ],
+    ids=["five-year-plan", "half-year-report", "alias", "blank-number", "law", "year", "count"],
+)
+def test_what_is_not_a_short_reference(text: str) -> None:
+    assert [c.number for c in parse(text).citations if c.kind == "named"] == []
+
+
+def test_the_documents_own_number_is_not_a_short_reference() -> None:
+    text = (
+        "ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nThực hiện công tác dân vận\n\n"
+        "Căn cứ Kế hoạch số 12/KH-UBND ngày 02/01/2024 của UBND tỉnh.\n\nPHỤ LỤC\n(Kèm theo Kế hoạch số 45 "
+        "ngày 10/01/2024 của UBND tỉnh)\n"
+    )
+    assert keys(parse(text)) == ["12/KH-UBND"]
+
+
 def test_self_reference_is_not_an_anaphor() -> None:
     """'Kế hoạch này' is the document itself, even right after a cited Kế hoạch."""
     text = (

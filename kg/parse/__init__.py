@@ -24,6 +24,7 @@ from kg.parse.find import Mention, anaphora, numbered, orphans
 from kg.parse.header import number_line, parse_header
 from kg.parse.named import named
 from kg.parse.relations import assign, sentence_start
+from kg.parse.short import resolve, short
 from kg.parse.symbols import normalize_symbol, symbol_key
 from kg.parse.text import Source, squash
 
@@ -52,13 +53,18 @@ def parse_document(text: str) -> ParsedDocument:
     mentions += orphans(src, mentions)
     taken = [(m.start, m.end) for m in mentions]
     mentions += [m for start, end in zones for m in named(src, end, taken, start)]
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for start, end in zones for m in short(src, end, taken, start)]
     mentions.sort(key=lambda m: m.start)
     mentions = _drop_overlaps([m for m in mentions if not _is_own(src, m, header)])
     mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, limit), key=lambda m: m.start))
+    resolve(mentions)
     links = assign(src, mentions)
     for m in mentions:
         if m.antecedent is None:
             _classify(m, header)
+        elif m.branch is None:  # a reference back is what it points to
+            m.branch, m.tier = m.antecedent.branch, m.antecedent.tier
     _share_other(mentions)
     for link in links:
         target, source = mentions[link.target], mentions[link.source]
@@ -111,6 +117,8 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
     A bare mention of the same symbol stays: numbers start again every year, and a misread header must
     not cost a real citation. A law's enacting formula ("Quốc hội ban hành Luật Thuế xuất khẩu.") names
     the law itself."""
+    if m.number is not None:  # "(Kèm theo Kế hoạch số 45 …)" in plan 45/KH-UBND
+        return m.doc_type == header.doc_type and (header.number or "").lstrip("0") == m.number.lstrip("0")
     if (
         m.kind == "named"
     ):  # in the preamble: later ones are quoted formulas of other laws (consolidated texts)
@@ -285,7 +293,7 @@ def _citation(
         surface=src.original[start:end],
         symbol=sym.text if sym else m.gazetteer_symbol,
         name=m.name,
-        number=sym.number if sym else None,
+        number=sym.number if sym else m.number,
         year=m.year,
         type_code=sym.type_code if sym else None,
         doc_type=m.doc_type,

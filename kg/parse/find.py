@@ -33,6 +33,7 @@ class Mention:
     name: str | None = None
     doc_type: str | None = None
     gazetteer_symbol: str | None = None
+    number: str | None = None  # the bare number of a short reference ("Chỉ thị 05")
     date: str | None = None
     year: int | None = None
     issuer: issuers.Issuer | None = None
@@ -103,9 +104,9 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             # An organ alone ("74/CP") is a symbol only after its type word ("Nghị định số 74/CP"), and only
             # when nothing follows it ("6602/CT.TTHT" is a longer symbol misprinted).
             continue
-        _tail(src, mention, min(next_start, s1 + 320))
+        tail(src, mention, min(next_start, s1 + 320))
         if mention.issuer is None:
-            mention.issuer = _issuer_before(src, mention)
+            mention.issuer = issuer_before(src, mention)
         mention.sym_start = s0
         if shared:
             others = _sharing(mention, shared)
@@ -204,7 +205,7 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
             mention = Mention("numbered", m.start(), m.end(), m.start(), m.end(), symbol=sym, uncertain=True)
             mention.confidence = 0.5
             _type_word(src, mention, before.end)
-            _tail(src, mention, after.start)
+            tail(src, mention, after.start)
             out.append(mention)
     return out
 
@@ -213,7 +214,7 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
 # Anchored on "trên" itself (a leading optional "nói/nêu" would cost the regex its fast first-letter skip).
 _ANAPHOR = re.compile(r"tr[êe]n(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có)\s)")
 _SAID = re.compile(r"(?:n[óo]i|n[êe]u)\s+$")
-_PLURAL = re.compile(r"(?:\d+|cac|nhung|hai|ba|mot so)\s+$")
+_PLURAL = re.compile(r"(?<![a-z\d])(?:\d+|cac|nhung|hai|ba|mot so)\s+$")
 _NUMBER_AT_END = re.compile(r"\s+s[^\s\d]{0,2}\s*(?P<n>\d{1,5})\s*$")
 
 
@@ -247,13 +248,7 @@ def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
             if number and sym.number.lstrip("0") != number.group("n").lstrip("0"):
                 continue
             found = Mention("numbered", w0, a.end(), w0, a.end(), symbol=sym, doc_type=doc_type)
-            found.year, found.branch, found.tier, found.confidence = (
-                earlier.year,
-                earlier.branch,
-                earlier.tier,
-                0.7,
-            )
-            found.antecedent = earlier
+            found.year, found.confidence, found.antecedent = earlier.year, 0.7, earlier
             out.append(found)
             break
     return out
@@ -328,10 +323,12 @@ _AT = re.compile(r"\s+tai\s*")
 
 # "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC": the subject of "ban hành" is the issuer; it starts
 # its clause (after a comma, a full stop, a colon or a line break).
-_ENACTED_BY = re.compile(r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:da|vua|cung)\s+)?ban\s+hanh\s*$")
+_ENACTED_BY = re.compile(
+    r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:da|vua|cung)\s+)?ban\s+hanh\s*$"
+)
 
 
-def _issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
+def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
     back = src.window(mention.start - 100, mention.start)
@@ -363,7 +360,7 @@ _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Emai
 _TITLE_END = re.compile(r";|\n\s*\n|\.\s+(?=[A-ZĐ\n])|\.$|\n\s*[-+•]\s")
 
 
-def _tail(src: Source, mention: Mention, limit: int) -> None:
+def tail(src: Source, mention: Mention, limit: int) -> None:
     """Date, issuer and title that follow the symbol (never past ``limit``, the next symbol)."""
     pos = mention.sym_start + (mention.end - mention.sym_start)
     fwd = src.window(pos, limit)

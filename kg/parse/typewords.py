@@ -12,12 +12,22 @@ from importlib import resources
 
 
 @cache
+def _rows() -> tuple[dict[str, str], ...]:
+    with resources.files("kg.data").joinpath("type_words.csv").open(encoding="utf-8") as f:
+        return tuple(r for r in csv.DictReader(f) if not r["doc_type"].startswith("#"))
+
+
+@cache
 def type_words() -> tuple[tuple[str, str], ...]:
     """(doc_type, folded OCR-tolerant pattern) for the type words, longest first."""
-    with resources.files("kg.data").joinpath("type_words.csv").open(encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if not r["doc_type"].startswith("#")]
     # A type word may be broken across lines ("Nghi\nquyét"): any run of white space stands for a space.
-    return tuple((r["doc_type"], r["pattern"].replace(" ?", r"\s*").replace(" ", r"\s+")) for r in rows)
+    return tuple((r["doc_type"], r["pattern"].replace(" ?", r"\s*").replace(" ", r"\s+")) for r in _rows())
+
+
+@cache
+def short_types() -> frozenset[str]:
+    """The types whose word and a bare number name a document ("Chỉ thị 05"; not "Luật số 5")."""
+    return frozenset(r["doc_type"] for r in _rows() if r["short"] == "yes")
 
 
 @cache

@@ -1,0 +1,100 @@
+"""Short references: a type word and a bare number, without the symbol ("Chỉ thị 05 của Bộ Chính trị",
+"Thông tư 80", "Quyết định số 1470").
+
+They name a document without its số ký hiệu, so they are named mentions (like "Đề án 06"). One that repeats
+the type and number of a document cited in full earlier in the text is that document, and takes its symbol.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from kg.parse.find import Mention, issuer_before, tail
+from kg.parse.text import Source
+from kg.parse.typewords import doc_type_of, ending_match, short_types, type_word_before
+
+# A type word's first letters as printed or OCR'd ("Chỉ", "Chi", "Nghị", "Két", "Quyét", "Thông", "Tờ",
+# "Hướng", "Báo"), at most three more words, "số" or not, then a number that does not go on into a symbol
+# ("18-NQ/TW", "123/2020/NĐ-CP"), a decimal or another number ("Thông tư số 1 12/2018/TT-BTC" is OCR).
+# Every alternative starts with a literal capital, which the regex engine skips to.
+_HEADS = (
+    "Ch[iỉíìuư]",
+    "C[ôoó]ng",
+    "Ngh",
+    "K[eếéê&]",
+    "Qu[yiý]",
+    "Th[oôồóé]ng",
+    r"T[ờơo]\s",
+    "H[ưuứ][ớơoó]?ng",
+    "B[áa4]o",
+)
+_CANDIDATE = re.compile(
+    rf"(?:{'|'.join(_HEADS)})[^\W\d_]{{0,5}}(?:[ \t]{{1,3}}\n?[ \t]*[^\W\d_]{{1,7}}){{0,3}}?[ \t]+"
+    r"(?:[Ss]\S{0,2}[ \t]*:?[ \t]*)?(?<=[\s:])(?P<n>\d{1,5})"
+    r"(?![\d/\-–…]|[ \t]*[/\-–][ \t]*\w|[ \t]+\d|[.,][\d.])"
+)
+# What may follow the number (folded): the end of a clause, or a word that goes on about the document
+# ("… của Bộ Chính trị", "… ngày 15/5/2016", "… nói trên"). Not a unit: "Kế hoạch 5 năm", "Báo cáo 6 tháng".
+_AFTER = re.compile(
+    r"\s*(?:[,.;:)\]]|$|(?:c\S{1,2}a|ng\S{1,3}y|v[e€]|va|da|duoc|noi|neu|tren|do|tai|thi|la|co"
+    r"|quy dinh|huong dan|ban hanh|nam (?:19|20)\d\d)(?![a-z]))"
+)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
+# (Thông tư 103)". It names that document again; it is not another mention.
+_ALIAS = re.compile(r"(?:goi(?:\s+tat)?|viet\s+tat)\s+la\s*:?\s*$")
+
+
+def short(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 0) -> list[Mention]:
+    """Every short reference in ``src.text[start:limit]`` that no other mention (``taken``) covers."""
+    out: list[Mention] = []
+    taken = sorted(taken)
+    starts = [s for s, _ in taken]
+    allowed = short_types()
+    for m in _CANDIDATE.finditer(src.text, start, limit):
+        k = bisect_right(starts, m.end()) - 1
+        if k >= 0 and m.start() < taken[k][1]:
+            continue
+        number = m.group("n")
+        # The candidate may start on an earlier capital ("Thực hiện Chỉ thị số 05"): the type word ends it.
+        word = ending_match(type_word_before(), src.window(m.start(), m.start("n")), 6)
+        begin = m.start() + word.start() if word else -1
+        if (
+            word is None
+            or not src.text[begin].isupper()
+            or not _AFTER.match(src.window(m.end(), m.end() + 24))
+        ):
+            continue
+        if _ALIAS.search(src.window(begin - 24, begin)) or (
+            k >= 0 and begin - taken[k][1] <= 3 and "(" in src.text[taken[k][1] : begin]
+        ):
+            continue
+        doc_type = doc_type_of(word)
+        said_number = word.group("word").rstrip(" :").endswith(("so", "s6", "sb"))
+        if doc_type not in allowed or (not said_number and _YEAR.fullmatch(number)):
+            continue
+        found = Mention("named", begin, m.end(), m.start("n"), m.end(), doc_type=doc_type)
+        found.name, found.number = f"{doc_type} số {number}", number
+        tail(src, found, min(limit, m.end() + 320))
+        found.issuer = found.issuer or issuer_before(src, found)
+        if found.issuer and found.issuer.branch:
+            found.branch, found.tier = found.issuer.branch, found.issuer.tier
+        out.append(found)
+    return out
+
+
+def resolve(mentions: list[Mention]) -> None:
+    """A short reference whose type and number were cited earlier (in full, or short with more said) is
+    that document."""
+    latest: dict[tuple[str | None, str], Mention] = {}
+    for m in mentions:
+        number = m.symbol.number if m.symbol is not None else m.number
+        if number is None:
+            continue
+        key = (m.doc_type, number.lstrip("0"))
+        earlier = latest.get(key)
+        if m.symbol is None and earlier is not None and (earlier.symbol is not None or m.issuer is None):
+            m.antecedent, m.year = earlier.antecedent or earlier, earlier.year
+            m.gazetteer_symbol = earlier.symbol.text if earlier.symbol else earlier.gazetteer_symbol
+        latest[key] = m

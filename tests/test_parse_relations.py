@@ -440,3 +440,65 @@ def test_a_later_document_is_no_part_of_an_earlier_ones_title_and_own_clauses_st
         ("21-KL/TW", "implements"),
         ("05-CT/TW", "implements"),
     ]
+
+
+# ---------------------------------------------------------------- a list opened by a verb and a colon
+def _relations(text: str) -> list[tuple[str | None, str]]:
+    return [(c.symbol or c.name, c.relation) for c in parse(text).citations]
+
+
+def test_a_list_takes_the_verb_of_the_line_that_opens_it() -> None:
+    text = (
+        "Căn cứ các văn bản sau:\n- Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ;\n"
+        "- Quyết định số 15/2021/QĐ-UBND ngày 08/7/2021 của UBND tỉnh.\n\n"
+        "Thực hiện các văn bản sau đây:\n1. Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư;\n"
+        "2. Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.\n\n"
+        "2. Nghị quyết này bãi bỏ các Nghị quyết:\na) Nghị quyết số 11/2024/NQ-HĐND ngày 29 tháng 6 năm 2024 "
+        "của Hội đồng nhân dân tỉnh Trà Vinh quy định mức thu học phí.\nb) Nghị quyết số 15/2024/NQ-HĐND ngày "
+        "12 tháng 7 năm 2024 của Hội đồng nhân dân tỉnh Bến Tre.\n"
+    )
+    assert _relations(text) == [
+        ("59/2023/NĐ-CP", "based_on"),
+        ("15/2021/QĐ-UBND", "based_on"),
+        ("114-KL/TW", "implements"),
+        ("23-QĐ/TW", "implements"),
+        ("11/2024/NQ-HĐND", "repeals"),
+        ("15/2024/NQ-HĐND", "repeals"),
+    ]
+
+
+def test_a_heading_that_opens_with_the_verb_governs_its_list() -> None:
+    text = (
+        "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n\n- Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về "
+        "tiếp tục tăng cường công tác dân vận;\n\n- Kế hoạch số 20/KH-UBND ngày 29/01/2021 của UBND tỉnh.\n\n"
+        "II. KẾT QUẢ THỰC HIỆN\n- Kế hoạch số 45/KH-UBND ngày 10/3/2023 của UBND tỉnh đạt kết quả tốt.\n"
+    )
+    assert _relations(text) == [
+        ("33/CT-TTg", "based_on"),
+        ("20/KH-UBND", "based_on"),
+        ("45/KH-UBND", "cites"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Về thực hiện quyền nhập khẩu:",  # a task, not documents, is the verb's object
+        "Việc xác định địa điểm nộp hồ sơ được thực hiện như sau:",
+        "Tổ chức và hoạt động thực hiện theo các nguyên tắc sau đây:",
+        "Nghị định số 91/2022/NĐ-CP (sửa đổi Nghị định số 126/2020/NĐ-CP quy định chi tiết Luật Quản lý thuế):",
+    ],
+    ids=["task", "passive", "theo", "cited-title"],
+)
+def test_a_colon_line_whose_verb_is_not_about_the_list_governs_nothing(lead: str) -> None:
+    text = f"{lead}\n- Khoản 8 Điều 11 Nghị định số 126/2021/NĐ-CP của Chính phủ quy định như sau.\n"
+    assert one(text, "126/2021/NĐ-CP").relation == "cites"
+
+
+def test_an_item_of_another_list_or_deep_in_its_line_takes_nothing() -> None:
+    text = (
+        "Theo đó, cần nghiên cứu, sửa đổi các quy định:\n- Về ưu đãi trong đấu thầu;\n- Về giải thích từ ngữ.\n\n"
+        "2.2. Luật Đầu tư theo phương thức đối tác công tư\n\nThay thế các văn bản sau:\n"
+        "2. Đối với dự án quy định tại khoản 1 Điều 12 Nghị quyết số 29/2026/QH16 thì tiếp tục thực hiện.\n"
+    )
+    assert [relation for _, relation in _relations(text)] == ["cites", "cites"]

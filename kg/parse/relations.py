@@ -229,10 +229,69 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
             m.relation = "cites"
         else:
-            m.relation = governing or "cites"
+            m.relation = governing or (prev is None and _list_lead(src, m.start)) or "cites"
         m.sentence_start = sent
         prev = i
     return links
+
+
+# A list item's line ("- Nghị định …", "a) Nghị quyết …", "2. Quyết định …"), a heading ("I. CĂN CỨ XÂY DỰNG
+# KẾ HOẠCH"), and a line that goes on from the one before (it starts in lower case): all on folded text.
+_ITEM = re.compile(r"[ \t*_]*(?:(?P<dash>[-+•])|(?P<digit>\d{1,2}[.)])|(?P<letter>[a-z][)]|[a-z]\.(?=\s)))")
+_HEADING = re.compile(r"[ \t*_#]*[ivxl]{1,4}\.\s")
+_GOES_ON = re.compile(r"[ \t*_]*[a-z]")
+_SYMBOL_LIKE = re.compile(r"\d\s*/\s*[\da-z]")
+# What a verb that opens a list takes for its object: documents ("các văn bản sau", "các Nghị quyết",
+# "quy định tại", "Căn cứ pháp lý"), not a task ("Về thực hiện quyền nhập khẩu:").
+_LIST_OBJECT = re.compile(
+    r"^[\s,]*$|van ban|quy d[il]nh|phap ly|\bsau\b|\btren\b|ngh[il] (?:qu[yi][e]t|d[il]nh)|th[oe]ng t[uw]"
+    r"|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch|lu[a]t"
+)
+_LIST_LINES, _LIST_REACH = 30, 3000
+
+
+def _list_lead(src: Source, pos: int) -> str | None:
+    """The relation a list item takes from the line that opens its list: "Căn cứ các văn bản sau:",
+    "Nghị quyết này bãi bỏ các Nghị quyết:", a heading "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (as "Thực hiện X; Y; Z",
+    with one item a line). Only a document that opens its item is one ("a) Điều 6 Thông tư …", not "2. Đối
+    với dự án quy định tại … Nghị quyết …")."""
+    text = src.text
+    end = text.rfind("\n", 0, pos)
+    item = _ITEM.match(src.window(end + 1, pos))
+    if not item or len(_ARTICLE_REFS.sub(" ", src.window(end + 1 + item.end(), pos)).split()) > 2:
+        return None
+    for _ in range(_LIST_LINES):
+        if end <= max(0, pos - _LIST_REACH):
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = src.window(start, end)
+        if line.rstrip(" *_").endswith(":"):
+            colon = start + len(line.rstrip(" *_")) - 1
+            lead_start = sentence_start(src, colon, max(0, start - 600))
+            lead = src.window(lead_start, colon)
+            verbs = [v for v in verbs_in(lead, 0) if v.strength != "neutral"]
+            last = verbs[-1] if verbs else None
+            if (
+                last is None
+                or last.strength != "strong"
+                or len(lead[last.end :].split()) > 8
+                or not _LIST_OBJECT.search(lead[last.end :])
+                or lead[: last.start].endswith("duoc ")  # "… được thực hiện như sau:"
+                or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title
+            ):
+                return None
+            return last.relation
+        heading = _HEADING.match(line)
+        if heading:  # the heading's first words: "I. CĂN CỨ …", not "II. KẾT QUẢ THỰC HIỆN"
+            strong = [v for v in verbs_in(line, 0) if v.strength == "strong" and v.start <= heading.end() + 2]
+            return strong[0].relation if strong else None
+        other = _ITEM.match(line)
+        if line.strip() and not (
+            _GOES_ON.match(line) if other is None else other.lastgroup == item.lastgroup
+        ):
+            return None  # a paragraph, or an item of another list ("2.2. Luật Đầu tư …" after "- Về …")
+        end = start - 1
+    return None
 
 
 def _later(m: Mention, source: Mention) -> bool:

@@ -216,6 +216,26 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "47/2014/TT-BCT",
         {"issuer": None, "tier": "central"},
     ),
+    (  # Party organs of communes, of provincial bodies, and those formed in 2025
+        "Thực hiện Kế hoạch số 32-KH/ĐU ngày 20/3/2024 của Ban Thường vụ Đảng ủy xã về công tác dân vận.",
+        "32-KH/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy xã", "tier": "commune"},
+    ),
+    (
+        "Thực hiện Kết luận số 100-KL/ĐU ngày 10/9/2025 của Đảng ủy Ủy ban nhân dân tỉnh về sắp xếp bộ máy.",
+        "100-KL/ĐU",
+        {"issuer": "Đảng ủy Ủy ban nhân dân tỉnh", "tier": "province", "branch": "party"},
+    ),
+    (
+        "Thực hiện Hướng dẫn số 15-HD/BTGDVTU ngày 12/9/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy.",
+        "15-HD/BTGDVTU",
+        {"issuer": "Ban Tuyên giáo và Dân vận Tỉnh ủy", "tier": "province"},
+    ),
+    (
+        "Thực hiện Nghị quyết số 49-NQ/ĐUQSTW ngày 14/01/2013 của Quân ủy Trung ương về công tác dân vận.",
+        "49-NQ/ĐUQSTW",
+        {"issuer": "Quân ủy Trung ương", "tier": "central"},
+    ),
     (  # the subject of "ban hành" issues the document it names, and a bare UBND takes its level
         "Thực hiện Kế hoạch số 102/KH-UBND ngày 03/4/2023 của UBND tỉnh, Ủy ban nhân dân huyện đã ban hành "
         "Kế hoạch số 45/KH-UBND ngày 16/3/2023.",
@@ -312,6 +332,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "Tại khoản 3 Điều 732 Bộ Luật dân sự năm 2005 quy định như sau.",
         "Bộ luật dân sự",
         {"doc_type": "Bộ luật", "year": 2005, "surface": "Bộ Luật dân sự năm 2005"},
+    ),
+    (  # the Party's own congress ("Đại hội Đảng lần thứ XIII", no "bộ") is national
+        "Quán triệt Nghị quyết Đại hội Đảng lần thứ XIII đến cán bộ, đảng viên.",
+        "Nghị quyết Đại hội Đảng lần thứ XIII",
+        {"tier": "central", "branch": "party"},
+    ),
+    (  # a commune's Party congress, through its term of office
+        "Tiếp tục thực hiện Nghị quyết Đại hội Đảng bộ xã lần thứ XXI, nhiệm kỳ 2020 - 2025.",
+        "Nghị quyết Đại hội Đảng bộ xã lần thứ XXI, nhiệm kỳ 2020 - 2025",
+        {"tier": "commune", "surface": "Nghị quyết Đại hội Đảng bộ xã lần thứ XXI, nhiệm kỳ 2020 - 2025"},
     ),
     (  # a district Party organisation's congress is district level
         "Thực hiện Nghị quyết Đại hội Đảng bộ huyện Tháp Mười lần thứ XII, nhiệm kỳ 2020 - 2025.",

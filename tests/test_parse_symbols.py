@@ -394,3 +394,45 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("63/2025/QH15", "Luật Tổ chức Chính phủ số 63/2025/QH15", "based_on"),
         ("74/2025/QH15", "Luật Việc làm số 74/2025/QH15", "based_on"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("raw", "canonical"),
+    [
+        ("107/2016/QHI3", "107/2016/QH13"),  # the term's 1 read as I, its 5 as S
+        ("43/2022/QHIS", "43/2022/QH15"),
+        ("04/2007/QHII", "04/2007/QH11"),
+        ("78/2006/QH1 1", "78/2006/QH11"),  # a space inside the term
+        ("20/2004/PL-UBTVQHII", "20/2004/PL-UBTVQH11"),
+        ("209/201 3/ND-CP", "209/2013/NĐ-CP"),  # a space inside the year
+        ("57-NQ/T W", "57-NQ/TW"),
+        ("22/2010/T T-BTC", "22/2010/TT-BTC"),
+        ("2439/OD-BTC", "2439/QĐ-BTC"),  # QĐ read as OD
+        ("15-NQ/PU", "15-NQ/ĐU"),  # ĐU read as PU or BU
+        ("03-QC/BU", "03-QC/ĐU"),
+        ("49-NQ/PUQSTW", "49-NQ/ĐUQSTW"),
+    ],
+)
+def test_ocr_damage_inside_codes_and_years(raw: str, canonical: str) -> None:
+    assert normalize_symbol(raw) == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        (
+            "Căn cứ Nghị định số 31⁄2018/NĐ-CP ngày 08/3/2018 của Chính phủ;",
+            "31/2018/NĐ-CP",
+        ),  # fraction slash
+        ("Căn cứ Luật số 71⁄201 4/QH 13 ngày 26/11/2014;", "71/2014/QH13"),
+        ("Căn cứ Thông tư số78/2014/TT-BTC ngày 18/6/2014 của Bộ Tài chính;", "78/2014/TT-BTC"),  # "số" glued
+    ],
+)
+def test_ocr_damage_around_the_number(text: str, symbol: str) -> None:
+    c = one(text, symbol)
+    assert c.surface.startswith(("Nghị định", "Luật", "Thông tư"))
+    assert c.date is not None
+
+
+def test_a_word_glued_to_a_number_is_no_symbol_unless_it_is_so() -> None:
+    assert parse("mã hàng xố78/2014/TT-BTC và Lô78/QĐ-UBND").citations == ()

@@ -80,8 +80,9 @@ def _head_view(head: str) -> str:
 def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     """The "Số" line and the symbol on it.
 
-    Without a colon ("Số 212-KL/TW", Party style) the symbol must stand alone on its line, or this is a
-    body line that happens to start with "số 85-CTr/…". (Cached: parse_header and number_line both ask.)
+    Without a colon ("Số 212-KL/TW", Party style) the symbol must stand alone on its line (or before the
+    place and date), or this is a body line that happens to start with "số 85-CTr/…". (Cached:
+    parse_header and number_line both ask.)
     """
     m = _line_search(_NUMBER_LINE, _NUMBER_AFTER_BREAK, _head_view(head))
     if not m:
@@ -90,9 +91,16 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     sm = SYMBOL_RE.search(raw)
     if ":" in m.group(0):
         return m, sm if sm and sm.start() <= 3 else None
-    if sm and sm.start() <= 3 and not raw[sm.end() :].strip():
-        return m, sm
+    if sm and sm.start() <= 3:
+        end = head.find("\n", m.start("raw") + sm.end())
+        rest = head[m.start("raw") + sm.end() : end if end >= 0 else len(head)]
+        if not rest.strip() or _PLACE_DATE_AFTER.match(rest):
+            return m, sm
     return None
+
+
+# The place-and-date column flattened onto the number's line: "Số 87-BC/HU        Hải Lăng, ngày 15 …".
+_PLACE_DATE_AFTER = re.compile(r"\s+[^\W\d][^\n,]{1,40},\s*ng\S{1,3}y\s*\d", re.IGNORECASE)
 
 
 def parse_header(src: Source) -> Header:

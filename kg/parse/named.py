@@ -519,6 +519,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             return None  # "Đại hội đồng (cổ đông)" is a general assembly, not a Party congress
         if not (
             any(reads_as(printed, c) for c in _CONGRESS_WORDS)
+            or (token in _CONGRESS_LEVELS and after[:end].rstrip().endswith(" bo"))  # "Đảng bộ xã"
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va") and not shouting)
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))
@@ -549,8 +550,14 @@ _TERM_OF_OFFICE = re.compile(r",?\s+nhiệm\s+kỳ\b", re.IGNORECASE)
 def _congress_tier(toks: list[str]) -> str:
     """National congress ("toàn quốc", "… của Đảng") or a local one (Đảng bộ tỉnh, các cấp)."""
     local = any(t in ("bo", "tinh", "cac", "huyen", "b") for t in toks[2:])
-    national = any(close(t, "quoc") for t in toks) or any(
-        close(a, "cua") and b.endswith("ang") and len(b) <= 6 for a, b in itertools.pairwise(toks)
+    national = (
+        any(close(t, "quoc") for t in toks)
+        or any(close(a, "cua") and b.endswith("ang") and len(b) <= 6 for a, b in itertools.pairwise(toks))
+        # "Đại hội Đảng lần thứ XIII": the Party's own congress, not a Đảng bộ's
+        or any(
+            a == "hoi" and b.endswith("ang") and c != "bo"
+            for a, b, c in zip(toks[:-1], toks[1:], [*toks[2:], ""], strict=True)
+        )
     )
     if national and not local:
         return "central"

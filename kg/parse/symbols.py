@@ -17,7 +17,10 @@ from kg.folding import fold
 
 _LETTERS = "A-Za-zĐđÐð"
 # "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it.
-_CODE = rf"[A-ZĐÐ][{_LETTERS}&]{{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?(?![\w\[])"
+# A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1") is read before the general
+# shape, which would stop at the space.
+_TERM = r"(?:(?:UBTVQH|QH)[ \t]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-))(?![\w\[])"
+_CODE = rf"(?:{_TERM}|[A-ZĐÐ][{_LETTERS}&]{{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?(?![\w\[]))"
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}"
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 
@@ -30,15 +33,16 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?"})
 # bare digit (the look-behinds come after it), so the regex engine can skip to digits quickly. The
 # character before the number is no word character but a look-alike, which ``symbol_start`` reads.
 SYMBOL_RE = re.compile(
-    rf"""(?P<n>\d(?<![^\WlIO]\d)(?<![:./\-–]\d)[\d{_LEADS}]{{0,4}})
+    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:./\-–]\d)[\d{_LEADS}]{{0,4}})
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*(?P<po>{_GROUPS})
-    | [ \t]*/[ \t]*(?:(?P<sy>(?:19|20)\d\d)[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
+    | [ \t]*/[ \t]*(?:(?P<sy>(?:19|20)\d[ \t]?\d)[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
     )""",
     re.VERBOSE,
 )
 
 _ASSEMBLY = re.compile(r"(?:QH|UBTVQH)\d{1,2}")
+_TERM_FIX = str.maketrans({"I": "1", "l": "1", "|": "1", "S": "5", "O": "0", " ": None, "\t": None})
 _SPLIT_GROUPS = re.compile(r"[ \t\n]*[-–—][ \t\n\-–—]*|/")
 
 
@@ -96,6 +100,12 @@ def canonical_code(raw: str) -> tuple[str, bool]:
     code = printed.replace("&", "")
     if code in registry.organs() or code in registry.type_codes():
         return code, False
+    if code in ("T W", "T T"):  # "57-NQ/T W", "22/2010/T T-BTC"
+        return code.replace(" ", ""), True
+    if code.startswith(("QH", "UBTVQH")) and not _ASSEMBLY.fullmatch(code):
+        term = code.translate(_TERM_FIX)
+        if _ASSEMBLY.fullmatch(term):
+            return term, True
     upper = code.upper()
     repairs = _ocr_codes()
     if upper in repairs:
@@ -139,6 +149,8 @@ def symbol_start(m: re.Match[str]) -> int | None:
         k -= 1
     if k < s and not (k and _joins(text[k - 1])):
         return k
+    if s and text[s - 1] == "ố":  # "số78/2014/TT-BTC": the word "số" glued to the number
+        return s if text[s - 2 : s - 1] in ("s", "S") and not (s > 2 and text[s - 3].isalnum()) else None
     return None if s and text[s - 1] in "lIO" else s
 
 
@@ -172,7 +184,7 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         repaired = misread or rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
         text = f"{number}-{type_code}/{'-'.join(codes)}"
         return Symbol(text, number, None, type_code, codes, "party", repaired)
-    year = int(m.group("sy")) if m.group("sy") else None
+    year = int(m.group("sy").replace(" ", "").replace("\t", "")) if m.group("sy") else None
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
     repaired = misread or any(r for _, r in parts) or _spaced(m.group(0))

@@ -72,6 +72,7 @@ def _unusual(text: str) -> tuple[bool, bool]:
     return combining, cyrillic
 
 
+_FRACTION_SLASH = re.compile(r"(?<=\d)⁄(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 
@@ -118,6 +119,8 @@ class Source:
         combining, cyrillic = _unusual(original)
         text, offsets = _composed(original) if combining else (original, None)
         text = text.replace("Ð", "Đ").replace("ð", "đ")
+        if "⁄" in text:  # the fraction slash some PDFs print in a symbol ("31⁄2018/NĐ-CP"), one for one
+            text = _FRACTION_SLASH.sub("/", text)
         return cls(original, text.translate(_CYRILLIC_CAPITALS) if cyrillic else text, offsets)
 
     def to_original(self, pos: int) -> int:

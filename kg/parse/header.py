@@ -329,6 +329,8 @@ def _organ_lines() -> tuple[tuple[str, str, str, str, str], ...]:
     return tuple((r["key"], r["name"], r["code"], r["branch"], r["tier"]) for r in rows)
 
 
+_COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
+_NUMBER_START = re.compile(r"[\W_]*S[ỐốÔôOo0-9]\S?[ \t]*:?[ \t]*\S{0,3}\d")
 _UPPER = re.compile(r"[A-ZĐÀ-Ỹ]")
 _LOWER = re.compile(r"[a-zđà-ỹ]")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
@@ -343,8 +345,10 @@ def _letterhead(head: str) -> tuple[str, ...]:
     which is much quicker than matching each letter), is not upper case, and most prose is dropped before
     the letters are counted. (Cached: the province, district and issuer steps each read the same header.)"""
     out = []
-    for line in head.splitlines():
-        if len(line) < 4:
+    for printed in head.splitlines():
+        # Two columns flattened onto one line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …"): the organ is on the left.
+        line = _COLUMN_GAP.split(printed.strip(), 1)[0]
+        if len(line) < 4 or _NUMBER_START.match(line):  # a number line ("Số: 126/BC-UBND") names no organ
             continue
         ascii_ = line.encode("ascii", "ignore")
         if 5 * (len(ascii_) - len(ascii_.translate(None, _ASCII_LOWER))) > len(line):

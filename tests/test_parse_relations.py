@@ -502,3 +502,25 @@ def test_an_item_of_another_list_or_deep_in_its_line_takes_nothing() -> None:
         "2. Đối với dự án quy định tại khoản 1 Điều 12 Nghị quyết số 29/2026/QH16 thì tiếp tục thực hiện.\n"
     )
     assert [relation for _, relation in _relations(text)] == ["cites", "cites"]
+
+
+def test_documents_the_reporting_body_made_are_reported_not_carried_out() -> None:
+    """After "Thực hiện X," the main clause's "ban hành/xây dựng Y và Z" reports Y and Z (cites)."""
+    text = (
+        "Cụ thể hóa Chương trình hành động số 09-CTr/TU ngày 15/3/2021 của Tỉnh ủy, Ban đã xây dựng Kế hoạch "
+        "số 05-KH/BDVHU ngày 16/01/2023 về công tác dân vận năm 2023 và phối hợp với Ủy ban nhân dân huyện ban "
+        "hành Kế hoạch liên tịch số 02-KH/BDVHU-UBND ngày 20/02/2023 về dân vận chính quyền.\n\n"
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, UBND huyện ban hành Kế hoạch "
+        "số 45/KH-UBND ngày 01/3/2022 và Quyết định số 120/QĐ-UBND ngày 05/3/2022."
+    )
+    doc = parse(text)
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("09-CTr/TU", "implements"),
+        ("05-KH/BDVHU", "cites"),
+        ("02-KH/BDVHU-UBND", "cites"),
+        ("33/CT-TTg", "implements"),
+        ("45/KH-UBND", "cites"),
+        ("120/QĐ-UBND", "cites"),
+    ]
+    assert doc.citations[2].surface.startswith("Kế hoạch liên tịch số")
+    assert doc.citations[2].doc_type == "Kế hoạch"

@@ -169,7 +169,8 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             links.append(LinkFound(i, prev, verb.relation, mentions[prev].start, m.end))
             m.relation = governing or "cites"
         elif verb and verb.strength == "adjacent" and verb.relation == "cites":
-            m.relation = "cites"  # "…, Bộ Tài chính đã ban hành Thông tư B": reported, the list's verb stands
+            # "…, UBND huyện ban hành Kế hoạch B và Quyết định C": reported, and so is the rest of its list
+            m.relation = governing = "cites"
         elif (
             verb
             and prev is not None

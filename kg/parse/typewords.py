@@ -34,7 +34,8 @@ def short_types() -> frozenset[str]:
 def type_word_before() -> re.Pattern[str]:
     """Type word, then optional "số", then the number: matched at the END of a folded look-back window."""
     alts = "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
-    return re.compile(rf"(?P<word>(?:{alts})[\s(]*?(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*")
+    # "Kế hoạch liên tịch số 02-KH/BDVHU-UBND": a joint plan is a plan (joint circulars have their own type).
+    return re.compile(rf"(?P<word>(?:{alts})(?:\s+li[e]n\s+t[il]ch)?[\s(]*?(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*")
 
 
 _WORD_END_REVERSED = re.compile(r"[a-z0-9&](?![a-z0-9])")

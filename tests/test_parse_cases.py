@@ -333,6 +333,34 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "Bộ luật dân sự",
         {"doc_type": "Bộ luật", "year": 2005, "surface": "Bộ Luật dân sự năm 2005"},
     ),
+    (  # an amending law named after several laws is one law, dated after the last
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa "
+        "phương ngày 22 tháng 11 năm 2019;",
+        "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+        {"date": "2019-11-22", "relation": "based_on"},
+    ),
+    (  # a comma, "định" and "và" inside a name; a name that begins "Sở" or "Các"
+        "Căn cứ Luật An toàn, vệ sinh lao động ngày 25 tháng 6 năm 2015;",
+        "Luật An toàn, vệ sinh lao động",
+        {"date": "2015-06-25"},
+    ),
+    ("Căn cứ Luật Giám định tư pháp ngày 20/6/2012;", "Luật Giám định tư pháp", {"date": "2012-06-20"}),
+    (
+        "Căn cứ Luật Bảo vệ và kiểm dịch thực vật năm 2013;",
+        "Luật Bảo vệ và kiểm dịch thực vật",
+        {"year": 2013},
+    ),
+    ("Căn cứ Luật Sở hữu trí tuệ năm 2005;", "Luật Sở hữu trí tuệ", {"year": 2005}),
+    (
+        "Căn cứ Luật Các tổ chức tín dụng ngày 18/01/2024;",
+        "Luật Các tổ chức tín dụng",
+        {"date": "2024-01-18"},
+    ),
+    (  # … but "và" does not join a law to what follows it
+        "Thực hiện theo Điều 12 của Luật Bảo hiểm y tế và khoản 1 Điều này.",
+        "Luật Bảo hiểm y tế",
+        {"surface": "Luật Bảo hiểm y tế"},
+    ),
     (  # the Party's own congress ("Đại hội Đảng lần thứ XIII", no "bộ") is national
         "Quán triệt Nghị quyết Đại hội Đảng lần thứ XIII đến cán bộ, đảng viên.",
         "Nghị quyết Đại hội Đảng lần thứ XIII",

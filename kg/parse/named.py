@@ -93,11 +93,8 @@ _LAW_STOP_WORDS = [
     "các",
     "này",
     "quy",
-    "định",
     "sửa",
-    "đổi",
     "bổ",
-    "sung",
     "hoặc",
     "thuộc",
     "trên",
@@ -108,12 +105,24 @@ _LAW_STOP_WORDS = [
     "khi",
     "trong",
     "đối",
+    "phải",
+    "do",
+    "yêu",
+    "áp",
 ]
 _LAW_STOP = frozenset(_LAW_STOP_WORDS)
+# "Luật này", "Luật sư", "Luật số …", "luật định", "luật pháp": no law's name ("Luật Sở hữu trí tuệ" is one).
+_NOT_A_NAME = frozenset(["này", "nay", "sư", "su", "số", "so", "s6", "định", "dinh", "pháp", "phap"])
 _LAW_STOP_FOLDED = frozenset(fold(w) for w in _LAW_STOP_WORDS)
 # A comma inside a law's name: "Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng", "Luật Quản lý,
 # sử dụng tài sản công".
-_LAW_AFTER_COMMA = frozenset(["chong", "khen", "su"])
+_LAW_AFTER_COMMA = frozenset(["chong", "khen", "su", "ve", "thue"])
+# "Luật Bảo vệ và kiểm dịch thực vật", "Luật Khoa học và Công nghệ": "và" inside a name, unless another
+# document follows it ("Luật Đất đai và Nghị định …", "… và các văn bản").
+_AND_ANOTHER = re.compile(
+    r"va\s+(?:bo\s+luat|luat|ngh[il]|th[oe]ng\s+t|quy[e]t\s+d|ch[il]\s+th|k[e]\s+ho|cong\s+van|van\s+ban|hien\s+phap"
+    r"|dieu\s+le|cac|nhung|mot|nay|cua)(?![a-z])"
+)
 
 
 def _ends_law_name(printed: str, folded: str) -> bool:
@@ -278,7 +287,7 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, named after X
         after = " " * amending.end() + after[amending.end() :]
     first = _WORD.search(after)
-    if first is None or first.group(0) in ("nay", "su", "so", "dinh", "phap"):
+    if first is None or src.text[m.end() + first.start() : m.end() + first.end()].lower() in _NOT_A_NAME:
         return None
     hit = _gazetteer_hit(after, doc_type)
     if amending:
@@ -287,25 +296,7 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if hit:
         name, symbol, branch, tier, end = hit
     else:
-        end = 0
-        shouting = (
-            len(first.group(0)) > 1 and src.text[m.end() + first.start() : m.end() + first.end()].isupper()
-        )
-        for w in itertools.islice(_WORD.finditer(after), 9):
-            gap = after[end : w.start()].strip()
-            printed = src.text[m.end() + w.start() : m.end() + w.end()]
-            if (
-                _ends_law_name(printed, w.group(0))
-                or (gap and not (gap == "," and w.group(0) in _LAW_AFTER_COMMA))
-                or not printed[:1].isalpha()  # a law's name has no numbers ("Luật X⏎2⏎9": table cells)
-                or (shouting and not printed.isupper())  # a name in capitals ends where they do
-                or (end and printed[:1].isupper() and _BLANK_LINE.search(after, end, w.start()))
-                or (lower_case and end and _ends_lower_case_name(printed, after[end : w.start()]))
-            ):
-                break
-            end = w.end()
-            if lower_case and _ACRONYM.fullmatch(printed):
-                break  # "Luật thuế GTGT": the abbreviation closes the name
+        end = _name_end(src, m.end(), after, 0, lower_case)
         name, symbol, branch, tier = (
             f"{_inner_type(amending, doc_type)} "
             f"{_sentence_case(_as_read(src, m.end(), after, amending.end() if amending else 0, end))}",
@@ -316,6 +307,15 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if end == 0 or _NUMBER_AFTER_NAME.match(after, end):  # "Luật Đất đai số 31/2024/QH15" is numbered
         return None
     if amending:
+        # "… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": one law amends them all
+        first_end = end
+        while (more := _NEXT_LAW.match(after, end)) and (
+            following := _law_name_end(src, m.end(), after, more.end())
+        ):
+            end = following
+        if end > first_end:
+            extra = _as_read(src, m.end(), after, first_end, end)
+            name = f"{name}{'' if extra.startswith(',') else ' '}{extra}"
         name = f"Luật sửa đổi, bổ sung {'một số điều của ' if amending.group('some') else ''}{name}"
     mention = Mention(
         "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type=doc_type
@@ -334,6 +334,71 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if symbol and mention.year and _SYMBOL_YEAR.match(symbol) and int(symbol.split("/")[1]) != mention.year:
         mention.gazetteer_symbol = None  # "Luật Quản lý thuế năm 2006" is not today's 38/2019/QH14
     return mention
+
+
+def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) -> int:
+    """Where the name that starts at ``pos`` of ``after`` (the folded view from ``offset``) ends; ``pos`` when
+    no word of it is a name's."""
+    end = pos
+    first = _WORD.search(after, pos)
+    shouting = (
+        first is not None
+        and len(first.group(0)) > 1
+        and src.text[offset + first.start() : offset + first.end()].isupper()
+    )
+    words = 0
+    joined = False  # a "và" inside the name, kept only if a word of the name follows it
+    for w in itertools.islice(_WORD.finditer(after, pos), 9):
+        gap = after[end : w.start()].strip()
+        if joined:
+            gap = gap[2:].strip()
+        printed = src.text[offset + w.start() : offset + w.end()]
+        if not joined and _joins_name(after, w, words, end > pos):
+            joined = True
+            continue
+        # "Các" opens a name: "Luật Các tổ chức tín dụng".
+        if (
+            (_ends_law_name(printed, w.group(0)) and not (end == pos and printed in ("Các", "CÁC")))
+            or (joined and w.group(0) in _NOT_AFTER_AND)
+            or (gap and not (gap == "," and w.group(0) in _LAW_AFTER_COMMA))
+            or not printed[:1].isalpha()  # a law's name has no numbers ("Luật X⏎2⏎9": table cells)
+            or (shouting and not printed.isupper())  # a name in capitals ends where they do
+            or (end > pos and printed[:1].isupper() and _BLANK_LINE.search(after, end, w.start()))
+            or (lower_case and end > pos and _ends_lower_case_name(printed, after[end : w.start()]))
+        ):
+            break
+        end, words, joined = w.end(), words + 1, False
+        if lower_case and _ACRONYM.fullmatch(printed):
+            break  # "Luật thuế GTGT": the abbreviation closes the name
+    return end
+
+
+# Words after "và" that a name does not go on with ("Luật Đất đai và khoản 2 Điều 5", "… và đối tượng").
+_NOT_AFTER_AND = frozenset(
+    "khoan dieu diem muc chuong doi ho thuc quy nghi huong cac phap chi thu phai toi chua tuong co duoc".split()  # noqa: SIM905
+)
+
+
+def _joins_name(after: str, w: re.Match[str], words: int, started: bool) -> bool:
+    """Whether this "và" joins two parts of a short name ("Luật Bảo vệ và kiểm dịch thực vật", "Luật Khoa
+    học và Công nghệ"), rather than the name and something else ("Luật Bảo hiểm xã hội và …")."""
+    return w.group(0) == "va" and started and words <= 3 and not _AND_ANOTHER.match(after, w.start())
+
+
+# The next law an amending law names: "… của Luật A, Luật B và Luật C".
+_NEXT_LAW = re.compile(r"\s*(?:,|\s+va)\s+luat\s+")
+
+
+def _law_name_end(src: Source, offset: int, after: str, pos: int) -> int:
+    """End of a law's name at ``pos`` of ``after``, by the gazetteer or by its words; 0 when there is none."""
+    hit = _gazetteer_hit(after[pos:], "Luật")
+    if hit:
+        return pos + hit[4]
+    first = _WORD.search(after, pos)
+    if first is None or first.start() != pos:
+        return 0
+    end = _name_end(src, offset, after, pos, src.text[offset + pos].islower())
+    return end if end > pos else 0
 
 
 @cache

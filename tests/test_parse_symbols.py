@@ -436,3 +436,54 @@ def test_ocr_damage_around_the_number(text: str, symbol: str) -> None:
 
 def test_a_word_glued_to_a_number_is_no_symbol_unless_it_is_so() -> None:
     assert parse("mã hàng xố78/2014/TT-BTC và Lô78/QĐ-UBND").citations == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer"),
+    [
+        (
+            "Cục Thuế nhận được công văn số 002/KJV ngày 13/7/2022 của Công ty TNHH KANGNAM JEVISCO VIỆT NAM.",
+            "002/KJV",
+            "Công ty TNHH KANGNAM JEVISCO VIỆT NAM",
+        ),
+        (
+            "Trả lời công văn số 2103/HHTMHQ ngày 24/5/2021 của Hiệp hội thương mại và công nghiệp Hàn Quốc.",
+            "2103/HHTMHQ",
+            "Hiệp hội thương mại và công nghiệp Hàn Quốc",
+        ),
+        ("Trả lời công văn số 08/2020-HQ&T ngày 13/6/2020 của Công ty TNHH may mặc.", "08/2020-HQ&T", None),
+        (
+            "Trả lời công văn số 170503/CV-YTV đề ngày 03/05/2017 của Công ty TNHH Yan Tin.",
+            "170503/CV-YTV",
+            None,
+        ),
+        ("Trả lời văn bản số 27072022 ngày 27/07/2022 của Chi nhánh Công ty TNHH ABC.", "27072022", None),
+        (
+            "Trả lời công văn số 63/FIN/15-KC ngày 27/11/2015 của CN Công ty TNHH Kimberly-Clark Việt Nam.",
+            "63/FIN/15-KC",
+            None,
+        ),
+    ],
+    ids=["letters", "association", "year-and-ampersand", "six-digits", "no-slash", "branch"],
+)
+def test_a_companys_letter_keeps_its_number_as_printed(text: str, symbol: str, issuer: str | None) -> None:
+    c = one(text, symbol)
+    assert (c.kind, c.doc_type, c.branch, c.tier, c.date is not None) == (
+        "numbered",
+        "Công văn",
+        "other",
+        None,
+        True,
+    )
+    assert issuer is None or c.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trả lời công văn số 123 ngày 5/6/2020 của Cục Thuế tỉnh Bình Dương.",  # a State body's: a number alone
+        "Trả lời công văn số 002/KJV của Công ty TNHH ABC.",  # no date: nothing says this is a letter's number
+    ],
+)
+def test_a_number_alone_is_a_letter_only_from_a_company_and_with_its_date(text: str) -> None:
+    assert [c for c in parse(text).citations if c.kind == "numbered"] == []

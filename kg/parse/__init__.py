@@ -22,6 +22,7 @@ from kg.folding import fold
 from kg.models import Citation, Header, Link, Organ, ParsedDocument
 from kg.parse.find import Mention, anaphora, numbered, orphans
 from kg.parse.header import number_line, parse_header
+from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import assign, sentence_start
 from kg.parse.short import resolve, short
@@ -51,6 +52,8 @@ def parse_document(text: str) -> ParsedDocument:
         if not (own and own[0] <= m.sym_start < own[1])
     ]
     mentions += orphans(src, mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    mentions += [m for start, end in zones for m in letters(src, end, taken, start)]
     taken = [(m.start, m.end) for m in mentions]
     mentions += [m for start, end in zones for m in named(src, end, taken, start)]
     taken = [(m.start, m.end) for m in mentions]

@@ -284,7 +284,23 @@ def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tu
     return out if out and (i == 0 or not original[rest[i - 1][2] : out[0][1]].strip()) else []
 
 
-_FREE = re.compile(r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich)\b")
+_FREE = re.compile(
+    r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty"
+    r"|van phong dai dien)\b"
+)
+# Bodies outside the State and the Party: companies, their branches and offices, banks, associations.
+_OTHER_HEADS = frozenset(
+    [
+        "cong ty",
+        "tong cong ty",
+        "ngan hang",
+        "tap doan",
+        "hiep hoi",
+        "chi nhanh",
+        "cn cong ty",
+        "van phong dai dien",
+    ]
+)
 
 
 def _free_head(folded: str) -> str | None:
@@ -321,7 +337,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         if toks[i - 1][0] == "khoa" and _ROMAN.match(tok):
             break  # the term closes a conference's name
     name = original_words(original, toks[0][1], end)
-    if head in ("cong ty", "tong cong ty", "ngan hang", "tap doan", "hiep hoi"):
+    if head in _OTHER_HEADS:
         return Issuer(name, None, "other", None, None, end)
     if head == "hoi nghi":
         tier = "province" if "tinh uy" in folded[: end + 1] else "central"

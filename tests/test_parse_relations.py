@@ -524,3 +524,26 @@ def test_documents_the_reporting_body_made_are_reported_not_carried_out() -> Non
     ]
     assert doc.citations[2].surface.startswith("Kế hoạch liên tịch số")
     assert doc.citations[2].doc_type == "Kế hoạch"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "relation"),
+    [
+        (  # "thực hiện" takes a procedure for its object, far from the document
+            "Trong quá trình thực hiện thủ tục hải quan đối với hàng hóa nhập khẩu của doanh nghiệp chế xuất có "
+            "liên quan đến quy định tại Luật Quản lý ngoại thương số 05/2017/QH14, Công ty gặp vướng mắc.",
+            "05/2017/QH14",
+            "cites",
+        ),
+        (  # … but reaches a document through an enumeration of what it names
+            "Các cấp ủy quán triệt, thể chế hóa kịp thời và tổ chức thực hiện đồng bộ, hiệu quả các chủ trương, "
+            "đường lối của Đảng, chính sách, pháp luật của Nhà nước, trọng tâm là Kết luận số 18-KL/TW ngày "
+            "02/4/2022 của Ban Chấp hành Trung ương.",
+            "18-KL/TW",
+            "implements",
+        ),
+    ],
+    ids=["far-object", "enumeration"],
+)
+def test_a_verb_of_carrying_out_governs_only_its_object(text: str, key: str, relation: str) -> None:
+    assert one(text, key).relation == relation

@@ -157,7 +157,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and (v.strength != "adjacent" or _adjacent(view, v, m))
             and (
                 prev is not None
-                or v.relation not in _CHANGES
+                or v.relation not in _CHANGES_AND_IMPLEMENTS
                 or v.strength != "strong"
                 or _near(view, v, m)
                 or _opens(view, gap_start, v)
@@ -316,10 +316,18 @@ def _adjacent(view: _Folded, verb: Verb, m: Mention) -> bool:
 # Verbs that change a document act on what they name: "sửa đổi, bổ sung Quyết định số 41/2019", not on a
 # law the sentence mentions at its end ("rà soát, sửa đổi, bổ sung các quy định … thống nhất với Luật X").
 _CHANGES = frozenset(["amends", "replaces", "repeals"])
+# So do the verbs of carrying out: "thực hiện thủ tục hải quan … theo Luật X" carries out a procedure.
+_CHANGES_AND_IMPLEMENTS = _CHANGES | {"implements"}
 
 
 def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
-    return len(_ARTICLE_REFS.sub(" ", view.window(verb.end, m.start)).split()) <= 12
+    """Whether the verb takes ``m`` for its object: close to it, or through an enumeration of what it names
+    ("triển khai các chủ trương của Đảng, pháp luật của Nhà nước, trọng tâm là Nghị quyết …")."""
+    between = view.window(verb.end, m.start)
+    return len(_ARTICLE_REFS.sub(" ", between).split()) <= 12 or bool(_ENUMERATES.search(between))
+
+
+_ENUMERATES = re.compile(r"(?<![a-z])(?:nhat la|trong tam la|dac biet la|cu the la|bao gom|gom)\s*:?\s*$")
 
 
 _NUMBERING = re.compile(r"[\s\-+•*#]*(?:(?:dieu\s+)?[\divxl]+[.)]|[a-z][.)])?[\s\-+•*#]*")

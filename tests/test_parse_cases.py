@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from kg.parse.text import squash
 from tests.parse_util import keys, one, parse, pick
 
 # ---------------------------------------------------------------- dates
@@ -628,16 +629,38 @@ def test_not_mentions(text: str) -> None:
 
 # ---------------------------------------------------------------- layout noise
 def test_gazette_page_header_is_not_a_citation() -> None:
-    """'CÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024' and the page number are furniture; the law split by them
-    is still read."""
+    """'CÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024' and the page number are furniture: no citation, and the law
+    split by them is still read whole, from its type word (the surface is the text as printed, furniture
+    and all)."""
     text = (
         "Căn cứ Luật Bảo hiểm y tế ngày 14 tháng 11 năm 2008; được sửa đổi, bổ sung một số điều theo Luật số \n"
         " \n4 \nCÔNG BÁO/Số 1523 + 1524/Ngày 29-12-2024 \n \n46/2014/QH13 ngày 13 tháng 6 năm 2014;\n"
     )
     doc = parse(text)
-    assert all("CÔNG BÁO" not in c.surface and "1523" not in c.surface for c in doc.citations)
+    assert not any("1523" in (c.symbol or "") for c in doc.citations)
     c = one(text, "46/2014/QH13")
-    assert (c.doc_type, c.date) == ("Luật", "2014-06-13")
+    assert (c.doc_type, c.date, c.surface[:8]) == ("Luật", "2014-06-13", "Luật số ")
+    assert squash(c.sentence).startswith("Căn cứ Luật Bảo hiểm y tế")
+    assert "CÔNG BÁO" not in c.sentence
+
+
+def test_page_furniture_inside_a_sentence_is_no_sentence_break() -> None:
+    """The verb before a page header still governs; the issuer after "của" and the break is still read."""
+    text = (
+        "2. Nghị định này thay thế Nghị định số 40/2018/NĐ-CP ngày 12 tháng 3 năm 2018 của Chính phủ; Nghị "
+        "định số 18/2023/NĐ-CP ngày 28 tháng 4 năm 2023 của Chính phủ\n\nCÔNG BÁO/Số 245/Ngày 23-04-2026 \n53\n"
+        " \nsửa đổi, bổ sung một số điều của Nghị định số 40/2018/NĐ-CP.\n\nThực hiện theo Điều 5 Thông tư số "
+        "43/2021/TT-BCA ngày 22/4/2021 của Bộ \n\n \n8 \nCÔNG BÁO/Số 261 + 262/Ngày 06-3-2022 \n  \ntrưởng Bộ "
+        "Công an quy định trách nhiệm.\n"
+    )
+    doc = parse(text)
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("40/2018/NĐ-CP", "replaces"),
+        ("18/2023/NĐ-CP", "replaces"),
+        ("40/2018/NĐ-CP", "cites"),
+        ("43/2021/TT-BCA", "based_on"),
+    ]
+    assert doc.citations[3].issuer == "Bộ trưởng Bộ Công an"
 
 
 def test_page_number_between_type_word_and_symbol() -> None:

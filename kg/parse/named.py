@@ -364,6 +364,7 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
             or not printed[:1].isalpha()  # a law's name has no numbers ("Luật X⏎2⏎9": table cells)
             or (shouting and not printed.isupper())  # a name in capitals ends where they do
             or (end > pos and printed[:1].isupper() and _BLANK_LINE.search(after, end, w.start()))
+            or (end > pos and printed[:1].isupper() and _WIDE_GAP in after[end : w.start()])  # a table cell
             or (lower_case and end > pos and _ends_lower_case_name(printed, after[end : w.start()]))
         ):
             break
@@ -426,6 +427,7 @@ def _lower_case_law(src: Source, start: int, folded_name: str) -> bool:
 # after it starts the next paragraph ("LUẬT LAO ĐỘNG⏎⏎Điều 117"); gazette page furniture is skipped.
 _NUMBER_AFTER_NAME = re.compile(r"\s*(?:s[^\s\d]{0,2}:?\s*\d|\d+\s*/)")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_WIDE_GAP = " " * 6
 _ANY_FURNITURE = re.compile(r"\n[ \t]*\d|cong bao/|ky boi|nguoi ky|thoi gian ky|email:|co quan:|---")
 _FOLDED_FURNITURE = re.compile(
     r"\n[^\n]*(?:nguoi ky|ky boi|thoi gian ky|email:|co quan:|cong bao/)[^\n]*(?=\n)"

@@ -72,6 +72,24 @@ def _unusual(text: str) -> tuple[bool, bool]:
     return combining, cyrillic
 
 
+# Page furniture of gazette PDFs, with the break around it: an e-signature stamp, the page header
+# "CÔNG BÁO/Số 245/Ngày 23-04-2026" and its page number. It stands in mid-sentence, so it is blanked (one
+# line break kept) for every step that reads sentences, names and titles.
+_STAMP_LINE = r"[ \t]*(?:Người ký|Ký bởi|Thời gian ký|Ngày ký|Email|Cơ quan)[ \t]*:[^\n]*\n"
+_PAGE_NUMBER_LINE = r"[ \t]*\d{1,4}[ \t]*\n"
+_PAGE_HEADER = (
+    rf"(?:{_PAGE_NUMBER_LINE})?[ \t]*(?:\d{{1,4}}[ \t]+)?CÔNG BÁO/Số[^\n]{{0,40}}\n(?:{_PAGE_NUMBER_LINE})?"
+)
+_FURNITURE = re.compile(
+    rf"\n(?:[ \t]*\n)*(?:(?:{_STAMP_LINE}){{0,6}}{_PAGE_HEADER}|(?:{_STAMP_LINE}){{2,6}})(?:[ \t]*\n)*"
+)
+_FURNITURE_HINTS = ("CÔNG BÁO/", "Ký bởi", "Người ký")
+
+
+def _blank_furniture(m: re.Match[str]) -> str:
+    return "\n" + " " * (len(m.group(0)) - 1)
+
+
 _FRACTION_SLASH = re.compile(r"(?<=\d)⁄(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
@@ -119,6 +137,8 @@ class Source:
         combining, cyrillic = _unusual(original)
         text, offsets = _composed(original) if combining else (original, None)
         text = text.replace("Ð", "Đ").replace("ð", "đ")
+        if any(hint in text for hint in _FURNITURE_HINTS):
+            text = _FURNITURE.sub(_blank_furniture, text)
         if "⁄" in text:  # the fraction slash some PDFs print in a symbol ("31⁄2018/NĐ-CP"), one for one
             text = _FRACTION_SLASH.sub("/", text)
         return cls(original, text.translate(_CYRILLIC_CAPITALS) if cyrillic else text, offsets)

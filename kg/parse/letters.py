@@ -14,11 +14,10 @@ from kg.parse.find import Mention, tail
 from kg.parse.symbols import Symbol
 from kg.parse.text import Source
 
-# "công văn số …", "văn bản số: …", OCR'd ("cong van s6"), then the number as printed, then its date.
-_LETTER = re.compile(
-    r"(?<![^\W\d_])(?:[Cc][ôoó]ng\s+v[ăaâ]n|[Vv][ăaâ]n\s+b[ảaà]n)\s+s[ốoô6]\s*:?\s*"
-    r"(?P<tok>\d[^\s,;()]*?)[.,;]?\s+(?=(?:đề\s+|de\s+)?ng[àa]y\b)"
-)
+# "số …" and a number as printed, then its date ("công văn số 002/KJV ngày …", "văn bản số: 27072022 đề ngày
+# …"); the word before says it is a letter. The scan starts at a literal "s", which the engine skips to.
+_NUMBER_DATED = re.compile(r"s[ốoô6]\s*:?\s*(?P<tok>\d[^\s,;()]*?)[.,;]?\s+(?=(?:đề\s+|de\s+)?ng[àa]y\b)")
+_LETTER_WORD = re.compile(r"(?<![a-z])(?:c[o]ng\s+v[a]n|v[a]n\s+b[a]n)\s+$")
 _NUMBER = re.compile(r"\d+")
 
 
@@ -27,15 +26,20 @@ def letters(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 
     out: list[Mention] = []
     taken = sorted(taken)
     starts = [s for s, _ in taken]
-    for m in _LETTER.finditer(src.text, start, limit):
+    for m in _NUMBER_DATED.finditer(src.text, start, limit):
         k = bisect_right(starts, m.end("tok")) - 1
         if k >= 0 and m.start("tok") < taken[k][1]:
             continue
+        back = src.window(m.start() - 16, m.start())
+        word = _LETTER_WORD.search(back)
+        if word is None:
+            continue
+        begin = m.start() - len(back) + word.start()
         token = m.group("tok")
         number = _NUMBER.match(token)
         assert number is not None
         symbol = Symbol(token, number.group(0), None, None, (), "congvan", False)
-        found = Mention("numbered", m.start(), m.end("tok"), m.start("tok"), m.end("tok"), symbol=symbol)
+        found = Mention("numbered", begin, m.end("tok"), m.start("tok"), m.end("tok"), symbol=symbol)
         found.doc_type = "Công văn"
         tail(src, found, min(limit, m.end() + 320))
         if found.issuer is not None and found.issuer.branch == "other" and found.date:

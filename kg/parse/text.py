@@ -72,22 +72,41 @@ def _unusual(text: str) -> tuple[bool, bool]:
     return combining, cyrillic
 
 
-# Page furniture of gazette PDFs, with the break around it: an e-signature stamp, the page header
-# "CÔNG BÁO/Số 245/Ngày 23-04-2026" and its page number. It stands in mid-sentence, so it is blanked (one
-# line break kept) for every step that reads sentences, names and titles.
-_STAMP_LINE = r"[ \t]*(?:Người ký|Ký bởi|Thời gian ký|Ngày ký|Email|Cơ quan)[ \t]*:[^\n]*\n"
-_PAGE_NUMBER_LINE = r"[ \t]*\d{1,4}[ \t]*\n"
-_PAGE_HEADER = (
-    rf"(?:{_PAGE_NUMBER_LINE})?[ \t]*(?:\d{{1,4}}[ \t]+)?CÔNG BÁO/Số[^\n]{{0,40}}\n(?:{_PAGE_NUMBER_LINE})?"
-)
-_FURNITURE = re.compile(
-    rf"\n(?:[ \t]*\n)*(?:(?:{_STAMP_LINE}){{0,6}}{_PAGE_HEADER}|(?:{_STAMP_LINE}){{2,6}})(?:[ \t]*\n)*"
+# Page furniture of gazette PDFs: the page header "CÔNG BÁO/Số 245/Ngày 23-04-2026", its page number, an
+# e-signature stamp, and the blank lines around them. It stands in mid-sentence, so it is blanked (one line
+# break kept) for every step that reads sentences, names and titles. Found from its anchors, then line by
+# line around them (a pattern tried at every line break would cost more than the rest of reading).
+_FURNITURE_ANCHOR = re.compile(r"CÔNG BÁO/Số|Ký bởi|Người ký")
+_FURNITURE_LINE = re.compile(
+    r"[ \t]*(?:\d{1,4}[ \t]*|(?:\d{1,4}[ \t]+)?CÔNG BÁO/Số[^\n]{0,40}"
+    r"|(?:Người ký|Ký bởi|Thời gian ký|Ngày ký|Email|Cơ quan)[ \t]*:[^\n]*)?"
 )
 _FURNITURE_HINTS = ("CÔNG BÁO/", "Ký bởi", "Người ký")
 
 
-def _blank_furniture(m: re.Match[str]) -> str:
-    return "\n" + " " * (len(m.group(0)) - 1)
+def _furniture_blanked(text: str) -> str:
+    spans: list[tuple[int, int]] = []
+    for m in _FURNITURE_ANCHOR.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if end < 0 or not _FURNITURE_LINE.fullmatch(text, start, end) or (spans and start < spans[-1][1]):
+            continue
+        while start > 1:  # the lines above: blank, a page number, more of the stamp
+            above = text.rfind("\n", 0, start - 1) + 1
+            if not _FURNITURE_LINE.fullmatch(text, above, start - 1):
+                break
+            start = above
+        while True:  # and below
+            below = text.find("\n", end + 1)
+            if below < 0 or not _FURNITURE_LINE.fullmatch(text, end + 1, below):
+                break
+            end = below
+        spans.append((start, end + 1))
+    pieces, done = [], 0
+    for start, end in spans:
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    return "".join([*pieces, text[done:]])
 
 
 _FRACTION_SLASH = re.compile(r"(?<=\d)⁄(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
@@ -138,7 +157,7 @@ class Source:
         text, offsets = _composed(original) if combining else (original, None)
         text = text.replace("Ð", "Đ").replace("ð", "đ")
         if any(hint in text for hint in _FURNITURE_HINTS):
-            text = _FURNITURE.sub(_blank_furniture, text)
+            text = _furniture_blanked(text)
         if "⁄" in text:  # the fraction slash some PDFs print in a symbol ("31⁄2018/NĐ-CP"), one for one
             text = _FRACTION_SLASH.sub("/", text)
         return cls(original, text.translate(_CYRILLIC_CAPITALS) if cyrillic else text, offsets)

@@ -16,6 +16,7 @@ class DocType:
     code: str
     name: str
     system: str
+    tier: str | None  # the one level that issues this type, if only one does (Nghị định, Thông tư: central)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,10 @@ def _rows(name: str) -> list[dict[str, str]]:
 @cache
 def type_codes() -> dict[str, DocType]:
     """Type codes keyed by their canonical spelling (QĐ, CTr, QĐi …)."""
-    return {r["code"]: DocType(r["code"], r["name"], r["system"]) for r in _rows("type_codes.csv")}
+    return {
+        r["code"]: DocType(r["code"], r["name"], r["system"], r["tier"] or None)
+        for r in _rows("type_codes.csv")
+    }
 
 
 @cache

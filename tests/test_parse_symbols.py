@@ -487,3 +487,13 @@ def test_a_companys_letter_keeps_its_number_as_printed(text: str, symbol: str, i
 )
 def test_a_number_alone_is_a_letter_only_from_a_company_and_with_its_date(text: str) -> None:
     assert [c for c in parse(text).citations if c.kind == "numbered"] == []
+
+
+def test_a_circular_or_decree_is_central_whoever_ocr_made_its_issuer() -> None:
+    doc = parse(
+        "Theo quy định tại Thông tư số 92/2015/TT-\nBIC ngày 15/6/2015 và Nghị định số 134/2016/NĐ-CY."
+    )
+    assert [(c.symbol, c.tier, c.branch) for c in doc.citations] == [
+        ("92/2015/TT-BIC", "central", "state"),
+        ("134/2016/NĐ-CY", "central", "state"),
+    ]

@@ -220,6 +220,10 @@ def _classify(m: Mention, header: Header) -> None:
             tier = issuer.tier
         elif lead and lead.parent and organs.get(lead.parent) and organs[lead.parent].tier:
             tier = organs[lead.parent].tier
+        elif (
+            sym.form == "normative" and (kind := registry.type_codes().get(sym.type_code or "")) and kind.tier
+        ):
+            tier = kind.tier  # "Thông tư số 92/2015/TT-BIC": whoever OCR made of the issuer, a ministry's
         else:
             tier = header.tier if header.tier in ("province", "district", "commune") else "province"
     m.branch, m.tier = branch, tier

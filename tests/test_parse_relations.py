@@ -547,3 +547,42 @@ def test_documents_the_reporting_body_made_are_reported_not_carried_out() -> Non
 )
 def test_a_verb_of_carrying_out_governs_only_its_object(text: str, key: str, relation: str) -> None:
     assert one(text, key).relation == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "relation"),
+    [
+        (
+            "Các sở, ngành theo chức năng, nhiệm vụ được giao chủ động tham mưu sơ kết 03 năm Chỉ thị số 33/CT-TTg "
+            "ngày 26/11/2021 của Thủ tướng Chính phủ.",
+            "33/CT-TTg",
+            "cites",
+        ),
+        (
+            "Sở Nội vụ theo dõi, tổng hợp tình hình và báo cáo Ủy ban nhân dân tỉnh về kết quả Kế hoạch số "
+            "20/KH-UBND ngày 29/01/2021 của UBND tỉnh.",
+            "20/KH-UBND",
+            "cites",
+        ),
+        (
+            "Các cơ quan, đơn vị căn cứ tình hình thực tế, xây dựng kế hoạch tổ chức hội nghị sơ kết Nghị quyết số "
+            "25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương.",
+            "25-NQ/TW",
+            "cites",
+        ),
+        (  # "theo yêu cầu tại X", "theo lộ trình tại X": according to X
+            "Các địa phương cắt giảm thành phần hồ sơ theo yêu cầu tại Nghị quyết số 02/NQ-CP ngày 08/01/2025.",
+            "02/NQ-CP",
+            "based_on",
+        ),
+        (  # a sentence ends before a paragraph in Markdown emphasis
+            "Các sở tổ chức thực hiện các chủ trương về tổ chức bộ máy.\n*(Kèm theo Báo cáo số 565-BC/BTCTW ngày "
+            "27/11/2025 của Ban Tổ chức Trung ương).*",
+            "565-BC/BTCTW",
+            "cites",
+        ),
+    ],
+    ids=["theo-chuc-nang", "theo-doi", "can-cu-tinh-hinh", "theo-yeu-cau-tai", "markdown-sentence"],
+)
+def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: str) -> None:
+    assert one(text, key).relation == relation

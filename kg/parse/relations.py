@@ -65,7 +65,7 @@ def _by_first_character(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 # A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
 _BOUNDARY = _by_first_character(
     (
-        (".!?", r"[\"”)]?\s+(?=[A-ZĐ\d\-+•])"),
+        (".!?", r"[\"”)]?\s+(?=[*_(\[]*[A-ZĐ\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
         ('.;:!?"”)', r"[ \t]*\n[ \t]*\n"),
         ("\n", r"[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"),
         ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#)"),

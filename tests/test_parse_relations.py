@@ -586,3 +586,31 @@ def test_a_verb_of_carrying_out_governs_only_its_object(text: str, key: str, rel
 )
 def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: str) -> None:
     assert one(text, key).relation == relation
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "relation"),
+    [
+        ("Thông tư này hướng dẫn thi hành Nghị định số 126/2020/NĐ-CP.", "126/2020/NĐ-CP", "guides"),
+        (
+            "Theo đề nghị của Tổng cục trưởng Tổng cục Thuế, Bộ trưởng Bộ Tài chính hướng dẫn thực hiện một số điều "
+            "của Luật Thuế thu nhập cá nhân.",
+            "Luật Thuế thu nhập cá nhân",
+            "guides",
+        ),
+        (  # another body details the law: the letter only cites it
+            "Thời gian khoanh nợ đã giao Chính phủ quy định chi tiết tại khoản 1 Điều 84 Luật Quản lý thuế số "
+            "38/2019/QH14.",
+            "38/2019/QH14",
+            "cites",
+        ),
+        (
+            "Tại Nghị định của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật thuế GTGT đã quy định cụ thể.",
+            "Luật thuế GTGT",
+            "cites",
+        ),
+    ],
+    ids=["this-circular", "enacting-formula", "another-body", "a-decree-named-without-number"],
+)
+def test_only_the_citing_document_guides(text: str, key: str, relation: str) -> None:
+    assert one(text, key).relation == relation

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from kg.parse import issuers
 from kg.parse.find import Mention
 from kg.parse.text import Source
 
@@ -203,6 +204,15 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # "Căn cứ các Nghị định … quy định chi tiết … Luật X": the verb describes what the preamble
             # names without a number; the citing document does not guide X, it is based on those decrees.
             m.relation, governing = "cites", found[0].relation
+        elif (
+            verb
+            and prev is None
+            and verb.relation == "guides"
+            and not (_opens(view, gap_start, verb) or _by_this(view, verb))
+        ):
+            # Only the citing document guides ("Thông tư này hướng dẫn …", its own title "Hướng dẫn thi hành
+            # …"); "Nghị định của Chính phủ hướng dẫn Luật X" says what another document does.
+            m.relation = "cites"
         elif verb and verb.strength == "report":
             m.relation = governing = "cites"
         elif verb and verb.strength == "passive":
@@ -318,6 +328,21 @@ def _adjacent(view: _Folded, verb: Verb, m: Mention) -> bool:
 _CHANGES = frozenset(["amends", "replaces", "repeals"])
 # So do the verbs of carrying out: "thực hiện thủ tục hải quan … theo Luật X" carries out a procedure.
 _CHANGES_AND_IMPLEMENTS = _CHANGES | {"implements"}
+
+
+_THIS_DOCUMENT = re.compile(r"(?<![a-z])nay\s+(?:(?:se|da|chi)\s+)?$")
+_CLAUSE_START = re.compile(r"[,;:.\n]\s*")
+
+
+def _by_this(view: _Folded, verb: Verb) -> bool:
+    """Whether the verb's subject is the citing document itself ("Thông tư này hướng dẫn …") or its issuer
+    in the enacting formula ("Theo đề nghị …, Bộ trưởng Bộ Tài chính hướng dẫn …")."""
+    before = view.window(max(view.start, verb.start - 80), verb.start)
+    if _THIS_DOCUMENT.search(before):
+        return True
+    clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0) :].rstrip()
+    found = issuers.recognise(clause, clause) if clause else None
+    return found is not None and found.code is not None and found.end >= len(clause)
 
 
 def _near(view: _Folded, verb: Verb, m: Mention) -> bool:

@@ -614,3 +614,34 @@ def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: st
 )
 def test_only_the_citing_document_guides(text: str, key: str, relation: str) -> None:
     assert one(text, key).relation == relation
+
+
+def test_agents_of_a_passive_change_amend_what_they_can_and_are_only_cited() -> None:
+    """ "Sửa đổi Thông tư 219 … hướng dẫn Luật X (đã được sửa đổi, bổ sung theo Thông tư 119, Thông tư 151)":
+    the seed amends 219 only; 119 and 151 amended 219 (a circular does not amend a law)."""
+    doc = parse(
+        "THÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính "
+        "hướng dẫn thi hành Luật Thuế giá trị gia tăng (đã được sửa đổi, bổ sung theo Thông tư số 119/2014/TT-BTC "
+        "ngày 25/8/2014, Thông tư số 151/2014/TT-BTC ngày 10/10/2014)\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("219/2013/TT-BTC", "amends"),
+        ("Luật Thuế giá trị gia tăng", "cites"),
+        ("119/2014/TT-BTC", "cites"),
+        ("151/2014/TT-BTC", "cites"),
+    ]
+    assert {
+        ("119/2014/TT-BTC", "219/2013/TT-BTC", "amends"),
+        ("151/2014/TT-BTC", "219/2013/TT-BTC", "amends"),
+    } <= {(doc.citations[lk.source].key, doc.citations[lk.target].key, lk.relation) for lk in doc.links}
+
+
+def test_a_quoted_provision_changes_nothing_of_the_citing_documents() -> None:
+    doc = parse(
+        "Tại Điều 6 Thông tư số 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính quy định:\n"
+        "“Điều 6. Sửa đổi, bổ sung Khoản 3, Điều 20, Thông tư số 78/2014/TT-BTC như sau:\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("96/2015/TT-BTC", "cites"),
+        ("78/2014/TT-BTC", "cites"),
+    ]

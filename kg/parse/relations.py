@@ -17,6 +17,7 @@ from importlib import resources
 from kg.parse import issuers
 from kg.parse.find import Mention
 from kg.parse.text import Source
+from kg.parse.typewords import ranks
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     """Set ``relation`` on every mention (in text order) and return the links between mentions."""
     links: list[LinkFound] = []
     link_source: dict[int, LinkFound] = {}
+    passive_of: dict[int, LinkFound] = {}
     governing: str | None = None
     prev: int | None = None
     sent = 0
@@ -156,6 +158,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             if v.strength != "neutral"
             and (prev is None or _governs(view, v, m))
             and (v.strength != "adjacent" or _adjacent(view, v, m))
+            and not (v.relation in _CHANGES_AND_IMPLEMENTS and _quoted(src, v))
             and (
                 prev is not None
                 or v.relation not in _CHANGES_AND_IMPLEMENTS
@@ -167,8 +170,22 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         sym_gap = view.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None
         if verb and verb.strength == "passive" and prev is not None:
-            links.append(LinkFound(i, prev, verb.relation, mentions[prev].start, m.end))
-            m.relation = governing or "cites"
+            # "Thông tư 219 … hướng dẫn Luật X (đã được sửa đổi, bổ sung theo Thông tư 119, Thông tư 151)": the
+            # agents change the document before them that they can change (a circular does not amend a law)
+            target = _changed(mentions, prev, m)
+            links.append(LinkFound(i, target, verb.relation, mentions[target].start, m.end))
+            passive_of[i] = links[-1]
+            m.relation = "cites" if governing in _CHANGES else governing or "cites"
+        elif (
+            prev is not None
+            and prev in passive_of
+            and not found
+            and re.fullmatch(r"[\s,;]*(?:va)?[\s,]*", view.window(mentions[prev].tail_end, m.start))
+        ):
+            agent = passive_of[prev]  # the list of agents goes on
+            links.append(LinkFound(i, agent.target, agent.relation, agent.start, m.end))
+            passive_of[i] = links[-1]
+            m.relation = mentions[prev].relation
         elif verb and verb.strength == "adjacent" and verb.relation == "cites":
             # "…, UBND huyện ban hành Kế hoạch B và Quyết định C": reported, and so is the rest of its list
             m.relation = governing = "cites"
@@ -303,6 +320,29 @@ def _list_lead(src: Source, pos: int) -> str | None:
             return None  # a paragraph, or an item of another list ("2.2. Luật Đầu tư …" after "- Về …")
         end = start - 1
     return None
+
+
+def _quoted(src: Source, verb: Verb) -> bool:
+    """Whether the verb stands in a quoted provision, a line that opens with a quotation mark ("… quy định:⏏
+    “Điều 6. Sửa đổi, bổ sung … Thông tư số 78/2014/TT-BTC”"): another document's words, not the citing
+    document's act."""
+    line = src.text[src.text.rfind("\n", 0, verb.start) + 1 : verb.start].lstrip(" \t*_-+")
+    return line[:1] in ("“", '"') and line.find("”", 1) < 0 and line.find('"', 1) < 0
+
+
+def _changed(mentions: list[Mention], prev: int, agent: Mention) -> int:
+    """The document a passive "được sửa đổi, bổ sung bởi <agent>" speaks of: the nearest one before that
+    the agent can change, of its rank or below (back to ``prev`` when the types say nothing)."""
+    rank = ranks().get(agent.doc_type or "")
+    if rank is None:
+        return prev
+    for k in range(prev, max(prev - 4, -1), -1):
+        other = ranks().get(mentions[k].doc_type or "")
+        if other is None or other >= rank:
+            return k
+        if mentions[k].sentence_start != mentions[prev].sentence_start:
+            break
+    return prev
 
 
 def _later(m: Mention, source: Mention) -> bool:

@@ -25,6 +25,12 @@ def type_words() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def ranks() -> dict[str, int]:
+    """Legal force of the types that have one (a lower number is higher): Luật over Nghị định over Thông tư."""
+    return {r["doc_type"]: int(r["rank"]) for r in _rows() if r["rank"]}
+
+
+@cache
 def short_types() -> frozenset[str]:
     """The types whose word and a bare number name a document ("Chỉ thị 05"; not "Luật số 5")."""
     return frozenset(r["doc_type"] for r in _rows() if r["short"] == "yes")

@@ -645,3 +645,20 @@ def test_a_quoted_provision_changes_nothing_of_the_citing_documents() -> None:
         ("96/2015/TT-BTC", "cites"),
         ("78/2014/TT-BTC", "cites"),
     ]
+
+
+def test_documents_that_cease_to_have_effect_when_the_citing_one_takes_effect_are_repealed() -> None:
+    doc = parse(
+        "Điều 14. Hiệu lực thi hành\n1. Nghị định này có hiệu lực thi hành từ ngày 22 tháng 02 năm 2023.\n"
+        "2. Các văn bản sau đây hết hiệu lực kể từ ngày Nghị định này có hiệu lực:\na) Nghị định số 68/2000/NĐ-CP "
+        "ngày 17 tháng 11 năm 2000 của Chính phủ;\nb) Nghị quyết số 102/NQ-CP ngày 03 tháng 7 năm 2020 của Chính "
+        "phủ.\n3. Thông tư số 20/2023/TT-BLĐTBXH ngày 29 tháng 12 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh "
+        "và Xã hội hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n"
+        "Nghị định số 40/2018/NĐ-CP đã hết hiệu lực từ năm 2023.\n"  # a fact reported, nothing the document does
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("68/2000/NĐ-CP", "repeals"),
+        ("102/NQ-CP", "repeals"),
+        ("20/2023/TT-BLĐTBXH", "repeals"),
+        ("40/2018/NĐ-CP", "cites"),
+    ]

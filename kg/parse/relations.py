@@ -260,7 +260,31 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = governing or (prev is None and _list_lead(src, m.start)) or "cites"
         m.sentence_start = sent
         prev = i
+    _expiring(src, mentions)
     return links
+
+
+# "Thông tư số 20/2023/TT-BLĐTBXH … hết hiệu lực kể từ ngày Thông tư này có hiệu lực": the verb after the
+# documents it ends, in the clause that puts the citing document in force.
+_EXPIRES = re.compile(
+    r"^[^.;:]{0,240}?(?<![a-z])(?:het|ngung) hieu luc(?: thi hanh)? (?:ke )?tu ngay [^.;:]{0,80}?nay co hieu luc"
+)
+_LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
+
+
+def _expiring(src: Source, mentions: list[Mention]) -> None:
+    for i, m in enumerate(mentions):
+        end = mentions[i + 1].start if i + 1 < len(mentions) else m.tail_end + 360
+        if m.relation != "cites" or not _EXPIRES.match(src.window(m.tail_end, min(end, m.tail_end + 360))):
+            continue
+        k = i
+        while True:  # the list it closes: "Nghị định A, Nghị định B và Nghị định C hết hiệu lực …"
+            mentions[k].relation = "repeals"
+            if k == 0 or mentions[k - 1].relation != "cites":
+                break
+            if not _LIST_GAP.fullmatch(src.window(mentions[k - 1].tail_end, mentions[k].start)):
+                break
+            k -= 1
 
 
 # A list item's line ("- Nghị định …", "a) Nghị quyết …", "2. Quyết định …"), a heading ("I. CĂN CỨ XÂY DỰNG
@@ -302,7 +326,7 @@ def _list_lead(src: Source, pos: int) -> str | None:
             if (
                 last is None
                 or last.strength != "strong"
-                or len(lead[last.end :].split()) > 8
+                or len(lead[last.end :].split()) > 10
                 or not _LIST_OBJECT.search(lead[last.end :])
                 or lead[: last.start].endswith("duoc ")  # "… được thực hiện như sau:"
                 or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title

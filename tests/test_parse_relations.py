@@ -662,3 +662,21 @@ def test_documents_that_cease_to_have_effect_when_the_citing_one_takes_effect_ar
         ("20/2023/TT-BLĐTBXH", "repeals"),
         ("40/2018/NĐ-CP", "cites"),
     ]
+
+
+def test_a_verb_in_a_title_with_an_object_of_its_own_does_not_take_the_next_item() -> None:
+    doc = parse(
+        "Ủy ban nhân dân xã đã triển khai Nghị quyết số 15-NQ/ĐU ngày 10/01/2024 của Đảng ủy xã về lãnh đạo thực "
+        "hiện nhiệm vụ năm 2024 và Kế hoạch số 32-KH/ĐU ngày 20/3/2024 của Đảng ủy xã về công tác dân vận.\n\n"
+        "05 thôn đã sửa đổi, bổ sung hương ước và được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND ngày "
+        "12/8/2024.\n\nCăn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số "
+        "điều của Luật** **Quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ."
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("15-NQ/ĐU", "implements"),
+        ("32-KH/ĐU", "implements"),
+        ("2210/QĐ-UBND", "cites"),
+        ("80/2021/TT-BTC", "based_on"),
+        ("126/2020/NĐ-CP", "cites"),
+    ]
+    assert doc.citations[2].issuer == "Ủy ban nhân dân huyện"

@@ -328,6 +328,13 @@ _ENACTED_BY = re.compile(
 )
 
 
+# "… được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND": the agent of a passive act is the issuer.
+_AGENT = re.compile(
+    r"(?<![a-z])duoc\s+(?P<who>[^,.;:\n]{2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quyet\s+dinh|chap\s+thuan"
+    r"|giao|thanh\s+lap|kien\s+toan)\s+tai\s*$"
+)
+
+
 def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
@@ -336,6 +343,12 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         return _enacted_by(src, mention, back)
     if not back.rstrip().endswith("tai"):
         return None
+    agent = _AGENT.search(back)  # "được UBND huyện công nhận tại Quyết định số …"
+    if agent:
+        at = mention.start - len(back) + agent.start("who")
+        found = issuers.recognise(agent.group("who"), src.text[at : at + len(agent.group("who"))])
+        if found and found.end == len(agent.group("who")):
+            return found
     ofs = list(_OF_BEFORE.finditer(back))
     if not ofs:
         return None

@@ -195,9 +195,10 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and verb.strength in ("strong", "adjacent")
             and _in_description(view, mentions[prev], verb)
         ):
-            if _later(m, mentions[prev]):
+            if _later(m, mentions[prev]) or _coordinated(view.window(verb.end, m.start)):
                 # "Nghị định 27/2022 … tổ chức thực hiện … và Nghị định 38/2023": the verb is in the earlier
-                # decree's title, which cannot name a later one; the later one is the list's next item
+                # decree's title, which cannot name a later one, or has an object of its own before "và"; the
+                # document is the list's next item
                 m.relation = governing or "cites"
             else:
                 links.append(LinkFound(prev, i, verb.relation, mentions[prev].start, m.end))
@@ -411,9 +412,13 @@ def _by_this(view: _Folded, verb: Verb) -> bool:
 
 def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
     """Whether the verb takes ``m`` for its object: close to it, or through an enumeration of what it names
-    ("triển khai các chủ trương của Đảng, pháp luật của Nhà nước, trọng tâm là Nghị quyết …")."""
+    ("triển khai các chủ trương của Đảng, pháp luật của Nhà nước, trọng tâm là Nghị quyết …"); not past a
+    passive clause of its own ("sửa đổi, bổ sung hương ước và được UBND huyện công nhận tại Quyết định …")."""
     between = view.window(verb.end, m.start)
-    return len(_ARTICLE_REFS.sub(" ", between).split()) <= 12 or bool(_ENUMERATES.search(between))
+    words = _ARTICLE_REFS.sub(" ", between).split()
+    if "duoc" in words:
+        return False
+    return len(words) <= 12 or bool(_ENUMERATES.search(between))
 
 
 _ENUMERATES = re.compile(r"(?<![a-z])(?:nhat la|trong tam la|dac biet la|cu the la|bao gom|gom)\s*:?\s*$")
@@ -455,6 +460,19 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
     if prev.doc_type not in _PLANS or view.window(verb.start, verb.end) != "theo":
         return False
     return len(view.window(prev.tail_end, verb.start).split()) >= 3 and _in_description(view, prev, verb)
+
+
+# "… về lãnh đạo thực hiện nhiệm vụ năm 2024 và Kế hoạch số 32-KH/ĐU": the title's verb has an object of its
+# own, and the next document is the list's next item.
+_COORDINATED = re.compile(r"\s*[^\s,;]+(?:\s+[^\s,;]+)+\s*(?:,|(?<![a-z])va)\s*$")
+# … unless that object is a document itself ("hướng dẫn thi hành Luật Quản lý thuế và Nghị định số 126/…").
+_DOCUMENT_WORD = re.compile(
+    r"(?<![a-z])(?:lu[a]t|ngh[il] (?:d[il]nh|qu[yi][e]t)|th[oe]ng t[uw]|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n)(?![a-z])"
+)
+
+
+def _coordinated(between: str) -> bool:
+    return bool(_COORDINATED.match(between)) and not _DOCUMENT_WORD.search(between)
 
 
 def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:

@@ -680,3 +680,17 @@ def test_a_verb_in_a_title_with_an_object_of_its_own_does_not_take_the_next_item
         ("126/2020/NĐ-CP", "cites"),
     ]
     assert doc.citations[2].issuer == "Ủy ban nhân dân huyện"
+
+
+def test_a_sentence_that_opens_with_a_mention_starts_there() -> None:
+    """ "… đạt yêu cầu. Công văn số 1350/SNV-XDCQ …": the boundary's look at the next capital reads the
+    mention's first letter; the earlier sentence's verb does not reach it."""
+    doc = parse(
+        "Việc thực hiện Kế hoạch số 210/KH-UBND ngày 28/11/2023 triển khai thi hành Luật Thực hiện dân chủ ở cơ sở "
+        "cơ bản đạt yêu cầu. Công văn số 1350/SNV-XDCQ ngày 12/9/2023 của Sở Nội vụ hướng dẫn rà soát hương ước đã "
+        "được triển khai. Xét Tờ trình số 429/TTr-UBND ngày 20/11/2025 của Ủy ban nhân dân tỉnh."
+    )
+    found = {c.key: c for c in doc.citations}
+    assert found["1350/SNV-XDCQ"].relation == "cites"
+    assert found["1350/SNV-XDCQ"].sentence.startswith("Công văn số 1350")
+    assert found["429/TTr-UBND"].relation == "based_on"

@@ -89,12 +89,20 @@ def verbs_in(folded: str, offset: int) -> list[Verb]:
     return out
 
 
+# A boundary looks ahead at the capital that opens the next sentence, which may be a mention's first letter:
+# the scan reads a few characters past the end of its range, and keeps the boundaries that end inside it.
+_LOOKAHEAD = 8
+
+
+def _boundaries(src: Source, lo: int, hi: int) -> list[re.Match[str]]:
+    return [m for m in _BOUNDARY.finditer(src.text, lo, hi + _LOOKAHEAD) if m.end() <= hi]
+
+
 def sentence_start(src: Source, pos: int, floor: int) -> int:
     """Start of the sentence containing ``pos`` (not before ``floor``)."""
     start = max(floor, pos - 800, 0)
-    for m in _BOUNDARY.finditer(src.text, start, pos):
-        start = m.end()
-    return start
+    found = _boundaries(src, start, pos)
+    return found[-1].end() if found else start
 
 
 def _boundary_between(src: Source, lo: int, hi: int) -> int | None:
@@ -106,11 +114,9 @@ def _boundary_between(src: Source, lo: int, hi: int) -> int | None:
     far = hi - lo > 800
     if far:
         lo = hi - 800
-    last = None
-    for m in _BOUNDARY.finditer(src.text, lo, hi):
-        last = m
-    if last is not None:
-        return last.end()
+    found = _boundaries(src, lo, hi)
+    if found:
+        return found[-1].end()
     return lo if far else None
 
 

@@ -17,6 +17,9 @@ from tests.parse_util import keys, one, parse, pick
 
 # ---------------------------------------------------------------- dates
 DATES: list[tuple[str, str, str]] = [
+    # the month glued to its word is still the whole month
+    ("Căn cứ Kế hoạch số 12/KH-UBND ngày 05 tháng12 năm 2024 của UBND tỉnh.", "12/KH-UBND", "2024-12-05"),
+    ("Căn cứ Kế hoạch số 13/KH-UBND ngày 05tháng 11năm 2024 của UBND tỉnh.", "13/KH-UBND", "2024-11-05"),
     ("Thực hiện Kết luận số 114-KL/TW ngày 14 tháng 7 năm 2015 của Ban Bí thư.", "114-KL/TW", "2015-07-14"),
     ("Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư.", "114-KL/TW", "2015-07-14"),
     ("Thực hiện Quyết định số 17/QĐ-UBND ngày 03-8-2021 của UBND tỉnh.", "17/QĐ-UBND", "2021-08-03"),

@@ -6,17 +6,18 @@ import datetime as dt
 import re
 
 # On folded text. "ngay 14 thang 7 nam 2015", "ngay 14/7/2015", "ngay 03-8-2021", "nga) 12/9/2014",
-# "nge'ty\n03/10/2017", "ngay\n27 thang 10 nam 2023", and a letter's "đề ngày" (dated) as well.
+# "nge'ty\n03/10/2017", "ngay\n27 thang 10 nam 2023", a month glued to its word ("tháng12"), and a letter's
+# "đề ngày" (dated) as well.
 DATE_AFTER = re.compile(
     r"""^[\s,;:(]*(?:(?:de\s+)?ng\S{0,5}?\s*)?
-    (?P<d>\d{1,2})\s*(?:th\S{0,4}\s*|[/.-]\s*)
+    (?P<d>\d{1,2})\s*(?:th[^\s\d]{0,4}\s*|[/.-]\s*)
     (?P<m>\d{1,2})\s*(?:,?\s*n\S{0,3}m\s*|[/.-]\s*)
     (?P<y>(?:19|20)\d\d)(?!\d)""",
     re.VERBOSE,
 )
 
 DATE_ANYWHERE = re.compile(
-    r"ng\S{0,3}y\s*(?P<d>\S{1,2})\s*th\S{1,4}\s*(?P<m>\S{1,2})\s*n\S{1,3}m\s*(?P<y>(?:19|20)\d\d)"
+    r"ng\S{0,3}y\s*(?P<d>\S{1,2})\s*th[^\s\d]{1,4}\s*(?P<m>\S{1,2})\s*n\S{1,3}m\s*(?P<y>(?:19|20)\d\d)"
     r"|ng\S{0,3}y\s*(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>(?:19|20)\d\d)"
 )
 

@@ -46,6 +46,24 @@ def type_codes() -> dict[str, DocType]:
 
 
 @cache
+def organ_history() -> dict[str, tuple[str, Organ]]:
+    """Codes that named another body before a reorganisation: code -> (until, that body)."""
+    return {
+        r["code"]: (r["until"], Organ(r["code"], r["name"], "state", r["tier"] or None))  # type: ignore[arg-type]
+        for r in _rows("organ_history.csv")
+        if not r["code"].startswith("#")
+    }
+
+
+def organ_on(code: str, day: str | None) -> Organ | None:
+    """The body ``code`` named on ``day`` (ISO date or year), as far as the registry knows."""
+    past = organ_history().get(code)
+    if past and day and day < past[0]:
+        return past[1]
+    return organs().get(code)
+
+
+@cache
 def organs() -> dict[str, Organ]:
     """Organ registry keyed by code."""
     return {

@@ -497,3 +497,15 @@ def test_a_circular_or_decree_is_central_whoever_ocr_made_its_issuer() -> None:
         ("92/2015/TT-BIC", "central", "state"),
         ("134/2016/NĐ-CY", "central", "state"),
     ]
+
+
+def test_a_tax_department_code_names_the_body_of_its_day() -> None:
+    """CT was a province's Cục Thuế until March 2025, the central Cục Thuế since (kg/data/organ_history.csv)."""
+    doc = parse(
+        "Tiếp theo công văn số 1535/CT-TTHT ngày 14/03/2014, Cục Thuế có ý kiến như sau. Theo công văn số "
+        "2024/CT-CS ngày 10/6/2025 của Cục Thuế về chính sách thuế."
+    )
+    assert [(c.symbol, c.tier, c.relation) for c in doc.citations] == [
+        ("1535/CT-TTHT", "province", "cites"),
+        ("2024/CT-CS", "central", "based_on"),
+    ]

@@ -205,6 +205,14 @@ def _classify(m: Mention, header: Header) -> None:
     tier = None
     if branch != "other":
         lead = known[0] if known else None
+        if lead and lead.code in registry.organ_history():  # "1535/CT-TTHT" of 2014: a provincial Cục Thuế
+            day = (
+                m.date
+                or (str(m.year) if m.year else None)
+                or header.date
+                or (str(header.year) if header.year else None)
+            )
+            lead = registry.organ_on(lead.code, day)
         if (
             issuer
             and issuer.tier

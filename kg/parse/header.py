@@ -165,7 +165,9 @@ def parse_header(src: Source) -> Header:
         doc_type = known.name if known else None
     if doc_type is None:
         doc_type = _self_reference(src)
-    issuer, _code, branch, tier = _issuer(src, issuer_codes, tl.start() if tl else 0)
+    issuer, _code, branch, tier = _issuer(
+        src, issuer_codes, tl.start() if tl else 0, date or (year and str(year))
+    )
     district = _district(src, place) if tier == "district" else None
     province = district.province if district else _province(src, place)
     jurisdiction = f"{district.name}, {province}" if district else province
@@ -360,7 +362,7 @@ def _letterhead(head: str) -> tuple[str, ...]:
 
 
 def _issuer(
-    src: Source, codes: tuple[str, ...], type_line: int
+    src: Source, codes: tuple[str, ...], type_line: int, day: str | None
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """Issuer from the symbol's organ code, the letterhead, or the signature block ("TM. ỦY BAN NHÂN DÂN").
 
@@ -371,7 +373,7 @@ def _issuer(
     if "VP" in codes or "van phong ubnd" in folded_head or "van phong uy ban nhan dan" in folded_head:
         return "Văn phòng Ủy ban nhân dân", "VP", "state", "province"
     for code in codes:
-        organ = registry.organs().get(code)
+        organ = registry.organ_on(code, day)
         if organ and organ.tier:
             return organ.name, code, organ.branch, organ.tier
     for head in (above, folded_head):

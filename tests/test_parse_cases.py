@@ -991,3 +991,15 @@ def test_an_annex_under_a_spoiled_header_number_is_the_document_itself() -> None
         "PHU LUC\n(Kèm theo Kế hoạch số 94/KH-VP ngày 08/4/2024 của Văn phòng)\n"
     )
     assert doc.header.symbol == "?4/KH-VP" and doc.citations == ()
+
+
+def test_a_scheme_that_is_the_document_itself_or_a_dossier_item_is_no_citation() -> None:
+    text = (
+        "QUYẾT ĐỊNH\nPhê duyệt Đề án bồi dưỡng cán bộ làm công tác đối ngoại giai đoạn 2026 - 2031\n\n"
+        "Điều 1. Phê duyệt “Đề án bồi dưỡng cán bộ làm công tác đối ngoại giai đoạn 2026 - 2031” (sau đây gọi là "
+        "Đề án) với những nội dung sau:\n1. Trên cơ sở đó, Đề án xây dựng khung kế hoạch bồi dưỡng.\n"
+        "2. Các bộ bổ sung nội dung theo các mục tiêu đề ra trong Đề án (nếu cần thiết).\n"
+        "Điều 5. Hồ sơ gồm:\nb) Đề án thành lập cơ sở giáo dục nghề nghiệp theo Mẫu số 02;\n"
+        "c) Đề án giải thể cơ sở giáo dục nghề nghiệp.\n"
+    )
+    assert parse(text).citations == ()

@@ -651,12 +651,17 @@ _SCHEME_NUMBER = re.compile(
 # and those before the Đề án a decision approves or issues: that is the decision's own content, not a
 # citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
 _SCHEME_NOUN_BEFORE = re.compile(
-    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung)\s*$"
+    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung)\s*\"?\s*$"
 )
 # A name does not begin with a function word ("Đề án đã được phê duyệt", "Đề án do cơ quan … quyết định").
 _SCHEME_NOT_NAME = frozenset(
-    "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi khac".split()  # noqa: SIM905
+    "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi khac gan".split()  # noqa: SIM905
 )
+# A file's content in an administrative procedure, not a document: "Đề án thành lập cơ sở … theo Mẫu số 02".
+_SCHEME_DOSSIER = re.compile(r"(?:thanh\s+lap|giai\s+the|chia|tach|sap\s+nhap|hop\s+nhat|to\s+chuc\s+lai)\b")
+
+
+_ALIASED_SCHEME = "là Đề án)"
 
 
 def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
@@ -682,8 +687,15 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
             mention.gazetteer_symbol, mention.branch, mention.tier = known[1:4]
         return mention
     first = _WORD.match(lead)
-    if not lead or lead.startswith(("nay", "so", "tren")) or re.match(r"^\d", lead):
+    if (
+        not lead
+        or lead.startswith(("nay", "so", "tren", "("))
+        or re.match(r"^\d", lead)
+        or _SCHEME_DOSSIER.match(lead)
+    ):
         return None
+    if not lead.startswith('"') and src.text.find(_ALIASED_SCHEME, 0, m.start()) >= 0:
+        return None  # "(sau đây gọi là Đề án)": from there on, "Đề án …" is the document itself
     if first and first.group(0) in _SCHEME_NOT_NAME:
         return None
     if lead.startswith('"'):

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from kg.parse import issuers
 from kg.parse.find import Mention
-from kg.parse.text import Source
+from kg.parse.text import Source, anchors
 from kg.parse.typewords import ranks
 
 
@@ -280,9 +281,13 @@ _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 
 
 def _expiring(src: Source, mentions: list[Mention]) -> None:
+    found = anchors(src.text, ("hiệu lực", "hieu luc", "HIỆU LỰC"))  # only near one is a window read
     for i, m in enumerate(mentions):
-        end = mentions[i + 1].start if i + 1 < len(mentions) else m.tail_end + 360
-        if m.relation != "cites" or not _EXPIRES.match(src.window(m.tail_end, min(end, m.tail_end + 360))):
+        end = min(mentions[i + 1].start if i + 1 < len(mentions) else m.tail_end + 360, m.tail_end + 360)
+        k = bisect_left(found, m.tail_end)
+        if m.relation != "cites" or k == len(found) or found[k] >= end:
+            continue
+        if not _EXPIRES.match(src.window(m.tail_end, end)):
             continue
         k = i
         while True:  # the list it closes: "Nghị định A, Nghị định B và Nghị định C hết hiệu lực …"

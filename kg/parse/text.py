@@ -83,7 +83,7 @@ _FURNITURE_LINE = re.compile(
 _FURNITURE_ANCHORS = ("CÔNG BÁO/Số", "Ký bởi", "Người ký")
 
 
-def _anchors(text: str, words: tuple[str, ...]) -> list[int]:
+def anchors(text: str, words: tuple[str, ...]) -> list[int]:
     """Where each of ``words`` occurs in ``text``, in order (``str.find`` is several times quicker here than a
     pattern of the words)."""
     found = []
@@ -95,9 +95,9 @@ def _anchors(text: str, words: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
-def _furniture_blanked(text: str, anchors: list[int]) -> str:
+def _furniture_blanked(text: str, found: list[int]) -> str:
     spans: list[tuple[int, int]] = []
-    for anchor in anchors:
+    for anchor in found:
         start = text.rfind("\n", 0, anchor) + 1
         end = text.find("\n", anchor)
         if end < 0 or not _FURNITURE_LINE.fullmatch(text, start, end) or (spans and start < spans[-1][1]):
@@ -167,9 +167,9 @@ class Source:
         combining, cyrillic = _unusual(original)
         text, offsets = _composed(original) if combining else (original, None)
         text = text.replace("Ð", "Đ").replace("ð", "đ")
-        anchors = _anchors(text, _FURNITURE_ANCHORS)
-        if anchors:
-            text = _furniture_blanked(text, anchors)
+        found = anchors(text, _FURNITURE_ANCHORS)
+        if found:
+            text = _furniture_blanked(text, found)
         if "⁄" in text:  # the fraction slash some PDFs print in a symbol ("31⁄2018/NĐ-CP"), one for one
             text = _FRACTION_SLASH.sub("/", text)
         return cls(original, text.translate(_CYRILLIC_CAPITALS) if cyrillic else text, offsets)

@@ -20,7 +20,7 @@ from functools import lru_cache
 from kg import registry
 from kg.folding import fold
 from kg.models import Citation, Header, Link, Organ, ParsedDocument
-from kg.parse.find import Mention, anaphora, numbered, orphans
+from kg.parse.find import Mention, Taken, anaphora, numbered, orphans
 from kg.parse.header import number_line, parse_header
 from kg.parse.letters import letters
 from kg.parse.named import named
@@ -52,11 +52,11 @@ def parse_document(text: str) -> ParsedDocument:
         if not (own and own[0] <= m.sym_start < own[1])
     ]
     mentions += orphans(src, mentions)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in letters(src, end, taken, start)]
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in named(src, end, taken, start)]
-    taken = [(m.start, m.end) for m in mentions]
+    taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in short(src, end, taken, start)]
     mentions.sort(key=lambda m: m.start)
     mentions = _drop_overlaps([m for m in mentions if not _is_own(src, m, header)])

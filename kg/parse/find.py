@@ -47,6 +47,25 @@ class Mention:
     antecedent: Mention | None = None
 
 
+class Taken:
+    """The spans earlier steps found mentions in, for a later scan to skip (sorted once, looked up by
+    bisection)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+
+    def end_before(self, pos: int) -> int | None:
+        """End of the last span that starts at or before ``pos``."""
+        k = bisect_right(self._starts, pos) - 1
+        return self._spans[k][1] if k >= 0 else None
+
+    def covers(self, start: int, end: int) -> bool:
+        """Whether a span overlaps ``[start, end)``."""
+        last = self.end_before(end - 1)
+        return last is not None and start < last
+
+
 # "Luật Lưu trữ số 33/2024/QH15", "Luật sửa đổi, bổ sung một số điều của Luật … số 87/2025/QH15".
 # The name runs over single line breaks, not over a blank line or into the next preamble line ("Căn cứ").
 _LAW_WITH_NUMBER = re.compile(

@@ -8,9 +8,8 @@ number and date, sent by a body outside the State and the Party. It is kept as p
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from kg.parse.find import Mention, tail
+from kg.parse.find import Mention, Taken, tail
 from kg.parse.symbols import Symbol
 from kg.parse.text import Source
 
@@ -21,14 +20,11 @@ _LETTER_WORD = re.compile(r"(?<![a-z])(?:c[o]ng\s+v[a]n|v[a]n\s+b[a]n)\s+$")
 _NUMBER = re.compile(r"\d+")
 
 
-def letters(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 0) -> list[Mention]:
+def letters(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
     """Every company's or association's letter in ``src.text[start:limit]`` that no symbol found covers."""
     out: list[Mention] = []
-    taken = sorted(taken)
-    starts = [s for s, _ in taken]
     for m in _NUMBER_DATED.finditer(src.text, start, limit):
-        k = bisect_right(starts, m.end("tok")) - 1
-        if k >= 0 and m.start("tok") < taken[k][1]:
+        if taken.covers(m.start("tok"), m.end("tok")):
             continue
         back = src.window(m.start() - 16, m.start())
         word = _LETTER_WORD.search(back)

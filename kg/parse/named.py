@@ -8,14 +8,13 @@ from __future__ import annotations
 import csv
 import itertools
 import re
-from bisect import bisect_right
 from functools import cache
 from importlib import resources
 
 from kg.folding import fold
 from kg.parse import issuers
 from kg.parse.dates import date_after
-from kg.parse.find import OF, PAGE_NUMBER, Mention
+from kg.parse.find import OF, PAGE_NUMBER, Mention, Taken
 from kg.parse.fuzzy import close
 from kg.parse.spelling import reads_as, respell
 from kg.parse.text import Source, blank, fold_view, squash
@@ -171,15 +170,13 @@ _CONGRESS_WORDS = frozenset(
 _ROMAN = re.compile(r"^(?:[ivxlh1]{1,6}|\d{1,2}|20\d\d\s*-\s*20\d\d|20\d\d)$")
 
 
-def named(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 0) -> list[Mention]:
+def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
     """Laws, congress resolutions, programmes and schemes cited by name in ``src.text[start:limit]``."""
     out: list[Mention] = []
-    taken = sorted(taken)
-    starts = [s for s, _ in taken]
     for m in _NAMED_ANCHOR.finditer(src.text, start, limit):
         kind = str(m.lastgroup).partition("_")[0]
-        k = bisect_right(starts, m.start()) - 1
-        if k >= 0 and (m.start() < taken[k][1] or _alias(src.text, taken[k][1], m.start())):
+        before = taken.end_before(m.start())
+        if before is not None and (m.start() < before or _alias(src.text, before, m.start())):
             continue
         found = None
         if kind == "law":

@@ -8,9 +8,8 @@ the type and number of a document cited in full earlier in the text is that docu
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
-from kg.parse.find import Mention, issuer_before, tail
+from kg.parse.find import Mention, Taken, issuer_before, tail
 from kg.parse.text import Source
 from kg.parse.typewords import doc_type_of, ending_match, short_types, type_word_before
 
@@ -46,15 +45,12 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ALIAS = re.compile(r"(?:goi(?:\s+tat)?|viet\s+tat)\s+la\s*:?\s*$")
 
 
-def short(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 0) -> list[Mention]:
+def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
     """Every short reference in ``src.text[start:limit]`` that no other mention (``taken``) covers."""
     out: list[Mention] = []
-    taken = sorted(taken)
-    starts = [s for s, _ in taken]
     allowed = short_types()
     for m in _CANDIDATE.finditer(src.text, start, limit):
-        k = bisect_right(starts, m.end()) - 1
-        if k >= 0 and m.start() < taken[k][1]:
+        if taken.covers(m.start(), m.end()):
             continue
         number = m.group("n")
         # The candidate may start on an earlier capital ("Thực hiện Chỉ thị số 05"): the type word ends it.
@@ -66,8 +62,9 @@ def short(src: Source, limit: int, taken: list[tuple[int, int]], start: int = 0)
             or not _AFTER.match(src.window(m.end(), m.end() + 24))
         ):
             continue
+        before = taken.end_before(begin)
         if _ALIAS.search(src.window(begin - 24, begin)) or (
-            k >= 0 and begin - taken[k][1] <= 3 and "(" in src.text[taken[k][1] : begin]
+            before is not None and begin - before <= 3 and "(" in src.text[before:begin]
         ):
             continue
         doc_type = doc_type_of(word)

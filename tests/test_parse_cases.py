@@ -1003,3 +1003,16 @@ def test_a_scheme_that_is_the_document_itself_or_a_dossier_item_is_no_citation()
         "c) Đề án giải thể cơ sở giáo dục nghề nghiệp.\n"
     )
     assert parse(text).citations == ()
+
+
+def test_a_page_number_inside_the_issuer_is_skipped_but_not_a_days_number() -> None:
+    doc = parse(
+        "Thuc hién Chi thi s6 05-CT/TW ngay 15/5/2016 ctia Ban\n 3\nBi thu Trung wong vé day manh hoc tap.\n"
+        "Căn cứ Thông tư số \n14/2021/TT-BLĐTBXH \nngày \n21 \ntháng 10 năm 2021.\n"
+        "theo QĐ số 2490/QĐ- BNN ngày 01/7/2025\n23\nĐăng ký khai thác, sử dụng nước\n"
+    )
+    assert [(c.symbol, c.date, c.issuer) for c in doc.citations] == [
+        ("05-CT/TW", "2016-05-15", "Ban Bí thư Trung ương"),
+        ("14/2021/TT-BLĐTBXH", "2021-10-21", None),
+        ("2490/QĐ-BNN", "2025-07-01", None),  # a table's next cell is no issuer
+    ]

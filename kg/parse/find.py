@@ -392,6 +392,10 @@ _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Emai
 _TITLE_END = re.compile(r";|\n\s*\n|\.\s+(?=[A-ZĐ\n])|\.$|\n\s*[-+•]\s")
 
 
+# After a date, a comma or a line with something blanked on it (a page number, a table's cell) ends the clause.
+_BREAK = re.compile(r",|\n[^\n]*\n|[ \t]{3}")
+
+
 def tail(src: Source, mention: Mention, limit: int) -> None:
     """Date, issuer and title that follow the symbol (never past ``limit``, the next symbol)."""
     pos = mention.sym_start + (mention.end - mention.sym_start)
@@ -406,6 +410,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         fwd, pos = fwd[used:], pos + used
     elif spoiled := _SPOILED_DATE.match(fwd):
         fwd, pos = fwd[spoiled.end() :], pos + spoiled.end()
+    if "\n" in fwd:  # a page number alone on its line in the issuer ("của Ban⏎ 3⏎Bí thư …"), after the date
+        fwd = PAGE_NUMBER.sub(blank, fwd)
     of = OF.match(fwd)
     assert of is not None
     window = fwd[of.end() : of.end() + 120]
@@ -419,7 +425,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     # Đồng Nai"); after a comma or a full stop a new clause starts ("…, Bộ Tư pháp tổ chức họp", "…
     # 27/CT-TTg. Ủy ban nhân dân thành phố ban hành …"), and so it does right after a bare symbol.
     if found and (
-        of.group("of") or (found.code and mention.date and "," not in of.group(0) and window[:1].isalnum())
+        of.group("of")
+        or (found.code and mention.date and not _BREAK.search(of.group(0)) and window[:1].isalnum())
     ):
         mention.issuer = found
         fwd = fwd[of.end() + found.end :]

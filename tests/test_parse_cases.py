@@ -251,6 +251,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "119/2014/TT-BTC",
         {"issuer": "Bộ Tài chính", "tier": "central"},
     ),
+    (  # the subject a word or two into its clause ("Tham mưu Ban Thường vụ Huyện ủy ban hành …")
+        "Tham mưu Ban Thường vụ Huyện ủy ban hành Kế hoạch số 142-KH/HU ngày 10/3/2023 thực hiện Kết luận.",
+        "142-KH/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy", "tier": "district"},
+    ),
+    (  # a programme "between" two bodies is theirs
+        "Thay thế Chương trình số 03-CTr/BDVHU-BCSĐUBND ngày 15/01/2021 giữa Ban Dân vận Huyện ủy và Ban cán sự "
+        "đảng UBND huyện giai đoạn 2021 - 2025.",
+        "03-CTr/BDVHU-BCSĐUBND",
+        {"issuer": "Ban Dân vận Huyện ủy và Ban cán sự đảng Ủy ban nhân dân huyện"},
+    ),
     (  # only a whole clause subject: "văn bản do … ban hành" names no issuer of the next document
         "Các văn bản quy phạm pháp luật hiện hành ban hành Thông tư số 47/2014/TT-BCT.",
         "47/2014/TT-BCT",

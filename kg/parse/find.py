@@ -335,7 +335,8 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
     return known.name if known else None
 
 
-OF = re.compile(r"^[\s,]*(?P<of>c[a-z]{0,2}a\b)?\s*")
+# "của X"; "giữa X và Y" for a programme between two bodies.
+OF = re.compile(r"^[\s,]*(?P<of>c[a-z]{0,2}a\b|giua\b)?\s*")
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
 _AT = re.compile(r"\s+tai\s*")
 
@@ -378,12 +379,21 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
 
 
 def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:
+    """The subject of "ban hành", from the clause's first word on: "Tham mưu Ban Thường vụ Huyện ủy ban
+    hành …", "Sau khi Hội nghị lần thứ tám … ban hành …" name the issuer after a word or two."""
     clause = _ENACTED_BY.search(back)
     if clause is None:
         return None
+    who = clause.group("who")
     at = mention.start - len(back) + clause.start("who")
-    found = issuers.recognise(clause.group("who"), src.text[at : at + len(clause.group("who"))])
-    return found if found and found.end == len(clause.group("who")) else None
+    for word in itertools.islice(_WORD_START.finditer(who), 4):
+        found = issuers.recognise(who[word.start() :], src.text[at + word.start() : at + len(who)])
+        if found and word.start() + found.end == len(who):
+            return found
+    return None
+
+
+_WORD_START = re.compile(r"(?<!\S)\S")
 
 
 _TITLE_START = re.compile(r'^[\s,]*(?:v[e€]\S?\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh)')

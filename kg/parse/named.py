@@ -193,6 +193,9 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
             found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type="Nghị quyết")
             found.name = f"Nghị quyết Trung ương {m.group('pn')} khóa {m.group('pk')}"
             found.branch, found.tier = "party", "central"
+            found.issuer = issuers.Issuer(
+                f"Ban Chấp hành Trung ương khóa {m.group('pk')}", "TW", "party", "central", None, 0
+            )
         elif kind == "constitution":
             found = _constitution(src, m, limit)
         elif kind == "charter":

@@ -1027,3 +1027,36 @@ def test_a_page_number_inside_the_issuer_is_skipped_but_not_a_days_number() -> N
         ("14/2021/TT-BLĐTBXH", "2021-10-21", None),
         ("2490/QĐ-BNN", "2025-07-01", None),  # a table's next cell is no issuer
     ]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [".", ";", "\nđến toàn thể cán bộ.", " gắn với nhiệm vụ.", " để nâng cao hiệu quả.", " có hiệu quả."],
+    ids=["stop", "semicolon", "line-break", "gan-voi", "de", "co"],
+)
+def test_a_short_reference_is_read_whatever_goes_on_after_it(after: str) -> None:
+    c = one(f"Tiếp tục triển khai Kết luận 21{after}", "Kết luận số 21")
+    assert (c.relation, c.tier, c.branch) == ("implements", "central", "party")
+
+
+def test_a_short_reference_without_issuer_is_central_and_its_type_may_say_the_branch() -> None:
+    doc = parse(
+        "TỈNH ỦY BÌNH ĐỊNH\nSố 52-KH/TU\nKẾ HOẠCH\nThực hiện Nghị định 59 và Quy\nđịnh 08 trên địa bàn.\n"
+    )
+    assert [(c.name, c.tier, c.branch) for c in doc.citations] == [
+        ("Nghị định số 59", "central", "state"),
+        ("Quy định số 08", "central", "party"),  # the Party's, as the citing document is
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hỗ trợ các huyện nghèo theo Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008.",
+        "Căn cứ Nghị định số 63**/**2010**/**NĐ-CP ngày 08 tháng 6 năm 2010;",
+        "nội dung (sau đây gọi tắt là “Chương trình 167”) gồm:",
+    ],
+    ids=["letter-after-number", "markdown-in-symbol", "quoted-alias"],
+)
+def test_no_short_reference_in_a_symbol_or_an_alias(text: str) -> None:
+    assert [c.number for c in parse(text).citations if c.kind == "named"] == []

@@ -694,3 +694,29 @@ def test_a_sentence_that_opens_with_a_mention_starts_there() -> None:
     assert found["1350/SNV-XDCQ"].relation == "cites"
     assert found["1350/SNV-XDCQ"].sentence.startswith("Công văn số 1350")
     assert found["429/TTr-UBND"].relation == "based_on"
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "relation"),
+    [
+        (
+            "Tham muu sira d6i, bd sung Quyét dinh s6 1035-QD/TU ngay 22 thang 8 nam 2019.",
+            "1035-QĐ/TU",
+            "amends",
+        ),
+        (
+            "Day manh chuyén dbi s6 theo tinh thin Nghi quyét s6 52-NQ/TW ngay 27/9/2019.",
+            "52-NQ/TW",
+            "implements",
+        ),
+        ("Cac huyén uy can cur Huéng dan s6 19-HD/BDVTW xay dung ké hoach.", "19-HD/BDVTW", "based_on"),
+        (
+            "Quan triét sau sac Nghi quyét Trung uong 4 khoa XII.",
+            "Nghị quyết Trung ương 4 khóa XII",
+            "implements",
+        ),
+    ],
+    ids=["sua-doi", "tinh-than", "can-cu", "plenum"],
+)
+def test_ocr_damaged_verbs(text: str, key: str, relation: str) -> None:
+    assert one(text, key).relation == relation

@@ -75,7 +75,7 @@ def parse_document(text: str) -> ParsedDocument:
             target.branch, target.tier = source.branch, source.tier
     for m in mentions:
         if m.branch is None:
-            m.branch, m.tier = header.branch, header.tier
+            m.branch, m.tier = header.branch, m.tier or header.tier
     index = {id(m): i for i, m in enumerate(mentions)}
     squashed: dict[tuple[int, int], str] = {}
     citations = tuple(_citation(src, m, header, limit, index, _evidence(src, m, squashed)) for m in mentions)

@@ -35,7 +35,7 @@ _NAMED_PARTS = (
     (
         "plenum",
         "N",
-        r"gh[iị]\s+quy[eế]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+[uư][oơ]ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
+        r"gh[iị]\s+quy[eếé]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+[uư][oơ]ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
         r"(?P<pn>\d{1,2})\s*[(,]?\s*kh[oó][aá]\s+(?P<pk>[XVI]{1,6})\)?",
     ),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),
@@ -643,7 +643,7 @@ _CONGRESS_LEVELS = {
 
 
 _SCHEME_NUMBER = re.compile(
-    r"(?:s\S{1,2}\s+)?(\d{1,3})(?![\d/.\-]|\s*[/-]|\s*%|\s+(?:nam|thang|ngay|nguoi|trieu|ty)\b)"
+    r"(?:s\S{1,2}\s+)?(\d{1,3})(?![\d/\-]|\.\d|\s*[/-]|\s*%|\s+(?:nam|thang|ngay|nguoi|trieu|ty)\b)"
 )
 
 

@@ -8,14 +8,17 @@ the type and number of a document cited in full earlier in the text is that docu
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from kg import registry
 from kg.parse.find import Mention, Taken, issuer_before, tail
 from kg.parse.text import Source
 from kg.parse.typewords import doc_type_of, ending_match, short_types, type_word_before
 
 # A type word's first letters as printed or OCR'd ("Chỉ", "Chi", "Nghị", "Két", "Quyét", "Thông", "Tờ",
 # "Hướng", "Báo"), at most three more words, "số" or not, then a number that does not go on into a symbol
-# ("18-NQ/TW", "123/2020/NĐ-CP"), a decimal or another number ("Thông tư số 1 12/2018/TT-BTC" is OCR).
+# ("18-NQ/TW", "123/2020/NĐ-CP", "30a/2008/NQ-CP", "63**/**2010"), a decimal or another number ("Thông tư
+# số 1 12/2018/TT-BTC" is OCR).
 # Every alternative starts with a literal capital, which the regex engine skips to.
 _HEADS = (
     "Ch[iỉíìuư]",
@@ -29,20 +32,22 @@ _HEADS = (
     "B[áa4]o",
 )
 _CANDIDATE = re.compile(
-    rf"(?:{'|'.join(_HEADS)})[^\W\d_]{{0,5}}(?:[ \t]{{1,3}}\n?[ \t]*[^\W\d_]{{1,7}}){{0,3}}?[ \t]+"
+    rf"(?:{'|'.join(_HEADS)})[^\W\d_]{{0,5}}(?:[ \t]{{0,3}}\n[ \t]*|[ \t]{{1,3}})[^\W\d_]{{1,7}}"
+    rf"(?:[ \t]{{1,3}}\n?[ \t]*[^\W\d_]{{1,7}}){{0,2}}?[ \t]+"
     r"(?:[Ss]\S{0,2}[ \t]*:?[ \t]*)?(?<=[\s:])(?P<n>\d{1,5})"
-    r"(?![\d/\-–…]|[ \t]*[/\-–][ \t]*\w|[ \t]+\d|[.,][\d.])"
+    r"(?![\w/\-–…*]|[ \t]*[/\-–][ \t]*\w|[ \t]+\d|[.,][\d.])"
 )
-# What may follow the number (folded): the end of a clause, or a word that goes on about the document
-# ("… của Bộ Chính trị", "… ngày 15/5/2016", "… nói trên"). Not a unit: "Kế hoạch 5 năm", "Báo cáo 6 tháng".
-_AFTER = re.compile(
-    r"\s*(?:[,.;:)\]]|$|(?:c\S{1,2}a|ng\S{1,3}y|v[e€]|va|da|duoc|noi|neu|tren|do|tai|thi|la|co"
-    r"|quy dinh|huong dan|ban hanh|nam (?:19|20)\d\d)(?![a-z]))"
+# What may not follow the number (folded): a unit or a thing counted, which makes it a quantity ("Kế hoạch 5
+# năm", "Báo cáo 6 tháng", "các Quyết định 03 cán bộ"), but a year may ("Nghị định 59 năm 2023").
+_COUNTED = re.compile(
+    r"\s*(?:%|(?:nam(?!\s+(?:19|20)\d\d)|thang|tuan|quy|lan|nguoi|dong|trieu|ty|nghin|ngan|ha|km|tan|can\s+bo"
+    r"|don\s+vi|xa|ho|thon|to|diem|muc|van\s+ban|trang|cuoc|buoi|hoi\s+nghi|doi|nhom|ban|phut|gio|ngay(?!\s*\d)"
+    r"|x|lop|hoc\s+vien|dai\s+bieu|thanh\s+vien|tap\s+the|ca\s+nhan)(?![a-z]))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
 # (Thông tư 103)". It names that document again; it is not another mention.
-_ALIAS = re.compile(r"(?:goi(?:\s+tat)?|viet\s+tat)\s+la\s*:?\s*$")
+_ALIAS = re.compile(r"(?:goi(?:\s+(?:tat|chung))?|viet\s+(?:tat|gon))\s+la\s*:?\s*[\"']?\s*$")
 
 
 def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
@@ -56,11 +61,7 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         # The candidate may start on an earlier capital ("Thực hiện Chỉ thị số 05"): the type word ends it.
         word = ending_match(type_word_before(), src.window(m.start(), m.start("n")), 6)
         begin = m.start() + word.start() if word else -1
-        if (
-            word is None
-            or not src.text[begin].isupper()
-            or not _AFTER.match(src.window(m.end(), m.end() + 24))
-        ):
+        if word is None or not src.text[begin].isupper() or _COUNTED.match(src.window(m.end(), m.end() + 24)):
             continue
         before = taken.end_before(begin)
         if _ALIAS.search(src.window(begin - 24, begin)) or (
@@ -94,4 +95,24 @@ def resolve(mentions: list[Mention]) -> None:
         if m.symbol is None and earlier is not None and (earlier.symbol is not None or m.issuer is None):
             m.antecedent, m.year = earlier.antecedent or earlier, earlier.year
             m.gazetteer_symbol = earlier.symbol.text if earlier.symbol else earlier.gazetteer_symbol
+        elif m.symbol is None and m.issuer is None:
+            # "Nghị định 59", "Kết luận 01": a document known by its number alone is a central one; its type
+            # tells the branch where only one branch issues it.
+            m.branch, m.tier = _branch_of(m.doc_type), "central"
         latest[key] = m
+
+
+@cache
+def _systems() -> dict[str, frozenset[str]]:
+    """Which branches issue each type ("Nghị định": the State; "Kết luận": the Party)."""
+    out: dict[str, set[str]] = {}
+    for kind in registry.type_codes().values():
+        out.setdefault(kind.name, set()).update(
+            ("party", "state") if kind.system == "both" else (kind.system,)
+        )
+    return {name: frozenset(systems) for name, systems in out.items()}
+
+
+def _branch_of(doc_type: str | None) -> str | None:
+    systems = _systems().get(doc_type or "", frozenset())
+    return next(iter(systems)) if len(systems) == 1 else None

@@ -720,3 +720,26 @@ def test_a_sentence_that_opens_with_a_mention_starts_there() -> None:
 )
 def test_ocr_damaged_verbs(text: str, key: str, relation: str) -> None:
     assert one(text, key).relation == relation
+
+
+def test_a_procedure_the_document_defines_is_not_carried_out_and_a_negated_verb_carries_nothing() -> None:
+    doc = parse(
+        "Doanh nghiệp thực hiện thủ tục cấp Giấy phép vận tải quy định tại Điều 6 Nghị định số 87/2009/NĐ-CP.\n\n"
+        "Không thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2023 của UBND tỉnh."
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("87/2009/NĐ-CP", "cites"),
+        ("45/KH-UBND", "cites"),
+    ]
+
+
+def test_the_amended_document_ceases_to_have_effect_not_its_amending_ones() -> None:
+    doc = parse(
+        "3. Luật Quản lý thuế số 78/2006/QH11 đã được sửa đổi, bổ sung một số điều theo Luật số 21/2012/QH13 và "
+        "Luật số 106/2016/QH13 hết hiệu lực kể từ ngày Luật\nnày có hiệu lực thi hành."
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("78/2006/QH11", "repeals"),
+        ("21/2012/QH13", "cites"),
+        ("106/2016/QH13", "cites"),
+    ]

@@ -166,6 +166,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and (prev is None or _governs(view, v, m))
             and (v.strength != "adjacent" or _adjacent(view, v, m))
             and not (v.relation in _CHANGES_AND_IMPLEMENTS and _quoted(src, v))
+            and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
             and (
                 prev is not None
                 or v.relation not in _CHANGES_AND_IMPLEMENTS
@@ -268,20 +269,21 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = governing or (prev is None and _list_lead(src, m.start)) or "cites"
         m.sentence_start = sent
         prev = i
-    _expiring(src, mentions)
+    _expiring(src, mentions, passive_of)
     return links
 
 
 # "Thông tư số 20/2023/TT-BLĐTBXH … hết hiệu lực kể từ ngày Thông tư này có hiệu lực": the verb after the
 # documents it ends, in the clause that puts the citing document in force.
 _EXPIRES = re.compile(
-    r"^[^.;:]{0,240}?(?<![a-z])(?:het|ngung) hieu luc(?: thi hanh)? (?:ke )?tu ngay [^.;:]{0,80}?nay co hieu luc"
+    r"^[^.;:]{0,240}?(?<![a-z])(?:het|ngung)\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+ngay\s"
+    r"[^.;:]{0,80}?nay\s+co\s+hieu\s+luc"
 )
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 
 
-def _expiring(src: Source, mentions: list[Mention]) -> None:
-    found = anchors(src.text, ("hiệu lực", "hieu luc", "HIỆU LỰC"))  # only near one is a window read
+def _expiring(src: Source, mentions: list[Mention], passive_of: dict[int, LinkFound]) -> None:
+    found = anchors(src.text, ("hiệu", "hieu", "HIỆU"))  # only near one is a window read
     for i, m in enumerate(mentions):
         end = min(mentions[i + 1].start if i + 1 < len(mentions) else m.tail_end + 360, m.tail_end + 360)
         k = bisect_left(found, m.tail_end)
@@ -291,6 +293,11 @@ def _expiring(src: Source, mentions: list[Mention]) -> None:
             continue
         k = i
         while True:  # the list it closes: "Nghị định A, Nghị định B và Nghị định C hết hiệu lực …"
+            if (
+                k in passive_of
+            ):  # "A đã được sửa đổi, bổ sung bởi B, C hết hiệu lực": A ceases, B and C amended it
+                mentions[passive_of[k].target].relation = "repeals"
+                break
             mentions[k].relation = "repeals"
             if k == 0 or mentions[k - 1].relation != "cites":
                 break
@@ -356,6 +363,18 @@ def _list_lead(src: Source, pos: int) -> str | None:
             return None  # a paragraph, or an item of another list ("2.2. Luật Đầu tư …" after "- Về …")
         end = start - 1
     return None
+
+
+# "(Không) thực hiện thủ tục cấp Giấy phép … quy định tại Điều 6 Nghị định số 87/2009/NĐ-CP": the verb's
+# object is a procedure, the document only defines it; "không/chưa thực hiện" carries nothing out.
+_DEFINED_AT = re.compile(r"(?<![a-z])(?:duoc\s+)?quy\s+d[il]nh\s+(?:tai|o)(?![a-z])")
+_NEGATED = re.compile(r"(?<![a-z])(?:khong|chua)\s+(?:duoc\s+)?$")
+
+
+def _not_carried_out(view: _Folded, verb: Verb, m: Mention) -> bool:
+    if _NEGATED.search(view.window(max(view.start, verb.start - 12), verb.start)):
+        return True
+    return bool(_DEFINED_AT.search(view.window(verb.end, m.start)))
 
 
 def _quoted(src: Source, verb: Verb) -> bool:

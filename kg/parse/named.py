@@ -356,9 +356,14 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
         if not joined and _joins_name(after, w, words, end > pos):
             joined = True
             continue
-        # "Các" opens a name: "Luật Các tổ chức tín dụng".
+        # "Các" opens a name ("Luật Các tổ chức tín dụng"); "số" inside one is no number's ("Luật Tần số vô
+        # tuyến điện", but "Luật Đất đai số 31/2024/QH15").
         if (
-            (_ends_law_name(printed, w.group(0)) and not (end == pos and printed in ("Các", "CÁC")))
+            (
+                _ends_law_name(printed, w.group(0))
+                and not (end == pos and printed in ("Các", "CÁC"))
+                and not (end > pos and w.group(0) == "so" and not _NUMBER_AFTER_NAME.match(after, end))
+            )
             or (joined and w.group(0) in _NOT_AFTER_AND)
             or (gap and not (gap == "," and w.group(0) in _LAW_AFTER_COMMA))
             or not printed[:1].isalpha()  # a law's name has no numbers ("Luật X⏎2⏎9": table cells)

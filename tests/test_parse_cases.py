@@ -327,6 +327,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "18-NQ/TW",
         {"issuer": "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII", "tier": "central"},
     ),
+    (  # … and before what the letter says next of it
+        "Trả lời công văn số 123/CV-TA ngày 5/6/2020 của Công ty TNHH Đầu tư toàn cầu Tràng An hỏi về chính sách.",
+        "123/CV-TA",
+        {"issuer": "Công ty TNHH Đầu tư toàn cầu Tràng An", "branch": "other"},
+    ),
+    (
+        "Trả lời công văn số 170503/CV-YTV ngày 03/05/2017 của Công ty TNHH Yan Tin (Việt Nam) (viết tắt là Công "
+        "ty) về thuế.",
+        "170503/CV-YTV",
+        {"issuer": "Công ty TNHH Yan Tin (Việt Nam)"},
+    ),
     (  # a company's name stops before the alias it is given
         "Cục Thuế nhận được công văn số 02/HC-VCST ngày 3/1/2019 của Công ty TNHH Hon Chuan Vietnam "
         "(sau đây gọi tắt là Công ty) hỏi về thuế.",
@@ -1055,8 +1066,9 @@ def test_a_short_reference_without_issuer_is_central_and_its_type_may_say_the_br
         "Hỗ trợ các huyện nghèo theo Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008.",
         "Căn cứ Nghị định số 63**/**2010**/**NĐ-CP ngày 08 tháng 6 năm 2010;",
         "nội dung (sau đây gọi tắt là “Chương trình 167”) gồm:",
+        "Thông tư 155/2016/TT-BTC (Mẫu Thông báo 57, 58, 60 Thông tư 155).",
     ],
-    ids=["letter-after-number", "markdown-in-symbol", "quoted-alias"],
+    ids=["letter-after-number", "markdown-in-symbol", "quoted-alias", "form"],
 )
 def test_no_short_reference_in_a_symbol_or_an_alias(text: str) -> None:
     assert [c.number for c in parse(text).citations if c.kind == "named"] == []

@@ -97,7 +97,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         if (
             sym is None
             or _in_url(text, m.start())
-            or _FORM_BEFORE.search(src.window(m.start() - 24, m.start()))
+            or FORM_BEFORE.search(src.window(m.start() - 24, m.start()))
         ):
             continue
         s0, s1 = symbol_start(m), m.end()
@@ -136,7 +136,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
 
 
 # "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN": a form's code, not a document (on folded text).
-_FORM_BEFORE = re.compile(r"(?<![a-z])(?:mau|to khai|bieu)(?:\s+s\S{0,2})?\s*:?\s*$")
+FORM_BEFORE = re.compile(r"(?<![a-z])(?:mau|to khai|bieu)(?:\s+s\S{0,2})?\s*:?\s*$")
 
 
 def _start_of(m: re.Match[str]) -> int:

@@ -314,6 +314,15 @@ def _free_head(folded: str) -> str | None:
     return "hoi nghi" if len(words) == 2 and words[1] == "nghi" and close(words[0], "hoi") else None
 
 
+# Words, as printed, that open what the text says next about a company: "… Công ty X hỏi về", "… vướng mắc".
+_SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản"])
+
+
+def _after_bracket(toks: list[tuple[str, int, int]], i: int, original: str) -> str:
+    """The word after an opening bracket, as printed ("(viết tắt là …)", not "(Việt Nam)")."""
+    return original[toks[i + 1][1] : toks[i + 1][2]] if i + 1 < len(toks) else ""
+
+
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
     """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
     head = _free_head(folded)
@@ -325,8 +334,13 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
     # XII"); a company's stops sooner, and before the alias it is given ("(sau đây gọi tắt là …)").
     for i, (tok, s, e) in enumerate(toks[1 : len(toks) if head == "hoi nghi" else 12], 1):
         following = toks[i + 1][0] if i + 1 < len(toks) else ""
-        if (tok in stop and not (tok == "ban" and following == "chap")) or (
-            tok == "(" and following in ("sau", "goi")
+        if (
+            (tok in stop and not (tok == "ban" and following == "chap"))
+            or original[s:e] in _SAYS_NEXT
+            or (
+                tok == "("
+                and (following in ("sau", "goi") or _after_bracket(toks, i, original) in ("viết", "dưới"))
+            )
         ):
             break
         if original[end:s].strip(" \t\n") not in ("", "(", ")", "-"):

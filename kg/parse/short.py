@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg import registry
-from kg.parse.find import Mention, Taken, issuer_before, tail
+from kg.parse.find import FORM_BEFORE, Mention, Taken, issuer_before, tail
 from kg.parse.text import Source
 from kg.parse.typewords import doc_type_of, ending_match, short_types, type_word_before
 
@@ -64,8 +64,11 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         if word is None or not src.text[begin].isupper() or _COUNTED.match(src.window(m.end(), m.end() + 24)):
             continue
         before = taken.end_before(begin)
-        if _ALIAS.search(src.window(begin - 24, begin)) or (
-            before is not None and begin - before <= 3 and "(" in src.text[before:begin]
+        back = src.window(begin - 24, begin)
+        if (
+            _ALIAS.search(back)
+            or FORM_BEFORE.search(back)
+            or (before is not None and begin - before <= 3 and "(" in src.text[before:begin])
         ):
             continue
         doc_type = doc_type_of(word)

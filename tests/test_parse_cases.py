@@ -1066,7 +1066,7 @@ def test_a_short_reference_without_issuer_is_central_and_its_type_may_say_the_br
         "Hỗ trợ các huyện nghèo theo Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008.",
         "Căn cứ Nghị định số 63**/**2010**/**NĐ-CP ngày 08 tháng 6 năm 2010;",
         "nội dung (sau đây gọi tắt là “Chương trình 167”) gồm:",
-        "Thông tư 155/2016/TT-BTC (Mẫu Thông báo 57, 58, 60 Thông tư 155).",
+        "Ban hành kèm theo Thông tư 155/2016/TT-BTC (Mẫu Thông báo 57, 58, 60).",
     ],
     ids=["letter-after-number", "markdown-in-symbol", "quoted-alias", "form"],
 )

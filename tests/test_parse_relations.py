@@ -743,3 +743,17 @@ def test_the_amended_document_ceases_to_have_effect_not_its_amending_ones() -> N
         ("21/2012/QH13", "cites"),
         ("106/2016/QH13", "cites"),
     ]
+
+
+def test_what_the_citing_body_did_after_an_opening_verb_is_reported() -> None:
+    doc = parse(
+        "Thực hiện Kế hoạch số 92/KH-UBND ngày 15/4/2024 của UBND tỉnh, UBND huyện đã thành lập Ban Chỉ đạo chuyển "
+        "đổi số (Quyết định số 312/QĐ-UBND ngày 05/02/2024).\n\nThực hiện Kế hoạch số 93/KH-UBND ngày 15/4/2024 của "
+        "UBND tỉnh, UBND huyện đã phê duyệt danh mục dự án tại Quyết định số 313/QĐ-UBND ngày 06/02/2024."
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("92/KH-UBND", "implements"),
+        ("312/QĐ-UBND", "cites"),
+        ("93/KH-UBND", "implements"),
+        ("313/QĐ-UBND", "cites"),
+    ]

@@ -159,6 +159,10 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         if prev is not None and ";" in gap:
             cut = gap.rindex(";") + 1
             gap, gap_start = gap[cut:], gap_start + cut
+        if prev is not None and governing and _NEW_CLAUSE.search(gap):
+            governing = (
+                "cites"  # "Thực hiện X, UBND huyện đã thành lập Ban Chỉ đạo (Quyết định số Y)": reported
+            )
         found = [
             v
             for v in verbs_in(gap, gap_start)
@@ -492,6 +496,12 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
     return len(view.window(prev.tail_end, verb.start).split()) >= 3 and _in_description(view, prev, verb)
 
 
+# After the opening "Thực hiện X,", the main clause's subject and its own verb: what follows is what the citing
+# body did, reported ("…, UBND huyện đã thành lập …", "…, Ban đã phê duyệt … tại Quyết định số …").
+_NEW_CLAUSE = re.compile(
+    r",\s*[^,;()]{0,60}?(?<![a-z])(?:da|vua|tiep\s+tuc)\s+(?:thanh\s+lap|ban\s+hanh|phe\s+duyet|kien\s+toan"
+    r"|xay\s+dung|to\s+chuc|giao|cong\s+nhan|quyet\s+dinh|bo\s+tri|ky)(?![a-z])"
+)
 # "… về lãnh đạo thực hiện nhiệm vụ năm 2024 và Kế hoạch số 32-KH/ĐU": the title's verb has an object of its
 # own, and the next document is the list's next item.
 _COORDINATED = re.compile(r"\s*[^\s,;]+(?:\s+[^\s,;]+)+\s*(?:,|(?<![a-z])va)\s*$")

@@ -757,3 +757,17 @@ def test_what_the_citing_body_did_after_an_opening_verb_is_reported() -> None:
         ("93/KH-UBND", "implements"),
         ("313/QĐ-UBND", "cites"),
     ]
+
+
+def test_a_table_row_ends_the_clause_and_gan_voi_keeps_the_opening_verb() -> None:
+    doc = parse(
+        "| 3 | Theo Thông tư số 01/2024/TT-BNV ngày 05/01/2024 | Đạt |\n"
+        "| 4 | Chỉ số PAR INDEX | Quyết định số 620/QĐ-UBND ngày 28/3/2024 của UBND tỉnh |\n\n"
+        "1. Tiếp tục triển khai thực hiện có hiệu quả Kết luận 21 về xây dựng, chỉnh đốn Đảng gắn với Chỉ thị 05."
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("01/2024/TT-BNV", "based_on"),
+        ("620/QĐ-UBND", "cites"),
+        ("Kết luận số 21", "implements"),
+        ("Chỉ thị số 05", "implements"),
+    ]

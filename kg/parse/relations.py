@@ -71,7 +71,7 @@ _BOUNDARY = _by_first_character(
         (".!?", r"[\"”)]?\s+(?=[*_(\[]*[A-ZĐ\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
         ('.;:!?"”)', r"[ \t]*\n[ \t]*\n"),
         ("\n", r"[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"),
-        ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#)"),
+        ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#|\|)"),  # … or a table's next row
         # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …")
         ("\n", r"[ \t*_]*(?=(?:C[ăa]n\s+c[ứửu]|Th[ựu]c\s+hi[ệêée]n|X[ée]t\s|Theo\s+đề\s+nghị)\b)"),
         (":", r"\s*\n"),
@@ -266,7 +266,13 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             links.append(LinkFound(shared.source, i, shared.relation, shared.start, m.end))
             link_source[i] = shared  # the list goes on: "sửa đổi … của Thông tư A, Thông tư B, Thông tư C"
             m.relation = "cites"
-        elif m.kind == "named" and prev is not None and _TITLE_MARK.search(sym_gap) and ";" not in sym_gap:
+        elif (
+            m.kind == "named"
+            and prev is not None
+            and _TITLE_MARK.search(sym_gap)
+            and ";" not in sym_gap
+            and not _OWN_CLAUSE.search(sym_gap)
+        ):
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
             m.relation = "cites"
         else:

@@ -293,7 +293,7 @@ _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 
 
 def _expiring(src: Source, mentions: list[Mention], passive_of: dict[int, LinkFound]) -> None:
-    found = anchors(src.text, ("hiệu", "hieu", "HIỆU"))  # only near one is a window read
+    found = anchors(src.text, ("hết", "het", "Hết", "HẾT", "ngưng"))  # only near one is a window read
     for i, m in enumerate(mentions):
         end = min(mentions[i + 1].start if i + 1 < len(mentions) else m.tail_end + 360, m.tail_end + 360)
         k = bisect_left(found, m.tail_end)

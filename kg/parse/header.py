@@ -349,7 +349,7 @@ def _letterhead(head: str) -> tuple[str, ...]:
     out = []
     for printed in head.splitlines():
         # Two columns flattened onto one line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …"): the organ is on the left.
-        line = _COLUMN_GAP.split(printed.strip(), 1)[0]
+        line = _COLUMN_GAP.split(printed.strip(), 1)[0] if "   " in printed or "\t" in printed else printed
         if len(line) < 4 or _NUMBER_START.match(line):  # a number line ("Số: 126/BC-UBND") names no organ
             continue
         ascii_ = line.encode("ascii", "ignore")

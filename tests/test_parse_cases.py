@@ -251,6 +251,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "119/2014/TT-BTC",
         {"issuer": "Bộ Tài chính", "tier": "central"},
     ),
+    (  # a province's steering committee is the State's, whatever the shape of its symbol
+        "Thực hiện Kế hoạch số 06-KH/BCĐ ngày 05/01/2024 của Ban Chỉ đạo chuyển đổi số tỉnh.",
+        "06-KH/BCĐ",
+        {"branch": "state"},
+    ),
     (  # the subject a word or two into its clause ("Tham mưu Ban Thường vụ Huyện ủy ban hành …")
         "Tham mưu Ban Thường vụ Huyện ủy ban hành Kế hoạch số 142-KH/HU ngày 10/3/2023 thực hiện Kết luận.",
         "142-KH/HU",

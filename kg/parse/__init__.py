@@ -186,11 +186,13 @@ def _classify(m: Mention, header: Header) -> None:
     branches = {o.branch for o in known}
     if (
         sym.form == "party"
-        and all(o.branch == "state" and o.tier == "central" for o in known)
+        and all(o.branch == "state" and (o.tier == "central" or header.tier != "central") for o in known)
         and known
         and not (issuer and issuer.branch == "party")
     ):
-        branch = "state"  # central State organs in the Party's shape ("89-TC/TCT" of the Tax Department)
+        # State organs in the Party's shape ("89-TC/TCT" of the Tax Department; "06-KH/BCĐ" of a province's
+        # steering committee, where a central document's "12-CTr/BCĐ" is the Party's Central Steering Committee)
+        branch = "state"
     elif sym.form == "party":
         state_side = any(o.branch == "state" for o in known)
         branch = "joint" if state_side and "party" in branches else "party"

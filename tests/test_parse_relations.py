@@ -771,3 +771,21 @@ def test_a_table_row_ends_the_clause_and_gan_voi_keeps_the_opening_verb() -> Non
         ("Kết luận số 21", "implements"),
         ("Chỉ thị số 05", "implements"),
     ]
+
+
+def test_a_list_lead_reaches_wrapped_items_and_items_that_name_their_type_first() -> None:
+    text = (
+        "5. Bãi bỏ các văn bản sau đây từ ngày 15 tháng 8 năm 2025:\na) Khoản 2, khoản\n3 Điều 2 Quyết định số "
+        "960/QĐ-TTg ngày 07 tháng 7 năm 2020 của\nThủ tướng Chính phủ;\nb) Nghị quyết của Hội đồng nhân dân tỉnh\n"
+        "số 20/2022/NQ-HĐND ngày 12 tháng 9 năm 2022.\n"
+        "7. Kể từ ngày Nghị định này có hiệu lực thi hành, các Nghị định sau đây hết hiệu lực thi hành:\n"
+        "a) Nghị định số 115/2015/NĐ-CP ngày 11 tháng 11 năm 2015 của Chính phủ.\n"
+        "Trung tâm phục vụ hành chính công (Thành phố Hồ Chí Minh).\nKhông\n"
+        "- Nghị định số 268/2025/NĐ-CP ngày 14/10/2025 của Chính phủ.\n"
+    )
+    assert _relations(text) == [
+        ("960/QĐ-TTg", "repeals"),
+        ("20/2022/NQ-HĐND", "repeals"),
+        ("115/2015/NĐ-CP", "repeals"),
+        ("268/2025/NĐ-CP", "cites"),  # a paragraph ("Không", a table's cell) ends the list above
+    ]

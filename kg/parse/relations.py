@@ -316,11 +316,11 @@ def _expiring(src: Source, mentions: list[Mention], passive_of: dict[int, LinkFo
             k -= 1
 
 
-# A list item's line ("- Nghị định …", "a) Nghị quyết …", "2. Quyết định …"), a heading ("I. CĂN CỨ XÂY DỰNG
-# KẾ HOẠCH"), and a line that goes on from the one before (it starts in lower case): all on folded text.
+# A list item's line ("- Nghị định …", "a) Nghị quyết …", "2. Quyết định …") and a heading ("I. CĂN CỨ XÂY
+# DỰNG KẾ HOẠCH"), on folded text.
 _ITEM = re.compile(r"[ \t*_]*(?:(?P<dash>[-+•])|(?P<digit>\d{1,2}[.)])|(?P<letter>[a-z][)]|[a-z]\.(?=\s)))")
 _HEADING = re.compile(r"[ \t*_#]*[ivxl]{1,4}\.\s")
-_GOES_ON = re.compile(r"[ \t*_]*[a-z]")
+_LINE_START = re.compile(r"[ \t*_]*(\S)")
 _SYMBOL_LIKE = re.compile(r"\d\s*/\s*[\da-z]")
 # What a verb that opens a list takes for its object: documents ("các văn bản sau", "các Nghị quyết",
 # "quy định tại", "Căn cứ pháp lý"), not a task ("Về thực hiện quyền nhập khẩu:").
@@ -329,6 +329,26 @@ _LIST_OBJECT = re.compile(
     r"|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch|lu[a]t"
 )
 _LIST_LINES, _LIST_REACH = 30, 3000
+# An item that opens with its document's type word, the number on a later line ("- Quyết định của Thủ tướng
+# Chính phủ⏎số 960/QĐ-TTg"), and a lead's day ("Bãi bỏ các văn bản sau đây từ ngày 15 tháng 8 năm 2025:").
+_OPENS_WITH_TYPE = re.compile(
+    r"\s*(?:ngh[il] (?:d[il]nh|qu[yi][e]t)|quy[e]t d[il]nh|th[oe]ng t[uw]|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch"
+    r"|lu[a]t|ph[a]p l[e]nh|c[o]ng v[a]n)(?![a-z])"
+)
+_FROM_DAY = re.compile(r"(?:k[e]\s+)?t[uw]\s+ng[a]y.*$")
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the line at ``start`` goes on from the one before: it opens, as printed, in lower case or
+    with a number ("3 Điều 2 …", "số 960/…"), or the line before it ends in mid-sentence ("… của⏎Chính phủ");
+    a capital after a full stop opens a paragraph."""
+    first = _LINE_START.match(text, start, end)
+    if first is None:
+        return False
+    if first.group(1).islower() or first.group(1).isdigit():
+        return True
+    before = text[max(0, start - 80) : start].rstrip()
+    return not before.endswith((".", ";", ":", "!", "?"))
 
 
 def _list_lead(src: Source, pos: int) -> str | None:
@@ -339,7 +359,15 @@ def _list_lead(src: Source, pos: int) -> str | None:
     text = src.text
     end = text.rfind("\n", 0, pos)
     item = _ITEM.match(src.window(end + 1, pos))
-    if not item or len(_ARTICLE_REFS.sub(" ", src.window(end + 1 + item.end(), pos)).split()) > 2:
+    for _ in range(4):  # an item wrapped over lines: "a) Khoản 2, khoản⏎3 Điều 2 … Quyết định số 960/…"
+        if item or end <= 0 or not _goes_on(text, end + 1, pos):
+            break
+        end = text.rfind("\n", 0, end)
+        item = _ITEM.match(src.window(end + 1, pos))
+    if not item:
+        return None
+    before = _ARTICLE_REFS.sub(" ", src.window(end + 1 + item.end(), pos))
+    if len(before.split()) > 2 and not _OPENS_WITH_TYPE.match(before):
         return None
     for _ in range(_LIST_LINES):
         if end <= max(0, pos - _LIST_REACH):
@@ -355,7 +383,7 @@ def _list_lead(src: Source, pos: int) -> str | None:
             if (
                 last is None
                 or last.strength != "strong"
-                or len(lead[last.end :].split()) > 10
+                or len(_FROM_DAY.sub("", lead[last.end :]).split()) > 10
                 or not _LIST_OBJECT.search(lead[last.end :])
                 or lead[: last.start].endswith("duoc ")  # "… được thực hiện như sau:"
                 or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title
@@ -368,7 +396,7 @@ def _list_lead(src: Source, pos: int) -> str | None:
             return strong[0].relation if strong else None
         other = _ITEM.match(line)
         if line.strip() and not (
-            _GOES_ON.match(line) if other is None else other.lastgroup == item.lastgroup
+            _goes_on(text, start, end) if other is None else other.lastgroup == item.lastgroup
         ):
             return None  # a paragraph, or an item of another list ("2.2. Luật Đầu tư …" after "- Về …")
         end = start - 1

@@ -181,7 +181,7 @@ def organ(code: str) -> Organ | None:
     if code in organs():
         return organs()[code]
     table = _organs_by_folded_code()
-    key = fold(code).upper()
+    key = fold(code).upper().replace("&", "")
     if key in table:
         return table[key]
     for i, ch in enumerate(key):

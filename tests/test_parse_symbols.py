@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from kg.parse import normalize_symbol
+from kg.parse.symbols import symbol_key
 from tests.parse_util import cites, one, parse, pick
 
 # (text, canonical symbol, expected fields)
@@ -273,11 +274,17 @@ def test_a_laws_name_does_not_reach_back_over_the_previous_symbol() -> None:
 
 
 def test_ampersand_inside_an_organ_code() -> None:
-    """ "BNN&PTNT" as printed is the ministry's code BNNPTNT (the whole symbol, not a truncated "BNN")."""
+    """ "BNN&PTNT" is kept as printed (the gold keeps a symbol's characters), read as the ministry BNNPTNT, and
+    the same document as "BNNPTNT"; a space after "&" does not cut the code."""
     doc = parse(
-        "Căn cứ Thông tư số 15/2017/TT-BNN&PTNT ngày 10/8/2017 của Bộ Nông nghiệp và Phát triển nông thôn;"
+        "Căn cứ Thông tư số 15/2017/TT-BNN&PTNT ngày 10/8/2017 của Bộ Nông nghiệp và Phát triển nông thôn; văn bản "
+        "số 15972/SXD-QLN& TTBĐS ngày 14 tháng 11 năm 2025 của Sở Xây dựng."
     )
-    assert [(c.symbol, c.issuer_codes) for c in doc.citations] == [("15/2017/TT-BNNPTNT", ("BNNPTNT",))]
+    assert [(c.symbol, c.issuer_codes, c.tier, c.date) for c in doc.citations] == [
+        ("15/2017/TT-BNN&PTNT", ("BNN&PTNT",), "central", "2017-08-10"),
+        ("15972/SXD-QLN&TTBĐS", ("SXD", "QLN&TTBĐS"), "province", "2025-11-14"),
+    ]
+    assert symbol_key("15/2017/TT-BNN&PTNT") == symbol_key("15/2017/TT-BNNPTNT")
 
 
 @pytest.mark.parametrize(

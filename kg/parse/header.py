@@ -387,7 +387,7 @@ def _issuer(
             if key.startswith(sign.group(1)):
                 return name, code, branch, tier
     for code in codes:
-        organ = registry.organs().get(code)
+        organ = registry.organ(code)
         if organ:
             return organ.name, code, organ.branch, organ.tier or "province"
     body = _head_view(src.text[:HEAD])

@@ -20,7 +20,7 @@ _LETTERS = "A-Za-zĐđÐð"
 # A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1") is read before the general
 # shape, which would stop at the space.
 _TERM = r"(?:(?:UBTVQH|QH)[ \t]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-))(?![\w\[])"
-_CODE = rf"(?:{_TERM}|[A-ZĐÐ][{_LETTERS}&]{{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?(?![\w\[]))"
+_CODE = rf"(?:{_TERM}|[A-ZĐÐ](?:[{_LETTERS}]|&[ \t]?){{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?(?![\w\[]))"
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}"
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 
@@ -95,13 +95,26 @@ def _key(code: str) -> str:
 
 @lru_cache(maxsize=1 << 12)
 def canonical_code(raw: str) -> tuple[str, bool]:
-    """(canonical spelling, whether it was repaired) for one code group such as "Qb" or "TTG"."""
-    printed = raw.replace("Ð", "Đ").replace("ð", "đ")
-    code = printed.replace("&", "")
+    """(canonical spelling, whether it was repaired) for one code group such as "Qb" or "TTG".
+
+    An "&" stays where it was printed ("BNN&MT", "SGD&ĐT"): the gold keeps a symbol's characters, and the
+    registry reads such a code as the organ's ("BNNMT")."""
+    printed = raw.replace("Ð", "Đ").replace("ð", "đ").replace(" ", "").replace("\t", "")
+    if "&" not in printed:
+        return _canonical(printed)
+    canon, repaired = _canonical(printed.replace("&", ""))
+    if len(canon) != len(printed) - printed.count("&"):
+        return canon, repaired
+    letters = iter(canon)
+    return "".join(c if c == "&" else next(letters) for c in printed), repaired
+
+
+def _canonical(printed: str) -> tuple[str, bool]:
+    code = printed
     if code in registry.organs() or code in registry.type_codes():
         return code, False
-    if code in ("T W", "T T"):  # "57-NQ/T W", "22/2010/T T-BTC"
-        return code.replace(" ", ""), True
+    if code in ("TW", "TT") and code != printed:  # "57-NQ/T W", "22/2010/T T-BTC"
+        return code, True
     if code.startswith(("QH", "UBTVQH")) and not _ASSEMBLY.fullmatch(code):
         term = code.translate(_TERM_FIX)
         if _ASSEMBLY.fullmatch(term):
@@ -127,8 +140,6 @@ def canonical_code(raw: str) -> tuple[str, bool]:
         # A footnote's number glued to a central organ's code ("66-NQ/TW1", "140/NQ-CP2"); a unit's
         # ("UBND-VP5") and an elected body's term ("BC-UBTCNS14") are part of the code.
         return bare, True
-    # An unregistered unit keeps its "&" as printed ("BNV-CTTN&BĐG"); a registered organ's code has none.
-    code = printed
     return (code.upper() if any(c.islower() for c in code[1:]) and code not in ("TTg",) else code), False
 
 
@@ -137,7 +148,7 @@ def is_type_code(code: str) -> bool:
 
 
 def _issuer_known(code: str) -> bool:
-    return code in registry.organs() or (code[:1] == "S" and len(code) >= 3)
+    return registry.organ(code) is not None or (code[:1] == "S" and len(code) >= 3)
 
 
 def symbol_start(m: re.Match[str]) -> int | None:
@@ -220,7 +231,7 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
 def _one_code(number: str, code: str, repaired: bool) -> Symbol | None:
     """A symbol of one code alone: an organ's, as old decrees are numbered ("Nghị định số 74/CP", "Quyết định
     số 111/HĐBT"), or a letter's ("số 07/CV"); the caller keeps it only after its type word."""
-    if code in registry.organs():
+    if registry.organ(code) is not None:
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
     if code == "CV":  # a company's letter: "công văn số 07/CV ngày … của Công ty …"
         return Symbol(f"{number}/{code}", number, None, code, (), "congvan", repaired)
@@ -241,5 +252,5 @@ def normalize_symbol(raw: str) -> str | None:
 
 
 def symbol_key(symbol: str) -> str:
-    """Comparison key for symbols: case, Đ and leading zeros do not matter."""
-    return re.sub(r"^0+(?=\d)", "", fold(symbol).replace(" ", ""))
+    """Comparison key for symbols: case, Đ, an "&" and leading zeros do not matter."""
+    return re.sub(r"^0+(?=\d)", "", fold(symbol).replace(" ", "").replace("&", ""))

@@ -251,6 +251,21 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "119/2014/TT-BTC",
         {"issuer": "Bộ Tài chính", "tier": "central"},
     ),
+    (  # heads of central bodies, and a ministry's name with a hyphen printed tight
+        "Căn cứ Thông tư số 12/2020/TT-NHNN ngày 5/6/2020 của Thống đốc Ngân hàng Nhà nước Việt Nam về cho vay.",
+        "12/2020/TT-NHNN",
+        {"issuer": "Thống đốc Ngân hàng Nhà nước Việt Nam", "tier": "central"},
+    ),
+    (
+        "Căn cứ Thông tư số 27/2016/TT-BLĐTBXH ngày 01/9/2016 của Bộ Lao động-Thương binh và Xã hội về lương.",
+        "27/2016/TT-BLĐTBXH",
+        {"issuer": "Bộ Lao động - Thương binh và Xã hội"},
+    ),
+    (  # an abbreviated ministry is not snapped to another that is one letter off ("Bộ Công nghiệp")
+        "Căn cứ Quyết định số 12/QĐ-BNN ngày 5/6/2020 của Bộ Nông nghiệp và PTNT về thủy sản.",
+        "12/QĐ-BNN",
+        {"issuer": "Bộ Nông nghiệp và PTNT"},
+    ),
     (  # a province's steering committee is the State's, whatever the shape of its symbol
         "Thực hiện Kế hoạch số 06-KH/BCĐ ngày 05/01/2024 của Ban Chỉ đạo chuyển đổi số tỉnh.",
         "06-KH/BCĐ",

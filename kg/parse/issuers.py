@@ -19,7 +19,8 @@ from kg.folding import fold
 from kg.parse.fuzzy import close
 from kg.parse.spelling import province_named, respell
 
-_TOKEN = re.compile(r"[^\s,;.:()\"'/]+|\(")
+# A hyphen separates words ("Bộ Lao động-Thương binh và Xã hội" as "Bộ Lao động - Thương binh …").
+_TOKEN = re.compile(r"[^\s,;.:()\"'/\-–]+|\(")
 _ABBREVIATIONS = {
     "ubnd": ("uy", "ban", "nhan", "dan"),
     "hdnd": ("hoi", "dong", "nhan", "dan"),
@@ -70,7 +71,7 @@ def phrases() -> tuple[Phrase, ...]:
         out.append(
             Phrase(
                 r["name"],
-                tuple(fold(r["name"]).split()),
+                _words(r["name"]),
                 r["code"],
                 r["branch"],
                 r["tier"] or None,
@@ -81,7 +82,7 @@ def phrases() -> tuple[Phrase, ...]:
         if organ.name.startswith(
             ("Bộ ", "Sở ", "Cục ", "Tổng cục", "Kho bạc", "Bảo hiểm", "Thanh tra", "Văn phòng")
         ):
-            toks = tuple(fold(organ.name).split())
+            toks = _words(organ.name)
             out.append(Phrase(organ.name, toks, organ.code, organ.branch, organ.tier, len(toks)))
             head = next((h for prefix, h in _HEADS if organ.name.startswith(prefix)), None)
             if head:  # "Bộ trưởng Bộ Tài chính", "Giám đốc Sở Tư pháp": the organ's head signs for it
@@ -97,6 +98,10 @@ def phrases() -> tuple[Phrase, ...]:
                     )
                 )
     return tuple(sorted(out, key=lambda p: -len(p.tokens)))
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(_TOKEN.findall(fold(name)))
 
 
 # The title of an organ's head, by how the organ's name begins.
@@ -343,7 +348,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             )
         ):
             break
-        if original[end:s].strip(" \t\n") not in ("", "(", ")", "-"):
+        if original[end:s].strip(" \t\n") not in ("", "(", ")", "-", "–", "—"):
             break
         end = e
         if original[e : e + 1] == ")":

@@ -358,6 +358,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "170503/CV-YTV",
         {"issuer": "Công ty TNHH Yan Tin (Việt Nam)"},
     ),
+    (  # a company's symbol follows no convention: its separators and letters stay as printed
+        "Trả lời công văn số 1711/CV/MIPEC ngày 12/5/2016 của Công ty cổ phần MIPEC về chính sách thuế.",
+        "1711/CV/MIPEC",
+        {"branch": "other", "date": "2016-05-12"},
+    ),
+    (  # … but for spaces and line breaks
+        "Cục Thuế nhận được công văn số 12/CV- Liksin,\nngày 15 tháng 6 năm 2018 của Công ty Cổ phần Liksin.",
+        "12/CV-Liksin",
+        {"branch": "other", "date": "2018-06-15"},
+    ),
     (  # a company's name stops before the alias it is given
         "Cục Thuế nhận được công văn số 02/HC-VCST ngày 3/1/2019 của Công ty TNHH Hon Chuan Vietnam "
         "(sau đây gọi tắt là Công ty) hỏi về thuế.",

@@ -15,6 +15,7 @@ between cited documents), ``header`` (the document's own identity).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from kg import registry
@@ -26,7 +27,7 @@ from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import assign, sentence_start
 from kg.parse.short import resolve, short
-from kg.parse.symbols import normalize_symbol, symbol_key
+from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
 from kg.parse.text import Source, squash
 
 __all__ = ["normalize_symbol", "parse_document"]
@@ -69,6 +70,9 @@ def parse_document(text: str) -> ParsedDocument:
         elif m.branch is None:  # a reference back is what it points to
             m.branch, m.tier = m.antecedent.branch, m.antecedent.tier
     _share_other(mentions)
+    for m in mentions:
+        if m.branch == "other" and m.symbol and m.sym_end > 0:
+            m.symbol = _as_printed(m.symbol, src.text[m.sym_start : m.sym_end])
     for link in links:
         target, source = mentions[link.target], mentions[link.source]
         if target.kind == "named" and target.branch is None:
@@ -258,6 +262,18 @@ def _share_other(mentions: list[Mention]) -> None:
         codes = sym.issuer_codes if sym else ()
         if m.issuer is None and codes and codes[0] in others and not _known_organs(codes):
             m.branch, m.tier = "other", None
+
+
+_SPACES = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[\s/-]+")
+
+
+def _as_printed(sym: Symbol, printed: str) -> Symbol:
+    """A company's symbol follows no convention: its separators and letters stay as printed ("1711/CV/MIPEC",
+    "644/CV-Tas"), spaces and line breaks aside, unless reading it repaired more than that."""
+    printed = _SPACES.sub("", printed).replace("--", "-")
+    same = _SEPARATORS.sub("", printed).casefold() == _SEPARATORS.sub("", sym.text).casefold()
+    return replace(sym, text=printed) if same else sym
 
 
 def _evidence(src: Source, m: Mention, squashed: dict[tuple[int, int], str]) -> str:

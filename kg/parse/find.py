@@ -34,6 +34,7 @@ class Mention:
     doc_type: str | None = None
     gazetteer_symbol: str | None = None
     number: str | None = None  # the bare number of a short reference ("Chỉ thị 05")
+    sym_end: int = -1  # where the symbol's characters end (a company keeps them as printed)
     date: str | None = None
     year: int | None = None
     issuer: issuers.Issuer | None = None
@@ -104,6 +105,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         assert s0 is not None  # parse_match has read the number
         next_start = _start_of(matches[i + 1]) if i + 1 < len(matches) else limit
         mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year, uncertain="?" in sym.number)
+        mention.sym_end = s1
         shared = (
             (
                 _SHARED_NUMBERS.search(text, max(0, s0 - 60), s0)

@@ -161,6 +161,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "145/KH-UBND",
         {"issuer": "Ủy ban nhân dân huyện Tháp Mười", "branch": "state", "tier": "district"},
     ),
+    (  # a province's name of its time is kept ("Thừa Thiên Huế" is today's Huế), a hyphen inside it too
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 3/2/2024 của UBND tỉnh Thừa Thiên Huế và Quyết định số "
+        "5/QĐ-UBND ngày 3/2/2024 của Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu.",
+        "5/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "jurisdiction": "Bà Rịa - Vũng Tàu"},
+    ),
+    (
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 3/2/2024 của UBND tỉnh Thừa Thiên Huế về dân vận.",
+        "12/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "jurisdiction": "Huế", "tier": "province"},
+    ),
     (  # OCR'd issuer without "của" (seed 002): diacritics restored in the place name too
         "Thure hién Ké hoach sé 107/KH-UBND ngay 28/03/2024 UBND tinh Dong\nNai thuc hién cong tac Dan véan "
         "chinh quyén nam 2024;",

@@ -17,7 +17,7 @@ from importlib import resources
 from kg import registry
 from kg.folding import fold
 from kg.parse.fuzzy import close
-from kg.parse.spelling import province_named, respell
+from kg.parse.spelling import province_named, province_spelling, respell
 
 # A hyphen separates words ("Bộ Lao động-Thương binh và Xã hội" as "Bộ Lao động - Thương binh …").
 _TOKEN = re.compile(r"[^\s,;.:()\"'/\-–]+|\(")
@@ -263,13 +263,15 @@ def _place(
             name = original_words(original, upper[0][0], upper[-1][1])
             return name, upper[-1][1], None, f"{word_before} {name}".strip()
         return None
-    for n in (3, 2, 1):
+    for n in (4, 3, 2, 1):
         chunk = chained[:n]
         if len(chunk) < n:
             continue
-        province = province_named(" ".join(t for t, _, _ in chunk))
-        if province:
-            return province, chunk[-1][2], "province", f"{word_before} {province}".strip()
+        words = " ".join(t for t, _, _ in chunk)
+        province = province_named(words)
+        if province:  # "tỉnh Thừa Thiên Huế" of 2024 is today's "Huế", and keeps its name
+            spelled = province_spelling(words)
+            return province, chunk[-1][2], "province", f"{word_before} {spelled}".strip()
     return None
 
 
@@ -283,7 +285,7 @@ def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tu
     """The tokens from ``i`` on that follow each other with only spaces between."""
     out = rest[i : i + 1]
     for tok in rest[i + 1 : i + 4]:
-        if original[out[-1][2] : tok[1]].strip():
+        if original[out[-1][2] : tok[1]].replace("-", " ").replace("–", " ").strip():  # "Bà Rịa - Vũng Tàu"
             break
         out.append(tok)
     return out if out and (i == 0 or not original[rest[i - 1][2] : out[0][1]].strip()) else []

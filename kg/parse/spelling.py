@@ -179,6 +179,21 @@ def province_named(folded_name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 10)
+def province_spelling(folded_name: str) -> str | None:
+    """The province these folded words name, spelled as they name it: the name or the alias whose words they
+    are ("thua thien hue" is "Thừa Thiên Huế", the 2024 name of today's Huế), with its diacritics."""
+    province = province_named(folded_name)
+    if province is None:
+        return None
+    record = registry.province_by_folded_name()[fold(province)]
+    words = folded_name.split()
+    for spelling in (record.name, *record.aliases):
+        if [w for w in fold(spelling).split() if w.strip("-–")] == words:
+            return spelling
+    return province
+
+
 @lru_cache(maxsize=1 << 12)
 def province_in(folded: str) -> str | None:
     """A province named anywhere in a short folded phrase ("tinh hau giang")."""

@@ -132,8 +132,19 @@ class Jurisdiction:
 
 @cache
 def districts() -> tuple[District, ...]:
-    """Districts (pre-2025) that the seeds and corpus name; not a complete list."""
+    """The district-level units before the 2025 reform (the General Statistics Office's list of 2024): a
+    document of those years is dated and filed by them."""
     return tuple(District(r["name"], r["kind"], r["province"]) for r in _rows("districts.csv"))
+
+
+@cache
+def _districts_by_folded_name() -> dict[str, tuple[District, ...]]:
+    out: dict[str, list[District]] = {}
+    for d in districts():
+        folded = fold(d.name)
+        for key in {folded, _strip_prefix(folded, _DISTRICT_PREFIXES)}:  # "Quận 1" is also "1"
+            out.setdefault(key, []).append(d)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -211,13 +222,15 @@ def find_province(name: str) -> Province | None:
 
 
 def find_district(name: str, province: str | None = None) -> District | None:
-    folded = _strip_prefix(" ".join(fold(name).split()), _DISTRICT_PREFIXES)
-    hits = [
-        d
-        for d in districts()
-        if fold(d.name) == folded and (province is None or fold(d.province) == fold(province))
-    ]
-    return hits[0] if len(hits) == 1 else None
+    """The district of that name (in ``province`` when given); None when the name is unknown or several
+    provinces have one ("Châu Thành"). A city and a district of one name in one province ("Cao Lãnh") are
+    one place for filing."""
+    folded = " ".join(fold(name).split())
+    table = _districts_by_folded_name()
+    hits = table.get(folded) or table.get(_strip_prefix(folded, _DISTRICT_PREFIXES), ())
+    if province is not None:
+        hits = tuple(d for d in hits if fold(d.province) == fold(province))
+    return hits[0] if len({(d.name, d.province) for d in hits}) == 1 else None
 
 
 def jurisdiction(

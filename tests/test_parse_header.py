@@ -192,29 +192,31 @@ def test_title_stops_at_the_rule_under_it() -> None:
 
 
 @pytest.mark.parametrize(
-    ("letterhead", "issuer", "tier"),
+    ("letterhead", "issuer", "tier", "province"),
     [
-        (  # two columns flattened onto one line each: the organ is the left column
+        (  # two columns flattened onto one line each: the organ is the left column; the district is known
             "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
             "HUYỆN HẢI LĂNG                    Độc lập - Tự do - Hạnh phúc\n\n"
             "Số: 126/BC-UBND            Hải Lăng, ngày 28 tháng 11 năm 2024\n",
-            "Ủy ban nhân dân huyện",
+            "Ủy ban nhân dân huyện Hải Lăng",
             "district",
+            "Quảng Trị",
         ),
         (
             "ỦY BAN NHÂN DÂN\nXÃ TRIỆU PHƯỚC\n\nSố: 126/BC-UBND\n\nTriệu Phước, ngày 28 tháng 11 năm 2024\n",
             "Ủy ban nhân dân xã",
             "commune",
+            None,
         ),
     ],
     ids=["district-two-columns", "commune"],
 )
 def test_a_local_letterhead_gives_a_bare_ubnd_citation_its_level(
-    letterhead: str, issuer: str, tier: str
+    letterhead: str, issuer: str, tier: str, province: str | None
 ) -> None:
     doc = parse(
         f"{letterhead}\nBÁO CÁO\nKết quả năm 2024\n\nQuyết định số 58/QĐ-UBND ngày 15/10/2024 về việc kiện toàn "
         "Ban Chỉ đạo đã phát huy hiệu quả.\n"
     )
-    assert (doc.header.issuer, doc.header.tier, doc.header.province) == (issuer, tier, None)
+    assert (doc.header.issuer, doc.header.tier, doc.header.province) == (issuer, tier, province)
     assert [c.tier for c in doc.citations] == [tier]

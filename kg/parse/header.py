@@ -168,8 +168,9 @@ def parse_header(src: Source) -> Header:
     issuer, _code, branch, tier = _issuer(
         src, issuer_codes, tl.start() if tl else 0, date or (year and str(year))
     )
-    district = _district(src, place) if tier == "district" else None
-    province = district.province if district else _province(src, place)
+    province = _province(src, place)
+    district = _district(src, place, province) if tier == "district" else None
+    province = district.province if district else province
     jurisdiction = f"{district.name}, {province}" if district else province
     if issuer and district and not issuer.endswith(district.name):
         issuer = f"{issuer} {district.name}"
@@ -241,13 +242,16 @@ def _is_city(province: str) -> bool:
     return any(p.name == province and p.kind == "thành phố" for p in registry.provinces())
 
 
-def _district(src: Source, place: str | None) -> registry.District | None:
-    """A district document's district: its place line, else the district its letterhead names."""
-    if place and (d := registry.find_district(place)):
-        return d
+def _district(src: Source, place: str | None, province: str | None) -> registry.District | None:
+    """A district document's district: its place line, else the district its letterhead names; in the
+    province the document names, where several have a district of that name ("Châu Thành")."""
+    names = [place] if place else []
     for line in _letterhead(src.text[:1500]):
         m = re.search(r"(?:HUYỆN|QUẬN|THỊ XÃ|HUYEN|QUAN)\s+(.+)$", line.strip(" *#"))
-        if m and (d := registry.find_district(m.group(1).title())):
+        if m:
+            names.append(m.group(1).title())
+    for name in names:
+        if d := registry.find_district(name, province) or registry.find_district(name):
             return d
     return None
 

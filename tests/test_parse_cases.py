@@ -172,6 +172,20 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12/KH-UBND",
         {"issuer": "Ủy ban nhân dân tỉnh Thừa Thiên Huế", "jurisdiction": "Huế", "tier": "province"},
     ),
+    (  # a province's city is at a district's level; a city that is a province is not
+        "Kế hoạch số 201/KH-UBND ngày 02/10/2023 của UBND thành phố Quảng Ngãi về dân vận.",
+        "201/KH-UBND",
+        {
+            "issuer": "Ủy ban nhân dân thành phố Quảng Ngãi",
+            "jurisdiction": "Quảng Ngãi, Quảng Ngãi",
+            "tier": "district",
+        },
+    ),
+    (
+        "Kế hoạch số 2/KH-UBND ngày 2/10/2023 của UBND thành phố Cần Thơ về dân vận.",
+        "2/KH-UBND",
+        {"issuer": "Ủy ban nhân dân thành phố Cần Thơ", "jurisdiction": "Cần Thơ", "tier": "province"},
+    ),
     (  # OCR'd issuer without "của" (seed 002): diacritics restored in the place name too
         "Thure hién Ké hoach sé 107/KH-UBND ngay 28/03/2024 UBND tinh Dong\nNai thuc hién cong tac Dan véan "
         "chinh quyén nam 2024;",

@@ -442,6 +442,22 @@ def test_a_later_document_is_no_part_of_an_earlier_ones_title_and_own_clauses_st
     ]
 
 
+def test_ocr_damaged_cue_words_still_govern() -> None:
+    """OCR prints "thực hiện" as "thuc hi¢n" (seeds 000 and 002) and "gắn với" as "gan vai" or "gan véi"."""
+    assert _relations(
+        "Tiep tuc thuc hi¢n Két luan s6 120-KL/TW ngay 07 thang 01 nam 2016 cua Bo Chinh tri."
+    ) == [("120-KL/TW", "implements")]
+    doc = parse(
+        "theo Quyét dinh sd 99-QD/TW ngay 03 thang 10 nam 2017 cia Ban Bi thu gan véi thuc hién Nghi quyét sb "
+        "04-NQ/TW ngay 30 thang 10 nam 2016."
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("99-QĐ/TW", "based_on"),
+        ("04-NQ/TW", "implements"),
+    ]
+    assert doc.links == ()
+
+
 # ---------------------------------------------------------------- a list opened by a verb and a colon
 def _relations(text: str) -> list[tuple[str | None, str]]:
     return [(c.symbol or c.name, c.relation) for c in parse(text).citations]

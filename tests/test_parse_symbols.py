@@ -235,6 +235,15 @@ def test_symbol_in_markdown_bold() -> None:
     assert (c.date, c.relation, c.doc_type) == ("2019-06-12", "based_on", "Quyết định")
 
 
+def test_footnote_marker_after_a_symbol_is_not_part_of_it() -> None:
+    """Word and Markdown exports put a footnote's number right after the symbol ("NĐ-CP¹", "UBND[1]")."""
+    text = (
+        "Sở Nội vụ hướng dẫn theo Nghị định số 59/2023/NĐ-CP¹; Quyết định số 12/QĐ-UBND[2] ngày 3/4/2024 "
+        "của UBND tỉnh; Kế hoạch số 5/KH-UBND²³."
+    )
+    assert [c.symbol for c in parse(text).citations] == ["59/2023/NĐ-CP", "12/QĐ-UBND", "5/KH-UBND"]
+
+
 def test_repeated_symbol_counts_every_time() -> None:
     """Every occurrence is its own mention (gold: 114-KL/TW cited 3 times is 3 mentions)."""
     text = (

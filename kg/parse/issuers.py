@@ -269,10 +269,26 @@ def _place(
             continue
         words = " ".join(t for t, _, _ in chunk)
         province = province_named(words)
+        city = _provincial_city(words, province) if tail == "pho" else None
+        if city:  # "thành phố Quảng Ngãi", "thành phố Quy Nhơn": a province's city is a district's level
+            return (
+                f"{city.name}, {city.province}",
+                chunk[-1][2],
+                "district",
+                f"{word_before} {city.name}".strip(),
+            )
         if province:  # "tỉnh Thừa Thiên Huế" of 2024 is today's "Huế", and keeps its name
             spelled = province_spelling(words)
             return province, chunk[-1][2], "province", f"{word_before} {spelled}".strip()
     return None
+
+
+def _provincial_city(words: str, province: str | None) -> registry.District | None:
+    """The city under a province that these words name; not one of the cities that are provinces themselves."""
+    if province and (record := registry.find_province(province)) and record.kind == "thành phố":
+        return None
+    city = registry.find_district(words)
+    return city if city and city.kind == "thành phố" else None
 
 
 @lru_cache(maxsize=512)

@@ -558,5 +558,5 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
 
 
 # "… Kết luận 21-KL/TW về xây dựng Đảng gắn với thực hiện Chỉ thị 05-CT/TW": the citing document's own
-# clause (gold 000: "gắn với việc thực hiện Kết luận 01-KL/TW" implements).
-_OWN_CLAUSE = re.compile(r"(?<![a-z])gan\s+voi\s+(?:viec\s+)?$")
+# clause (gold 000: "gắn với việc thực hiện Kết luận 01-KL/TW" implements); OCR prints "gan vai", "gan véi".
+_OWN_CLAUSE = re.compile(r"(?<![a-z])gan\s+v[aeo6d]i\s+(?:viec\s+)?$")

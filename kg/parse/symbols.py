@@ -19,8 +19,10 @@ _LETTERS = "A-Za-zĐđÐð"
 # "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it.
 # A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1") is read before the general
 # shape, which would stop at the space.
-_TERM = r"(?:(?:UBTVQH|QH)[ \t]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-))(?![\w\[])"
-_CODE = rf"(?:{_TERM}|[A-ZĐÐ](?:[{_LETTERS}]|&[ \t]?){{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?(?![\w\[]))"
+# A code ends where no letter, digit or bracket follows; a footnote's number may ("NĐ-CP¹", "UBND[1]").
+_CODE_END = r"(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))"
+_TERM = rf"(?:(?:UBTVQH|QH)[ \t]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
+_CODE = rf"(?:{_TERM}|[A-ZĐÐ](?:[{_LETTERS}]|&[ \t]?){{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?{_CODE_END})"
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}"
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 

@@ -458,6 +458,27 @@ def test_ocr_damaged_cue_words_still_govern() -> None:
     assert doc.links == ()
 
 
+def test_a_changes_standard_and_a_request_for_a_change_change_nothing() -> None:
+    """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
+    000), not amended; a report that asks for a change ("Đề nghị … xem xét sửa đổi X") makes none."""
+    assert _relations(
+        "Chỉ đạo rà soát, sửa đổi, bổ sung Quy chế số 05-QC/HU ngày 10/9/2021 của Ban Thường vụ Huyện ủy cho phù "
+        "hợp với Quyết định số 23-QĐ/TW và Luật Thực hiện dân chủ ở cơ sở."
+    ) == [("05-QC/HU", "amends"), ("23-QĐ/TW", "based_on"), ("10/2022/QH15", "based_on")]
+    assert _relations(
+        "Đề nghị Ủy ban nhân dân tỉnh xem xét sửa đổi, bổ sung Quyết định số 1386/QĐ-UBND-HC ngày 29/7/2022."
+    ) == [("1386/QĐ-UBND-HC", "cites")]
+    assert _relations("Quy định này chưa phù hợp với Luật Doanh nghiệp.") == [("Luật Doanh nghiệp", "cites")]
+
+
+def test_a_verb_opening_the_clause_after_a_semicolon_ends_the_earlier_scope() -> None:
+    """ "… theo Hướng dẫn X; thực hiện Đề án … ban hành kèm theo Quyết định Y": Y is carried out."""
+    assert _relations(
+        "Nhân rộng mô hình theo Hướng dẫn số 04-HD/BDVTU ngày 23/02/2023 của Ban Dân vận Tỉnh ủy; thực hiện Đề "
+        "án Văn hóa công vụ ban hành kèm theo Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ."
+    ) == [("04-HD/BDVTU", "based_on"), ("1847/QĐ-TTg", "implements")]
+
+
 # ---------------------------------------------------------------- a list opened by a verb and a colon
 def _relations(text: str) -> list[tuple[str | None, str]]:
     return [(c.symbol or c.name, c.relation) for c in parse(text).citations]

@@ -78,7 +78,7 @@ _BOUNDARY = _by_first_character(
     )
 )
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
-_CLAUSE_BREAK = re.compile(r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b")
+_CLAUSE_BREAK = re.compile(r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b|,\s*dong thoi\b")
 
 
 def verbs_in(folded: str, offset: int) -> list[Verb]:
@@ -156,16 +156,29 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         lo = gap_start if prev is None else min(gap_start, mentions[prev].end)
         view = _Folded(lo, src.window(lo, m.start))
         gap = view.window(gap_start, m.start)
+        verbs = verbs_in(gap, gap_start)
         if prev is not None and ";" in gap:
             cut = gap.rindex(";") + 1
             gap, gap_start = gap[cut:], gap_start + cut
+            verbs = [v for v in verbs if v.start >= gap_start]
+            opening = next((v for v in verbs if v.strength == "strong"), None)
+            before = view.window(gap_start, opening.start).split() if opening else []
+            if (
+                opening
+                and opening.relation in ("implements", "based_on")  # who guides or changes is read below
+                and len(before) <= 3
+                and not (before and src.text[opening.start].isupper())  # "; Cục Thi hành án …" is an organ
+            ):
+                governing = (
+                    opening.relation
+                )  # "…theo Hướng dẫn X; thực hiện Đề án … kèm theo Y": a new clause
         if prev is not None and governing and _NEW_CLAUSE.search(gap):
             governing = (
                 "cites"  # "Thực hiện X, UBND huyện đã thành lập Ban Chỉ đạo (Quyết định số Y)": reported
             )
         found = [
             v
-            for v in verbs_in(gap, gap_start)
+            for v in verbs
             if v.strength != "neutral"
             and (prev is None or _governs(view, v, m))
             and (v.strength != "adjacent" or _adjacent(view, v, m))
@@ -249,7 +262,9 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = governing or "cites"  # "Đoạn này được sửa đổi theo Thông tư X": X is the agent
         elif verb:
             m.relation = verb.relation
-            if verb.strength in ("strong", "adjacent") or governing is None:
+            # "sửa đổi X cho phù hợp với Y và Z", "bãi bỏ X theo Y và Z": what follows a change's standard is
+            # more of the standard, not more to change
+            if verb.strength in ("strong", "adjacent") or governing is None or governing in _CHANGES:
                 governing = verb.relation
         elif (
             prev is not None

@@ -640,6 +640,37 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Điều lệ Đảng",
         {"kind": "named", "branch": "party", "tier": "central"},
     ),
+    (  # a Party committee's plenum resolution by its session: the committee gives the tier
+        "Thực hiện Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV) về nhiệm vụ năm 2024.",
+        "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh khóa XIV",
+        {"kind": "named", "branch": "party", "tier": "province", "relation": "implements"},
+    ),
+    (
+        "Thực hiện Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về Chiến lược bảo vệ "
+        "Tổ quốc.",
+        "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII",
+        {"kind": "named", "branch": "party", "tier": "central"},
+    ),
+    (
+        "Thực hiện Nghị quyết Hội nghị Huyện ủy lần thứ 9 về công tác dân vận.",
+        "Nghị quyết Hội nghị Huyện ủy lần thứ 9",
+        {"kind": "named", "branch": "party", "tier": "district"},
+    ),
+    (  # OCR damage in named Party documents (seed 000: "Pai h6i", "bBang")
+        "Viec kiem tra duoc tien hanh theo quy dinh cua Piéu lệ Dang va cac quy dinh cua Dang.",
+        "Điều lệ Đảng",
+        {"kind": "named", "branch": "party", "tier": "central"},
+    ),
+    (
+        "To chức tong ket Nghi quyet Dai héi Pang bo huyen lan thi XXIV vao cuoi nhiem ky.",
+        "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV",
+        {"kind": "named", "branch": "party", "tier": "district"},
+    ),
+    (  # OCR reads "ậ" as "d"
+        "Can cu Ludt Tiep can thong tin nam 2016.",
+        "Luật Tiếp cận thông tin",
+        {"kind": "named", "year": 2016, "relation": "based_on"},
+    ),
     (  # a law named in lower case, as letters write them
         "Căn cứ Luật kế toán; hướng dẫn thực hiện một số điều của Luật thuế giá trị gia tăng.",
         "Luật kế toán",

@@ -23,13 +23,13 @@ from kg.parse.text import Source, blank, fold_view, squash
 # starts with one literal capital, which lets the regex engine skip from one candidate letter to the next
 # (it cannot when an alternative starts with a class); an empty group at its end names the kind.
 _NAMED_PARTS = (
-    ("law", "B", r"[ôộo]\s+[lL][uư][aậâạ]t(?=[ \t\n]+\S)"),
-    ("law", "L", r"[uư][aậâạ]t(?=[ \t\n]+\S)"),
+    ("law", "B", r"[ôộo]\s+[lL][uư][aậâạd]t(?=[ \t\n]+\S)"),  # OCR reads ậ as d: "Ludt"
+    ("law", "L", r"[uư][aậâạd]t(?=[ \t\n]+\S)"),
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
     ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n])"),
-    ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộô]i(?=[ \t\n])"),
+    ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộôồ6éèd]i(?=[ \t\n])"),  # OCR: "Pai h6i", "Dai héi"
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),
     ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
     (
@@ -38,9 +38,24 @@ _NAMED_PARTS = (
         r"gh[iị]\s+quy[eếé]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+[uư][oơ]ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
         r"(?P<pn>\d{1,2})\s*[(,]?\s*kh[oó][aá]\s+(?P<pk>[XVI]{1,6})\)?",
     ),
+    # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
+    (
+        "plenary",
+        "N",
+        r"gh[iị]\s+quy[eếé]t\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th[uứ]\s+\w+\s+)?"
+        r"(?P<qb>Ban\s+Ch[aấ]p\s+h[aà]nh\s+(?:Trung\s+[uư][oơ]ng(?:\s+Đ[aả]ng)?|Đ[aả]ng\s+b[oộ]\s+"
+        r"(?:t[iỉ]nh|th[aà]nh\s+ph[oố]|huy[eệ]n|qu[aậ]n|th[iị]\s+x[aã]|x[aã]|ph[uư][oờ]ng))"
+        r"|T[iỉ]nh\s+[uủ]y|Th[aà]nh\s+[uủ]y|Huy[eệ]n\s+[uủ]y|Qu[aậ]n\s+[uủ]y|Đ[aả]ng\s+[uủ]y\s+x[aã])"
+        r"(?P<qp>(?:\s+[A-ZĐ]\w*){0,3}?)(?P<qc>\s+l[aầ]n\s+th[uứ]\s+\w+)?"
+        r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?",
+    ),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),
     ("scheme", "ĐDPÐ", r"[eềéê€]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
-    ("charter", "Đ", r"i[eề]u\s+l[eệ]\s+Đ[aả]ng"),
+    (
+        "charter",
+        "ĐDP",
+        r"i[eềéê]u\s+l[eệé€]\s+[ĐDPB][aả]ng(?!\s+vi[eê])",
+    ),  # OCR: "Dieu le Dang", "Piéu lệ Dang"
 )
 _NAMED_ANCHOR = re.compile(
     "|".join(
@@ -196,6 +211,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
             found.issuer = issuers.Issuer(
                 f"Ban Chấp hành Trung ương khóa {m.group('pk')}", "TW", "party", "central", None, 0
             )
+        elif kind == "plenary":
+            found = _plenary(m)
         elif kind == "constitution":
             found = _constitution(src, m, limit)
         elif kind == "charter":
@@ -237,6 +254,31 @@ def _issuer_after(src: Source, m: Mention, limit: int) -> issuers.Issuer | None:
     if of is None or not of.group("of"):
         return None
     return issuers.recognise(after[of.end() :], src.text[m.end + of.end() : m.end + 120])
+
+
+def _plenary(m: re.Match[str]) -> Mention | None:
+    """A Party committee's plenum resolution, named by its session: the committee gives the tier."""
+    if not (m.group("qa") or m.group("qc")):
+        return None  # "Nghị quyết Hội nghị Tỉnh ủy" without its session names no one resolution
+    body = squash(m.group("qb") + m.group("qp"))
+    term = f" khóa {m.group('qk')}" if m.group("qk") else ""
+    printed = m.group(0)
+    session = squash(printed[printed.index("H") :].replace("(", " ").replace(")", " "))
+    folded = fold_view(body)
+    tier = (
+        "central"
+        if "trung" in folded
+        else "district"
+        if any(w in folded for w in ("huyen", "quan", "thi xa"))
+        else "commune"
+        if any(w in folded.split() for w in ("xa", "phuong"))
+        else "province"
+    )
+    found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type="Nghị quyết")
+    found.name = f"Nghị quyết {session}"
+    found.branch, found.tier = "party", tier
+    found.issuer = issuers.Issuer(f"{body}{term}", None, "party", tier, None, 0)
+    return found
 
 
 _CONSTITUTION_TAIL = re.compile(

@@ -774,6 +774,18 @@ def test_page_furniture_inside_a_sentence_is_no_sentence_break() -> None:
     assert doc.citations[3].issuer == "Bộ trưởng Bộ Công an"
 
 
+def test_a_page_break_inside_a_date_keeps_the_date_and_issuer() -> None:
+    """PDF text: a page number between blank lines, or a form feed and the gazette's page header with its page
+    number at the far right, inside "ngày 12 tháng 5 năm … 2016 của …"."""
+    for furniture in ("\n\n2\n\n", "\n\n1\n\fCÔNG BÁO/Số 45 + 46/Ngày 25-10-2023" + " " * 25 + "2\n\n"):
+        text = (
+            "Điều 3. Quyết định này thay thế Quyết định số 14/2016/QĐ-UBND ngày 12 tháng 5 năm"
+            f"{furniture}2016 của Ủy ban nhân dân tỉnh Hậu Giang.\n"
+        )
+        c = one(text, "14/2016/QĐ-UBND")
+        assert (c.date, c.issuer, c.relation) == ("2016-05-12", "Ủy ban nhân dân tỉnh Hậu Giang", "replaces")
+
+
 def test_page_number_between_type_word_and_symbol() -> None:
     """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
     text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"

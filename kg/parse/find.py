@@ -76,6 +76,7 @@ _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT")
 # Page furniture between a type word, its symbol and its date: a page number alone on its line, and the
 # "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).
 PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)|-{3}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{3}")
+_LONE_PAGE_NUMBER = re.compile(r"\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n(?=[ \t]*\n)")
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
 # A date OCR spoiled beyond reading ("ngày 12/02/215"): skipped, so that the issuer after it is still read.
 _SPOILED_DATE = re.compile(r"^[\s,;:(]*ng\S{0,4}?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")
@@ -414,6 +415,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     fwd = src.window(pos, limit)
     if "---" in fwd:
         fwd = PAGE_NUMBER.sub(blank, fwd)
+    elif "\n\n" in fwd:  # a page number between blank lines inside the date ("ngày 12 tháng 5 năm⏎⏎2⏎⏎2016")
+        fwd = _LONE_PAGE_NUMBER.sub(blank, fwd)
     # "… SỐ 66-NQ/TW⏎Ngày 28 tháng 11 năm 2025, tại …": a capital "Ngày" on the next line opens a new sentence.
     date, used = date_after(fwd) if not _NEW_LINE_DATE.match(src.text, pos) else (None, 0)
     if date:

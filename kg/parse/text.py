@@ -77,7 +77,7 @@ def _unusual(text: str) -> tuple[bool, bool]:
 # break kept) for every step that reads sentences, names and titles. Found from its anchors, then line by
 # line around them (a pattern tried at every line break would cost more than the rest of reading).
 _FURNITURE_LINE = re.compile(
-    r"[ \t]*(?:\d{1,4}[ \t]*|(?:\d{1,4}[ \t]+)?CÔNG BÁO/Số[^\n]{0,40}"
+    r"[ \t\f]*(?:\d{1,4}[ \t]*|(?:\d{1,4}[ \t]+)?CÔNG BÁO/Số[^\n]{0,80}"
     r"|(?:Người ký|Ký bởi|Thời gian ký|Ngày ký|Email|Cơ quan)[ \t]*:[^\n]*)?"
 )
 _FURNITURE_ANCHORS = ("CÔNG BÁO/Số", "Ký bởi", "Người ký")

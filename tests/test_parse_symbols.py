@@ -525,3 +525,19 @@ def test_a_tax_department_code_names_the_body_of_its_day() -> None:
         ("1535/CT-TTHT", "province", "cites"),
         ("2024/CT-CS", "central", "based_on"),
     ]
+
+
+def test_a_laws_name_does_not_reach_over_a_passive_to_the_amending_laws_number() -> None:
+    """ "Luật X năm 2015 được sửa đổi, bổ sung bởi Luật số 47/2019/QH14": two laws, the second amends the first."""
+    doc = parse(
+        "Căn cứ Luật Tổ chức chính quyền địa phương năm 2015 được sửa đổi, bổ sung bởi Luật số 47/2019/QH14 ngày "
+        "22/11/2019; Luật Trách nhiệm bồi thường của Nhà nước số 10/2017/QH14."
+    )
+    assert [(c.surface, c.kind) for c in doc.citations] == [
+        ("Luật Tổ chức chính quyền địa phương năm 2015", "named"),
+        ("Luật số 47/2019/QH14 ngày 22/11/2019", "numbered"),
+        ("Luật Trách nhiệm bồi thường của Nhà nước số 10/2017/QH14", "numbered"),
+    ]
+    assert [(lk.relation, doc.citations[lk.source].symbol) for lk in doc.links] == [
+        ("amends", "47/2019/QH14")
+    ]

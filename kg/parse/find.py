@@ -68,9 +68,10 @@ class Taken:
 
 
 # "Luật Lưu trữ số 33/2024/QH15", "Luật sửa đổi, bổ sung một số điều của Luật … số 87/2025/QH15".
-# The name runs over single line breaks, not over a blank line or into the next preamble line ("Căn cứ").
+# The name runs over single line breaks, not over a blank line or into the next preamble line ("Căn cứ"), nor
+# over a passive ("Luật X năm 2015 được sửa đổi, bổ sung bởi Luật số 47/2019/QH14" names two laws).
 _LAW_WITH_NUMBER = re.compile(
-    r"(?P<word>(?:bo\s+)?lu[a]t(?:(?:[ \t]+\n?|\n)[ \t]*(?!can\s+cu\b)[^\s;.]+){1,18}?\s+s[^\s\d]{0,2}:?)\s*"
+    r"(?P<word>(?:bo\s+)?lu[a]t(?:(?:[ \t]+\n?|\n)[ \t]*(?!can\s+cu\b|duoc\b)[^\s;.]+){1,18}?\s+s[^\s\d]{0,2}:?)\s*"
 )
 _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT")
 # Page furniture between a type word, its symbol and its date: a page number alone on its line, and the

@@ -205,7 +205,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             prev is not None
             and prev in passive_of
             and not found
-            and re.fullmatch(r"[\s,;]*(?:va)?[\s,]*", view.window(mentions[prev].tail_end, m.start))
+            and re.fullmatch(r"[\s,]*(?:va)?[\s,]*", view.window(mentions[prev].tail_end, m.start))
         ):
             agent = passive_of[prev]  # the list of agents goes on
             links.append(LinkFound(i, agent.target, agent.relation, agent.start, m.end))

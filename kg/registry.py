@@ -64,6 +64,31 @@ def organ_on(code: str, day: str | None) -> Organ | None:
 
 
 @cache
+def _law_versions() -> dict[str, tuple[tuple[str, str], ...]]:
+    out: dict[str, list[tuple[str, str]]] = {}
+    for r in _rows("law_versions.csv"):
+        if not r["name"].startswith("#"):
+            out.setdefault(r["name"], []).append((r["in_force"], r["symbol"]))
+    return {name: tuple(sorted(versions)) for name, versions in out.items()}
+
+
+def law_version(name: str, symbol: str | None, year: int | None, day: str | None) -> str | None:
+    """The symbol of the law a bare name means: the version of the year the mention states ("Luật Quản lý thuế
+    năm 2006"), else the one in force on ``day`` (the citing document's date), else ``symbol``, today's.
+
+    None when the stated year is no version's: a name never stands for a law enacted after it was cited."""
+    versions = _law_versions().get(name)
+    if not versions:
+        return symbol if year is None or symbol is None or f"/{year}/" in symbol else None
+    if year is not None:
+        return next((s for _, s in versions if f"/{year}/" in s), None)
+    if day is None:
+        return versions[-1][1]
+    in_force = [s for since, s in versions if since <= day]
+    return in_force[-1] if in_force else None
+
+
+@cache
 def organs() -> dict[str, Organ]:
     """Organ registry keyed by code."""
     return {

@@ -594,10 +594,10 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Phòng, chống ma túy",
         {"year": 2021},
     ),
-    (  # the gazetteer's symbol is today's law; a law of another year is not that document
-        "Căn cứ Luật Quản lý thuế năm 2006;",
-        "Luật Quản lý thuế",
-        {"year": 2006, "symbol": None},
+    (  # the gazetteer's symbol is today's law; a law of a year no version has is not that document
+        "Căn cứ Luật Viên chức năm 2019;",
+        "Luật Viên chức",
+        {"year": 2019, "symbol": None},
     ),
     (
         "Căn cứ Luật Quản lý thuế ngày 13 tháng 6 năm 2019;",

@@ -541,3 +541,20 @@ def test_a_laws_name_does_not_reach_over_a_passive_to_the_amending_laws_number()
     assert [(lk.relation, doc.citations[lk.source].symbol) for lk in doc.links] == [
         ("amends", "47/2019/QH14")
     ]
+
+
+def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
+    """A 2023 decision's "Luật Ban hành văn bản quy phạm pháp luật" is the 2015 law, not the 2025 one; a stated
+    year picks its version ("Luật Quản lý thuế năm 2006"), and a year no version has picks none."""
+    header = "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nSố: 27/2023/QĐ-UBND    Hậu Giang, ngày 10 tháng 10 năm 2023\n\n"
+    doc = parse(
+        f"{header}Căn cứ Luật Ban hành văn bản quy phạm pháp luật; Luật Quản lý thuế năm 2006; Luật Tố cáo năm 2015; "
+        "Luật Thực hiện dân chủ ở cơ sở."
+    )
+    assert [(c.name, c.symbol) for c in doc.citations] == [
+        ("Luật Ban hành văn bản quy phạm pháp luật", "80/2015/QH13"),
+        ("Luật Quản lý thuế", "78/2006/QH11"),
+        ("Luật Tố cáo", None),
+        ("Luật Thực hiện dân chủ ở cơ sở", "10/2022/QH15"),
+    ]
+    assert parse("Căn cứ Luật Ban hành văn bản quy phạm pháp luật;").citations[0].symbol == "64/2025/QH15"

@@ -70,6 +70,10 @@ def parse_document(text: str) -> ParsedDocument:
         elif m.branch is None:  # a reference back is what it points to
             m.branch, m.tier = m.antecedent.branch, m.antecedent.tier
     _share_other(mentions)
+    day = header.date or (f"{header.year}-12-31" if header.year else None)
+    for m in mentions:  # a bare law name means the version in force when the document was written
+        if m.kind == "named" and m.gazetteer_symbol and m.name and m.year is None:
+            m.gazetteer_symbol = registry.law_version(m.name, m.gazetteer_symbol, None, day)
     for m in mentions:
         if m.branch == "other" and m.symbol and m.sym_end > 0:
             m.symbol = _as_printed(m.symbol, src.text[m.sym_start : m.sym_end])

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from kg import registry
 from kg.folding import fold
 from kg.parse import issuers
 from kg.parse.dates import date_after
@@ -373,8 +374,8 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         mention.end = mention.tail_end = m.end() + end + used
     elif lower_case and not _lower_case_law(src, m.start(), after[:end]):
         return None  # "Luật ban hành … năm 2015" is a name; "Luật này", "luật pháp" are not
-    if symbol and mention.year and _SYMBOL_YEAR.match(symbol) and int(symbol.split("/")[1]) != mention.year:
-        mention.gazetteer_symbol = None  # "Luật Quản lý thuế năm 2006" is not today's 38/2019/QH14
+    if symbol and mention.year:  # "Luật Quản lý thuế năm 2006" is not today's 38/2019/QH14
+        mention.gazetteer_symbol = registry.law_version(name, symbol, mention.year, None)
     return mention
 
 
@@ -516,7 +517,6 @@ def _inner_type(amending: re.Match[str] | None, doc_type: str) -> str:
 _AMENDING = re.compile(
     r"\s+sua\s+doi,?\s+bo\s+sung(?P<some>\s+mot\s+so\s+dieu)?(?:\s+cua)?\s+(?:cac\s+)?(?P<code>bo\s+)?luat(?=\s)"
 )
-_SYMBOL_YEAR = re.compile(r"\d+/\d{4}/")
 
 
 @cache

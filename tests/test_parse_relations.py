@@ -231,6 +231,18 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # the standard title of a decree that guides a law
+        "Xử phạt thực hiện theo Nghị định số 81/2013/NĐ-CP ngày 19 tháng 7 năm 2013 của Chính phủ quy định chi "
+        "tiết một số điều và biện pháp thi hành Luật Xử lý vi phạm hành chính.",
+        {("81/2013/NĐ-CP", "guides", "Luật Xử lý vi phạm hành chính")},
+        ["based_on", "cites"],
+    ),
+    (  # a guidance on carrying out a document guides it
+        "Việc kiểm tra được tiến hành theo Hướng dẫn số 01-HD/TW ngày 28/9/2021 của Ban Bí thư về một số vấn đề "
+        "cụ thể thi hành Điều lệ Đảng.",
+        {("01-HD/TW", "guides", "Điều lệ Đảng")},
+        ["based_on", "cites"],
+    ),
     (  # passive: "X được sửa đổi, bổ sung bởi Y" → Y amends X
         "Căn cứ Nghị định số 29/2025/NĐ-CP ngày 24 tháng 02 năm 2025 của Chính phủ quy định chức năng, nhiệm "
         "vụ, quyền hạn và cơ cấu tổ chức của Bộ Tài chính được sửa đổi, bổ sung bởi Nghị định số "

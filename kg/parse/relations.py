@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
@@ -295,7 +295,13 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         m.sentence_start = sent
         prev = i
     _expiring(src, mentions, passive_of)
-    return links
+    # "Hướng dẫn số 01-HD/TW … về một số vấn đề cụ thể thi hành Điều lệ Đảng": guidance on carrying out X guides X
+    return [
+        replace(lk, relation="guides")
+        if lk.relation == "implements" and mentions[lk.source].doc_type == "Hướng dẫn"
+        else lk
+        for lk in links
+    ]
 
 
 # "Thông tư số 20/2023/TT-BLĐTBXH … hết hiệu lực kể từ ngày Thông tư này có hiệu lực": the verb after the

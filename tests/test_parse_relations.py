@@ -491,6 +491,32 @@ def test_a_verb_opening_the_clause_after_a_semicolon_ends_the_earlier_scope() ->
     ) == [("04-HD/BDVTU", "based_on"), ("1847/QĐ-TTg", "implements")]
 
 
+def test_a_subject_that_did_something_ends_the_earlier_documents_description() -> None:
+    """ "Thực hiện Quy chế phối hợp X …, hai cơ quan đã hướng dẫn … thực hiện Nghị định Y": Y is carried out by the
+    citing body's report, not by X; "gắn với việc sơ kết … thi hành Luật Z" reports on Z."""
+    doc = parse(
+        "Thực hiện Quy chế phối hợp số 01/QCPH-SNV-LĐLĐ ngày 15/3/2022 giữa Sở Nội vụ và Liên đoàn Lao động tỉnh "
+        "về thực hiện dân chủ ở nơi làm việc, hai cơ quan đã hướng dẫn các doanh nghiệp thực hiện Nghị định số "
+        "145/2020/NĐ-CP ngày 14/12/2020 của Chính phủ."
+    )
+    assert [(c.symbol, c.doc_type, c.relation) for c in doc.citations] == [
+        ("01/QCPH-SNV-LĐLĐ", "Quy chế", "implements"),
+        ("145/2020/NĐ-CP", "Nghị định", "implements"),
+    ]
+    assert doc.links == ()
+    doc = parse(
+        "Tiếp tục thực hiện Kết luận số 120-KL/TW, gắn với việc sơ kết 01 năm thi hành Luật Thực hiện dân chủ ở cơ sở."
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("120-KL/TW", "implements"),
+        ("10/2022/QH15", "cites"),
+    ]
+    assert doc.links == ()
+    assert _relations(
+        "Trên cơ sở Kế hoạch số 25/KH-UBND ngày 24/02/2023 của UBND tỉnh, các huyện đã ban hành kế hoạch."
+    ) == [("25/KH-UBND", "based_on")]
+
+
 # ---------------------------------------------------------------- a list opened by a verb and a colon
 def _relations(text: str) -> list[tuple[str | None, str]]:
     return [(c.symbol or c.name, c.relation) for c in parse(text).citations]

@@ -40,8 +40,12 @@ def short_types() -> frozenset[str]:
 def type_word_before() -> re.Pattern[str]:
     """Type word, then optional "số", then the number: matched at the END of a folded look-back window."""
     alts = "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
-    # "Kế hoạch liên tịch số 02-KH/BDVHU-UBND": a joint plan is a plan (joint circulars have their own type).
-    return re.compile(rf"(?P<word>(?:{alts})(?:\s+li[e]n\s+t[il]ch)?[\s(]*?(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*")
+    # "Kế hoạch liên tịch số 02-KH/BDVHU-UBND", "Quy chế phối hợp số 01/QCPH-…": a joint plan is a plan, a
+    # regulation between two bodies a regulation (joint circulars have their own type).
+    return re.compile(
+        rf"(?P<word>(?:{alts})(?:\s+(?:li[e]n\s+t[il]ch|ph[o]i\s+h[o]p|li[e]n\s+ng[a]nh))?[\s(]*?"
+        rf"(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*"
+    )
 
 
 _WORD_END_REVERSED = re.compile(r"[a-z0-9&](?![a-z0-9])")

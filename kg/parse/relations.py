@@ -78,11 +78,8 @@ _BOUNDARY = _by_first_character(
     )
 )
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
-# A new clause after a comma: its own verb ("…, UBND huyện ban hành …"), "đồng thời", "gắn với", or a subject that "đã" did
-# something ("…, hai cơ quan đã hướng dẫn … thực hiện Nghị định Y").
-_CLAUSE_BREAK = re.compile(
-    r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|,[^,;]{0,60}?(?<![a-z])da\s+(?!duoc\b)"
-)
+# A new clause after a comma: its own verb ("…, UBND huyện ban hành …"), "đồng thời", "gắn với".
+_CLAUSE_BREAK = re.compile(r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b")
 
 
 def verbs_in(folded: str, offset: int) -> list[Verb]:

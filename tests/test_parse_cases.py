@@ -666,6 +666,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV",
         {"kind": "named", "branch": "party", "tier": "district"},
     ),
+    (  # an ordinance named as a law is, and the gazetteer's symbol for it
+        "Quán triệt Luật Thực hiện dân chủ ở cơ sở năm 2022 (thay thế Pháp lệnh Thực hiện dân chủ ở xã, phường, "
+        "thị trấn năm 2007).",
+        "Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn",
+        {"kind": "named", "doc_type": "Pháp lệnh", "symbol": "34/2007/PL-UBTVQH11", "year": 2007},
+    ),
     (  # OCR reads "ậ" as "d"
         "Can cu Ludt Tiep can thong tin nam 2016.",
         "Luật Tiếp cận thông tin",

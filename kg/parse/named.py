@@ -29,6 +29,7 @@ _NAMED_PARTS = (
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
+    ("law", "P", r"h[aá]p\s+l[eệ]nh(?=[ \t\n]+\S)"),  # an ordinance of the Standing Committee, named as a law is
     ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n])"),
     ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộôồ6éèd]i(?=[ \t\n])"),  # OCR: "Pai h6i", "Dai héi"
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),
@@ -322,7 +323,7 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
             None  # in capitals, the name follows on the same line, in capitals ("LUẬT⏎SỬA ĐỔI …" heads a law)
         )
     is_code = m.group(0).lower().startswith(("bộ", "bô", "bo"))
-    doc_type = "Bộ luật" if is_code else "Luật"
+    doc_type = "Bộ luật" if is_code else "Pháp lệnh" if m.group(0).startswith("P") else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
     if "\n" in after and _ANY_FURNITURE.search(after):
         after = PAGE_NUMBER.sub(blank, _FOLDED_FURNITURE.sub(blank, after))

@@ -710,6 +710,10 @@ _SCHEME_DOSSIER = re.compile(r"(?:thanh\s+lap|giai\s+the|chia|tach|sap\s+nhap|ho
 
 
 _ALIASED_SCHEME = "là Đề án)"
+# Where an unquoted scheme's name ends: the sentence, or for a proper name a word that goes on about it ("Đề án
+# Văn hóa công vụ theo Quyết định số 1847/QĐ-TTg", "… ban hành kèm theo …"); "của" and commas are its own.
+_SENTENCE_END = re.compile(r"[;]|\.\s|\.$|\n\s*\n")
+_SCHEME_NAME_END = re.compile(r"[;(]|\.\s|\.$|\n\s*\n|\s(?:theo|ban\s+hanh|kem\s+theo|duoc|da|nham)\s")
 
 
 def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
@@ -754,7 +758,10 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         if end_nl:
             stop = q0 + end_nl.start()
     else:
-        end = re.search(r"[;]|\.\s|\.$|\n\s*\n", folded)
+        lead_at = after_start + len(folded) - len(lead)
+        # a proper name ("Đề án Văn hóa công vụ theo Quyết định …") ends before what is said of it; a described
+        # scheme runs to the sentence's end
+        end = (_SCHEME_NAME_END if src.text[lead_at].isupper() else _SENTENCE_END).search(folded)
         stop = after_start + (end.start() if end else len(folded))
     name = squash(src.text[m.start() : stop])
     if len(name.split()) < 3:

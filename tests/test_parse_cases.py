@@ -672,10 +672,10 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn",
         {"kind": "named", "doc_type": "Pháp lệnh", "symbol": "34/2007/PL-UBTVQH11", "year": 2007},
     ),
-    (  # a scheme's proper name ends before what is said of it
+    (  # a scheme's proper name ends before what is said of it; it is the approving decision's issuer's
         "Việc thực hiện Đề án Văn hóa công vụ theo Quyết định số 1847/QĐ-TTg ngày 27/12/2018 được duy trì.",
         "Đề án Văn hóa công vụ",
-        {"kind": "named", "surface": "Đề án Văn hóa công vụ", "relation": "implements"},
+        {"kind": "named", "surface": "Đề án Văn hóa công vụ", "relation": "implements", "tier": "central"},
     ),
     (  # OCR reads "ậ" as "d"
         "Can cu Ludt Tiep can thong tin nam 2016.",

@@ -485,7 +485,7 @@ def test_a_verb_opening_the_clause_after_a_semicolon_ends_the_earlier_scope() ->
     assert _relations(
         "Nhân rộng mô hình theo Hướng dẫn số 04-HD/BDVTU ngày 23/02/2023 của Ban Dân vận Tỉnh ủy; thực hiện Đề "
         "án Văn hóa công vụ ban hành kèm theo Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ."
-    ) == [("04-HD/BDVTU", "based_on"), ("1847/QĐ-TTg", "implements")]
+    ) == [("04-HD/BDVTU", "based_on"), ("Đề án Văn hóa công vụ", "implements"), ("1847/QĐ-TTg", "implements")]
 
 
 def test_gan_voi_ends_the_earlier_documents_description() -> None:

@@ -14,6 +14,7 @@ between cited documents), ``header`` (the document's own identity).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -81,6 +82,15 @@ def parse_document(text: str) -> ParsedDocument:
         target, source = mentions[link.target], mentions[link.source]
         if target.kind == "named" and target.branch is None:
             target.branch, target.tier = source.branch, source.tier
+    for m, after in itertools.pairwise(mentions):
+        # "Đề án Văn hóa công vụ (ban hành kèm) theo Quyết định số 1847/QĐ-TTg": the scheme is the approver's
+        if (
+            m.kind == "named"
+            and m.branch is None
+            and after.branch
+            and _APPROVED_BY.fullmatch(src.window(m.end, after.start))
+        ):
+            m.branch, m.tier = after.branch, after.tier
     for m in mentions:
         if m.branch is None:
             m.branch, m.tier = header.branch, m.tier or header.tier
@@ -268,6 +278,7 @@ def _share_other(mentions: list[Mention]) -> None:
             m.branch, m.tier = "other", None
 
 
+_APPROVED_BY = re.compile(r"\s*(?:(?:ban\s+hanh\s+)?kem\s+theo|theo|tai|duoc\s+phe\s+duyet\s+tai)\s*")
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[\s/-]+")
 

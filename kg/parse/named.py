@@ -29,7 +29,11 @@ _NAMED_PARTS = (
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
-    ("law", "P", r"h[aá]p\s+l[eệ]nh(?=[ \t\n]+\S)"),  # an ordinance of the Standing Committee, named as a law is
+    (
+        "law",
+        "P",
+        r"h[aá]p\s+l[eệ]nh(?=[ \t\n]+\S)",
+    ),  # an ordinance of the Standing Committee, named as a law is
     ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n])"),
     ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộôồ6éèd]i(?=[ \t\n])"),  # OCR: "Pai h6i", "Dai héi"
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),

@@ -480,6 +480,16 @@ def test_a_changes_standard_is_its_basis() -> None:
     assert _relations("Quy định này chưa phù hợp với Luật Doanh nghiệp.") == [("Luật Doanh nghiệp", "cites")]
 
 
+def test_a_named_document_with_its_own_title_after_and_is_the_next_item() -> None:
+    """ "Thực hiện Kết luận X … về A và Nghị quyết Trung ương 4 khóa XII về B": both are carried out."""
+    doc = parse(
+        "Tiếp tục thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương về đẩy mạnh xây "
+        "dựng, chỉnh đốn Đảng và Nghị quyết Trung ương 4 khóa XII về tăng cường xây dựng, chỉnh đốn Đảng."
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements"]
+    assert doc.links == ()
+
+
 def test_a_verb_opening_the_clause_after_a_semicolon_ends_the_earlier_scope() -> None:
     """ "… theo Hướng dẫn X; thực hiện Đề án … ban hành kèm theo Quyết định Y": Y is carried out."""
     assert _relations(

@@ -77,6 +77,8 @@ _BOUNDARY = _by_first_character(
         (":", r"\s*\n"),
     )
 )
+_AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
+_TITLE_NEXT = re.compile(r"[\s,]*ve\s")
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
 # A new clause after a comma: its own verb ("…, UBND huyện ban hành …"), "đồng thời", "gắn với".
 _CLAUSE_BREAK = re.compile(r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b")
@@ -288,6 +290,8 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and _TITLE_MARK.search(sym_gap)
             and ";" not in sym_gap
             and not _OWN_CLAUSE.search(sym_gap)
+            # "… về X và Nghị quyết Trung ương 4 khóa XII về Y": a document with a title of its own is the next item
+            and not (_AND_AT_END.search(sym_gap) and _TITLE_NEXT.match(src.window(m.end, m.end + 12)))
         ):
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
             m.relation = "cites"

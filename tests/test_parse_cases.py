@@ -797,6 +797,22 @@ def test_a_page_break_inside_a_date_keeps_the_date_and_issuer() -> None:
         assert (c.date, c.issuer, c.relation) == ("2016-05-12", "Ủy ban nhân dân tỉnh Hậu Giang", "replaces")
 
 
+def test_the_subject_of_ban_hanh_issues_every_object_across_a_line_break() -> None:
+    """ "UBND huyện ban hành⏎Kế hoạch số 102 …", "… ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": the
+    subject issued them, and its level is theirs; a document inside a title is not its."""
+    doc = parse(
+        "UBND huyện ban hành\nKế hoạch số 102/KH-UBND ngày 26/6/2023, giao Phòng Nội vụ làm đầu mối. UBND tỉnh ban "
+        "hành Kế hoạch số 38/KH-UBND ngày 20/02/2023 về công tác dân vận và Kế hoạch số 45/KH-UBND ngày 02/3/2023 "
+        "về thực hiện Chỉ thị số 33/CT-TTg năm 2023."
+    )
+    assert [(c.symbol, c.issuer, c.tier) for c in doc.citations] == [
+        ("102/KH-UBND", "Ủy ban nhân dân huyện", "district"),
+        ("38/KH-UBND", "Ủy ban nhân dân tỉnh", "province"),
+        ("45/KH-UBND", "Ủy ban nhân dân tỉnh", "province"),
+        ("33/CT-TTg", None, "central"),
+    ]
+
+
 def test_page_number_between_type_word_and_symbol() -> None:
     """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
     text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"

@@ -95,6 +95,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     text = src.text
     matches = list(SYMBOL_RE.finditer(text, start, limit))
     out: list[Mention] = []
+    enacted = False  # whether the last mention's issuer was the subject before it ("UBND huyện ban hành …")
     for i, m in enumerate(matches):
         sym = parse_match(m)
         if (
@@ -130,6 +131,16 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         tail(src, mention, min(next_start, s1 + 320))
         if mention.issuer is None:
             mention.issuer = issuer_before(src, mention)
+            if (
+                mention.issuer is None
+                and enacted
+                and out
+                and _SAME_OBJECT.fullmatch(src.window(out[-1].tail_end, mention.start))
+            ):  # "UBND huyện ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": both are the subject's
+                mention.issuer = out[-1].issuer
+            enacted = mention.issuer is not None
+        else:
+            enacted = False
         mention.sym_start = s0
         if shared:
             others = _sharing(mention, shared)
@@ -363,7 +374,7 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
     back = src.window(mention.start - 100, mention.start)
-    if back.endswith("hanh ") or back.endswith("hanh"):
+    if back.rstrip().endswith("hanh"):
         return _enacted_by(src, mention, back)
     if not back.rstrip().endswith("tai"):
         return None
@@ -398,6 +409,8 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")
+# Between two objects of one "ban hành": the first one's title, then "và" or a comma (no new clause).
+_SAME_OBJECT = re.compile(r"(?:\s+ve\s[^.;:\n]{0,160}?)?\s*(?:,|va)\s*")
 
 
 _TITLE_START = re.compile(r'^[\s,]*(?:v[e€]\S?\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh)')

@@ -220,3 +220,22 @@ def test_a_local_letterhead_gives_a_bare_ubnd_citation_its_level(
     )
     assert (doc.header.issuer, doc.header.tier, doc.header.province) == (issuer, tier, province)
     assert [c.tier for c in doc.citations] == [tier]
+
+
+def test_a_joint_type_line_names_the_type_and_the_title_follows() -> None:
+    """ "CHƯƠNG TRÌNH PHỐI HỢP" is a Chương trình, "THÔNG TƯ LIÊN TỊCH" its own type; the title is the next line."""
+    head = (
+        "BAN DÂN VẬN TỈNH ỦY HẬU GIANG                    ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "Số 12-CTr/BDVTU-BCSĐUBND                  Hậu Giang, ngày 18 tháng 3 năm 2024\n\n"
+    )
+    doc = parse(
+        f"{head}CHƯƠNG TRÌNH PHỐI HỢP\nthực hiện công tác dân vận chính quyền\n\nCăn cứ Điều lệ Đảng;\n"
+    )
+    assert (doc.header.doc_type, doc.header.title) == (
+        "Chương trình",
+        "thực hiện công tác dân vận chính quyền",
+    )
+    doc = parse(
+        "BỘ TÀI CHÍNH\nSố: 12/2016/TTLT-BTC-BLĐTBXH\n\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện chính sách\n"
+    )
+    assert doc.header.doc_type == "Thông tư liên tịch"

@@ -33,7 +33,9 @@ _GARBLED = re.compile(
 _TYPE = (
     r"[#*\s]*(?P<t>K[EÉẾ]\s*HO[AẠ]CH|B[AÁ]O\s*C[AÁ]O|QUY[EẾÉ]T\s*[ĐD][IỊ]NH|CH[IỈ]\s*TH[IỊ]|NGH[IỊ]\s*QUY[EẾÉ]T|NGH[IỊ]\s*[ĐD][IỊ]NH"
     r"|TH[OÔ]NG\s*T[UƯ]|K[EẾÉ]T\s*LU[AẬ]N|CH[UƯ][OƠ]NG\s*TR[IÌ]NH|H[UƯ][OỚ]NG\s*D[AẪ]N|QUY\s*[ĐD][IỊ]NH|QUY\s*CH[EẾ]"
-    r"|LU[AẬ]T|C[OÔ]NG\s*V[AĂ]N|T[OỜ]\s*TR[IÌ]NH|TH[OÔ]NG\s*B[AÁ]O|[ĐD][EỀ]\s*[AÁ]N|PH[UƯ][OƠ]NG\s*[AÁ]N)[*\s]*(?=\n)"
+    r"|LU[AẬ]T|C[OÔ]NG\s*V[AĂ]N|T[OỜ]\s*TR[IÌ]NH|TH[OÔ]NG\s*B[AÁ]O|[ĐD][EỀ]\s*[AÁ]N|PH[UƯ][OƠ]NG\s*[AÁ]N)"
+    # "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH": a joint document is of its type
+    r"(?P<q>[ \t]+(?:PH[OỐ]I\s*H[OỢ]P|LI[EÊ]N\s*T[IỊ]CH|LI[EÊ]N\s*NG[AÀ]NH))?[*\s]*(?=\n)"
 )
 _TYPE_LINE = re.compile(r"(?:^|\n)" + _TYPE)
 _TYPE_AFTER_BREAK = re.compile(r"\n" + _TYPE)
@@ -152,7 +154,8 @@ def parse_header(src: Source) -> Header:
     tl = _line_search(_TYPE_LINE, _TYPE_AFTER_BREAK, head)
     if tl:
         key = re.sub(r"[^a-z]", "", src.window(tl.start("t"), tl.end("t")))
-        doc_type = _type_names().get(key)
+        joint = re.sub(r"[^a-z]", "", src.window(tl.start("t"), tl.end("q"))) if tl.group("q") else ""
+        doc_type = _type_names().get(joint) or _type_names().get(key)  # "Thông tư liên tịch" is a type
         after = text[tl.end() : tl.end() + 600].lstrip("\n *#")
         block = _TITLE_STOP.split(re.split(r"\n\s*\n", after, maxsplit=1)[0], maxsplit=1)[0]
         title = squash(block.replace("#", " ")).strip("* ") or None

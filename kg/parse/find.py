@@ -292,7 +292,9 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     """The type word before the symbol, looked for after ``floor`` (the previous symbol's end): in "Luật số
     65/2020/QH14 và Luật số 62/2025/QH15" the second law's name does not reach back over the first."""
     s0 = mention.sym_start
-    back = PAGE_NUMBER.sub(blank, src.window(max(s0 - 80, floor), s0))
+    back = src.window(max(s0 - 80, floor), s0)
+    if "\n" in back or "---" in back:  # a page number or page marker stands on its own line
+        back = PAGE_NUMBER.sub(blank, back)
     m = ending_match(type_word_before(), back, 7)
     doc_type = doc_type_of(m) if m else None
     law = None

@@ -241,16 +241,11 @@ def _place(
     tail = phrase.tokens[-1] if ends_in_place else ""
     i, word_before = 0, ""
     if not ends_in_place and rest:
-        for parts in _PLACE_PARTS:
-            got = rest[: len(parts)]
-            if len(got) == len(parts) and all(
-                g == p or (len(p) >= 4 and close(g, p)) for (g, _, _), p in zip(got, parts, strict=True)
-            ):
-                i, tail = len(parts), parts[-1]
-                word_before = original_words(original, got[0][1], got[-1][2]).lower()
-                break
-        else:
+        parts = _place_word(tuple(t for t, _, _ in rest[:2]))
+        if parts is None:
             return None
+        i, tail = len(parts), parts[-1]
+        word_before = original_words(original, rest[0][1], rest[i - 1][2]).lower()
     chained = _chained(rest, i, original)
     # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An": a district's or commune's name, as printed.
     if tail in ("huyen", "quan", "xa", "phuong", "tran") or (
@@ -289,6 +284,18 @@ def _provincial_city(words: str, province: str | None) -> registry.District | No
         return None
     city = registry.find_district(words)
     return city if city and city.kind == "thành phố" else None
+
+
+@lru_cache(maxsize=4096)
+def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The place word ("tỉnh", "thành phố", …) the first tokens after an organ spell, OCR allowed."""
+    for parts in _PLACE_PARTS:
+        got = first[: len(parts)]
+        if len(got) == len(parts) and all(
+            g == p or (len(p) >= 4 and close(g, p)) for g, p in zip(got, parts, strict=True)
+        ):
+            return parts
+    return None
 
 
 @lru_cache(maxsize=512)

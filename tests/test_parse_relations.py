@@ -480,6 +480,22 @@ def test_a_changes_standard_is_its_basis() -> None:
     assert _relations("Quy định này chưa phù hợp với Luật Doanh nghiệp.") == [("Luật Doanh nghiệp", "cites")]
 
 
+def test_ocr_damaged_preamble_and_guidance_words() -> None:
+    """Seed OCR: "Can ctr" (Căn cứ), "Quén triét" (Quán triệt), "hudng dan" (hướng dẫn), "Diéu 1¢ Pang"."""
+    doc = parse(
+        "Can ctr Diéu 1¢ Pang; Nghi dinh s6 59/2023/NĐ-CP ngay 14/8/2023 cua Chinh phu quy dinh chi tiét va hudng "
+        "dan thi hanh Luat Thuc hién dan chu ¢ co so.\n\nQuén triét Két luan s6 120-KL/TW ngay 07/01/2025 cua Bo "
+        "Chinh tri."
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("Điều lệ Đảng", "based_on"),
+        ("59/2023/NĐ-CP", "based_on"),
+        ("10/2022/QH15", "cites"),
+        ("120-KL/TW", "implements"),
+    ]
+    assert [(lk.relation, doc.citations[lk.target].key) for lk in doc.links] == [("guides", "10/2022/QH15")]
+
+
 def test_a_named_document_with_its_own_title_after_and_is_the_next_item() -> None:
     """ "Thực hiện Kết luận X … về A và Nghị quyết Trung ương 4 khóa XII về B": both are carried out."""
     doc = parse(

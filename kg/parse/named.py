@@ -57,11 +57,9 @@ _NAMED_PARTS = (
     ),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),
     ("scheme", "ĐDPÐ", r"[eềéê€]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
-    (
-        "charter",
-        "ĐDP",
-        r"i[eềéê]u\s+l[eệé€]\s+[ĐDPB][aả]ng(?!\s+vi[eê])",
-    ),  # OCR: "Dieu le Dang", "Piéu lệ Dang"
+    # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
+    ("charter", "ĐDP", r"i[eềéê]u\s+[l1][eệé€¢]\s+[ĐDPB][aả]ng(?!\s+vi[eê])"),
+    ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),  # OCR: "Chwong trinh"
 )
 _NAMED_ANCHOR = re.compile(
     "|".join(
@@ -638,7 +636,9 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             return None  # "Đại hội đồng (cổ đông)" is a general assembly, not a Party congress
         if not (
             any(reads_as(printed, c) for c in _CONGRESS_WORDS)
-            or (token in _CONGRESS_LEVELS and after[:end].rstrip().endswith(" bo"))  # "Đảng bộ xã"
+            or (
+                token in _CONGRESS_LEVELS and _BO_BEFORE.search(after, 0, end)
+            )  # "Đảng bộ xã", OCR "Dang b6 xa"
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va") and not shouting)
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))
@@ -661,6 +661,9 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     return mention
 
 
+# "bộ" as OCR prints it, folded ("Dang b6 xa"): a congress of a Party organisation below the centre.
+_BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢"])
+_BO_BEFORE = re.compile(r"\sb[o6d0¢]\s*$")
 _YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$")
 # "…, nhiệm kỳ 2020-2025" names the congress's term, not the congress.
 _TERM_OF_OFFICE = re.compile(r",?\s+nhiệm\s+kỳ\b", re.IGNORECASE)
@@ -668,6 +671,7 @@ _TERM_OF_OFFICE = re.compile(r",?\s+nhiệm\s+kỳ\b", re.IGNORECASE)
 
 def _congress_tier(toks: list[str]) -> str:
     """National congress ("toàn quốc", "… của Đảng") or a local one (Đảng bộ tỉnh, các cấp)."""
+    toks = ["bo" if t in _BO_READINGS else t for t in toks]
     local = any(t in ("bo", "tinh", "cac", "huyen", "b") for t in toks[2:])
     national = (
         any(close(t, "quoc") for t in toks)

@@ -42,6 +42,9 @@ class LinkFound:
 def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
     with resources.files("kg.data").joinpath("relations.csv").open(encoding="utf-8") as f:
         rows = [r for r in csv.DictReader(f) if not r["relation"].startswith("#")]
+    for r in rows:
+        if None in r:  # a comma in an unquoted pattern ("{1,3}") split it
+            raise ValueError(f"relations.csv: quote the pattern {r['pattern']!r},{','.join(r[None])}")  # type: ignore[index]
     # A phrase may be broken across lines ("sửa đổi, bổ\nsung"): a space in a pattern stands for any run.
     patterns = [r["pattern"].replace(" ", r"\s+") for r in rows]
     # Each phrase is marked by an empty group at its end, not by a group around it: an alternative that

@@ -813,6 +813,23 @@ def test_the_subject_of_ban_hanh_issues_every_object_across_a_line_break() -> No
     ]
 
 
+def test_a_symbol_cited_again_without_its_issuer_keeps_its_level() -> None:
+    """In a commune report, the province's "45/KH-UBND" cited again bare is still the province's; a bare "Ban
+    Chỉ đạo" is the citing level's, "Ban Chỉ đạo tỉnh" the province's."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\n\nSố: 186/BC-UBND\n\nTân Phú, ngày 10 tháng 10 năm 2025\n\nBÁO CÁO\nKết quả\n\n"
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 18/7/2025 của UBND tỉnh Đồng Nai. Ban Chỉ đạo ban hành Kế hoạch số "
+        "05/KH-BCĐ ngày 20/7/2025. Các thôn triển khai Kế hoạch số 45/KH-UBND nói trên và Kế hoạch số 06/KH-BCĐ "
+        "ngày 1/8/2025 của Ban Chỉ đạo tỉnh.\n"
+    )
+    assert [(c.symbol, c.tier) for c in doc.citations] == [
+        ("45/KH-UBND", "province"),
+        ("05/KH-BCĐ", "commune"),
+        ("45/KH-UBND", "province"),
+        ("06/KH-BCĐ", "province"),
+    ]
+
+
 def test_page_number_between_type_word_and_symbol() -> None:
     """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
     text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"

@@ -71,6 +71,7 @@ def parse_document(text: str) -> ParsedDocument:
         elif m.branch is None:  # a reference back is what it points to
             m.branch, m.tier = m.antecedent.branch, m.antecedent.tier
     _share_other(mentions)
+    _same_as_stated(mentions)
     day = header.date or (f"{header.year}-12-31" if header.year else None)
     for m in mentions:  # a bare law name means the version in force when the document was written
         if m.kind == "named" and m.gazetteer_symbol and m.name and m.year is None:
@@ -261,6 +262,20 @@ def _classify(m: Mention, header: Header) -> None:
 def _known_organs(codes: tuple[str, ...]) -> tuple[Organ, ...]:
     """The registry organs among a symbol's codes, remembered: a document cites the same issuers over and over."""
     return tuple(o for c in codes if (o := registry.organ(c) or registry.organ(c.rstrip("0123456789"))))
+
+
+def _same_as_stated(mentions: list[Mention]) -> None:
+    """A symbol cited again without its issuer ("Kế hoạch số 45/KH-UBND nói trên", "… theo Kế hoạch số 45/KH-UBND")
+    is the document cited earlier with one: its level is that one's, not the citing document's."""
+    stated: dict[str, Mention] = {}
+    for m in mentions:
+        if m.symbol is None:
+            continue
+        key = _symbol_key(m.symbol.text)
+        if m.issuer is not None:
+            stated[key] = m
+        elif (earlier := stated.get(key)) and not (m.date and earlier.date and m.date != earlier.date):
+            m.branch, m.tier = earlier.branch, earlier.tier
 
 
 def _share_other(mentions: list[Mention]) -> None:

@@ -830,6 +830,19 @@ def test_a_symbol_cited_again_without_its_issuer_keeps_its_level() -> None:
     ]
 
 
+def test_markdown_footnote_markers_and_a_year_after_a_scheme() -> None:
+    """ "của Ban Dân vận Tỉnh ủy[^2]": the marker is no part of the issuer; "Đề án 06 năm 2024" is Đề án 06."""
+    doc = parse(
+        "Thực hiện theo Hướng dẫn số 07-HD/BDVTU ngày 20/3/2023 của Ban Dân vận Tỉnh ủy[^2]. Gắn công tác dân vận "
+        "với triển khai Đề án 06 năm 2024.\n\n[^2]: Ban hành kèm theo Công văn số 92-CV/BDVTW ngày 10/01/2023.\n"
+    )
+    assert [(c.key, c.issuer) for c in doc.citations] == [
+        ("07-HD/BDVTU", "Ban Dân vận Tỉnh ủy"),
+        ("Đề án 06", None),
+        ("92-CV/BDVTW", None),
+    ]
+
+
 def test_page_number_between_type_word_and_symbol() -> None:
     """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
     text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"

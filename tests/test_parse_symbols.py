@@ -558,3 +558,20 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
         ("Luật Thực hiện dân chủ ở cơ sở", "10/2022/QH15"),
     ]
     assert parse("Căn cứ Luật Ban hành văn bản quy phạm pháp luật;").citations[0].symbol == "64/2025/QH15"
+
+
+def test_joint_type_codes_in_the_party_form() -> None:
+    """ "15-KHLT/BDVTU-SNV", "08-CTrLT/…", "03/CTrPH-UBND-MTTQ": joint plans and programmes; a long joint
+    issuer ("ĐCTUBTWMTTQVN") is kept whole."""
+    doc = parse(
+        "Thực hiện Kế hoạch liên tịch số 15-KHLT/BDVTU-SNV ngày 06/3/2024 của Ban Dân vận Tỉnh ủy và Sở Nội vụ; "
+        "Chương trình số 08-CTrLT/BDVTU-SNV ngày 10/4/2023; Chương trình phối hợp số 03/CTrPH-UBND-MTTQ ngày "
+        "2/3/2025; Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN ngày 15/6/2017."
+    )
+    assert [(c.symbol, c.doc_type, c.branch) for c in doc.citations] == [
+        ("15-KHLT/BDVTU-SNV", "Kế hoạch", "joint"),
+        ("08-CTrLT/BDVTU-SNV", "Chương trình", "joint"),
+        ("03/CTrPH-UBND-MTTQ", "Chương trình", "state"),
+        ("403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN", "Nghị quyết liên tịch", "state"),
+    ]
+    assert doc.citations[3].date == "2017-06-15"

@@ -412,7 +412,7 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 _WORD_START = re.compile(r"(?<!\S)\S")
 # Between two objects of one "ban hành": the first one's title, then "và" or a comma (no new clause).
-_SAME_OBJECT = re.compile(r"(?:\s+ve\s[^.;:\n]{0,160}?)?\s*(?:,|va)\s*")
+_SAME_OBJECT = re.compile(r"(?:\s+ve\s[^.;:\n]{0,160}?)?\s*(?:,|va)\s*(?:s[^\s\d]{0,2}\s*)?")
 
 
 _TITLE_START = re.compile(r'^[\s,]*(?:v[e€]\S?\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh)')

@@ -699,7 +699,7 @@ _CONGRESS_LEVELS = {
 
 
 _SCHEME_NUMBER = re.compile(
-    r"(?:s\S{1,2}\s+)?(\d{1,3})(?![\d/\-]|\.\d|\s*[/-]|\s*%|\s+(?:nam|thang|ngay|nguoi|trieu|ty)\b)"
+    r"(?:s\S{1,2}\s+)?(\d{1,3})(?![\d/\-]|\.\d|\s*[/-]|\s*%|\s+(?:nam(?!\s+(?:19|20)\d\d)|thang|ngay|nguoi|trieu|ty)\b)"
 )
 
 

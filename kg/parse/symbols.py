@@ -22,7 +22,7 @@ _LETTERS = "A-Za-zĐđÐð"
 # A code ends where no letter, digit or bracket follows; a footnote's number may ("NĐ-CP¹", "UBND[1]").
 _CODE_END = r"(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))"
 _TERM = rf"(?:(?:UBTVQH|QH)[ \t]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
-_CODE = rf"(?:{_TERM}|[A-ZĐÐ](?:[{_LETTERS}]|&[ \t]?){{0,11}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?{_CODE_END})"
+_CODE = rf"(?:{_TERM}|[A-ZĐÐ](?:[{_LETTERS}]|&[ \t]?){{0,14}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?{_CODE_END})"
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}"
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 

@@ -575,3 +575,18 @@ def test_joint_type_codes_in_the_party_form() -> None:
         ("403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN", "Nghị quyết liên tịch", "state"),
     ]
     assert doc.citations[3].date == "2017-06-15"
+
+
+def test_a_letter_after_the_number_and_ocr_in_type_words() -> None:
+    """ "30c/NQ-CP" keeps its letter; "Nghj định", "Phép lénh" (PL- in the code) are read; what a cited
+    decision issues in its title ("ban hành Chương trình tổng thể …") is no mention (gold 004)."""
+    doc = parse(
+        "Thực hiện Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ ban hành Chương trình tổng thể cải cách "
+        "hành chính nhà nước giai đoạn 2011 - 2020; Nghj định số 134/2016/NĐ-CP ngày 01/9/2016; Phép lénh số "
+        "34/2007/PL-UBTVQH11 ngày 20/4/2007."
+    )
+    assert [(c.symbol, c.doc_type, c.surface.split()[0]) for c in doc.citations] == [
+        ("30c/NQ-CP", "Nghị quyết", "Nghị"),
+        ("134/2016/NĐ-CP", "Nghị định", "Nghj"),
+        ("34/2007/PL-UBTVQH11", "Pháp lệnh", "Phép"),
+    ]

@@ -317,6 +317,14 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         mention.doc_type = _list_head(src, s0)
     if mention.doc_type is None or (mention.doc_type == "Đề án" and sym.type_code == "QĐ"):
         mention.doc_type = _doc_type_of_symbol(sym)
+    elif (
+        (coded := _doc_type_of_symbol(sym))
+        and coded != mention.doc_type
+        and coded.endswith(mention.doc_type.lower())
+    ):
+        mention.doc_type = (
+            coded  # "Phép lénh số 34/2007/PL-UBTVQH11": OCR left "lệnh" of the word the code names
+        )
     if mention.doc_type == "Đề án" and sym.type_code == "PA":
         text = sym.text.replace("-PA/", "-ĐA/").replace("/PA-", "/ĐA-")
         mention.symbol = Symbol(text, sym.number, sym.year, "ĐA", sym.issuer_codes, sym.form, True)

@@ -24,15 +24,16 @@ from kg.parse.text import Source, blank, fold_view, squash
 # starts with one literal capital, which lets the regex engine skip from one candidate letter to the next
 # (it cannot when an alternative starts with a class); an empty group at its end names the kind.
 _NAMED_PARTS = (
-    ("law", "B", r"[ôộo]\s+[lL][uư][aậâạd]t(?=[ \t\n]+\S)"),  # OCR reads ậ as d: "Ludt"
+    ("law", "B", r"[ôộo6¢]\s+[lL][uư][aậâạd]t(?=[ \t\n]+\S)"),  # OCR reads ậ as d: "Ludt", ộ as 6: "B6 luat"
     ("law", "L", r"[uư][aậâạd]t(?=[ \t\n]+\S)"),
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
+    # an ordinance of the Standing Committee, named as a law is (OCR: "Phép 1énh")
     (
         "law",
         "P",
-        r"h[aá]p\s+l[eệ]nh(?=[ \t\n]+\S)",
+        r"h[aáeé]p\s+[l1][eệé]nh(?=[ \t\n]+\S)",
     ),  # an ordinance of the Standing Committee, named as a law is
     ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n])"),
     ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộôồ6éèd]i(?=[ \t\n])"),  # OCR: "Pai h6i", "Dai héi"
@@ -56,7 +57,7 @@ _NAMED_PARTS = (
         r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?",
     ),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),
-    ("scheme", "ĐDPÐ", r"[eềéê€]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
+    ("scheme", "ĐDPÐB", r"[eềéê€]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
     ("charter", "ĐDP", r"i[eềéê]u\s+[l1][eệé€¢]\s+[ĐDPB][aả]ng(?!\s+vi[eê])"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),  # OCR: "Chwong trinh"
@@ -87,7 +88,7 @@ def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]],
     )
 
 
-_RESOLUTION_BEFORE = re.compile(r"(?<![a-z])(ngh[il1]\s*qu[yi]\S{1,2}t)\s+$")
+_RESOLUTION_BEFORE = re.compile(r"(?<![a-z])(ngh[il1j]\s*qu[yi]\S{1,2}t)\s+$")
 _WORD = re.compile(r"[^\s,;.:()\"“”]+")
 # Words that end a law's name ("Luật Đất đai năm 2013", "Luật Đầu tư về …"), as printed. An OCR'd word
 # without diacritics is compared folded; a word printed with them must be the stop word itself, so that
@@ -203,9 +204,10 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         elif kind == "congress":
             found = _congress(src, m.start("low") if m.group("low") else m.start(), m.end(), limit, out)
         elif kind == "programme":
-            found = _gazetteer_entry(src, m.start(), m.end(), limit, "Chương trình") or _programme(
-                src, m, limit
-            )
+            # "… ban hành Chương trình tổng thể …": what a cited decision issues is no mention (gold 004)
+            issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))
+            found = None if issued else _gazetteer_entry(src, m.start(), m.end(), limit, "Chương trình")
+            found = found or (None if issued else _programme(src, m, limit))
         elif kind == "scheme":
             found = _scheme(src, m, limit)
         elif kind == "plenum":  # "Nghị quyết Trung ương 4 khóa XII": a Central Committee plenum's resolution

@@ -496,6 +496,21 @@ def test_ocr_damaged_preamble_and_guidance_words() -> None:
     assert [(lk.relation, doc.citations[lk.target].key) for lk in doc.links] == [("guides", "10/2022/QH15")]
 
 
+def test_only_a_guiding_document_guides() -> None:
+    """A plan's task "hướng dẫn thực hiện Nghị định X" carries X out; a report guides nothing; a Thông tư does."""
+    plan = "KẾ HOẠCH\nThực hiện dân chủ ở cơ sở năm 2024\n\n"
+    task = (
+        "1. Sở Nội vụ triển khai Kế hoạch số 126/KH-UBND; hướng dẫn thực hiện Nghị định số 59/2023/NĐ-CP.\n"
+    )
+    assert [c.relation for c in parse(plan + task).citations] == ["implements", "implements"]
+    assert [c.relation for c in parse("BÁO CÁO\nKết quả năm 2024\n\n" + task).citations] == [
+        "implements",
+        "cites",
+    ]
+    circular = "THÔNG TƯ\nHướng dẫn thi hành Nghị định số 59/2023/NĐ-CP\n\nThông tư này hướng dẫn Nghị định số 59/2023/NĐ-CP.\n"
+    assert [c.relation for c in parse(circular).citations][-1] == "guides"
+
+
 def test_a_named_document_with_its_own_title_after_and_is_the_next_item() -> None:
     """ "Thực hiện Kết luận X … về A và Nghị quyết Trung ương 4 khóa XII về B": both are carried out."""
     doc = parse(

@@ -65,6 +65,10 @@ def parse_document(text: str) -> ParsedDocument:
     mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, limit), key=lambda m: m.start))
     resolve(mentions)
     links = assign(src, mentions)
+    if header.doc_type not in _GUIDING:
+        for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out
+            if m.relation == "guides":
+                m.relation = "implements" if header.doc_type in _PLANS else "cites"
     for m in mentions:
         if m.antecedent is None:
             _classify(m, header)
@@ -293,6 +297,21 @@ def _share_other(mentions: list[Mention]) -> None:
             m.branch, m.tier = "other", None
 
 
+# The documents that guide others (a Thông tư "hướng dẫn" a Nghị định); a plan or a report guides nothing.
+_GUIDING = frozenset(
+    [
+        None,
+        "Thông tư",
+        "Thông tư liên tịch",
+        "Nghị định",
+        "Hướng dẫn",
+        "Quyết định",
+        "Nghị quyết",
+        "Quy định",
+        "Công văn",
+    ]
+)
+_PLANS = frozenset(["Kế hoạch", "Chương trình", "Đề án", "Phương án"])
 _APPROVED_BY = re.compile(r"\s*(?:(?:ban\s+hanh\s+)?kem\s+theo|theo|tai|duoc\s+phe\s+duyet\s+tai)\s*")
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[\s/-]+")

@@ -843,6 +843,17 @@ def test_markdown_footnote_markers_and_a_year_after_a_scheme() -> None:
     ]
 
 
+def test_ocr_damaged_anaphor_and_alias() -> None:
+    """ "Chi⏎thj s6 33 noi trén" points back to 33/CT-TTg; "(sau day goi tat 1a Két luan 120)" names no new one."""
+    doc = parse(
+        "Thuc hién Chi thi s6 33/CT-TTg ngay 26/11/2021 cua Thu tuong Chinh phu. Cac co quan xay dung ké hoach de "
+        "thuc hién Chi\nthj s6 33 noi trén, gan véi nhiém vu chinh tri. Thuc hien Két luan s6 120-KL/TW ngay "
+        "07/01/2025 (sau day goi tat 1a Két luan 120).\n"
+    )
+    assert [c.symbol for c in doc.citations] == ["33/CT-TTg", "33/CT-TTg", "120-KL/TW"]
+    assert doc.citations[1].antecedent == 0
+
+
 def test_page_number_between_type_word_and_symbol() -> None:
     """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
     text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"

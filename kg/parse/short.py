@@ -47,7 +47,7 @@ _COUNTED = re.compile(
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
 # (Thông tư 103)". It names that document again; it is not another mention.
-_ALIAS = re.compile(r"(?:goi(?:\s+(?:tat|chung))?|viet\s+(?:tat|gon))\s+la\s*:?\s*[\"']?\s*$")
+_ALIAS = re.compile(r"(?:goi(?:\s+(?:tat|chung))?|viet\s+(?:tat|gon))\s+[l1]a\s*:?\s*[\"']?\s*$")
 
 
 def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:

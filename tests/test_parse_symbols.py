@@ -590,3 +590,16 @@ def test_a_letter_after_the_number_and_ocr_in_type_words() -> None:
         ("134/2016/NĐ-CP", "Nghị định", "Nghj"),
         ("34/2007/PL-UBTVQH11", "Pháp lệnh", "Phép"),
     ]
+
+
+def test_a_law_named_again_is_the_law_cited_with_its_number() -> None:
+    """ "Luật Quản lý, sử dụng tài sản công" after "… số 15/2017/QH14" is that law, whatever the gazetteer knows."""
+    doc = parse(
+        "Căn cứ Luật Quản lý, sử dụng tài sản công số 15/2017/QH14 được sửa đổi, bổ sung bởi Luật số 56/2024/QH15;\n"
+        "3. Cơ quan quản lý tài sản công quy định tại khoản 3 Điều 19 Luật Quản lý, sử dụng tài sản công.\n"
+    )
+    assert [(c.kind, c.symbol) for c in doc.citations] == [
+        ("numbered", "15/2017/QH14"),
+        ("numbered", "56/2024/QH15"),
+        ("named", "15/2017/QH14"),
+    ]

@@ -80,6 +80,7 @@ def parse_document(text: str) -> ParsedDocument:
     for m in mentions:  # a bare law name means the version in force when the document was written
         if m.kind == "named" and m.gazetteer_symbol and m.name and m.year is None:
             m.gazetteer_symbol = registry.law_version(m.name, m.gazetteer_symbol, None, day)
+    _named_as_numbered(src, mentions)
     for m in mentions:
         if m.branch == "other" and m.symbol and m.sym_end > 0:
             m.symbol = _as_printed(m.symbol, src.text[m.sym_start : m.sym_end])
@@ -266,6 +267,21 @@ def _classify(m: Mention, header: Header) -> None:
 def _known_organs(codes: tuple[str, ...]) -> tuple[Organ, ...]:
     """The registry organs among a symbol's codes, remembered: a document cites the same issuers over and over."""
     return tuple(o for c in codes if (o := registry.organ(c) or registry.organ(c.rstrip("0123456789"))))
+
+
+_NUMBER_WORD = re.compile(r"\s+s\S{0,2}\s*:?\s*$")
+
+
+def _named_as_numbered(src: Source, mentions: list[Mention]) -> None:
+    """A law named again without its number ("Luật Quản lý, sử dụng tài sản công" after "Luật Quản lý, sử dụng
+    tài sản công số 15/2017/QH14") is the law cited with it."""
+    numbered_laws: dict[str, str] = {}
+    for m in mentions:
+        if m.symbol is not None and m.doc_type in ("Luật", "Bộ luật") and m.start < m.sym_start:
+            name = _NUMBER_WORD.sub("", src.window(m.start, m.sym_start))
+            numbered_laws[" ".join(name.split())] = m.symbol.text
+        elif m.kind == "named" and m.name and m.year is None:  # the text's own number beats the gazetteer's
+            m.gazetteer_symbol = numbered_laws.get(" ".join(fold(m.name).split()), m.gazetteer_symbol)
 
 
 def _same_as_stated(mentions: list[Mention]) -> None:

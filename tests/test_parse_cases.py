@@ -677,6 +677,18 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Đề án Văn hóa công vụ",
         {"kind": "named", "surface": "Đề án Văn hóa công vụ", "relation": "implements", "tier": "central"},
     ),
+    (  # a treaty and its protocol are cited by name; "Hiệp định này" is the treaty's own text
+        "Căn cứ Điểm 2 Nghị định thư đính kèm Hiệp định tránh đánh thuế hai lần và ngăn ngừa việc trốn lậu thuế "
+        "giữa Việt Nam và Hàn Quốc quy định như sau:",
+        "Hiệp định tránh đánh thuế hai lần và ngăn ngừa việc trốn lậu thuế giữa Việt Nam và Hàn Quốc",
+        {
+            "kind": "named",
+            "doc_type": "Hiệp định",
+            "branch": "state",
+            "tier": "central",
+            "relation": "based_on",
+        },
+    ),
     (  # OCR reads "ậ" as "d"
         "Can cu Ludt Tiep can thong tin nam 2016.",
         "Luật Tiếp cận thông tin",
@@ -724,6 +736,9 @@ NOT_MENTIONS: list[str] = [
     "Cục Thuế nhận được công văn của Công ty Luật TNHH Justiva Law hỏi về thuế.",
     # a form's code is not a document ("theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN")
     "tại tờ khai quyết toán thuế theo mẫu số 02/QTT-TNCN; trên tờ khai 05/KK-TNCN; Mẫu số: 23/ĐK-TCT",
+    # a treaty's own text, and tax treaties in general
+    "Hiệp định này được áp dụng cho các đối tượng là người cư trú của một hoặc cả hai Nước ký kết.",
+    "Cục Thuế hướng dẫn người nộp thuế áp dụng Hiệp định thuế theo quy định.",
 ]
 
 
@@ -742,6 +757,8 @@ NOT_MENTIONS: list[str] = [
         "law-school",
         "law-firm",
         "forms",
+        "treaty-itself",
+        "tax-treaties",
     ],
 )
 def test_not_mentions(text: str) -> None:

@@ -61,6 +61,9 @@ _NAMED_PARTS = (
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
     ("charter", "ĐDP", r"i[eềéê]u\s+[l1][eệé€¢]\s+[ĐDPB][aả]ng(?!\s+vi[eê])"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),  # OCR: "Chwong trinh"
+    # a treaty and its protocol: "Hiệp định tránh đánh thuế hai lần … giữa Việt Nam và Hàn Quốc", "Nghị định thư"
+    ("treaty", "H", r"i[eệé]p\s+[đd][iị]nh(?=[ \t\n]+\S)"),
+    ("treaty", "N", r"gh[iị]\s+[đd][iị]nh\s+th[uư](?![\w/])"),
 )
 _NAMED_ANCHOR = re.compile(
     "|".join(
@@ -221,6 +224,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
             found = _plenary(m)
         elif kind == "constitution":
             found = _constitution(src, m, limit)
+        elif kind == "treaty":
+            found = _treaty(src, m, limit)
         elif kind == "charter":
             found = Mention(
                 "named", m.start(), m.end(), m.start(), m.end(), name="Điều lệ Đảng", doc_type="Điều lệ"
@@ -285,6 +290,33 @@ def _plenary(m: re.Match[str]) -> Mention | None:
     found.branch, found.tier = "party", tier
     found.issuer = issuers.Issuer(f"{body}{term}", None, "party", tier, None, 0)
     return found
+
+
+# Where a treaty's name ends: punctuation, or what the sentence goes on to say of it.
+_TREATY_END = re.compile(
+    r"[;.:(),]|\n\s*\n|\s(?:quy\s+dinh|thi|co\s+hieu\s+luc|duoc|da|ky\s+ngay|ky\s+ket|ngay|tai|theo|nay|thuoc"
+    r"|dinh\s+kem|de|se|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu))\b"
+)
+# What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
+# tax treaties in general ("áp dụng Hiệp định thuế").
+_NOT_A_TREATY = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh)\b|thue(?!\s+da\s+phuong))"
+)
+
+
+def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    """A treaty or its protocol cited by name; "Hiệp định này", "các Hiệp định" and a numbered one are not."""
+    back = src.window(m.start() - 12, m.start())
+    after = src.window(m.end(), min(limit, m.end() + 240))
+    if _NOT_A_TREATY.match(after) or back.rstrip().endswith(("cac", "nhung")):
+        return None
+    end = _TREATY_END.search(after)
+    stop = m.end() + (end.start() if end else len(after))
+    doc_type = "Nghị định thư" if m.group(0).startswith("N") else "Hiệp định"
+    mention = Mention("named", m.start(), stop, m.start(), stop, doc_type=doc_type)
+    mention.name = f"{doc_type} {squash(src.text[m.end() : stop])}".strip()
+    mention.branch, mention.tier = "state", "central"
+    return mention
 
 
 _CONSTITUTION_TAIL = re.compile(

@@ -511,6 +511,26 @@ def test_only_a_guiding_document_guides() -> None:
     assert [c.relation for c in parse(circular).citations][-1] == "guides"
 
 
+def test_what_ends_on_the_citing_documents_day_is_the_item_not_a_document_in_its_title() -> None:
+    """ "Thông tư A hướng dẫn Nghị định B hết hiệu lực kể từ ngày Thông tư này có hiệu lực": A is repealed, B is
+    in A's title; every item of the list is repealed, whatever its title; "kể từ thời điểm", and the clause first."""
+    doc = parse(
+        "2. Thông tư số 10/2015/TT-BTC ngày 20 tháng 01 năm 2015 của Bộ Tài chính hướng dẫn thực hiện Nghị định số "
+        "12/2014/NĐ-CP ngày 10 tháng 02 năm 2014 của Chính phủ hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi "
+        "hành.\n\n3. Nghị định số 41/2014/NĐ-CP ngày 10/02/2014 của Chính phủ hướng dẫn chế độ tài chính; Nghị định "
+        "số 42/2014/NĐ-CP ngày 10/02/2014 của Chính phủ hết hiệu lực kể từ thời điểm Thông tư này có hiệu lực thi "
+        "hành.\n\n4. Kể từ ngày Thông tư này có hiệu lực thi hành, Nghị định số 23/2014/NĐ-CP ngày 10/02/2014 của "
+        "Chính phủ hết hiệu lực thi hành.\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("10/2015/TT-BTC", "repeals"),
+        ("12/2014/NĐ-CP", "cites"),
+        ("41/2014/NĐ-CP", "repeals"),
+        ("42/2014/NĐ-CP", "repeals"),
+        ("23/2014/NĐ-CP", "repeals"),
+    ]
+
+
 def test_a_named_document_with_its_own_title_after_and_is_the_next_item() -> None:
     """ "Thực hiện Kết luận X … về A và Nghị quyết Trung ương 4 khóa XII về B": both are carried out."""
     doc = parse(

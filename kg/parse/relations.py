@@ -302,7 +302,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = governing or (prev is None and _list_lead(src, m.start)) or "cites"
         m.sentence_start = sent
         prev = i
-    _expiring(src, mentions, passive_of)
+    _expiring(src, mentions, passive_of, link_source)
     # "Hướng dẫn số 01-HD/TW … về một số vấn đề cụ thể thi hành Điều lệ Đảng": guidance on carrying out X guides X
     return [
         replace(lk, relation="guides")
@@ -312,37 +312,59 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     ]
 
 
-# "Thông tư số 20/2023/TT-BLĐTBXH … hết hiệu lực kể từ ngày Thông tư này có hiệu lực": the verb after the
-# documents it ends, in the clause that puts the citing document in force.
+# "Thông tư số 20/2023/TT-BLĐTBXH … hết hiệu lực kể từ ngày (thời điểm) Thông tư này có hiệu lực": the verb after
+# the documents it ends, in the clause that puts the citing document in force; or that clause first ("Kể từ ngày
+# Thông tư này có hiệu lực thi hành, Nghị định số 23/2014/NĐ-CP … hết hiệu lực thi hành.").
+_IN_FORCE = r"(?:ke\s+)?tu\s+(?:ngay|thoi\s+diem)\s[^.;:]{0,80}?nay\s+co\s+hieu\s+luc"
 _EXPIRES = re.compile(
-    r"^[^.;:]{0,240}?(?<![a-z])(?:het|ngung)\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+(?:ke\s+)?tu\s+ngay\s"
-    r"[^.;:]{0,80}?nay\s+co\s+hieu\s+luc"
+    rf"^[^.;:]{{0,240}}?(?<![a-z])(?:het|ngung)\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+{_IN_FORCE}"
 )
+_EXPIRES_AT_END = re.compile(
+    r"^[^.;:]{0,240}?(?<![a-z])(?:het|ngung)\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:[.;]|$)"
+)
+_IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
+# Between two items of the list that ends: the earlier one's title, then ";", "," or "và".
+_ITEM_GAP = re.compile(r"[^.:]{0,300}?(?:;|,|(?<![a-z])va)\s*")
 
 
-def _expiring(src: Source, mentions: list[Mention], passive_of: dict[int, LinkFound]) -> None:
+def _expiring(
+    src: Source, mentions: list[Mention], passive_of: dict[int, LinkFound], described: dict[int, LinkFound]
+) -> None:
     found = anchors(src.text, ("hết", "het", "Hết", "HẾT", "ngưng"))  # only near one is a window read
     for i, m in enumerate(mentions):
         end = min(mentions[i + 1].start if i + 1 < len(mentions) else m.tail_end + 360, m.tail_end + 360)
         k = bisect_left(found, m.tail_end)
         if m.relation != "cites" or k == len(found) or found[k] >= end:
             continue
-        if not _EXPIRES.match(src.window(m.tail_end, end)):
+        after = src.window(m.tail_end, end)
+        if not _EXPIRES.match(after) and not (
+            _EXPIRES_AT_END.match(after)
+            and _IN_FORCE_BEFORE.search(
+                src.window(sentence_start(src, m.start, max(0, m.start - 600)), m.start)
+            )
+        ):
             continue
         k = i
-        while True:  # the list it closes: "Nghị định A, Nghị định B và Nghị định C hết hiệu lực …"
+        while (
+            k in described and described[k].source < k
+        ):  # "Thông tư A hướng dẫn Nghị định B hết hiệu lực": A
+            k = described[k].source
+        while True:  # the list it closes: "Nghị định A …; Nghị định B và Nghị định C hết hiệu lực …"
             if (
                 k in passive_of
             ):  # "A đã được sửa đổi, bổ sung bởi B, C hết hiệu lực": A ceases, B and C amended it
                 mentions[passive_of[k].target].relation = "repeals"
                 break
             mentions[k].relation = "repeals"
-            if k == 0 or mentions[k - 1].relation != "cites":
+            j = k - 1
+            while j in described and described[j].source < j:  # a document named in an item's title
+                j -= 1
+            if j < 0 or mentions[j].relation != "cites":
                 break
-            if not _LIST_GAP.fullmatch(src.window(mentions[k - 1].tail_end, mentions[k].start)):
+            if not _ITEM_GAP.fullmatch(src.window(mentions[j].tail_end, mentions[k].start)):
                 break
-            k -= 1
+            k = j
 
 
 # A list item's line ("- Nghị định …", "a) Nghị quyết …", "2. Quyết định …") and a heading ("I. CĂN CỨ XÂY

@@ -131,6 +131,7 @@ _LAW_STOP_WORDS = [
     "do",
     "yêu",
     "áp",
+    "hết",
 ]
 _LAW_STOP = frozenset(_LAW_STOP_WORDS)
 # "Luật này", "Luật sư", "Luật số …", "luật định", "luật pháp": no law's name ("Luật Sở hữu trí tuệ" is one).

@@ -871,6 +871,20 @@ def test_ocr_damaged_anaphor_and_alias() -> None:
     assert doc.citations[1].antecedent == 0
 
 
+def test_company_letters_with_free_form_numbers() -> None:
+    """ "số ADM2018/07-01 ngày …", "số SSVINA20190423 ghi ngày …", "số 06/PANTRA dé ngày …": kept as printed."""
+    doc = parse(
+        "Cục Thuế nhận được công văn số ADM2018/07-01 ngày 04/7/2018 của Công ty TNHH FufiKin Bắc Ninh. Trả lời "
+        "công văn số SSVINA20190423 ghi ngày 24/04/2019 của Công ty TNHH Sungshin Vina và công văn số 06/PANTRA "
+        "dé ngày 23/8/2018 của Công ty TNHH Pantra Vina."
+    )
+    assert [(c.symbol, c.date, c.branch) for c in doc.citations] == [
+        ("ADM2018/07-01", "2018-07-04", "other"),
+        ("SSVINA20190423", "2019-04-24", "other"),
+        ("06/PANTRA", "2018-08-23", "other"),
+    ]
+
+
 def test_page_number_between_type_word_and_symbol() -> None:
     """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
     text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"

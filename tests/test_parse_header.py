@@ -239,3 +239,19 @@ def test_a_joint_type_line_names_the_type_and_the_title_follows() -> None:
         "BỘ TÀI CHÍNH\nSố: 12/2016/TTLT-BTC-BLĐTBXH\n\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện chính sách\n"
     )
     assert doc.header.doc_type == "Thông tư liên tịch"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "        Số : 8836/CT-TTHT                  TP. Hồ Chí Minh, ngày 30 tháng 10 năm 2013",
+        "86: 8836 /CT-TTHT Hà Nội, ngày 30 tháng 10 năm 2013",
+    ],
+    ids=["indented", "ocr-so"],
+)
+def test_the_number_line_indented_or_ocr_damaged_is_the_documents_own(line: str) -> None:
+    """A centred layout indents "Số :"; OCR reads "Số:" as "86:" or "$6:". The letter's own number is no citation."""
+    doc = parse(
+        f"CỤC THUẾ TP HỒ CHÍ MINH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\nKính gửi: Công ty TNHH A\n"
+    )
+    assert (doc.header.symbol, doc.citations) == ("8836/CT-TTHT", ())

@@ -24,7 +24,11 @@ HEAD = 6000
 # "Số: 118/2026/NĐ-CP", "Số 212-KL/TW" (Party style, no colon), "Luật số: 51/2024/QH15", "| Số:10988/BNV-CQĐP".
 # The number and type lines open at the start of the text or after a break: each is also compiled opening
 # with the break alone, for _line_search.
-_NUMBER = r"[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|(?=\d)))\s*(?P<raw>[^\n|]{0,60})"
+# "Số:" as printed and as OCR reads it ("Sé:", "86:", "$6:"), indented by a centred layout or not.
+_NUMBER = (
+    r"[ \t]*[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|(?=\d))|[8$][o0-9eb6]\s*:)"
+    r"\s*(?P<raw>[^\n|]{0,60})"
+)
 _NUMBER_LINE = re.compile(r"(?:^|\n|\|)" + _NUMBER)
 _NUMBER_AFTER_BREAK = re.compile(r"[\n|]" + _NUMBER)
 _GARBLED = re.compile(
@@ -180,8 +184,9 @@ def parse_header(src: Source) -> Header:
     elif issuer and province and tier == "province" and not issuer.endswith(province):
         if issuer.endswith("ủy"):
             issuer = f"{issuer} {province}"
-        else:
-            issuer = f"{issuer} {'thành phố' if _is_city(province) else 'tỉnh'} {province}"
+        else:  # "Cục Thuế tỉnh" of a city: "Cục Thuế thành phố Hà Nội"
+            base = issuer.removesuffix(" tỉnh").removesuffix(" thành phố")
+            issuer = f"{base} {'thành phố' if _is_city(province) else 'tỉnh'} {province}"
     if year is None and title:
         ym = re.search(r"n\S{1,3}m\s+((?:19|20)\d\d)\s*$", fold_view(title))
         year = int(ym.group(1)) if ym else None

@@ -14,8 +14,11 @@ from kg.parse.symbols import Symbol
 from kg.parse.text import Source
 
 # "số …" and a number as printed, then its date ("công văn số 002/KJV ngày …", "văn bản số: 27072022 đề ngày
-# …"); the word before says it is a letter. The scan starts at a literal "s", which the engine skips to.
-_NUMBER_DATED = re.compile(r"s[ốoô6]\s*:?\s*(?P<tok>\d[^\s,;()]*?)[.,;]?\s+(?=(?:đề\s+|de\s+)?ng[àa]y\b)")
+# …", "số ADM2018/07-01 ngày", "số 07/PANTRA ghi ngày"); the word before says it is a letter. The scan starts at
+# a literal "s", which the engine skips to.
+_NUMBER_DATED = re.compile(
+    r"s[ốoô6]\s*:?\s*(?P<tok>(?=[A-Z]{0,10}\d)[A-Z\d][^\s,;()]*?)[.,;]?\s+(?=(?:[đd][ềeé]\s+|ghi\s+)?ng[àa]y\b)"
+)
 _LETTER_WORD = re.compile(r"(?<![a-z])(?:c[o]ng\s+v[a]n|v[a]n\s+b[a]n)\s+$")
 _NUMBER = re.compile(r"\d+")
 
@@ -32,7 +35,7 @@ def letters(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Menti
             continue
         begin = m.start() - len(back) + word.start()
         token = m.group("tok")
-        number = _NUMBER.match(token)
+        number = _NUMBER.search(token)
         assert number is not None
         symbol = Symbol(token, number.group(0), None, None, (), "congvan", False)
         found = Mention("numbered", begin, m.end("tok"), m.start("tok"), m.end("tok"), symbol=symbol)

@@ -531,6 +531,18 @@ def test_what_ends_on_the_citing_documents_day_is_the_item_not_a_document_in_its
     ]
 
 
+def test_a_provision_quoted_from_another_document_is_its_words() -> None:
+    """A letter quoting a circular ("… quy định:⏎“… theo quy định tại Nghị định X …”") bases nothing on X; a
+    decree's own new text ("Sửa đổi khoản 1 Điều 4 như sau:⏎“… theo quy định tại Luật Y”") does."""
+    quoted = (
+        "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính quy định:\n"
+        "“a) Khai quyết toán thuế theo quy định tại Nghị định số 83/2013/NĐ-CP.”\n"
+    )
+    assert [c.relation for c in parse(quoted).citations] == ["cites", "cites"]
+    own = "2. Sửa đổi khoản 1 Điều 4 như sau:\n“1. Thủ tục hải quan thực hiện theo quy định tại Luật số 54/2014/QH13.”\n"
+    assert [c.relation for c in parse(own).citations] == ["based_on"]
+
+
 def test_a_named_document_with_its_own_title_after_and_is_the_next_item() -> None:
     """ "Thực hiện Kết luận X … về A và Nghị quyết Trung ương 4 khóa XII về B": both are carried out."""
     doc = parse(

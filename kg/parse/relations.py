@@ -188,7 +188,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             if v.strength != "neutral"
             and (prev is None or _governs(view, v, m))
             and (v.strength != "adjacent" or _adjacent(view, v, m))
-            and not (v.relation in _CHANGES_AND_IMPLEMENTS and _quoted(src, v))
+            and not (_quoted(src, v) and (v.relation in _CHANGES_AND_IMPLEMENTS or _quoting(src, v)))
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
             and (
                 prev is not None
@@ -472,6 +472,17 @@ def _quoted(src: Source, verb: Verb) -> bool:
     document's act."""
     line = src.text[src.text.rfind("\n", 0, verb.start) + 1 : verb.start].lstrip(" \t*_-+")
     return line[:1] in ("“", '"') and line.find("”", 1) < 0 and line.find('"', 1) < 0
+
+
+# What introduces another document's words: "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC quy định:⏎“…”".
+_QUOTES_ANOTHER = re.compile(r"quy\s+d[il]nh(?:\s+nhu\s+sau)?\s*:\s*$")
+
+
+def _quoting(src: Source, verb: Verb) -> bool:
+    """Whether a quoted provision is another document's words, quoted by the citing one (a letter that quotes a
+    circular), not the citing document's own new text ("Sửa đổi khoản 1 Điều 4 như sau: “…”")."""
+    line_start = src.text.rfind("\n", 0, verb.start)
+    return _QUOTES_ANOTHER.search(src.window(max(0, line_start - 80), line_start)) is not None
 
 
 def _changed(mentions: list[Mention], prev: int, agent: Mention) -> int:

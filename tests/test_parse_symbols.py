@@ -603,3 +603,20 @@ def test_a_law_named_again_is_the_law_cited_with_its_number() -> None:
         ("numbered", "56/2024/QH15"),
         ("named", "15/2017/QH14"),
     ]
+
+
+def test_a_law_named_in_a_cited_documents_title_is_the_version_of_that_documents_day() -> None:
+    """ "Thông tư số 156/2013/TT-BTC … hướng dẫn … Luật Quản lý thuế": the 2006 law, not today's 38/2019/QH14; the
+    OCR'd amending law "Luật sửa đổi, bd sung …" is one mention."""
+    doc = parse(
+        "Căn cứ Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính hướng dẫn thi hành một số điều của "
+        "Luật Quản lý thuế. Căn cứ Nghị định số 65/2013/NĐ-CP của Chính phủ quy định chi tiết Luật thuế thu nhập "
+        "cá nhân và Luật sửa đổi, bd sung một số điều của Luật thuế thu nhập cá nhân."
+    )
+    assert [c.symbol or c.name for c in doc.citations] == [
+        "156/2013/TT-BTC",
+        "78/2006/QH11",
+        "65/2013/NĐ-CP",
+        "Luật thuế thu nhập cá nhân",
+        "Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập cá nhân",
+    ]

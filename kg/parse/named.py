@@ -553,7 +553,7 @@ def _inner_type(amending: re.Match[str] | None, doc_type: str) -> str:
 
 
 _AMENDING = re.compile(
-    r"\s+sua\s+doi,?\s+bo\s+sung(?P<some>\s+mot\s+so\s+dieu)?(?:\s+cua)?\s+(?:cac\s+)?(?P<code>bo\s+)?luat(?=\s)"
+    r"\s+s[uwi]r?a\s+d[oe6]i,?\s+b[oed6]\s+sung(?P<some>\s+mot\s+so\s+dieu)?(?:\s+cua)?\s+(?:cac\s+)?(?P<code>bo\s+)?luat(?=\s)"
 )
 
 

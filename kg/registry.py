@@ -88,6 +88,16 @@ def law_version(name: str, symbol: str | None, year: int | None, day: str | None
     return in_force[-1] if in_force else None
 
 
+def law_passed_by(name: str, symbol: str | None, year: int) -> str | None:
+    """The latest version of a law passed by ``year``: what a document of that year can guide or carry out (a
+    decree of 2020 guides the Labour Code of 2019 before it takes effect). ``symbol`` when no versions are known."""
+    versions = _law_versions().get(name)
+    if not versions:
+        return symbol
+    passed = [s for _, s in versions if int(s.split("/")[1]) <= year]
+    return passed[-1] if passed else None
+
+
 @cache
 def organs() -> dict[str, Organ]:
     """Organ registry keyed by code."""

@@ -80,7 +80,7 @@ def parse_document(text: str) -> ParsedDocument:
     for m in mentions:  # a bare law name means the version in force when the document was written
         if m.kind == "named" and m.gazetteer_symbol and m.name and m.year is None:
             m.gazetteer_symbol = registry.law_version(m.name, m.gazetteer_symbol, None, day)
-    for link in links:  # "Thông tư 156/2013 hướng dẫn … Luật Quản lý thuế": the law of 2013, not of 2019
+    for link in links:  # "Thông tư 156/2013 hướng dẫn … Luật Quản lý thuế": a law passed by 2013, not of 2019
         source, target = mentions[link.source], mentions[link.target]
         if (
             target.kind == "named"
@@ -89,8 +89,9 @@ def parse_document(text: str) -> ParsedDocument:
             and target.year is None
             and source.year
         ):
-            on = source.date or f"{source.year}-12-31"
-            target.gazetteer_symbol = registry.law_version(target.name, target.gazetteer_symbol, None, on)
+            target.gazetteer_symbol = registry.law_passed_by(
+                target.name, target.gazetteer_symbol, source.year
+            )
     _named_as_numbered(src, mentions)
     for m in mentions:
         if m.branch == "other" and m.symbol and m.sym_end > 0:

@@ -454,19 +454,16 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     of = OF.match(fwd)
     assert of is not None
     window = fwd[of.end() : of.end() + 120]
-    # Only "của X", or a registered organ right after the date (below), can be the issuer.
+    # Only "của X", or a registered organ right after the date, can be the issuer. Without "của", after a comma
+    # or a full stop a new clause starts ("…, Bộ Tư pháp tổ chức họp", "… 27/CT-TTg. Ủy ban nhân dân thành phố
+    # ban hành …"), and so it does right after a bare symbol.
+    after_date = bool(mention.date) and window[:1].isalnum() and not _BREAK.search(of.group(0))
     found = (
         issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + 120])
-        if window.strip() and (of.group("of") or mention.date)
+        if of.group("of") or after_date
         else None
     )
-    # Without "của", only a registered organ right after the date is its issuer ("… ngày 28/03/2024 UBND tỉnh
-    # Đồng Nai"); after a comma or a full stop a new clause starts ("…, Bộ Tư pháp tổ chức họp", "…
-    # 27/CT-TTg. Ủy ban nhân dân thành phố ban hành …"), and so it does right after a bare symbol.
-    if found and (
-        of.group("of")
-        or (found.code and mention.date and not _BREAK.search(of.group(0)) and window[:1].isalnum())
-    ):
+    if found and (of.group("of") or found.code):  # "… ngày 28/03/2024 UBND tỉnh Đồng Nai": a registered organ
         mention.issuer = found
         fwd = fwd[of.end() + found.end :]
         pos += of.end() + found.end

@@ -885,6 +885,25 @@ def test_company_letters_with_free_form_numbers() -> None:
     ]
 
 
+def test_a_list_lead_names_its_items_issuer() -> None:
+    """ "Căn cứ các văn bản sau của Ủy ban nhân dân tỉnh:" and "… của Sở Tư pháp: Số 294/…, số 1890/…" state the
+    items' issuer; a lead that is a citation's own tail ("… số 83/2013/NĐ-CP … của Chính phủ:") does not."""
+    doc = parse(
+        "Các Văn bản thẩm định của Sở Tư pháp: Số 294/BC-STP ngày 12 tháng 9 năm 2025, số 1890/STP-VB ngày 24 tháng "
+        "10 năm 2025.\nCăn cứ các văn bản sau của Ủy ban nhân dân tỉnh:\n- Quyết định số 59/2024/QĐ-UBND ngày "
+        "09/12/2024;\n- Kế hoạch số 12/KH-UBND ngày 05/01/2024 về công tác dân vận.\nTheo Nghị định số "
+        "83/2013/NĐ-CP ngày 22/7/2013 của Chính phủ:\n+ Tại Khoản 4 Điều 44 Thông tư số 156/2013/TT-BTC quy định.\n"
+    )
+    assert [(c.symbol, c.issuer) for c in doc.citations] == [
+        ("294/BC-STP", "Sở Tư pháp"),
+        ("1890/STP-VB", "Sở Tư pháp"),
+        ("59/2024/QĐ-UBND", "Ủy ban nhân dân tỉnh"),
+        ("12/KH-UBND", "Ủy ban nhân dân tỉnh"),
+        ("83/2013/NĐ-CP", "Chính phủ"),
+        ("156/2013/TT-BTC", None),
+    ]
+
+
 def test_page_number_between_type_word_and_symbol() -> None:
     """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
     text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"

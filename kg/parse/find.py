@@ -139,6 +139,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             ):  # "UBND huyện ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": both are the subject's
                 mention.issuer = out[-1].issuer
             enacted = mention.issuer is not None
+            mention.issuer = mention.issuer or _lead_issuer(src, mention)
         else:
             enacted = False
         mention.sym_start = s0
@@ -419,6 +420,32 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")
+# A list's lead that names the items' issuer: "Căn cứ các văn bản sau của Ủy ban nhân dân tỉnh:", "Các Văn bản
+# thẩm định của Sở Tư pháp: Số 294/BC-STP …, số 1890/STP-VB …".
+_LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>[^,;:]{2,80}?)\s*$")
+_OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
+_SYMBOL_LIKE = re.compile(r"\d\s*/\s*\w")
+
+
+def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
+    """The issuer a list's lead states for its items (the lead ends in "của X:", the item is in its list)."""
+    text = src.text
+    colon = text.rfind(":", max(0, mention.start - 400), mention.start)
+    if colon < 0 or ". " in text[colon : mention.start] or ".\n" in text[colon : mention.start]:
+        return None
+    line_start = text.rfind("\n", 0, colon) + 1
+    own_line = text.rfind("\n", 0, mention.start) + 1
+    if _OWN_ISSUER.search(src.window(max(colon, own_line), mention.start)):
+        return None  # "Theo đề nghị của X tại Tờ trình số …": the item names its own
+    lead = _LEAD_OF.search(src.window(line_start, colon))
+    if lead is None or _SYMBOL_LIKE.search(src.text, line_start, colon):
+        return None  # "… Nghị định số 83/2013/NĐ-CP … của Chính phủ:" is a citation's issuer, not a lead's
+    at = line_start + lead.start("who")
+    who = lead.group("who")
+    found = issuers.recognise(who, text[at : at + len(who)])
+    return found if found and found.code and found.end >= len(who.rstrip()) else None
+
+
 # Between two objects of one "ban hành": the first one's title, then "và" or a comma (no new clause).
 _SAME_OBJECT = re.compile(r"(?:\s+ve\s[^.;:\n]{0,160}?)?\s*(?:,|va)\s*(?:s[^\s\d]{0,2}\s*)?")
 

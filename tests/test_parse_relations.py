@@ -543,6 +543,16 @@ def test_a_provision_quoted_from_another_document_is_its_words() -> None:
     assert [c.relation for c in parse(own).citations] == ["based_on"]
 
 
+def test_a_table_columns_heading_states_the_relation_of_its_cells() -> None:
+    """ "TT | Nội dung | Căn cứ | …": a document in the "Căn cứ" column is the row's basis; a row is a new clause."""
+    doc = parse(
+        "III. PHÂN CÔNG NHIỆM VỤ\n\nTT | Nội dung | Căn cứ | Đơn vị chủ trì\n"
+        "1 | Tiếp xúc, đối thoại với Nhân dân | Quy định số 11-QĐi/TW | Chủ tịch UBND xã\n"
+        "2 | Công khai ngân sách xã | Nghị quyết số 25/NQ-HĐND | Tài chính - Kế toán\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
+
+
 def test_a_named_document_with_its_own_title_after_and_is_the_next_item() -> None:
     """ "Thực hiện Kết luận X … về A và Nghị quyết Trung ương 4 khóa XII về B": both are carried out."""
     doc = parse(

@@ -17,7 +17,7 @@ from importlib import resources
 
 from kg.parse import issuers
 from kg.parse.find import Mention
-from kg.parse.text import Source, anchors
+from kg.parse.text import Source, anchors, fold_view
 from kg.parse.typewords import ranks
 
 
@@ -74,7 +74,7 @@ _BOUNDARY = _by_first_character(
         (".!?", r"[\"”)]?\s+(?=[*_(\[]*[A-ZĐ\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
         ('.;:!?"”)', r"[ \t]*\n[ \t]*\n"),
         ("\n", r"[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"),
-        ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#|\|)"),  # … or a table's next row
+        ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#|\||\d{1,3}[ \t]*\|)"),  # … or a table's next row
         # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …")
         ("\n", r"[ \t*_]*(?=(?:C[ăa]n\s+c[ứửu]|Th[ựu]c\s+hi[ệêée]n|X[ée]t\s|Theo\s+đề\s+nghị)\b)"),
         (":", r"\s*\n"),
@@ -299,7 +299,11 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
             m.relation = "cites"
         else:
-            m.relation = governing or (prev is None and _list_lead(src, m.start)) or "cites"
+            m.relation = (
+                governing
+                or (prev is None and (_list_lead(src, m.start) or _column_verb(src, m.start)))
+                or "cites"
+            )
         m.sentence_start = sent
         prev = i
     _expiring(src, mentions, passive_of, link_source)
@@ -387,6 +391,34 @@ _OPENS_WITH_TYPE = re.compile(
     r"|lu[a]t|ph[a]p l[e]nh|c[o]ng v[a]n)(?![a-z])"
 )
 _FROM_DAY = re.compile(r"(?:k[e]\s+)?t[uw]\s+ng[a]y.*$")
+
+
+_TABLE_RULE = re.compile(r"[\s|:\-+=]*")
+
+
+def _column_verb(src: Source, pos: int) -> str | None:
+    """The relation a table's column heading states for its cells ("| TT | Nội dung | Căn cứ | …" makes the
+    documents in the third column based_on)."""
+    text = src.text
+    start = text.rfind("\n", 0, pos) + 1
+    column = text.count("|", start, pos)
+    if not column:
+        return None
+    head = start
+    while head > 0:  # up to the table's first row
+        above = text.rfind("\n", 0, head - 1) + 1
+        if "|" not in text[above : head - 1]:
+            break
+        head = above
+    if head == start:
+        return None
+    line = text[head : text.find("\n", head)]
+    heading = line.split("|")
+    if column >= len(heading) or _TABLE_RULE.fullmatch(line):  # a rule line is no heading
+        return None
+    cell = fold_view(heading[column])
+    strong = [v for v in verbs_in(cell, 0) if v.strength == "strong" and not cell[: v.start].strip()]
+    return strong[0].relation if strong else None
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:

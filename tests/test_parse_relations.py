@@ -553,6 +553,21 @@ def test_a_table_columns_heading_states_the_relation_of_its_cells() -> None:
     assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
 
 
+def test_more_ocr_and_decree_title_shapes() -> None:
+    """OCR "stra d6i" (sửa đổi); "quy định chi tiết … và biện pháp tổ chức thi hành Luật X" guides X; a sentence
+    may open with an accented capital ("Ủy ban kiểm tra …"), which ends the previous one."""
+    doc = parse(
+        "Quy dinh s6 150-QD/HU duoc stra d6i, b6 sung bdi Quy dinh sé 212-QP/HU ngay 02 thang 11 nim 2022."
+    )
+    assert [(lk.relation, doc.citations[lk.source].symbol) for lk in doc.links] == [("amends", "212-QĐ/HU")]
+    doc = parse(
+        "Theo Nghị định số 31/2019/NĐ-CP ngày 10/4/2019 của Chính phủ quy định chi tiết một số điều và biện pháp tổ "
+        "chức thi hành Luật Tố cáo. Hằng năm báo cáo về Quy định số 11-QĐi/TW. Ủy ban kiểm tra các cấp kiểm tra "
+        "việc thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018."
+    )
+    assert {(lk.relation, doc.citations[lk.target].key) for lk in doc.links} == {("guides", "25/2018/QH14")}
+
+
 def test_a_named_document_with_its_own_title_after_and_is_the_next_item() -> None:
     """ "Thực hiện Kết luận X … về A và Nghị quyết Trung ương 4 khóa XII về B": both are carried out."""
     doc = parse(

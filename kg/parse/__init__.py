@@ -29,14 +29,14 @@ from kg.parse.named import named
 from kg.parse.relations import assign, sentence_start
 from kg.parse.short import resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
-from kg.parse.text import Source, squash
+from kg.parse.text import CAPITALS, Source, squash
 
 __all__ = ["normalize_symbol", "parse_document"]
 
 _RECIPIENTS = re.compile(r"\n[\W_]{0,6}N[ơoó][iíìl]\s+nh[aậâéạ]n\s*:", re.IGNORECASE)
 _RECIPIENT = re.compile(r"[ \t*_]*(?:[-+•–]|L[ưu]u\s*:)[^\n]*(?:\n|$)")
 # Every alternative starts with a plain character, so that the regex engine skips straight to them.
-_BEFORE_CAPITAL = r"(?=\s+[A-ZĐ\-+•])"
+_BEFORE_CAPITAL = rf"(?=\s+[{CAPITALS}\-+•])"
 _SENTENCE_END = re.compile(rf"\.{_BEFORE_CAPITAL}|!{_BEFORE_CAPITAL}|\?{_BEFORE_CAPITAL}|\n[ \t]*\n|;")
 
 

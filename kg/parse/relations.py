@@ -17,7 +17,7 @@ from importlib import resources
 
 from kg.parse import issuers
 from kg.parse.find import Mention
-from kg.parse.text import Source, anchors, fold_view
+from kg.parse.text import CAPITALS, Source, anchors, fold_view
 from kg.parse.typewords import ranks
 
 
@@ -71,9 +71,9 @@ def _by_first_character(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
 # A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
 _BOUNDARY = _by_first_character(
     (
-        (".!?", r"[\"”)]?\s+(?=[*_(\[]*[A-ZĐ\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
+        (".!?", rf"[\"”)]?\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
         ('.;:!?"”)', r"[ \t]*\n[ \t]*\n"),
-        ("\n", r"[ \t]*\n(?=[ \t]*[A-ZĐ#\-+•\d*])"),
+        ("\n", rf"[ \t]*\n(?=[ \t]*[{CAPITALS}#\-+•\d*])"),
         ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#|\||\d{1,3}[ \t]*\|)"),  # … or a table's next row
         # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …")
         ("\n", r"[ \t*_]*(?=(?:C[ăa]n\s+c[ứửu]|Th[ựu]c\s+hi[ệêée]n|X[ée]t\s|Theo\s+đề\s+nghị)\b)"),

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 
 _COMBINING = re.compile(r"[\u0300-\u036f]")
+# Capital letters a Vietnamese sentence may open with ("Ủy ban …", "Ông …"), for a regex character class.
+CAPITALS = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper())
 # One mark, then the rest of the run: a pattern that opens with a character set is scanned for much faster.
 _MARKS = re.compile(r"[\u0300-\u036f][\u0300-\u036f]*")
 _PIECE = 1 << 14

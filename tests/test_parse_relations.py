@@ -568,6 +568,21 @@ def test_more_ocr_and_decree_title_shapes() -> None:
     assert {(lk.relation, doc.citations[lk.target].key) for lk in doc.links} == {("guides", "25/2018/QH14")}
 
 
+def test_an_amending_law_amends_the_laws_it_is_named_after() -> None:
+    """ "Căn cứ Luật A …; Luật sửa đổi, bổ sung một số điều của Luật B và Luật A …": it amends A (not "Luật A công");
+    "theo yêu cầu của Kế hoạch X" and "theo chỉ tiêu tại Kế hoạch Y" are their bases."""
+    doc = parse(
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều "
+        "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;"
+    )
+    assert [(lk.relation, lk.source, lk.target) for lk in doc.links] == [("amends", 1, 0)]
+    doc = parse(
+        "Báo cáo kết quả trước ngày 15/6/2024 theo yêu cầu của Kế hoạch số 120/KH-UBND ngày 26/02/2024 của Ủy ban "
+        "nhân dân huyện; giải quyết hồ sơ theo chỉ tiêu tại Kế hoạch số 85/KH-UBND ngày 29/01/2024."
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
+
+
 def test_a_named_document_with_its_own_title_after_and_is_the_next_item() -> None:
     """ "Thực hiện Kết luận X … về A và Nghị quyết Trung ương 4 khóa XII về B": both are carried out."""
     doc = parse(

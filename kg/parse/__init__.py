@@ -26,7 +26,7 @@ from kg.parse.find import Mention, Taken, anaphora, numbered, orphans
 from kg.parse.header import number_line, parse_header
 from kg.parse.letters import letters
 from kg.parse.named import named
-from kg.parse.relations import assign, sentence_start
+from kg.parse.relations import LinkFound, assign, sentence_start
 from kg.parse.short import resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
 from kg.parse.text import CAPITALS, Source, squash
@@ -64,7 +64,7 @@ def parse_document(text: str) -> ParsedDocument:
     mentions = _drop_overlaps([m for m in mentions if not _is_own(src, m, header)])
     mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, limit), key=lambda m: m.start))
     resolve(mentions)
-    links = assign(src, mentions)
+    links = assign(src, mentions) + _amended_by_name(mentions)
     if header.doc_type not in _GUIDING:
         for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out
             if m.relation == "guides":
@@ -279,6 +279,30 @@ def _classify(m: Mention, header: Header) -> None:
 def _known_organs(codes: tuple[str, ...]) -> tuple[Organ, ...]:
     """The registry organs among a symbol's codes, remembered: a document cites the same issuers over and over."""
     return tuple(o for c in codes if (o := registry.organ(c) or registry.organ(c.rstrip("0123456789"))))
+
+
+_AMENDING_NAME = "Luật sửa đổi, bổ sung "
+
+
+def _amended_by_name(mentions: list[Mention]) -> list[LinkFound]:
+    """ "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương":
+    an amending law named after the laws it amends amends those of them the text cites nearby."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.kind != "named" or not (m.name or "").startswith(_AMENDING_NAME):
+            continue
+        amended = fold(m.name or "")[len(_AMENDING_NAME) :]
+        for j, other in enumerate(mentions):
+            if (
+                j != i
+                and other.kind == "named"
+                and other.name
+                and not other.name.startswith(_AMENDING_NAME)
+                and abs(other.start - m.start) < 600
+                and re.search(rf"(?<![a-z]){re.escape(fold(other.name))}(?![a-z])", amended)
+            ):  # "Luật Đầu tư" is not "Luật Đầu tư công"
+                out.append(LinkFound(i, j, "amends", min(m.start, other.start), max(m.end, other.end)))
+    return out
 
 
 _NUMBER_WORD = re.compile(r"\s+s\S{0,2}\s*:?\s*$")

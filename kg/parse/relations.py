@@ -621,7 +621,11 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
     cites it. "theo quy định tại" and the like keep their own meaning."""
     if prev.doc_type not in _PLANS or view.window(verb.start, verb.end) != "theo":
         return False
-    return len(view.window(prev.tail_end, verb.start).split()) >= 3 and _in_description(view, prev, verb)
+    between = view.window(prev.tail_end, verb.start)
+    # a plan cited by name has no title to carry "theo": "Đẩy mạnh Đề án 06 …, phấn đấu … theo …" is the citing one's
+    if prev.kind == "named" and "," in between:
+        return False
+    return len(between.split()) >= 3 and _in_description(view, prev, verb)
 
 
 # After the opening "Thực hiện X,", the main clause's subject and its own verb: what follows is what the citing

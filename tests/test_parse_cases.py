@@ -904,6 +904,15 @@ def test_a_list_lead_names_its_items_issuer() -> None:
     ]
 
 
+def test_a_schemes_name_ends_at_its_table_cell() -> None:
+    """A name in a table cell stops at the cell's edge ("|", a wide gap), not in the next row."""
+    doc = parse(
+        "| 7 | Thực hiện Đề án Văn hóa công vụ tại cơ quan | Phòng Nội vụ | Cả năm |\n"
+        "| 8 | Thực hiện Đề án 06 tại bộ phận một cửa | Công an huyện | Cả năm |\n"
+    )
+    assert [c.surface for c in doc.citations] == ["Đề án Văn hóa công vụ tại cơ quan", "Đề án 06"]
+
+
 def test_page_number_between_type_word_and_symbol() -> None:
     """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
     text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"

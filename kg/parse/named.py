@@ -756,6 +756,7 @@ _ALIASED_SCHEME = "là Đề án)"
 # Where an unquoted scheme's name ends: the sentence, or for a proper name a word that goes on about it ("Đề án
 # Văn hóa công vụ theo Quyết định số 1847/QĐ-TTg", "… ban hành kèm theo …"); "của" and commas are its own.
 _SENTENCE_END = re.compile(r"[;]|\.\s|\.$|\n\s*\n")
+_CELL_EDGE = re.compile(r"\||\t| {3}|\n(?=[ \t]*(?:\||\d{1,3}[ \t]))")
 _SCHEME_NAME_END = re.compile(r"[;(]|\.\s|\.$|\n\s*\n|\s(?:theo|ban\s+hanh|kem\s+theo|duoc|da|nham)\s")
 
 
@@ -806,6 +807,10 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         # scheme runs to the sentence's end
         end = (_SCHEME_NAME_END if src.text[lead_at].isupper() else _SENTENCE_END).search(folded)
         stop = after_start + (end.start() if end else len(folded))
+        cell = _CELL_EDGE.search(
+            src.text, after_start, stop
+        )  # a table's cell ends a name: "|", a tab, a wide gap
+        stop = cell.start() if cell else stop
     name = squash(src.text[m.start() : stop])
     if len(name.split()) < 3:
         return None

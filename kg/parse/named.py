@@ -811,6 +811,8 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
             src.text, after_start, stop
         )  # a table's cell ends a name: "|", a tab, a wide gap
         stop = cell.start() if cell else stop
+        while stop > after_start and src.text[stop - 1] in " \t":
+            stop -= 1
     name = squash(src.text[m.start() : stop])
     if len(name.split()) < 3:
         return None

@@ -689,6 +689,17 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
             "relation": "based_on",
         },
     ),
+    (  # a body's working rules, named by its body and term
+        "- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XI, nhiệm kỳ 2020 - 2025;",
+        "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XI",
+        {
+            "kind": "named",
+            "doc_type": "Quy chế",
+            "branch": "party",
+            "tier": "province",
+            "relation": "based_on",
+        },
+    ),
     (  # OCR reads "ậ" as "d"
         "Can cu Ludt Tiep can thong tin nam 2016.",
         "Luật Tiếp cận thông tin",

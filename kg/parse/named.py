@@ -61,6 +61,12 @@ _NAMED_PARTS = (
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
     ("charter", "ĐDP", r"i[eềéê]u\s+[l1][eệé€¢]\s+[ĐDPB][aả]ng(?!\s+vi[eê])"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),  # OCR: "Chwong trinh"
+    # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules
+    (
+        "rules",
+        "Q",
+        r"uy\s+ch[eế]\s+l[aà]m\s+vi[eệ]c\s+c[uủ]a\s+(?P<rb>[^;.:\n]{4,120}?)(?P<rk>\s*,?\s*\(?kh[oó]a\s+[XVIL]{1,6}\)?)",
+    ),
     # a treaty and its protocol: "Hiệp định tránh đánh thuế hai lần … giữa Việt Nam và Hàn Quốc", "Nghị định thư"
     ("treaty", "H", r"i[eệé]p\s+[đd][iị]nh(?=[ \t\n]+\S)"),
     ("treaty", "N", r"gh[iị]\s+[đd][iị]nh\s+th[uư](?![\w/])"),
@@ -225,6 +231,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
             found = _plenary(m)
         elif kind == "constitution":
             found = _constitution(src, m, limit)
+        elif kind == "rules":
+            found = _working_rules(m)
         elif kind == "treaty":
             found = _treaty(src, m, limit)
         elif kind == "charter":
@@ -290,6 +298,28 @@ def _plenary(m: re.Match[str]) -> Mention | None:
     found.name = f"Nghị quyết {session}"
     found.branch, found.tier = "party", tier
     found.issuer = issuers.Issuer(f"{body}{term}", None, "party", tier, None, 0)
+    return found
+
+
+def _working_rules(m: re.Match[str]) -> Mention:
+    """A body's working rules, cited by name; the body gives the branch and the tier."""
+    body = squash(m.group("rb"))
+    folded = fold_view(body)
+    party = any(
+        w in folded for w in ("ban chap hanh", "dang", "tinh uy", "huyen uy", "bo chinh tri", "ban bi thu")
+    )
+    tier = (
+        "central"
+        if "trung uong" in folded or "chinh phu" in folded or "quoc hoi" in folded
+        else "district"
+        if "huyen" in folded
+        else "commune"
+        if re.search(r"(?<![a-z])xa(?![a-z])", folded)
+        else "province"
+    )
+    found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type="Quy chế")
+    found.name = f"Quy chế làm việc của {body} {squash(m.group('rk')).strip(' ,()')}".replace("  ", " ")
+    found.branch, found.tier = ("party" if party else "state"), tier
     return found
 
 

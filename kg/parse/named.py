@@ -846,12 +846,12 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     name = squash(src.text[m.start() : stop])
     if len(name.split()) < 3:
         return None
-    return Mention(
-        "named",
-        m.start(),
-        stop,
-        m.start(),
-        stop,
-        name=f"Đề án {name.split(None, 2)[2]}" if len(name.split()) > 2 else name,
-        doc_type="Đề án",
+    mention = Mention(
+        "named", m.start(), stop, m.start(), stop, name=f"Đề án {name.split(None, 2)[2]}", doc_type="Đề án"
     )
+    known = _gazetteer_hit(
+        lead.strip('"“ '), "Đề án"
+    )  # a national scheme known by its name: "Đề án Văn hóa công vụ"
+    if known:
+        mention.gazetteer_symbol, mention.branch, mention.tier = known[1:4]
+    return mention

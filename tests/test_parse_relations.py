@@ -583,6 +583,13 @@ def test_an_amending_law_amends_the_laws_it_is_named_after() -> None:
     assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
 
 
+def test_a_verb_that_took_the_document_itself_ends_at_the_semicolon() -> None:
+    """ "Chủ trì đôn đốc việc thực hiện Kế hoạch này; tham mưu … sơ kết Quyết định số 1245-QĐ/TU": no carrying out."""
+    assert _relations(
+        "Chủ trì đôn đốc việc thực hiện Kế hoạch này; tham mưu Ban Thường vụ Tỉnh ủy sơ kết Quyết định số 1245-QĐ/TU."
+    ) == [("1245-QĐ/TU", "cites")]
+
+
 def test_a_named_document_with_its_own_title_after_and_is_the_next_item() -> None:
     """ "Thực hiện Kết luận X … về A và Nghị quyết Trung ương 4 khóa XII về B": both are carried out."""
     doc = parse(

@@ -80,6 +80,7 @@ _BOUNDARY = _by_first_character(
         (":", r"\s*\n"),
     )
 )
+_SELF_THEN_CLAUSE = re.compile(r"(?<![a-z])nay\s*;[^;]*$")
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
 _TITLE_NEXT = re.compile(r"[\s,]*ve\s")
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
@@ -163,6 +164,11 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         view = _Folded(lo, src.window(lo, m.start))
         gap = view.window(gap_start, m.start)
         verbs = verbs_in(gap, gap_start)
+        if prev is None and ";" in gap and _SELF_THEN_CLAUSE.search(gap):
+            # "Chủ trì thực hiện Kế hoạch này; chuẩn bị sơ kết Kết luận 114": the verb took the document itself
+            cut = gap.rindex(";") + 1
+            gap, gap_start = gap[cut:], gap_start + cut
+            verbs = [v for v in verbs if v.start >= gap_start]
         if prev is not None and ";" in gap:
             cut = gap.rindex(";") + 1
             gap, gap_start = gap[cut:], gap_start + cut

@@ -924,6 +924,15 @@ def test_a_schemes_name_ends_at_its_table_cell() -> None:
     assert [c.surface for c in doc.citations] == ["Đề án Văn hóa công vụ tại cơ quan", "Đề án 06"]
 
 
+def test_a_reference_back_said_above_is_always_the_earlier_citation() -> None:
+    """ "Chỉ thị số 33 nói trên đến các ấp", "Chi thj s6 33 noi trén …": whatever follows, the earlier document."""
+    doc = parse(
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ. Phổ biến Luật Thực hiện dân chủ ở cơ "
+        "sở và Chỉ thị số 33 nói trên đến các ấp.\n"
+    )
+    assert [(c.kind, c.symbol, c.antecedent) for c in doc.citations][-1] == ("numbered", "33/CT-TTg", 0)
+
+
 def test_page_number_between_type_word_and_symbol() -> None:
     """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
     text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"

@@ -247,10 +247,12 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
 
 # "Chỉ thị số 33 nói trên", "Quyết định trên", "Nghị định nêu trên": a reference back to an earlier citation.
 # Anchored on "trên" itself (a leading optional "nói/nêu" would cost the regex its fast first-letter skip).
-_ANAPHOR = re.compile(r"tr[êeé]n(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có|gan|gắn)\s)")
+_ANAPHOR = re.compile(
+    r"tr[êeé]n(?:(?<=[nN][óoô]i tr[êeé]n)|(?<=[nN][êeé]u tr[êeé]n)|(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có|gan|gắn)\s))"
+)
 _SAID = re.compile(r"(?:n[óo]i|n[êe]u)\s+$")
 _PLURAL = re.compile(r"(?<![a-z\d])(?:\d+|cac|nhung|hai|ba|mot so)\s+$")
-_NUMBER_AT_END = re.compile(r"\s+s[^\s\d]{0,2}\s*(?P<n>\d{1,5})\s*$")
+_NUMBER_AT_END = re.compile(r"\s+s\S{0,2}?\s*(?P<n>\d{1,5})\s*$")
 
 
 def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:

@@ -45,6 +45,7 @@ _COUNTED = re.compile(
     r"|x|lop|hoc\s+vien|dai\s+bieu|thanh\s+vien|tap\s+the|ca\s+nhan)(?![a-z]))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_SAID_ABOVE = re.compile(r"\s+(?:noi|neu)\s+tren(?![a-z])")
 # An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
 # (Thông tư 103)". It names that document again; it is not another mention.
 _ALIAS = re.compile(r"(?:goi(?:\s+(?:tat|chung))?|viet\s+(?:tat|gon))\s+[l1]a\s*:?\s*[\"']?\s*$")
@@ -61,8 +62,9 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         # The candidate may start on an earlier capital ("Thực hiện Chỉ thị số 05"): the type word ends it.
         word = ending_match(type_word_before(), src.window(m.start(), m.start("n")), 6)
         begin = m.start() + word.start() if word else -1
-        if word is None or not src.text[begin].isupper() or _COUNTED.match(src.window(m.end(), m.end() + 24)):
-            continue
+        after = src.window(m.end(), m.end() + 24)
+        if word is None or not src.text[begin].isupper() or _COUNTED.match(after) or _SAID_ABOVE.match(after):
+            continue  # "Chỉ thị số 33 nói trên" is a reference back, read by ``find.anaphora``
         before = taken.end_before(begin)
         back = src.window(begin - 24, begin)
         if (

@@ -590,6 +590,20 @@ def test_a_verb_that_took_the_document_itself_ends_at_the_semicolon() -> None:
     ) == [("1245-QĐ/TU", "cites")]
 
 
+def test_a_document_issued_under_another_carries_it_out() -> None:
+    """ "Nghị quyết số 28/2023/NQ-HĐND được ban hành theo Thông tư số 56/2023/TT-BTC": a link, and the citing
+    document only mentions the circular; "Mẫu này được ban hành theo quy định tại …" keeps its "theo quy định"."""
+    doc = parse(
+        "Chế độ hỗ trợ thực hiện theo Nghị quyết số 28/2023/NQ-HĐND ngày 08/12/2023 của Hội đồng nhân dân tỉnh. "
+        "Nghị quyết số 28/2023/NQ-HĐND được ban hành theo Thông tư số 56/2023/TT-BTC ngày 18/8/2023 của Bộ Tài chính."
+    )
+    assert [c.relation for c in doc.citations][-1] == "cites"
+    assert [(lk.relation, lk.source, lk.target) for lk in doc.links] == [("implements", 1, 2)]
+    assert _relations(
+        "Mẫu này được ban hành theo quy định tại Điều 4 của Thông tư số 08/2023/TT-BLĐTBXH."
+    ) == [("08/2023/TT-BLĐTBXH", "based_on")]
+
+
 def test_a_named_document_with_its_own_title_after_and_is_the_next_item() -> None:
     """ "Thực hiện Kết luận X … về A và Nghị quyết Trung ương 4 khóa XII về B": both are carried out."""
     doc = parse(

@@ -213,6 +213,11 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             links.append(LinkFound(i, target, verb.relation, mentions[target].start, m.end))
             passive_of[i] = links[-1]
             m.relation = "cites" if governing in _CHANGES else governing or "cites"
+        elif verb and verb.strength == "issued_under" and prev is not None:
+            # "Nghị quyết số 28/2023/NQ-HĐND được ban hành theo Thông tư số 56/2023/TT-BTC": the resolution carries
+            # out the circular; the citing document only mentions it
+            links.append(LinkFound(prev, i, verb.relation, mentions[prev].start, m.end))
+            m.relation = "cites"
         elif (
             prev is not None
             and prev in passive_of

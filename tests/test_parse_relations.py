@@ -231,6 +231,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # "được điều chỉnh tại" is a passive change as "được sửa đổi, bổ sung bởi" is
+        "Căn cứ Kế hoạch số 152/KH-UBND ngày 10/6/2019 của Ủy ban nhân dân tỉnh được điều chỉnh tại Kế hoạch số "
+        "201/KH-UBND ngày 18/9/2023 của Ủy ban nhân dân tỉnh.",
+        {("201/KH-UBND", "amends", "152/KH-UBND")},
+        ["based_on", "based_on"],
+    ),
     (  # the standard title of a decree that guides a law
         "Xử phạt thực hiện theo Nghị định số 81/2013/NĐ-CP ngày 19 tháng 7 năm 2013 của Chính phủ quy định chi "
         "tiết một số điều và biện pháp thi hành Luật Xử lý vi phạm hành chính.",

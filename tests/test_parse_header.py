@@ -255,3 +255,20 @@ def test_the_number_line_indented_or_ocr_damaged_is_the_documents_own(line: str)
         f"CỤC THUẾ TP HỒ CHÍ MINH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\nKính gửi: Công ty TNHH A\n"
     )
     assert (doc.header.symbol, doc.citations) == ("8836/CT-TTHT", ())
+
+
+def test_a_plan_without_its_letterhead_says_who_issues_it() -> None:
+    """A Markdown export without the letterhead: "Ủy ban nhân dân huyện Châu Thành ban hành Kế hoạch …" and the
+    place line give the district, not the province of a plan it cites; a bare UBND citation is then the district's."""
+    doc = parse(
+        "Số: /KH-UBND\n\nChâu Thành, ngày tháng năm 2024\n\n## KẾ HOẠCH\n\n### Thực hiện công tác dân vận năm 2024\n\n"
+        "Thực hiện Kế hoạch số 41/KH-UBND ngày 29/01/2024 của Ủy ban nhân dân tỉnh Tiền Giang;\n\nỦy ban nhân dân "
+        "huyện Châu Thành ban hành Kế hoạch thực hiện công tác dân vận chính quyền năm 2024 như sau:\n\n"
+        "1. Các xã triển khai Kế hoạch số 12/KH-UBND ngày 5/2/2024.\n"
+    )
+    assert (doc.header.issuer, doc.header.tier, doc.header.jurisdiction) == (
+        "Ủy ban nhân dân huyện Châu Thành",
+        "district",
+        "Châu Thành, Tiền Giang",
+    )
+    assert [c.tier for c in doc.citations] == ["province", "district"]

@@ -373,6 +373,22 @@ def _letterhead(head: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+_ENACTING_UBND = re.compile(
+    r"(?:uy ban nhan dan|ubnd) (?P<level>tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b[^.;:]{0,40}? ban hanh"
+)
+# A local level's folded word: (tier, the word in the organ's name below a province).
+_LEVELS = {
+    "tinh": ("province", ""),
+    "thanh pho": ("province", ""),
+    "huyen": ("district", " huyện"),
+    "quan": ("district", " quận"),
+    "thi xa": ("district", " thị xã"),
+    "xa": ("commune", " xã"),
+    "phuong": ("commune", " phường"),
+    "thi tran": ("commune", " thị trấn"),
+}
+
+
 def _issuer(
     src: Source, codes: tuple[str, ...], type_line: int, day: str | None
 ) -> tuple[str | None, str | None, str | None, str | None]:
@@ -398,11 +414,14 @@ def _issuer(
         for key, name, code, branch, tier in _organ_lines():
             if key.startswith(sign.group(1)):
                 return name, code, branch, tier
+    body = _head_view(src.text[:HEAD])
+    # "Ủy ban nhân dân huyện Châu Thành ban hành Kế hoạch …": a document without its letterhead says who issues it
+    enacted = _ENACTING_UBND.search(body) if "ban hanh" in body and (not codes or "UBND" in codes) else None
+    if enacted:
+        tier, word = _LEVELS[enacted.group("level")]
+        return f"Ủy ban nhân dân{word}", "UBND", "state", tier
     for code in codes:
         organ = registry.organ(code)
         if organ:
             return organ.name, code, organ.branch, organ.tier or "province"
-    body = _head_view(src.text[:HEAD])
-    if "tinh ban hanh" in body and re.search(r"\bubnd tinh ban hanh|uy ban nhan dan tinh ban hanh", body):
-        return "Ủy ban nhân dân", "UBND", "state", "province"
     return None, None, None, None

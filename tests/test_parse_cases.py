@@ -825,6 +825,22 @@ def test_a_page_break_inside_a_date_keeps_the_date_and_issuer() -> None:
         assert (c.date, c.issuer, c.relation) == ("2016-05-12", "Ủy ban nhân dân tỉnh Hậu Giang", "replaces")
 
 
+def test_a_page_header_between_a_symbols_groups_keeps_the_symbol_whole() -> None:
+    """Gazette PDF text breaks a page after "NĐ-"; the header, its page number and the blank lines stand
+    between the symbol's groups. A page's first words ("Danh mục …") after a broken symbol are no code."""
+    text = (
+        "theo quy định tại khoản 1 Điều 16 Nghị định số 131/2021/NĐ-\n\nCÔNG BÁO/Số 276/Ngày 16-05-2026 \n60\n"
+        " \n \nCP và khoản 2 Điều 4 Nghị định số 55/2023/NĐ-CP.\n\nSửa đổi Thông tư số 42/2015/TT-\n\n \n64 \n"
+        "CÔNG BÁO/Số 505 + 506/Ngày 14-4-2024 \nDanh mục văn bản còn hiệu lực\n"
+    )
+    doc = parse(text)
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("131/2021/NĐ-CP", "based_on"),
+        ("55/2023/NĐ-CP", "based_on"),
+    ]
+    assert doc.citations[0].surface.endswith("\nCP")
+
+
 def test_the_subject_of_ban_hanh_issues_every_object_across_a_line_break() -> None:
     """ "UBND huyện ban hành⏎Kế hoạch số 102 …", "… ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": the
     subject issued them, and its level is theirs; a document inside a title is not its."""

@@ -23,7 +23,9 @@ _LETTERS = "A-Za-zĐđÐð"
 _CODE_END = r"(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))"
 _TERM = rf"(?:(?:UBTVQH|QH)[ \t]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
 _CODE = rf"(?:{_TERM}|[A-ZĐÐ](?:[{_LETTERS}]|&[ \t]?){{0,14}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?{_CODE_END})"
-_HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}"
+# After a line break, any indent before a capitals' code: a gazette page header blanked between two groups
+# ("NĐ-⏎<blank>CP") leaves one; a page's first words ("Danh mục") are not a code.
+_HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}(?:(?<=\n)[ \t]+(?=[A-ZĐ][A-ZĐ\d]))?"
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 
 # OCR reads digits as look-alike letters, l and I for 1, O for 0 ("l07/KH-UBND", "2O /TCT-TNCN"), and

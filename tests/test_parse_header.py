@@ -257,6 +257,23 @@ def test_the_number_line_indented_or_ocr_damaged_is_the_documents_own(line: str)
     assert (doc.header.symbol, doc.citations) == ("8836/CT-TTHT", ())
 
 
+@pytest.mark.parametrize(
+    ("number", "symbol"),
+    [
+        ("Số: 3783/QĐ-\nUBND", "3783/QĐ-UBND"),
+        ("Số: 01/2022/TTLT-VKSNDTC- \nTANDTC-BCA", "01/2022/TTLT-VKSNDTC-TANDTC-BCA"),
+    ],
+    ids=["state", "joint"],
+)
+def test_a_number_wrapped_by_a_narrow_column_is_read_whole(number: str, symbol: str) -> None:
+    """Web copies keep the letterhead's narrow column: the symbol wraps after a hyphen onto the next line."""
+    doc = parse(
+        f"**ỦY BAN NHÂN\nDÂN**\n**TỈNH NGHỆ AN**\n--------\n{number}\n*Nghệ An, ngày\n20 tháng 11 năm 2025*\n"
+        "**QUYẾT ĐỊNH**\nVề việc công bố danh mục\n"
+    )
+    assert (doc.header.symbol, doc.citations) == (symbol, ())
+
+
 def test_a_plan_without_its_letterhead_says_who_issues_it() -> None:
     """A Markdown export without the letterhead: "Ủy ban nhân dân huyện Châu Thành ban hành Kế hoạch …" and the
     place line give the district, not the province of a plan it cites; a bare UBND citation is then the district's."""

@@ -106,6 +106,17 @@ VERBS: list[tuple[str, str, str]] = [
         "33/2024/QH15",
         "guides",
     ),
+    (  # the provisions guided stand between the verb and the document
+        "Thông tư này hướng dẫn khoản 3 Điều 6 và khoản 2 Điều 10 của Nghị định số 33/2023/NĐ-CP ngày 10 tháng 6 "
+        "năm 2023 của Chính phủ.",
+        "33/2023/NĐ-CP",
+        "guides",
+    ),
+    (  # "theo hướng dẫn": the guidance is a noun, the document the basis (a tax letter's stray quote kept)
+        "Thu nhập phải thực hiện quy đổi theo 'hướng dẫn Khoản 4 Điều 7 Thông tư số 111/2013/TT-BTC.",
+        "111/2013/TT-BTC",
+        "based_on",
+    ),
     (
         "Qua kiểm tra, Kế hoạch số 250/KH-UBND ngày 27/10/2023 của UBND tỉnh đã được các đơn vị phổ biến "
         "rộng rãi.",
@@ -285,6 +296,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "hướng dẫn biện pháp thi hành một số điều của Luật Bảo hiểm y tế;",
         {("146/2018/NĐ-CP", "guides", "Luật Bảo hiểm y tế")},
         ["based_on", "cites"],
+    ),
+    (  # the standard title of a circular: "hướng dẫn một số điều của" a decree
+        "Bộ Nội vụ đã ban hành Thông tư số 06/2024/TT-BNV ngày 15/10/2024 hướng dẫn một số điều của Nghị định số "
+        "33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ.",
+        {("06/2024/TT-BNV", "guides", "33/2023/NĐ-CP")},
+        ["cites", "cites"],
     ),
     (  # a cited plan drawn up "theo" a programme implements it (seed 004)
         "Thực hiện Kế hoạch số 41-KH/TU ngày 12/01/2022 của Tỉnh ủy nâng cao chất lượng, hiệu quả công tác cải "

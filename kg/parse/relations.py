@@ -555,10 +555,19 @@ _ARTICLE_REFS = re.compile(
 )
 
 
+# The provisions a verb takes in the document that follows: "hướng dẫn một số điều của", "hướng dẫn khoản 3
+# Điều 6 và khoản 2 Điều 10 của".
+_PROVISIONS = re.compile(
+    r"\s*(?:(?:thi hanh|thuc hien)\s+)?(?:mot so dieu|(?:(?:diem|khoan|dieu|chuong|muc|phu luc)\s+[\w.]{1,6}"
+    r"[\s,]*(?:va\s+)?)+)\s*(?:c[a-z]{0,2}a\s*)?"
+)
+
+
 def _adjacent(view: _Folded, verb: Verb, m: Mention) -> bool:
     """Verbs that are also common nouns ("các quy định, hướng dẫn của Trung ương") count only right
-    before the citation ("Thông tư này hướng dẫn Nghị định số …")."""
-    return len(view.window(verb.end, m.start).split()) <= 3
+    before the citation ("Thông tư này hướng dẫn Nghị định số …"), or before the provisions they take in it."""
+    between = view.window(verb.end, m.start)
+    return len(between.split()) <= 3 or _PROVISIONS.fullmatch(between) is not None
 
 
 # Verbs that change a document act on what they name: "sửa đổi, bổ sung Quyết định số 41/2019", not on a

@@ -112,6 +112,24 @@ def test_date_is_not_taken_from_the_next_list_item() -> None:
     assert [(c.symbol, c.date) for c in doc.citations] == [("250/KH-UBND", None), ("33/CT-TTg", "2021-11-26")]
 
 
+def test_a_date_that_opens_the_issuers_clause_is_the_documents() -> None:
+    """ "Ngày 05/3/2024, UBND tỉnh đã ban hành Công văn số …": the clause's subject issued the document on that
+    day. A year the symbol contradicts, or a clause whose subject issued nothing, gives no date."""
+    doc = parse(
+        "- Ngày 05 tháng 3 năm 2024, Ủy ban nhân dân tỉnh đã ban hành Công văn số 1187/UBND-NC về triển khai.\n"
+        "- Ngày 15/10/2024, Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số 06/2024/TT-BNV hướng dẫn Nghị định số "
+        "33/2023/NĐ-CP.\n- Ngày 15/10/2023, Bộ Nội vụ ban hành Thông tư số 07/2024/TT-BNV.\n"
+        "- Ngày 20/5/2024, các xã tổ chức hội nghị quán triệt Kế hoạch số 45/KH-UBND.\n"
+    )
+    assert [(c.symbol, c.date, c.year) for c in doc.citations] == [
+        ("1187/UBND-NC", "2024-03-05", 2024),
+        ("06/2024/TT-BNV", "2024-10-15", 2024),
+        ("33/2023/NĐ-CP", None, 2023),
+        ("07/2024/TT-BNV", None, 2024),
+        ("45/KH-UBND", None, None),
+    ]
+
+
 def test_title_does_not_swallow_the_next_citation() -> None:
     """The 'về …' title of 218 is its own; 217 has none (not 'và Quyết định')."""
     doc = parse(

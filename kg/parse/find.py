@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg import registry
 from kg.parse import issuers
-from kg.parse.dates import date_after
+from kg.parse.dates import date_after, iso_date
 from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match, symbol_start
 from kg.parse.text import Source, blank, fold_view, squash
 from kg.parse.typewords import doc_type_of, ending_match, type_word_before, type_words
@@ -131,6 +131,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         tail(src, mention, min(next_start, s1 + 320))
         if mention.issuer is None:
             mention.issuer = issuer_before(src, mention)
+            if mention.issuer and mention.date is None:
+                _date_before(src, mention)
             if (
                 mention.issuer is None
                 and enacted
@@ -422,6 +424,23 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")
+# "Ngày 15/10/2024, Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số 06/2024/TT-BNV": the issue date opens the clause
+# whose subject issued the document (on folded text, up to the subject).
+_FRONTED_DATE = re.compile(
+    r"(?:^|[.;:\n])[\s\-+•]*(?:(?:vao|den|tu)\s+)?ng\S{0,3}y\s*(?P<d>\d{1,2})\s*(?:th\S{1,4}\s*|[/.-]\s*)"
+    r"(?P<m>\d{1,2})\s*(?:,?\s*n\S{1,3}m\s*|[/.-]\s*)(?P<y>(?:19|20)\d\d)\s*,\s*$"
+)
+
+
+def _date_before(src: Source, mention: Mention) -> None:
+    """The date that opens the clause of the subject who issued ``mention`` ("Ngày 05/3/2024, UBND tỉnh đã ban
+    hành Công văn số …"), when the document's own year does not contradict it."""
+    back = src.window(mention.start - 140, mention.start)
+    clause = _ENACTED_BY.search(back)
+    fronted = _FRONTED_DATE.search(back, 0, clause.start("who")) if clause else None
+    date = fronted and iso_date(fronted.group("d"), fronted.group("m"), fronted.group("y"))
+    if date and mention.year in (None, int(date[:4])):
+        mention.date, mention.year = date, int(date[:4])
 # A list's lead that names the items' issuer: "Căn cứ các văn bản sau của Ủy ban nhân dân tỉnh:", "Các Văn bản
 # thẩm định của Sở Tư pháp: Số 294/BC-STP …, số 1890/STP-VB …".
 _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>[^,;:]{2,80}?)\s*$")

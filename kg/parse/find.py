@@ -441,6 +441,8 @@ def _date_before(src: Source, mention: Mention) -> None:
     date = fronted and iso_date(fronted.group("d"), fronted.group("m"), fronted.group("y"))
     if date and mention.year in (None, int(date[:4])):
         mention.date, mention.year = date, int(date[:4])
+
+
 # A list's lead that names the items' issuer: "Căn cứ các văn bản sau của Ủy ban nhân dân tỉnh:", "Các Văn bản
 # thẩm định của Sở Tư pháp: Số 294/BC-STP …, số 1890/STP-VB …".
 _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>[^,;:]{2,80}?)\s*$")

@@ -522,6 +522,35 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "44/2026/NĐ-CP",
         {"issuer": None, "tier": "central"},
     ),
+    (  # the Front and its member organisations: their place word alone gives the level, the branch is joint
+        "Thực hiện Kế hoạch số 12/KH-MTTQ-BTT ngày 10/11/2021 của Ban Thường trực Ủy ban MTTQ Việt Nam huyện;",
+        "12/KH-MTTQ-BTT",
+        {
+            "issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+            "branch": "joint",
+            "tier": "district",
+        },
+    ),
+    (  # numbered the Party's way, still the Front's
+        "Kế hoạch số 08-KH/HND ngày 12/11/2021 của Ban Thường vụ Hội Nông dân xã;",
+        "08-KH/HND",
+        {"issuer": "Ban Thường vụ Hội Nông dân xã", "branch": "joint", "tier": "commune"},
+    ),
+    (
+        "Kế hoạch số 15/KH-HLHPN ngày 15/11/2021 của Hội LHPN tỉnh Bình Định;",
+        "15/KH-HLHPN",
+        {"issuer": "Hội Liên hiệp Phụ nữ tỉnh Bình Định", "branch": "joint", "tier": "province"},
+    ),
+    (  # the Youth Union (Huyện đoàn): the body's name gives its level
+        "Kế hoạch số 25-KH/HĐ ngày 16/11/2021 của Ban Thường vụ Huyện đoàn;",
+        "25-KH/HĐ",
+        {"issuer": "Ban Thường vụ Huyện đoàn", "branch": "joint", "tier": "district"},
+    ),
+    (  # "xã hội" after an organ is no commune; a central organ keeps its level before "quản lý"
+        "Theo Nghị định số 147/2024/NĐ-CP ngày 09/11/2024 của Chính phủ quản lý dịch vụ Internet.",
+        "147/2024/NĐ-CP",
+        {"issuer": "Chính phủ", "tier": "central"},
+    ),
 ]
 
 

@@ -229,6 +229,10 @@ def _classify(m: Mention, header: Header) -> None:
         # State organs in the Party's shape ("89-TC/TCT" of the Tax Department; "06-KH/BCĐ" of a province's
         # steering committee, where a central document's "12-CTr/BCĐ" is the Party's Central Steering Committee)
         branch = "state"
+    elif sym.form == "party" and (
+        branches == {"joint"} or (not known and issuer and issuer.branch == "joint")
+    ):
+        branch = "joint"  # the Front and its member organisations number the Party's way ("08-KH/HND")
     elif sym.form == "party":
         state_side = any(o.branch == "state" for o in known)
         branch = "joint" if state_side and "party" in branches else "party"

@@ -28,6 +28,9 @@ _ABBREVIATIONS = {
     "bch": ("ban", "chap", "hanh"),
     "btv": ("ban", "thuong", "vu"),
     "mttq": ("mat", "tran", "to", "quoc"),
+    "lhpn": ("lien", "hiep", "phu", "nu"),
+    "ccb": ("cuu", "chien", "binh"),
+    "ldld": ("lien", "doan", "lao", "dong"),
     "tp": ("thanh", "pho"),
 }
 _ROMAN = re.compile(r"^[ivxlh1]{1,6}$")
@@ -227,7 +230,7 @@ def _term(rest: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
 
 def _place(
     rest: list[tuple[str, int, int]], phrase: Phrase, original: str, organ_end: int
-) -> tuple[str, int, str | None, str] | None:
+) -> tuple[str | None, int, str | None, str] | None:
     """A province (or district) name right after an organ that belongs to one.
 
     Returns (jurisdiction, end, tier, how to spell it after the organ). Only words that follow without
@@ -257,7 +260,7 @@ def _place(
         if upper and upper == words[: len(upper)] and "\n" not in original[organ_end : upper[0][0]]:
             name = original_words(original, upper[0][0], upper[-1][1])
             return name, upper[-1][1], None, f"{word_before} {name}".strip()
-        return None
+        return _level_only(rest, i, phrase, word_before)
     for n in (4, 3, 2, 1):
         chunk = chained[:n]
         if len(chunk) < n:
@@ -275,7 +278,31 @@ def _place(
         if province:  # "tỉnh Thừa Thiên Huế" of 2024 is today's "Huế", and keeps its name
             spelled = province_spelling(words)
             return province, chunk[-1][2], "province", f"{word_before} {spelled}".strip()
-    return None
+    return _level_only(rest, i, phrase, word_before)
+
+
+# Place words as printed, with their diacritics or none ("quan" is also "quản", "quan"), and their level.
+_LEVELS = {
+    "tỉnh": "province",
+    "tinh": "province",
+    "huyện": "district",
+    "huyen": "district",
+    "quận": "district",
+    "xã": "commune",
+    "phường": "commune",
+    "phuong": "commune",
+}
+
+
+def _level_only(
+    rest: list[tuple[str, int, int]], i: int, phrase: Phrase, word_before: str
+) -> tuple[None, int, str, str] | None:
+    """ "của Hội Nông dân huyện;": a place word alone, as printed, after an organ of no fixed level gives its
+    level (the citing document's own district, unnamed); "xã hội" is no commune."""
+    level = _LEVELS.get(word_before) if i and phrase.tier is None else None
+    if level is None or (len(rest) > i and rest[i][0] == "hoi"):
+        return None
+    return None, rest[i - 1][2], level, word_before
 
 
 def _provincial_city(words: str, province: str | None) -> registry.District | None:

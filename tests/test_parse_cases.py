@@ -988,12 +988,18 @@ def test_a_schemes_name_ends_at_its_table_cell() -> None:
 
 
 def test_a_reference_back_said_above_is_always_the_earlier_citation() -> None:
-    """ "Chỉ thị số 33 nói trên đến các ấp", "Chi thj s6 33 noi trén …": whatever follows, the earlier document."""
+    """ "Chỉ thị số 33 nói trên đến các ấp", "Chi thj s6 33 noi trén …": whatever follows, the earlier document.
+    It prints no symbol, so it is a named mention (as "Chỉ thị số 05" is) that carries the earlier one's."""
     doc = parse(
         "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ. Phổ biến Luật Thực hiện dân chủ ở cơ "
         "sở và Chỉ thị số 33 nói trên đến các ấp.\n"
     )
-    assert [(c.kind, c.symbol, c.antecedent) for c in doc.citations][-1] == ("numbered", "33/CT-TTg", 0)
+    assert [(c.kind, c.name, c.symbol, c.antecedent) for c in doc.citations][-1] == (
+        "named",
+        "Chỉ thị số 33",
+        "33/CT-TTg",
+        0,
+    )
 
 
 def test_page_number_between_type_word_and_symbol() -> None:

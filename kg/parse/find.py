@@ -286,7 +286,9 @@ def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
                 continue
             if number and sym.number.lstrip("0") != number.group("n").lstrip("0"):
                 continue
-            found = Mention("numbered", w0, a.end(), w0, a.end(), symbol=sym, doc_type=doc_type)
+            # No symbol is printed: a named mention ("Chỉ thị số 33"), with the symbol of what it points to.
+            found = Mention("named", w0, a.end(), w0, a.end(), symbol=sym, doc_type=doc_type)
+            found.name = f"{doc_type} số {number.group('n')}" if number else doc_type
             found.year, found.confidence, found.antecedent = earlier.year, 0.7, earlier
             out.append(found)
             break

@@ -1002,6 +1002,19 @@ def test_a_reference_back_said_above_is_always_the_earlier_citation() -> None:
     )
 
 
+def test_a_reference_back_inside_a_provision_is_no_count() -> None:
+    """ "Điều 11 Thông tư số 06 nêu trên" locates a provision; "03 Quyết định trên" counts documents."""
+    doc = parse(
+        "Căn cứ Thông tư số 06/2024/TT-BNV ngày 15/10/2024 của Bộ Nội vụ. Cán bộ giữ nguyên bậc lương theo Điều 11 "
+        "Thông tư số 06 nêu trên. Huyện đã ban hành Quyết định số 12/QĐ-UBND; 03 Quyết định trên được thực hiện.\n"
+    )
+    assert [(c.kind, c.symbol) for c in doc.citations] == [
+        ("numbered", "06/2024/TT-BNV"),
+        ("named", "06/2024/TT-BNV"),
+        ("numbered", "12/QĐ-UBND"),
+    ]
+
+
 def test_page_number_between_type_word_and_symbol() -> None:
     """A page break between 'Nghị định số' and the symbol keeps the type word and the governing verb."""
     text = "Căn cứ Nghị định số \n \n4 \n \n92/2017/NĐ-CP ngày 07 tháng 8 năm 2017 của Chính phủ;\n"

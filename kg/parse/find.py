@@ -253,7 +253,10 @@ _ANAPHOR = re.compile(
     r"tr[êeé]n(?:(?<=[nN][óoô]i tr[êeé]n)|(?<=[nN][êeé]u tr[êeé]n)|(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có|gan|gắn)\s))"
 )
 _SAID = re.compile(r"(?:n[óo]i|n[êe]u)\s+$")
-_PLURAL = re.compile(r"(?<![a-z\d])(?:\d+|cac|nhung|hai|ba|mot so)\s+$")
+# "03 Quyết định trên" counts documents; "Điều 11 Thông tư số 06 nêu trên" locates a provision in one.
+_PLURAL = re.compile(
+    r"(?<![a-z\d])(?:(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<!luc )\d+|cac|nhung|hai|ba|mot so)\s+$"
+)
 _NUMBER_AT_END = re.compile(r"\s+s\S{0,2}?\s*(?P<n>\d{1,5})\s*$")
 
 

@@ -546,6 +546,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "25-KH/HĐ",
         {"issuer": "Ban Thường vụ Huyện đoàn", "branch": "joint", "tier": "district"},
     ),
+    (  # a council committee's verification report ("Báo cáo thẩm tra") before the council votes
+        "Xét Tờ trình số 21/TTr-UBND ngày 05/02/2024 của UBND tỉnh; Báo cáo thẩm tra số 09/BC-HĐND ngày "
+        "20/02/2024 của Ban Pháp chế HĐND tỉnh; ý kiến thảo luận của đại biểu.",
+        "09/BC-HĐND",
+        {
+            "surface": "Báo cáo thẩm tra số 09/BC-HĐND ngày 20/02/2024",
+            "issuer": "Ban Pháp chế Hội đồng nhân dân tỉnh",
+            "tier": "province",
+            "relation": "based_on",
+        },
+    ),
+    (
+        "Thực hiện Thông báo số 12/TB-HĐND ngày 2/3/2024 của Thường trực HĐND huyện Phù Mỹ về kết luận.",
+        "12/TB-HĐND",
+        {"issuer": "Thường trực Hội đồng nhân dân huyện Phù Mỹ", "tier": "district"},
+    ),
     (  # "xã hội" after an organ is no commune; a central organ keeps its level before "quản lý"
         "Theo Nghị định số 147/2024/NĐ-CP ngày 09/11/2024 của Chính phủ quản lý dịch vụ Internet.",
         "147/2024/NĐ-CP",

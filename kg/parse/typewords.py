@@ -41,9 +41,10 @@ def type_word_before() -> re.Pattern[str]:
     """Type word, then optional "số", then the number: matched at the END of a folded look-back window."""
     alts = "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
     # "Kế hoạch liên tịch số 02-KH/BDVHU-UBND", "Quy chế phối hợp số 01/QCPH-…": a joint plan is a plan, a
-    # regulation between two bodies a regulation (joint circulars have their own type).
+    # regulation between two bodies a regulation (joint circulars have their own type); a council committee's
+    # "Báo cáo thẩm tra số 09/BC-HĐND" is a report.
     return re.compile(
-        rf"(?P<word>(?:{alts})(?:\s+(?:li[e]n\s+t[il]ch|ph[o]i\s+h[o]p|li[e]n\s+ng[a]nh))?[\s(]*?"
+        rf"(?P<word>(?:{alts})(?:\s+(?:li[e]n\s+t[il]ch|ph[o]i\s+h[o]p|li[e]n\s+ng[a]nh|th[a]m\s+tra))?[\s(]*?"
         rf"(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*"
     )
 

@@ -744,6 +744,21 @@ def test_documents_the_reporting_body_made_are_reported_not_carried_out() -> Non
     assert doc.citations[2].doc_type == "Kế hoạch"
 
 
+def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
+    """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
+    "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""
+    doc = parse(
+        "Các huyện ủy đã ban hành văn bản triển khai trong hệ thống (Kế hoạch số 45-KH/HU ngày 05/11/2021 của "
+        "Huyện ủy Phù Mỹ; Kế hoạch số 61-KH/HU ngày 08/11/2021 của Huyện ủy Phù Cát).\n\n"
+        "Các sở ban hành văn bản triển khai thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021.\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("45-KH/HU", "cites"),
+        ("61-KH/HU", "cites"),
+        ("33/CT-TTg", "implements"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "key", "relation"),
     [

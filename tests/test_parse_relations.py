@@ -744,6 +744,31 @@ def test_documents_the_reporting_body_made_are_reported_not_carried_out() -> Non
     assert doc.citations[2].doc_type == "Kế hoạch"
 
 
+def test_a_named_document_after_a_title_without_verb_is_the_lists_next_item() -> None:
+    """ "Kết luận 114 … về nâng cao hiệu quả công tác dân vận và Nghị quyết Đại hội …": the title takes no
+    document, so the resolution is carried out too; "về triển khai thực hiện Nghị quyết Đại hội" nests it, and
+    so does a title that lists ("… chuyển đổi số và Đề án 06", a steering committee's name)."""
+    doc = parse(
+        "Tiếp tục thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả công tác dân "
+        "vận và Nghị quyết Đại hội đại biểu Đảng bộ xã Mỹ Đức lần thứ XXV.\n\n"
+        "Thực hiện Kế hoạch số 12-KH/HU ngày 2/3/2021 của Huyện ủy về triển khai thực hiện Nghị quyết Đại hội đại "
+        "biểu Đảng bộ tỉnh lần thứ XX.\n\nThực hiện Thông báo số 552/TB-VPCP ngày 13/10/2025 của Văn phòng Chính "
+        "phủ kết luận của Ban Chỉ đạo về phát triển khoa học, công nghệ, chuyển đổi số và Đề án 06.\n"
+    )
+    assert [c.relation for c in doc.citations] == [
+        "implements",
+        "implements",
+        "implements",
+        "cites",
+        "implements",
+        "cites",
+    ]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [
+        (2, 3, "implements"),
+        (4, 5, "cites"),
+    ]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

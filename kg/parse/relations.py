@@ -304,8 +304,17 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and _TITLE_MARK.search(sym_gap)
             and ";" not in sym_gap
             and not _OWN_CLAUSE.search(sym_gap)
-            # "… về X và Nghị quyết Trung ương 4 khóa XII về Y": a document with a title of its own is the next item
-            and not (_AND_AT_END.search(sym_gap) and _TITLE_NEXT.match(src.window(m.end, m.end + 12)))
+            # "… về X và Nghị quyết Trung ương 4 khóa XII về Y": a document with a title of its own is the next
+            # item; so is one after "và" when no verb of the title takes it and the title lists nothing ("Kết luận
+            # 114 … về nâng cao hiệu quả công tác dân vận và Nghị quyết Đại hội Đảng bộ xã"; not "… về phát triển
+            # khoa học, công nghệ, chuyển đổi số và Đề án 06")
+            and not (
+                _AND_AT_END.search(sym_gap)
+                and (
+                    _TITLE_NEXT.match(src.window(m.end, m.end + 12))
+                    or not (any(v.strength != "neutral" for v in verbs_in(sym_gap, 0)) or "," in sym_gap)
+                )
+            )
         ):
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
             m.relation = "cites"

@@ -289,3 +289,26 @@ def test_a_plan_without_its_letterhead_says_who_issues_it() -> None:
         "Châu Thành, Tiền Giang",
     )
     assert [c.tier for c in doc.citations] == ["province", "district"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        (
+            "V/v triển khai thực hiện Thông tư số 06/2024/TT-BNV\ncủa Bộ Nội vụ\n",
+            "triển khai thực hiện Thông tư số 06/2024/TT-BNV của Bộ Nội vụ",
+        ),
+        ("          V/v: Hoàn thuế theo Hiệp định.\n", "Hoàn thuế theo Hiệp định."),
+        ("V/v giải đáp một số quy định Hà Nội, ngay30 tháng 9 năm 2015\n", "giải đáp một số quy định"),
+        ("V/v chính sách thuế      TP. Hồ Chí Minh, ngày 30 tháng 10 năm 2013\n", "chính sách thuế"),
+    ],
+    ids=["wrapped", "indented", "place-date-on-its-line", "columns"],
+)
+def test_a_letters_subject_line_is_its_title(subject: str, title: str) -> None:
+    """A công văn has no type line: its "V/v …" line (wrapped, indented, beside the place and date) is the title,
+    and a symbol without a type code makes it a Công văn."""
+    doc = parse(
+        "UBND TỈNH NGHỆ AN\nSỞ NỘI VỤ\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 1234/SNV-XDCQ\n"
+        f"{subject}\nNghệ An, ngày 04 tháng 11 năm 2024\n\nKính gửi: Ủy ban nhân dân các huyện.\n"
+    )
+    assert (doc.header.title, doc.header.doc_type) == (title, "Công văn")

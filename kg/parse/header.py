@@ -17,7 +17,7 @@ from kg.models import Header
 from kg.parse.dates import DATE_ANYWHERE, iso_date
 from kg.parse.spelling import province_in
 from kg.parse.symbols import SYMBOL_RE, parse_match
-from kg.parse.text import Source, fold_view, squash
+from kg.parse.text import CAPITALS, Source, fold_view, squash
 from kg.parse.typewords import doc_type_of, type_words
 
 HEAD = 6000
@@ -164,7 +164,10 @@ def parse_header(src: Source) -> Header:
         after = text[tl.end() : tl.end() + 600].lstrip("\n *#")
         block = _TITLE_STOP.split(re.split(r"\n\s*\n", after, maxsplit=1)[0], maxsplit=1)[0]
         title = squash(block.replace("#", " ")).strip("* ") or None
-    elif not title:
+    elif subject := _subject(src, head):  # a letter has no type line: "V/v …" says what it is about
+        title = subject
+        doc_type = doc_type or ("Công văn" if type_code is None and symbol else None)
+    else:
         first = _first_line(head)
         if len(first.split()) >= 4 and not _NUMBER_LINE.match(first):
             title = squash(first)
@@ -216,6 +219,29 @@ def _line_search(at_start: re.Pattern[str], after_break: re.Pattern[str], text: 
     ``after_break`` is the same pattern opening with the break alone: the start is tried alone, then the
     engine skips from break to break instead of trying the pattern at every position."""
     return at_start.match(text) or after_break.search(text, 1)
+
+
+# A letter's subject line: "V/v: Hoàn thuế theo Hiệp định.", OCR "V/y"; on the folded header.
+_SUBJECT_LINE = r"[^\S\n]*[*_.(]{0,3}[^\S\n]*v[^\S\n]?/[^\S\n]?[vy]\b[^\S\n]*:?[^\S\n]*(?=\S)"
+_SUBJECT = re.compile(r"(?:^|\n)" + _SUBJECT_LINE)
+_SUBJECT_AFTER_BREAK = re.compile(r"\n" + _SUBJECT_LINE)
+# Where the subject ends: a blank line, the address or the place-and-date line, a column's wide gap.
+_SUBJECT_END = re.compile(
+    r"\n[^\S\n]*\n|\s*[*_]*(?:K[íi]nh\s+g[ửưu]i|K/g)\b|[ \t]{3,}|\n[^\n]*, ngày\b"
+    rf"|[ \t]+(?:TP\.[ \t]*)?(?:[{CAPITALS}]\S*[ \t]+){{0,3}}[{CAPITALS}]\S*,[ \t]*ng\S{{0,3}}y"  # "… Hà Nội, ngày"
+)
+
+
+def _subject(src: Source, head: str) -> str | None:
+    """The subject line of a letter ("V/v triển khai thực hiện Thông tư số 06/2024/TT-BNV"), its wrapped lines
+    included, without "V/v"."""
+    found = _line_search(_SUBJECT, _SUBJECT_AFTER_BREAK, _head_view(head)[:2500])
+    if found is None:
+        return None
+    end = _SUBJECT_END.search(head, found.end(), found.end() + 400)
+    subject = squash(head[found.end() : end.start() if end else found.end() + 400]).strip("*_ ")
+    return subject or None
+
 
 
 def _first_line(text: str) -> str:

@@ -769,6 +769,30 @@ def test_a_named_document_after_a_title_without_verb_is_the_lists_next_item() ->
     ]
 
 
+def test_a_document_issued_below_the_amended_one_is_no_second_amender() -> None:
+    """ "… bởi Nghị định 48 và Hướng dẫn 2345/HD-SNV của Sở Nội vụ": a department cannot amend a decree, so its
+    guidance is the next item of the list "theo" opened; a second decree would amend it too."""
+    doc = parse(
+        "Việc đánh giá thực hiện theo Nghị định số 90/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số "
+        "48/2023/NĐ-CP và Hướng dẫn số 2345/HD-SNV ngày 12/11/2023 của Sở Nội vụ.\n\nViệc xử lý thực hiện theo "
+        "Nghị định số 112/2020/NĐ-CP được sửa đổi, bổ sung bởi Nghị định số 71/2023/NĐ-CP và Nghị định số "
+        "73/2024/NĐ-CP.\n"
+    )
+    assert [c.relation for c in doc.citations] == [
+        "based_on",
+        "based_on",
+        "based_on",
+        "based_on",
+        "based_on",
+        "based_on",
+    ]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [
+        (1, 0, "amends"),
+        (4, 3, "amends"),
+        (5, 3, "amends"),
+    ]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 
+from kg import registry
 from kg.parse import issuers
 from kg.parse.find import Mention
 from kg.parse.text import CAPITALS, Source, anchors, fold_view
@@ -223,6 +224,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and prev in passive_of
             and not found
             and re.fullmatch(r"[\s,]*(?:va)?[\s,]*", view.window(mentions[prev].tail_end, m.start))
+            and not _below(m, mentions[passive_of[prev].target])
         ):
             agent = passive_of[prev]  # the list of agents goes on
             links.append(LinkFound(i, agent.target, agent.relation, agent.start, m.end))
@@ -550,6 +552,24 @@ def _changed(mentions: list[Mention], prev: int, agent: Mention) -> int:
         if mentions[k].sentence_start != mentions[prev].sentence_start:
             break
     return prev
+
+
+_LEVELS = {"central": 0, "province": 1, "district": 2, "commune": 3}
+
+
+def _level(m: Mention) -> int | None:
+    """How local a cited document is (0 central … 3 commune), from its stated issuer or its symbol's organs."""
+    tier = m.issuer.tier if m.issuer and m.issuer.tier else None
+    if tier is None and m.symbol:
+        tier = next((o.tier for c in m.symbol.issuer_codes if (o := registry.organ(c)) and o.tier), None)
+    return _LEVELS.get(tier or "")
+
+
+def _below(agent: Mention, target: Mention) -> bool:
+    """Whether ``agent`` is issued below ``target``'s level, so cannot change it: "Nghị định 90 được sửa đổi bởi
+    Nghị định 48 và Hướng dẫn 2345/HD-SNV của Sở Nội vụ" lists the department's guidance as another basis."""
+    a, t = _level(agent), _level(target)
+    return a is not None and t is not None and a > t
 
 
 def _later(m: Mention, source: Mention) -> bool:

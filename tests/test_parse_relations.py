@@ -793,6 +793,17 @@ def test_a_document_issued_below_the_amended_one_is_no_second_amender() -> None:
     ]
 
 
+def test_an_organ_acting_after_a_comma_is_no_description_of_the_document_before() -> None:
+    """ "Trên cơ sở Thông tư 06, Sở Nội vụ sẽ tham mưu … sửa đổi Nghị quyết 17": the department proposes the
+    change; the circular amends nothing."""
+    doc = parse(
+        "Trên cơ sở Thông tư số 06/2024/TT-BNV, Sở Nội vụ sẽ tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân "
+        "tỉnh sửa đổi, bổ sung Nghị quyết số 17/2023/NQ-HĐND cho phù hợp.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "amends"]
+    assert doc.links == ()
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

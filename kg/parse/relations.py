@@ -699,9 +699,27 @@ def _coordinated(between: str) -> bool:
 def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
     """Whether ``verb`` belongs to the description of ``prev`` (its title) rather than to the document."""
     between = view.window(prev.end, verb.start)
-    if ";" in between or _CLAUSE_BREAK.search(between) or _OWN_CLAUSE.search(between):
+    if ";" in between or _CLAUSE_BREAK.search(between) or _OWN_CLAUSE.search(between) or _acting(between):
         return False
     return len(between.split()) <= 40
+
+
+# "…, Sở Nội vụ sẽ tham mưu UBND tỉnh trình HĐND tỉnh sửa đổi …": after a comma, an organ that acts.
+_ACTOR = re.compile(
+    r",\s*(?P<who>[^,;:]{2,80}?)\s+(?:(?:se|da|dang|tiep\s+tuc)\s+)?"
+    r"(?:tham\s+muu|chu\s+tri|phoi\s+hop|trinh|de\s+nghi|kien\s+nghi|chi\s+dao)(?![a-z])"
+)
+
+
+def _acting(between: str) -> bool:
+    """Whether a new clause whose subject is an organ starts in ``between``: what follows is that organ's act,
+    not the earlier document's description."""
+    for m in _ACTOR.finditer(between):
+        who = m.group("who")
+        found = issuers.recognise(who, who)
+        if found and found.code and found.end >= len(who):
+            return True
+    return False
 
 
 # "… Kết luận 21-KL/TW về xây dựng Đảng gắn với thực hiện Chỉ thị 05-CT/TW": the citing document's own

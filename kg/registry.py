@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -63,28 +64,45 @@ def organ_on(code: str, day: str | None) -> Organ | None:
     return organs().get(code)
 
 
+_YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
+
+
 @cache
-def _law_versions() -> dict[str, tuple[tuple[str, str], ...]]:
-    out: dict[str, list[tuple[str, str]]] = {}
+def _law_versions() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """(in force since, symbol, passed on) of each version, oldest first."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
     for r in _rows("law_versions.csv"):
         if not r["name"].startswith("#"):
-            out.setdefault(r["name"], []).append((r["in_force"], r["symbol"]))
+            out.setdefault(r["name"], []).append((r["in_force"], r["symbol"], r["passed"]))
     return {name: tuple(sorted(versions)) for name, versions in out.items()}
 
 
-def law_version(name: str, symbol: str | None, year: int | None, day: str | None) -> str | None:
-    """The symbol of the law a bare name means: the version of the year the mention states ("Luật Quản lý thuế
-    năm 2006"), else the one in force on ``day`` (the citing document's date), else ``symbol``, today's.
+def law_version(
+    name: str, symbol: str | None, year: int | None, day: str | None, stated: str | None = None
+) -> str | None:
+    """The symbol of the law a name means: the version passed on the date the mention states ("Luật Tổ chức
+    chính quyền địa phương ngày 16/6/2025" is 72/2025, not 65/2025 of the same year), else one of the year it
+    states ("Luật Quản lý thuế năm 2006"; of two, the one in force on ``day``), else the one in force on ``day``
+    (the citing document's date), else ``symbol``, today's.
 
     None when the stated year is no version's: a name never stands for a law enacted after it was cited."""
     versions = _law_versions().get(name)
-    if not versions:
-        return symbol if year is None or symbol is None or f"/{year}/" in symbol else None
+    if not versions:  # a symbol without a year ("1470/QĐ-TTg") does not contradict the one stated
+        return (
+            symbol
+            if year is None or symbol is None or not _YEAR_PART.search(symbol) or f"/{year}/" in symbol
+            else None
+        )
+    if stated is not None:
+        passed = [s for _, s, on in versions if on <= stated]
+        return passed[-1] if passed else None
     if year is not None:
-        return next((s for _, s in versions if f"/{year}/" in s), None)
+        of_year = [(since, s) for since, s, _ in versions if f"/{year}/" in s]
+        current = [s for since, s in of_year if day is None or since <= day]
+        return current[-1] if current else (of_year[0][1] if of_year else None)
     if day is None:
         return versions[-1][1]
-    in_force = [s for since, s in versions if since <= day]
+    in_force = [s for since, s, _ in versions if since <= day]
     return in_force[-1] if in_force else None
 
 
@@ -94,7 +112,7 @@ def law_passed_by(name: str, symbol: str | None, year: int) -> str | None:
     versions = _law_versions().get(name)
     if not versions:
         return symbol
-    passed = [s for _, s in versions if int(s.split("/")[1]) <= year]
+    passed = [s for _, s, _ in versions if int(s.split("/")[1]) <= year]
     return passed[-1] if passed else None
 
 

@@ -560,6 +560,28 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
     assert parse("Căn cứ Luật Ban hành văn bản quy phạm pháp luật;").citations[0].symbol == "64/2025/QH15"
 
 
+@pytest.mark.parametrize(
+    ("day", "law", "symbol"),
+    [
+        (
+            "20 tháng 8 năm 2025",
+            "Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025",
+            "72/2025/QH15",
+        ),
+        ("20 tháng 8 năm 2025", "Luật Tổ chức chính quyền địa phương ngày 19/02/2025", "65/2025/QH15"),
+        ("20 tháng 8 năm 2025", "Luật Tổ chức chính quyền địa phương năm 2025", "72/2025/QH15"),
+        ("20 tháng 4 năm 2025", "Luật Tổ chức chính quyền địa phương năm 2025", "65/2025/QH15"),
+        ("20 tháng 4 năm 2013", "Luật Quản lý thuế ngày 20 tháng 11 năm 2012", "78/2006/QH11"),
+    ],
+    ids=["passed-june", "passed-february", "year-after-july", "year-in-april", "as-amended"],
+)
+def test_a_laws_stated_date_or_year_picks_its_version(day: str, law: str, symbol: str) -> None:
+    """Two versions of one law passed in 2025: the date the mention states picks the one passed that day (or the
+    one in force then, as amended); a year alone picks the one in force when the document was written."""
+    header = f"ỦY BAN NHÂN DÂN TỈNH HẬU GIANG\nSố: 27/QĐ-UBND    Hậu Giang, ngày {day}\n\n"
+    assert parse(f"{header}Căn cứ {law};").citations[0].symbol == symbol
+
+
 def test_joint_type_codes_in_the_party_form() -> None:
     """ "15-KHLT/BDVTU-SNV", "08-CTrLT/…", "03/CTrPH-UBND-MTTQ": joint plans and programmes; a long joint
     issuer ("ĐCTUBTWMTTQVN") is kept whole."""

@@ -77,9 +77,9 @@ def parse_document(text: str) -> ParsedDocument:
     _share_other(mentions)
     _same_as_stated(mentions)
     day = header.date or (f"{header.year}-12-31" if header.year else None)
-    for m in mentions:  # a bare law name means the version in force when the document was written
-        if m.kind == "named" and m.gazetteer_symbol and m.name and m.year is None:
-            m.gazetteer_symbol = registry.law_version(m.name, m.gazetteer_symbol, None, day)
+    for m in mentions:  # a law's name means the version in force when the document was written
+        if m.kind == "named" and m.gazetteer_symbol and m.name and m.date is None:
+            m.gazetteer_symbol = registry.law_version(m.name, m.gazetteer_symbol, m.year, day)
     for link in links:  # "Thông tư 156/2013 hướng dẫn … Luật Quản lý thuế": a law passed by 2013, not of 2019
         source, target = mentions[link.source], mentions[link.target]
         if (

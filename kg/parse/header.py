@@ -243,7 +243,6 @@ def _subject(src: Source, head: str) -> str | None:
     return subject or None
 
 
-
 def _first_line(text: str) -> str:
     """The first line of ``text`` that is not blank, cut where ``str.splitlines`` cuts, without cutting all
     of ``text`` into lines: the blank lines before it and it are all that is split."""

@@ -443,7 +443,7 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     elif lower_case and not _lower_case_law(src, m.start(), after[:end]):
         return None  # "Luật ban hành … năm 2015" is a name; "Luật này", "luật pháp" are not
     if symbol and mention.year:  # "Luật Quản lý thuế năm 2006" is not today's 38/2019/QH14
-        mention.gazetteer_symbol = registry.law_version(name, symbol, mention.year, None)
+        mention.gazetteer_symbol = registry.law_version(name, symbol, mention.year, None, mention.date)
     return mention
 
 

@@ -312,3 +312,16 @@ def test_a_letters_subject_line_is_its_title(subject: str, title: str) -> None:
         f"{subject}\nNghệ An, ngày 04 tháng 11 năm 2024\n\nKính gửi: Ủy ban nhân dân các huyện.\n"
     )
     assert (doc.header.title, doc.header.doc_type) == (title, "Công văn")
+
+
+def test_a_party_action_programmes_heading_is_its_type_line() -> None:
+    """ "CHƯƠNG TRÌNH HÀNH ĐỘNG" heads every Party committee's action programme: the title is the line under it."""
+    doc = parse(
+        "TỈNH ỦY QUẢNG NAM\n*\nSố 25-CTr/TU\nĐẢNG CỘNG SẢN VIỆT NAM\nQuảng Nam, ngày 20 tháng 3 năm 2023\n\n"
+        "CHƯƠNG TRÌNH HÀNH ĐỘNG\nthực hiện Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương Đảng\n"
+        "-----\n\nBan Thường vụ Tỉnh ủy ban hành Chương trình hành động như sau.\n"
+    )
+    assert (doc.header.doc_type, doc.header.title) == (
+        "Chương trình",
+        "thực hiện Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương Đảng",
+    )

@@ -804,6 +804,16 @@ def test_an_organ_acting_after_a_comma_is_no_description_of_the_document_before(
     assert doc.links == ()
 
 
+def test_years_of_carrying_a_document_out_are_an_assessment() -> None:
+    """ "Sau hơn 15 năm thực hiện Nghị quyết X, …" assesses X, as "Báo cáo … năm thực hiện X" does (gold 002)."""
+    doc = parse(
+        "Sau hơn 15 năm thực hiện Nghị quyết số 48-NQ/TW ngày 24/5/2005 của Bộ Chính trị, hệ thống pháp luật cơ bản "
+        "hoàn thiện.\n\nSau 05 năm triển khai thực hiện Kết luận số 114-KL/TW, công tác dân vận có chuyển biến.\n\n"
+        "Tiếp tục thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites", "implements"]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

@@ -814,6 +814,25 @@ def test_years_of_carrying_a_document_out_are_an_assessment() -> None:
     assert [c.relation for c in doc.citations] == ["cites", "cites", "implements"]
 
 
+def test_an_amendment_by_year_names_no_amender() -> None:
+    """ "Luật Đất đai năm 2013 (được sửa đổi, bổ sung năm 2018) và Quyết định 12/2020": the year is no agent, so
+    the decision is the list's next item; nor does a decree amend a resolution of an earlier sentence."""
+    doc = parse(
+        "Tiếp tục đổi mới theo tinh thần Nghị quyết số 28-NQ/TW ngày 17/11/2022 của Ban Chấp hành Trung ương.\n\n"
+        "Thực hiện theo quy định tại Luật Đất đai năm 2013 (được sửa đổi, bổ sung năm 2018) và Quyết định số "
+        "12/2020/QĐ-UBND ngày 14/5/2020 của UBND tỉnh.\n\nThực hiện theo quy định tại Luật Ban hành văn bản quy "
+        "phạm pháp luật năm 2015 được sửa đổi, bổ sung bởi Nghị định số 34/2016/NĐ-CP ngày 14/5/2016.\n"
+    )
+    assert [c.relation for c in doc.citations] == [
+        "implements",
+        "based_on",
+        "based_on",
+        "based_on",
+        "based_on",
+    ]
+    assert doc.links == ()
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

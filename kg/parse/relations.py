@@ -207,10 +207,17 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         ]
         sym_gap = view.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None
-        if verb and verb.strength == "passive" and prev is not None:
+        target = (
+            _changed(mentions, prev, m)
+            if verb
+            and verb.strength == "passive"
+            and prev is not None
+            and not _YEAR_ONLY.match(gap, verb.end - gap_start)
+            else None
+        )
+        if verb and target is not None:
             # "Thông tư 219 … hướng dẫn Luật X (đã được sửa đổi, bổ sung theo Thông tư 119, Thông tư 151)": the
             # agents change the document before them that they can change (a circular does not amend a law)
-            target = _changed(mentions, prev, m)
             links.append(LinkFound(i, target, verb.relation, mentions[target].start, m.end))
             passive_of[i] = links[-1]
             m.relation = "cites" if governing in _CHANGES else governing or "cites"
@@ -539,19 +546,23 @@ def _quoting(src: Source, verb: Verb) -> bool:
     return _QUOTES_ANOTHER.search(src.window(max(0, line_start - 80), line_start)) is not None
 
 
-def _changed(mentions: list[Mention], prev: int, agent: Mention) -> int:
-    """The document a passive "được sửa đổi, bổ sung bởi <agent>" speaks of: the nearest one before that
-    the agent can change, of its rank or below (back to ``prev`` when the types say nothing)."""
+def _changed(mentions: list[Mention], prev: int, agent: Mention) -> int | None:
+    """The document a passive "được sửa đổi, bổ sung bởi <agent>" speaks of: the nearest one before it in the
+    sentence that the agent can change, of its rank or below; None when there is none (a decree amends no law)."""
     rank = ranks().get(agent.doc_type or "")
     if rank is None:
         return prev
     for k in range(prev, max(prev - 4, -1), -1):
+        if mentions[k].sentence_start != mentions[prev].sentence_start:
+            break
         other = ranks().get(mentions[k].doc_type or "")
         if other is None or other >= rank:
             return k
-        if mentions[k].sentence_start != mentions[prev].sentence_start:
-            break
-    return prev
+    return None
+
+
+# "Luật Đất đai năm 2013 (được sửa đổi, bổ sung năm 2018) và Quyết định …": the year of an amendment, no agent.
+_YEAR_ONLY = re.compile(r"\s*(?:vao\s+)?(?:nam\s+)?(?:19|20)\d\d\b")
 
 
 _LEVELS = {"central": 0, "province": 1, "district": 2, "commune": 3}

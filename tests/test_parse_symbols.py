@@ -582,6 +582,32 @@ def test_a_laws_stated_date_or_year_picks_its_version(day: str, law: str, symbol
     assert parse(f"{header}Căn cứ {law};").citations[0].symbol == symbol
 
 
+def test_a_law_or_ordinance_named_before_its_number_is_one_mention() -> None:
+    """ "Pháp lệnh … ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11" and OCR'd "Luat … s6 10/2022/QH15" start at
+    their type word (so "Thực hiện" in a law's name is no verb); of "Luật A và Luật B số …" the number is B's,
+    unless an amending law names them both; another type word or "tại văn bản số" ends a name."""
+    doc = parse(
+        "Can cu Luat Thuc hien dan chu o co so s6 10/2022/QH15 ngay 10 thang 11 nam 2022;\n"
+        "Luật có hiệu lực và thay thế Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11.\n"
+        "Căn cứ Luật Tổ chức chính quyền địa phương và Luật Ngân sách nhà nước số 83/2015/QH13;\n"
+        "Căn cứ Luật sửa đổi, bổ sung Luật Thuế giá trị gia tăng và Luật Quản lý thuế số 106/2016/QH13;\nTheo Pháp lệnh xử lý vi phạm hành chính, các Nghị định: số 97/2007/NĐ-CP.\n"
+        "Dự án Pháp lệnh do Bộ Công an trình tại văn bản số 661/TTr-BCA.\n"
+    )
+    assert [(c.surface.split(" số")[0].split(" s6")[0], c.key, c.relation) for c in doc.citations] == [
+        ("Luat Thuc hien dan chu o co so", "10/2022/QH15", "based_on"),
+        ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn", "34/2007/PL-UBTVQH11", "replaces"),
+        ("Luật Tổ chức chính quyền địa phương", "72/2025/QH15", "based_on"),
+        ("Luật Ngân sách nhà nước", "83/2015/QH13", "based_on"),
+        (
+            "Luật sửa đổi, bổ sung Luật Thuế giá trị gia tăng và Luật Quản lý thuế",
+            "106/2016/QH13",
+            "based_on",
+        ),
+        ("97/2007/NĐ-CP", "97/2007/NĐ-CP", "based_on"),
+        ("661/TTr-BCA", "661/TTr-BCA", "cites"),
+    ]
+
+
 def test_joint_type_codes_in_the_party_form() -> None:
     """ "15-KHLT/BDVTU-SNV", "08-CTrLT/…", "03/CTrPH-UBND-MTTQ": joint plans and programmes; a long joint
     issuer ("ĐCTUBTWMTTQVN") is kept whole."""

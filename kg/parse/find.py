@@ -67,13 +67,19 @@ class Taken:
         return last is not None and start < last
 
 
-# "Luật Lưu trữ số 33/2024/QH15", "Luật sửa đổi, bổ sung một số điều của Luật … số 87/2025/QH15".
+# "Luật Lưu trữ số 33/2024/QH15", "Luật sửa đổi, bổ sung một số điều của Luật … số 87/2025/QH15"; OCR "s6".
 # The name runs over single line breaks, not over a blank line or into the next preamble line ("Căn cứ"), nor
-# over a passive ("Luật X năm 2015 được sửa đổi, bổ sung bởi Luật số 47/2019/QH14" names two laws).
+# over a passive ("Luật X năm 2015 được sửa đổi, bổ sung bởi Luật số 47/2019/QH14" names two laws), nor over
+# another type word ("Pháp lệnh xử lý vi phạm hành chính, các Nghị định: số 97/2007/NĐ-CP", "… trình tại văn bản số").
 _LAW_WITH_NUMBER = re.compile(
-    r"(?P<word>(?:bo\s+)?lu[a]t(?:(?:[ \t]+\n?|\n)[ \t]*(?!can\s+cu\b|duoc\b)[^\s;.]+){1,18}?\s+s[^\s\d]{0,2}:?)\s*"
+    r"(?P<word>(?:(?:bo\s+)?lu[a]t|ph[a]p\s+l[e]nh)(?:(?:[ \t]+\n?|\n)[ \t]*(?!can\s+cu\b|duoc\b|tai\s+van\s+ban\b|ngh[il]\s+d[il]nh|th[oe]ng\s+t[uw]|quy[e]t\s+d[il]nh)[^\s;.]+){1,18}?\s+s(?:[^\s\d]{0,2}|6):?)\s*"
 )
-_LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT")
+_LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT|[Pp]h[aá]p\s+l[eệ]nh")
+# "Luật Tổ chức chính quyền địa phương và Luật Ngân sách nhà nước số 83/2015/QH13", "Luật … thay thế Pháp lệnh …
+# số 34/2007/PL-UBTVQH11": the number is the last one's, unless an amending law names the others ("Luật sửa đổi
+# … của Luật A và Luật B số 47/2019").
+_INNER_LAW = re.compile(r"(?<=\s)(?:bo\s+)?lu[a]t\s|(?<=\s)ph[a]p\s+l[e]nh\s")
+_AMENDING_LAW = re.compile(r"lu[a]t\s+s[uwi]r?a\s+d[oe6]i[^;.:]*$")
 # Page furniture between a type word, its symbol and its date: a page number alone on its line, and the
 # "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).
 PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)|-{3}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{3}")
@@ -252,7 +258,7 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
 _ANAPHOR = re.compile(
     r"tr[êeé]n(?:(?<=[nN][óoô]i tr[êeé]n)|(?<=[nN][êeé]u tr[êeé]n)|(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có|gan|gắn)\s))"
 )
-_SAID = re.compile(r"(?:n[óo]i|n[êe]u)\s+$")
+_SAID = re.compile(r"(?:n[óoô]i|n[êeé]u)\s+$")  # the OCR spellings _ANAPHOR reads: "néu trén"
 # "03 Quyết định trên" counts documents; "Điều 11 Thông tư số 06 nêu trên" locates a provision in one.
 _PLURAL = re.compile(
     r"(?<![a-z\d])(?:(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<!luc )\d+|cac|nhung|hai|ba|mot so)\s+$"
@@ -308,7 +314,7 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     m = ending_match(type_word_before(), back, 7)
     doc_type = doc_type_of(m) if m else None
     law = None
-    if (m is None or doc_type in ("Luật", "Bộ luật")) and _LAW_HINT.search(
+    if (m is None or doc_type in ("Luật", "Bộ luật", "Pháp lệnh")) and _LAW_HINT.search(
         src.text, max(0, s0 - 160, floor), s0
     ):
         wide = src.window(max(s0 - 160, floor), s0)
@@ -319,8 +325,23 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         mention.start = s0 - len(back) + m.start("word")
         mention.doc_type = doc_type
     elif law:
-        mention.start = s0 - len(wide) + law.start("word")
-        mention.doc_type = "Bộ luật" if law.group("word").startswith("bo") else "Luật"
+        word = law.group("word")
+        # the amending law's head may stand before the window: "Luật sửa đổi … của Luật A, Luật B và Luật C số …"
+        amending = _AMENDING_LAW.search(src.window(s0 - 400, s0 - len(wide) + law.start("word")) + " " + word)
+        at = s0 - len(wide) + law.start("word")
+        # a capitalised type word after another word of the name ("pháp luật", "Bộ luật", "Luật Luật sư" are none)
+        heads = [
+            h.start()
+            for h in _INNER_LAW.finditer(word)
+            if h.start() > 5
+            and src.text[at + h.start()].isupper()
+            and not word[: h.start()].endswith("luat ")
+        ]
+        last = heads[-1] if heads and not amending else 0
+        mention.start, word = at + last, word[last:]
+        mention.doc_type = (
+            "Bộ luật" if word.startswith("bo") else "Pháp lệnh" if word.startswith("ph") else "Luật"
+        )
     sym = mention.symbol
     assert sym is not None
     if mention.doc_type is None and sym.type_code is None and _ITEM_NUMBER.search(back):

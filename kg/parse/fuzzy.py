@@ -18,6 +18,10 @@ def distance(a: str, b: str, limit: int) -> int:
     return min(prev[-1], limit + 1)
 
 
+# "ủy" as OCR prints it, folded, beyond one edit ("Huyện tiy", "Tỉnh tty"): the ủ read as two letters.
+_UY = frozenset(["tiy", "tty", "iiy", "tuy"])
+
+
 @lru_cache(maxsize=1 << 16)
 def close(a: str, b: str) -> bool:
     """Whether token ``a`` is an OCR reading of word ``b`` (one edit for short words, two for long).
@@ -25,7 +29,7 @@ def close(a: str, b: str) -> bool:
     OCR reads a capital Đ as P ("Pảng", "Pdng" for "Đảng"); no Vietnamese word starts with a bare p
     (only "ph"), so a leading p stands for d.
     """
-    if a == b:
+    if a == b or (b == "uy" and a in _UY):
         return True
     if a[:1] == "p" and b[:1] == "d" and a[1:2] != "h":
         a = "d" + a[1:]

@@ -389,7 +389,7 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return (
             None  # in capitals, the name follows on the same line, in capitals ("LUẬT⏎SỬA ĐỔI …" heads a law)
         )
-    is_code = m.group(0).lower().startswith(("bộ", "bô", "bo"))
+    is_code = m.group(0)[:1] == "B" and m.group(0)[1:2].lower() in "ộôo6¢"  # "Bộ luật", OCR "B6 luat"
     doc_type = "Bộ luật" if is_code else "Pháp lệnh" if m.group(0).startswith("P") else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
     if "\n" in after and _ANY_FURNITURE.search(after):

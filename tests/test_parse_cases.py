@@ -1415,3 +1415,25 @@ def test_a_short_reference_without_issuer_is_central_and_its_type_may_say_the_br
 )
 def test_no_short_reference_in_a_symbol_or_an_alias(text: str) -> None:
     assert [c.number for c in parse(text).citations if c.kind == "named"] == []
+
+
+def test_ocr_spellings_of_a_reference_back_a_passive_a_code_and_a_committee() -> None:
+    """Seed-style OCR: "néu trén" (nêu trên), "dugc thay thé bdi" (được thay thế bởi), "B6 luat" (Bộ luật),
+    "Huyện tiy" (Huyện ủy)."""
+    doc = parse(
+        "Can cu Nghi dinh s6 61/2023/ND-CP ngay 16/8/2023 cua Chinh phu. Sua doi huong uoc theo Nghi dinh s6 61 "
+        "néu trén.\n\nNghi dinh s6 04/2015/NB-CP ngay 09/01/2015 cta Chinh phu hét hiéu luc va dugc thay thé bdi "
+        "Nghi dinh sé 59/2023/NB-CP.\n\nThuc hien theo B6 luat Lao déng nam 2019.\n\nThực hiện Kế hoạch số "
+        "178-KH/HU ngày 05/9/2023 của Ban Thường vụ Huyện tiy Cái Bè.\n"
+    )
+    assert [(c.kind, c.key) for c in doc.citations] == [
+        ("numbered", "61/2023/NĐ-CP"),
+        ("named", "61/2023/NĐ-CP"),
+        ("numbered", "04/2015/NĐ-CP"),
+        ("numbered", "59/2023/NĐ-CP"),
+        ("named", "45/2019/QH14"),
+        ("numbered", "178-KH/HU"),
+    ]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(3, 2, "replaces")]
+    assert doc.citations[4].doc_type == "Bộ luật"
+    assert doc.citations[5].issuer == "Ban Thường vụ Huyện ủy Cái Bè"

@@ -833,6 +833,23 @@ def test_an_amendment_by_year_names_no_amender() -> None:
     assert doc.links == ()
 
 
+def test_theo_x_va_y_makes_both_the_basis_and_an_ocr_preamble_line_opens_a_clause() -> None:
+    """ "… thực hiện … theo Nghị định 145 và Nghị định 12": both are the basis (after a comma the clause's verb goes
+    on, gold 000); "Theo de nghi …" on its own line starts the next preamble item even without diacritics."""
+    doc = parse(
+        "Thực hiện dân chủ trong cơ quan theo Nghị định số 59/2023/NĐ-CP; thực hiện dân chủ ở nơi làm việc theo "
+        "Nghị định số 145/2020/NĐ-CP và Nghị định số 12/2022/NĐ-CP.\n\nThuc hien Ke hoach so 178-KH/HU ngay 05 thang 9 "
+        "nam 2023 cua Ban Thuong vu Huyen uy;\nTheo de nghi cua Truong phong Noi vu tai To trinh so 512/TTr-PNV.\n"
+    )
+    assert [c.relation for c in doc.citations] == [
+        "based_on",
+        "based_on",
+        "based_on",
+        "implements",
+        "based_on",
+    ]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

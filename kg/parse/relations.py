@@ -77,7 +77,7 @@ _BOUNDARY = _by_first_character(
         ("\n", rf"[ \t]*\n(?=[ \t]*[{CAPITALS}#\-+•\d*])"),
         ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#|\||\d{1,3}[ \t]*\|)"),  # … or a table's next row
         # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …")
-        ("\n", r"[ \t*_]*(?=(?:C[ăa]n\s+c[ứửu]|Th[ựu]c\s+hi[ệêée]n|X[ée]t\s|Theo\s+đề\s+nghị)\b)"),
+        ("\n", r"[ \t*_]*(?=(?:C[ăa]n\s+c[ứửu]|Th[ựu]c\s+hi[ệêée]n|X[ée]t\s|Theo\s+[đd][ềeé]\s+ngh[ịi])\b)"),
         (":", r"\s*\n"),
     )
 )
@@ -148,6 +148,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     link_source: dict[int, LinkFound] = {}
     passive_of: dict[int, LinkFound] = {}
     governing: str | None = None
+    weak_prev: str | None = None  # the relation a weak verb gave the previous mention
     prev: int | None = None
     sent = 0
     for i, m in enumerate(mentions):
@@ -327,12 +328,19 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         ):
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
             m.relation = "cites"
+        elif (
+            weak_prev
+            and prev is not None
+            and _JUST_AND.fullmatch(view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start))
+        ):
+            m.relation = weak_prev  # "… theo Nghị định 145/2020 và Nghị định 12/2022": both are the basis
         else:
             m.relation = (
                 governing
                 or (prev is None and (_list_lead(src, m.start) or _column_verb(src, m.start)))
                 or "cites"
             )
+        weak_prev = m.relation if (verb and verb.strength == "weak") or m.relation == weak_prev else None
         m.sentence_start = sent
         prev = i
     _expiring(src, mentions, passive_of, link_source)
@@ -357,6 +365,8 @@ _EXPIRES_AT_END = re.compile(
 )
 _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
+# "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
+_JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
 # Between two items of the list that ends: the earlier one's title, then ";", "," or "và".
 _ITEM_GAP = re.compile(r"[^.:]{0,300}?(?:;|,|(?<![a-z])va)\s*")
 

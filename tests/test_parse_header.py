@@ -325,3 +325,21 @@ def test_a_party_action_programmes_heading_is_its_type_line() -> None:
         "Chương trình",
         "thực hiện Nghị quyết số 27-NQ/TW ngày 09/11/2022 của Ban Chấp hành Trung ương Đảng",
     )
+
+
+def test_a_district_letterhead_outranks_a_signature_without_level() -> None:
+    """ "HUYỆN ĐỨC HÒA" is a letterhead line (its Ệ, Ứ, Đ are capitals); "TM. ỦY BAN NHÂN DÂN" below names no
+    level, and "HỘI ĐỒNG" is no misprinted Hải Dương."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nHUYỆN ĐỨC HÒA\n\nSố: 45/KH-UBND\n\nĐức Hòa, ngày 26 tháng 02 năm 2024\n\nKẾ HOẠCH\n\n"
+        "Xây dựng Quy chế thay thế Quyết định số 1650/QĐ-UBND ngày 12/8/2019.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n"
+    )
+    assert (doc.header.issuer, doc.header.tier, doc.citations[0].tier) == (
+        "Ủy ban nhân dân huyện Đức Hòa",
+        "district",
+        "district",
+    )
+    council = parse(
+        "**HỘI ĐỒNG NHÂN\nDÂN **\nTHÀNH PHỐ HUẾ\n-------\nSố: 34/2025/NQ-HĐND\n\n**NGHỊ QUYẾT**\nVề ngân sách\n"
+    )
+    assert council.header.province == "Huế"

@@ -372,8 +372,9 @@ def _organ_lines() -> tuple[tuple[str, str, str, str, str], ...]:
 
 _COLUMN_GAP = re.compile(r"[ \t]{3,}|\t")
 _NUMBER_START = re.compile(r"[\W_]*S[ỐốÔôOo0-9]\S?[ \t]*:?[ \t]*\S{0,3}\d")
-_UPPER = re.compile(r"[A-ZĐÀ-Ỹ]")
-_LOWER = re.compile(r"[a-zđà-ỹ]")
+_UPPER = re.compile(f"[{CAPITALS}]")
+# Vietnamese small letters: the range à-ỹ alone also holds capitals ("Ệ", "Ứ", "Đ").
+_LOWER = re.compile("[a-z" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if c.islower()) + "]")
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 

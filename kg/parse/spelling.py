@@ -174,7 +174,8 @@ def province_named(folded_name: str) -> str | None:
         return table[folded_name].name
     parts = folded_name.split()
     for words, name in _provinces_by_initials().get(tuple(w[0] for w in parts), ()):
-        if all(close(a, b) for a, b in zip(parts, words, strict=True)):
+        # one word at least as printed: "hoi dong" (Hội đồng) is every word one letter off "hai duong"
+        if all(close(a, b) for a, b in zip(parts, words, strict=True)) and not set(parts).isdisjoint(words):
             return name
     return None
 

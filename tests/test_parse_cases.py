@@ -1437,3 +1437,31 @@ def test_ocr_spellings_of_a_reference_back_a_passive_a_code_and_a_committee() ->
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(3, 2, "replaces")]
     assert doc.citations[4].doc_type == "Bộ luật"
     assert doc.citations[5].issuer == "Ban Thường vụ Huyện ủy Cái Bè"
+
+
+def test_a_towns_and_a_provincial_citys_party_committee_are_district_level() -> None:
+    """A Thị ủy numbers "…/TU" as a Tỉnh ủy does; "Thành ủy Tân An" is the committee of Long An's city; their
+    congresses ("Đại hội Đảng bộ thị xã Kiến Tường", "… thành phố Tân An") are named whole, at the district's level."""
+    doc = parse(
+        "Thực hiện Kế hoạch số 38-KH/TU ngày 19/01/2024 của Thị ủy Kiến Tường về công tác dân vận; Chương trình phối "
+        "hợp số 07-CTr/BDVTU-UBND ngày 15/01/2024 giữa Ban Dân vận Thị ủy và Ủy ban nhân dân thị xã; Kế hoạch số "
+        "15-KH/TU ngày 10/01/2024 của Thành ủy Tân An; Kế hoạch số 20-KH/TU ngày 12/01/2024 của Thành ủy Hà Nội.\n\n"
+        "Thực hiện Nghị quyết Đại hội Đảng bộ thị xã Kiến Tường nhiệm kỳ 2020 - 2025 và Nghị quyết Đại hội Đảng bộ "
+        "thành phố Tân An lần thứ XI.\n"
+    )
+    assert [(c.key, c.issuer, c.tier) for c in doc.citations] == [
+        ("38-KH/TU", "Thị ủy Kiến Tường", "district"),
+        ("07-CTr/BDVTU-UBND", "Ban Dân vận Thị ủy và Ủy ban nhân dân thị xã", "district"),
+        ("15-KH/TU", "Thành ủy Tân An", "district"),
+        ("20-KH/TU", "Thành ủy Hà Nội", "province"),
+        (
+            "Nghị quyết Đại hội Đảng bộ thị xã Kiến Tường nhiệm kỳ 2020 - 2025",
+            "Đại hội Đảng bộ thị xã Kiến Tường",
+            "district",
+        ),
+        (
+            "Nghị quyết Đại hội Đảng bộ thành phố Tân An lần thứ XI",
+            "Đại hội Đảng bộ thành phố Tân An lần thứ XI",
+            "district",
+        ),
+    ]

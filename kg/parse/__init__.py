@@ -258,7 +258,16 @@ def _classify(m: Mention, header: Header) -> None:
         if (
             issuer
             and issuer.tier
-            and issuer.code in (*sym.issuer_codes, "UBND", "HĐND", "VP", "BTVTU", "BBT", "BCT")
+            and (
+                issuer.code in (*sym.issuer_codes, "UBND", "HĐND", "VP", "BTVTU", "BBT", "BCT")
+                # "TU" is a Thị ủy's code too: "38-KH/TU … của Thị ủy Kiến Tường" is the town's
+                or (
+                    lead
+                    and lead.code in _TOWN_CODES
+                    and issuer.branch == "party"
+                    and issuer.tier == "district"
+                )
+            )
             and not (lead and lead.tier == "central" and issuer.code not in sym.issuer_codes)
         ):  # a central code is not overruled by a local organ read near it
             tier = issuer.tier
@@ -277,6 +286,10 @@ def _classify(m: Mention, header: Header) -> None:
         else:
             tier = header.tier if header.tier in ("province", "district", "commune") else "province"
     m.branch, m.tier = branch, tier
+
+
+# Party codes a town's or a provincial city's committee uses as a province's does (Thị ủy, Thành ủy: "TU").
+_TOWN_CODES = frozenset(["TU", "BDVTU", "BTVTU"])
 
 
 @lru_cache(maxsize=1 << 14)

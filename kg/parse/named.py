@@ -17,7 +17,7 @@ from kg.parse import issuers
 from kg.parse.dates import date_after
 from kg.parse.find import OF, PAGE_NUMBER, Mention, Taken
 from kg.parse.fuzzy import close
-from kg.parse.spelling import reads_as, respell
+from kg.parse.spelling import province_named, reads_as, respell
 from kg.parse.text import Source, blank, fold_view, squash
 
 # Named references: a capitalised type word followed by a name, found by one scan. Every alternative
@@ -704,6 +704,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             or (
                 token in _CONGRESS_LEVELS and _BO_BEFORE.search(after, 0, end)
             )  # "Đảng bộ xã", OCR "Dang b6 xa"
+            or (token in ("xa", "pho", "tran") and _TWO_WORD_LEVEL.search(after, 0, end))  # "Đảng bộ thị xã"
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va") and not shouting)
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))
@@ -729,6 +730,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
 # "bộ" as OCR prints it, folded ("Dang b6 xa"): a congress of a Party organisation below the centre.
 _BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢"])
 _BO_BEFORE = re.compile(r"\sb[o6d0¢]\s*$")
+_TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢]\s+(?:thi|thanh)\s*$")
 _YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$")
 # "…, nhiệm kỳ 2020-2025" names the congress's term, not the congress.
 _TERM_OF_OFFICE = re.compile(r",?\s+nhiệm\s+kỳ\b", re.IGNORECASE)
@@ -750,7 +752,21 @@ def _congress_tier(toks: list[str]) -> str:
     if national and not local:
         return "central"
     below = next((b for a, b in itertools.pairwise(toks) if a == "bo" and b in _CONGRESS_LEVELS), None)
+    if below is None and "thanh" in toks and (k := toks.index("thanh")) and toks[k - 1] == "bo":
+        return _city_level(toks[k + 2 : k + 5])
     return _CONGRESS_LEVELS[below] if below else "province"
+
+
+def _city_level(name: list[str]) -> str:
+    """ "Đảng bộ thành phố Tân An": a province's city is a district's level; "thành phố Hà Nội" is a province."""
+    for n in (3, 2, 1):
+        words = " ".join(name[:n])
+        if province_named(words):
+            return "province"
+        city = registry.find_district(words)
+        if city and city.kind == "thành phố":
+            return "district"
+    return "province"
 
 
 # The level of a local Party organisation's congress, from the word after "Đảng bộ".

@@ -1465,3 +1465,19 @@ def test_a_towns_and_a_provincial_citys_party_committee_are_district_level() -> 
             "district",
         ),
     ]
+
+
+def test_a_table_rows_unit_cell_issues_the_rows_documents() -> None:
+    """A roll-up table: "| 2 | UBND huyện Bến Lức | Kế hoạch số 87/KH-UBND | 01/3/2023 |": the unit issued it, at
+    its level; a cell that is no organ ("Cả năm") issues nothing."""
+    doc = parse(
+        "| STT | Đơn vị | Văn bản ban hành | Ngày |\n|---|---|---|---|\n"
+        "| 1 | UBND thành phố Tân An | Kế hoạch số 96/KH-UBND | 20/02/2023 |\n"
+        "| 2 | **UBND huyện Bến Lức** | Kế hoạch số 87/KH-UBND | 01/3/2023 |\n"
+        "| 3 | Cả năm | Quyết định số 512/QĐ-UBND | 08/3/2023 |\n"
+    )
+    assert [(c.key, c.date, c.issuer, c.tier) for c in doc.citations][:2] == [
+        ("96/KH-UBND", "2023-02-20", "Ủy ban nhân dân thành phố Tân An", "district"),
+        ("87/KH-UBND", "2023-03-01", "Ủy ban nhân dân huyện Bến Lức", "district"),
+    ]
+    assert doc.citations[2].issuer is None

@@ -147,7 +147,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             ):  # "UBND huyện ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": both are the subject's
                 mention.issuer = out[-1].issuer
             enacted = mention.issuer is not None
-            mention.issuer = mention.issuer or _lead_issuer(src, mention)
+            mention.issuer = mention.issuer or _lead_issuer(src, mention) or _row_issuer(src, mention)
         else:
             enacted = False
         mention.sym_start = s0
@@ -493,6 +493,32 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     who = lead.group("who")
     found = issuers.recognise(who, text[at : at + len(who)])
     return found if found and found.code and found.end >= len(who.rstrip()) else None
+
+
+def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
+    """The organ a table row's earlier cell names, whole: "| 2 | UBND huyện Bến Lức | Kế hoạch số 87/KH-UBND |"."""
+    text = src.text
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if text[line_start : line_start + 1] != "|" and not text[line_start : mention.start].lstrip().startswith(
+        "|"
+    ):
+        return None
+    cells = text[line_start : mention.start].split("|")[:-1]
+    at = line_start
+    spans = []
+    for cell in cells:
+        spans.append((at, at + len(cell)))
+        at += len(cell) + 1
+    for start, end in reversed(spans):
+        cell = text[start:end]
+        who = cell.strip(" \t*_")
+        if len(who) < 4:
+            continue
+        offset = start + cell.index(who)
+        found = issuers.recognise(src.window(offset, offset + len(who)), who)
+        if found and found.code and found.end >= len(who):
+            return found
+    return None
 
 
 # Between two objects of one "ban hành": the first one's title, then "và" or a comma (no new clause).

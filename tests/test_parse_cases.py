@@ -562,6 +562,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12/TB-HĐND",
         {"issuer": "Thường trực Hội đồng nhân dân huyện Phù Mỹ", "tier": "district"},
     ),
+    (  # a province's department the registry does not list, as printed
+        "Theo đề nghị của Giám đốc Sở Văn hóa và Thể thao tại Tờ trình số 3804/TTr-SVHTT ngày 20/11/2025.",
+        "3804/TTr-SVHTT",
+        {"issuer": "Giám đốc Sở Văn hóa và Thể thao", "branch": "state", "tier": "province"},
+    ),
+    (  # a minister heading a ministry-level office signs with both titles
+        "Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn.",
+        "02/2017/TT-VPCP",
+        {"issuer": "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ", "tier": "central"},
+    ),
     (  # "xã hội" after an organ is no commune; a central organ keeps its level before "quản lý"
         "Theo Nghị định số 147/2024/NĐ-CP ngày 09/11/2024 của Chính phủ quản lý dịch vụ Internet.",
         "147/2024/NĐ-CP",

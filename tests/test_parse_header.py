@@ -343,3 +343,11 @@ def test_a_district_letterhead_outranks_a_signature_without_level() -> None:
         "**HỘI ĐỒNG NHÂN\nDÂN **\nTHÀNH PHỐ HUẾ\n-------\nSố: 34/2025/NQ-HĐND\n\n**NGHỊ QUYẾT**\nVề ngân sách\n"
     )
     assert council.header.province == "Huế"
+
+
+def test_the_place_and_date_may_break_after_the_place() -> None:
+    """ "*Huế,⏎ngày 21 tháng 11 năm 2025*": the date is the document's."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 3566/QĐ-UBND\n*Huế,\nngày 21 tháng 11 năm 2025*\nQUYẾT ĐỊNH\nVề việc\n"
+    )
+    assert (doc.header.date, doc.header.place) == ("2025-11-21", "Huế")

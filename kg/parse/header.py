@@ -56,7 +56,7 @@ _THIS = re.compile(r"n[àa]y(?<=\s...)(?!\w)")
 # Anchored on ", ngày" (the place is read back to the start of its line): a pattern that starts with the
 # place would retry a 40-character group at every position of the header.
 _PLACE_DATE = re.compile(
-    r",[ \t]*ng\S{0,3}y\b(?P<rest>(?:[^\n]|\n(?![ \t]*\n)){0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))"
+    r",[ \t]*\n?[ \t*_]*ng\S{0,3}y\b(?P<rest>(?:[^\n]|\n(?![ \t]*\n)){0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))"
 )
 # Lines after the title that start the preamble or repeat the issuing organ ("ỦY BAN NHÂN DÂN TỈNH …").
 _TITLE_STOP = re.compile(

@@ -344,7 +344,12 @@ def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tu
 
 _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty"
-    r"|van phong dai dien)\b"
+    r"|van phong dai dien|giam doc so|so)\b"
+)
+# A province's department the registry does not list (each province names its own; 2025 brought new ones):
+# "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S.
+_DEPARTMENT = re.compile(
+    r"(?:Giám đốc )?Sở [A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper()) + "]"
 )
 # Bodies outside the State and the Party: companies, their branches and offices, banks, associations.
 _OTHER_HEADS = frozenset(
@@ -384,9 +389,11 @@ def _after_bracket(toks: list[tuple[str, int, int]], i: int, original: str) -> s
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
     """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
     head = _free_head(folded)
-    if head is None:
+    if head is None or (head in ("so", "giam doc so") and not _DEPARTMENT.match(original)):
         return None
     stop = {"ve", "ban", "thuc", "trien", "theo", "nham", "de"}
+    if head in ("so", "giam doc so"):
+        stop.add("tai")  # "… Sở Văn hóa và Thể thao tại Tờ trình số …"
     end = toks[0][2]
     # A conference's name runs on to its term ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa
     # XII"); a company's stops sooner, and before the alias it is given ("(sau đây gọi tắt là …)").
@@ -416,4 +423,6 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         return Issuer(respell(name), "TU" if tier == "province" else "TW", "party", tier, None, end)
     if head == "dai hoi":
         return Issuer(respell(name), None, None, None, None, end)
+    if head in ("so", "giam doc so"):
+        return Issuer(name, None, "state", "province", None, end)
     return Issuer(name, None, None, None, None, end)

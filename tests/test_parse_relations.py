@@ -850,6 +850,18 @@ def test_theo_x_va_y_makes_both_the_basis_and_an_ocr_preamble_line_opens_a_claus
     ]
 
 
+def test_a_document_whose_provisions_a_cited_title_names_is_only_mentioned() -> None:
+    """ "Căn cứ Quyết định 2278 … về việc công bố thủ tục hành chính … quy định tại Nghị định 163": the decree is in
+    the decision's title; "theo quy định tại" after a document keeps its own meaning."""
+    doc = parse(
+        "Căn cứ Quyết định số 2278/QĐ-BYT ngày 09 tháng 7 năm 2025 của Bộ Y tế về việc công bố thủ tục hành chính "
+        "thuộc phạm vi quản lý của Bộ Y tế quy định tại Nghị định số 163/2025/NĐ-CP ngày 29 tháng 6 năm 2025 của "
+        "Chính phủ;\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "cites")]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

@@ -329,6 +329,16 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
             m.relation = "cites"
         elif (
+            prev is not None
+            and _TITLE_MARK.search(sym_gap)
+            and ";" not in sym_gap
+            and _PROVISIONS_OF.search(sym_gap)
+        ):
+            # "Quyết định 2278/QĐ-BYT … về việc công bố thủ tục hành chính … quy định tại Nghị định 163": inside the
+            # earlier document's title, what it names; the citing document only mentions it
+            links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
+            m.relation = "cites"
+        elif (
             weak_prev
             and prev is not None
             and _JUST_AND.fullmatch(view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start))
@@ -366,6 +376,7 @@ _EXPIRES_AT_END = re.compile(
 _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
+_PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
 # Between two items of the list that ends: the earlier one's title, then ";", "," or "và".
 _ITEM_GAP = re.compile(r"[^.:]{0,300}?(?:;|,|(?<![a-z])va)\s*")

@@ -1491,3 +1491,19 @@ def test_a_table_rows_unit_cell_issues_the_rows_documents() -> None:
         ("87/KH-UBND", "2023-03-01", "Ủy ban nhân dân huyện Bến Lức", "district"),
     ]
     assert doc.citations[2].issuer is None
+
+
+def test_a_title_opens_with_what_the_document_does_and_ends_before_what_the_text_says_of_it() -> None:
+    """A title may open with "hướng dẫn", "sửa đổi, bổ sung"; it ends before ", có hiệu lực …", "được sửa đổi …",
+    "hết hiệu lực", "… như sau:"."""
+    doc = parse(
+        "Căn cứ Nghị định số 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị "
+        "định liên quan đến kiểm soát thủ tục hành chính;\nCăn cứ Thông tư số 20/2016/TT-BTC ngày 03/02/2016 của Bộ "
+        "Tài chính hướng dẫn thực hiện cơ chế quản lý tài chính về bảo hiểm xã hội, có hiệu lực kể từ ngày 20/3/2016;\n"
+        "Thông tư số 102/2018/TT-BTC của Bộ Tài chính hướng dẫn kế toán bảo hiểm xã hội hết hiệu lực kể từ ngày ký.\n"
+    )
+    assert [c.title for c in doc.citations] == [
+        "sửa đổi, bổ sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính",
+        "hướng dẫn thực hiện cơ chế quản lý tài chính về bảo hiểm xã hội",
+        "hướng dẫn kế toán bảo hiểm xã hội",
+    ]

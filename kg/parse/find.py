@@ -525,10 +525,19 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
 _SAME_OBJECT = re.compile(r"(?:\s+ve\s[^.;:\n]{0,160}?)?\s*(?:,|va)\s*(?:s[^\s\d]{0,2}\s*)?")
 
 
-_TITLE_START = re.compile(r'^[\s,]*(?:v[e€]\S?\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh)')
+# A title opens with "về", or with what the document does: "ban hành", "phê duyệt", "quy định", "hướng dẫn",
+# "sửa đổi, bổ sung".
+_TITLE_START = re.compile(
+    r'^[\s,]*(?:v[e€]\S?\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh|h[uw][ode]{1,3}ng d[ae]n|s[uw]a d[oe]i)'
+)
 # Page furniture that PDF text puts in mid-sentence: e-signature stamps and gazette page headers.
 _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")
-_TITLE_END = re.compile(r";|\n\s*\n|\.\s+(?=[A-ZĐ\n])|\.$|\n\s*[-+•]\s")
+# Where a title ends: a clause break, a blank line, a sentence's end, a list item, or what the text says next
+# about the document (", có hiệu lực kể từ …", "hết hiệu lực", "được sửa đổi", "… như sau:").
+_TITLE_END = re.compile(
+    r";|\n\s*\n|\.\s+(?=[A-ZĐ\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
+    r"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]"
+)
 
 
 # After a date, a comma or a line with something blanked on it (a page number, a table's cell) ends the clause.

@@ -1507,3 +1507,14 @@ def test_a_title_opens_with_what_the_document_does_and_ends_before_what_the_text
         "hướng dẫn thực hiện cơ chế quản lý tài chính về bảo hiểm xã hội",
         "hướng dẫn kế toán bảo hiểm xã hội",
     ]
+
+
+def test_an_issuer_broken_by_a_stamp_and_a_page_header_is_read_across_them() -> None:
+    """Gazette PDF text: "của Hội đồng nhân dân ⏎ Ký bởi … ⏎ Ngày ký … ⏎ CÔNG BÁO/Số … ⏎ 46 ⏎ tỉnh quy định …"."""
+    c = one(
+        "2. Nghị quyết này thay thế Nghị quyết số 15/2019/NQ-HĐND ngày 13 tháng 7 năm \n2019 của Hội đồng nhân dân \n"
+        "Ký bởi: TRUNG TÂM TIN HỌC - CÔNG BÁO TỈNH BÌNH ĐỊNH \nNgày ký: 15.03.2024 09:12:47 +07:00 \n \n"
+        "CÔNG BÁO/Số 12/Ngày 15-03-2024 \n46 \n \ntỉnh quy định chức danh ở cấp xã.\n",
+        "15/2019/NQ-HĐND",
+    )
+    assert (c.issuer, c.tier, c.relation) == ("Hội đồng nhân dân tỉnh", "province", "replaces")

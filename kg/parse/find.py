@@ -540,6 +540,7 @@ _TITLE_END = re.compile(
 )
 
 
+_BLANKED = re.compile(r"[ \t\n]{16,}")
 # After a date, a comma or a line with something blanked on it (a page number, a table's cell) ends the clause.
 _BREAK = re.compile(r",|\n[^\n]*\n|[ \t]{3}")
 
@@ -564,13 +565,16 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         fwd = PAGE_NUMBER.sub(blank, fwd)
     of = OF.match(fwd)
     assert of is not None
-    window = fwd[of.end() : of.end() + 120]
+    # 120 characters of text: page furniture blanked in mid-issuer ("của Hội đồng nhân dân ⏎ Ký bởi … ⏎ CÔNG BÁO … ⏎
+    # tỉnh") does not count
+    blanked = sum(len(b) for b in _BLANKED.findall(fwd, of.end(), of.end() + 400))
+    window = fwd[of.end() : of.end() + 120 + blanked]
     # Only "của X", or a registered organ right after the date, can be the issuer. Without "của", after a comma
     # or a full stop a new clause starts ("…, Bộ Tư pháp tổ chức họp", "… 27/CT-TTg. Ủy ban nhân dân thành phố
     # ban hành …"), and so it does right after a bare symbol.
     after_date = bool(mention.date) and window[:1].isalnum() and not _BREAK.search(of.group(0))
     found = (
-        issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + 120])
+        issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + len(window)])
         if of.group("of") or after_date
         else None
     )

@@ -562,6 +562,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12/TB-HĐND",
         {"issuer": "Thường trực Hội đồng nhân dân huyện Phù Mỹ", "tier": "district"},
     ),
+    (  # a body named for its task, its level word last
+        "Thực hiện Kế hoạch số 09/KH-BCĐ ngày 15/3/2023 của Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện.",
+        "09/KH-BCĐ",
+        {"issuer": "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện", "tier": "district"},
+    ),
+    (
+        "Theo Quy định số 02-QĐ/BCĐTU ngày 12/7/2022 của Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh.",
+        "02-QĐ/BCĐTU",
+        {"issuer": "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "tier": "province"},
+    ),
     (  # a province's department the registry does not list, as printed
         "Theo đề nghị của Giám đốc Sở Văn hóa và Thể thao tại Tờ trình số 3804/TTr-SVHTT ngày 20/11/2025.",
         "3804/TTr-SVHTT",

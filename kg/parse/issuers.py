@@ -188,8 +188,37 @@ def recognise(folded: str, original: str) -> Issuer | None:
         jurisdiction, end, place_tier, spelled = place
         tier = place_tier or tier  # "Cục Hải quan tỉnh Lạng Sơn": the local office of a central organ
         name = f"{name} {spelled}"
+    elif phrase.name in _NAMED_BODIES and (body := _named_body(rest, original, end)):
+        end, tier = body
+        name = f"{name} {original_words(original, rest[0][1], end)}"
     issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
     return _joint(issuer, folded, original)
+
+
+# Bodies named for their task, the level word last: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",
+# "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh".
+_NAMED_BODIES = frozenset(["Ban Chỉ đạo"])
+_BODY_LEVELS = {
+    "tinh": "province",
+    "huyen": "district",
+    "quan": "district",
+    "xa": "commune",
+    "phuong": "commune",
+}
+_BODY_STOPS = frozenset(["ve", "ngay", "tai", "theo", "nham", "de", "ban", "va", "cua"])
+
+
+def _named_body(rest: list[tuple[str, int, int]], original: str, organ_end: int) -> tuple[int, str] | None:
+    """(end, tier) of a task-named body's name that ends in its level word, within its clause."""
+    before = organ_end
+    for k, (tok, start, end) in enumerate(rest[:12]):
+        if tok in _BODY_STOPS or any(c in original[before:start] for c in ";.:()*\n"):
+            return None
+        before = end
+        following = rest[k + 1][0] if k + 1 < len(rest) else ""
+        if tok in _BODY_LEVELS and original[start:end].islower() and following != "hoi":  # not "xã hội"
+            return end, _BODY_LEVELS[tok]
+    return None
 
 
 _AND = re.compile(r"[ \t\n]+va[ \t\n]+")

@@ -1528,3 +1528,11 @@ def test_an_issuer_broken_by_a_stamp_and_a_page_header_is_read_across_them() -> 
         "15/2019/NQ-HĐND",
     )
     assert (c.issuer, c.tier, c.relation) == ("Hội đồng nhân dân tỉnh", "province", "replaces")
+
+
+def test_a_congress_word_with_ocrs_wrong_vowel_is_read_and_respelled() -> None:
+    """ "toan quéc": a wrong diacritic on a longer word's vowel ("quéc" for "quốc"), but "thị xã" is no "thứ"."""
+    doc = parse("Thuc hién Nghi quyét Dai hoi dai biéu toan quéc 1an thir XIII cua Pang.\n")
+    assert [(c.name, c.tier) for c in doc.citations] == [
+        ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "central")
+    ]

@@ -67,10 +67,20 @@ def _respell(folded: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
 
 def reads_as(printed: str, folded_word: str) -> bool:
     """Whether a printed word is the vocabulary word ``folded_word``: a word printed with diacritics must
-    be it exactly, an OCR-stripped one (plain ASCII) may be any OCR reading of it."""
-    if not printed.isascii():
-        return fold(printed) == folded_word
+    be it but for one vowel, an OCR-stripped one (plain ASCII) may be any OCR reading of it."""
+    if not printed.isascii():  # OCR's wrong diacritic may change a longer word's vowel: "quéc" is "quốc"
+        word = fold(printed)
+        diff = [(a, b) for a, b in zip(word, folded_word, strict=False) if a != b]
+        return word == folded_word or (
+            len(word) == len(folded_word) >= 4
+            and len(diff) == 1
+            and diff[0][0] in _VOWELS
+            and diff[0][1] in _VOWELS
+        )
     return word_distance(fold(printed), folded_word) is not None
+
+
+_VOWELS = frozenset("aeiouy")
 
 
 def _in_place_of(spelled: list[str], name: str, run: list[re.Match[str]]) -> str:
@@ -83,13 +93,16 @@ def _in_place_of(spelled: list[str], name: str, run: list[re.Match[str]]) -> str
 
 def _may_respell(printed: str) -> bool:
     """Words printed with their diacritics are right as they are, unless the vocabulary has them exactly
-    ("khoá" is "khóa"), also with a capital Đ that OCR read as P or B ("Pại" is "Đại"); an acronym in
+    ("khoá" is "khóa") or but for one vowel ("quéc" is "quốc"), also with a capital Đ that OCR read as P or B
+    ("Pại" is "Đại"); an acronym in
     capitals ("XU", "UBND") is not a vocabulary word."""
     if printed.isupper() and len(printed) > 1:
         return False
     folded = fold(printed)
     readings = {folded, "d" + folded[1:]} if folded[:1] in "bp" and folded[:2] != "ph" else {folded}
-    return printed.isascii() or any(key[0] in readings for key, _ in _vocabulary())
+    return printed.isascii() or any(
+        key[0] in readings or reads_as(printed, key[0]) for key, _ in _vocabulary()
+    )
 
 
 def _in_case_of(word: str, printed: str) -> str:

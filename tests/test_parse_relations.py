@@ -862,6 +862,33 @@ def test_a_document_whose_provisions_a_cited_title_names_is_only_mentioned() -> 
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "cites")]
 
 
+def test_a_document_issued_to_carry_out_the_opening_list_carries_it_out() -> None:
+    """ "Thực hiện X; Y, UBND huyện đã ban hành Kế hoạch A và Quyết định B": the report only cites A and B, and the
+    text states that they carry X and Y out (what A's own title names is A's)."""
+    doc = parse(
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ; Kết luận số 114-KL/TW ngày 14/7/2015, "
+        "UBND huyện đã ban hành Kế hoạch số 45/KH-UBND ngày 01/3/2022 và Quyết định số 120/QĐ-UBND ngày 05/3/2022 về "
+        "thực hiện Nghị quyết số 12-NQ/HU.\n\nThực hiện Chỉ thị số 33/CT-TTg, UBND huyện đã thành lập Ban Chỉ đạo "
+        "(Quyết định số 130/QĐ-UBND).\n"
+    )
+    assert [c.relation for c in doc.citations] == [
+        "implements",
+        "implements",
+        "cites",
+        "cites",
+        "cites",
+        "implements",
+        "cites",
+    ]
+    assert sorted((lk.source, lk.target, lk.relation) for lk in doc.links) == [
+        (2, 0, "implements"),
+        (2, 1, "implements"),
+        (3, 0, "implements"),
+        (3, 1, "implements"),
+        (3, 4, "implements"),
+    ]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

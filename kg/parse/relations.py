@@ -149,6 +149,8 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     passive_of: dict[int, LinkFound] = {}
     governing: str | None = None
     weak_prev: str | None = None  # the relation a weak verb gave the previous mention
+    carried: list[int] = []  # what the sentence's opening "Thực hiện X; Y," carries out
+    issued_for: list[int] = []  # … and what the documents its main clause reports issuing carry out
     prev: int | None = None
     sent = 0
     for i, m in enumerate(mentions):
@@ -156,6 +158,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             boundary = _boundary_between(src, mentions[prev].end, m.start)
             if boundary is not None:
                 governing, prev = None, None
+                carried, issued_for = [], []
                 gap_start = sent = boundary
             else:
                 gap_start = min(mentions[prev].tail_end, m.start)
@@ -186,10 +189,23 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 governing = (
                     opening.relation
                 )  # "…theo Hướng dẫn X; thực hiện Đề án … kèm theo Y": a new clause
-        if prev is not None and governing and _NEW_CLAUSE.search(gap):
-            governing = (
-                "cites"  # "Thực hiện X, UBND huyện đã thành lập Ban Chỉ đạo (Quyết định số Y)": reported
-            )
+        issued = False
+        if prev is not None and governing and (clause := _NEW_CLAUSE.search(gap)):
+            # "Thực hiện X, UBND huyện đã thành lập Ban Chỉ đạo (Quyết định số Y)": reported; "Thực hiện X, UBND
+            # tỉnh đã ban hành Kế hoạch Y": and Y carries X out
+            issued = governing == "implements" and clause.group("verb") in _ISSUING
+            issued_for = carried if issued else []
+            governing = "cites"
+        elif (
+            issued_for
+            and prev is not None
+            and _LIST_GAP.fullmatch(view.window(mentions[prev].tail_end, m.start))
+        ):
+            issued = ";" not in view.window(
+                mentions[prev].tail_end, m.start
+            )  # "… Kế hoạch Y và Quyết định Z"
+        if prev is None:
+            carried, issued_for = [], []
         found = [
             v
             for v in verbs
@@ -351,6 +367,12 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or "cites"
             )
         weak_prev = m.relation if (verb and verb.strength == "weak") or m.relation == weak_prev else None
+        if issued and m.relation == "cites" and m.kind == "numbered":
+            links.extend(LinkFound(i, j, "implements", mentions[j].start, m.end) for j in issued_for)
+        elif not issued:
+            issued_for = []
+        if m.relation == "implements" and governing == "implements" and not issued_for:
+            carried.append(i)
         m.sentence_start = sent
         prev = i
     _expiring(src, mentions, passive_of, link_source)
@@ -712,9 +734,10 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
 # After the opening "Thực hiện X,", the main clause's subject and its own verb: what follows is what the citing
 # body did, reported ("…, UBND huyện đã thành lập …", "…, Ban đã phê duyệt … tại Quyết định số …").
 _NEW_CLAUSE = re.compile(
-    r",\s*[^,;()]{0,60}?(?<![a-z])(?:da|vua|tiep\s+tuc)\s+(?:thanh\s+lap|ban\s+hanh|phe\s+duyet|kien\s+toan"
+    r",\s*[^,;()]{0,60}?(?<![a-z])(?:da|vua|tiep\s+tuc)\s+(?P<verb>thanh\s+lap|ban\s+hanh|phe\s+duyet|kien\s+toan"
     r"|xay\s+dung|to\s+chuc|giao|cong\s+nhan|quyet\s+dinh|bo\s+tri|ky)(?![a-z])"
 )
+_ISSUING = frozenset(["ban hanh"])
 # "… về lãnh đạo thực hiện nhiệm vụ năm 2024 và Kế hoạch số 32-KH/ĐU": the title's verb has an object of its
 # own, and the next document is the list's next item.
 _COORDINATED = re.compile(r"\s*[^\s,;]+(?:\s+[^\s,;]+)+\s*(?:,|(?<![a-z])va)\s*$")

@@ -541,6 +541,7 @@ _TITLE_END = re.compile(
 
 
 _BLANKED = re.compile(r"[ \t\n]{16,}")
+_BLANK_RUN = " " * 16
 # After a date, a comma or a line with something blanked on it (a page number, a table's cell) ends the clause.
 _BREAK = re.compile(r",|\n[^\n]*\n|[ \t]{3}")
 
@@ -567,8 +568,11 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     assert of is not None
     # 120 characters of text: page furniture blanked in mid-issuer ("của Hội đồng nhân dân ⏎ Ký bởi … ⏎ CÔNG BÁO … ⏎
     # tỉnh") does not count
-    blanked = sum(len(b) for b in _BLANKED.findall(fwd, of.end(), of.end() + 400))
-    window = fwd[of.end() : of.end() + 120 + blanked]
+    window = fwd[of.end() : of.end() + 120]
+    if _BLANK_RUN in window:
+        window = fwd[
+            of.end() : of.end() + 120 + sum(map(len, _BLANKED.findall(fwd, of.end(), of.end() + 400)))
+        ]
     # Only "của X", or a registered organ right after the date, can be the issuer. Without "của", after a comma
     # or a full stop a new clause starts ("…, Bộ Tư pháp tổ chức họp", "… 27/CT-TTg. Ủy ban nhân dân thành phố
     # ban hành …"), and so it does right after a bare symbol.

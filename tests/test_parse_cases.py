@@ -631,6 +631,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Tiếp cận thông tin",
         {"kind": "named", "year": 2016, "doc_type": "Luật", "surface": "Luật Tiếp cận thông tin năm 2016"},
     ),
+    (  # a law whose name holds "của"
+        "Thường trực tăng cường giám sát theo Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015.",
+        "87/2015/QH13",
+        {"kind": "named", "year": 2015, "relation": "based_on"},
+    ),
     (
         "Các doanh nghiệp thực hiện đúng quy định của Bộ luật Lao động về thời giờ làm việc.",
         "Bộ luật Lao động",

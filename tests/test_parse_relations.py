@@ -889,6 +889,16 @@ def test_a_document_issued_to_carry_out_the_opening_list_carries_it_out() -> Non
     ]
 
 
+def test_a_column_heading_outranks_a_verb_in_another_cell() -> None:
+    """Under "Căn cứ thực hiện", a row whose task cell says "Giám sát việc thực hiện …" still cites its basis."""
+    doc = parse(
+        "| TT | Nội dung | Cơ quan chủ trì | Căn cứ thực hiện | Thời gian |\n|---|---|---|---|---|\n"
+        "| 1 | Rà soát văn bản | UBND huyện | Nghị định số 34/2016/NĐ-CP | Quý II/2023 |\n"
+        "| 2 | Giám sát việc thực hiện Kế hoạch | Thường trực HĐND huyện | Nghị định số 59/2019/NĐ-CP | Hằng năm |\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

@@ -366,6 +366,8 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or (prev is None and (_list_lead(src, m.start) or _column_verb(src, m.start)))
                 or "cites"
             )
+        if verb and "|" in src.text[verb.end : m.start] and (column := _column_verb(src, m.start)):
+            m.relation = column  # "| Giám sát việc thực hiện … | … | Nghị định 59 |" under "Căn cứ thực hiện"
         weak_prev = m.relation if (verb and verb.strength == "weak") or m.relation == weak_prev else None
         if issued and m.relation == "cites" and m.kind == "numbered":
             links.extend(LinkFound(i, j, "implements", mentions[j].start, m.end) for j in issued_for)

@@ -608,6 +608,24 @@ def test_a_law_or_ordinance_named_before_its_number_is_one_mention() -> None:
     ]
 
 
+def test_a_decree_detailing_a_law_means_the_version_it_names_by_date_or_the_latest_passed() -> None:
+    """A decree of 14/12/2020 details the Labour Code of 2019 (in force only from 2021): its preamble dates it, and
+    "theo các điều, khoản sau đây của Bộ luật Lao động" is what it guides; without the preamble, the latest
+    code passed by 2020 is the one it guides."""
+    head = "CHÍNH PHỦ\nSố: 145/2020/NĐ-CP\nHà Nội, ngày 14 tháng 12 năm 2020\n\nNGHỊ ĐỊNH\nQuy định về điều kiện lao động\n\n"
+    body = (
+        "Điều 1. Phạm vi điều chỉnh\nNghị định này quy định chi tiết và hướng dẫn thi hành một số nội dung về điều "
+        "kiện lao động theo các điều, khoản sau đây của Bộ luật Lao động:\n1. Quản lý lao động.\n"
+    )
+    alone = parse(head + body).citations
+    dated = parse(head + "Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;\n\n" + body).citations
+    assert [(c.symbol, c.relation) for c in alone] == [("45/2019/QH14", "guides")]
+    assert [(c.symbol, c.relation) for c in dated] == [
+        ("45/2019/QH14", "based_on"),
+        ("45/2019/QH14", "guides"),
+    ]
+
+
 def test_joint_type_codes_in_the_party_form() -> None:
     """ "15-KHLT/BDVTU-SNV", "08-CTrLT/…", "03/CTrPH-UBND-MTTQ": joint plans and programmes; a long joint
     issuer ("ĐCTUBTWMTTQVN") is kept whole."""

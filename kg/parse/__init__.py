@@ -77,9 +77,18 @@ def parse_document(text: str) -> ParsedDocument:
     _share_other(mentions)
     _same_as_stated(mentions)
     day = header.date or (f"{header.year}-12-31" if header.year else None)
-    for m in mentions:  # a law's name means the version in force when the document was written
+    # the version a mention names by its date ("Bộ luật Lao động ngày 20 tháng 11 năm 2019") is the one the
+    # document means by the bare name too
+    dated = {m.name: m.gazetteer_symbol for m in mentions if m.kind == "named" and m.name and m.date}
+    for m in mentions:  # else a law's name means the version in force when the document was written
         if m.kind == "named" and m.gazetteer_symbol and m.name and m.date is None:
-            m.gazetteer_symbol = registry.law_version(m.name, m.gazetteer_symbol, m.year, day)
+            if m.year is None and m.name in dated:
+                m.gazetteer_symbol = dated[m.name]
+            elif m.year is None and m.relation in ("guides", "implements") and header.year:
+                # a decree details a law passed but not yet in force: the latest passed by its year
+                m.gazetteer_symbol = registry.law_passed_by(m.name, m.gazetteer_symbol, header.year)
+            else:
+                m.gazetteer_symbol = registry.law_version(m.name, m.gazetteer_symbol, m.year, day)
     for link in links:  # "Thông tư 156/2013 hướng dẫn … Luật Quản lý thuế": a law passed by 2013, not of 2019
         source, target = mentions[link.source], mentions[link.target]
         if (

@@ -53,6 +53,12 @@ def test_date_formats(text: str, symbol: str, iso: str) -> None:
     assert (c.date, c.year) == (iso, int(iso[:4]))
 
 
+def test_a_month_typed_as_ngay_is_still_a_month() -> None:
+    """ "ngày 28 ngày 11 năm 2023": a typo for "tháng"; the date and the issuer after it are read."""
+    c = one("Căn cứ Nghị định số 82/2023/NĐ-CP ngày 28 ngày 11 năm 2023 của Chính phủ;", "82/2023/NĐ-CP")
+    assert (c.date, c.issuer) == ("2023-11-28", "Chính phủ")
+
+
 def test_a_spoiled_date_is_skipped_and_the_issuer_after_it_still_read() -> None:
     doc = parse("Căn cứ Nghị định số 12/2015/NĐ-CP ngày 12/02/215 của Chính phủ quy định chi tiết;")
     assert pick(doc.citations[0], {"date": None, "issuer": "Chính phủ"}) == {

@@ -351,3 +351,15 @@ def test_the_place_and_date_may_break_after_the_place() -> None:
         "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ\nSố: 3566/QĐ-UBND\n*Huế,\nngày 21 tháng 11 năm 2025*\nQUYẾT ĐỊNH\nVề việc\n"
     )
     assert (doc.header.date, doc.header.place) == ("2025-11-21", "Huế")
+
+
+def test_a_central_bodys_place_of_issue_is_no_jurisdiction() -> None:
+    doc = parse(
+        "BỘ TÀI CHÍNH\nSố: 157/2025/TT-BTC\nHà Nội, ngày 31 tháng 12 năm 2025\n\nTHÔNG TƯ\nHướng dẫn\n"
+    )
+    assert (doc.header.tier, doc.header.place, doc.header.jurisdiction, doc.header.province) == (
+        "central",
+        "Hà Nội",
+        None,
+        None,
+    )

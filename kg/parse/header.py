@@ -180,7 +180,8 @@ def parse_header(src: Source) -> Header:
     issuer, _code, branch, tier = _issuer(
         src, issuer_codes, tl.start() if tl else 0, date or (year and str(year))
     )
-    province = _province(src, place)
+    # a central body's place of issue ("Hà Nội, ngày …") is no jurisdiction
+    province = _province(src, place) if tier != "central" else None
     district = _district(src, place, province) if tier == "district" else None
     province = district.province if district else province
     jurisdiction = f"{district.name}, {province}" if district else province

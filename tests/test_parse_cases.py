@@ -1547,3 +1547,14 @@ def test_a_congress_word_with_ocrs_wrong_vowel_is_read_and_respelled() -> None:
     assert [(c.name, c.tier) for c in doc.citations] == [
         ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "central")
     ]
+
+
+def test_a_place_name_after_phuong_is_kept_as_printed() -> None:
+    """ "Đảng bộ phường Mỹ Tho": a place's name is no congress word to respell ("Mỹ Thứ")."""
+    doc = parse(
+        "Gắn với thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030.\n"
+    )
+    assert (
+        doc.citations[0].name
+        == "Nghị quyết Đại hội đại biểu Đảng bộ phường Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030"
+    )

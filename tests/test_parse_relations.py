@@ -899,6 +899,19 @@ def test_a_column_heading_outranks_a_verb_in_another_cell() -> None:
     assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
 
 
+def test_a_word_tables_rows_are_sentences_and_its_headings_state_the_relation() -> None:
+    """A Word table exported as tab-separated rows: each numbered row is its own sentence; a column of documents
+    issued ("Văn bản triển khai") cites them, a "Căn cứ" column bases on them, whatever verb another cell has."""
+    doc = parse(
+        "STT\tNội dung\tVăn bản triển khai\tKết quả\n1\tKế hoạch dân vận chính quyền\tKế hoạch số 12/KH-UBND ngày "
+        "15/7/2025\tĐạt 100%\n2\tKiện toàn Ban Chỉ đạo thực hiện dân chủ ở cơ sở\tQuyết định 45/QĐ-UBND ngày 01/8/2025"
+        "\tHoàn thành\n\nPHỤ LỤC\nSTT\tNhiệm vụ\tCơ quan chủ trì\tCăn cứ\n1\tHọc tập, quán triệt nghị quyết\tBan Xây "
+        "dựng Đảng\tChương trình 04-CTr/TU\n2\tSố hóa hồ sơ\tUBND phường\tNghị định 118/2025/NĐ-CP\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites", "based_on", "based_on"]
+    assert doc.links == ()
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

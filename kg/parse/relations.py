@@ -75,7 +75,8 @@ _BOUNDARY = _by_first_character(
         (".!?", rf"[\"”)]?\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
         ('.;:!?"”)', r"[ \t]*\n[ \t]*\n"),
         ("\n", rf"[ \t]*\n(?=[ \t]*[{CAPITALS}#\-+•\d*])"),
-        ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#|\||\d{1,3}[ \t]*\|)"),  # … or a table's next row
+        # … or a table's next row ("| 2 |", a Word table's "2⇥")
+        ("\n", r"[ \t]*(?:[-+•]|[IVX]+\.|\d+\.|[a-zđ]\)|#|\||\d{1,3}[ \t]*\||\d{1,3}\t)"),
         # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …")
         ("\n", r"[ \t*_]*(?=(?:C[ăa]n\s+c[ứửu]|Th[ựu]c\s+hi[ệêée]n|X[ée]t\s|Theo\s+[đd][ềeé]\s+ngh[ịi])\b)"),
         (":", r"\s*\n"),
@@ -366,7 +367,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or (prev is None and (_list_lead(src, m.start) or _column_verb(src, m.start)))
                 or "cites"
             )
-        if verb and "|" in src.text[verb.end : m.start] and (column := _column_verb(src, m.start)):
+        if verb and _other_cell(src, verb.end, m.start) and (column := _column_verb(src, m.start)):
             m.relation = column  # "| Giám sát việc thực hiện … | … | Nghị định 59 |" under "Căn cứ thực hiện"
         weak_prev = m.relation if (verb and verb.strength == "weak") or m.relation == weak_prev else None
         if issued and m.relation == "cites" and m.kind == "numbered":
@@ -470,29 +471,41 @@ _FROM_DAY = re.compile(r"(?:k[e]\s+)?t[uw]\s+ng[a]y.*$")
 _TABLE_RULE = re.compile(r"[\s|:\-+=]*")
 
 
+def _other_cell(src: Source, start: int, end: int) -> bool:
+    """Whether ``start`` is in another cell of a table row than ``end``: a Markdown row ("| 1 | … |") or a Word
+    table's tab-separated one (OCR's stray "|" in running text is none)."""
+    cells = src.text[start:end]
+    if "\t" in cells:
+        return True
+    line = src.text[src.text.rfind("\n", 0, end) + 1 : end]
+    return "|" in cells and line.lstrip(" *").startswith("|")
+
+
 def _column_verb(src: Source, pos: int) -> str | None:
     """The relation a table's column heading states for its cells ("| TT | Nội dung | Căn cứ | …" makes the
-    documents in the third column based_on)."""
+    documents in the third column based_on; a heading without a verb, "Văn bản ban hành", cites them); None
+    outside a table with a heading row."""
     text = src.text
     start = text.rfind("\n", 0, pos) + 1
-    column = text.count("|", start, pos)
+    sep = "|" if "|" in text[start:pos] else "\t"  # a Markdown table, or a Word table's tab-separated cells
+    column = text.count(sep, start, pos)
     if not column:
         return None
     head = start
     while head > 0:  # up to the table's first row
         above = text.rfind("\n", 0, head - 1) + 1
-        if "|" not in text[above : head - 1]:
+        if sep not in text[above : head - 1]:
             break
         head = above
     if head == start:
         return None
     line = text[head : text.find("\n", head)]
-    heading = line.split("|")
+    heading = line.split(sep)
     if column >= len(heading) or _TABLE_RULE.fullmatch(line):  # a rule line is no heading
         return None
     cell = fold_view(heading[column])
     strong = [v for v in verbs_in(cell, 0) if v.strength == "strong" and not cell[: v.start].strip()]
-    return strong[0].relation if strong else None
+    return strong[0].relation if strong else "cites"  # a column of documents issued, reported ("Văn bản …")
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:

@@ -109,7 +109,7 @@ def _in_case_of(word: str, printed: str) -> str:
     return word[:1].upper() + word[1:] if printed[:1].isupper() else word
 
 
-_PLACE_WORDS = frozenset(["huyện", "quận", "xã", "phố", "tỉnh"])
+_PLACE_WORDS = frozenset(["huyện", "quận", "xã", "phố", "tỉnh", "phường", "trấn"])
 
 
 def respell(name: str) -> str:
@@ -138,7 +138,7 @@ def respell(name: str) -> str:
                 vocab, used = known
                 spelled = _in_place_of(list(vocab), name, words[i : i + used])
                 place_follows = vocab[-1] in _PLACE_WORDS
-        in_place = place_follows
+        in_place = place_follows or printed.lower() in _PLACE_WORDS  # "phường Mỹ Tho" is no "Mỹ Thứ"
         out.append(spelled)
         done = words[i + used - 1].end()
         i += used

@@ -1558,3 +1558,14 @@ def test_a_place_name_after_phuong_is_kept_as_printed() -> None:
         doc.citations[0].name
         == "Nghị quyết Đại hội đại biểu Đảng bộ phường Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030"
     )
+
+
+def test_a_body_the_symbols_codes_rule_out_does_not_set_its_level() -> None:
+    """A report's closing "Trên đây là báo cáo … Kế hoạch số 1520/KH-SNV của Ủy ban nhân dân huyện Chợ Lách": the
+    plan is the provincial department's, whoever the "của" after it names."""
+    doc = parse(
+        "Thực hiện Kế hoạch số 1520/KH-SNV ngày 20/5/2024 của Sở Nội vụ tỉnh Bến Tre, Ủy ban nhân dân huyện Chợ Lách "
+        "báo cáo như sau:\n\nTrên đây là báo cáo kết quả thực hiện Kế hoạch số 1520/KH-SNV của Ủy ban nhân dân huyện "
+        "Chợ Lách./.\n"
+    )
+    assert [c.tier for c in doc.citations] == ["province", "province"]

@@ -268,7 +268,15 @@ def _classify(m: Mention, header: Header) -> None:
             issuer
             and issuer.tier
             and (
-                issuer.code in (*sym.issuer_codes, "UBND", "HĐND", "VP", "BTVTU", "BBT", "BCT")
+                issuer.code in sym.issuer_codes
+                # a body the symbol's codes leave room for; "1520/KH-SNV … của UBND huyện" (the report's closing
+                # "Trên đây là báo cáo … Kế hoạch 1520/KH-SNV của UBND huyện") is still the department's
+                or (
+                    issuer.code in ("UBND", "HĐND", "VP", "BTVTU", "BBT", "BCT")
+                    and not (
+                        known and all(o.tier and o.branch == "state" and o.code != "UBND" for o in known)
+                    )
+                )
                 # "TU" is a Thị ủy's code too: "38-KH/TU … của Thị ủy Kiến Tường" is the town's
                 or (
                     lead

@@ -1569,3 +1569,21 @@ def test_a_body_the_symbols_codes_rule_out_does_not_set_its_level() -> None:
         "Chợ Lách./.\n"
     )
     assert [c.tier for c in doc.citations] == ["province", "province"]
+
+
+def test_ocr_type_words_with_j_for_i_and_e_for_a() -> None:
+    """ "Quyét djnh", "Quy djnh", "Hudng dén": the type word is read, so the law before "và" keeps its name and the
+    opening verb reaches the symbol."""
+    doc = parse(
+        "Việc khen thưởng thực hiện theo quy định của Luật Thi đua, khen thưởng và Quy djnh số 45-QĐi/TU ngày "
+        "18/5/2022 của Ban Thường vụ Tỉnh ủy.\n\nThực hiện Hudng dén số 15-HD/BDVTU ngày 12/3/2024 của Ban Dân vận Tỉnh "
+        "ủy, Ban Thường vụ Huyện ủy báo cáo như sau:\n\nSửa đổi Quy chế số 14-QC/TU cho phù hợp với Quyét djnh số "
+        "23-QĐ/TW của Bộ Chính trị.\n"
+    )
+    assert [(c.key, c.doc_type, c.relation) for c in doc.citations] == [
+        ("Luật Thi đua, khen thưởng", "Luật", "based_on"),
+        ("45-QĐi/TU", "Quy định", "based_on"),
+        ("15-HD/BDVTU", "Hướng dẫn", "implements"),
+        ("14-QC/TU", "Quy chế", "amends"),
+        ("23-QĐ/TW", "Quyết định", "based_on"),
+    ]

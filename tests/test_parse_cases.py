@@ -1587,3 +1587,15 @@ def test_ocr_type_words_with_j_for_i_and_e_for_a() -> None:
         ("14-QC/TU", "Quy chế", "amends"),
         ("23-QĐ/TW", "Quyết định", "based_on"),
     ]
+
+
+def test_ocr_digit_lookalikes_in_dates_ii_for_u_and_be_for_bo() -> None:
+    """ "ngày 1O/4/2024", "l5/4/2024"; "Chinh phii" (Chính phủ); "Dang bé tinh" (Đảng bộ tỉnh)."""
+    doc = parse(
+        "Ban Dân vận Huyện ủy ban hành Hướng dẫn số 07-HD/BDVHU ngày 1O/4/2024 về đánh giá mô hình; Kế hoạch số "
+        "12-KH/HU ngày l5/4/2024 về dân vận.\n\nThực hiện Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chinh phii.\n\n"
+        "Gắn với thực hiện Nghj quyét Dai hoi đại bieu Dang bé tinh 1an tha XI, nhiem ky 2020 - 2025.\n"
+    )
+    assert [c.date for c in doc.citations][:2] == ["2024-04-10", "2024-04-15"]
+    assert doc.citations[2].issuer == "Chính phủ"
+    assert doc.citations[3].name.startswith("Nghị quyết Đại hội đại biểu Đảng bé tỉnh lần thứ XI")

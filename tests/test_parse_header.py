@@ -363,3 +363,18 @@ def test_a_central_bodys_place_of_issue_is_no_jurisdiction() -> None:
         None,
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "date"),
+    [
+        ("Số 320-BC/HU                 Long Thành, nga) 25 tháng 11 năm 2024", "Long Thành", "2024-11-25"),
+        ("Số: 21/24 /TCHQ-TXNK Hà Nội, ngàj) 8 tháng 6 năm 2022", "Hà Nội", "2022-06-08"),
+        ("V/v giải đáp một số quy định Hà Nội, ngay30 tháng 9 năm 2015", "Hà Nội", "2015-09-30"),
+    ],
+    ids=["nga)", "number-on-the-line", "subject-on-the-line"],
+)
+def test_an_ocr_damaged_place_and_date_line(line: str, place: str, date: str) -> None:
+    """OCR damages "ngày" ("nga)", "ngàj)", "ngay30"); the number or the subject line may share the place's line."""
+    doc = parse(f"HUYỆN ỦY LONG THÀNH\n*\n{line}\n\nBÁO CÁO\nkết quả công tác\n")
+    assert (doc.header.place, doc.header.date) == (place, date)

@@ -10,15 +10,15 @@ import re
 # "ngày" ("ngày 28 ngày 11 năm 2023"), and a letter's "đề ngày" / "ghi ngày" (dated) as well.
 DATE_AFTER = re.compile(
     r"""^[\s,;:(]*(?:(?:de\s+|ghi\s+)?ng\S{0,5}?\s*)?
-    (?P<d>\d{1,2})\s*(?:th[^\s\d]{0,4}\s*|ng[aà]y\s+(?=\d{1,2}\s*n)|[/.-]\s*)
-    (?P<m>\d{1,2})\s*(?:,?\s*n\S{0,3}m\s*|[/.-]\s*)
+    (?P<d>(?=[ol]?\d)[\dol]{1,2})\s*(?:th[^\s\d]{0,4}\s*|ng[aà]y\s+(?=\d{1,2}\s*n)|[/.-]\s*)
+    (?P<m>(?=[ol]?\d)[\dol]{1,2})\s*(?:,?\s*n\S{0,3}m\s*|[/.-]\s*)
     (?P<y>(?:19|20)\d\d)(?!\d)""",
     re.VERBOSE,
 )
 
 DATE_ANYWHERE = re.compile(
-    r"ng\S{0,3}y\s*(?P<d>\S{1,2})\s*th[^\s\d]{1,4}\s*(?P<m>\S{1,2})\s*n\S{1,3}m\s*(?P<y>(?:19|20)\d\d)"
-    r"|ng\S{0,3}y\s*(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>(?:19|20)\d\d)"
+    r"ng\S{0,3}?[yv)]\s*(?P<d>\S{1,2})\s*th[^\s\d]{1,4}\s*(?P<m>\S{1,2})\s*n\S{1,3}m\s*(?P<y>(?:19|20)\d\d)"
+    r"|ng\S{0,3}?[yv)]\s*(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>(?:19|20)\d\d)"
 )
 
 
@@ -35,5 +35,11 @@ def date_after(folded: str) -> tuple[str | None, int]:
     m = DATE_AFTER.match(folded)
     if not m:
         return None, 0
-    iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
+    iso = iso_date(
+        m.group("d").translate(_DIGIT_LOOKALIKES), m.group("m").translate(_DIGIT_LOOKALIKES), m.group("y")
+    )
     return (iso, m.end()) if iso else (None, 0)
+
+
+# OCR reads 0 as O and 1 as l in a date ("ngày 1O/4/2024", "l5/4/2024"); the folded view lower-cases them.
+_DIGIT_LOOKALIKES = str.maketrans("ol", "01")

@@ -56,7 +56,7 @@ _THIS = re.compile(r"n[àa]y(?<=\s...)(?!\w)")
 # Anchored on ", ngày" (the place is read back to the start of its line): a pattern that starts with the
 # place would retry a 40-character group at every position of the header.
 _PLACE_DATE = re.compile(
-    r",[ \t]*\n?[ \t*_]*ng\S{0,3}y\b(?P<rest>(?:[^\n]|\n(?![ \t]*\n)){0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))"
+    r",[ \t]*\n?[ \t*_]*ng\S{0,3}?[yv)](?![a-z])(?P<rest>(?:[^\n]|\n(?![ \t]*\n)){0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))"
 )
 # Lines after the title that start the preamble or repeat the issuing organ ("ỦY BAN NHÂN DÂN TỈNH …").
 _TITLE_STOP = re.compile(
@@ -107,8 +107,14 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     return None
 
 
+# Title-case words ("Hà Nội", "Tp. Hồ Chí Minh"), not a code ("CT-TTHT", "GTGT") nor a subject line before them.
+_PLACE_WORDS_AT_END = re.compile(
+    rf"(?<![^\s|])(?:T[Pp]\.[ \t]*)?(?:(?:(?![^\s,]*(?:[{CAPITALS}]{{2}}|\d))[{CAPITALS}][^\s,]*|phố|xã)[ \t]*){{1,5}}$"
+)
 # The place-and-date column flattened onto the number's line: "Số 87-BC/HU        Hải Lăng, ngày 15 …".
-_PLACE_DATE_AFTER = re.compile(r"\s+[^\W\d][^\n,]{1,40},\s*ng\S{1,3}y\s*\d", re.IGNORECASE)
+_PLACE_DATE_AFTER = re.compile(
+    r"\s+[^\W\d][^\n,]{1,40},\s*ng\S{0,3}[yv)]\s*\d", re.IGNORECASE
+)  # OCR "nga)", "ngav"
 
 
 def parse_header(src: Source) -> Header:
@@ -144,7 +150,11 @@ def parse_header(src: Source) -> Header:
     if pd:
         line_start = folded_head.rfind("\n", 0, pd.start()) + 1
         place = squash(head[max(line_start, pd.start() - 40) : pd.start()]).strip("*# ")
-        place = re.sub(r"^.*?(?:/\S+)\s+", "", place) if "/" in place else place
+        # the number flattened onto the place's line ("Số: 21/24 /TCHQ-TXNK Hà Nội", "số: 44/CT-TTHT | Hà Nội")
+        place = re.sub(r"^.*/\S+[\s|]+", "", place) if "/" in place else place
+        # the place is the capitalised words before the comma, not a subject line flattened before them
+        named = _PLACE_WORDS_AT_END.search(place)
+        place = named.group(0).strip() if named else place
         year = int(pd.group("y"))
         dm = DATE_ANYWHERE.search(folded_head, pd.start("rest") - 8, pd.end())
         if dm:

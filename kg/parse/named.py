@@ -705,6 +705,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
                 token in _CONGRESS_LEVELS and _BO_BEFORE.search(after, 0, end)
             )  # "Đảng bộ xã", OCR "Dang b6 xa"
             or (token in ("xa", "pho", "tran") and _TWO_WORD_LEVEL.search(after, 0, end))  # "Đảng bộ thị xã"
+            or (token in _BO_READINGS and after[:end].rstrip().endswith("ang"))  # OCR "Dang bé tinh"
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va") and not shouting)
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))
@@ -728,9 +729,9 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
 
 
 # "bộ" as OCR prints it, folded ("Dang b6 xa"): a congress of a Party organisation below the centre.
-_BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢"])
-_BO_BEFORE = re.compile(r"\sb[o6d0¢]\s*$")
-_TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢]\s+(?:thi|thanh)\s*$")
+_BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢", "be"])
+_BO_BEFORE = re.compile(r"\sb[o6d0¢e]\s*$")
+_TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢e]\s+(?:thi|thanh)\s*$")
 _YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$")
 # "…, nhiệm kỳ 2020-2025" names the congress's term, not the congress.
 _TERM_OF_OFFICE = re.compile(r",?\s+nhiệm\s+kỳ\b", re.IGNORECASE)

@@ -912,6 +912,15 @@ def test_a_word_tables_rows_are_sentences_and_its_headings_state_the_relation() 
     assert doc.links == ()
 
 
+def test_a_year_range_wrapped_onto_the_next_line_is_no_bullet() -> None:
+    """ "… giai đoạn 2021⏎- 2025; Kế hoạch số 31-KH/TU …": the opening list goes on."""
+    doc = parse(
+        "Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về thi đua giai đoạn 2021\n- 2025; Kế hoạch số "
+        "31-KH/TU ngày 19/3/2021 của Ban Thường vụ Tỉnh ủy về công tác dân vận.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements"]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

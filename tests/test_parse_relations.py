@@ -921,6 +921,16 @@ def test_a_year_range_wrapped_onto_the_next_line_is_no_bullet() -> None:
     assert [c.relation for c in doc.citations] == ["implements", "implements"]
 
 
+def test_ocr_in_guiding_and_amending_phrases() -> None:
+    """ "quy bịnh chi tiết" (đ read as b), "sira ddi, bd sung" (đổi as ddi)."""
+    doc = parse(
+        "Thực hiện Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy bịnh chi tiết một số điều của Luật "
+        "Thực hiện dân chủ ở cơ sở.\n\nTham mưu sira ddi, bd sung Quy chế số 14-QC/TU ngày 10/02/2022.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "cites", "amends"]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "guides")]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

@@ -1032,6 +1032,7 @@ def test_a_schemes_name_ends_at_its_table_cell() -> None:
         "| 8 | Thực hiện Đề án 06 tại bộ phận một cửa | Công an huyện | Cả năm |\n"
     )
     assert [c.surface for c in doc.citations] == ["Đề án Văn hóa công vụ tại cơ quan", "Đề án 06"]
+    assert doc.citations[0].name == "Đề án Văn hóa công vụ"  # one node for the national scheme
 
 
 def test_a_reference_back_said_above_is_always_the_earlier_citation() -> None:

@@ -869,6 +869,6 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     known = _gazetteer_hit(
         lead.strip('"“ '), "Đề án"
     )  # a national scheme known by its name: "Đề án Văn hóa công vụ"
-    if known:
-        mention.gazetteer_symbol, mention.branch, mention.tier = known[1:4]
+    if known:  # one node for the scheme, whatever place its implementation is said to be in ("… tại cơ quan")
+        mention.name, mention.gazetteer_symbol, mention.branch, mention.tier = known[:4]
     return mention

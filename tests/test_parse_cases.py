@@ -1600,3 +1600,16 @@ def test_ocr_digit_lookalikes_in_dates_ii_for_u_and_be_for_bo() -> None:
     assert [c.date for c in doc.citations][:2] == ["2024-04-10", "2024-04-15"]
     assert doc.citations[2].issuer == "Chính phủ"
     assert doc.citations[3].name.startswith("Nghị quyết Đại hội đại biểu Đảng bé tỉnh lần thứ XI")
+
+
+def test_a_short_reference_in_a_statistics_cell_is_no_quantity() -> None:
+    """ "| Cuộc kiểm tra theo Chỉ thị 02 | Cuộc | 12 |": the unit is the next cell's, not what 02 counts."""
+    doc = parse(
+        "Thực hiện Chỉ thị số 02/CT-UBND ngày 15/3/2024 của Chủ tịch Ủy ban nhân dân huyện.\n\n"
+        "| STT | Nội dung | Đơn vị tính | Kết quả |\n|:---:|---|:---:|:---:|\n"
+        "| 2 | Cuộc kiểm tra công vụ theo Chỉ thị 02 | Cuộc | 12 |\n"
+    )
+    assert [(c.kind, c.symbol) for c in doc.citations] == [
+        ("numbered", "02/CT-UBND"),
+        ("named", "02/CT-UBND"),
+    ]

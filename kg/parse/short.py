@@ -62,7 +62,7 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         # The candidate may start on an earlier capital ("Thực hiện Chỉ thị số 05"): the type word ends it.
         word = ending_match(type_word_before(), src.window(m.start(), m.start("n")), 6)
         begin = m.start() + word.start() if word else -1
-        after = src.window(m.end(), m.end() + 24)
+        after = src.window(m.end(), _cell_end(src.text, m.end(), m.end() + 24))
         if word is None or not src.text[begin].isupper() or _COUNTED.match(after) or _SAID_ABOVE.match(after):
             continue  # "Chỉ thị số 33 nói trên" is a reference back, read by ``find.anaphora``
         before = taken.end_before(begin)
@@ -85,6 +85,12 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
             found.branch, found.tier = found.issuer.branch, found.issuer.tier
         out.append(found)
     return out
+
+
+def _cell_end(text: str, start: int, end: int) -> int:
+    """Where a table's cell ends before ``end`` ("Kế hoạch 1520 | Văn bản | 05": the unit is the next cell's)."""
+    edges = [k for c in "|\t" if (k := text.find(c, start, end)) >= 0]
+    return min(edges, default=end)
 
 
 def resolve(mentions: list[Mention]) -> None:

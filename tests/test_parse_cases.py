@@ -637,6 +637,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Tiếp cận thông tin",
         {"kind": "named", "year": 2016, "doc_type": "Luật", "surface": "Luật Tiếp cận thông tin năm 2016"},
     ),
+    (  # a law whose name holds a comma
+        "Phổ biến, triển khai Luật Khoa học, công nghệ và đổi mới sáng tạo năm 2025.",
+        "93/2025/QH15",
+        {"kind": "named", "year": 2025, "name": "Luật Khoa học, công nghệ và đổi mới sáng tạo"},
+    ),
     (  # a law whose name holds "của"
         "Thường trực tăng cường giám sát theo Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân năm 2015.",
         "87/2015/QH13",

@@ -931,6 +931,26 @@ def test_ocr_in_guiding_and_amending_phrases() -> None:
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "guides")]
 
 
+def test_a_change_stated_after_a_title_is_the_titled_documents() -> None:
+    """ "Nghị quyết 03/NQ-CP … thực hiện Nghị quyết 57-NQ/TW, được sửa đổi, bổ sung bởi Nghị quyết 71/NQ-CP": a
+    Government resolution amends no Party one, so it amends 03; "Quy định 232 … về thi hành Điều lệ Đảng (thay thế
+    Quy định 24)": the bracket is 232's."""
+    doc = parse(
+        "Thực hiện Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình hành động của Chính phủ "
+        "thực hiện Nghị quyết số 57-NQ/TW, được sửa đổi, bổ sung bởi Nghị quyết số 71/NQ-CP ngày 01/4/2025.\n\n"
+        "Căn cứ Quy định số 232-QĐ/TW ngày 20/01/2025 của Ban Chấp hành Trung ương Đảng về thi hành Điều lệ Đảng "
+        "(thay thế Quy định số 24-QĐ/TW ngày 30/7/2021).\n"
+    )
+    assert [
+        (doc.citations[lk.source].key, doc.citations[lk.target].key, lk.relation) for lk in doc.links
+    ] == [
+        ("03/NQ-CP", "57-NQ/TW", "implements"),
+        ("71/NQ-CP", "03/NQ-CP", "amends"),
+        ("232-QĐ/TW", "Điều lệ Đảng", "implements"),
+        ("232-QĐ/TW", "24-QĐ/TW", "replaces"),
+    ]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

@@ -274,7 +274,16 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 # document is the list's next item
                 m.relation = governing or "cites"
             else:
-                links.append(LinkFound(prev, i, verb.relation, mentions[prev].start, m.end))
+                # "Quy định 232 … về thi hành Điều lệ Đảng (thay thế Quy định 24)": a change in brackets after a
+                # document named in a title is the titled document's
+                head = prev
+                if (
+                    verb.relation in _CHANGES
+                    and prev in link_source
+                    and view.window(verb.start - 2, verb.start).strip() == "("
+                ):
+                    head = link_source[prev].source
+                links.append(LinkFound(head, i, verb.relation, mentions[head].start, m.end))
                 m.relation = "cites"
                 link_source[i] = links[-1]
         elif (
@@ -612,15 +621,24 @@ def _changed(mentions: list[Mention], prev: int, agent: Mention) -> int | None:
     """The document a passive "được sửa đổi, bổ sung bởi <agent>" speaks of: the nearest one before it in the
     sentence that the agent can change, of its rank or below; None when there is none (a decree amends no law)."""
     rank = ranks().get(agent.doc_type or "")
-    if rank is None:
-        return prev
     for k in range(prev, max(prev - 4, -1), -1):
         if mentions[k].sentence_start != mentions[prev].sentence_start:
             break
+        if _apart(mentions[k], agent):  # a Government resolution amends no Party one
+            continue
         other = ranks().get(mentions[k].doc_type or "")
-        if other is None or other >= rank:
+        if rank is None or other is None or other >= rank:
             return k
-    return None
+    return prev if rank is None and not _apart(mentions[prev], agent) else None
+
+
+def _apart(a: Mention, b: Mention) -> bool:
+    """Whether one of two numbered documents is the Party's and the other not, by their symbols' shapes."""
+    return (
+        a.symbol is not None
+        and b.symbol is not None
+        and (a.symbol.form == "party") != (b.symbol.form == "party")
+    )
 
 
 # "Luật Đất đai năm 2013 (được sửa đổi, bổ sung năm 2018) và Quyết định …": the year of an amendment, no agent.

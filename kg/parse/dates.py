@@ -1,4 +1,5 @@
-"""Dates as printed after a symbol or in a place-and-date line, OCR variants included."""
+"""Dates as printed after a symbol, before the clause that issues one, or in a place-and-date line, OCR
+variants included."""
 
 from __future__ import annotations
 
@@ -28,6 +29,20 @@ def iso_date(day: str, month: str, year: str) -> str | None:
         return dt.date(int(year), int(month), int(day)).isoformat()
     except ValueError:
         return None
+
+
+# "Ngày 15/10/2024, Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số 06/2024/TT-BNV": a date that opens a clause,
+# up to the comma before the clause's subject (on folded text).
+DATE_OPENING = re.compile(
+    r"(?:^|[.;:\n])[\s\-+•]*(?:(?:vao|den|tu)\s+)?ng\S{0,3}y\s*(?P<d>\d{1,2})\s*(?:th\S{1,4}\s*|[/.-]\s*)"
+    r"(?P<m>\d{1,2})\s*(?:,?\s*n\S{1,3}m\s*|[/.-]\s*)(?P<y>(?:19|20)\d\d)\s*,\s*$"
+)
+
+
+def date_opening(folded: str) -> str | None:
+    """ISO date of a date that opens a clause and ends ``folded`` ("…. Ngày 05/3/2024, "), if there is one."""
+    m = DATE_OPENING.search(folded)
+    return iso_date(m.group("d"), m.group("m"), m.group("y")) if m else None
 
 
 def date_after(folded: str) -> tuple[str | None, int]:

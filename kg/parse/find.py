@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg import registry
 from kg.parse import issuers
-from kg.parse.dates import date_after, iso_date
+from kg.parse.dates import date_after, date_opening
 from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match, symbol_start
 from kg.parse.text import Source, blank, fold_view, squash
 from kg.parse.typewords import doc_type_of, ending_match, type_word_before, type_words
@@ -450,12 +450,6 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")
-# "Ngày 15/10/2024, Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số 06/2024/TT-BNV": the issue date opens the clause
-# whose subject issued the document (on folded text, up to the subject).
-_FRONTED_DATE = re.compile(
-    r"(?:^|[.;:\n])[\s\-+•]*(?:(?:vao|den|tu)\s+)?ng\S{0,3}y\s*(?P<d>\d{1,2})\s*(?:th\S{1,4}\s*|[/.-]\s*)"
-    r"(?P<m>\d{1,2})\s*(?:,?\s*n\S{1,3}m\s*|[/.-]\s*)(?P<y>(?:19|20)\d\d)\s*,\s*$"
-)
 
 
 def _date_before(src: Source, mention: Mention) -> None:
@@ -463,8 +457,7 @@ def _date_before(src: Source, mention: Mention) -> None:
     hành Công văn số …"), when the document's own year does not contradict it."""
     back = src.window(mention.start - 140, mention.start)
     clause = _ENACTED_BY.search(back)
-    fronted = _FRONTED_DATE.search(back, 0, clause.start("who")) if clause else None
-    date = fronted and iso_date(fronted.group("d"), fronted.group("m"), fronted.group("y"))
+    date = date_opening(back[: clause.start("who")]) if clause else None
     if date and mention.year in (None, int(date[:4])):
         mention.date, mention.year = date, int(date[:4])
 
@@ -497,28 +490,19 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
 
 def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The organ a table row's earlier cell names, whole: "| 2 | UBND huyện Bến Lức | Kế hoạch số 87/KH-UBND |"."""
-    text = src.text
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    if text[line_start : line_start + 1] != "|" and not text[line_start : mention.start].lstrip().startswith(
-        "|"
-    ):
+    line_start = src.text.rfind("\n", 0, mention.start) + 1
+    row = src.text[line_start : mention.start]
+    if not row.lstrip(" *").startswith("|"):
         return None
-    cells = text[line_start : mention.start].split("|")[:-1]
-    at = line_start
-    spans = []
-    for cell in cells:
-        spans.append((at, at + len(cell)))
-        at += len(cell) + 1
-    for start, end in reversed(spans):
-        cell = text[start:end]
-        who = cell.strip(" \t*_")
-        if len(who) < 4:
-            continue
-        offset = start + cell.index(who)
-        found = issuers.recognise(src.window(offset, offset + len(who)), who)
+    for cell in reversed(list(_CLOSED_CELL.finditer(row))):  # the cells before the mention's own
+        who, at = cell.group("who"), line_start + cell.start("who")
+        found = issuers.recognise(src.window(at, at + len(who)), who) if len(who) >= 4 else None
         if found and found.code and found.end >= len(who):
             return found
     return None
+
+
+_CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
 
 
 # Between two objects of one "ban hành": the first one's title, then "và" or a comma (no new clause).

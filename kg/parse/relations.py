@@ -201,14 +201,8 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             issued = governing == "implements" and clause.group("verb") in _ISSUING
             issued_for = carried if issued else []
             governing = "cites"
-        elif (
-            issued_for
-            and prev is not None
-            and _LIST_GAP.fullmatch(view.window(mentions[prev].tail_end, m.start))
-        ):
-            issued = ";" not in view.window(
-                mentions[prev].tail_end, m.start
-            )  # "… Kế hoạch Y và Quyết định Z"
+        elif issued_for and prev is not None:  # "… Kế hoạch Y và Quyết định Z"
+            issued = _AND_OR_COMMA.fullmatch(view.window(mentions[prev].tail_end, m.start)) is not None
         if prev is None:
             carried, issued_for = [], []
         found = [
@@ -252,7 +246,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             prev is not None
             and prev in passive_of
             and not found
-            and re.fullmatch(r"[\s,]*(?:va)?[\s,]*", view.window(mentions[prev].tail_end, m.start))
+            and _AND_OR_COMMA.fullmatch(view.window(mentions[prev].tail_end, m.start))
             and not _below(m, mentions[passive_of[prev].target])
         ):
             agent = passive_of[prev]  # the list of agents goes on
@@ -416,6 +410,7 @@ _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
+_AND_OR_COMMA = re.compile(r"[\s,]*(?:va)?[\s,]*")
 # Between two items of the list that ends: the earlier one's title, then ";", "," or "và".
 _ITEM_GAP = re.compile(r"[^.:]{0,300}?(?:;|,|(?<![a-z])va)\s*")
 

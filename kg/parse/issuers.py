@@ -18,6 +18,7 @@ from kg import registry
 from kg.folding import fold
 from kg.parse.fuzzy import close
 from kg.parse.spelling import province_named, province_spelling, respell
+from kg.parse.text import CAPITALS
 
 # A hyphen separates words ("Bộ Lao động-Thương binh và Xã hội" as "Bộ Lao động - Thương binh …").
 _TOKEN = re.compile(r"[^\s,;.:()\"'/\-–]+|\(")
@@ -377,9 +378,7 @@ _FREE = re.compile(
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S.
-_DEPARTMENT = re.compile(
-    r"(?:Giám đốc )?Sở [A-ZĐ" + "".join(c for c in map(chr, range(0xC0, 0x1EF9)) if c.isupper()) + "]"
-)
+_DEPARTMENT = re.compile(rf"(?:Giám đốc )?Sở [{CAPITALS}]")
 # Bodies outside the State and the Party: companies, their branches and offices, banks, associations.
 _OTHER_HEADS = frozenset(
     [

@@ -951,6 +951,17 @@ def test_a_change_stated_after_a_title_is_the_titled_documents() -> None:
     ]
 
 
+def test_carrying_out_a_documents_provisions_carries_it_out() -> None:
+    """ "Để triển khai thực hiện một số nội dung quy định tại Nghị định X": X's own provisions are the object;
+    "thực hiện thủ tục … quy định tại X" still only defines a procedure."""
+    doc = parse(
+        "Để triển khai thực hiện một số nội dung quy định tại Nghị định số 118/2021/NĐ-CP ngày 23/12/2021 của Chính "
+        "phủ, Tổng cục Thuế thông báo như sau:\n\nDoanh nghiệp thực hiện thủ tục cấp Giấy phép vận tải quy định tại "
+        "Điều 6 Nghị định số 87/2009/NĐ-CP.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "cites"]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

@@ -626,6 +626,15 @@ def test_a_decree_detailing_a_law_means_the_version_it_names_by_date_or_the_late
     ]
 
 
+@pytest.mark.parametrize("printed", ["118/202 L/NĐ-CP", "118/202l/NĐ-CP", "118/202I/ND-CP"])
+def test_a_years_last_digit_read_as_a_letter(printed: str) -> None:
+    """OCR reads a year's last 1 as l, I or L, with a space or not: the symbol is read, and marked repaired."""
+    c = one(
+        f"Để triển khai thực hiện Nghị định số {printed} ngày 23/12/2021 của Chính phủ.", "118/2021/NĐ-CP"
+    )
+    assert (c.year, c.date, c.ocr_repaired) == (2021, "2021-12-23", True)
+
+
 def test_joint_type_codes_in_the_party_form() -> None:
     """ "15-KHLT/BDVTU-SNV", "08-CTrLT/…", "03/CTrPH-UBND-MTTQ": joint plans and programmes; a long joint
     issuer ("ĐCTUBTWMTTQVN") is kept whole."""

@@ -587,10 +587,18 @@ _DEFINED_AT = re.compile(r"(?<![a-z])(?:duoc\s+)?quy\s+d[il]nh\s+(?:tai|o)(?![a-
 _NEGATED = re.compile(r"(?<![a-z])(?:khong|chua)\s+(?:duoc\s+)?$")
 
 
+# "triển khai thực hiện một số nội dung quy định tại Nghị định X": the object is X's own provisions.
+_PROVISIONS_OBJECT = re.compile(
+    r"\s*(?:(?:mot\s+so|cac|nhung)\s+)?(?:noi\s+dung|quy\s+dinh|nhiem\s+vu|giai\s+phap)\s+(?:duoc\s+)?"
+    r"quy\s+d[il]nh\s+(?:tai|o)\s*"
+)
+
+
 def _not_carried_out(view: _Folded, verb: Verb, m: Mention) -> bool:
     if _NEGATED.search(view.window(max(view.start, verb.start - 12), verb.start)):
         return True
-    return bool(_DEFINED_AT.search(view.window(verb.end, m.start)))
+    gap = view.window(verb.end, m.start)
+    return bool(_DEFINED_AT.search(gap)) and not _PROVISIONS_OBJECT.fullmatch(gap)
 
 
 def _quoted(src: Source, verb: Verb) -> bool:

@@ -962,6 +962,16 @@ def test_carrying_out_a_documents_provisions_carries_it_out() -> None:
     assert [c.relation for c in doc.citations] == ["implements", "cites"]
 
 
+def test_accordingly_and_a_change_to_come_are_no_verbs() -> None:
+    """ "Theo đó, …" (accordingly) bases nothing on a letter attached later; "kiến nghị đưa vào khi sửa đổi Nghị
+    định X" proposes a change to come, the letter amends nothing."""
+    doc = parse(
+        "Theo đó, nguyên liệu bị hư hỏng phải kê khai nộp thuế (đính kèm công văn số 3862/TXNK-CST ngày 16/7/2018).\n\n"
+        "Cục Thuế ghi nhận vướng mắc để kiến nghị đưa vào khi sửa đổi nội dung Nghị định số 134/2016/NĐ-CP.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites"]
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

@@ -1618,3 +1618,13 @@ def test_a_short_reference_in_a_statistics_cell_is_no_quantity() -> None:
         ("numbered", "02/CT-UBND"),
         ("named", "02/CT-UBND"),
     ]
+
+
+def test_the_subject_who_has_a_letter_issued_it() -> None:
+    """ "Tổng cục Hải quan đã có công văn số 3862/TXNK-CST …": the subject is the issuer, at its level."""
+    c = one(
+        "Liên quan đến kiến nghị của Công ty, Tổng cục Hải quan đã có công văn số 3862/TXNK-CST ngày 16/7/2018 để hướng "
+        "dẫn Công ty thực hiện.",
+        "3862/TXNK-CST",
+    )
+    assert (c.issuer, c.tier) == ("Tổng cục Hải quan", "central")

@@ -972,6 +972,16 @@ def test_accordingly_and_a_change_to_come_are_no_verbs() -> None:
     assert [c.relation for c in doc.citations] == ["cites", "cites"]
 
 
+def test_a_second_predicate_after_va_is_the_citing_documents() -> None:
+    """ "Triển khai Kế hoạch X … của UBND tỉnh và thực hiện Chỉ thị Y": both carried out, no X → Y link."""
+    doc = parse(
+        "Triển khai Kế hoạch số 05/KH-UBND ngày 10/01/2025 của Ủy ban nhân dân tỉnh và thực hiện Chỉ thị số "
+        "33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements"]
+    assert doc.links == ()
+
+
 def test_the_documents_listed_after_van_ban_trien_khai_are_the_issued_ones() -> None:
     """ "đã ban hành văn bản triển khai (Kế hoạch A; Kế hoạch B)": the bracket lists what was issued, reported;
     "ban hành văn bản triển khai thực hiện Chỉ thị X" still carries X out."""

@@ -635,6 +635,21 @@ def test_a_years_last_digit_read_as_a_letter(printed: str) -> None:
     assert (c.year, c.date, c.ocr_repaired) == (2021, "2021-12-23", True)
 
 
+@pytest.mark.parametrize(
+    ("printed", "symbol"),
+    [("41-QĐ/\nTW", "41-QĐ/TW"), ("33/\nCT-TTg", "33/CT-TTg"), ("59/\n2023/NĐ-CP", "59/2023/NĐ-CP")],
+    ids=["party", "state", "normative"],
+)
+def test_a_line_broken_after_the_first_slash(printed: str, symbol: str) -> None:
+    """A narrow column breaks a symbol right after its first "/": it is read whole, and "đồng bộ Luật" is no
+    Bộ luật."""
+    doc = parse(
+        f"Thực hiện văn bản số {printed} ngày 03/11/2021.\n\nBảo đảm đồng bộ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15."
+    )
+    assert (doc.citations[0].symbol, doc.citations[-1].symbol) == (symbol, "10/2022/QH15")
+    assert doc.citations[-1].doc_type == "Luật"
+
+
 def test_joint_type_codes_in_the_party_form() -> None:
     """ "15-KHLT/BDVTU-SNV", "08-CTrLT/…", "03/CTrPH-UBND-MTTQ": joint plans and programmes; a long joint
     issuer ("ĐCTUBTWMTTQVN") is kept whole."""

@@ -72,7 +72,7 @@ class Taken:
 # over a passive ("Luật X năm 2015 được sửa đổi, bổ sung bởi Luật số 47/2019/QH14" names two laws), nor over
 # another type word ("Pháp lệnh xử lý vi phạm hành chính, các Nghị định: số 97/2007/NĐ-CP", "… trình tại văn bản số").
 _LAW_WITH_NUMBER = re.compile(
-    r"(?P<word>(?:(?:bo\s+)?lu[a]t|ph[a]p\s+l[e]nh)(?:(?:[ \t]+\n?|\n)[ \t]*(?!can\s+cu\b|duoc\b|tai\s+van\s+ban\b|ngh[il]\s+d[il]nh|th[oe]ng\s+t[uw]|quy[e]t\s+d[il]nh)[^\s;.]+){1,18}?\s+s(?:[^\s\d]{0,2}|6):?)\s*"
+    r"(?P<word>(?:(?:(?<!dong\s)bo\s+)?lu[a]t|ph[a]p\s+l[e]nh)(?:(?:[ \t]+\n?|\n)[ \t]*(?!can\s+cu\b|duoc\b|tai\s+van\s+ban\b|ngh[il]\s+d[il]nh|th[oe]ng\s+t[uw]|quy[e]t\s+d[il]nh)[^\s;.]+){1,18}?\s+s(?:[^\s\d]{0,2}|6):?)\s*"
 )
 _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT|[Pp]h[aá]p\s+l[eệ]nh")
 # "Luật Tổ chức chính quyền địa phương và Luật Ngân sách nhà nước số 83/2015/QH13", "Luật … thay thế Pháp lệnh …

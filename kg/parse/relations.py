@@ -796,6 +796,10 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
     between = view.window(prev.end, verb.start)
     if ";" in between or _CLAUSE_BREAK.search(between) or _OWN_CLAUSE.search(between) or _acting(between):
         return False
+    # "Triển khai Kế hoạch X … của UBND tỉnh và thực hiện Chỉ thị Y": a second predicate of the citing document,
+    # where no title ("về …") could hold the verb
+    if verb.relation == "implements" and _AND_AT_END.search(between) and not _TITLE_MARK.search(between):
+        return False
     return len(between.split()) <= 40
 
 

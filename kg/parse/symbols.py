@@ -36,12 +36,13 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?"})
 # One scan finds every candidate; the alternatives are tried in order at each digit run. It starts with a
 # bare digit (the look-behinds come after it), so the regex engine can skip to digits quickly. The
 # character before the number is no word character but a look-alike, which ``symbol_start`` reads. A number
-# may end in a letter ("30c/NQ-CP", "1234a/QĐ-UBND").
+# may end in a letter ("30c/NQ-CP", "1234a/QĐ-UBND"). A narrow column breaks a line after any slash ("41-QĐ/⏎TW",
+# "59/⏎2023/NĐ-CP").
 SYMBOL_RE = re.compile(
     rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:./\-–]\d)[\d{_LEADS}]{{0,4}}(?:[a-e](?=/))?)
     (?:
-      (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*(?P<po>{_GROUPS})
-    | [ \t]*/[ \t]*(?:(?P<sy>(?:19|20)\d[ \t]?[\dlIL])[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
+      (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
+    | [ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:19|20)\d[ \t]?[\dlIL])[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
     )""",
     re.VERBOSE,
 )

@@ -1628,3 +1628,27 @@ def test_the_subject_who_has_a_letter_issued_it() -> None:
         "3862/TXNK-CST",
     )
     assert (c.issuer, c.tier) == ("Tổng cục Hải quan", "central")
+
+
+def test_the_fronts_central_bodies_charters_and_a_district_front_letterhead() -> None:
+    """The Front's central committee ("…/HD-MTTW-BTT … của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam"), a joint
+    resolution with its presidium ("…-DCTUBTWMTTQVN", Đ restored), its charter; a district Front's letterhead."""
+    doc = parse(
+        "ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM\nHUYỆN CHÂU THÀNH\nBAN THƯỜNG TRỰC\nSố: 58/BC-MTTQ-BTT Châu Thành, ngày 22 "
+        "tháng 11 năm 2024\n\nBÁO CÁO\nKết quả giám sát\n\nCăn cứ Nghị quyết liên tịch số "
+        "403/2017/NQLT-UBTVQH14-CP-DCTUBTWMTTQVN ngày 15/6/2017; Điều lệ Mặt trận Tổ quốc Việt Nam;\nThực hiện Hướng "
+        "dẫn số 19/HD-MTTW-BTT ngày 22/12/2023 của Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam; Kế hoạch số "
+        "12/KH-MTTQ-BTT ngày 10/01/2024.\n"
+    )
+    assert (doc.header.issuer, doc.header.branch, doc.header.tier) == (
+        "Ủy ban Mặt trận Tổ quốc Việt Nam huyện",
+        "joint",
+        "district",
+    )
+    assert [(c.key, c.branch, c.tier) for c in doc.citations] == [
+        ("403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN", "joint", "central"),
+        ("Điều lệ Mặt trận Tổ quốc Việt Nam", "joint", "central"),
+        ("19/HD-MTTW-BTT", "joint", "central"),
+        ("12/KH-MTTQ-BTT", "joint", "district"),
+    ]
+    assert doc.citations[2].issuer == "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"

@@ -661,8 +661,8 @@ def test_joint_type_codes_in_the_party_form() -> None:
     assert [(c.symbol, c.doc_type, c.branch) for c in doc.citations] == [
         ("15-KHLT/BDVTU-SNV", "Kế hoạch", "joint"),
         ("08-CTrLT/BDVTU-SNV", "Chương trình", "joint"),
-        ("03/CTrPH-UBND-MTTQ", "Chương trình", "state"),
-        ("403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN", "Nghị quyết liên tịch", "state"),
+        ("03/CTrPH-UBND-MTTQ", "Chương trình", "joint"),  # with the Front, as "…/CTrPH-MTTQ-UBND" is
+        ("403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN", "Nghị quyết liên tịch", "joint"),
     ]
     assert doc.citations[3].date == "2017-06-15"
 

@@ -247,8 +247,8 @@ def _classify(m: Mention, header: Header) -> None:
         branch = "joint" if state_side and "party" in branches else "party"
     elif (issuer and issuer.branch == "other") or (sym.type_code == "CV" and not known):
         branch = "other"
-    elif known:
-        branch = "joint" if {"party", "state"} <= branches else known[0].branch
+    elif known:  # a joint resolution of State bodies and the Front's presidium is joint too
+        branch = "joint" if {"party", "state"} <= branches or "joint" in branches else known[0].branch
     elif issuer and issuer.branch:
         branch = issuer.branch
     else:

@@ -59,7 +59,12 @@ _NAMED_PARTS = (
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),
     ("scheme", "ĐDPÐB", r"[eềéê€]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
-    ("charter", "ĐDP", r"i[eềéê]u\s+[l1][eệé€¢]\s+[ĐDPB][aả]ng(?!\s+vi[eê])"),
+    # … and the Front's and the Trade Union's charters, named in the gazetteer
+    (
+        "charter",
+        "ĐDP",
+        r"i[eềéê]u\s+[l1][eệé€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o))",
+    ),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),  # OCR: "Chwong trinh"
     # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules
     (
@@ -236,10 +241,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         elif kind == "treaty":
             found = _treaty(src, m, limit)
         elif kind == "charter":
-            found = Mention(
-                "named", m.start(), m.end(), m.start(), m.end(), name="Điều lệ Đảng", doc_type="Điều lệ"
-            )
-            found.branch, found.tier = "party", "central"
+            found = _charter(src, m, limit)
         if found:
             if kind in ("programme", "scheme"):
                 found.issuer = _issuer_within(src, found) or _issuer_after(src, found, limit)
@@ -376,6 +378,26 @@ def _alias(text: str, previous_end: int, start: int) -> bool:
     """A short name in brackets right after a citation defines an alias ("… số 89/2025/QH15 (Luật Ngân
     sách nhà nước)"): it names the same document, it is not another mention."""
     return start - previous_end <= 3 and "(" in text[previous_end:start]
+
+
+def _charter(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    """The Party's charter ("Điều lệ Đảng", OCR "Piéu lệ Dang"), or another the gazetteer names ("Điều lệ Mặt trận
+    Tổ quốc Việt Nam")."""
+    if not m.group(0).endswith(("ng", "NG")):
+        hit = _gazetteer_hit(src.window(m.end(), min(limit, m.end() + 80)), "Điều lệ")
+        if hit is None:
+            return None
+        name, _, branch, tier, end = hit
+        found = Mention(
+            "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type="Điều lệ"
+        )
+    else:
+        found = Mention(
+            "named", m.start(), m.end(), m.start(), m.end(), name="Điều lệ Đảng", doc_type="Điều lệ"
+        )
+        branch, tier = "party", "central"
+    found.branch, found.tier = branch, tier
+    return found
 
 
 def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:

@@ -378,3 +378,14 @@ def test_an_ocr_damaged_place_and_date_line(line: str, place: str, date: str) ->
     """OCR damages "ngày" ("nga)", "ngàj)", "ngay30"); the number or the subject line may share the place's line."""
     doc = parse(f"HUYỆN ỦY LONG THÀNH\n*\n{line}\n\nBÁO CÁO\nkết quả công tác\n")
     assert (doc.header.place, doc.header.date) == (place, date)
+
+
+def test_the_own_symbol_in_a_pages_running_header_is_no_citation() -> None:
+    """ "UBND TỈNH AN GIANG - 1250/QĐ-UBND      2" heads every page; a bare line of a symbol alone stays a citation
+    (a misread header must not cost one)."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n TỈNH AN GIANG\nSố: 1250/QĐ-UBND        An Giang, "
+        "ngày 17 tháng 10 năm 2025\n\nQUYẾT ĐỊNH\nBan hành Quy chế phối hợp\nĐiều 1. Ban hành Quy chế.\n"
+        "UBND TỈNH AN GIANG - 1250/QĐ-UBND                                  2\nĐiều 2. Hiệu lực.\n1250/QĐ-UBND\n"
+    )
+    assert [c.start for c in doc.citations] == [doc.citations[0].start] and len(doc.citations) == 1

@@ -183,7 +183,16 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
         return under_annex and _fits(fold(m.symbol.text), fold(header.symbol))
     if _symbol_key(m.symbol.text) != _symbol_key(header.symbol):
         return False
-    return bool(m.date and m.date == header.date) or under_annex
+    return bool(m.date and m.date == header.date) or under_annex or _running_header(src, m)
+
+
+def _running_header(src: Source, m: Mention) -> bool:
+    """Whether the own symbol stands in a page's running header ("UBND TỈNH AN GIANG - 1250/QĐ-UBND    2"): no type
+    word before it, the organ in capitals beside it, nothing in lower case on its line."""
+    start = src.text.rfind("\n", 0, m.start) + 1
+    end = src.text.find("\n", m.end)
+    rest = src.text[start : m.start] + src.text[m.end : end if end >= 0 else len(src.text)]
+    return m.start == m.sym_start and any(c.isupper() for c in rest) and not any(c.islower() for c in rest)
 
 
 def _fits(symbol: str, pattern: str) -> bool:

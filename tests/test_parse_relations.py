@@ -574,6 +574,25 @@ def test_a_table_columns_heading_states_the_relation_of_its_cells() -> None:
         "2 | Công khai ngân sách xã | Nghị quyết số 25/NQ-HĐND | Tài chính - Kế toán\n"
     )
     assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
+    cell = parse(
+        "| Stt | Tên thủ tục | Căn cứ pháp lý |\n|---|---|---|\n"
+        "| 1 | Cấp chứng chỉ | Nghị định 214/2025/NĐ-CP của Chính phủ; Thông tư 105/2025/TT-BTC của Bộ Tài chính |\n"
+    )
+    assert [c.relation for c in cell.citations] == ["based_on", "based_on"]  # every document of the cell
+
+
+def test_a_flattened_tables_heading_states_the_relation_of_its_body() -> None:
+    """A web export prints a table one cell a line, the heading row in bold: the documents under "**Căn cứ pháp
+    lý**" are bases up to the next bold line; a wrapped heading cell ("**Kết quả**⏎**thực hiện**") is no verb."""
+    doc = parse(
+        "**1. Danh mục thủ tục hành chính được sửa đổi**\n**Stt**\n**Tên thủ tục hành chính**\n"
+        "**Căn cứ pháp lý**\n1\nCấp chứng chỉ nghiệp vụ\n- Nghị định 214/2025/NĐ-CP\nngày 04/8/2025 của Chính phủ;\n"
+        "- Thông tư 105/2025/TT-BTC\nngày 31/10/2025 của Bộ Tài chính\n2\nGia hạn chứng chỉ\n"
+        "- Luật Đấu thầu số 22/2023/QH15;\n**2. Danh mục thủ tục hành chính bị bãi bỏ**\n**Stt**\n**Tên thủ tục**\n"
+        "1\nCấp lại chứng chỉ theo Thông tư 02/2024/TT-BKHĐT\n"
+        "**STT**\n**Nhiệm vụ**\n**Kết quả**\n**thực hiện**\n1\nBáo cáo kết quả\nQuyết định số 12/QĐ-UBND\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on", "based_on", "based_on", "cites"]
 
 
 def test_more_ocr_and_decree_title_shapes() -> None:

@@ -158,6 +158,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     issued_for: list[int] = []  # … and what the documents its main clause reports issuing carry out
     prev: int | None = None
     sent = 0
+    columns = _flat_columns(src)
     for i, m in enumerate(mentions):
         if prev is not None:
             boundary = _boundary_between(src, mentions[prev].end, m.start)
@@ -371,7 +372,9 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         else:
             m.relation = (
                 governing
-                or (prev is None and (_list_lead(src, m.start) or _column_verb(src, m.start)))
+                or (prev is None and _list_lead(src, m.start))
+                or _column_verb(src, m.start)
+                or next((rel for start, end, rel in columns if start <= m.start < end), None)
                 or "cites"
             )
         if verb and _other_cell(src, verb.end, m.start) and (column := _column_verb(src, m.start)):
@@ -514,6 +517,38 @@ def _column_verb(src: Source, pos: int) -> str | None:
     cell = fold_view(heading[column])
     strong = [v for v in verbs_in(cell, 0) if v.strength == "strong" and not cell[: v.start].strip()]
     return strong[0].relation if strong else "cites"  # a column of documents issued, reported ("Văn bản …")
+
+
+# A table flattened to one cell a line, as web exports of provincial decisions print their annexes: the heading
+# row's cells are bold lines ("**STT**", "**Tên thủ tục hành chính**", "**Căn cứ pháp lý**"), the body's are not.
+_BOLD_CELL = re.compile(r"^[ \t]*\*\*(?P<cell>[^*\n]{1,60})\*\*[ \t]*$", re.MULTILINE)
+_BOLD_LINE = re.compile(r"^[ \t]*\*\*", re.MULTILINE)
+
+
+def _flat_columns(src: Source) -> list[tuple[int, int, str]]:
+    """(start, end, relation) of each flattened table whose heading row has a cell that opens with a verb
+    ("**Căn cứ pháp lý**"): its body runs from the end of the heading row to the next bold line, and a
+    document in it that no verb of its own governs takes the heading's relation. The body's other cells
+    ("Tên thủ tục", "Phí, lệ phí") rarely cite anything without a verb of their own."""
+    text = src.text
+    out: list[tuple[int, int, str]] = []
+    if "**" not in text:
+        return out
+    for cell in _BOLD_CELL.finditer(text):
+        if out and cell.start() < out[-1][1]:
+            continue
+        if not cell.group("cell").lstrip()[:1].isupper():  # "**Kết quả**⏎**thực hiện**": a wrapped cell
+            continue
+        folded = fold_view(cell.group("cell"))
+        strong = [v for v in verbs_in(folded, 0) if v.strength == "strong" and not folded[: v.start].strip()]
+        if not strong or len(folded.split()) > 4:
+            continue
+        body = cell.end()
+        while (row := _BOLD_CELL.match(text, body + 1)) is not None:  # the rest of the heading row
+            body = row.end()
+        end = _BOLD_LINE.search(text, body + 1)
+        out.append((body, end.start() if end else len(text), strong[0].relation))
+    return out
 
 
 def _goes_on(text: str, start: int, end: int) -> bool:

@@ -637,6 +637,20 @@ def test_a_years_last_digit_read_as_a_letter(printed: str) -> None:
 
 @pytest.mark.parametrize(
     ("printed", "symbol"),
+    [("73/2O24/NĐ-CP", "73/2024/NĐ-CP"), ("83/2Ol5/QH13", "83/2015/QH13"), ("l2/2O23/NQ-HĐND", "12/2023/NQ-HĐND")],
+)
+def test_a_years_zeros_and_ones_read_as_letters(printed: str, symbol: str) -> None:
+    """Tesseract reads 0 as O and 1 as l or I anywhere in a year: in the symbol, in the date after it ("ngày
+    l8/7/2O23", "năm 2O23") and in a law's name ("năm 2O15" is the law of 2015, not the newest of its name)."""
+    c = one(f"Căn cứ văn bản số {printed} ngày l8/7/2O23 của Chính phủ.", symbol)
+    assert (c.date, c.issuer, c.ocr_repaired) == ("2023-07-18", "Chính phủ", True)
+    assert one("Thực hiện Chỉ thị số 39-CT/TW ngày 18 tháng 7 năm 2O23.", "39-CT/TW").date == "2023-07-18"
+    law = parse("Căn cứ Luật Tổ chức chính quyền địa phương năm 2O15;").citations[0]
+    assert (law.symbol, law.year) == ("77/2015/QH13", 2015)
+
+
+@pytest.mark.parametrize(
+    ("printed", "symbol"),
     [("41-QĐ/\nTW", "41-QĐ/TW"), ("33/\nCT-TTg", "33/CT-TTg"), ("59/\n2023/NĐ-CP", "59/2023/NĐ-CP")],
     ids=["party", "state", "normative"],
 )

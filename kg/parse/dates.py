@@ -6,27 +6,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+# A year on folded text, OCR's O and l for 0 and 1 included ("2o23", "20l5"); read it with ``year_of``.
+YEAR = r"(?:[1l]9|2[0o])[\dol][\dol]"
+
 # On folded text. "ngay 14 thang 7 nam 2015", "ngay 14/7/2015", "ngay 03-8-2021", "nga) 12/9/2014",
 # "nge'ty\n03/10/2017", "ngay\n27 thang 10 nam 2023", a month glued to its word ("tháng12"), a month typed as
 # "ngày" ("ngày 28 ngày 11 năm 2023"), and a letter's "đề ngày" / "ghi ngày" (dated) as well.
 DATE_AFTER = re.compile(
-    r"""^[\s,;:(]*(?:(?:de\s+|ghi\s+)?ng\S{0,5}?\s*)?
-    (?P<d>(?=[ol]?\d)[\dol]{1,2})\s*(?:th[^\s\d]{0,4}\s*|ng[aà]y\s+(?=\d{1,2}\s*n)|[/.-]\s*)
-    (?P<m>(?=[ol]?\d)[\dol]{1,2})\s*(?:,?\s*n\S{0,3}m\s*|[/.-]\s*)
-    (?P<y>(?:19|20)\d\d)(?!\d)""",
+    rf"""^[\s,;:(]*(?:(?:de\s+|ghi\s+)?ng\S{{0,5}}?\s*)?
+    (?P<d>(?=[ol]?\d)[\dol]{{1,2}})\s*(?:th[^\s\d]{{0,4}}\s*|ng[aà]y\s+(?=\d{{1,2}}\s*n)|[/.-]\s*)
+    (?P<m>(?=[ol]?\d)[\dol]{{1,2}})\s*(?:,?\s*n\S{{0,3}}m\s*|[/.-]\s*)
+    (?P<y>{YEAR})(?!\d)""",
     re.VERBOSE,
 )
 
 DATE_ANYWHERE = re.compile(
-    r"ng\S{0,3}?[yv)]\s*(?P<d>\S{1,2})\s*th[^\s\d]{1,4}\s*(?P<m>\S{1,2})\s*n\S{1,3}m\s*(?P<y>(?:19|20)\d\d)"
-    r"|ng\S{0,3}?[yv)]\s*(?P<d2>\d{1,2})[/.-](?P<m2>\d{1,2})[/.-](?P<y2>(?:19|20)\d\d)"
+    rf"ng\S{{0,3}}?[yv)]\s*(?P<d>\S{{1,2}})\s*th[^\s\d]{{1,4}}\s*(?P<m>\S{{1,2}})\s*n\S{{1,3}}m\s*(?P<y>{YEAR})"
+    rf"|ng\S{{0,3}}?[yv)]\s*(?P<d2>[\dol]{{1,2}})[/.-](?P<m2>[\dol]{{1,2}})[/.-](?P<y2>{YEAR})"
 )
 
 
 def iso_date(day: str, month: str, year: str) -> str | None:
-    """ISO date, or None when the parts do not make a real date (OCR: "0§", "4_")."""
+    """ISO date, or None when the parts do not make a real date (OCR: "0§", "4_"); O and l read as 0 and 1."""
     try:
-        return dt.date(int(year), int(month), int(day)).isoformat()
+        return dt.date(*(int(part.translate(_DIGIT_LOOKALIKES)) for part in (year, month, day))).isoformat()
     except ValueError:
         return None
 
@@ -35,7 +38,7 @@ def iso_date(day: str, month: str, year: str) -> str | None:
 # up to the comma before the clause's subject (on folded text).
 DATE_OPENING = re.compile(
     r"(?:^|[.;:\n])[\s\-+•]*(?:(?:vao|den|tu)\s+)?ng\S{0,3}y\s*(?P<d>\d{1,2})\s*(?:th\S{1,4}\s*|[/.-]\s*)"
-    r"(?P<m>\d{1,2})\s*(?:,?\s*n\S{1,3}m\s*|[/.-]\s*)(?P<y>(?:19|20)\d\d)\s*,\s*$"
+    rf"(?P<m>\d{{1,2}})\s*(?:,?\s*n\S{{1,3}}m\s*|[/.-]\s*)(?P<y>{YEAR})\s*,\s*$"
 )
 
 
@@ -50,11 +53,14 @@ def date_after(folded: str) -> tuple[str | None, int]:
     m = DATE_AFTER.match(folded)
     if not m:
         return None, 0
-    iso = iso_date(
-        m.group("d").translate(_DIGIT_LOOKALIKES), m.group("m").translate(_DIGIT_LOOKALIKES), m.group("y")
-    )
+    iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
     return (iso, m.end()) if iso else (None, 0)
 
 
-# OCR reads 0 as O and 1 as l in a date ("ngày 1O/4/2024", "l5/4/2024"); the folded view lower-cases them.
-_DIGIT_LOOKALIKES = str.maketrans("ol", "01")
+# OCR reads 0 as O and 1 as l in a date ("ngày 1O/4/2024", "l5/4/2O23"); the folded view lower-cases them.
+_DIGIT_LOOKALIKES = str.maketrans("olOI", "0101")
+
+
+def year_of(printed: str) -> int:
+    """The year a ``YEAR`` match reads."""
+    return int(printed.translate(_DIGIT_LOOKALIKES))

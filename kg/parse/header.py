@@ -14,7 +14,7 @@ from importlib import resources
 from kg import registry
 from kg.folding import fold
 from kg.models import Header
-from kg.parse.dates import DATE_ANYWHERE, iso_date
+from kg.parse.dates import DATE_ANYWHERE, YEAR, iso_date, year_of
 from kg.parse.spelling import province_in
 from kg.parse.symbols import SYMBOL_RE, parse_match
 from kg.parse.text import CAPITALS, Source, fold_view, squash
@@ -56,7 +56,7 @@ _THIS = re.compile(r"n[àa]y(?<=\s...)(?!\w)")
 # Anchored on ", ngày" (the place is read back to the start of its line): a pattern that starts with the
 # place would retry a 40-character group at every position of the header.
 _PLACE_DATE = re.compile(
-    r",[ \t]*\n?[ \t*_]*ng\S{0,3}?[yv)](?![a-z])(?P<rest>(?:[^\n]|\n(?![ \t]*\n)){0,40}?n\S{1,3}m\s*(?P<y>(?:19|20)\d\d))"
+    rf",[ \t]*\n?[ \t*_]*ng\S{{0,3}}?[yv)](?![a-z])(?P<rest>(?:[^\n]|\n(?![ \t]*\n)){{0,40}}?n\S{{1,3}}m\s*(?P<y>{YEAR}))"
 )
 # Lines after the title that start the preamble or repeat the issuing organ ("ỦY BAN NHÂN DÂN TỈNH …").
 _TITLE_STOP = re.compile(
@@ -155,7 +155,7 @@ def parse_header(src: Source) -> Header:
         # the place is the capitalised words before the comma, not a subject line flattened before them
         named = _PLACE_WORDS_AT_END.search(place)
         place = named.group(0).strip() if named else place
-        year = int(pd.group("y"))
+        year = year_of(pd.group("y"))
         dm = DATE_ANYWHERE.search(folded_head, pd.start("rest") - 8, pd.end())
         if dm:
             d, mo, y = (

@@ -14,7 +14,7 @@ from importlib import resources
 from kg import registry
 from kg.folding import fold
 from kg.parse import issuers
-from kg.parse.dates import date_after
+from kg.parse.dates import YEAR, date_after, year_of
 from kg.parse.find import OF, PAGE_NUMBER, Mention, Taken
 from kg.parse.fuzzy import close
 from kg.parse.spelling import province_named, reads_as, respell
@@ -353,7 +353,7 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
 
 
 _CONSTITUTION_TAIL = re.compile(
-    r"(?P<country>\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)?(?:\s*,?\s*nam\s+(?P<y>(?:19|20)\d\d))?"
+    rf"(?P<country>\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam)?(?:\s*,?\s*nam\s+(?P<y>{YEAR}))?"
 )
 
 
@@ -369,7 +369,7 @@ def _constitution(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     mention.name = (
         "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" if tail.group("country") else "Hiến pháp"
     )
-    mention.year = int(tail.group("y")) if tail.group("y") else None
+    mention.year = year_of(tail.group("y")) if tail.group("y") else None
     mention.branch, mention.tier = "state", "central"
     return mention
 
@@ -454,10 +454,10 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type=doc_type
     )
     mention.gazetteer_symbol, mention.branch, mention.tier = symbol, branch, tier
-    year = re.match(r"^\s*,?\s*(?:n\S{1,3}m\s+)?((?:19|20)\d\d)(?![\d/])", after[end:])
+    year = re.match(rf"^\s*,?\s*(?:n\S{{1,3}}m\s+)?({YEAR})(?![\d/])", after[end:])
     date, used = date_after(after[end:])
     if year:
-        mention.year = int(year.group(1))
+        mention.year = year_of(year.group(1))
         mention.end = mention.tail_end = m.end() + end + year.end()
     elif date:
         mention.date, mention.year = date, int(date[:4])

@@ -42,15 +42,15 @@ SYMBOL_RE = re.compile(
     rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:./\-–]\d)[\d{_LEADS}]{{0,4}}(?:[a-e](?=/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
-    | [ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:19|20)\d[ \t]?[\dlIL])[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
+    | [ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O])[\dOlI][ \t]?[\dlILO])[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
     )""",
     re.VERBOSE,
 )
 
 _ASSEMBLY = re.compile(r"(?:QH|UBTVQH)\d{1,2}")
 _TERM_FIX = str.maketrans({"I": "1", "l": "1", "|": "1", "S": "5", "O": "0", " ": None, "\t": None})
-# A year's last digit as OCR reads it ("118/202 L/NĐ-CP", "118/202l/NĐ-CP"), and the space it may leave.
-_YEAR_FIX = str.maketrans({"l": "1", "I": "1", "L": "1", " ": None, "\t": None})
+# A year as OCR reads it ("118/202 L/NĐ-CP", "118/202l/NĐ-CP", "73/2O24/NĐ-CP", "83/2Ol5/QH13"), and the space it may leave.
+_YEAR_FIX = str.maketrans({"l": "1", "I": "1", "L": "1", "O": "0", " ": None, "\t": None})
 _SPLIT_GROUPS = re.compile(r"[ \t\n]*[-–—][ \t\n\-–—]*|/")
 
 
@@ -205,7 +205,7 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         return Symbol(text, number, None, type_code, codes, "party", repaired)
     sy = m.group("sy")
     year = int(sy.translate(_YEAR_FIX)) if sy else None
-    misread = misread or bool(sy and not sy[-1].isdigit())
+    misread = misread or bool(sy and not sy.replace(" ", "").replace("\t", "").isdigit())
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
     repaired = misread or any(r for _, r in parts) or _spaced(m.group(0))

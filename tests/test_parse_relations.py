@@ -618,6 +618,23 @@ def test_an_amending_law_amends_the_laws_it_is_named_after() -> None:
         "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;"
     )
     assert [(lk.relation, lk.source, lk.target) for lk in doc.links] == [("amends", 1, 0)]
+    numbered = parse(
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025;\n"
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;\n"
+        "Căn cứ Luật số 90/2025/QH15 ngày 25 tháng 6 năm 2025;"
+    )
+    assert [(lk.relation, lk.source, lk.target) for lk in numbered.links] == [("amends", 1, 0)]
+    # the number after the name may be the amended law's own, with its own amendments after it: none is amended
+    own = parse(
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, "
+        "bổ sung một số điều theo Luật số 32/2013/QH13 và Luật số 46/2014/QH13."
+    )
+    assert {
+        (own.citations[lk.source].symbol, lk.relation, own.citations[lk.target].symbol) for lk in own.links
+    } == {
+        ("32/2013/QH13", "amends", "25/2008/QH12"),
+        ("46/2014/QH13", "amends", "25/2008/QH12"),
+    }
     doc = parse(
         "Báo cáo kết quả trước ngày 15/6/2024 theo yêu cầu của Kế hoạch số 120/KH-UBND ngày 26/02/2024 của Ủy ban "
         "nhân dân huyện; giải quyết hồ sơ theo chỉ tiêu tại Kế hoạch số 85/KH-UBND ngày 29/01/2024."

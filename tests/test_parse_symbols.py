@@ -637,7 +637,12 @@ def test_a_years_last_digit_read_as_a_letter(printed: str) -> None:
 
 @pytest.mark.parametrize(
     ("printed", "symbol"),
-    [("73/2O24/NĐ-CP", "73/2024/NĐ-CP"), ("83/2Ol5/QH13", "83/2015/QH13"), ("l2/2O23/NQ-HĐND", "12/2023/NQ-HĐND")],
+    [
+        ("73/2O24/NĐ-CP", "73/2024/NĐ-CP"),
+        ("83/2Ol5/QH13", "83/2015/QH13"),
+        ("l2/2O23/NQ-HĐND", "12/2023/NQ-HĐND"),
+        ("22/2023/OH15", "22/2023/QH15"),  # and the Assembly's Q read as O
+    ],
 )
 def test_a_years_zeros_and_ones_read_as_letters(printed: str, symbol: str) -> None:
     """Tesseract reads 0 as O and 1 as l or I anywhere in a year: in the symbol, in the date after it ("ngày

@@ -64,7 +64,7 @@ def parse_document(text: str) -> ParsedDocument:
     mentions = _drop_overlaps([m for m in mentions if not _is_own(src, m, header)])
     mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, limit), key=lambda m: m.start))
     resolve(mentions)
-    links = assign(src, mentions) + _amended_by_name(mentions)
+    links = assign(src, mentions) + _amended_by_name(src, mentions)
     if header.doc_type not in _GUIDING:
         for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out
             if m.relation == "guides":
@@ -324,43 +324,70 @@ def _known_organs(codes: tuple[str, ...]) -> tuple[Organ, ...]:
     return tuple(o for c in codes if (o := registry.organ(c) or registry.organ(c.rstrip("0123456789"))))
 
 
-_AMENDING_NAME = "Luật sửa đổi, bổ sung "
+_AMENDING_NAME = "luat sua doi, bo sung "
+_NUMBER_WORD = re.compile(r"\s+s\S{0,2}\s*:?\s*$")
 
 
-def _amended_by_name(mentions: list[Mention]) -> list[LinkFound]:
-    """ "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương":
-    an amending law named after the laws it amends amends those of them the text cites nearby."""
-    out = []
+def _law_names(src: Source, mentions: list[Mention]) -> dict[int, str]:
+    """The folded name of each law the text names: a named mention's, or the words before a law's number
+    ("Luật Quản lý, sử dụng tài sản công số 15/2017/QH14")."""
+    names = {}
     for i, m in enumerate(mentions):
-        if m.kind != "named" or not (m.name or "").startswith(_AMENDING_NAME):
+        if m.kind == "named" and m.name:
+            names[i] = " ".join(fold(m.name).split())
+        elif m.symbol is not None and m.doc_type in ("Luật", "Bộ luật") and m.start < m.sym_start:
+            name = " ".join(_NUMBER_WORD.sub("", src.window(m.start, m.sym_start)).split())
+            if name not in ("luat", "bo luat"):  # "Luật số 90/2025/QH15" names no law
+                names[i] = name
+    return names
+
+
+def _amended_by_name(src: Source, mentions: list[Mention]) -> list[LinkFound]:
+    """ "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+    with its number or not: an amending law named after the laws it amends amends those of them the text cites
+    nearby."""
+    out = []
+    names = _law_names(src, mentions)
+    for i, name in names.items():
+        if not name.startswith(_AMENDING_NAME):
             continue
-        amended = fold(m.name or "")[len(_AMENDING_NAME) :]
-        for j, other in enumerate(mentions):
+        amended = name[len(_AMENDING_NAME) :]
+        law = mentions[i].symbol
+        for j, other in names.items():
+            target = mentions[j].symbol
             if (
                 j != i
-                and other.kind == "named"
-                and other.name
-                and not other.name.startswith(_AMENDING_NAME)
-                and abs(other.start - m.start) < 600
-                and re.search(rf"(?<![a-z]){re.escape(fold(other.name))}(?![a-z])", amended)
+                and not other.startswith(_AMENDING_NAME)
+                # a number after the name may be the amended law's own ("Luật sửa đổi … của Luật Bảo hiểm y tế số
+                # 25/2008/QH12"): a numbered one amends only an older law cited by number
+                and (
+                    law is None
+                    or (
+                        target is not None
+                        and target.year is not None
+                        and law.year is not None
+                        and target.year <= law.year
+                        and target.text != law.text
+                    )
+                )
+                and abs(mentions[j].start - mentions[i].start) < 600
+                and re.search(rf"(?<![a-z]){re.escape(other)}(?![a-z])", amended)
             ):  # "Luật Đầu tư" is not "Luật Đầu tư công"
-                out.append(LinkFound(i, j, "amends", min(m.start, other.start), max(m.end, other.end)))
+                m, target = mentions[i], mentions[j]
+                out.append(LinkFound(i, j, "amends", min(m.start, target.start), max(m.end, target.end)))
     return out
-
-
-_NUMBER_WORD = re.compile(r"\s+s\S{0,2}\s*:?\s*$")
 
 
 def _named_as_numbered(src: Source, mentions: list[Mention]) -> None:
     """A law named again without its number ("Luật Quản lý, sử dụng tài sản công" after "Luật Quản lý, sử dụng
     tài sản công số 15/2017/QH14") is the law cited with it."""
+    names = _law_names(src, mentions)
     numbered_laws: dict[str, str] = {}
-    for m in mentions:
-        if m.symbol is not None and m.doc_type in ("Luật", "Bộ luật") and m.start < m.sym_start:
-            name = _NUMBER_WORD.sub("", src.window(m.start, m.sym_start))
-            numbered_laws[" ".join(name.split())] = m.symbol.text
+    for i, m in enumerate(mentions):
+        if m.kind == "numbered" and m.symbol is not None and i in names:
+            numbered_laws[names[i]] = m.symbol.text
         elif m.kind == "named" and m.name and m.year is None:  # the text's own number beats the gazetteer's
-            m.gazetteer_symbol = numbered_laws.get(" ".join(fold(m.name).split()), m.gazetteer_symbol)
+            m.gazetteer_symbol = numbered_laws.get(names[i], m.gazetteer_symbol)
 
 
 def _same_as_stated(mentions: list[Mention]) -> None:

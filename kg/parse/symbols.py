@@ -47,7 +47,8 @@ SYMBOL_RE = re.compile(
     re.VERBOSE,
 )
 
-_ASSEMBLY = re.compile(r"(?:QH|UBTVQH)\d{1,2}")
+# The National Assembly's code with its term, Q read as O by OCR ("22/2023/OH15").
+_ASSEMBLY = re.compile(r"(?P<standing>UBTV)?[QO]H(?P<term>\d{1,2})")
 _TERM_FIX = str.maketrans({"I": "1", "l": "1", "|": "1", "S": "5", "O": "0", " ": None, "\t": None})
 # A year as OCR reads it ("118/202 L/NĐ-CP", "118/202l/NĐ-CP", "73/2O24/NĐ-CP", "83/2Ol5/QH13"), and the space it may leave.
 _YEAR_FIX = str.maketrans({"l": "1", "I": "1", "L": "1", "O": "0", " ": None, "\t": None})
@@ -209,8 +210,10 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
     repaired = misread or any(r for _, r in parts) or _spaced(m.group(0))
-    if year and len(codes) == 1 and _ASSEMBLY.fullmatch(codes[0]):
-        return Symbol(f"{number}/{year}/{codes[0]}", number, year, None, (codes[0],), "assembly", repaired)
+    if year and len(codes) == 1 and (assembly := _ASSEMBLY.fullmatch(codes[0])):
+        code = f"{assembly['standing'] or ''}QH{assembly['term']}"
+        repaired = repaired or code != codes[0]
+        return Symbol(f"{number}/{year}/{code}", number, year, None, (code,), "assembly", repaired)
     if not year and len(codes) == 1:
         return _one_code(number, codes[0], repaired)
     if (

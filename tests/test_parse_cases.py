@@ -984,6 +984,11 @@ def test_markdown_footnote_markers_and_a_year_after_a_scheme() -> None:
         ("Đề án 06", None),
         ("92-CV/BDVTW", None),
     ]
+    word = parse(  # a Word export's marker, "[1]", glued to the issuer
+        "Giới thiệu nhân sự theo Quy định số 80-QĐ/TW ngày 18/8/2022 của Bộ Chính trị[1]. Báo cáo theo Hướng dẫn "
+        "số 03-HD/BCĐTW ngày 18/4/2025 của Ban Chỉ đạo Trung ương[2]."
+    )
+    assert [c.issuer for c in word.citations] == ["Bộ Chính trị", "Ban Chỉ đạo Trung ương"]
 
 
 def test_ocr_damaged_anaphor_and_alias() -> None:

@@ -122,7 +122,8 @@ def _furniture_blanked(text: str, found: list[int]) -> str:
     return "".join([*pieces, text[done:]])
 
 
-_FOOTNOTE_MARK = re.compile(r"\[\^\w{1,8}\]")
+# A footnote's marker glued to the word before it: Markdown's ("Tỉnh ủy[^2]") or a Word export's ("Bộ Chính trị[1]").
+_FOOTNOTE_MARK = re.compile(r"\[\^\w{1,8}\]|(?<=[^\W\d_])\[\d{1,3}\]")
 _FRACTION_SLASH = re.compile(r"⁄(?<=\d⁄)(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
@@ -175,7 +176,7 @@ class Source:
             text = _furniture_blanked(text, found)
         if "⁄" in text:  # the fraction slash some PDFs print in a symbol ("31⁄2018/NĐ-CP"), one for one
             text = _FRACTION_SLASH.sub("/", text)
-        if "[^" in text:  # a Markdown footnote's marker, glued to the word before it ("Tỉnh ủy[^2]")
+        if "[" in text:
             text = _FOOTNOTE_MARK.sub(blank, text)
         return cls(original, text.translate(_CYRILLIC_CAPITALS) if cyrillic else text, offsets)
 

@@ -222,6 +222,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "85-CTr/BDVTU-BCSĐUBND",
         {"issuer": "Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân tỉnh", "branch": "party"},
     ),
+    (  # the Politburo and the Secretariat conclude jointly, listed with a comma
+        "Sắp xếp tổ chức bộ máy theo Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai.",
+        "127-KL/TW",
+        {"issuer": "Bộ Chính trị và Ban Bí thư", "branch": "party", "tier": "central"},
+    ),
+    (  # … but after a comma, an organ that goes on with a verb is the next clause's subject
+        "Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư, Ban Tuyên giáo và Dân vận Trung ương hướng dẫn.",
+        "50-CT/TW",
+        {"issuer": "Ban Bí thư"},
+    ),
     (  # "và" followed by something that is not an organ does not join
         "Thực hiện Kế hoạch số 98/KH-UBND ngày 26/4/2022 của UBND tỉnh và các sở, ngành về công tác dân vận.",
         "98/KH-UBND",

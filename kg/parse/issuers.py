@@ -223,6 +223,8 @@ def _named_body(rest: list[tuple[str, int, int]], original: str, organ_end: int)
 
 
 _AND = re.compile(r"[ \t\n]+va[ \t\n]+")
+_COMMA = re.compile(r"[ \t]*,[ \t\n]+")
+_ISSUER_ENDS = re.compile(r"[ \t\n]*(?:[,.;:()\"]|ve\b|ngay\b|$)")
 
 
 def _joint(first: Issuer, folded: str, original: str) -> Issuer:
@@ -230,11 +232,19 @@ def _joint(first: Issuer, folded: str, original: str) -> Issuer:
 
     Only a second registered organ joins; "và các cơ quan …" is the start of something else.
     """
-    conj = _AND.match(folded, first.end)
+    conj = _AND.match(folded, first.end) or _COMMA.match(folded, first.end)
     if conj is None:
         return first
     second = recognise(folded[conj.end() :], original[conj.end() :])
     if second is None or second.code is None:
+        return first
+    if "," in conj.group(0) and not (
+        first.tier == second.tier == "central"
+        and first.branch == second.branch == "party"
+        and _ISSUER_ENDS.match(folded, conj.end() + second.end)
+    ):
+        # "của Bộ Chính trị, Ban Bí thư về …" is joint; "của UBND tỉnh, Sở Nội vụ tổ chức …" and "của Ban Bí thư,
+        # Ban Tuyên giáo Trung ương hướng dẫn …" open a new clause
         return first
     return Issuer(
         f"{first.name} và {second.name}",

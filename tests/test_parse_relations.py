@@ -805,6 +805,25 @@ def test_a_named_document_after_a_title_without_verb_is_the_lists_next_item() ->
     ]
 
 
+def test_an_amender_stands_as_the_document_it_amends() -> None:
+    """ "Đưa kết quả thực hiện Nghị quyết X vào … theo quy định tại Nghị định A, được sửa đổi, bổ sung bởi Nghị
+    định B": B is a basis as A is, not carried out as X; an amender of a document named in a title is cited."""
+    doc = parse(
+        "Đưa kết quả thực hiện Nghị quyết số 57-NQ/TW vào tiêu chí đánh giá theo quy định tại Nghị định số "
+        "90/2020/NĐ-CP ngày 13/8/2020 của Chính phủ, được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.\n\n"
+        "Căn cứ Nghị định số 59/2024/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
+        "34/2016/NĐ-CP đã được sửa đổi, bổ sung theo Nghị định số 154/2020/NĐ-CP;\n"
+    )
+    assert [c.relation for c in doc.citations] == [
+        "implements",
+        "based_on",
+        "based_on",
+        "based_on",
+        "cites",
+        "cites",
+    ]
+
+
 def test_a_document_issued_below_the_amended_one_is_no_second_amender() -> None:
     """ "… bởi Nghị định 48 và Hướng dẫn 2345/HD-SNV của Sở Nội vụ": a department cannot amend a decree, so its
     guidance is the next item of the list "theo" opened; a second decree would amend it too."""

@@ -237,7 +237,9 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # agents change the document before them that they can change (a circular does not amend a law)
             links.append(LinkFound(i, target, verb.relation, mentions[target].start, m.end))
             passive_of[i] = links[-1]
-            m.relation = "cites" if governing in _CHANGES else governing or "cites"
+            # the agent stands as the document it changed does: "theo Nghị định X, được sửa đổi bởi Nghị định Y"
+            changed = mentions[target].relation
+            m.relation = "cites" if changed in _CHANGES or governing in _CHANGES else changed
         elif verb and verb.strength == "issued_under" and prev is not None:
             # "Nghị quyết số 28/2023/NQ-HĐND được ban hành theo Thông tư số 56/2023/TT-BTC": the resolution carries
             # out the circular; the citing document only mentions it

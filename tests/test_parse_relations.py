@@ -1135,8 +1135,13 @@ def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: st
             "Luật thuế GTGT",
             "cites",
         ),
+        (  # "Hướng dẫn này" is the guidance itself, not the verb
+            "Các tỉnh ủy căn cứ Hướng dẫn này và Hướng dẫn số 06-HD/TW ngày 09/6/2025 của Ban Bí thư để chỉ đạo.",
+            "06-HD/TW",
+            "based_on",
+        ),
     ],
-    ids=["this-circular", "enacting-formula", "another-body", "a-decree-named-without-number"],
+    ids=["this-circular", "enacting-formula", "another-body", "a-decree-named-without-number", "this-guidance"],
 )
 def test_only_the_citing_document_guides(text: str, key: str, relation: str) -> None:
     assert one(text, key).relation == relation

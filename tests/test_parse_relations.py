@@ -86,6 +86,18 @@ VERBS: list[tuple[str, str, str]] = [
         "1329/QĐ-UBND",
         "replaces",
     ),
+    (  # replacing a part of a document amends it
+        "Thay thế Danh mục (Phụ lục I, Phụ lục II) ban hành kèm theo Nghị định số 181/2025/NĐ-CP thành Danh mục "
+        "ban hành kèm theo Nghị định này.",
+        "181/2025/NĐ-CP",
+        "amends",
+    ),
+    (
+        "Thay thế cụm từ “Chi cục Hải quan” bằng cụm từ “Đội Hải quan” tại khoản 1 Điều 10 Thông tư số "
+        "13/2015/TT-BTC.",
+        "13/2015/TT-BTC",
+        "amends",
+    ),
     (
         "Bãi bỏ Quyết định số 55/2016/QĐ-UBND ngày 20/12/2016 của UBND tỉnh Kiên Giang.",
         "55/2016/QĐ-UBND",

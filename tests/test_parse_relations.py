@@ -176,11 +176,11 @@ VERBS: list[tuple[str, str, str]] = [
         "16/2023/NQ-HĐND",
         "amends",
     ),
-    (
+    (  # a change verb that opens the item reaches far; replacing forms of an annex amends the circular
         "7. Thay thế Mẫu số 06, Mẫu số 07a, Mẫu số 07b, Mẫu số 09, Mẫu số 10, Mẫu số 11, Mẫu số 12, Mẫu số "
         "13 Phụ lục I Thông tư số 94/2025/TT-BNNMT.",
         "94/2025/TT-BNNMT",
-        "replaces",
+        "amends",
     ),
     (  # "(sửa đổi)" after a law's name names a draft, it is no verb
         "Thông tư hướng dẫn thi hành Luật Quản lý thuế (sửa đổi) và Nghị định số 12/2015/NĐ-CP.",

@@ -836,6 +836,30 @@ def test_an_amender_stands_as_the_document_it_amends() -> None:
     ]
 
 
+def test_a_list_after_a_passive_lead_amends_what_the_lead_names() -> None:
+    """A consolidated text opens "Thông tư X … quy định chi tiết … Luật Y, … được sửa đổi, bổ sung bởi:" and lists
+    the amending documents: each amends X (a circular cannot amend the law named in X's title)."""
+    doc = parse(
+        "Thông tư số 21/2021/TT-BLĐTBXH ngày 15 tháng 12 năm 2021 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội "
+        "quy định chi tiết một số điều của Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng, có "
+        "hiệu lực kể từ ngày 01 tháng 02 năm 2022, được sửa đổi, bổ sung bởi:\n"
+        "1. Thông tư số 08/2023/TT-BLĐTBXH ngày 29 tháng 8 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã "
+        "hội, có hiệu lực kể từ ngày 12 tháng 10 năm 2023.\n"
+        "2. Thông tư số 02/2024/TT-BLĐTBXH ngày 23 tháng 02 năm 2024 của Bộ trưởng Bộ Lao động - Thương binh và Xã "
+        "hội, có hiệu lực kể từ ngày 15 tháng 5 năm 2024.\n"
+    )
+    amends = {
+        (doc.citations[lk.source].key, doc.citations[lk.target].key)
+        for lk in doc.links
+        if lk.relation == "amends"
+    }
+    assert amends == {
+        ("08/2023/TT-BLĐTBXH", "21/2021/TT-BLĐTBXH"),
+        ("02/2024/TT-BLĐTBXH", "21/2021/TT-BLĐTBXH"),
+    }
+    assert [c.relation for c in doc.citations[2:]] == ["cites", "cites"]
+
+
 def test_a_document_issued_below_the_amended_one_is_no_second_amender() -> None:
     """ "… bởi Nghị định 48 và Hướng dẫn 2345/HD-SNV của Sở Nội vụ": a department cannot amend a decree, so its
     guidance is the next item of the list "theo" opened; a second decree would amend it too."""
@@ -1153,7 +1177,13 @@ def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: st
             "based_on",
         ),
     ],
-    ids=["this-circular", "enacting-formula", "another-body", "a-decree-named-without-number", "this-guidance"],
+    ids=[
+        "this-circular",
+        "enacting-formula",
+        "another-body",
+        "a-decree-named-without-number",
+        "this-guidance",
+    ],
 )
 def test_only_the_citing_document_guides(text: str, key: str, relation: str) -> None:
     assert one(text, key).relation == relation

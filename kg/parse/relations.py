@@ -147,6 +147,10 @@ class _Folded:
         return self.text[start - self.start : end - self.start]
 
 
+# How far before a list's passive lead ("…, được sửa đổi, bổ sung bởi:") the document it changes may be named.
+_PASSIVE_REACH = 400
+
+
 def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     """Set ``relation`` on every mention (in text order) and return the links between mentions."""
     links: list[LinkFound] = []
@@ -160,6 +164,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     sent = 0
     columns = _flat_columns(src)
     for i, m in enumerate(mentions):
+        lead: Verb | None = None
         if prev is not None:
             boundary = _boundary_between(src, mentions[prev].end, m.start)
             if boundary is not None:
@@ -371,10 +376,28 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and _JUST_AND.fullmatch(view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start))
         ):
             m.relation = weak_prev  # "… theo Nghị định 145/2020 và Nghị định 12/2022": both are the basis
+        elif (
+            not governing
+            and prev is None
+            and (lead := _list_lead(src, m.start)) is not None
+            and lead.strength == "passive"
+        ):
+            # "Luật X …, được sửa đổi, bổ sung bởi:⏎1. Luật A …;⏎2. Luật B …": each item amends X
+            changed = next(
+                (
+                    k
+                    for k in range(i - 1, -1, -1)
+                    if mentions[k].end <= lead.start and _can_change(m, mentions[k])
+                ),
+                None,
+            )
+            if changed is not None and lead.start - mentions[changed].end < _PASSIVE_REACH:
+                links.append(LinkFound(i, changed, lead.relation, mentions[changed].start, m.end))
+            m.relation = "cites"
         else:
             m.relation = (
                 governing
-                or (prev is None and _list_lead(src, m.start))
+                or (prev is None and lead is not None and lead.relation)
                 or _column_verb(src, m.start)
                 or next((rel for start, end, rel in columns if start <= m.start < end), None)
                 or "cites"
@@ -566,11 +589,12 @@ def _goes_on(text: str, start: int, end: int) -> bool:
     return not before.endswith((".", ";", ":", "!", "?"))
 
 
-def _list_lead(src: Source, pos: int) -> str | None:
-    """The relation a list item takes from the line that opens its list: "Căn cứ các văn bản sau:",
+def _list_lead(src: Source, pos: int) -> Verb | None:
+    """The verb a list item takes its relation from, in the line that opens its list: "Căn cứ các văn bản sau:",
     "Nghị quyết này bãi bỏ các Nghị quyết:", a heading "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (as "Thực hiện X; Y; Z",
-    with one item a line). Only a document that opens its item is one ("a) Điều 6 Thông tư …", not "2. Đối
-    với dự án quy định tại … Nghị quyết …")."""
+    with one item a line), or a passive right before the colon ("Luật X …, được sửa đổi, bổ sung bởi:": each item
+    amends X). Only a document that opens its item is one ("a) Điều 6 Thông tư …", not "2. Đối với dự án quy
+    định tại … Nghị quyết …")."""
     text = src.text
     end = text.rfind("\n", 0, pos)
     item = _ITEM.match(src.window(end + 1, pos))
@@ -593,8 +617,14 @@ def _list_lead(src: Source, pos: int) -> str | None:
             colon = start + len(line.rstrip(" *_")) - 1
             lead_start = sentence_start(src, colon, max(0, start - 600))
             lead = src.window(lead_start, colon)
-            verbs = [v for v in verbs_in(lead, 0) if v.strength != "neutral"]
-            last = verbs[-1] if verbs else None
+            verbs = [v for v in verbs_in(lead, lead_start) if v.strength != "neutral"]
+            last = (
+                replace(verbs[-1], start=verbs[-1].start - lead_start, end=verbs[-1].end - lead_start)
+                if verbs
+                else None
+            )
+            if last is not None and last.strength == "passive" and not lead[last.end :].strip():
+                return verbs[-1]
             if (
                 last is None
                 or last.strength != "strong"
@@ -604,11 +634,15 @@ def _list_lead(src: Source, pos: int) -> str | None:
                 or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title
             ):
                 return None
-            return last.relation
+            return verbs[-1]
         heading = _HEADING.match(line)
         if heading:  # the heading's first words: "I. CĂN CỨ …", not "II. KẾT QUẢ THỰC HIỆN"
-            strong = [v for v in verbs_in(line, 0) if v.strength == "strong" and v.start <= heading.end() + 2]
-            return strong[0].relation if strong else None
+            strong = [
+                v
+                for v in verbs_in(line, start)
+                if v.strength == "strong" and v.start <= start + heading.end() + 2
+            ]
+            return strong[0] if strong else None
         other = _ITEM.match(line)
         if line.strip() and not (
             _goes_on(text, start, end) if other is None else other.lastgroup == item.lastgroup
@@ -660,16 +694,21 @@ def _quoting(src: Source, verb: Verb) -> bool:
 def _changed(mentions: list[Mention], prev: int, agent: Mention) -> int | None:
     """The document a passive "được sửa đổi, bổ sung bởi <agent>" speaks of: the nearest one before it in the
     sentence that the agent can change, of its rank or below; None when there is none (a decree amends no law)."""
-    rank = ranks().get(agent.doc_type or "")
     for k in range(prev, max(prev - 4, -1), -1):
         if mentions[k].sentence_start != mentions[prev].sentence_start:
             break
-        if _apart(mentions[k], agent):  # a Government resolution amends no Party one
-            continue
-        other = ranks().get(mentions[k].doc_type or "")
-        if rank is None or other is None or other >= rank:
+        if _can_change(agent, mentions[k]):
             return k
-    return prev if rank is None and not _apart(mentions[prev], agent) else None
+    return prev if ranks().get(agent.doc_type or "") is None and not _apart(mentions[prev], agent) else None
+
+
+def _can_change(agent: Mention, target: Mention) -> bool:
+    """Whether ``agent`` can change ``target``: a document of its rank or below, on its side (a Government
+    resolution amends no Party one)."""
+    if _apart(target, agent):
+        return False
+    rank, other = ranks().get(agent.doc_type or ""), ranks().get(target.doc_type or "")
+    return rank is None or other is None or other >= rank
 
 
 def _apart(a: Mention, b: Mention) -> bool:

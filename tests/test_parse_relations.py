@@ -576,6 +576,16 @@ def test_a_provision_quoted_from_another_document_is_its_words() -> None:
     assert [c.relation for c in parse(quoted).citations] == ["cites", "cites"]
     own = "2. Sửa đổi khoản 1 Điều 4 như sau:\n“1. Thủ tục hải quan thực hiện theo quy định tại Luật số 54/2014/QH13.”\n"
     assert [c.relation for c in parse(own).citations] == ["based_on"]
+    # a consolidated text's footnote quotes an amending law's basis: cited, and its amendment still a link
+    footnote = parse(
+        "1 Luật An ninh mạng số 116/2025/QH15 có căn cứ ban hành như sau:\n“Căn cứ Hiến pháp nước Cộng hòa xã hội "
+        "chủ nghĩa Việt Nam đã được sửa đổi, bổ sung\nmột số điều theo Nghị quyết số 203/2025/QH15;\n"
+        "Quốc hội ban hành Luật An ninh mạng.”.\n"
+    )
+    assert [c.relation for c in footnote.citations[:3]] == ["cites", "cites", "cites"]
+    assert [(footnote.citations[lk.source].key, lk.relation) for lk in footnote.links] == [
+        ("203/2025/QH15", "amends")
+    ]
 
 
 def test_a_table_columns_heading_states_the_relation_of_its_cells() -> None:

@@ -217,7 +217,12 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             if v.strength != "neutral"
             and (prev is None or _governs(view, v, m))
             and (v.strength != "adjacent" or _adjacent(view, v, m))
-            and not (_quoted(src, v) and (v.relation in _CHANGES_AND_IMPLEMENTS or _quoting(src, v)))
+            # a quoted provision's act is not the citing document's, but what it says of two others holds
+            and not (
+                v.strength != "passive"
+                and _quoted(src, v)
+                and (v.relation in _CHANGES_AND_IMPLEMENTS or _quoting(src, v))
+            )
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
             and (
                 prev is not None
@@ -680,8 +685,9 @@ def _quoted(src: Source, verb: Verb) -> bool:
     return line[:1] in ("“", '"') and line.find("”", 1) < 0 and line.find('"', 1) < 0
 
 
-# What introduces another document's words: "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC quy định:⏎“…”".
-_QUOTES_ANOTHER = re.compile(r"quy\s+d[il]nh(?:\s+nhu\s+sau)?\s*:\s*$")
+# What introduces another document's words: "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC quy định:⏎“…”", and
+# a consolidated text's footnote "Luật An ninh mạng số 116/2025/QH15 có căn cứ ban hành như sau:⏎“Căn cứ …”".
+_QUOTES_ANOTHER = re.compile(r"(?:quy\s+d[il]nh|can\s+cu\s+ban\s+hanh)(?:\s+nhu\s+sau)?\s*:\s*$")
 
 
 def _quoting(src: Source, verb: Verb) -> bool:

@@ -1001,6 +1001,18 @@ def test_markdown_footnote_markers_and_a_year_after_a_scheme() -> None:
     assert [c.issuer for c in word.citations] == ["Bộ Chính trị", "Ban Chỉ đạo Trung ương"]
 
 
+def test_an_anaphors_number_read_with_a_letter() -> None:
+    """ "Thông tư số 4O nêu trên": OCR's O in the number still points back to Thông tư 40/2017/TT-BTC."""
+    doc = parse(
+        "Căn cứ Thông tư số 40/2017/TT-BTC ngày 28/4/2017 của Bộ Tài chính. Cán bộ cấp xã được thanh toán công tác "
+        "phí theo Thông tư số 4O nêu trên."
+    )
+    assert [(c.kind, c.key, c.name) for c in doc.citations] == [
+        ("numbered", "40/2017/TT-BTC", None),
+        ("named", "40/2017/TT-BTC", "Thông tư số 40"),
+    ]
+
+
 def test_ocr_damaged_anaphor_and_alias() -> None:
     """ "Chi⏎thj s6 33 noi trén" points back to 33/CT-TTg; "(sau day goi tat 1a Két luan 120)" names no new one."""
     doc = parse(

@@ -263,7 +263,9 @@ _SAID = re.compile(r"(?:n[óoô]i|n[êeé]u)\s+$")  # the OCR spellings _ANAPHOR
 _PLURAL = re.compile(
     r"(?<![a-z\d])(?:(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<!luc )\d+|cac|nhung|hai|ba|mot so)\s+$"
 )
-_NUMBER_AT_END = re.compile(r"\s+s\S{0,2}?\s*(?P<n>\d{1,5})\s*$")
+# "Thông tư số 40 nêu trên", OCR's "số 4O" (on folded text).
+_NUMBER_AT_END = re.compile(r"\s+s\S{0,2}?\s*(?P<n>(?=[ol]?\d)[\dol]{1,5})\s*$")
+_DIGITS = str.maketrans("ol", "01")
 
 
 def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
@@ -293,11 +295,11 @@ def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
             sym = earlier.symbol
             if sym is None or earlier.doc_type != doc_type or earlier.end > w0:
                 continue
-            if number and sym.number.lstrip("0") != number.group("n").lstrip("0"):
+            if number and sym.number.lstrip("0") != number.group("n").translate(_DIGITS).lstrip("0"):
                 continue
             # No symbol is printed: a named mention ("Chỉ thị số 33"), with the symbol of what it points to.
             found = Mention("named", w0, a.end(), w0, a.end(), symbol=sym, doc_type=doc_type)
-            found.name = f"{doc_type} số {number.group('n')}" if number else doc_type
+            found.name = f"{doc_type} số {number.group('n').translate(_DIGITS)}" if number else doc_type
             found.year, found.confidence, found.antecedent = earlier.year, 0.7, earlier
             out.append(found)
             break

@@ -714,6 +714,21 @@ def test_a_law_named_again_is_the_law_cited_with_its_number() -> None:
     ]
 
 
+def test_a_law_numbered_later_than_the_document_naming_it_is_not_the_one_named() -> None:
+    """ "Luật Ngân sách nhà nước số 89/2025/QH15, …" and then "Nghị định 163/2016 … quy định chi tiết … Luật ngân
+    sách nhà nước": a decree of 2016 details no law of 2025, so the name stays unresolved rather than wrong."""
+    doc = parse(
+        "Căn cứ Luật Ngân sách nhà nước số 89/2025/QH15;\nCăn cứ Nghị định số 163/2016/NĐ-CP ngày 21 tháng 12 năm "
+        "2016 của Chính phủ quy định chi tiết thi hành một số điều của Luật ngân sách nhà nước;\n"
+    )
+    (link,) = doc.links
+    assert (doc.citations[link.source].key, link.relation, doc.citations[link.target].key) == (
+        "163/2016/NĐ-CP",
+        "guides",
+        "Luật ngân sách nhà nước",
+    )
+
+
 def test_a_law_named_in_a_cited_documents_title_is_the_version_of_that_documents_day() -> None:
     """ "Thông tư số 156/2013/TT-BTC … hướng dẫn … Luật Quản lý thuế": the 2006 law, not today's 38/2019/QH14; the
     OCR'd amending law "Luật sửa đổi, bd sung …" is one mention."""

@@ -91,17 +91,19 @@ def parse_document(text: str) -> ParsedDocument:
                 m.gazetteer_symbol = registry.law_version(m.name, m.gazetteer_symbol, m.year, day)
     for link in links:  # "Thông tư 156/2013 hướng dẫn … Luật Quản lý thuế": a law passed by 2013, not of 2019
         source, target = mentions[link.source], mentions[link.target]
-        if (
-            target.kind == "named"
-            and target.name
-            and target.gazetteer_symbol
-            and target.year is None
-            and source.year
-        ):
+        if _version_unknown(target) and source.year:
             target.gazetteer_symbol = registry.law_passed_by(
-                target.name, target.gazetteer_symbol, source.year
+                target.name or "", target.gazetteer_symbol, source.year
             )
     _named_as_numbered(src, mentions)
+    for (
+        link
+    ) in links:  # "Luật Ngân sách nhà nước số 89/2025/QH15, 83/2015/QH13 … Nghị định 163/2016 quy định chi
+        # tiết … Luật ngân sách nhà nước": the text's number later than the decree is not the law it details
+        source, target = mentions[link.source], mentions[link.target]
+        if _version_unknown(target) and source.year and _later_than(target.gazetteer_symbol, source.year):
+            symbol = registry.law_passed_by(target.name or "", target.gazetteer_symbol, source.year)
+            target.gazetteer_symbol = None if _later_than(symbol, source.year) else symbol
     for m in mentions:
         if m.branch == "other" and m.symbol and m.sym_end > 0:
             m.symbol = _as_printed(m.symbol, src.text[m.sym_start : m.sym_end])
@@ -325,7 +327,18 @@ def _known_organs(codes: tuple[str, ...]) -> tuple[Organ, ...]:
 
 
 _AMENDING_NAME = "luat sua doi, bo sung "
+_SYMBOL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 _NUMBER_WORD = re.compile(r"\s+s\S{0,2}\s*:?\s*$")
+
+
+def _version_unknown(m: Mention) -> bool:
+    """Whether ``m`` names a law without saying which version: the name alone, resolved to a symbol."""
+    return m.kind == "named" and bool(m.name) and bool(m.gazetteer_symbol) and m.year is None
+
+
+def _later_than(symbol: str | None, year: int) -> bool:
+    found = _SYMBOL_YEAR.search(symbol) if symbol else None
+    return found is not None and int(found.group(1)) > year
 
 
 def _law_names(src: Source, mentions: list[Mention]) -> dict[int, str]:

@@ -846,6 +846,25 @@ def test_an_amender_stands_as_the_document_it_amends() -> None:
     ]
 
 
+def test_a_document_approved_in_another_is_only_mentioned_there() -> None:
+    """ "Chương trình … được phê duyệt tại Quyết định Y": Y approved the programme (a link) and is only cited; "theo
+    tổng mức đã được phê duyệt tại Nghị quyết Z" approves no document, and "căn cứ giá … được phê duyệt tại" keeps
+    its "căn cứ"."""
+    doc = parse(
+        "1. Thông tư này quy định việc quản lý, sử dụng vốn thực hiện Chương trình mục tiêu quốc gia phòng, chống ma "
+        "túy đến năm 2030 được phê duyệt tại Quyết định số 7619/QĐ-BCA ngày 08 tháng 9 năm 2025 của Bộ trưởng Bộ "
+        "Công an.\n\n2. Ngân sách bố trí để thực hiện Chương trình theo tổng mức đã được phê duyệt tại Nghị quyết "
+        "số 163/2024/QH15.\n\n3. Cục Thuế căn cứ giá thóc được phê duyệt tại Quyết định số 3842/QĐ-UBND.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030", "implements"),
+        ("7619/QĐ-BCA", "cites"),
+        ("163/2024/QH15", "based_on"),
+        ("3842/QĐ-UBND", "based_on"),
+    ]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(1, 0, "cites")]
+
+
 def test_a_list_after_a_passive_lead_amends_what_the_lead_names() -> None:
     """A consolidated text opens "Thông tư X … quy định chi tiết … Luật Y, … được sửa đổi, bổ sung bởi:" and lists
     the amending documents: each amends X (a circular cannot amend the law named in X's title)."""

@@ -240,6 +240,14 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and verb.strength == "passive"
             and prev is not None
             and not _YEAR_ONLY.match(gap, verb.end - gap_start)
+            # "thực hiện Chương trình theo tổng mức đã được phê duyệt tại Y": what Y approved is no document
+            and not (
+                verb.relation == "cites"
+                and any(
+                    v.strength != "neutral" and v.start < verb.start
+                    for v in verbs_in(view.window(mentions[prev].tail_end, verb.start), 0)
+                )
+            )
             else None
         )
         if verb and target is not None:
@@ -249,7 +257,8 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             passive_of[i] = links[-1]
             # the agent stands as the document it changed does: "theo Nghị định X, được sửa đổi bởi Nghị định Y"
             changed = mentions[target].relation
-            m.relation = "cites" if changed in _CHANGES or governing in _CHANGES else changed
+            cited = verb.relation == "cites" or changed in _CHANGES or governing in _CHANGES
+            m.relation = "cites" if cited else changed
         elif verb and verb.strength == "issued_under" and prev is not None:
             # "Nghị quyết số 28/2023/NQ-HĐND được ban hành theo Thông tư số 56/2023/TT-BTC": the resolution carries
             # out the circular; the citing document only mentions it
@@ -323,7 +332,12 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         elif verb and verb.strength == "report":
             m.relation = governing = "cites"
         elif verb and verb.strength == "passive":
-            m.relation = governing or "cites"  # "Đoạn này được sửa đổi theo Thông tư X": X is the agent
+            # "Đoạn này được sửa đổi theo Thông tư X": X is the agent; "căn cứ giá thóc được phê duyệt tại Quyết định
+            # X": the verb before the passive governs
+            active = [v for v in found if v.strength != "passive" and v.relation not in _CHANGES]
+            m.relation = governing or (
+                active[-1].relation if active and verb.relation == "cites" else "cites"
+            )
         elif verb:
             m.relation = verb.relation
             # "sửa đổi X cho phù hợp với Y và Z", "bãi bỏ X theo Y và Z": what follows a change's standard is

@@ -573,6 +573,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "relation": "based_on",
         },
     ),
+    (  # … and the committee of the people's committee answers with a "Báo cáo tiếp thu, giải trình"
+        "Xét Báo cáo tiếp thu,\ngiải trình số 474/BC-UBND ngày 25 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố;",
+        "474/BC-UBND",
+        {
+            "surface": "Báo cáo tiếp thu,\ngiải trình số 474/BC-UBND ngày 25 tháng 11 năm 2025",
+            "doc_type": "Báo cáo",
+        },
+    ),
+    (  # a type word with its modifier: "Chương trình công tác", "Kế hoạch hành động"
+        "UBND tỉnh đã ban hành Chương trình công tác số\n02/CTr-UBND ngày 10/01/2024, giao 102 chỉ tiêu.",
+        "02/CTr-UBND",
+        {
+            "surface": "Chương trình công tác số\n02/CTr-UBND ngày 10/01/2024",
+            "issuer": "Ủy ban nhân dân tỉnh",
+        },
+    ),
     (
         "Thực hiện Thông báo số 12/TB-HĐND ngày 2/3/2024 của Thường trực HĐND huyện Phù Mỹ về kết luận.",
         "12/TB-HĐND",

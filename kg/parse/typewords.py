@@ -36,15 +36,22 @@ def short_types() -> frozenset[str]:
     return frozenset(r["doc_type"] for r in _rows() if r["short"] == "yes")
 
 
+_MODIFIERS = (
+    r"li[e]n\s+t[il]ch|ph[o]i\s+h[o]p|li[e]n\s+ng[a]nh|th[a]m\s+tra|h[a]nh\s+d[o]ng|c[o]ng\s+t[a]c"
+    r"|ti[e]p\s+thu,?\s+gi[a]i\s+tr[il]nh|gi[a]i\s+tr[il]nh,?\s+ti[e]p\s+thu|t[o]ng\s+k[e]t|s[o]\s+k[e]t"
+)
+
+
 @cache
 def type_word_before() -> re.Pattern[str]:
     """Type word, then optional "số", then the number: matched at the END of a folded look-back window."""
     alts = "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
     # "Kế hoạch liên tịch số 02-KH/BDVHU-UBND", "Quy chế phối hợp số 01/QCPH-…": a joint plan is a plan, a
     # regulation between two bodies a regulation (joint circulars have their own type); a council committee's
-    # "Báo cáo thẩm tra số 09/BC-HĐND" is a report.
+    # "Báo cáo thẩm tra số 09/BC-HĐND" is a report, and so is "Báo cáo tiếp thu, giải trình số 474/BC-UBND";
+    # "Chương trình công tác số 02/CTr-UBND", "Kế hoạch hành động số …" are a programme and a plan.
     return re.compile(
-        rf"(?P<word>(?:{alts})(?:\s+(?:li[e]n\s+t[il]ch|ph[o]i\s+h[o]p|li[e]n\s+ng[a]nh|th[a]m\s+tra))?[\s(]*?"
+        rf"(?P<word>(?:{alts})(?:\s+(?:{_MODIFIERS}))?[\s(]*?"
         rf"(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*"
     )
 

@@ -239,6 +239,26 @@ def test_a_joint_type_line_names_the_type_and_the_title_follows() -> None:
         "BỘ TÀI CHÍNH\nSố: 12/2016/TTLT-BTC-BLĐTBXH\n\nTHÔNG TƯ LIÊN TỊCH\nHướng dẫn thực hiện chính sách\n"
     )
     assert doc.header.doc_type == "Thông tư liên tịch"
+    joint = parse(
+        "| **TỈNH ỦY SÓC TRĂNG** <br> **BAN DÂN VẬN** <br> **SỞ NỘI VỤ** | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|---|---|\n"
+        "| Số: 07-KHLT/BDVTU-SNV | *Sóc Trăng, ngày 12 tháng 3 năm 2024* |\n\n**KẾ HOẠCH LIÊN TỊCH**\n"
+    )
+    assert (joint.header.symbol, joint.header.branch) == (
+        "07-KHLT/BDVTU-SNV",
+        "joint",
+    )  # a Party and a State body
+
+
+def test_a_markdown_cells_line_breaks_are_the_letterheads_lines() -> None:
+    """ "| **ỦY BAN NHÂN DÂN** <br> **HUYỆN MỸ TÚ** |": the cell's second line gives the level, and a bare UBND
+    symbol in the text takes it."""
+    doc = parse(
+        "| **ỦY BAN NHÂN DÂN** <br> **HUYỆN MỸ TÚ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n"
+        "| Số: 286/BC-UBND | *Mỹ Tú, ngày 20 tháng 11 năm 2024* |\n\n**BÁO CÁO**\n\n"
+        "Ban Chỉ đạo huyện phân công thành viên theo Quyết định số 2315/QĐ-UBND ngày 19/8/2024.\n"
+    )
+    assert doc.header.tier == "district"
+    assert [(c.symbol, c.tier) for c in doc.citations] == [("2315/QĐ-UBND", "district")]
 
 
 @pytest.mark.parametrize(

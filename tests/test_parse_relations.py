@@ -846,6 +846,18 @@ def test_an_amender_stands_as_the_document_it_amends() -> None:
     ]
 
 
+def test_a_footnotes_text_opens_a_sentence() -> None:
+    """ "[^1]: Kế hoạch số 41 … thực hiện công tác dân vận …⏎[^2]: Theo Công văn số 312 …": two footnotes, no link
+    between their documents; a marker glued to a word ("2024[^1]") is blanked, the footnote's own one is not."""
+    doc = parse(
+        "Ủy ban nhân dân các huyện báo cáo kết quả trước ngày 15/11/2024[^1].\n\n"
+        "[^1]: Kế hoạch số 41/KH-UBND ngày 26/02/2024 của Ủy ban nhân dân tỉnh thực hiện công tác dân vận\n"
+        "chính quyền năm 2024.\n[^2]: Theo Công văn số 312/SNV-XDCQ ngày 04/3/2024 của Sở Nội vụ về việc báo cáo.\n"
+    )
+    assert doc.links == ()
+    assert [c.relation for c in doc.citations] == ["cites", "based_on"]
+
+
 def test_a_document_approved_in_another_is_only_mentioned_there() -> None:
     """ "Chương trình … được phê duyệt tại Quyết định Y": Y approved the programme (a link) and is only cited; "theo
     tổng mức đã được phê duyệt tại Nghị quyết Z" approves no document, and "căn cứ giá … được phê duyệt tại" keeps

@@ -190,6 +190,9 @@ def parse_header(src: Source) -> Header:
     issuer, _code, branch, tier = _issuer(
         src, issuer_codes, tl.start() if tl else 0, date or (year and str(year))
     )
+    # "07-KHLT/BDVTU-SNV": a plan of a Party and a State body together is joint
+    if {o.branch for c in issuer_codes if (o := registry.organ(c))} >= {"party", "state"}:
+        branch = "joint"
     # a central body's place of issue ("Hà Nội, ngày …") is no jurisdiction
     province = _province(src, place) if tier != "central" else None
     district = _district(src, place, province) if tier == "district" else None

@@ -123,7 +123,15 @@ def _furniture_blanked(text: str, found: list[int]) -> str:
 
 
 # A footnote's marker glued to the word before it: Markdown's ("Tỉnh ủy[^2]") or a Word export's ("Bộ Chính trị[1]").
-_FOOTNOTE_MARK = re.compile(r"\[\^\w{1,8}\]|(?<=[^\W\d_])\[\d{1,3}\]")
+_HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _as_line_break(m: re.Match[str]) -> str:
+    return "\n" + " " * (len(m.group(0)) - 1)
+
+
+# A footnote's text ("[^2]: …" opening its line) keeps its marker, which ends the sentence before it.
+_FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\^\w{1,8}\]|(?<=[^\W\d_])\[\d{1,3}\]")
 _FRACTION_SLASH = re.compile(r"⁄(?<=\d⁄)(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
@@ -178,6 +186,10 @@ class Source:
             text = _FRACTION_SLASH.sub("/", text)
         if "[" in text:
             text = _FOOTNOTE_MARK.sub(blank, text)
+        if (
+            "<br" in text or "<BR" in text
+        ):  # a Markdown table cell's line break ("ỦY BAN NHÂN DÂN <br> HUYỆN …")
+            text = _HTML_BREAK.sub(_as_line_break, text)
         return cls(original, text.translate(_CYRILLIC_CAPITALS) if cyrillic else text, offsets)
 
     def to_original(self, pos: int) -> int:

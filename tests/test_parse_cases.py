@@ -1029,6 +1029,16 @@ def test_an_anaphors_number_read_with_a_letter() -> None:
     ]
 
 
+def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
+    """ "Kế hoạch liên tịch nói trên" skips the plain plan cited after the joint one."""
+    doc = parse(
+        "Thực hiện Kế hoạch liên tịch số 07-KHLT/BDVTU-SNV ngày 12/3/2024 của Ban Dân vận Tỉnh ủy và Sở Nội vụ,\n"
+        "Ủy ban nhân dân huyện đã ban hành Kế hoạch số 52/KH-UBND ngày 29/3/2024.\n\n"
+        "Việc triển khai Kế hoạch liên tịch nói trên được Ủy ban nhân dân huyện quan tâm.\n"
+    )
+    assert [c.key for c in doc.citations] == ["07-KHLT/BDVTU-SNV", "52/KH-UBND", "07-KHLT/BDVTU-SNV"]
+
+
 def test_ocr_damaged_anaphor_and_alias() -> None:
     """ "Chi⏎thj s6 33 noi trén" points back to 33/CT-TTg; "(sau day goi tat 1a Két luan 120)" names no new one."""
     doc = parse(

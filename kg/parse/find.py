@@ -291,9 +291,12 @@ def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
         if not src.text[w0].isupper() or _PLURAL.search(back, 0, word.start("word")):
             continue
         doc_type = doc_type_of(word)
+        joint = "lien" in word.group("word")  # "Kế hoạch liên tịch nói trên" is the joint plan ("07-KHLT/…")
         for earlier in reversed(mentions[: bisect_right(starts, w0)]):
             sym = earlier.symbol
             if sym is None or earlier.doc_type != doc_type or earlier.end > w0:
+                continue
+            if joint and not (sym.type_code or "").endswith("LT"):
                 continue
             if number and sym.number.lstrip("0") != number.group("n").translate(_DIGITS).lstrip("0"):
                 continue

@@ -1029,6 +1029,22 @@ def test_an_anaphors_number_read_with_a_letter() -> None:
     ]
 
 
+def test_a_described_scheme_ends_before_the_next_one_of_its_list() -> None:
+    """ "Đề án phát triển du lịch của huyện và Đề án 06" is two schemes, OCR's "Ð& an" (ề as &) included; "Đề án
+    tổng thể và chương trình mục tiêu quốc gia …" is one name."""
+    for text in (
+        "Thực hiện Đề án phát triển du lịch của huyện và Đề án 06.",
+        "Thuc hien Ð& an phat trien du lich cua huyen va Ð& an 06.",
+    ):
+        assert [c.key for c in parse(text).citations][1:] == ["Đề án 06"]
+    one = parse(
+        "Thực hiện Đề án tổng thể và chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng cao."
+    )
+    assert [c.name for c in one.citations] == [
+        "Đề án tổng thể và chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng cao"
+    ]
+
+
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
     """ "Kế hoạch liên tịch nói trên" skips the plain plan cited after the joint one."""
     doc = parse(

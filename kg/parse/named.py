@@ -57,7 +57,7 @@ _NAMED_PARTS = (
         r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?",
     ),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),
-    ("scheme", "ĐDPÐB", r"[eềéê€]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
+    ("scheme", "ĐDPÐB", r"[eềéê€&]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
     # … and the Front's and the Trade Union's charters, named in the gazetteer
     (
@@ -824,9 +824,13 @@ _SCHEME_DOSSIER = re.compile(r"(?:thanh\s+lap|giai\s+the|chia|tach|sap\s+nhap|ho
 _ALIASED_SCHEME = "là Đề án)"
 # Where an unquoted scheme's name ends: the sentence, or for a proper name a word that goes on about it ("Đề án
 # Văn hóa công vụ theo Quyết định số 1847/QĐ-TTg", "… ban hành kèm theo …"); "của" and commas are its own.
-_SENTENCE_END = re.compile(r"[;]|\.\s|\.$|\n\s*\n")
+# "Đề án phát triển du lịch của huyện và Đề án 06": a described scheme ends before the next document of a list.
+_NEXT_ITEM = r"(?P<next>\s(?:va|,)\s+)(?=(?:[dpb][e&]\s+[a4e]n|ke\s+hoach|nghi\s+quyet|chuong\s+trinh|quyet\s+dinh|chi\s+thi|ket\s+luan)\s)"
+_SENTENCE_END = re.compile(rf"[;]|\.\s|\.$|\n\s*\n|{_NEXT_ITEM}")
 _CELL_EDGE = re.compile(r"\||\t| {3}|\n(?=[ \t]*(?:\||\d{1,3}[ \t]))")
-_SCHEME_NAME_END = re.compile(r"[;(]|\.\s|\.$|\n\s*\n|\s(?:theo|ban\s+hanh|kem\s+theo|duoc|da|nham)\s")
+_SCHEME_NAME_END = re.compile(
+    rf"[;(]|\.\s|\.$|\n\s*\n|\s(?:theo|ban\s+hanh|kem\s+theo|duoc|da|nham)\s|{_NEXT_ITEM}"
+)
 
 
 def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
@@ -874,7 +878,10 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         lead_at = after_start + len(folded) - len(lead)
         # a proper name ("Đề án Văn hóa công vụ theo Quyết định …") ends before what is said of it; a described
         # scheme runs to the sentence's end
-        end = (_SCHEME_NAME_END if src.text[lead_at].isupper() else _SENTENCE_END).search(folded)
+        pattern = _SCHEME_NAME_END if src.text[lead_at].isupper() else _SENTENCE_END
+        end = pattern.search(folded)
+        while end and end.group("next") and not src.text[after_start + end.end()].isupper():
+            end = pattern.search(folded, end.end())  # "Đề án tổng thể và chương trình …" is one name
         stop = after_start + (end.start() if end else len(folded))
         cell = _CELL_EDGE.search(
             src.text, after_start, stop

@@ -581,6 +581,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "doc_type": "Báo cáo",
         },
     ),
+    (  # "Quy chế làm việc số …" is a Quy chế, not part of the law named before it
+        "Thực hiện theo quy định tại Điều 6 Luật Tổ chức chính quyền địa phương năm 2025 và Quy chế làm việc số "
+        "01-QC/ĐU ngày 15/7/2025 của Ban Chấp hành Đảng bộ xã.",
+        "01-QC/ĐU",
+        {"surface": "Quy chế làm việc số 01-QC/ĐU ngày 15/7/2025", "doc_type": "Quy chế"},
+    ),
     (  # a type word with its modifier: "Chương trình công tác", "Kế hoạch hành động"
         "UBND tỉnh đã ban hành Chương trình công tác số\n02/CTr-UBND ngày 10/01/2024, giao 102 chỉ tiêu.",
         "02/CTr-UBND",

@@ -846,6 +846,15 @@ def test_an_amender_stands_as_the_document_it_amends() -> None:
     ]
 
 
+def test_a_page_number_in_mid_sentence_does_not_split_it() -> None:
+    """ "… theo quy⏎⏎2⏎⏎định tại Nghị định …": the page break of a PDF export falls inside "theo quy định tại"."""
+    doc = parse(
+        "Ủy ban nhân dân xã ban hành Quyết định số 03/QĐ-UBND ngày 01/7/2025 thành lập Phòng Kinh tế theo quy\n\n2\n\n"
+        "định tại Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "based_on"]
+
+
 def test_a_footnotes_text_opens_a_sentence() -> None:
     """ "[^1]: Kế hoạch số 41 … thực hiện công tác dân vận …⏎[^2]: Theo Công văn số 312 …": two footnotes, no link
     between their documents; a marker glued to a word ("2024[^1]") is blanked, the footnote's own one is not."""

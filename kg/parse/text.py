@@ -123,6 +123,18 @@ def _furniture_blanked(text: str, found: list[int]) -> str:
 
 
 # A footnote's marker glued to the word before it: Markdown's ("Tỉnh ủy[^2]") or a Word export's ("Bộ Chính trị[1]").
+_PAGE_BREAK_IN_SENTENCE = re.compile(
+    r"(?<=[^\W\d_,])[ \t]*\n[ \t]*\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\n(?=[ \t]*[^\W\d_])"
+)
+
+
+def _joined(m: re.Match[str]) -> str:
+    """The page break as one line break, when the words around it go on lowercase: one sentence."""
+    end = m.end()
+    next_char = m.string[end : end + 8].lstrip(" \t")[:1]
+    return "\n" + " " * (len(m.group(0)) - 1) if next_char.islower() else m.group(0)
+
+
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -186,9 +198,9 @@ class Source:
             text = _FRACTION_SLASH.sub("/", text)
         if "[" in text:
             text = _FOOTNOTE_MARK.sub(blank, text)
-        if (
-            "<br" in text or "<BR" in text
-        ):  # a Markdown table cell's line break ("ỦY BAN NHÂN DÂN <br> HUYỆN …")
+        if "\n\n" in text:  # a page number between blank lines in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
+            text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, text)
+        if "<br" in text or "<BR" in text:  # a Markdown cell's line break ("ỦY BAN NHÂN DÂN <br> HUYỆN …")
             text = _HTML_BREAK.sub(_as_line_break, text)
         return cls(original, text.translate(_CYRILLIC_CAPITALS) if cyrillic else text, offsets)
 

@@ -29,7 +29,7 @@ from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, sentence_start
 from kg.parse.short import resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
-from kg.parse.text import CAPITALS, Source, squash
+from kg.parse.text import CAPITALS, Source, fold_view, squash
 
 __all__ = ["normalize_symbol", "parse_document"]
 
@@ -64,7 +64,8 @@ def parse_document(text: str) -> ParsedDocument:
     mentions = _drop_overlaps([m for m in mentions if not _is_own(src, m, header)])
     mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, limit), key=lambda m: m.start))
     resolve(mentions)
-    links = assign(src, mentions) + _amended_by_name(src, mentions)
+    laws = _law_names(src, mentions)
+    links = assign(src, mentions) + _amended_by_name(mentions, laws)
     if header.doc_type not in _GUIDING:
         for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out
             if m.relation == "guides":
@@ -95,7 +96,7 @@ def parse_document(text: str) -> ParsedDocument:
             target.gazetteer_symbol = registry.law_passed_by(
                 target.name or "", target.gazetteer_symbol, source.year
             )
-    _named_as_numbered(src, mentions)
+    _named_as_numbered(mentions, laws)
     for (
         link
     ) in links:  # "Luật Ngân sách nhà nước số 89/2025/QH15, 83/2015/QH13 … Nghị định 163/2016 quy định chi
@@ -347,7 +348,7 @@ def _law_names(src: Source, mentions: list[Mention]) -> dict[int, str]:
     names = {}
     for i, m in enumerate(mentions):
         if m.kind == "named" and m.name:
-            names[i] = " ".join(fold(m.name).split())
+            names[i] = " ".join(fold_view(m.name).split())
         elif m.symbol is not None and m.doc_type in ("Luật", "Bộ luật") and m.start < m.sym_start:
             name = " ".join(_NUMBER_WORD.sub("", src.window(m.start, m.sym_start)).split())
             if name not in ("luat", "bo luat"):  # "Luật số 90/2025/QH15" names no law
@@ -355,12 +356,11 @@ def _law_names(src: Source, mentions: list[Mention]) -> dict[int, str]:
     return names
 
 
-def _amended_by_name(src: Source, mentions: list[Mention]) -> list[LinkFound]:
+def _amended_by_name(mentions: list[Mention], names: dict[int, str]) -> list[LinkFound]:
     """ "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
     with its number or not: an amending law named after the laws it amends amends those of them the text cites
     nearby."""
     out = []
-    names = _law_names(src, mentions)
     for i, name in names.items():
         if not name.startswith(_AMENDING_NAME):
             continue
@@ -391,10 +391,9 @@ def _amended_by_name(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     return out
 
 
-def _named_as_numbered(src: Source, mentions: list[Mention]) -> None:
+def _named_as_numbered(mentions: list[Mention], names: dict[int, str]) -> None:
     """A law named again without its number ("Luật Quản lý, sử dụng tài sản công" after "Luật Quản lý, sử dụng
     tài sản công số 15/2017/QH14") is the law cited with it."""
-    names = _law_names(src, mentions)
     numbered_laws: dict[str, str] = {}
     for i, m in enumerate(mentions):
         if m.kind == "numbered" and m.symbol is not None and i in names:

@@ -570,6 +570,10 @@ _BOLD_CELL = re.compile(r"^[ \t]*\*\*(?P<cell>[^*\n]{1,60})\*\*[ \t]*$", re.MULT
 _BOLD_LINE = re.compile(r"^[ \t]*\*\*", re.MULTILINE)
 
 
+def _line_above(text: str, start: int) -> int:
+    return text.rfind("\n", 0, max(0, start - 1)) + 1
+
+
 def _flat_columns(src: Source) -> list[tuple[int, int, str]]:
     """(start, end, relation) of each flattened table whose heading row has a cell that opens with a verb
     ("**Căn cứ pháp lý**"): its body runs from the end of the heading row to the next bold line, and a
@@ -580,13 +584,22 @@ def _flat_columns(src: Source) -> list[tuple[int, int, str]]:
     if "**" not in text:
         return out
     for cell in _BOLD_CELL.finditer(text):
-        if out and cell.start() < out[-1][1]:
+        printed = cell.group("cell")
+        if (
+            (out and cell.start() < out[-1][1])
+            or not printed.lstrip()[:1].isupper()  # "**Kết quả**⏎**thực hiện**": a wrapped cell
+            or len(printed.split()) > 4
+            # a cell of a heading row has a marked-up neighbour ("**STT**", "*(nếu có)*" above, the next column below)
+            or not (
+                text.startswith("*", _line_above(text, cell.start()))
+                or text[max(0, cell.start() - 4) : cell.start()].rstrip().endswith("**")  # "(nếu⏎có)**"
+                or text.startswith("*", cell.end() + 1)
+            )
+        ):
             continue
-        if not cell.group("cell").lstrip()[:1].isupper():  # "**Kết quả**⏎**thực hiện**": a wrapped cell
-            continue
-        folded = fold_view(cell.group("cell"))
+        folded = fold_view(printed)
         strong = [v for v in verbs_in(folded, 0) if v.strength == "strong" and not folded[: v.start].strip()]
-        if not strong or len(folded.split()) > 4:
+        if not strong:
             continue
         body = cell.end()
         while (row := _BOLD_CELL.match(text, body + 1)) is not None:  # the rest of the heading row

@@ -123,8 +123,9 @@ def _furniture_blanked(text: str, found: list[int]) -> str:
 
 
 # A footnote's marker glued to the word before it: Markdown's ("Tỉnh ủy[^2]") or a Word export's ("Bộ Chính trị[1]").
+# Opened by the line break, a character that the scan skips to; the word before it is looked behind at there.
 _PAGE_BREAK_IN_SENTENCE = re.compile(
-    r"(?<=[^\W\d_,])[ \t]*\n[ \t]*\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\n(?=[ \t]*[^\W\d_])"
+    r"\n(?:(?<=[^\W\d_,]\n)|(?<=[^\W\d_,][ \t]\n))[ \t]*\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\n(?=[ \t]*[^\W\d_])"
 )
 
 
@@ -143,7 +144,8 @@ def _as_line_break(m: re.Match[str]) -> str:
 
 
 # A footnote's text ("[^2]: …" opening its line) keeps its marker, which ends the sentence before it.
-_FOOTNOTE_MARK = re.compile(r"(?<=\S)\[\^\w{1,8}\]|(?<=[^\W\d_])\[\d{1,3}\]")
+# Opened by its bracket, so that the scan skips from "[" to "["; what stands before it is looked behind at there.
+_FOOTNOTE_MARK = re.compile(r"\[(?:(?<=\S\[)\^\w{1,8}|(?<=[^\W\d_]\[)\d{1,3})\]")
 _FRACTION_SLASH = re.compile(r"⁄(?<=\d⁄)(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")

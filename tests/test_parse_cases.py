@@ -126,8 +126,11 @@ def test_a_date_that_opens_the_issuers_clause_is_the_documents() -> None:
         "- Ngày 15/10/2024, Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số 06/2024/TT-BNV hướng dẫn Nghị định số "
         "33/2023/NĐ-CP.\n- Ngày 15/10/2023, Bộ Nội vụ ban hành Thông tư số 07/2024/TT-BNV.\n"
         "- Ngày 20/5/2024, các xã tổ chức hội nghị quán triệt Kế hoạch số 45/KH-UBND.\n"
+        "- Ngày 28/6/2025, Ban Thường vụ Tỉnh ủy Tiền Giang (trước hợp nhất) ban hành Quyết định số 1452-QĐ/TU.\n"
     )
-    assert [(c.symbol, c.date, c.year) for c in doc.citations] == [
+    assert [(c.symbol, c.date, c.year) for c in doc.citations][-1] == ("1452-QĐ/TU", "2025-06-28", 2025)
+    assert doc.citations[-1].issuer == "Ban Thường vụ Tỉnh ủy Tiền Giang"  # the note in brackets is no name
+    assert [(c.symbol, c.date, c.year) for c in doc.citations][:-1] == [
         ("1187/UBND-NC", "2024-03-05", 2024),
         ("06/2024/TT-BNV", "2024-10-15", 2024),
         ("33/2023/NĐ-CP", None, 2023),

@@ -447,6 +447,8 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
         return None
     who = clause.group("who")
     at = mention.start - len(back) + clause.start("who")
+    # "Ban Thường vụ Tỉnh ủy Tiền Giang (trước hợp nhất) ban hành …": a note on the organ is no part of its name
+    who = _NOTE_AT_END.sub("", who)
     for word in itertools.islice(_WORD_START.finditer(who), 4):
         found = issuers.recognise(who[word.start() :], src.text[at + word.start() : at + len(who)])
         if found and word.start() + found.end == len(who):
@@ -455,6 +457,7 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")
+_NOTE_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 def _date_before(src: Source, mention: Mention) -> None:

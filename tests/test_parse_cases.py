@@ -228,7 +228,7 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
     (  # the Politburo and the Secretariat conclude jointly, listed with a comma
         "Sắp xếp tổ chức bộ máy theo Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai.",
         "127-KL/TW",
-        {"issuer": "Bộ Chính trị và Ban Bí thư", "branch": "party", "tier": "central"},
+        {"issuer": "Bộ Chính trị, Ban Bí thư", "branch": "party", "tier": "central"},
     ),
     (  # … but after a comma, an organ that goes on with a verb is the next clause's subject
         "Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư, Ban Tuyên giáo và Dân vận Trung ương hướng dẫn.",

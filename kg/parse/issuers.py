@@ -247,7 +247,7 @@ def _joint(first: Issuer, folded: str, original: str) -> Issuer:
         # Ban Tuyên giáo Trung ương hướng dẫn …" open a new clause
         return first
     return Issuer(
-        f"{first.name} và {second.name}",
+        f"{first.name}{', ' if ',' in conj.group(0) else ' và '}{second.name}",  # as stated
         first.code,
         first.branch,
         first.tier,

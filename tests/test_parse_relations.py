@@ -846,6 +846,17 @@ def test_an_amender_stands_as_the_document_it_amends() -> None:
     ]
 
 
+def test_a_weak_verbs_object_ends_at_the_clauses_semicolon() -> None:
+    """ "khai thác đá theo cả khối lớn thì nộp phí; mức phí được nêu tại Nghị định X": no basis; a ";" between
+    provisions ("theo quy định tại Điều 13; khoản 2, 3 Điều 18 Nghị định Y") is no new clause."""
+    doc = parse(
+        "Trường hợp khai thác đá theo cả khối lớn thì nộp phí cho cơ quan thuế; mức phí được nêu tại Nghị định số "
+        "12/2016/NĐ-CP.\nTổng cục tiếp nhận hồ sơ theo quy định tại Điều 13; khoản 2, 3 Điều 18 Nghị định số "
+        "49/2018/NĐ-CP.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "based_on"]
+
+
 def test_a_page_number_in_mid_sentence_does_not_split_it() -> None:
     """ "… theo quy⏎⏎2⏎⏎định tại Nghị định …": the page break of a PDF export falls inside "theo quy định tại"."""
     doc = parse(

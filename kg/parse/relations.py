@@ -225,6 +225,9 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 and (v.relation in _CHANGES_AND_IMPLEMENTS or _quoting(src, v))
             )
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
+            # "khai thác đá theo cả khối lớn thì nộp phí; mức phí nêu tại Nghị định X": a weak verb's object ends
+            # at the clause's ";" (not at one between provisions: "theo quy định tại Điều 13; khoản 2 Điều 18 …")
+            and not (v.strength == "weak" and prev is None and _new_clause_after(view.window(v.end, m.start)))
             and (
                 prev is not None
                 or v.relation not in _CHANGES_AND_IMPLEMENTS
@@ -823,6 +826,13 @@ def _by_this(view: _Folded, verb: Verb) -> bool:
     clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0) :].rstrip()
     found = issuers.recognise(clause, clause) if clause else None
     return found is not None and found.code is not None and found.end >= len(clause)
+
+
+def _new_clause_after(between: str) -> bool:
+    """Whether a clause of its own ("; mức phí được nêu tại") stands between a verb and a document."""
+    cut = between.rfind(";")
+    # words of the clause, past article numbers and the letters of points ("điểm c, d, đ")
+    return cut >= 0 and sum(len(w) > 2 for w in _ARTICLE_REFS.sub(" ", between[cut + 1 :]).split()) >= 3
 
 
 def _near(view: _Folded, verb: Verb, m: Mention) -> bool:

@@ -139,6 +139,12 @@ def test_a_date_that_opens_the_issuers_clause_is_the_documents() -> None:
     ]
 
 
+def test_a_date_before_the_issuer_without_a_comma() -> None:
+    """ "Ngày 19 tháng 10 năm 2020 Chính phủ đã ban hành Nghị định số 128/2020/NĐ-CP": date and issuer both."""
+    c = parse("Ngày 19 tháng 10 năm 2020 Chính phủ đã ban hành Nghị định số 128/2020/NĐ-CP.").citations[0]
+    assert (c.date, c.issuer) == ("2020-10-19", "Chính phủ")
+
+
 def test_title_does_not_swallow_the_next_citation() -> None:
     """The 'về …' title of 218 is its own; 217 has none (not 'và Quyết định')."""
     doc = parse(

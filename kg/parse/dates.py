@@ -42,6 +42,13 @@ DATE_OPENING = re.compile(
 )
 
 
+# "Ngày 19 tháng 10 năm 2020 Chính phủ đã ban hành …": the date at the start of a clause's subject, no comma.
+DATE_LEADING = re.compile(
+    r"ng\S{0,3}y\s*(?P<d>\d{1,2})\s*(?:th\S{1,4}\s*|[/.-]\s*)"
+    rf"(?P<m>\d{{1,2}})\s*(?:,?\s*n\S{{1,3}}m\s*|[/.-]\s*)(?P<y>{YEAR})\s*,?\s*"
+)
+
+
 def date_opening(folded: str) -> str | None:
     """ISO date of a date that opens a clause and ends ``folded`` ("…. Ngày 05/3/2024, "), if there is one."""
     m = DATE_OPENING.search(folded)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg import registry
 from kg.parse import issuers
-from kg.parse.dates import date_after, date_opening
+from kg.parse.dates import DATE_LEADING, date_after, date_opening, iso_date
 from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match, symbol_start
 from kg.parse.text import Source, blank, fold_view, squash
 from kg.parse.typewords import doc_type_of, ending_match, type_word_before, type_words
@@ -447,8 +447,11 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
         return None
     who = clause.group("who")
     at = mention.start - len(back) + clause.start("who")
-    # "Ban Thường vụ Tỉnh ủy Tiền Giang (trước hợp nhất) ban hành …": a note on the organ is no part of its name
+    # "Ban Thường vụ Tỉnh ủy Tiền Giang (trước hợp nhất) ban hành …": a note on the organ is no part of its name;
+    # "Ngày 19 tháng 10 năm 2020 Chính phủ đã ban hành …": nor the date before it
     who = _NOTE_AT_END.sub("", who)
+    if leading := DATE_LEADING.match(who):
+        who, at = who[leading.end() :], at + leading.end()
     for word in itertools.islice(_WORD_START.finditer(who), 4):
         found = issuers.recognise(who[word.start() :], src.text[at + word.start() : at + len(who)])
         if found and word.start() + found.end == len(who):
@@ -466,6 +469,8 @@ def _date_before(src: Source, mention: Mention) -> None:
     back = src.window(mention.start - 140, mention.start)
     clause = _ENACTED_BY.search(back)
     date = date_opening(back[: clause.start("who")]) if clause else None
+    if clause and date is None and (leading := DATE_LEADING.match(clause.group("who"))):
+        date = iso_date(leading.group("d"), leading.group("m"), leading.group("y"))
     if date and mention.year in (None, int(date[:4])):
         mention.date, mention.year = date, int(date[:4])
 

@@ -846,6 +846,15 @@ def test_an_amender_stands_as_the_document_it_amends() -> None:
     ]
 
 
+def test_can_cu_as_a_noun_is_no_basis() -> None:
+    """ "kê khai căn cứ miễn trừ tại … Nghị định X" (the grounds for exemption), "căn cứ tính thuế" (tax base)."""
+    doc = parse(
+        "Doanh nghiệp phải kê khai căn cứ miễn trừ tại mục I Phụ lục I ban hành kèm theo Nghị định 132/2020/NĐ-CP.\n"
+        "Về căn cứ tính thuế tại Điều 6 Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 quy định như sau.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites"]
+
+
 def test_a_weak_verbs_object_ends_at_the_clauses_semicolon() -> None:
     """ "khai thác đá theo cả khối lớn thì nộp phí; mức phí được nêu tại Nghị định X": no basis; a ";" between
     provisions ("theo quy định tại Điều 13; khoản 2, 3 Điều 18 Nghị định Y") is no new clause."""

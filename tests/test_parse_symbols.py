@@ -38,6 +38,11 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         {"number": "59", "year": 2023, "type_code": "NĐ", "doc_type": "Nghị định"}
         | {"issuer_codes": ("CP",), "branch": "state", "tier": "central"},
     ),
+    (  # OCR reads a circular's T as 1: "T1-BTC" is "TT-BTC"
+        "Căn cứ quy định tại khoản 49 Điều 1 Thông tư số 39/2018/T1-BTC ngày 20/4/2018 của Bộ Tài chính.",
+        "39/2018/TT-BTC",
+        {"type_code": "TT", "doc_type": "Thông tư", "ocr_repaired": True},
+    ),
     (  # State công văn: no type code; the type comes from the word
         "Thực hiện Công văn số 5451/UBND-CNXD ngày 12/12/2023 của UBND tỉnh về việc triển khai thực hiện "
         "công tác dân vận.",

@@ -1060,6 +1060,19 @@ def test_a_described_scheme_ends_before_the_next_one_of_its_list() -> None:
     ]
 
 
+def test_a_reference_back_from_an_attachment_after_the_distribution_list() -> None:
+    """A decision's attached Quy chế, printed after "Nơi nhận", points back into the decision's preamble."""
+    doc = parse(
+        "Căn cứ Nghị định số 150/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ;\n"
+        "Điều 3. Các cơ quan chịu trách nhiệm thi hành Quyết định này./.\n\nNơi nhận:\n- Như Điều 3;\n- Lưu: VT.\n\n"
+        "QUY CHẾ\nĐiều 2. Nguyên tắc làm việc\n3. Các phòng được thành lập theo Nghị định số 150 nêu trên.\n"
+    )
+    assert [(c.kind, c.key) for c in doc.citations] == [
+        ("numbered", "150/2025/NĐ-CP"),
+        ("named", "150/2025/NĐ-CP"),
+    ]
+
+
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
     """ "Kế hoạch liên tịch nói trên" skips the plain plan cited after the joint one."""
     doc = parse(

@@ -62,7 +62,7 @@ def parse_document(text: str) -> ParsedDocument:
     mentions += [m for start, end in zones for m in short(src, end, taken, start)]
     mentions.sort(key=lambda m: m.start)
     mentions = _drop_overlaps([m for m in mentions if not _is_own(src, m, header)])
-    mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, limit), key=lambda m: m.start))
+    mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, zones), key=lambda m: m.start))
     resolve(mentions)
     laws = _law_names(src, mentions)
     links = assign(src, mentions) + _amended_by_name(mentions, laws)

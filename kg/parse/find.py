@@ -268,8 +268,9 @@ _NUMBER_AT_END = re.compile(r"\s+s\S{0,2}?\s*(?P<n>(?=[ol]?\d)[\dol]{1,5})\s*$")
 _DIGITS = str.maketrans("ol", "01")
 
 
-def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
-    """Mentions that point back to the latest earlier citation of the same type (and number, if given).
+def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]]) -> list[Mention]:
+    """Mentions that point back to the latest earlier citation of the same type (and number, if given), in
+    each zone (the body; an attachment after the distribution list points back into the body too).
 
     The type word must be capitalised ("Quyết định trên", not "các quyết định trên"), and "Kế hoạch này"
     (the document itself) is not one.
@@ -278,7 +279,8 @@ def anaphora(src: Source, mentions: list[Mention], limit: int) -> list[Mention]:
     if not mentions:
         return out
     starts = [m.start for m in mentions]
-    for a in _ANAPHOR.finditer(src.text, mentions[0].end, limit):
+    found = (a for start, end in zones for a in _ANAPHOR.finditer(src.text, max(start, mentions[0].end), end))
+    for a in found:
         said = _SAID.search(src.text, max(0, a.start() - 8), a.start())
         a_start = said.start() if said else a.start()
         back = src.window(a_start - 60, a_start)

@@ -139,6 +139,15 @@ def test_a_date_that_opens_the_issuers_clause_is_the_documents() -> None:
     ]
 
 
+def test_the_sentences_subject_issues_what_a_later_clause_issues() -> None:
+    """ "Ban Thường vụ Huyện ủy … quán triệt X; ban hành Quyết định số Y": the subject issued Y."""
+    doc = parse(
+        "Ban Thường vụ Huyện ủy tiếp tục quán triệt Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị; ban hành "
+        "Quyết định số 1064-QĐ/HU ngày 14/01/2022 về Quy chế công tác dân vận."
+    )
+    assert [c.issuer for c in doc.citations] == ["Bộ Chính trị", "Ban Thường vụ Huyện ủy"]
+
+
 def test_a_date_before_the_issuer_without_a_comma() -> None:
     """ "Ngày 19 tháng 10 năm 2020 Chính phủ đã ban hành Nghị định số 128/2020/NĐ-CP": date and issuer both."""
     c = parse("Ngày 19 tháng 10 năm 2020 Chính phủ đã ban hành Nghị định số 128/2020/NĐ-CP.").citations[0]

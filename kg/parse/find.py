@@ -446,7 +446,7 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
     hành …", "Sau khi Hội nghị lần thứ tám … ban hành …" name the issuer after a word or two."""
     clause = _ENACTED_BY.search(back)
     if clause is None:
-        return None
+        return _subject_goes_on(src, mention, back)
     who = clause.group("who")
     at = mention.start - len(back) + clause.start("who")
     # "Ban Thường vụ Tỉnh ủy Tiền Giang (trước hợp nhất) ban hành …": a note on the organ is no part of its name;
@@ -462,6 +462,24 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")
+# "Ban Thường vụ Huyện ủy quán triệt X; ban hành Quyết định Y": the sentence's subject issues Y too.
+_BARE_ENACTED = re.compile(r"[;,]\s*(?:(?:da|vua|cung)\s+)?ban\s+hanh\s*$")
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s|\n)\s*(?:[-+•*]\s*)?(?=\S)")
+
+
+def _subject_goes_on(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:
+    """The organ that opens the sentence, when a clause after ";" or "," goes on with its "ban hành"."""
+    if not _BARE_ENACTED.search(back):
+        return None
+    wide = src.window(mention.start - 400, mention.start)
+    opens = list(_SENTENCE_OPENS.finditer(wide))
+    if not opens:
+        return None
+    at = mention.start - len(wide) + opens[-1].end()
+    found = issuers.recognise(wide[opens[-1].end() :], src.text[at : mention.start])
+    return found if found and found.code else None
+
+
 _NOTE_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 

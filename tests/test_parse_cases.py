@@ -154,6 +154,16 @@ def test_a_date_before_the_issuer_without_a_comma() -> None:
     assert (c.date, c.issuer) == ("2020-10-19", "Chính phủ")
 
 
+def test_a_title_ends_before_a_comma_and_theo() -> None:
+    """ "… Kế hoạch số 15/KH-UBND … về cải cách hành chính năm 2024, theo Quyết định số 06/QĐ-TTg": the title
+    ends at the comma."""
+    doc = parse(
+        "Sở Nội vụ lồng ghép nội dung dân vận vào Kế hoạch số 15/KH-UBND ngày 22/01/2024 của Ủy ban nhân dân tỉnh "
+        "về cải cách hành chính năm 2024, theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ."
+    )
+    assert doc.citations[0].title == "về cải cách hành chính năm 2024"
+
+
 def test_title_does_not_swallow_the_next_citation() -> None:
     """The 'về …' title of 218 is its own; 217 has none (not 'và Quyết định')."""
     doc = parse(

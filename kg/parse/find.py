@@ -553,7 +553,7 @@ _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Emai
 # about the document (", có hiệu lực kể từ …", "hết hiệu lực", "được sửa đổi", "… như sau:").
 _TITLE_END = re.compile(
     r";|\n\s*\n|\.\s+(?=[A-ZĐ\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
-    r"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]"
+    r"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])"
 )
 
 

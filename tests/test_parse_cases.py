@@ -1092,6 +1092,25 @@ def test_a_reference_back_from_an_attachment_after_the_distribution_list() -> No
     ]
 
 
+def test_a_scheme_named_before_other_documents_ends_where_its_name_does() -> None:
+    """A known scheme's surface is its name ("Đề án Văn hóa công vụ với việc thực hiện Kết luận …" cites both, each
+    carried out), and a described one ends before "theo Quyết định …"."""
+    doc = parse(
+        "Gắn việc thực hiện Đề án Văn hóa công vụ với việc thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính "
+        "trị.\n\nĐẩy mạnh triển khai Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025, tầm nhìn đến "
+        "năm 2030 theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.\n"
+    )
+    assert [(c.surface, c.relation) for c in doc.citations] == [
+        ("Đề án Văn hóa công vụ", "implements"),
+        ("Kết luận số 01-KL/TW ngày 18/5/2021", "implements"),
+        (
+            "Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025, tầm nhìn đến năm 2030",
+            "implements",
+        ),
+        ("Quyết định số 06/QĐ-TTg ngày 06/01/2022", "based_on"),
+    ]
+
+
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
     """ "Kế hoạch liên tịch nói trên" skips the plain plan cited after the joint one."""
     doc = parse(
@@ -1152,8 +1171,10 @@ def test_a_schemes_name_ends_at_its_table_cell() -> None:
         "| 7 | Thực hiện Đề án Văn hóa công vụ tại cơ quan | Phòng Nội vụ | Cả năm |\n"
         "| 8 | Thực hiện Đề án 06 tại bộ phận một cửa | Công an huyện | Cả năm |\n"
     )
-    assert [c.surface for c in doc.citations] == ["Đề án Văn hóa công vụ tại cơ quan", "Đề án 06"]
+    assert [c.surface for c in doc.citations] == ["Đề án Văn hóa công vụ", "Đề án 06"]  # a known name's surface is it
     assert doc.citations[0].name == "Đề án Văn hóa công vụ"  # one node for the national scheme
+    described = parse("| 7 | Thực hiện Đề án chuyển đổi số tại cơ quan | Phòng Nội vụ | Cả năm |\n")
+    assert [c.surface for c in described.citations] == ["Đề án chuyển đổi số tại cơ quan"]
 
 
 def test_a_reference_back_said_above_is_always_the_earlier_citation() -> None:

@@ -825,8 +825,16 @@ _ALIASED_SCHEME = "là Đề án)"
 # Where an unquoted scheme's name ends: the sentence, or for a proper name a word that goes on about it ("Đề án
 # Văn hóa công vụ theo Quyết định số 1847/QĐ-TTg", "… ban hành kèm theo …"); "của" and commas are its own.
 # "Đề án phát triển du lịch của huyện và Đề án 06": a described scheme ends before the next document of a list.
-_NEXT_ITEM = r"(?P<next>\s(?:va|,)\s+)(?=(?:[dpb][e&]\s+[a4e]n|ke\s+hoach|nghi\s+quyet|chuong\s+trinh|quyet\s+dinh|chi\s+thi|ket\s+luan)\s)"
-_SENTENCE_END = re.compile(rf"[;]|\.\s|\.$|\n\s*\n|{_NEXT_ITEM}")
+# A described one ends too where a document it is said to follow comes ("… tầm nhìn đến năm 2030 theo Quyết định số
+# 06/QĐ-TTg").
+_DOCUMENT_WORD = (
+    r"(?:[dpb][e&]\s+[a4e]n|ke\s+hoach|nghi\s+quyet|chuong\s+trinh|quyet\s+dinh|chi\s+thi|ket\s+luan"
+    r"|nghi\s+dinh|thong\s+tu|cong\s+van)\s"
+)
+_NEXT_ITEM = rf"(?P<next>\s(?:va|,)\s+)(?={_DOCUMENT_WORD})"
+_SENTENCE_END = re.compile(
+    rf"[;]|\.\s|\.$|\n\s*\n|{_NEXT_ITEM}|\s(?:theo|tai|kem\s+theo)\s+(?={_DOCUMENT_WORD})"
+)
 _CELL_EDGE = re.compile(r"\||\t| {3}|\n(?=[ \t]*(?:\||\d{1,3}[ \t]))")
 _SCHEME_NAME_END = re.compile(
     rf"[;(]|\.\s|\.$|\n\s*\n|\s(?:theo|ban\s+hanh|kem\s+theo|duoc|da|nham)\s|{_NEXT_ITEM}"
@@ -900,4 +908,8 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     )  # a national scheme known by its name: "Đề án Văn hóa công vụ"
     if known:  # one node for the scheme, whatever place its implementation is said to be in ("… tại cơ quan")
         mention.name, mention.gazetteer_symbol, mention.branch, mention.tier = known[:4]
+        # … and its surface is its name: "Đề án Văn hóa công vụ với việc thực hiện Kết luận số 01-KL/TW" cites two
+        name_end = after_start + len(folded) - len(lead.lstrip('"“ ')) + known[4]
+        if name_end < stop:
+            mention.end = mention.tail_end = name_end
     return mention

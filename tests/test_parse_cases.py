@@ -1079,6 +1079,23 @@ def test_a_described_scheme_ends_before_the_next_one_of_its_list() -> None:
     ]
 
 
+def test_ocr_reads_o_with_a_hat_as_e_acute() -> None:
+    """OCR's "é" for ô/ộ/ơ/ỏ: "Bé luat" (Bộ luật), "Bai bé" (bãi bỏ), "thay thé béi" (thay thế bởi), and "triéc
+    khai" (triển khai)."""
+    doc = parse(
+        "Tuyén truyén Bé luat Lao dong nam 2019.\n\n2. Bai bé Quyét dinh s6 2510/QD-UBND ngay 18/8/2021 cua UBND "
+        "huyén.\n\n3. Nghi dinh s6 04/2015/NB-CP ngay 09/01/2015 cua Chinh phu da dugc thay thé béi Nghi dinh s6 "
+        "59/2023/NB-CP.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("45/2019/QH14", "cites"),
+        ("2510/QĐ-UBND", "repeals"),
+        ("04/2015/NĐ-CP", "cites"),
+        ("59/2023/NĐ-CP", "cites"),
+    ]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(3, 2, "replaces")]
+
+
 def test_a_reference_back_from_an_attachment_after_the_distribution_list() -> None:
     """A decision's attached Quy chế, printed after "Nơi nhận", points back into the decision's preamble."""
     doc = parse(
@@ -1171,7 +1188,10 @@ def test_a_schemes_name_ends_at_its_table_cell() -> None:
         "| 7 | Thực hiện Đề án Văn hóa công vụ tại cơ quan | Phòng Nội vụ | Cả năm |\n"
         "| 8 | Thực hiện Đề án 06 tại bộ phận một cửa | Công an huyện | Cả năm |\n"
     )
-    assert [c.surface for c in doc.citations] == ["Đề án Văn hóa công vụ", "Đề án 06"]  # a known name's surface is it
+    assert [c.surface for c in doc.citations] == [
+        "Đề án Văn hóa công vụ",
+        "Đề án 06",
+    ]  # a known name's surface is it
     assert doc.citations[0].name == "Đề án Văn hóa công vụ"  # one node for the national scheme
     described = parse("| 7 | Thực hiện Đề án chuyển đổi số tại cơ quan | Phòng Nội vụ | Cả năm |\n")
     assert [c.surface for c in described.citations] == ["Đề án chuyển đổi số tại cơ quan"]

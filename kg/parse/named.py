@@ -24,7 +24,8 @@ from kg.parse.text import Source, blank, fold_view, squash
 # starts with one literal capital, which lets the regex engine skip from one candidate letter to the next
 # (it cannot when an alternative starts with a class); an empty group at its end names the kind.
 _NAMED_PARTS = (
-    ("law", "B", r"[ôộo6¢]\s+[lL][uư][aậâạd]t(?=[ \t\n]+\S)"),  # OCR reads ậ as d: "Ludt", ộ as 6: "B6 luat"
+    # OCR reads ậ as d: "Ludt", ộ as 6 or é: "B6 luat", "Bé luat"
+    ("law", "B", r"[ôộo6¢é]\s+[lL][uư][aậâạd]t(?=[ \t\n]+\S)"),
     ("law", "L", r"[uư][aậâạd]t(?=[ \t\n]+\S)"),
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
@@ -411,7 +412,7 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return (
             None  # in capitals, the name follows on the same line, in capitals ("LUẬT⏎SỬA ĐỔI …" heads a law)
         )
-    is_code = m.group(0)[:1] == "B" and m.group(0)[1:2].lower() in "ộôo6¢"  # "Bộ luật", OCR "B6 luat"
+    is_code = m.group(0)[:1] == "B" and m.group(0)[1:2].lower() in "ộôo6¢é"  # "Bộ luật", OCR "B6 luat"
     doc_type = "Bộ luật" if is_code else "Pháp lệnh" if m.group(0).startswith("P") else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
     if "\n" in after and _ANY_FURNITURE.search(after):

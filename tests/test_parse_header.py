@@ -249,6 +249,21 @@ def test_a_joint_type_line_names_the_type_and_the_title_follows() -> None:
     )  # a Party and a State body
 
 
+def test_a_letterhead_with_the_motto_run_onto_its_line() -> None:
+    """OCR runs the two columns together with one space ("HUYEN LONG THANH Déc lap - Tu do - Hanh phuc"): the
+    organ is still read, and the signature "TM. UY BAN NHAN DAN" does not make the plan provincial."""
+    doc = parse(
+        "UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nHUYEN LONG THANH Déc lap - Tu do - Hanh phuc\n"
+        " Sé: %9/KH~UBND Long Thanh, ngay 1§ thing 9_ nam 2023\n\nKE HOACH\nThue hién cong tac dan van nam 2023\n\n"
+        "Thure hién Ké hoach s6 63/KH-UBND ngay 24/02/2023 cua UBND tinh Déng Nai.\n\nTM. UY BAN NHAN DAN\n"
+    )
+    assert (doc.header.issuer, doc.header.tier, doc.header.district) == (
+        "Ủy ban nhân dân huyện Long Thành",
+        "district",
+        "Long Thành",
+    )
+
+
 def test_a_markdown_cells_line_breaks_are_the_letterheads_lines() -> None:
     """ "| **ỦY BAN NHÂN DÂN** <br> **HUYỆN MỸ TÚ** |": the cell's second line gives the level, and a bare UBND
     symbol in the text takes it."""

@@ -392,6 +392,10 @@ _LOWER = re.compile("[a-z" + "".join(c for c in map(chr, range(0xE0, 0x1EFA)) if
 _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
+# The right column's motto, run onto the organ's line by OCR (on folded text).
+_MOTTO = re.compile(r"\s+(?:[dpb][oe6]c\s+l[a]p\b|c[o]ng\s+h[o]a\s+x[a]\s+h[o]i|[dp][a]ng\s+c[o]ng\s+s[a]n)")
+
+
 @lru_cache(maxsize=4)
 def _letterhead(head: str) -> tuple[str, ...]:
     """Upper-case lines of the header: the letterhead, not body prose that mentions other organs.
@@ -404,6 +408,9 @@ def _letterhead(head: str) -> tuple[str, ...]:
     for printed in head.splitlines():
         # Two columns flattened onto one line ("ỦY BAN NHÂN DÂN      CỘNG HÒA XÃ HỘI …"): the organ is on the left.
         line = _COLUMN_GAP.split(printed.strip(), 1)[0] if "   " in printed or "\t" in printed else printed
+        # … or with a single space, OCR's ("HUYEN LONG THANH Déc lap - Tu do - Hanh phuc"): the motto is cut off
+        motto = _MOTTO.search(fold_view(line)) if len(line) > 24 else None
+        line = line[: motto.start()] if motto else line
         if len(line) < 4 or _NUMBER_START.match(line):  # a number line ("Số: 126/BC-UBND") names no organ
             continue
         ascii_ = line.encode("ascii", "ignore")

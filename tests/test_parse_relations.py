@@ -828,10 +828,10 @@ def test_a_named_document_after_a_title_without_verb_is_the_lists_next_item() ->
 
 
 def test_an_amender_stands_as_the_document_it_amends() -> None:
-    """ "Đưa kết quả thực hiện Nghị quyết X vào … theo quy định tại Nghị định A, được sửa đổi, bổ sung bởi Nghị
-    định B": B is a basis as A is, not carried out as X; an amender of a document named in a title is cited."""
+    """ "Đưa việc thực hiện Nghị quyết X vào … theo quy định tại Nghị định A, được sửa đổi, bổ sung bởi Nghị định
+    B": B is a basis as A is, not carried out as X; an amender of a document named in a title is cited."""
     doc = parse(
-        "Đưa kết quả thực hiện Nghị quyết số 57-NQ/TW vào tiêu chí đánh giá theo quy định tại Nghị định số "
+        "Đưa việc thực hiện Nghị quyết số 57-NQ/TW vào tiêu chí đánh giá theo quy định tại Nghị định số "
         "90/2020/NĐ-CP ngày 13/8/2020 của Chính phủ, được sửa đổi, bổ sung bởi Nghị định số 48/2023/NĐ-CP.\n\n"
         "Căn cứ Nghị định số 59/2024/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
         "34/2016/NĐ-CP đã được sửa đổi, bổ sung theo Nghị định số 154/2020/NĐ-CP;\n"
@@ -844,6 +844,16 @@ def test_an_amender_stands_as_the_document_it_amends() -> None:
         "cites",
         "cites",
     ]
+
+
+def test_the_results_of_carrying_out_a_document_are_reported() -> None:
+    """ "Đánh giá kết quả thực hiện Luật X", "kết quả việc thực hiện Chỉ thị Y tại Báo cáo số Z": reported on, as
+    "Báo cáo kết quả thực hiện …" and "Sơ kết … thực hiện …" are."""
+    doc = parse(
+        "II. ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN LUẬT THUẾ GTGT\n\nUBND huyện đã tổng hợp kết quả việc thực hiện Chỉ thị số "
+        "33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ tại Báo cáo số 412/BC-UBND ngày 12/12/2022.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites", "cites"]
 
 
 def test_can_cu_as_a_noun_is_no_basis() -> None:

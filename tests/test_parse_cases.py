@@ -1128,6 +1128,16 @@ def test_a_scheme_named_before_other_documents_ends_where_its_name_does() -> Non
     ]
 
 
+def test_scheme_06_by_its_full_name_with_its_short_name_in_brackets() -> None:
+    """Đề án 06 named in full is the national scheme (central, not the plan's province), and "(Đề án 06)" after
+    it is its short name, no second mention."""
+    doc = parse(
+        "Triển khai Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển\n"
+        "đổi số quốc gia giai đoạn 2022-2025, tầm nhìn đến năm 2030 (Đề án 06) trên địa bàn tỉnh.\n"
+    )
+    assert [(c.key, c.tier) for c in doc.citations] == [("Đề án 06", "central")]
+
+
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
     """ "Kế hoạch liên tịch nói trên" skips the plain plan cited after the joint one."""
     doc = parse(

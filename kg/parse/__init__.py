@@ -61,8 +61,8 @@ def parse_document(text: str) -> ParsedDocument:
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in short(src, end, taken, start)]
     mentions.sort(key=lambda m: m.start)
-    mentions = _drop_overlaps([m for m in mentions if not _is_own(src, m, header)])
-    mentions = _drop_overlaps(sorted(mentions + anaphora(src, mentions, zones), key=lambda m: m.start))
+    mentions = _drop_overlaps(src, [m for m in mentions if not _is_own(src, m, header)])
+    mentions = _drop_overlaps(src, sorted(mentions + anaphora(src, mentions, zones), key=lambda m: m.start))
     resolve(mentions)
     laws = _law_names(src, mentions)
     links = assign(src, mentions) + _amended_by_name(mentions, laws)
@@ -220,10 +220,19 @@ def _after_recipients(text: str, start: int) -> int:
     return pos
 
 
-def _drop_overlaps(mentions: list[Mention]) -> list[Mention]:
+def _drop_overlaps(src: Source, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that do not overlap; a named one in brackets right after the same document named in full ("Đề
+    án phát triển ứng dụng dữ liệu về dân cư … (Đề án 06)") is its short name, no second mention."""
     out: list[Mention] = []
     for m in mentions:
         if out and m.start < out[-1].end and m.kind == "named":
+            continue
+        if (
+            out
+            and m.kind == out[-1].kind == "named"
+            and m.name == out[-1].name
+            and src.text[out[-1].end : m.start].strip() == "("
+        ):
             continue
         if out and m.start < out[-1].end and out[-1].kind == "named":
             out.pop()

@@ -1114,17 +1114,17 @@ def test_a_scheme_named_before_other_documents_ends_where_its_name_does() -> Non
     carried out), and a described one ends before "theo Quyết định …"."""
     doc = parse(
         "Gắn việc thực hiện Đề án Văn hóa công vụ với việc thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính "
-        "trị.\n\nĐẩy mạnh triển khai Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025, tầm nhìn đến "
-        "năm 2030 theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.\n"
+        "trị.\n\nĐẩy mạnh triển khai Đề án phát triển du lịch cộng đồng giai đoạn 2022 - 2025, tầm nhìn đến "
+        "năm 2030 theo Quyết định số 120/QĐ-UBND ngày 06/01/2022 của Ủy ban nhân dân tỉnh.\n"
     )
     assert [(c.surface, c.relation) for c in doc.citations] == [
         ("Đề án Văn hóa công vụ", "implements"),
         ("Kết luận số 01-KL/TW ngày 18/5/2021", "implements"),
         (
-            "Đề án phát triển ứng dụng dữ liệu về dân cư giai đoạn 2022 - 2025, tầm nhìn đến năm 2030",
+            "Đề án phát triển du lịch cộng đồng giai đoạn 2022 - 2025, tầm nhìn đến năm 2030",
             "implements",
         ),
-        ("Quyết định số 06/QĐ-TTg ngày 06/01/2022", "based_on"),
+        ("Quyết định số 120/QĐ-UBND ngày 06/01/2022", "based_on"),
     ]
 
 

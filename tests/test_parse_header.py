@@ -249,6 +249,21 @@ def test_a_joint_type_line_names_the_type_and_the_title_follows() -> None:
     )  # a Party and a State body
 
 
+def test_an_annex_names_the_document_it_belongs_to() -> None:
+    """ "(Ban hành kèm Nghị quyết số 66/2025/NQ-HĐND …)", "(Ban hành kèm⏎theo Quyết định …)": the document itself;
+    the resolution it amends, named in the annex's subtitle, is still amended."""
+    doc = parse(
+        "**HỘI ĐỒNG NHÂN DÂN**\nTHÀNH PHỐ HÀ NỘI\nSố: 66/2025/NQ-HĐND\n*Hà Nội, ngày 27 tháng 11 năm 2025*\n\n"
+        "**NGHỊ QUYẾT**\n\nVỀ VIỆC SỬA ĐỔI QUY ĐỊNH VỀ PHÍ THAM QUAN\n\n*Căn cứ Luật Phí và lệ phí số 97/2015/QH13;*\n\n"
+        "**PHỤ LỤC**\n\n*(Ban hành kèm Nghị quyết số 66/2025/NQ-HĐND về việc sửa đổi, bổ sung quy định về phí tham "
+        "quan tại Nghị quyết số 16/2023/NQ-HĐND ngày 06 tháng 12 năm 2023 của Hội đồng nhân dân thành phố Hà Nội)*\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("97/2015/QH13", "based_on"),
+        ("16/2023/NQ-HĐND", "amends"),
+    ]
+
+
 def test_a_letterhead_with_the_motto_run_onto_its_line() -> None:
     """OCR runs the two columns together with one space ("HUYEN LONG THANH Déc lap - Tu do - Hanh phuc"): the
     organ is still read, and the signature "TM. UY BAN NHAN DAN" does not make the plan provincial."""

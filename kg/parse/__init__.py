@@ -181,12 +181,16 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
         )
     if m.symbol is None or not header.symbol:
         return False
-    under_annex = "kem theo" in src.window(m.start - 40, m.start)
+    under_annex = _UNDER_ANNEX.search(src.window(m.start - 40, m.start)) is not None
     if "?" in header.symbol:  # a header number OCR spoiled ("?4/KH-VP"): its annexes still say which
         return under_annex and _fits(fold(m.symbol.text), fold(header.symbol))
     if _symbol_key(m.symbol.text) != _symbol_key(header.symbol):
         return False
     return bool(m.date and m.date == header.date) or under_annex or _running_header(src, m)
+
+
+# "(Kèm theo Quyết định số …)", "(Ban hành kèm Nghị quyết số …)": an annex names the document it belongs to.
+_UNDER_ANNEX = re.compile(r"(?<![a-z])kem(?:\s+theo)?(?![a-z])")
 
 
 def _running_header(src: Source, m: Mention) -> bool:

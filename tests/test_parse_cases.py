@@ -139,6 +139,19 @@ def test_a_date_that_opens_the_issuers_clause_is_the_documents() -> None:
     ]
 
 
+def test_a_lists_lead_wrapped_onto_the_next_line_names_the_items_issuer() -> None:
+    """ "Căn cứ các Nghị định của⏎Chính phủ: Nghị định số 88 …; Nghị định số 151 …": both are the Government's; a
+    colon that closes running prose ("… của Thủ tướng⏎Chính phủ: Ủy ban nhân dân … tại Nghị định số 31") leads no
+    list."""
+    doc = parse(
+        "*Căn cứ các Nghị định của\nChính phủ: Nghị định số 88/2024/NĐ-CP quy định về bồi thường; Nghị định số "
+        "151/2025/NĐ-CP ngày 12/6/2025 quy định về phân định thẩm quyền;*\n\n"
+        "a) Đối với dự án thuộc thẩm quyền chấp thuận của Thủ tướng\nChính phủ: Ủy ban nhân dân cấp tỉnh là cơ quan "
+        "tổ chức đấu thầu theo quy định tại khoản 8 Điều 32 Nghị định số 31/2021/NĐ-CP.\n"
+    )
+    assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ", None]
+
+
 def test_the_sentences_subject_issues_what_a_later_clause_issues() -> None:
     """ "Ban Thường vụ Huyện ủy … quán triệt X; ban hành Quyết định số Y": the subject issued Y."""
     doc = parse(

@@ -497,6 +497,8 @@ def _date_before(src: Source, mention: Mention) -> None:
 
 # A list's lead that names the items' issuer: "Căn cứ các văn bản sau của Ủy ban nhân dân tỉnh:", "Các Văn bản
 # thẩm định của Sở Tư pháp: Số 294/BC-STP …, số 1890/STP-VB …".
+_ITEM_SEPARATOR = re.compile(r"[;,:]|\svà\s")
+_ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]*(?:\S+[ \t]+){0,3}\S*$")
 _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>[^,;:]{2,80}?)\s*$")
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
 _SYMBOL_LIKE = re.compile(r"\d\s*/\s*\w")
@@ -508,11 +510,20 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     colon = text.rfind(":", max(0, mention.start - 400), mention.start)
     if colon < 0 or ". " in text[colon : mention.start] or ".\n" in text[colon : mention.start]:
         return None
+    # an item opens after the colon, a ";", a "," or "và" ("số 48/2013/NĐ-CP … và số 92/2017/NĐ-CP"), or on its
+    # own line ("- Nghị định số …"); not in running prose
+    item = _ITEM_SEPARATOR.split(text[colon + 1 : mention.start])[-1]
+    if len(item.split()) > 4 and not _ITEM_LINE.search(item):
+        return None
     line_start = text.rfind("\n", 0, colon) + 1
     own_line = text.rfind("\n", 0, mention.start) + 1
     if _OWN_ISSUER.search(src.window(max(colon, own_line), mention.start)):
         return None  # "Theo đề nghị của X tại Tờ trình số …": the item names its own
     lead = _LEAD_OF.search(src.window(line_start, colon))
+    if lead is None and line_start > 0 and not text[: line_start - 1].rstrip().endswith((".", ";", ":")):
+        # the lead wrapped onto the colon's line ("Căn cứ các Nghị định của⏎Chính phủ: …")
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+        lead = _LEAD_OF.search(src.window(line_start, colon))
     if lead is None or _SYMBOL_LIKE.search(src.text, line_start, colon):
         return None  # "… Nghị định số 83/2013/NĐ-CP … của Chính phủ:" is a citation's issuer, not a lead's
     at = line_start + lead.start("who")

@@ -1151,6 +1151,21 @@ def test_scheme_06_by_its_full_name_with_its_short_name_in_brackets() -> None:
     assert [(c.key, c.tier) for c in doc.citations] == [("Đề án 06", "central")]
 
 
+def test_a_reference_back_without_so_and_a_schemes_alias() -> None:
+    """ "Chỉ thị 33 nói trên" points back as "Chỉ thị số 33 nói trên" does; "(sau đây gọi tắt là Đề án 06)" is
+    an alias the text gives, no mention."""
+    doc = parse(
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.\n\nTuyên truyền Chỉ thị 33 nêu "
+        "trên.\n\nĐẩy mạnh chuyển đổi số theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ (sau "
+        "đây gọi tắt là Đề án 06).\n"
+    )
+    assert [(c.kind, c.key) for c in doc.citations] == [
+        ("numbered", "33/CT-TTg"),
+        ("named", "33/CT-TTg"),
+        ("numbered", "06/QĐ-TTg"),
+    ]
+
+
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
     """ "Kế hoạch liên tịch nói trên" skips the plain plan cited after the joint one."""
     doc = parse(

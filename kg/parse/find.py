@@ -159,6 +159,10 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     return out
 
 
+# An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
+# (Thông tư 103)", "(sau đây gọi tắt là Đề án 06)". It names that document again; it is not another mention.
+ALIAS_BEFORE = re.compile(r"(?:goi(?:\s+(?:tat|chung))?|viet\s+(?:tat|gon))\s+[l1]a\s*:?\s*[\"']?\s*$")
+
 # "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN": a form's code, not a document (on folded text).
 FORM_BEFORE = re.compile(r"(?<![a-z])(?:mau|to khai|bieu)(?:\s+s\S{0,2})?\s*:?\s*$")
 
@@ -263,8 +267,8 @@ _SAID = re.compile(r"(?:n[óoô]i|n[êeé]u)\s+$")  # the OCR spellings _ANAPHOR
 _PLURAL = re.compile(
     r"(?<![a-z\d])(?:(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<!luc )\d+|cac|nhung|hai|ba|mot so)\s+$"
 )
-# "Thông tư số 40 nêu trên", OCR's "số 4O" (on folded text).
-_NUMBER_AT_END = re.compile(r"\s+s\S{0,2}?\s*(?P<n>(?=[ol]?\d)[\dol]{1,5})\s*$")
+# "Thông tư số 40 nêu trên", "Chỉ thị 33 nói trên", OCR's "số 4O" (on folded text).
+_NUMBER_AT_END = re.compile(r"(?:\s+s\S{0,2}?)?\s*(?P<n>(?=[ol]?\d)[\dol]{1,5})\s*$")
 _DIGITS = str.maketrans("ol", "01")
 
 

@@ -15,7 +15,7 @@ from kg import registry
 from kg.folding import fold
 from kg.parse import issuers
 from kg.parse.dates import YEAR, date_after, year_of
-from kg.parse.find import OF, PAGE_NUMBER, Mention, Taken
+from kg.parse.find import ALIAS_BEFORE, OF, PAGE_NUMBER, Mention, Taken
 from kg.parse.fuzzy import close
 from kg.parse.spelling import province_named, reads_as, respell
 from kg.parse.text import Source, blank, fold_view, squash
@@ -845,7 +845,7 @@ _SCHEME_NAME_END = re.compile(
 def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     """An Đề án cited by name."""
     back = src.window(m.start() - 20, m.start())
-    if _SCHEME_NOUN_BEFORE.search(back):
+    if _SCHEME_NOUN_BEFORE.search(back) or ALIAS_BEFORE.search(back):
         return None
     after_start = m.end()
     folded = src.window(after_start, min(limit, after_start + 400))

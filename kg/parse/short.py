@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg import registry
-from kg.parse.find import FORM_BEFORE, Mention, Taken, issuer_before, tail
+from kg.parse.find import ALIAS_BEFORE, FORM_BEFORE, Mention, Taken, issuer_before, tail
 from kg.parse.text import Source
 from kg.parse.typewords import doc_type_of, ending_match, short_types, type_word_before
 
@@ -46,9 +46,6 @@ _COUNTED = re.compile(
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SAID_ABOVE = re.compile(r"\s+(?:noi|neu)\s+tren(?![a-z])")
-# An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
-# (Thông tư 103)". It names that document again; it is not another mention.
-_ALIAS = re.compile(r"(?:goi(?:\s+(?:tat|chung))?|viet\s+(?:tat|gon))\s+[l1]a\s*:?\s*[\"']?\s*$")
 
 
 def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
@@ -68,7 +65,7 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         before = taken.end_before(begin)
         back = src.window(begin - 24, begin)
         if (
-            _ALIAS.search(back)
+            ALIAS_BEFORE.search(back)
             or FORM_BEFORE.search(back)
             or (before is not None and begin - before <= 3 and "(" in src.text[before:begin])
         ):

@@ -865,6 +865,20 @@ def test_can_cu_as_a_noun_is_no_basis() -> None:
     assert [c.relation for c in doc.citations] == ["cites", "cites"]
 
 
+def test_the_enacting_formula_opens_its_own_sentence() -> None:
+    """ "*Theo đề nghị … tại Tờ trình số …;*⏎*Ủy ban nhân dân tỉnh … ban hành Quyết định sửa đổi … kèm theo Quyết
+    định số X*": the formula amends X, whatever the proposal line before it; "… của⏎Chính phủ ban hành Kế
+    hoạch …" wrapped in mid-sentence opens none."""
+    doc = parse(
+        "*Theo đề nghị của Sở Nông nghiệp và Môi trường tại Tờ trình số 596/TTr-SNN&MT ngày 31/10/2025;*\n*Ủy ban "
+        "nhân dân tỉnh Quảng Ninh ban hành Quyết định sửa đổi, bổ sung một số điều của Quy định về bồi thường, hỗ trợ "
+        "và tái định cư khi Nhà nước thu hồi đất ban hành kèm theo Quyết định số 40/2024/QĐ-UBND ngày 04/10/2024.*\n\n"
+        "Thành phố là đơn vị đi đầu trong triển khai thực hiện Nghị quyết số 214/NQ-CP ngày 23/7/2025 của\n"
+        "Chính phủ ban hành Kế hoạch hành động của Chính phủ về thúc đẩy tạo lập dữ liệu.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "amends", "implements"]
+
+
 def test_a_weak_verbs_object_ends_at_the_clauses_semicolon() -> None:
     """ "khai thác đá theo cả khối lớn thì nộp phí; mức phí được nêu tại Nghị định X": no basis; a ";" between
     provisions ("theo quy định tại Điều 13; khoản 2, 3 Điều 18 Nghị định Y") is no new clause."""

@@ -82,8 +82,15 @@ _BOUNDARY = _by_first_character(
             r"[ \t]*(?:[-+•](?![ \t]*(?:19|20)\d\d\b)|[IVX]+\.|\d+\.|[a-zđ]\)|#|\||\d{1,3}[ \t]*\||\d{1,3}\t"
             r"|\[\^?\w{1,4}\])",
         ),
-        # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …")
+        # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …"), and so does the
+        # enacting formula after it ("…;*⏎*Ủy ban nhân dân tỉnh Quảng Ninh ban hành Quyết định sửa đổi …")
         ("\n", r"[ \t*_]*(?=(?:C[ăa]n\s+c[ứửu]|Th[ựu]c\s+hi[ệêée]n|X[ée]t\s|Theo\s+[đd][ềeé]\s+ngh[ịi])\b)"),
+        (
+            "\n",
+            r"(?:(?<=[;.:,]\n)|(?<=[;.:,][*_ \t]\n)|(?<=[;.:,][*_ \t][*_ \t]\n))"
+            r"[ \t*_]*(?=(?:Ủy\s+ban|Hội\s+đồng|Bộ\s+trưởng|Chủ\s+tịch|Chính\s+phủ|Quốc\s+hội|Thủ\s+tướng|Ban\s+Thường)"
+            r"[^\n;]{0,120}?\sban\s+hành\s+(?:Quyết|Nghị|Thông|Chỉ|Kế|Quy)\w*\s)",
+        ),
         (":", r"\s*\n"),
     )
 )

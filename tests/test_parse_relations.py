@@ -856,6 +856,14 @@ def test_the_results_of_carrying_out_a_document_are_reported() -> None:
     assert [c.relation for c in doc.citations] == ["cites", "cites", "cites"]
 
 
+def test_a_negated_theo_is_no_basis() -> None:
+    """ "Tổ chức nước ngoài kinh doanh tại Việt Nam không theo Luật Đầu tư": the opposite of a basis."""
+    doc = parse(
+        "Tổ chức nước ngoài sản xuất kinh doanh tại Việt Nam không theo Luật Đầu tư, Luật Doanh nghiệp."
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites"]
+
+
 def test_can_cu_as_a_noun_is_no_basis() -> None:
     """ "kê khai căn cứ miễn trừ tại … Nghị định X" (the grounds for exemption), "căn cứ tính thuế" (tax base)."""
     doc = parse(

@@ -856,6 +856,22 @@ def test_the_results_of_carrying_out_a_document_are_reported() -> None:
     assert [c.relation for c in doc.citations] == ["cites", "cites", "cites"]
 
 
+def test_a_laws_name_holds_its_theo_and_a_suspension_repeals_nothing() -> None:
+    """ "Luật Đầu tư theo phương thức đối tác công tư": the "theo" is the name's, not a basis for what follows; "Tạm
+    ngưng hiệu lực Nghị định X" suspends X, which comes back into force."""
+    doc = parse(
+        "Căn cứ Luật số 90/2025/QH15 sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối "
+        "tác công tư, Luật Hải quan;\n\nTạm ngưng hiệu lực Nghị định số 46/2026/NĐ-CP ngày 26 tháng 01 năm 2026.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("90/2025/QH15", "based_on"),
+        ("Luật Đấu thầu", "cites"),
+        ("64/2020/QH14", "cites"),
+        ("Luật Hải quan", "cites"),
+        ("46/2026/NĐ-CP", "cites"),
+    ]
+
+
 def test_a_negated_theo_is_no_basis() -> None:
     """ "Tổ chức nước ngoài kinh doanh tại Việt Nam không theo Luật Đầu tư": the opposite of a basis."""
     doc = parse(

@@ -1092,6 +1092,24 @@ def test_a_described_scheme_ends_before_the_next_one_of_its_list() -> None:
     ]
 
 
+def test_more_seed_style_ocr_of_verbs_and_amending_laws() -> None:
+    """ "Can ci" (Căn cứ), "bai b6" (bãi bỏ), "n6i trén" (nói trên) across a line break, and "Luat⏎sira ddi, b6 sung
+    mot s6 diéu cua Luat …" (an amending law, not the law it amends)."""
+    doc = parse(
+        "Can ci Luat Thuc hién dan chu & co s¢ s6 10/2022/QH15 ngay 10/11/2022; Luat\nsira ddi, b6 sung mot s6 diéu "
+        "cua Luat T6 chuc Chinh phu ngay 22 thang 11 nam 2019;\n\nThue hién Chi thi s6 33/CT-TTg ngay 26/11/2021 cua "
+        "Thu tuéng Chinh phu.\n\nUBND huyén tiép tuc quén triét, trién khai Chi thi\ns6 33 n6i trén.\n\n"
+        "2. Bai b6 Quyét dinh s6 45/QD-UBND ngay 10/3/2021 cua UBND thi tran.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("10/2022/QH15", "based_on"),
+        ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ", "based_on"),
+        ("33/CT-TTg", "implements"),
+        ("33/CT-TTg", "implements"),
+        ("45/QĐ-UBND", "repeals"),
+    ]
+
+
 def test_ocr_reads_o_with_a_hat_as_e_acute() -> None:
     """OCR's "é" for ô/ộ/ơ/ỏ: "Bé luat" (Bộ luật), "Bai bé" (bãi bỏ), "thay thé béi" (thay thế bởi), and "triéc
     khai" (triển khai)."""

@@ -79,7 +79,7 @@ _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT|[Pp]h[aá]p\s+l[eệ]nh")
 # số 34/2007/PL-UBTVQH11": the number is the last one's, unless an amending law names the others ("Luật sửa đổi
 # … của Luật A và Luật B số 47/2019").
 _INNER_LAW = re.compile(r"(?<=\s)(?:bo\s+)?lu[a]t\s|(?<=\s)ph[a]p\s+l[e]nh\s")
-_AMENDING_LAW = re.compile(r"lu[a]t\s+s[uwi]r?a\s+d[oe6]i[^;.:]*$")
+_AMENDING_LAW = re.compile(r"lu[a]t\s+s[uwi]r?a\s+d[oe6d]i[^;.:]*$")
 # Page furniture between a type word, its symbol and its date: a page number alone on its line, and the
 # "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).
 PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)|-{3}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{3}")
@@ -260,9 +260,9 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
 # "Chỉ thị số 33 nói trên", "Quyết định trên", "Nghị định nêu trên": a reference back to an earlier citation.
 # Anchored on "trên" itself (a leading optional "nói/nêu" would cost the regex its fast first-letter skip).
 _ANAPHOR = re.compile(
-    r"tr[êeé]n(?:(?<=[nN][óoô]i tr[êeé]n)|(?<=[nN][êeé]u tr[êeé]n)|(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có|gan|gắn)\s))"
+    r"tr[êeé]n(?:(?<=[nN][óoô6]i tr[êeé]n)|(?<=[nN][êeé]u tr[êeé]n)|(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có|gan|gắn)\s))"
 )
-_SAID = re.compile(r"(?:n[óoô]i|n[êeé]u)\s+$")  # the OCR spellings _ANAPHOR reads: "néu trén"
+_SAID = re.compile(r"(?:n[óoô6]i|n[êeé]u)\s+$")  # the OCR spellings _ANAPHOR reads: "néu trén"
 # "03 Quyết định trên" counts documents; "Điều 11 Thông tư số 06 nêu trên" locates a provision in one.
 _PLURAL = re.compile(
     r"(?<![a-z\d])(?:(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<!luc )\d+|cac|nhung|hai|ba|mot so)\s+$"

@@ -152,6 +152,17 @@ def test_a_lists_lead_wrapped_onto_the_next_line_names_the_items_issuer() -> Non
     assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ", None]
 
 
+def test_the_subject_issues_the_items_after_a_semicolon_of_its_numbering() -> None:
+    """ "UBND huyện đã ban hành Kế hoạch số 45/KH-UBND …; Quyết định số 1250/QĐ-UBND …": both the subject's; a
+    central document after the ";" is not."""
+    doc = parse(
+        "UBND huyện đã ban hành Kế hoạch số 45/KH-UBND ngày 20/02/2023 về thực hiện công tác dân vận chính quyền năm "
+        "2023; Quyết định số 1250/QĐ-UBND ngày 12 tháng 5 năm 2023 về việc kiện toàn Ban Chỉ đạo; Chỉ thị số "
+        "33/CT-TTg ngày 26/11/2021."
+    )
+    assert [c.issuer for c in doc.citations] == ["Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện", None]
+
+
 def test_the_sentences_subject_issues_what_a_later_clause_issues() -> None:
     """ "Ban Thường vụ Huyện ủy … quán triệt X; ban hành Quyết định số Y": the subject issued Y."""
     doc = parse(

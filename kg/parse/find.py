@@ -143,7 +143,9 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                 mention.issuer is None
                 and enacted
                 and out
-                and _SAME_OBJECT.fullmatch(src.window(out[-1].tail_end, mention.start))
+                and (objects := _SAME_OBJECT.fullmatch(src.window(out[-1].tail_end, mention.start)))
+                # after ";", only a document of the same organ's numbering ("…; Quyết định số 1250/QĐ-UBND …")
+                and (";" not in objects.group(0) or _same_organ(out[-1], mention))
             ):  # "UBND huyện ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": both are the subject's
                 mention.issuer = out[-1].issuer
             enacted = mention.issuer is not None
@@ -554,7 +556,11 @@ _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
 
 
 # Between two objects of one "ban hành": the first one's title, then "và" or a comma (no new clause).
-_SAME_OBJECT = re.compile(r"(?:\s+ve\s[^.;:\n]{0,160}?)?\s*(?:,|va)\s*(?:s[^\s\d]{0,2}\s*)?")
+_SAME_OBJECT = re.compile(r"(?:\s+ve\s[^.;:\n]{0,160}?)?\s*(?:,|;|va)\s*(?:s[^\s\d]{0,2}\s*)?")
+
+
+def _same_organ(a: Mention, b: Mention) -> bool:
+    return a.symbol is not None and b.symbol is not None and a.symbol.issuer_codes == b.symbol.issuer_codes
 
 
 # A title opens with "về", or with what the document does: "ban hành", "phê duyệt", "quy định", "hướng dẫn",

@@ -663,14 +663,10 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             colon = start + len(line.rstrip(" *_")) - 1
             lead_start = sentence_start(src, colon, max(0, start - 600))
             lead = src.window(lead_start, colon)
-            verbs = [v for v in verbs_in(lead, lead_start) if v.strength != "neutral"]
-            last = (
-                replace(verbs[-1], start=verbs[-1].start - lead_start, end=verbs[-1].end - lead_start)
-                if verbs
-                else None
-            )
+            verbs = [v for v in verbs_in(lead, 0) if v.strength != "neutral"]
+            last = verbs[-1] if verbs else None
             if last is not None and last.strength == "passive" and not lead[last.end :].strip():
-                return verbs[-1]
+                return replace(last, start=last.start + lead_start, end=last.end + lead_start)
             if (
                 last is None
                 or last.strength != "strong"
@@ -680,7 +676,7 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
                 or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title
             ):
                 return None
-            return verbs[-1]
+            return replace(last, start=last.start + lead_start, end=last.end + lead_start)
         heading = _HEADING.match(line)
         if heading:  # the heading's first words: "I. CĂN CỨ …", not "II. KẾT QUẢ THỰC HIỆN"
             strong = [

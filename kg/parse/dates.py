@@ -29,7 +29,7 @@ DATE_ANYWHERE = re.compile(
 def iso_date(day: str, month: str, year: str) -> str | None:
     """ISO date, or None when the parts do not make a real date (OCR: "0§", "4_"); O and l read as 0 and 1."""
     try:
-        return dt.date(*(int(part.translate(_DIGIT_LOOKALIKES)) for part in (year, month, day))).isoformat()
+        return dt.date(*(int(part.translate(DIGIT_LOOKALIKES)) for part in (year, month, day))).isoformat()
     except ValueError:
         return None
 
@@ -65,9 +65,9 @@ def date_after(folded: str) -> tuple[str | None, int]:
 
 
 # OCR reads 0 as O and 1 as l in a date ("ngày 1O/4/2024", "l5/4/2O23"); the folded view lower-cases them.
-_DIGIT_LOOKALIKES = str.maketrans("olOI", "0101")
+DIGIT_LOOKALIKES = str.maketrans("olOI", "0101")
 
 
 def year_of(printed: str) -> int:
     """The year a ``YEAR`` match reads."""
-    return int(printed.translate(_DIGIT_LOOKALIKES))
+    return int(printed.translate(DIGIT_LOOKALIKES))

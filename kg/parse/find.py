@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from kg import registry
 from kg.parse import issuers
-from kg.parse.dates import DATE_LEADING, date_after, date_opening, iso_date
+from kg.parse.dates import DATE_LEADING, DIGIT_LOOKALIKES, date_after, date_opening, iso_date
 from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match, symbol_start
 from kg.parse.text import Source, blank, fold_view, squash
 from kg.parse.typewords import doc_type_of, ending_match, type_word_before, type_words
@@ -271,7 +271,6 @@ _PLURAL = re.compile(
 )
 # "Thông tư số 40 nêu trên", "Chỉ thị 33 nói trên", OCR's "số 4O" (on folded text).
 _NUMBER_AT_END = re.compile(r"(?:\s+s\S{0,2}?)?\s*(?P<n>(?=[ol]?\d)[\dol]{1,5})\s*$")
-_DIGITS = str.maketrans("ol", "01")
 
 
 def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]]) -> list[Mention]:
@@ -306,11 +305,13 @@ def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]])
                 continue
             if joint and not (sym.type_code or "").endswith("LT"):
                 continue
-            if number and sym.number.lstrip("0") != number.group("n").translate(_DIGITS).lstrip("0"):
+            if number and sym.number.lstrip("0") != number.group("n").translate(DIGIT_LOOKALIKES).lstrip("0"):
                 continue
             # No symbol is printed: a named mention ("Chỉ thị số 33"), with the symbol of what it points to.
             found = Mention("named", w0, a.end(), w0, a.end(), symbol=sym, doc_type=doc_type)
-            found.name = f"{doc_type} số {number.group('n').translate(_DIGITS)}" if number else doc_type
+            found.name = (
+                f"{doc_type} số {number.group('n').translate(DIGIT_LOOKALIKES)}" if number else doc_type
+            )
             found.year, found.confidence, found.antecedent = earlier.year, 0.7, earlier
             out.append(found)
             break
@@ -526,7 +527,11 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     if _OWN_ISSUER.search(src.window(max(colon, own_line), mention.start)):
         return None  # "Theo đề nghị của X tại Tờ trình số …": the item names its own
     lead = _LEAD_OF.search(src.window(line_start, colon))
-    if lead is None and line_start > 0 and not text[: line_start - 1].rstrip().endswith((".", ";", ":")):
+    if (
+        lead is None
+        and line_start > 0
+        and not text[max(0, line_start - 80) : line_start - 1].rstrip().endswith((".", ";", ":"))
+    ):
         # the lead wrapped onto the colon's line ("Căn cứ các Nghị định của⏎Chính phủ: …")
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         lead = _LEAD_OF.search(src.window(line_start, colon))

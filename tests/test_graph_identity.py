@@ -49,6 +49,8 @@ def test_symbol_shapes() -> None:
     assert p is not None and p.year == 2023 and p.type_code == "NĐ" and p.organs == ("CP",)
     p = parse_symbol("1657/UBND-KGVX")
     assert p is not None and p.type_code is None and p.organs == ("UBND", "KGVX")
+    p = parse_symbol("66.7/2025/NQ-CP")  # a resolution of the Government's numbered series
+    assert p is not None and (p.number, p.year, p.type_code) == ("66.7", 2025, "NQ")
     assert parse_symbol("Luật Tiếp công dân") is None
 
 

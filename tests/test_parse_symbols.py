@@ -706,6 +706,19 @@ def test_a_letter_after_the_number_and_ocr_in_type_words() -> None:
     ]
 
 
+def test_a_dotted_number_of_a_resolution_series() -> None:
+    """The Government numbers one series of resolutions "66.7/2025/NQ-CP", "66.16/2026/NQ-CP": the dotted number
+    is kept as printed, the header reads it, and a numbered heading ("1.2/ …") without a year is still none."""
+    doc = parse(
+        "Số: 66.16/2026/NQ-CP\n\nNGHỊ QUYẾT\n\nCăn cứ Nghị quyết số 66.7/2025/NQ-CP ngày 26 tháng 3 năm 2025 của "
+        "Chính phủ;\nMục 1.2/QĐ-UBND được bãi bỏ.\n"
+    )
+    assert doc.header.symbol == "66.16/2026/NQ-CP"
+    assert [(c.symbol, c.number, c.date) for c in doc.citations] == [
+        ("66.7/2025/NQ-CP", "66.7", "2025-03-26")
+    ]
+
+
 def test_a_law_named_again_is_the_law_cited_with_its_number() -> None:
     """ "Luật Quản lý, sử dụng tài sản công" after "… số 15/2017/QH14" is that law, whatever the gazetteer knows."""
     doc = parse(

@@ -30,7 +30,9 @@ from kg.registry import Jurisdiction
 Scope = Literal["national", "local", "named", "file"]
 UNKNOWN = "_"
 
-_SYMBOL = re.compile(r"^\s*(?P<num>[0-9?]+[a-zA-Z]?)(?:/(?P<year>\d{4}))?(?P<sep>[-/])(?P<rest>\S+?)\s*$")
+_SYMBOL = re.compile(
+    r"^\s*(?P<num>[0-9?]+(?:[a-zA-Z]|\.\d{1,2})?)(?:/(?P<year>\d{4}))?(?P<sep>[-/])(?P<rest>\S+?)\s*$"
+)
 _QH = re.compile(r"^(UBTVQH|QH)(\d+)$", re.IGNORECASE)
 _KHOA = re.compile(r"\bkhoa\s+([ivxl]+)\b")
 

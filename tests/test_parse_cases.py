@@ -667,6 +667,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "3804/TTr-SVHTT",
         {"issuer": "Giám đốc Sở Văn hóa và Thể thao", "branch": "state", "tier": "province"},
     ),
+    (  # the head of a district's office proposes for it; its place word gives the level
+        "Theo đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 12/TTr-PNV ngày 03/4/2024.",
+        "12/TTr-PNV",
+        {"issuer": "Trưởng phòng Nội vụ huyện", "branch": "state", "tier": "district"},
+    ),
+    (
+        "Theo đề nghị của Chánh Văn phòng Ủy ban nhân dân tỉnh tại Tờ trình số 45/TTr-VP ngày 12/8/2025.",
+        "45/TTr-VP",
+        {"issuer": "Chánh Văn phòng Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
     (  # a minister heading a ministry-level office signs with both titles
         "Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31/10/2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn.",
         "02/2017/TT-VPCP",

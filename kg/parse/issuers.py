@@ -384,11 +384,20 @@ def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tu
 
 _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty"
-    r"|van phong dai dien|giam doc so|so)\b"
+    r"|van phong dai dien|giam doc so|so|truong phong|phong)\b"
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
-# "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S.
-_DEPARTMENT = re.compile(rf"(?:Giám đốc )?Sở [{CAPITALS}]")
+# "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
+# commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội"), whose level is its place word.
+_DEPARTMENT = re.compile(rf"(?:Giám đốc )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng) [{CAPITALS}]")
+_DEPARTMENT_HEADS = frozenset(["so", "giam doc so", "truong phong", "phong"])
+_OFFICE_LEVEL = {
+    "huyen": "district",
+    "quan": "district",
+    "thi xa": "district",
+    "xa": "commune",
+    "phuong": "commune",
+}
 # Bodies outside the State and the Party: companies, their branches and offices, banks, associations.
 _OTHER_HEADS = frozenset(
     [
@@ -427,10 +436,10 @@ def _after_bracket(toks: list[tuple[str, int, int]], i: int, original: str) -> s
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
     """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
     head = _free_head(folded)
-    if head is None or (head in ("so", "giam doc so") and not _DEPARTMENT.match(original)):
+    if head is None or (head in _DEPARTMENT_HEADS and not _DEPARTMENT.match(original)):
         return None
     stop = {"ve", "ban", "thuc", "trien", "theo", "nham", "de"}
-    if head in ("so", "giam doc so"):
+    if head in _DEPARTMENT_HEADS:
         stop.add("tai")  # "… Sở Văn hóa và Thể thao tại Tờ trình số …"
     end = toks[0][2]
     # A conference's name runs on to its term ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa
@@ -463,4 +472,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         return Issuer(respell(name), None, None, None, None, end)
     if head in ("so", "giam doc so"):
         return Issuer(name, None, "state", "province", None, end)
+    if head in _DEPARTMENT_HEADS:
+        place = re.search(r"\b(huyen|quan|thi xa|xa|phuong)\b", folded[:end])
+        return Issuer(name, None, "state", _OFFICE_LEVEL[place.group(1)] if place else None, None, end)
     return Issuer(name, None, None, None, None, end)

@@ -667,6 +667,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "3804/TTr-SVHTT",
         {"issuer": "Giám đốc Sở Văn hóa và Thể thao", "branch": "state", "tier": "province"},
     ),
+    (  # a narrow column puts the district's name on the next line; the title goes on after it
+        "Thực hiện Kế hoạch số 45-KH/HU ngày 12/3/2024 của Ban Thường vụ Huyện ủy\nTháp Mười về công tác dân vận.",
+        "45-KH/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy Tháp Mười", "title": "về công tác dân vận", "tier": "district"},
+    ),
+    (  # … but a capital on the next line that goes on with the sentence opens a new one
+        "Thực hiện Kế hoạch số 46-KH/HU ngày 12/3/2024 của Huyện ủy\nBan Chỉ đạo huyện đã tổ chức quán triệt.",
+        "46-KH/HU",
+        {"issuer": "Huyện ủy", "title": None},
+    ),
     (  # the head of a district's office proposes for it; its place word gives the level
         "Theo đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 12/TTr-PNV ngày 03/4/2024.",
         "12/TTr-PNV",

@@ -296,8 +296,15 @@ def _place(
     ):
         words = [(s, e) for _tok, s, e in chained[:3]]
         upper = [w for w in words if original[w[0]].isupper()]
-        # A capitalised word on the next line starts a new sentence, not the place's name.
-        if upper and upper == words[: len(upper)] and "\n" not in original[organ_end : upper[0][0]]:
+        # A capitalised word on the next line starts a new sentence, not the place's name, unless the issuer
+        # ends right after it ("… Huyện ủy⏎Tháp Mười về …").
+        if (
+            upper
+            and upper == words[: len(upper)]
+            and (
+                "\n" not in original[organ_end : upper[0][0]] or _issuer_closed(rest, upper[-1][1], original)
+            )
+        ):
             name = original_words(original, upper[0][0], upper[-1][1])
             return name, upper[-1][1], None, f"{word_before} {name}".strip()
         return _level_only(rest, i, phrase, word_before)
@@ -320,6 +327,14 @@ def _place(
             spelled = province_spelling(words)
             return province, chunk[-1][2], "province", f"{word_before} {spelled}".strip()
     return _level_only(rest, i, phrase, word_before)
+
+
+def _issuer_closed(rest: list[tuple[str, int, int]], after: int, original: str) -> bool:
+    """Whether the issuer's words end at ``after``: punctuation, a line's end, "về" or "ngày" follow."""
+    following = next(((tok, start) for tok, start, _ in rest if start >= after), None)
+    if following is None:
+        return True
+    return bool(original[after : following[1]].strip(" \t")) or following[0] in ("ve", "ngay")
 
 
 # Place words as printed, with their diacritics or none ("quan" is also "quản", "quan"), and their level.

@@ -208,8 +208,20 @@ def test_title_stops_at_the_rule_under_it() -> None:
             "commune",
             None,
         ),
+        (  # the issuing body stands under its superior
+            "UBND TỈNH ĐỒNG THÁP\nUBND HUYỆN THÁP MƯỜI\n\nSố: 7763/BC-UBND\n\nTháp Mười, ngày 09 tháng 11 năm 2023\n",
+            "Ủy ban nhân dân huyện Tháp Mười",
+            "district",
+            "Đồng Tháp",
+        ),
+        (
+            "UBND HUYỆN LONG ĐIỀN\nUBND XÃ PHƯỚC HƯNG\n\nSố: 35/BC-UBND\n\nPhước Hưng, ngày 25 tháng 3 năm 2024\n",
+            "Ủy ban nhân dân xã",
+            "commune",
+            None,
+        ),
     ],
-    ids=["district-two-columns", "commune"],
+    ids=["district-two-columns", "commune", "district-under-province", "commune-under-district"],
 )
 def test_a_local_letterhead_gives_a_bare_ubnd_citation_its_level(
     letterhead: str, issuer: str, tier: str, province: str | None

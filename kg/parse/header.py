@@ -422,6 +422,17 @@ def _letterhead(head: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _lowest_organ(head: str) -> tuple[str, str, str, str] | None:
+    """The organ the letterhead names last: the issuing body stands under its superior ("UBND HUYỆN LONG ĐIỀN⏎
+    UBND XÃ PHƯỚC HƯNG"); of two names at one place, the first listed (the longer) wins."""
+    best, best_at = None, -1
+    for key, name, code, branch, tier in _organ_lines():
+        at = head.rfind(key)
+        if at > best_at:
+            best, best_at = (name, code, branch, tier), at
+    return best
+
+
 _ENACTING_UBND = re.compile(
     r"(?:uy ban nhan dan|ubnd) (?P<level>tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)\b[^.;:]{0,40}? ban hanh"
 )
@@ -454,9 +465,8 @@ def _issuer(
         if organ and organ.tier:
             return organ.name, code, organ.branch, organ.tier
     for head in (above, folded_head):
-        for key, name, code, branch, tier in _organ_lines():
-            if key in head:
-                return name, code, branch, tier
+        if found := _lowest_organ(head):
+            return found
     tail = src.text[-2500:]
     sign = _SIGNED_FOR.search(" ".join(fold_view(tail).split())) if _signed_for_hint().search(tail) else None
     if sign:

@@ -106,6 +106,11 @@ def law_version(
     return in_force[-1] if in_force else None
 
 
+def is_law_version(name: str, symbol: str) -> bool:
+    """Whether ``symbol`` is one of the known versions of the law of that name."""
+    return any(s == symbol for _, s, _ in _law_versions().get(name, ()))
+
+
 def law_passed_by(name: str, symbol: str | None, year: int) -> str | None:
     """The latest version of a law passed by ``year``: what a document of that year can guide or carry out (a
     decree of 2020 guides the Labour Code of 2019 before it takes effect). ``symbol`` when no versions are known."""

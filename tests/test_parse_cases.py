@@ -1141,6 +1141,38 @@ def test_more_seed_style_ocr_of_verbs_and_amending_laws() -> None:
     ]
 
 
+def test_the_laws_an_amending_law_names_before_its_number() -> None:
+    """ "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B, … số 90/2025/QH15" is the amending law, from its head,
+    and cites each law it names, which it amends (as when the number comes first); a law named with its own
+    number in a list ("… quy hoạch của Luật Đường sắt số 06/2017/QH14, Luật …") and a number the text shows to
+    be the amended law's own ("Luật Thống kê ngày 23 tháng 11 năm 2015") are no amending law's."""
+    doc = parse(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công tư, "
+        "Luật Hải quan, Luật Thuế giá trị gia tăng, Luật Đầu tư công số 90/2025/QH15;\n"
+        "Căn cứ Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Đường sắt số 06/2017/QH14, "
+        "Luật Giao thông đường bộ số 23/2008/QH12;\n"
+        "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;\n"
+        "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê "
+        "số 89/2015/QH13;\n"
+    )
+    assert [(c.surface[:30], c.key, c.relation) for c in doc.citations] == [
+        ("Luật sửa đổi, bổ sung một số đ", "90/2025/QH15", "based_on"),
+        ("Luật Đấu thầu", "Luật Đấu thầu", "cites"),
+        ("Luật Đầu tư theo phương thức đ", "64/2020/QH14", "cites"),
+        ("Luật Hải quan", "Luật Hải quan", "cites"),
+        ("Luật Thuế giá trị gia tăng", "Luật Thuế giá trị gia tăng", "cites"),
+        ("Luật Đầu tư công", "Luật Đầu tư công", "cites"),
+        ("Luật Đường sắt số 06/2017/QH14", "06/2017/QH14", "based_on"),
+        ("Luật Giao thông đường bộ số 23", "23/2008/QH12", "based_on"),
+        ("Luật Thống kê ngày 23 tháng 11", "Luật Thống kê", "based_on"),
+        ("Luật Thống kê số 89/2015/QH13", "89/2015/QH13", "based_on"),
+    ]
+    assert doc.citations[0].surface.endswith("Luật Đầu tư công số 90/2025/QH15")
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [
+        (0, k, "amends") for k in range(1, 6)
+    ]
+
+
 def test_ocr_reads_o_with_a_hat_as_e_acute() -> None:
     """OCR's "é" for ô/ộ/ơ/ỏ: "Bé luat" (Bộ luật), "Bai bé" (bãi bỏ), "thay thé béi" (thay thế bởi), and "triéc
     khai" (triển khai)."""

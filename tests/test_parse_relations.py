@@ -645,7 +645,14 @@ def test_an_amending_law_amends_the_laws_it_is_named_after() -> None:
         "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;\n"
         "Căn cứ Luật số 90/2025/QH15 ngày 25 tháng 6 năm 2025;"
     )
-    assert [(lk.relation, lk.source, lk.target) for lk in numbered.links] == [("amends", 1, 0)]
+    # the law it names is cited inside its name, and is the one the text cites with its number
+    assert [(lk.relation, lk.source, lk.target) for lk in numbered.links] == [("amends", 1, 2)]
+    assert [c.key for c in numbered.citations] == [
+        "64/2025/QH15",
+        "87/2025/QH15",
+        "64/2025/QH15",
+        "90/2025/QH15",
+    ]
     # the number after the name may be the amended law's own, with its own amendments after it: none is amended
     own = parse(
         "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, "

@@ -58,14 +58,19 @@ def parse_document(text: str) -> ParsedDocument:
     mentions += [m for start, end in zones for m in letters(src, end, taken, start)]
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in named(src, end, taken, start)]
+    amended_inside = _amended_inside(src, mentions)
+    inner = [m for _, m in amended_inside]
     taken = Taken([(m.start, m.end) for m in mentions])
+    mentions += inner
     mentions += [m for start, end in zones for m in short(src, end, taken, start)]
     mentions.sort(key=lambda m: m.start)
-    mentions = _drop_overlaps(src, [m for m in mentions if not _is_own(src, m, header)])
-    mentions = _drop_overlaps(src, sorted(mentions + anaphora(src, mentions, zones), key=lambda m: m.start))
+    mentions = _drop_overlaps(src, [m for m in mentions if not _is_own(src, m, header)], inner)
+    mentions = _drop_overlaps(
+        src, sorted(mentions + anaphora(src, mentions, zones), key=lambda m: m.start), inner
+    )
     resolve(mentions)
     laws = _law_names(src, mentions)
-    links = assign(src, mentions) + _amended_by_name(mentions, laws)
+    links = assign(src, mentions) + _amended_by_name(mentions, laws, amended_inside)
     if header.doc_type not in _GUIDING:
         for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out
             if m.relation == "guides":
@@ -224,12 +229,14 @@ def _after_recipients(text: str, start: int) -> int:
     return pos
 
 
-def _drop_overlaps(src: Source, mentions: list[Mention]) -> list[Mention]:
-    """Mentions that do not overlap; a named one in brackets right after the same document named in full ("Đề
-    án phát triển ứng dụng dữ liệu về dân cư … (Đề án 06)") is its short name, no second mention."""
+def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -> list[Mention]:
+    """Mentions that do not overlap, but for the laws named inside an amending law's name (``inner``); a named
+    one in brackets right after the same document named in full ("Đề án phát triển ứng dụng dữ liệu về dân cư …
+    (Đề án 06)") is its short name, no second mention."""
     out: list[Mention] = []
+    kept = {id(m) for m in inner}
     for m in mentions:
-        if out and m.start < out[-1].end and m.kind == "named":
+        if out and m.start < out[-1].end and m.kind == "named" and id(m) not in kept:
             continue
         if (
             out
@@ -355,6 +362,57 @@ def _later_than(symbol: str | None, year: int) -> bool:
     return found is not None and int(found.group(1)) > year
 
 
+_AMENDED_SINCE = re.compile(r"[\s,(]*(?:da\s+)?d[uw]\S{0,3}c\s+s[uw]\S{0,2}a\s+d")
+
+
+def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(amending law, law it amends) for the laws named inside an amending law's name before its number ("Luật
+    sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan … số 90/2025/QH15"): each is cited, as when
+    the number comes first."""
+    out: list[tuple[Mention, Mention]] = []
+    # the day a law was passed identifies it ("Luật Quản lý thuế năm 2012" may be the law as amended that year),
+    # unless it is another's, the name standing inside that law's ("Luật sửa đổi, bổ sung … của Luật Quản lý thuế
+    # ngày 20 tháng 11 năm 2012")
+    dated: set[tuple[str, int]] = set()
+    end = -1
+    for o in sorted((o for o in mentions if o.kind == "named"), key=lambda o: o.start):
+        if o.name and o.date and o.start >= end:
+            dated.add((fold_view(o.name), int(o.date[:4])))
+        end = max(end, o.end)
+    for m in mentions:
+        if not m.amending or m.symbol is None:
+            continue
+        name = src.window(m.start, m.sym_start)
+        others = Taken([(o.start, o.end) for o in mentions if o is not m])
+        number_word = _NUMBER_WORD.search(name)
+        laws = named(src, m.start + number_word.start() if number_word else m.sym_start, others, m.start + 4)
+        own = m.symbol.text
+        # "… của Luật Thống kê số 89/2015/QH13" after "Luật Thống kê ngày 23 tháng 11 năm 2015": the number is
+        # the amended law's own, and the mention that law's
+        owner = next(
+            (
+                law
+                for law in reversed(laws)
+                if law.name
+                and (
+                    law.gazetteer_symbol == own
+                    or registry.is_law_version(law.name, own)
+                    or (fold_view(law.name), m.symbol.year) in dated
+                )
+            ),
+            None,
+        )
+        if owner is None and laws and _AMENDED_SINCE.match(src.window(m.end, m.end + 40)):
+            owner = laws[
+                -1
+            ]  # "… của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung …": amended since
+        if owner is None:
+            out += [(m, law) for law in laws]
+        else:
+            m.start, m.amending = owner.start, False
+    return out
+
+
 def _law_names(src: Source, mentions: list[Mention]) -> dict[int, str]:
     """The folded name of each law the text names: a named mention's, or the words before a law's number
     ("Luật Quản lý, sử dụng tài sản công số 15/2017/QH14")."""
@@ -362,20 +420,33 @@ def _law_names(src: Source, mentions: list[Mention]) -> dict[int, str]:
     for i, m in enumerate(mentions):
         if m.kind == "named" and m.name:
             names[i] = " ".join(fold_view(m.name).split())
-        elif m.symbol is not None and m.doc_type in ("Luật", "Bộ luật") and m.start < m.sym_start:
+        elif (
+            m.symbol is not None
+            and m.symbol.form == "assembly"  # "LUẬT QUẢN LÝ … số 111/TTr-BTC" is the bill's report
+            and m.doc_type in ("Luật", "Bộ luật")
+            and m.start < m.sym_start
+        ):
             name = " ".join(_NUMBER_WORD.sub("", src.window(m.start, m.sym_start)).split())
             if name not in ("luat", "bo luat"):  # "Luật số 90/2025/QH15" names no law
                 names[i] = name
     return names
 
 
-def _amended_by_name(mentions: list[Mention], names: dict[int, str]) -> list[LinkFound]:
+def _amended_by_name(
+    mentions: list[Mention], names: dict[int, str], inside: list[tuple[Mention, Mention]]
+) -> list[LinkFound]:
     """ "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
     with its number or not: an amending law named after the laws it amends amends those of them the text cites
-    nearby."""
+    nearby, or the laws named inside its name (which the citing document only mentions)."""
+    index = {id(m): i for i, m in enumerate(mentions)}
     out = []
+    for amending, law in inside:
+        if id(amending) in index and id(law) in index:
+            law.relation = "cites"
+            out.append(LinkFound(index[id(amending)], index[id(law)], "amends", amending.start, law.end))
+    named_inside = {id(amending) for amending, _ in inside}
     for i, name in names.items():
-        if not name.startswith(_AMENDING_NAME):
+        if not name.startswith(_AMENDING_NAME) or id(mentions[i]) in named_inside:
             continue
         amended = name[len(_AMENDING_NAME) :]
         law = mentions[i].symbol

@@ -46,6 +46,7 @@ class Mention:
     relation: str = "cites"
     sentence_start: int = -1
     antecedent: Mention | None = None
+    amending: bool = False  # a law's number after its name "Luật sửa đổi, bổ sung … của Luật A, Luật B"
 
 
 class Taken:
@@ -80,6 +81,12 @@ _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT|[Pp]h[aá]p\s+l[eệ]nh")
 # … của Luật A và Luật B số 47/2019").
 _INNER_LAW = re.compile(r"(?<=\s)(?:bo\s+)?lu[a]t\s|(?<=\s)ph[a]p\s+l[e]nh\s")
 _AMENDING_LAW = re.compile(r"lu[a]t\s+s[uwi]r?a\s+d[oe6d]i[^;.:]*$")
+# What stands between an amending law's head and the last law it names: the laws before, one by one.
+_AMENDED_LIST = re.compile(
+    r"lu[a]t\s+s\S{0,3}a\s+d\S{0,3}i,?\s+b\S{0,3}\s+sung\b[^;.:\d]{0,160}?\sc\S{0,2}a\s+"
+    r"(?:(?:b[o]\s+)?lu[a]t\s[^,;.:\d]{1,80}?(?:,|\sva)\s+)*"
+)
+_NEXT_LAW = re.compile(r"[ \t\n]*(?:,|va\s)[ \t\n]*(?:bo\s+)?lu[a]t\s(?!s\S{0,3}a\s+d)")
 # Page furniture between a type word, its symbol and its date: a page number alone on its line, and the
 # "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).
 PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)|-{3}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{3}")
@@ -341,8 +348,9 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     elif law:
         word = law.group("word")
         # the amending law's head may stand before the window: "Luật sửa đổi … của Luật A, Luật B và Luật C số …"
-        amending = _AMENDING_LAW.search(src.window(s0 - 400, s0 - len(wide) + law.start("word")) + " " + word)
         at = s0 - len(wide) + law.start("word")
+        before = src.window(s0 - 400, at)
+        amending = _AMENDING_LAW.search(before + " " + word)
         # a capitalised type word after another word of the name ("pháp luật", "Bộ luật", "Luật Luật sư" are none)
         heads = [
             h.start()
@@ -351,8 +359,22 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
             and src.text[at + h.start()].isupper()
             and not word[: h.start()].endswith("luat ")
         ]
-        last = heads[-1] if heads and not amending else 0
-        mention.start, word = at + last, word[last:]
+        # (the head in the window before the law's words, or in them, past the space joining the two)
+        head = at - len(before) + amending.start() if amending else at
+        head -= amending is not None and head > at
+        last_law = at + (heads[-1] if heads else 0)
+        listed = bool(amending) and _AMENDED_LIST.fullmatch(src.window(head, last_law)) is not None
+        # an amending law's name, the laws it names one by one, the number its own; in a list of laws each with
+        # its number ("… quy hoạch của Luật Đường sắt số 06/2017/QH14, Luật Giao thông đường bộ số …") the
+        # number is the last law's
+        own = (
+            listed
+            and mention.symbol is not None
+            and mention.symbol.form == "assembly"
+            and not _NEXT_LAW.match(src.window(mention.end, mention.end + 16))
+        )
+        last = heads[-1] if heads and (not amending or (listed and not own)) else 0
+        mention.start, word, mention.amending = (head, word, True) if own else (at + last, word[last:], False)
         mention.doc_type = (
             "Bộ luật" if word.startswith("bo") else "Pháp lệnh" if word.startswith("ph") else "Luật"
         )

@@ -89,7 +89,7 @@ _BOUNDARY = _by_first_character(
             "\n",
             r"(?:(?<=[;.:,]\n)|(?<=[;.:,][*_ \t]\n)|(?<=[;.:,][*_ \t][*_ \t]\n))"
             r"[ \t*_]*(?=(?:Ủy\s+ban|Hội\s+đồng|Bộ\s+trưởng|Chủ\s+tịch|Chính\s+phủ|Quốc\s+hội|Thủ\s+tướng|Ban\s+Thường)"
-            r"[^\n;]{0,120}?\sban\s+hành\s+(?:Quyết|Nghị|Thông|Chỉ|Kế|Quy)\w*\s)",
+            r"[^\n;]{0,120}?\sban\s+hành\s+(?:Quyết|Nghị|Thông|Chỉ|Kế|Quy|Luật|Bộ\s+luật|Pháp)\w*\s)",
         ),
         (":", r"\s*\n"),
     )

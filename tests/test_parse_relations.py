@@ -489,6 +489,18 @@ def test_a_later_document_is_no_part_of_an_earlier_ones_title_and_own_clauses_st
     ]
 
 
+def test_a_plans_purpose_after_a_comma_is_its_own_clause() -> None:
+    """ "Cụ thể hóa X, góp phần thực hiện Y" and "…, nhằm thực hiện thắng lợi Y": the plan carries out Y too; Y is no
+    part of X's description, and X carries out nothing."""
+    doc = parse(
+        "1. Cụ thể hóa Chỉ thị số 35-CT/TW ngày 26/5/2014 của Bộ Chính trị, góp phần thực hiện Nghị quyết Đại hội "
+        "đại biểu toàn quốc lần thứ XIII của Đảng.\n2. Quán triệt Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí "
+        "thư, nhằm thực hiện thắng lợi Kế hoạch số 45/KH-UBND ngày 10/3/2022 của UBND tỉnh.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements"] * 4
+    assert doc.links == ()
+
+
 def test_ocr_damaged_cue_words_still_govern() -> None:
     """OCR prints "thực hiện" as "thuc hi¢n" (seeds 000 and 002) and "gắn với" as "gan vai" or "gan véi"."""
     assert _relations(

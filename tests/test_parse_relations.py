@@ -502,7 +502,8 @@ def test_a_plans_purpose_after_a_comma_is_its_own_clause() -> None:
 
 
 def test_ocr_damaged_cue_words_still_govern() -> None:
-    """OCR prints "thực hiện" as "thuc hi¢n" (seeds 000 and 002) and "gắn với" as "gan vai" or "gan véi"."""
+    """OCR prints "thực hiện" as "thuc hi¢n" (seeds 000 and 002), "gắn với" as "gan vai" or "gan véi", "bãi bỏ" as
+    "bai bd" and "giữa" as "giira"."""
     assert _relations(
         "Tiep tuc thuc hi¢n Két luan s6 120-KL/TW ngay 07 thang 01 nam 2016 cua Bo Chinh tri."
     ) == [("120-KL/TW", "implements")]
@@ -515,6 +516,13 @@ def test_ocr_damaged_cue_words_still_govern() -> None:
         ("04-NQ/TW", "implements"),
     ]
     assert doc.links == ()
+    doc = parse(
+        "Bai bd Diéu 6 Ké hoach lién tich s6 03-KHLT/BDVHU-UBND ngay 20 thang 02 nam 2020 giira Ban Dan van Huyén uy "
+        "va UBND huyén vé phoi hop giai quyét don thu."
+    )
+    assert [(c.relation, c.issuer) for c in doc.citations] == [
+        ("repeals", "Ban Dân vận Huyện ủy và Ủy ban nhân dân huyện")
+    ]
 
 
 def test_a_changes_standard_is_its_basis() -> None:

@@ -427,8 +427,8 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
     return known.name if known else None
 
 
-# "của X"; "giữa X và Y" for a programme between two bodies.
-OF = re.compile(r"^[\s,]*(?P<of>c[a-z]{0,2}a\b|giua\b)?\s*")
+# "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra").
+OF = re.compile(r"^[\s,]*(?P<of>c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr)a\b)?\s*")
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
 _AT = re.compile(r"\s+tai\s*")
 

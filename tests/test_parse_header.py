@@ -164,6 +164,20 @@ def test_own_number_is_not_a_citation(text: str, own: str) -> None:
     assert doc.header.symbol == own
 
 
+def test_the_number_line_of_a_document_printed_after_the_first_is_no_citation() -> None:
+    """A decision and the regulation it issues in one file: the regulation's own "Số 15-QĐi/TU … ngày …" line above
+    its type line is no citation; its number cited in a sentence ("kèm theo Quyết định⏎số 1450-QĐ/TU") is one."""
+    doc = parse(
+        "TỈNH ỦY THANH HÓA\nSố 1450-QĐ/TU        Thanh Hóa, ngày 12 tháng 3 năm 2024\n\nQUYẾT ĐỊNH\nban hành Quy định "
+        "về tiếp dân\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy định về tiếp dân.\n\nTỈNH ỦY THANH HÓA\n"
+        "Số 15-QĐi/TU         Thanh Hóa, ngày 12 tháng 3 năm 2024\n\nQUY ĐỊNH\nvề tiếp dân\n(kèm theo Quyết định\n"
+        "số 1450-QĐ/TU ngày 12/3/2024 của Ban Thường vụ Tỉnh ủy)\n\nĐiều 1. Quy định này cụ thể hóa Quy định số "
+        "11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị.\n"
+    )
+    assert doc.header.symbol == "1450-QĐ/TU"
+    assert keys(doc) == ["11-QĐi/TW"]  # the annex's "kèm theo" names the decision itself
+
+
 def test_letterhead_above_the_type_line_wins_over_an_organ_in_the_title() -> None:
     """The title in capitals names the Government; the document is the province's own plan."""
     text = (

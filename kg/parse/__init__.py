@@ -23,7 +23,7 @@ from kg import registry
 from kg.folding import fold
 from kg.models import Citation, Header, Link, Organ, ParsedDocument
 from kg.parse.find import Mention, Taken, anaphora, numbered, orphans
-from kg.parse.header import number_line, parse_header
+from kg.parse.header import number_line, parse_header, type_line_below
 from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, sentence_start
@@ -184,6 +184,8 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
             and _ENACTED.search(src.window(m.start - 24, m.start)) is not None
             and '"' not in src.window(m.end, m.end + 60).partition("\n")[0]  # a quoted one is another law's
         )
+    if m.symbol is not None and _attached_number(src, m):
+        return True
     if m.symbol is None or not header.symbol:
         return False
     under_annex = _UNDER_ANNEX.search(src.window(m.start - 40, m.start)) is not None
@@ -205,6 +207,27 @@ def _running_header(src: Source, m: Mention) -> bool:
     end = src.text.find("\n", m.end)
     rest = src.text[start : m.start] + src.text[m.end : end if end >= 0 else len(src.text)]
     return m.start == m.sym_start and any(c.isupper() for c in rest) and not any(c.islower() for c in rest)
+
+
+# The number line of a document printed after the first one in the same file (a decision and the regulation it
+# issues): "Số" opens its line ("**Số:**", OCR "Sé"), the place and date may follow the symbol.
+_NUMBER_WORD_LINE = re.compile(r"[\s*_#|]*s\S{0,2}\s*:?[\s*_]*")
+_AFTER_OWN_NUMBER = re.compile(r"[ \t*_]*(?:$|[^\n]{0,40},[ \t]*ng\S{0,3}y\b)")
+
+
+def _attached_number(src: Source, m: Mention) -> bool:
+    """Whether ``m`` is the number line of a document the file holds after the first one: "Số 15-QĐi/TU   Thanh Hóa,
+    ngày …" on its own line, a type line ("QUY ĐỊNH") a few lines below."""
+    line_start = src.text.rfind("\n", 0, m.sym_start) + 1
+    if m.sym_start - line_start > 12 or not _NUMBER_WORD_LINE.fullmatch(src.window(line_start, m.sym_start)):
+        return False
+    line_end = src.text.find("\n", m.sym_start)
+    line_end = len(src.text) if line_end < 0 else line_end
+    if m.end > line_end or "S" not in src.text[line_start : m.sym_start]:  # "…kèm theo Quyết định⏎số 12/…"
+        return False
+    return _AFTER_OWN_NUMBER.match(src.window(m.end, line_end)) is not None and type_line_below(
+        src.text, line_end
+    )
 
 
 def _fits(symbol: str, pattern: str) -> bool:

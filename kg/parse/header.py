@@ -69,6 +69,12 @@ _SIGNED_FOR = re.compile(rf"(?:tm|t/m|kt|k/t)\.?\s*({'|'.join(_SIGNERS)})")
 _PROVINCE_MENTION = re.compile(r"(?:t[iỉ]nh|th[aà]nh ph[oố])\s+([A-ZĐ][^\s,.;]*(?:\s+[A-ZĐ][^\s,.;]*){0,2})")
 
 
+def type_line_below(text: str, pos: int) -> bool:
+    """Whether a type line ("QUY ĐỊNH", "KẾ HOẠCH") stands within the five lines after ``pos``."""
+    found = _TYPE_AFTER_BREAK.search(text, pos, pos + 400)
+    return found is not None and text.count("\n", pos, found.start()) < 5
+
+
 def number_line(src: Source) -> tuple[int, int] | None:
     """Where the document prints its own number ("Số: 7763/BC-UBND"): that symbol is not a citation."""
     found = _own_number(src.text[:HEAD])

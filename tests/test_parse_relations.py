@@ -525,6 +525,22 @@ def test_ocr_damaged_cue_words_still_govern() -> None:
     ]
 
 
+def test_a_decision_issues_the_numbered_regulation_its_title_names() -> None:
+    """ "Quyết định 892-QĐ/TU … của Ban Thường vụ Tỉnh ủy ban hành Quy định số 03-QĐi/TU": the decision issues the
+    regulation (an edge, the issued document has its own number); the citing document only names it. A verb with
+    a date of its own ("… ban hành ngày 8/12/2005 và Thông tư …") issues nothing."""
+    doc = parse(
+        "Quyết định này thay thế Quyết định số 892-QĐ/TU ngày 20/5/2019 của Ban Thường vụ Tỉnh ủy ban hành Quy định "
+        "số 03-QĐi/TU về trách nhiệm của người đứng đầu trong việc tiếp dân.\n\nNghị định 149/2005/NĐ-CP của Chính "
+        "phủ ban hành ngày 8/12/2005 và Thông tư 79/2009/TT-BTC ban hành ngày 20/4/2009.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations][:2] == [
+        ("892-QĐ/TU", "replaces"),
+        ("03-QĐi/TU", "cites"),
+    ]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "issues")]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

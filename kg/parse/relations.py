@@ -292,7 +292,16 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             passive_of[i] = links[-1]
             m.relation = mentions[prev].relation
         elif verb and verb.strength == "adjacent" and verb.relation == "cites":
-            # "…, UBND huyện ban hành Kế hoạch B và Quyết định C": reported, and so is the rest of its list
+            # "…, UBND huyện ban hành Kế hoạch B và Quyết định C": reported, and so is the rest of its list;
+            # "Quyết định 892-QĐ/TU … ban hành Quy định số 03-QĐi/TU": the decision issues the regulation
+            if (
+                prev is not None
+                and "ban" in view.window(verb.start, verb.end)
+                and _ISSUED_BY_PREV.fullmatch(view.window(mentions[prev].tail_end, verb.start))
+                and m.kind == "numbered"  # what a title names without a number is no document of its own
+                and not _SECOND_OBJECT.search(view.window(verb.end, m.start))
+            ):
+                links.append(LinkFound(prev, i, "issues", mentions[prev].start, m.end))
             m.relation = governing = "cites"
         elif (
             verb
@@ -917,6 +926,12 @@ _DOCUMENT_WORD = re.compile(
 
 def _coordinated(between: str) -> bool:
     return bool(_COORDINATED.match(between)) and not _DOCUMENT_WORD.search(between)
+
+
+# Between a decision (with its date and issuer) and the "ban hành" of its title: "(về việc)"; between the verb
+# and what it issues, no second object ("… ban hành ngày 8/12/2005 và Thông tư …").
+_ISSUED_BY_PREV = re.compile(r"\s*(?:v[e]\s+vi[e]c\s+)?")
+_SECOND_OBJECT = re.compile(r"(?<![a-z])va(?![a-z])|[,;]")
 
 
 def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:

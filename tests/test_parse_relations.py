@@ -541,6 +541,15 @@ def test_a_decision_issues_the_numbered_regulation_its_title_names() -> None:
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "issues")]
 
 
+def test_the_task_named_as_a_subject_carries_nothing_out() -> None:
+    """ "Việc thực hiện (Kế hoạch này) phải bám sát X", "Việc thực hiện … được hướng dẫn tại X": "việc thực hiện" is
+    the subject, X is not carried out; "Việc thực hiện Kết luận Y" in a report's heading still is."""
+    assert _relations(
+        "Việc thực hiện Kế hoạch này phải bám sát Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ.\n\n"
+        "Việc thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư trên địa bàn huyện."
+    ) == [("59/2023/NĐ-CP", "cites"), ("114-KL/TW", "implements")]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

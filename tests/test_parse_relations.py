@@ -550,6 +550,17 @@ def test_the_task_named_as_a_subject_carries_nothing_out() -> None:
     ) == [("59/2023/NĐ-CP", "cites"), ("114-KL/TW", "implements")]
 
 
+def test_a_decision_changing_another_of_its_organ_is_of_its_level() -> None:
+    """In a district report, "Quyết định 18/2023/QĐ-UBND của UBND tỉnh …, được sửa đổi, bổ sung bởi Quyết định
+    09/2024/QĐ-UBND": the amending decision, its issuer unstated, is the province's too, not the district's."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nHUYỆN CAO LÃNH\nSố: 512 /BC-UBND\nBÁO CÁO\nỦy ban nhân dân huyện đã triển khai Quyết định "
+        "số 18/2023/QĐ-UBND ngày 22/6/2023 của Ủy ban nhân dân tỉnh ban hành Quy chế tiếp công dân, được sửa đổi, "
+        "bổ sung bởi Quyết định số 09/2024/QĐ-UBND ngày 15/4/2024; Quyết định số 20/2024/QĐ-UBND ngày 2/5/2024.\n"
+    )
+    assert [c.tier for c in doc.citations] == ["province", "province", "district"]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -82,6 +82,7 @@ def parse_document(text: str) -> ParsedDocument:
             m.branch, m.tier = m.antecedent.branch, m.antecedent.tier
     _share_other(mentions)
     _same_as_stated(mentions)
+    _changed_by_its_organ(mentions, links)
     day = header.date or (f"{header.year}-12-31" if header.year else None)
     # the version a mention names by its date ("Bộ luật Lao động ngày 20 tháng 11 năm 2019") is the one the
     # document means by the bare name too
@@ -521,6 +522,23 @@ def _same_as_stated(mentions: list[Mention]) -> None:
             stated[key] = m
         elif (earlier := stated.get(key)) and not (m.date and earlier.date and m.date != earlier.date):
             m.branch, m.tier = earlier.branch, earlier.tier
+
+
+def _changed_by_its_organ(mentions: list[Mention], links: list[LinkFound]) -> None:
+    """ "Quyết định số 18/2023/QĐ-UBND … của UBND tỉnh …, được sửa đổi, bổ sung bởi Quyết định số 09/2024/QĐ-UBND":
+    a document with the same organ code that changes it, its issuer unstated, is that organ's, of its level."""
+    for link in links:
+        if link.relation not in ("amends", "replaces", "repeals"):
+            continue
+        agent, changed = mentions[link.source], mentions[link.target]
+        if (
+            agent.issuer is None
+            and agent.symbol is not None
+            and changed.symbol is not None
+            and agent.symbol.issuer_codes == changed.symbol.issuer_codes
+            and changed.tier
+        ):
+            agent.branch, agent.tier = changed.branch, changed.tier
 
 
 def _share_other(mentions: list[Mention]) -> None:

@@ -1169,6 +1169,14 @@ def test_a_column_heading_outranks_a_verb_in_another_cell() -> None:
         "| 2 | Giám sát việc thực hiện Kế hoạch | Thường trực HĐND huyện | Nghị định số 59/2019/NĐ-CP | Hằng năm |\n"
     )
     assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
+    # every document of the cell, and the documents issued in a column without a verb
+    doc = parse(
+        "| TT | Nhiệm vụ | Căn cứ | Văn bản triển khai của Sở |\n|---|---|---|---|\n"
+        "| 1 | Tuyên truyền, quán triệt công tác dân vận | Chỉ thị số 33/CT-TTg; Kết luận số 114-KL/TW | Công văn số "
+        "812/SVHTTDL-VP ngày 14/3/2023 |\n"
+        "| 2 | Thực hiện dân chủ | Nghị định số 59/2023/NĐ-CP | Quyết định số 455/QĐ-SVHTTDL ngày 21/8/2023 |\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on", "cites", "based_on", "cites"]
 
 
 def test_a_word_tables_rows_are_sentences_and_its_headings_state_the_relation() -> None:

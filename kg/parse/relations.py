@@ -446,8 +446,12 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or next((rel for start, end, rel in columns if start <= m.start < end), None)
                 or "cites"
             )
-        if verb and _other_cell(src, verb.end, m.start) and (column := _column_verb(src, m.start)):
-            m.relation = column  # "| Giám sát việc thực hiện … | … | Nghị định 59 |" under "Căn cứ thực hiện"
+        if (verb is None or _other_cell(src, verb.end, m.start)) and (
+            column := _cell_column_verb(src, m.start)
+        ):
+            # "| Giám sát việc thực hiện … | … | Nghị định 59 |" under "Căn cứ thực hiện", and every document of
+            # the cell ("| Chỉ thị 33/CT-TTg; Kết luận 114-KL/TW |"): no verb of the cell's own governs them
+            m.relation = column
         weak_prev = m.relation if (verb and verb.strength == "weak") or m.relation == weak_prev else None
         if issued and m.relation == "cites" and m.kind == "numbered":
             links.extend(LinkFound(i, j, "implements", mentions[j].start, m.end) for j in issued_for)
@@ -559,6 +563,18 @@ def _other_cell(src: Source, start: int, end: int) -> bool:
         return True
     line = src.text[src.text.rfind("\n", 0, end) + 1 : end]
     return "|" in cells and line.lstrip(" *").startswith("|")
+
+
+def _cell_column_verb(src: Source, pos: int) -> str | None:
+    """The column heading's relation for a document in a table cell that has no verb of its own before it."""
+    line_start = src.text.rfind("\n", 0, pos) + 1
+    row = src.text[line_start:pos]
+    if "\t" not in row and not ("|" in row and row.lstrip(" *").startswith("|")):
+        return None
+    cell_start = max(row.rfind("|"), row.rfind("\t")) + 1
+    if any(v.strength != "neutral" for v in verbs_in(fold_view(row[cell_start:]), 0)):
+        return None
+    return _column_verb(src, pos)
 
 
 def _column_verb(src: Source, pos: int) -> str | None:

@@ -677,6 +677,27 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "46-KH/HU",
         {"issuer": "Huyện ủy", "title": None},
     ),
+    (  # "Chủ tịch UBND thành phố X" signs a city's decisions
+        "Căn cứ Quyết định số 1127/QĐ-UBND ngày 06 tháng 5 năm 2025 của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ về "
+        "việc công bố thủ tục hành chính.",
+        "1127/QĐ-UBND",
+        {
+            "issuer": "Chủ tịch Ủy ban nhân dân thành phố Cần Thơ",
+            "jurisdiction": "Cần Thơ",
+            "tier": "province",
+        },
+    ),
+    (  # a generic "Văn bản số" before the symbol
+        "Theo đề nghị của Sở Nội vụ tại Văn bản số 70/TTr-SNV ngày 10/11/2025.",
+        "70/TTr-SNV",
+        {"issuer": "Sở Nội vụ"},
+    ),
+    (  # two documents of one organ, the organ stated after the second
+        "Căn cứ Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 và Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm "
+        "2017 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính;",
+        "48/2013/NĐ-CP",
+        {"issuer": "Chính phủ"},
+    ),
     (  # the head of a district's office proposes for it; its place word gives the level
         "Theo đề nghị của Trưởng phòng Nội vụ huyện tại Tờ trình số 12/TTr-PNV ngày 03/4/2024.",
         "12/TTr-PNV",

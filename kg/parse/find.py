@@ -159,6 +159,13 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             mention.issuer = mention.issuer or _lead_issuer(src, mention) or _row_issuer(src, mention)
         else:
             enacted = False
+            if (
+                out
+                and out[-1].issuer is None
+                and _same_organ(out[-1], mention)
+                and _JOINED.fullmatch(src.window(out[-1].tail_end, mention.start))
+            ):  # "Nghị định số 48/2013/NĐ-CP ngày … và Nghị định số 92/2017/NĐ-CP ngày … của Chính phủ": both
+                out[-1].issuer = mention.issuer
         mention.sym_start = s0
         if shared:
             others = _sharing(mention, shared)
@@ -447,12 +454,17 @@ _AGENT = re.compile(
 )
 
 
+_GENERIC_WORD = re.compile(r"\s+v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$")
+
+
 def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
     back = src.window(mention.start - 100, mention.start)
     if back.rstrip().endswith(("hanh", "da co")):  # "… ban hành", "Tổng cục Hải quan đã có công văn số …"
         return _enacted_by(src, mention, back)
+    if generic := _GENERIC_WORD.search(back):  # "… của Sở Nội vụ tại Văn bản số 70/TTr-SNV"
+        back = back[: generic.start()]
     if not back.rstrip().endswith("tai"):
         return None
     agent = _AGENT.search(back)  # "được UBND huyện công nhận tại Quyết định số …"
@@ -584,6 +596,9 @@ _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
 
 # Between two objects of one "ban hành": the first one's title, then "và" or a comma (no new clause).
 _SAME_OBJECT = re.compile(r"(?:\s+ve\s[^.;:\n]{0,160}?)?\s*(?:,|;|va)\s*(?:s[^\s\d]{0,2}\s*)?")
+
+
+_JOINED = re.compile(r"\s*(?:,|va)\s*")
 
 
 def _same_organ(a: Mention, b: Mention) -> bool:

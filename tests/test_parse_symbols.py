@@ -140,6 +140,11 @@ def test_clause_reference_is_one_mention_and_bare_article_is_none() -> None:
 
 # OCR damage: (text, canonical symbol, expected fields)
 OCR: list[tuple[str, str, dict[str, Any]]] = [
+    (  # "ngày" glued to the code's capitals
+        "Công văn này thay thế Công văn số 6670/BYT-MTngày 16/8/2021 của Bộ Y tế về cách ly y tế.",
+        "6670/BYT-MT",
+        {"date": "2021-08-16", "issuer": "Bộ Y tế", "relation": "replaces"},
+    ),
     (  # lost diacritics on the type word and "số" read as "sé"
         "Thue hién Két luan sé 114-KL/TW ngay 14 thang 7 nam 2015 ctia Ban Bi thu Trung wong Dang vé "
         "nang cao hiu qua cong tac dan van.",

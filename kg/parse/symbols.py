@@ -19,8 +19,9 @@ _LETTERS = "A-Za-zĐđÐð"
 # "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it.
 # A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1") is read before the general
 # shape, which would stop at the space.
-# A code ends where no letter, digit or bracket follows; a footnote's number may ("NĐ-CP¹", "UBND[1]").
-_CODE_END = r"(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))"
+# A code ends where no letter, digit or bracket follows; a footnote's number may ("NĐ-CP¹", "UBND[1]"), and so may
+# the word "ngày" OCR glued to its capitals ("6670/BYT-MTngày 16/8/2021").
+_CODE_END = r"(?:(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))|(?<=[A-ZĐ\d])(?=ng[aà]y(?![^\W\d_])))"
 _TERM = rf"(?:(?:UBTVQH|QH)[ \t]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
 _CODE = rf"(?:{_TERM}|[A-ZĐÐ](?:[{_LETTERS}]|&[ \t]?){{0,14}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?{_CODE_END})"
 # After a line break, any indent before a capitals' code: a gazette page header blanked between two groups

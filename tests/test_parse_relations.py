@@ -561,6 +561,16 @@ def test_a_decision_changing_another_of_its_organ_is_of_its_level() -> None:
     assert [c.tier for c in doc.citations] == ["province", "province", "district"]
 
 
+def test_a_quoted_phrase_an_amendment_replaces_is_neither_act_nor_object() -> None:
+    """ "Thay thế cụm từ “… Nghị định số 63/2019/NĐ-CP” bằng cụm từ “…”": the decree in the quoted words is only
+    named; "Bãi bỏ cụm từ “Thực hiện đúng …” tại … Nghị định số 01/2015/NĐ-CP": the quoted "Thực hiện" is no verb."""
+    assert _relations(
+        "1. Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng cụm từ “khoản 1 Điều 6” tại khoản 3 Điều "
+        "4.\n2. Bãi bỏ cụm từ “Thực hiện đúng yêu cầu phối hợp của cơ quan hải quan” tại điểm b khoản 1 Điều 12 Nghị "
+        "định số 01/2015/NĐ-CP ngày 02 tháng 01 năm 2015."
+    ) == [("63/2019/NĐ-CP", "cites"), ("01/2015/NĐ-CP", "repeals")]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

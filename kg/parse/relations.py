@@ -237,6 +237,7 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 and (v.relation in _CHANGES_AND_IMPLEMENTS or _quoting(src, v))
             )
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
+            and not _in_quoted_phrase(src, v.start)
             # "khai thác đá theo cả khối lớn thì nộp phí; mức phí nêu tại Nghị định X": a weak verb's object ends
             # at the clause's ";" (not at one between provisions: "theo quy định tại Điều 13; khoản 2 Điều 18 …")
             and not (v.strength == "weak" and prev is None and _new_clause_after(view.window(v.end, m.start)))
@@ -446,6 +447,10 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or next((rel for start, end, rel in columns if start <= m.start < end), None)
                 or "cites"
             )
+        if _in_quoted_phrase(
+            src, m.start
+        ):  # "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …"
+            m.relation = "cites"
         if (verb is None or _other_cell(src, verb.end, m.start)) and (
             column := _cell_column_verb(src, m.start)
         ):
@@ -739,6 +744,23 @@ def _not_carried_out(view: _Folded, verb: Verb, m: Mention) -> bool:
         return True
     gap = view.window(verb.end, m.start)
     return bool(_DEFINED_AT.search(gap)) and not _PROVISIONS_OBJECT.fullmatch(gap)
+
+
+_PHRASE_QUOTE = re.compile(r"c[uụ]m\s+t[uừ]\s*[“\"]$", re.IGNORECASE)
+
+
+def _in_quoted_phrase(src: Source, pos: int) -> bool:
+    """Whether ``pos`` stands in a phrase an amendment quotes ("Bãi bỏ cụm từ “Thực hiện đúng …” tại …", "thay thế
+    cụm từ “… Nghị định số 63/2019/NĐ-CP” bằng …"): words of the amended text, neither acts nor documents cited."""
+    line_start = src.text.rfind("\n", 0, pos) + 1
+    opening = src.text.rfind("“", line_start, pos)
+    if opening < 0:
+        opening = src.text.rfind('"', line_start, pos)
+        if opening < 0 or src.text.count('"', line_start, pos) % 2 == 0:
+            return False
+    elif "”" in src.text[opening:pos]:
+        return False
+    return _PHRASE_QUOTE.search(src.text, max(line_start, opening - 12), opening + 1) is not None
 
 
 def _quoted(src: Source, verb: Verb) -> bool:

@@ -1169,7 +1169,7 @@ def test_the_laws_an_amending_law_names_before_its_number() -> None:
     be the amended law's own ("Luật Thống kê ngày 23 tháng 11 năm 2015") are no amending law's."""
     doc = parse(
         "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Đầu tư theo phương thức đối tác công tư, "
-        "Luật Hải quan, Luật Thuế giá trị gia tăng, Luật Đầu tư công số 90/2025/QH15;\n"
+        "Luật Hải quan, Luật Thuế xuất khẩu, thuế nhập khẩu, Luật Đầu tư công số 90/2025/QH15;\n"
         "Căn cứ Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Đường sắt số 06/2017/QH14, "
         "Luật Giao thông đường bộ số 23/2008/QH12;\n"
         "Căn cứ Luật Thống kê ngày 23 tháng 11 năm 2015;\n"
@@ -1181,7 +1181,7 @@ def test_the_laws_an_amending_law_names_before_its_number() -> None:
         ("Luật Đấu thầu", "Luật Đấu thầu", "cites"),
         ("Luật Đầu tư theo phương thức đ", "64/2020/QH14", "cites"),
         ("Luật Hải quan", "Luật Hải quan", "cites"),
-        ("Luật Thuế giá trị gia tăng", "Luật Thuế giá trị gia tăng", "cites"),
+        ("Luật Thuế xuất khẩu, thuế nhập", "Luật Thuế xuất khẩu, thuế nhập khẩu", "cites"),
         ("Luật Đầu tư công", "Luật Đầu tư công", "cites"),
         ("Luật Đường sắt số 06/2017/QH14", "06/2017/QH14", "based_on"),
         ("Luật Giao thông đường bộ số 23", "23/2008/QH12", "based_on"),

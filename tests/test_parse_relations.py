@@ -559,6 +559,13 @@ def test_a_decision_changing_another_of_its_organ_is_of_its_level() -> None:
         "bổ sung bởi Quyết định số 09/2024/QĐ-UBND ngày 15/4/2024; Quyết định số 20/2024/QĐ-UBND ngày 2/5/2024.\n"
     )
     assert [c.tier for c in doc.citations] == ["province", "province", "district"]
+    # the other way round: the changing one's level stated, the changed one's not
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nTHỊ TRẤN BÚT SƠN\nSố: 18/KH-UBND\nKẾ HOẠCH\nThực hiện Quyết định số 412/QĐ-UBND ngày "
+        "3/3/2023 của Ủy ban nhân dân huyện Hoằng Hóa.\n\nQuyết định số 412/QĐ-UBND thay thế Quyết định số "
+        "1085/QĐ-UBND ngày 12/7/2019.\n"
+    )
+    assert [c.tier for c in doc.citations] == ["district", "district", "district"]
 
 
 def test_a_quoted_phrase_an_amendment_replaces_is_neither_act_nor_object() -> None:

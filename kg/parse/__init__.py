@@ -526,19 +526,24 @@ def _same_as_stated(mentions: list[Mention]) -> None:
 
 def _changed_by_its_organ(mentions: list[Mention], links: list[LinkFound]) -> None:
     """ "Quyết định số 18/2023/QĐ-UBND … của UBND tỉnh …, được sửa đổi, bổ sung bởi Quyết định số 09/2024/QĐ-UBND":
-    a document with the same organ code that changes it, its issuer unstated, is that organ's, of its level."""
+    of two documents with the same organ code, one changing the other, the one whose issuer the text never states
+    is the other's organ's, of its level."""
+    stated = {_symbol_key(m.symbol.text) for m in mentions if m.symbol is not None and m.issuer is not None}
     for link in links:
         if link.relation not in ("amends", "replaces", "repeals"):
             continue
         agent, changed = mentions[link.source], mentions[link.target]
         if (
-            agent.issuer is None
-            and agent.symbol is not None
-            and changed.symbol is not None
-            and agent.symbol.issuer_codes == changed.symbol.issuer_codes
-            and changed.tier
+            agent.symbol is None
+            or changed.symbol is None
+            or agent.symbol.issuer_codes != changed.symbol.issuer_codes
         ):
-            agent.branch, agent.tier = changed.branch, changed.tier
+            continue
+        agent_stated = _symbol_key(agent.symbol.text) in stated
+        changed_stated = _symbol_key(changed.symbol.text) in stated
+        if agent_stated != changed_stated:
+            known, unknown = (agent, changed) if agent_stated else (changed, agent)
+            unknown.branch, unknown.tier = known.branch, known.tier
 
 
 def _share_other(mentions: list[Mention]) -> None:

@@ -578,6 +578,16 @@ def test_a_quoted_phrase_an_amendment_replaces_is_neither_act_nor_object() -> No
     ) == [("63/2019/NĐ-CP", "cites"), ("01/2015/NĐ-CP", "repeals")]
 
 
+def test_carrying_out_a_documents_provisions_carries_it_out() -> None:
+    """ "thực hiện đúng quy định tại Điều 5 Luật Tố cáo", "Thực hiện quy định tại Nghị định X, …": the object is the
+    document's own provisions, in a main clause and after ";" alike; a procedure it defines is another object."""
+    assert _relations(
+        "3. Người đứng đầu thực hiện đúng quy định tại Điều 5 Luật Tố cáo năm 2018.\n"
+        "4. Việc tiếp dân phải tuân thủ pháp luật; thực hiện đúng quy định tại khoản 1 Điều 5 Luật Tiếp công dân năm "
+        "2013.\n5. Không thực hiện thủ tục cấp Giấy phép quy định tại Điều 6 Nghị định số 87/2009/NĐ-CP.\n"
+    ) == [("25/2018/QH14", "implements"), ("42/2013/QH13", "implements"), ("87/2009/NĐ-CP", "cites")]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -732,10 +732,12 @@ _DEFINED_AT = re.compile(r"(?<![a-z])(?:duoc\s+)?quy\s+d[il]nh\s+(?:tai|o)(?![a-
 _NEGATED = re.compile(r"(?<![a-z])(?:khong|chua)\s+(?:duoc\s+)?$")
 
 
-# "triển khai thực hiện một số nội dung quy định tại Nghị định X": the object is X's own provisions.
+# "triển khai thực hiện một số nội dung quy định tại Nghị định X", "thực hiện đúng quy định tại Điều 5 Luật X": the
+# object is X's own provisions.
 _PROVISIONS_OBJECT = re.compile(
-    r"\s*(?:(?:mot\s+so|cac|nhung)\s+)?(?:noi\s+dung|quy\s+dinh|nhiem\s+vu|giai\s+phap)\s+(?:duoc\s+)?"
-    r"quy\s+d[il]nh\s+(?:tai|o)\s*"
+    r"\s*(?:(?:dung|nghiem|day\s+du)\s+)?(?:(?:mot\s+so|cac|nhung)\s+)?"
+    r"(?:(?:noi\s+dung|quy\s+dinh|nhiem\s+vu|giai\s+phap)\s+(?:duoc\s+)?)?quy\s+d[il]nh\s+(?:tai|o)\s*"
+    r"(?:(?:diem|khoan|dieu|chuong|muc)\s+[\w.]{1,6}\s*(?:,|va)?\s*)*"
 )
 
 

@@ -578,7 +578,7 @@ def test_a_quoted_phrase_an_amendment_replaces_is_neither_act_nor_object() -> No
     ) == [("63/2019/NĐ-CP", "cites"), ("01/2015/NĐ-CP", "repeals")]
 
 
-def test_carrying_out_a_documents_provisions_carries_it_out() -> None:
+def test_carrying_out_the_provisions_of_an_article_carries_the_document_out() -> None:
     """ "thực hiện đúng quy định tại Điều 5 Luật Tố cáo", "Thực hiện quy định tại Nghị định X, …": the object is the
     document's own provisions, in a main clause and after ";" alike; a procedure it defines is another object."""
     assert _relations(
@@ -586,6 +586,24 @@ def test_carrying_out_a_documents_provisions_carries_it_out() -> None:
         "4. Việc tiếp dân phải tuân thủ pháp luật; thực hiện đúng quy định tại khoản 1 Điều 5 Luật Tiếp công dân năm "
         "2013.\n5. Không thực hiện thủ tục cấp Giấy phép quy định tại Điều 6 Nghị định số 87/2009/NĐ-CP.\n"
     ) == [("25/2018/QH14", "implements"), ("42/2013/QH13", "implements"), ("87/2009/NĐ-CP", "cites")]
+
+
+def test_a_decree_of_the_same_day_is_no_object_of_its_siblings_title() -> None:
+    """ "… Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 … hướng dẫn thi hành Luật X và Nghị định số 79/2025/NĐ-CP ngày
+    01/4/2025 …": the decree of the same day is the list's next item, not a second document 78/2025 guides."""
+    doc = parse(
+        "Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định "
+        "số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng "
+        "dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 của "
+        "Chính phủ về kiểm tra, rà soát văn bản quy phạm pháp luật;"
+    )
+    assert [
+        (doc.citations[lk.source].key, lk.relation, doc.citations[lk.target].key) for lk in doc.links
+    ] == [
+        ("187/2025/NĐ-CP", "amends", "78/2025/NĐ-CP"),
+        ("78/2025/NĐ-CP", "guides", "64/2025/QH15"),
+    ]
+    assert doc.citations[-1].relation == "based_on"
 
 
 def test_a_changes_standard_is_its_basis() -> None:

@@ -839,7 +839,9 @@ def _below(agent: Mention, target: Mention) -> bool:
 def _later(m: Mention, source: Mention) -> bool:
     """Whether ``m`` is later than ``source``: a document guides, amends or implements only earlier ones, so
     "Nghị định 67/2011 … quy định chi tiết Luật X và Nghị định 69/2012" lists a new item, not a second
-    document the 2011 decree details."""
+    document the 2011 decree details; nor one of its kind issued the same day."""
+    if m.date and m.date == source.date and m.doc_type == source.doc_type:
+        return True  # "Nghị định 78/2025 ngày 01/4/2025 … và Nghị định 79/2025 ngày 01/4/2025": siblings
     return bool(m.year and source.year and m.year > source.year)
 
 

@@ -32,9 +32,20 @@ class Province:
         return f"{'Thành phố' if self.kind == 'thành phố' else 'Tỉnh'} {self.name}"
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def data_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a table under kg/data, without its comment rows ("#" opens the first column). A row with more
+    fields than the header (an unquoted value holding a comma) is an error, not a silently shifted row."""
     with resources.files("kg.data").joinpath(name).open(encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f))
+        reader = csv.DictReader(f)
+        first = (reader.fieldnames or [""])[0]
+        rows = [r for r in reader if not (r[first] or "").startswith("#")]
+    for r in rows:
+        if None in r:
+            extra = ",".join(r[None])  # type: ignore[index]
+            raise ValueError(
+                f"kg/data/{name}: {extra!r} is past the last column: quote a value holding a comma"
+            )
+    return rows
 
 
 @cache
@@ -42,7 +53,7 @@ def type_codes() -> dict[str, DocType]:
     """Type codes keyed by their canonical spelling (QĐ, CTr, QĐi …)."""
     return {
         r["code"]: DocType(r["code"], r["name"], r["system"], r["tier"] or None)
-        for r in _rows("type_codes.csv")
+        for r in data_rows("type_codes.csv")
     }
 
 
@@ -51,7 +62,7 @@ def organ_history() -> dict[str, tuple[str, Organ]]:
     """Codes that named another body before a reorganisation: code -> (until, that body)."""
     return {
         r["code"]: (r["until"], Organ(r["code"], r["name"], "state", r["tier"] or None))  # type: ignore[arg-type]
-        for r in _rows("organ_history.csv")
+        for r in data_rows("organ_history.csv")
         if not r["code"].startswith("#")
     }
 
@@ -71,9 +82,8 @@ _YEAR_PART = re.compile(r"/(?:19|20)\d\d/")
 def _law_versions() -> dict[str, tuple[tuple[str, str, str], ...]]:
     """(in force since, symbol, passed on) of each version, oldest first."""
     out: dict[str, list[tuple[str, str, str]]] = {}
-    for r in _rows("law_versions.csv"):
-        if not r["name"].startswith("#"):
-            out.setdefault(r["name"], []).append((r["in_force"], r["symbol"], r["passed"]))
+    for r in data_rows("law_versions.csv"):
+        out.setdefault(r["name"], []).append((r["in_force"], r["symbol"], r["passed"]))
     return {name: tuple(sorted(versions)) for name, versions in out.items()}
 
 
@@ -126,7 +136,7 @@ def organs() -> dict[str, Organ]:
     """Organ registry keyed by code."""
     return {
         r["code"]: Organ(r["code"], r["name"], r["branch"], r["tier"] or None, r["parent"] or None)  # type: ignore[arg-type]
-        for r in _rows("organs.csv")
+        for r in data_rows("organs.csv")
     }
 
 
@@ -134,7 +144,7 @@ def organs() -> dict[str, Organ]:
 def provinces() -> tuple[Province, ...]:
     return tuple(
         Province(r["name"], r["kind"], r["successor_2025"], tuple(a for a in r["aliases"].split(";") if a))
-        for r in _rows("provinces.csv")
+        for r in data_rows("provinces.csv")
     )
 
 
@@ -192,7 +202,7 @@ class Jurisdiction:
 def districts() -> tuple[District, ...]:
     """The district-level units before the 2025 reform (the General Statistics Office's list of 2024): a
     document of those years is dated and filed by them."""
-    return tuple(District(r["name"], r["kind"], r["province"]) for r in _rows("districts.csv"))
+    return tuple(District(r["name"], r["kind"], r["province"]) for r in data_rows("districts.csv"))
 
 
 @cache
@@ -208,7 +218,8 @@ def _districts_by_folded_name() -> dict[str, tuple[District, ...]]:
 @cache
 def party_terms() -> tuple[PartyTerm, ...]:
     return tuple(
-        PartyTerm(int(r["term"]), r["roman"], r["start"], r["end"] or None) for r in _rows("party_terms.csv")
+        PartyTerm(int(r["term"]), r["roman"], r["start"], r["end"] or None)
+        for r in data_rows("party_terms.csv")
     )
 
 

@@ -1194,6 +1194,20 @@ def test_the_laws_an_amending_law_names_before_its_number() -> None:
     ]
 
 
+def test_an_amending_law_the_gazetteer_knows_by_its_whole_name() -> None:
+    """ "Luật sửa đổi, bổ sung một số điều của các Luật về thuế ngày 26 tháng 11 năm 2014" names no law it amends by
+    name: it is 71/2014/QH13, and what it amends in the sentence is its object."""
+    doc = parse(
+        "- Tại khoản 4 Điều 2 Luật sửa đổi, bổ sung một số điều của các Luật về thuế ngày 26 tháng 11 năm 2014 sửa "
+        "đổi Điều 10 của Luật thuế thu nhập cá nhân."
+    )
+    assert [(c.key, c.date) for c in doc.citations] == [
+        ("71/2014/QH13", "2014-11-26"),
+        ("Luật thuế thu nhập cá nhân", None),
+    ]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "amends")]
+
+
 def test_ocr_reads_o_with_a_hat_as_e_acute() -> None:
     """OCR's "é" for ô/ộ/ơ/ỏ: "Bé luat" (Bộ luật), "Bai bé" (bãi bỏ), "thay thé béi" (thay thế bởi), and "triéc
     khai" (triển khai)."""

@@ -5,11 +5,9 @@ what could not in ``Header.unread``.
 
 from __future__ import annotations
 
-import csv
 import re
 from collections import Counter
 from functools import cache, lru_cache
-from importlib import resources
 
 from kg import registry
 from kg.folding import fold
@@ -385,8 +383,7 @@ def _type_names() -> dict[str, str]:
 @cache
 def _organ_lines() -> tuple[tuple[str, str, str, str, str], ...]:
     """Letterhead and signature-block organ lines (kg/data/letterheads.csv), in match order."""
-    with resources.files("kg.data").joinpath("letterheads.csv").open(encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if not r["key"].startswith("#")]
+    rows = registry.data_rows("letterheads.csv")
     return tuple((r["key"], r["name"], r["code"], r["branch"], r["tier"]) for r in rows)
 
 

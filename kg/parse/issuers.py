@@ -7,12 +7,10 @@ with its diacritics, as far as the text stated it ("Ban Bí thư" stays "Ban Bí
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 
 from kg import registry
 from kg.folding import fold
@@ -69,9 +67,7 @@ class Issuer:
 def phrases() -> tuple[Phrase, ...]:
     """Issuer phrases from kg/data/issuers.csv and the organ registry, longest first."""
     out: list[Phrase] = []
-    with resources.files("kg.data").joinpath("issuers.csv").open(encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if not r["name"].startswith("#")]
-    for r in rows:
+    for r in registry.data_rows("issuers.csv"):
         out.append(
             Phrase(
                 r["name"],

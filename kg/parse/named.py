@@ -5,11 +5,9 @@ XIII của Đảng", "Đề án 06").
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from functools import cache
-from importlib import resources
 
 from kg import registry
 from kg.folding import fold
@@ -88,8 +86,7 @@ _NAMED_ANCHOR = re.compile(
 
 @cache
 def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]], ...]:
-    with resources.files("kg.data").joinpath("named_documents.csv").open(encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if not r["name"].startswith("#")]
+    rows = registry.data_rows("named_documents.csv")
     return tuple(
         (
             r["name"],
@@ -417,14 +414,17 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     after = src.window(m.end(), min(limit, m.end() + 200))
     if "\n" in after and _ANY_FURNITURE.search(after):
         after = PAGE_NUMBER.sub(blank, _FOLDED_FURNITURE.sub(blank, after))
-    amending = _AMENDING.match(after)
-    if amending:  # "Luật sửa đổi, bổ sung một số điều của Luật X": the amending law, named after X
+    # an amending law the gazetteer knows by its whole name ("Luật sửa đổi, bổ sung một số điều của các Luật về
+    # thuế"), or one named after the law it amends ("Luật sửa đổi, bổ sung một số điều của Luật X")
+    hit = _gazetteer_hit(after, doc_type)
+    amending = None if hit else _AMENDING.match(after)
+    if amending:
         after = " " * amending.end() + after[amending.end() :]
     first = _WORD.search(after)
     if first is None or src.text[m.end() + first.start() : m.end() + first.end()].lower() in _NOT_A_NAME:
         return None
-    hit = _gazetteer_hit(after, doc_type)
     if amending:
+        hit = _gazetteer_hit(after, doc_type)
         hit = None if hit is None else (*hit[:1], None, *hit[2:])
     lower_case = src.text[m.end() + first.start()].islower() and not hit
     if hit:
@@ -544,9 +544,7 @@ def _law_name_end(src: Source, offset: int, after: str, pos: int) -> int:
 @cache
 def _law_heads() -> frozenset[tuple[str, ...]]:
     """How law names begin, as folded words (kg/data/law_heads.csv)."""
-    with resources.files("kg.data").joinpath("law_heads.csv").open(encoding="utf-8") as f:
-        rows = [r["folded"] for r in csv.DictReader(f) if not r["folded"].startswith("#")]
-    return frozenset(tuple(_WORD.findall(r)) for r in rows)
+    return frozenset(tuple(_WORD.findall(r["folded"])) for r in registry.data_rows("law_heads.csv"))
 
 
 _PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot so)\s+$")

@@ -8,12 +8,10 @@ Chương trình 13-CTr/TU") states a link between the two cited documents instea
 
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib import resources
 
 from kg import registry
 from kg.parse import issuers
@@ -41,11 +39,7 @@ class LinkFound:
 
 @cache
 def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
-    with resources.files("kg.data").joinpath("relations.csv").open(encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if not r["relation"].startswith("#")]
-    for r in rows:
-        if None in r:  # a comma in an unquoted pattern ("{1,3}") split it
-            raise ValueError(f"relations.csv: quote the pattern {r['pattern']!r},{','.join(r[None])}")  # type: ignore[index]
+    rows = registry.data_rows("relations.csv")  # (a comma in an unquoted pattern, "{1,3}", would split it)
     # A phrase may be broken across lines ("sửa đổi, bổ\nsung"): a space in a pattern stands for any run.
     patterns = [r["pattern"].replace(" ", r"\s+") for r in rows]
     # Each phrase is marked by an empty group at its end, not by a group around it: an alternative that

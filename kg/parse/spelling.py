@@ -6,10 +6,8 @@ same OCR-tolerant way ("Hau Giang" is Hậu Giang), for issuers, headers and con
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache, lru_cache
-from importlib import resources
 
 from kg import registry
 from kg.folding import fold
@@ -22,8 +20,7 @@ _ROMAN = re.compile(r"[IVXHl1]*[IVX][IVXHl1]*")
 @cache
 def _vocabulary() -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """(folded words, spelled words), phrases of several words first."""
-    with resources.files("kg.data").joinpath("name_words.csv").open(encoding="utf-8") as f:
-        rows = [r for r in csv.DictReader(f) if not r["folded"].startswith("#")]
+    rows = registry.data_rows("name_words.csv")
     entries = [(tuple(r["folded"].split()), tuple(r["spelled"].split())) for r in rows]
     return tuple(sorted(entries, key=lambda e: -len(e[0])))
 

@@ -4,17 +4,16 @@ kg/data/type_words.csv, one pattern made of it, and the cheap way to match it at
 
 from __future__ import annotations
 
-import csv
 import itertools
 import re
 from functools import cache, lru_cache
-from importlib import resources
+
+from kg import registry
 
 
 @cache
 def _rows() -> tuple[dict[str, str], ...]:
-    with resources.files("kg.data").joinpath("type_words.csv").open(encoding="utf-8") as f:
-        return tuple(r for r in csv.DictReader(f) if not r["doc_type"].startswith("#"))
+    return tuple(registry.data_rows("type_words.csv"))
 
 
 @cache

@@ -692,6 +692,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "70/TTr-SNV",
         {"issuer": "Sở Nội vụ"},
     ),
+    (  # … but the Party centre's code is three bodies': each keeps what it states
+        "theo Quyết định số 217-QĐ/TW, ngày 12/12/2013 và Quy định số 124-QĐ/TW, ngày 02/02/2018 của Ban Bí thư.",
+        "217-QĐ/TW",
+        {"issuer": None, "tier": "central"},
+    ),
     (  # two documents of one organ, the organ stated after the second
         "Căn cứ Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 và Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm "
         "2017 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính;",
@@ -1206,6 +1211,15 @@ def test_an_amending_law_the_gazetteer_knows_by_its_whole_name() -> None:
         ("Luật thuế thu nhập cá nhân", None),
     ]
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "amends")]
+
+
+def test_a_law_named_in_a_table_cell_before_a_count() -> None:
+    """ "| Luật Thực hiện dân chủ ở cơ sở | 56/56 ấp … |": the count in the next cell is no number of the law's."""
+    doc = parse(
+        "| STT | Văn bản | Kết quả thực hiện |\n|---|---|---|\n| 1 | Luật Thực hiện dân chủ ở cơ sở | 56/56 ấp tổ chức "
+        "hội nghị |\n| 2 | Luật Tiếp cận thông tin | 56/56 ấp niêm yết |\n"
+    )
+    assert [c.key for c in doc.citations] == ["10/2022/QH15", "104/2016/QH13"]
 
 
 def test_ocr_reads_o_with_a_hat_as_e_acute() -> None:

@@ -606,6 +606,16 @@ def test_a_decree_of_the_same_day_is_no_object_of_its_siblings_title() -> None:
     assert doc.citations[-1].relation == "based_on"
 
 
+def test_discipline_and_judgments_carried_out_are_no_documents_carried_out() -> None:
+    """ "thi hành kỷ luật 04 đảng viên; Công văn số 150-CV/ĐU …": no document is carried out; "… Quy định … ban hành
+    theo Nghị quyết số 20/2023/NQ-HĐND": the clause's verb (here the own title's "sửa đổi") governs the resolution."""
+    assert _relations(
+        "Đã xem xét, thi hành kỷ luật 04 đảng viên; Công văn số 150-CV/ĐU ngày 03/10/2025 của Đảng ủy xã về việc chấn "
+        "chỉnh sinh hoạt chi bộ.\n\nSửa đổi, bổ sung một số điều của Quy định các chính sách hỗ trợ giảm nghèo ban hành "
+        "theo Nghị quyết số 20/2023/NQ-HĐND ngày 21 tháng 8 năm 2023 của Hội đồng nhân dân tỉnh."
+    ) == [("150-CV/ĐU", "cites"), ("20/2023/NQ-HĐND", "amends")]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

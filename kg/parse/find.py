@@ -164,6 +164,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                 out
                 and out[-1].issuer is None
                 and _same_organ(out[-1], mention)
+                # the Party centre's code is three bodies' (Bộ Chính trị, Ban Bí thư, the Central Committee)
+                and "TW" not in out[-1].symbol.issuer_codes
                 and _JOINED.fullmatch(src.window(out[-1].tail_end, mention.start))
             ):  # "Nghị định số 48/2013/NĐ-CP ngày … và Nghị định số 92/2017/NĐ-CP ngày … của Chính phủ": both
                 out[-1].issuer = mention.issuer

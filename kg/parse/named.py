@@ -562,7 +562,8 @@ def _lower_case_law(src: Source, start: int, folded_name: str) -> bool:
 
 # A name runs over a blank line only where the text goes on in lower case ("Luật Hải⏎⏎quan"): a capital
 # after it starts the next paragraph ("LUẬT LAO ĐỘNG⏎⏎Điều 117"); gazette page furniture is skipped.
-_NUMBER_AFTER_NAME = re.compile(r"\s*(?:s[^\s\d]{0,2}:?\s*\d|\d+\s*/)")
+# "Luật Đất đai số 31/2024/QH15" is numbered; "| Luật … | 56/56 ấp |", a count in the next cell, is no number.
+_NUMBER_AFTER_NAME = re.compile(r"\s*(?:s[^\s\d]{0,2}:?\s*\d|\d+\s*/(?!\s*\d{1,3}\b(?!\s*/)))")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WIDE_GAP = " " * 6
 _ANY_FURNITURE = re.compile(r"\n[ \t]*\d|cong bao/|ky boi|nguoi ky|thoi gian ky|email:|co quan:|---")

@@ -616,6 +616,17 @@ def test_discipline_and_judgments_carried_out_are_no_documents_carried_out() -> 
     ) == [("150-CV/ĐU", "cites"), ("20/2023/NQ-HĐND", "amends")]
 
 
+def test_a_pages_footnotes_in_mid_sentence_are_read_apart() -> None:
+    """PDF text prints a page's footnotes where the page ends, in mid-sentence: the notes are sentences of their own
+    (cited, not carried out), and the sentence goes on over them ("…; Kế hoạch⏎⏎____⏎¹ …⏎⏎2⏎⏎số 62-KH/HU …")."""
+    assert _relations(
+        "Các phòng đã quán triệt, triển khai thực hiện nghiêm Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính "
+        "phủ; Ủy ban nhân dân huyện đã ban hành 03 văn bản chỉ đạo¹; Kế hoạch\n\n_______________________\n¹ Công văn "
+        "số 512/UBND-NV ngày 08/5/2023 về việc đẩy mạnh công tác dân vận.\n\n2\n\nsố 62-KH/HU ngày 20/5/2022 của Ban "
+        "Thường vụ Huyện ủy.\n"
+    ) == [("33/CT-TTg", "implements"), ("512/UBND-NV", "cites"), ("62-KH/HU", "implements")]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

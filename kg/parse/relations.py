@@ -158,8 +158,39 @@ class _Folded:
 _PASSIVE_REACH = 400
 
 
+# A page's footnotes, which PDF text prints in mid-sentence: a rule of underscores, then lines opening with a
+# footnote's mark ("¹ Công văn số …", Markdown's "[^1]: …"), then maybe the page's number alone between blank lines.
+_FOOTNOTES = re.compile(
+    r"\n[ \t]*_{5,}[ \t]*\n(?:[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]:?)[^\n]*(?:\n|$))+"
+    r"(?:[ \t]*\n[ \t]*\d{1,3}[ \t]*\n(?=[ \t]*\n))?"
+)
+
+
 def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
-    """Set ``relation`` on every mention (in text order) and return the links between mentions."""
+    """Set ``relation`` on every mention (in text order) and return the links between mentions.
+
+    A page's footnotes in mid-sentence are read apart: the sentence goes on over them, and each note is a
+    sentence of its own."""
+    blocks = [(m.start(), m.end()) for m in _FOOTNOTES.finditer(src.text)] if "___" in src.text else []
+    if not blocks:
+        return _assign(src, mentions)
+    inside = [any(start <= m.start < end for start, end in blocks) for m in mentions]
+    body, notes = list(src.text), [" " if c != "\n" else c for c in src.text]
+    for start, end in blocks:
+        body[start:end] = [" "] * (end - start)
+        notes[start:end] = src.text[start:end]
+    out = []
+    for keep, text in ((False, body), (True, notes)):
+        index = [i for i, flag in enumerate(inside) if flag == keep]
+        view = Source(src.original, "".join(text), src.offsets)
+        out += [
+            replace(lk, source=index[lk.source], target=index[lk.target])
+            for lk in _assign(view, [mentions[i] for i in index])
+        ]
+    return out
+
+
+def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     links: list[LinkFound] = []
     link_source: dict[int, LinkFound] = {}
     passive_of: dict[int, LinkFound] = {}

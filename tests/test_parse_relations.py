@@ -627,6 +627,21 @@ def test_a_pages_footnotes_in_mid_sentence_are_read_apart() -> None:
     ) == [("33/CT-TTg", "implements"), ("512/UBND-NV", "cites"), ("62-KH/HU", "implements")]
 
 
+def test_a_table_of_the_plans_each_commune_issued() -> None:
+    """ "Ủy ban nhân dân các xã, thị trấn đã ban hành kế hoạch thực hiện, cụ thể:" over a space-aligned table whose
+    column reads "Văn bản triển khai": the rows report plans issued (cited), each by the commune its row names."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n  HUYỆN MỸ TÚ                          "
+        "Độc lập - Tự do - Hạnh phúc\nỦy ban nhân dân các xã, thị trấn đã ban hành kế hoạch thực hiện, cụ thể:\n\n"
+        " STT    Đơn vị                       Văn bản triển khai\n 1      Xã Mỹ Hương                  Kế hoạch số "
+        "21/KH-UBND ngày 17/4/2023\n 2      Thị trấn Huỳnh Hữu Nghĩa     Kế hoạch số 25/KH-UBND ngày 20/4/2023\n"
+    )
+    assert [(c.relation, c.tier, c.issuer) for c in doc.citations] == [
+        ("cites", "commune", "Ủy ban nhân dân xã Mỹ Hương"),
+        ("cites", "commune", "Ủy ban nhân dân thị trấn Huỳnh Hữu Nghĩa"),
+    ]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -16,7 +16,7 @@ from kg import registry
 from kg.parse import issuers
 from kg.parse.dates import DATE_LEADING, DIGIT_LOOKALIKES, date_after, date_opening, iso_date
 from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match, symbol_start
-from kg.parse.text import Source, blank, fold_view, squash
+from kg.parse.text import CAPITALS, Source, blank, fold_view, squash
 from kg.parse.typewords import doc_type_of, ending_match, type_word_before, type_words
 
 
@@ -581,20 +581,46 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
 
 
 def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
-    """The organ a table row's earlier cell names, whole: "| 2 | UBND huyện Bến Lức | Kế hoạch số 87/KH-UBND |"."""
+    """The organ a table row's earlier cell names, whole: "| 2 | UBND huyện Bến Lức | Kế hoạch số 87/KH-UBND |"; or,
+    for a document of a People's Committee, the place the row is for ("1      Xã Mỹ Hương      Kế hoạch số 21/KH-UBND")."""
     line_start = src.text.rfind("\n", 0, mention.start) + 1
     row = src.text[line_start : mention.start]
-    if not row.lstrip(" *").startswith("|"):
+    if row.lstrip(" *").startswith("|"):
+        for cell in reversed(list(_CLOSED_CELL.finditer(row))):  # the cells before the mention's own
+            who, at = cell.group("who"), line_start + cell.start("who")
+            found = issuers.recognise(src.window(at, at + len(who)), who) if len(who) >= 4 else None
+            if found and found.code and found.end >= len(who):
+                return found
+    sym = mention.symbol
+    place = _PLACE_CELL.search(row) if sym is not None and sym.issuer_codes[:1] == ("UBND",) else None
+    if place is None:
         return None
-    for cell in reversed(list(_CLOSED_CELL.finditer(row))):  # the cells before the mention's own
-        who, at = cell.group("who"), line_start + cell.start("who")
-        found = issuers.recognise(src.window(at, at + len(who)), who) if len(who) >= 4 else None
-        if found and found.code and found.end >= len(who):
-            return found
-    return None
+    level = _PLACE_LEVELS[fold_view(place.group("level")).lower()]
+    return issuers.Issuer(
+        f"Ủy ban nhân dân {place.group('level').lower()} {place.group('name')}",
+        "UBND",
+        "state",
+        level,
+        None,
+        0,
+    )
 
 
 _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
+# A row's cell that names a place by its level ("| Xã Mỹ Hương |", "  Thị trấn Huỳnh Hữu Nghĩa   "), right before
+# the mention's cell.
+_PLACE_CELL = re.compile(
+    rf"(?:^|\||\t|[ \t]{{2}})[ \t*_]*(?P<level>Xã|Phường|Thị trấn|Huyện|Quận|Thị xã)[ \t]+"
+    rf"(?P<name>[{CAPITALS}0-9][^|\t\n]*?)[ \t*_]*(?:\|[ \t*_]*|\t[ \t]*|[ \t]{{2,}})$"
+)
+_PLACE_LEVELS = {
+    "xa": "commune",
+    "phuong": "commune",
+    "thi tran": "commune",
+    "huyen": "district",
+    "quan": "district",
+    "thi xa": "district",
+}
 
 
 # Between two objects of one "ban hành": the first one's title, then "và" or a comma (no new clause).

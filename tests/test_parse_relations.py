@@ -642,6 +642,15 @@ def test_a_table_of_the_plans_each_commune_issued() -> None:
     ]
 
 
+def test_a_plan_issued_to_carry_out_another_across_a_line_break() -> None:
+    """ "Để triển khai X, Ủy ban nhân dân huyện đã ban⏎hành Kế hoạch Y": Y carries X out, the verb wrapped or not."""
+    doc = parse(
+        "Để triển khai Kế hoạch số 56/KH-UBND ngày 24/3/2023 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện đã ban\n"
+        "hành Kế hoạch số 38/KH-UBND ngày 10/4/2023 về thực hiện công tác dân vận chính quyền năm 2023.\n"
+    )
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(1, 0, "implements")]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

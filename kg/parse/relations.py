@@ -242,7 +242,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         if prev is not None and governing and (clause := _NEW_CLAUSE.search(gap)):
             # "Thực hiện X, UBND huyện đã thành lập Ban Chỉ đạo (Quyết định số Y)": reported; "Thực hiện X, UBND
             # tỉnh đã ban hành Kế hoạch Y": and Y carries X out
-            issued = governing == "implements" and clause.group("verb") in _ISSUING
+            issued = governing == "implements" and " ".join(clause.group("verb").split()) in _ISSUING
             issued_for = carried if issued else []
             governing = "cites"
         elif issued_for and prev is not None:  # "… Kế hoạch Y và Quyết định Z"

@@ -651,6 +651,16 @@ def test_a_plan_issued_to_carry_out_another_across_a_line_break() -> None:
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(1, 0, "implements")]
 
 
+def test_the_citing_documents_second_change_after_a_title() -> None:
+    """ "Chương trình này thay thế A … thực hiện B và bãi bỏ C": C is repealed by the citing document, not by B."""
+    doc = parse(
+        "Chương trình này thay thế Chương trình hành động số 10-CTr/TU, ngày 15/8/2006 của Ban Thường vụ Tỉnh ủy thực "
+        "hiện Nghị quyết số 48-NQ/TW và bãi bỏ Kế hoạch số 136-KH/TU, ngày 20/3/2019 của Ban Thường vụ Tỉnh ủy."
+    )
+    assert [c.relation for c in doc.citations] == ["replaces", "cites", "repeals"]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "implements")]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -95,6 +95,10 @@ _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
 # A new clause after a comma: its own verb ("…, UBND huyện ban hành …"), "đồng thời", "gắn với", and the citing
 # document's purpose right before the verb ("…, góp phần thực hiện …", "…, nhằm triển khai …").
 # "Gắn việc thực hiện Đề án X với việc thực hiện Kết luận Y": "với việc" joins a second object, no description.
+# A sentence whose subject is the citing document and whose verb changes others: "Chương trình này thay thế …".
+_SELF_CHANGES = re.compile(
+    r"[\W\d_]*(?:[a-z]+\s+){1,3}n[a]y\s+(?:(?:se\s+)?(?:thay\s+th[e]|b[a]i\s+b[o]|s[uw]a\s+d[o]i)|c[o]\s+hi[e]u\s+l[uw]c)"
+)
 _CLAUSE_BREAK = re.compile(
     r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])v[aeo6d]i\s+vi[e]c\b"
     r"|,\s*(?:g[o]p\s+ph[a]n|nh[a]m|de)\s+(?:(?:tiep\s+tuc|to\s+chuc)\s+)?$"
@@ -334,6 +338,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and prev is not None
             and verb.strength in ("strong", "adjacent")
             and _in_description(view, mentions[prev], verb)
+            # "Chương trình này thay thế A … thực hiện B và bãi bỏ C": the citing document's second change
+            and not (
+                verb.relation in _CHANGES
+                and _AND_AT_END.search(view.window(mentions[prev].end, verb.start))
+                and _SELF_CHANGES.match(src.window(sent, verb.start))
+            )
         ):
             if _later(m, mentions[prev]) or _coordinated(view.window(verb.end, m.start)):
                 # "Nghị định 27/2022 … tổ chức thực hiện … và Nghị định 38/2023": the verb is in the earlier

@@ -590,7 +590,8 @@ def test_carrying_out_the_provisions_of_an_article_carries_the_document_out() ->
 
 def test_a_decree_of_the_same_day_is_no_object_of_its_siblings_title() -> None:
     """ "… Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 … hướng dẫn thi hành Luật X và Nghị định số 79/2025/NĐ-CP ngày
-    01/4/2025 …": the decree of the same day is the list's next item, not a second document 78/2025 guides."""
+    01/4/2025 …": the decree of the same day is no second document 78/2025 guides, but the next object of what
+    took 78/2025 (187/2025 amends both)."""
     doc = parse(
         "Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định "
         "số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết một số điều và biện pháp để tổ chức, hướng "
@@ -602,8 +603,9 @@ def test_a_decree_of_the_same_day_is_no_object_of_its_siblings_title() -> None:
     ] == [
         ("187/2025/NĐ-CP", "amends", "78/2025/NĐ-CP"),
         ("78/2025/NĐ-CP", "guides", "64/2025/QH15"),
+        ("187/2025/NĐ-CP", "amends", "79/2025/NĐ-CP"),
     ]
-    assert doc.citations[-1].relation == "based_on"
+    assert doc.citations[-1].relation == "cites"
 
 
 def test_discipline_and_judgments_carried_out_are_no_documents_carried_out() -> None:

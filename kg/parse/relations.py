@@ -408,7 +408,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         elif (
             prev is not None
             and prev in link_source
-            and not _later(m, mentions[link_source[prev].source])
+            and (shared := _shared_description(m, mentions, link_source, prev)) is not None
             # after the previous item's own date and issuer: "… Nghị quyết 71/NQ-CP ngày 01/4/2025 của Chính
             # phủ và Kế hoạch 07-KH/TU": both in the description of the plan that carries them out
             and re.fullmatch(
@@ -416,7 +416,6 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start),
             )
         ):
-            shared = link_source[prev]
             links.append(LinkFound(shared.source, i, shared.relation, shared.start, m.end))
             link_source[i] = shared  # the list goes on: "sửa đổi … của Thông tư A, Thông tư B, Thông tư C"
             m.relation = "cites"
@@ -869,6 +868,20 @@ def _below(agent: Mention, target: Mention) -> bool:
     Nghị định 48 và Hướng dẫn 2345/HD-SNV của Sở Nội vụ" lists the department's guidance as another basis."""
     a, t = _level(agent), _level(target)
     return a is not None and t is not None and a > t
+
+
+def _shared_description(
+    m: Mention, mentions: list[Mention], link_source: dict[int, LinkFound], prev: int
+) -> LinkFound | None:
+    """The link a list item after ``prev`` shares: the one that made ``prev`` an object ("sửa đổi … của Thông tư A,
+    Thông tư B"); for a document of the same type and day as the one whose title named ``prev``, the link that
+    made that one an object ("187/2025 sửa đổi … Nghị định 78/2025 … <title> và Nghị định 79/2025"); None when
+    the item is later than the describing document."""
+    shared = link_source[prev]
+    source = mentions[shared.source]
+    if m.date and m.date == source.date and m.doc_type == source.doc_type:
+        return link_source.get(shared.source)
+    return None if _later(m, source) else shared
 
 
 def _later(m: Mention, source: Mention) -> bool:

@@ -663,6 +663,16 @@ def test_the_citing_documents_second_change_after_a_title() -> None:
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "implements")]
 
 
+def test_a_basis_after_a_comma_is_the_citing_documents_own() -> None:
+    """ "Thực hiện Luật X, căn cứ Quyết định Y, Bộ Tài chính đã trình …": Y is the letter's basis, no basis of X's."""
+    doc = parse(
+        "Thực hiện Luật Quản lý thuế số 38/2019/QH14, căn cứ Quyết định số 936/QĐ-TTg ngày 26/7/2019 của Thủ tướng "
+        "Chính phủ, Bộ Tài chính đã trình Chính phủ ban hành Nghị định số 123/2020/NĐ-CP."
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "based_on", "cites"]
+    assert doc.links == ()
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

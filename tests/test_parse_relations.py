@@ -673,6 +673,15 @@ def test_a_basis_after_a_comma_is_the_citing_documents_own() -> None:
     assert doc.links == ()
 
 
+def test_agents_listed_by_number_alone() -> None:
+    """ "được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, số 47/2024/QH15 và số 58/2024/QH15": each amends."""
+    doc = parse(
+        "Căn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các Luật số 43/2024/QH15, số 47/2024/QH15 và "
+        "số 58/2024/QH15;"
+    )
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(k, 0, "amends") for k in (1, 2, 3)]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

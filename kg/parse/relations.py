@@ -525,7 +525,9 @@ _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
-_AND_OR_COMMA = re.compile(r"[\s,]*(?:va)?[\s,]*")
+_AND_OR_COMMA = re.compile(
+    r"[\s,]*(?:va)?[\s,]*(?:s[o0-9be]:?\s*)?"
+)  # "…, số 47/2024/QH15 và số 58/2024/QH15"
 # Between two items of the list that ends: the earlier one's title, then ";", "," or "và".
 _ITEM_GAP = re.compile(r"[^.:]{0,300}?(?:;|,|(?<![a-z])va)\s*")
 

@@ -140,6 +140,11 @@ def test_clause_reference_is_one_mention_and_bare_article_is_none() -> None:
 
 # OCR damage: (text, canonical symbol, expected fields)
 OCR: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a stray dot before the number
+        "Quyết định số .1838/QĐ-BTC ngày 20/9/2021 của Bộ trưởng Bộ Tài chính về việc áp dụng hóa đơn điện tử.",
+        "1838/QĐ-BTC",
+        {"date": "2021-09-20", "issuer": "Bộ trưởng Bộ Tài chính"},
+    ),
     (  # "ngày" glued to the code's capitals
         "Công văn này thay thế Công văn số 6670/BYT-MTngày 16/8/2021 của Bộ Y tế về cách ly y tế.",
         "6670/BYT-MT",

@@ -36,12 +36,13 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?"})
 
 # One scan finds every candidate; the alternatives are tried in order at each digit run. It starts with a
 # bare digit (the look-behinds come after it), so the regex engine can skip to digits quickly. The
-# character before the number is no word character but a look-alike, which ``symbol_start`` reads. A number
+# character before the number is no word character but a look-alike, which ``symbol_start`` reads, nor a dot
+# inside a word or number ("1.2", but OCR's stray dot in "số .1838/QĐ-BTC" is no part of anything). A number
 # may end in a letter ("30c/NQ-CP", "1234a/QĐ-UBND"), and a Government resolution of a numbered series has a
 # dotted number ("66.7/2025/NQ-CP") before its year. A narrow column breaks a line after any slash ("41-QĐ/⏎TW",
 # "59/⏎2023/NĐ-CP").
 SYMBOL_RE = re.compile(
-    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:./\-–]\d)[\d{_LEADS}]{{0,4}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
+    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:/\-–]\d)(?<!\S\.\d)[\d{_LEADS}]{{0,4}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
     | [ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O])[\dOlI][ \t]?[\dlILO])[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)

@@ -682,6 +682,16 @@ def test_agents_listed_by_number_alone() -> None:
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(k, 0, "amends") for k in (1, 2, 3)]
 
 
+def test_a_drafts_change_is_not_the_citing_documents() -> None:
+    """ "Về dự thảo Nghị định sửa đổi, bổ sung Nghị định số 123/2020/NĐ-CP": a submission or a comment on a draft
+    changes nothing itself; the decree is only named (a proposal to amend it, "đề nghị sửa đổi X", still amends)."""
+    assert _relations(
+        "TỜ TRÌNH\nVề dự thảo Nghị định sửa đổi, bổ sung Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 quy định về hóa "
+        "đơn, chứng từ\n\nBộ Tài chính đã triển khai việc xây dựng dự thảo Nghị định sửa đổi, bổ sung Nghị định số "
+        "123/2020/NĐ-CP ngày 19/10/2020.\n"
+    ) == [("123/2020/NĐ-CP", "cites"), ("123/2020/NĐ-CP", "cites")]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

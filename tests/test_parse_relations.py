@@ -692,6 +692,20 @@ def test_a_drafts_change_is_not_the_citing_documents() -> None:
     ) == [("123/2020/NĐ-CP", "cites"), ("123/2020/NĐ-CP", "cites")]
 
 
+def test_page_furniture_between_a_type_word_and_its_number() -> None:
+    """A gazette's e-signature stamp and page header between "Nghị định" and "số 126/2020/NĐ-CP": the type word is
+    still the mention's, and the decree is the next item of the title it is in (as without the furniture)."""
+    doc = parse(
+        "Bộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC ngày 29 "
+        "tháng 9 năm 2021 của Bộ trưởng Bộ Tài chính hướng dẫn thi hành một số điều của Luật Quản lý thuế và Nghị định "
+        "\nKý bởi: CÔNG BÁO NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCơ quan: VĂN PHÒNG CHÍNH PHỦ\nNgày ký: 2026-04-02 "
+        "14:08:10 +07:00\n\nCÔNG BÁO/Số 179/Ngày 03-04-2026 \n75 \n \n \nsố 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 "
+        "của Chính phủ quy định chi tiết một số điều của Luật Quản lý thuế.\n"
+    )
+    decree = doc.citations[2]
+    assert (decree.symbol, decree.surface.split()[0], decree.relation) == ("126/2020/NĐ-CP", "Nghị", "cites")
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -340,6 +340,9 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     65/2020/QH14 và Luật số 62/2025/QH15" the second law's name does not reach back over the first."""
     s0 = mention.sym_start
     back = src.window(max(s0 - 80, floor), s0)
+    if _BLANK_RUN in back:  # page furniture blanked between the type word and the number counts for nothing
+        blanked = sum(map(len, _BLANKED.findall(src.text, max(s0 - 480, floor), s0)))
+        back = src.window(max(s0 - 80 - blanked, floor), s0)
     if "\n" in back or "---" in back:  # a page number or page marker stands on its own line
         back = PAGE_NUMBER.sub(blank, back)
     m = ending_match(type_word_before(), back, 7)

@@ -642,6 +642,12 @@ def test_a_table_of_the_plans_each_commune_issued() -> None:
         ("cites", "commune", "Ủy ban nhân dân xã Mỹ Hương"),
         ("cites", "commune", "Ủy ban nhân dân thị trấn Huỳnh Hữu Nghĩa"),
     ]
+    # a Word table's tab-separated row, the cell naming the commune's People's Committee
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nHUYỆN TUY PHONG\n\nSố: 412/BC-UBND\n\nBÁO CÁO\nKết quả năm 2023\n\nSTT\tĐơn vị\tVăn bản\n"
+        "1\tUBND thị trấn Liên Hương\tKế hoạch số 25/KH-UBND ngày 20/02/2023\tThực hiện công tác dân vận\n"
+    )
+    assert [(c.tier, c.issuer) for c in doc.citations] == [("commune", "Ủy ban nhân dân thị trấn Liên Hương")]
 
 
 def test_a_plan_issued_to_carry_out_another_across_a_line_break() -> None:

@@ -610,10 +610,11 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
 
 
 _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
-# A row's cell that names a place by its level ("| Xã Mỹ Hương |", "  Thị trấn Huỳnh Hữu Nghĩa   "), right before
-# the mention's cell.
+# A row's cell that names a place by its level, or its People's Committee ("| Xã Mỹ Hương |", "  Thị trấn Huỳnh Hữu
+# Nghĩa   ", "⇥UBND xã Vĩnh Hảo⇥"), right before the mention's cell.
 _PLACE_CELL = re.compile(
-    rf"(?:^|\||\t|[ \t]{{2}})[ \t*_]*(?P<level>Xã|Phường|Thị trấn|Huyện|Quận|Thị xã)[ \t]+"
+    rf"(?:^|\||\t|[ \t]{{2}})[ \t*_]*(?:(?:UBND|Ủy ban nhân dân|ỦY BAN NHÂN DÂN)[ \t]+)?"
+    rf"(?P<level>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)[ \t]+"
     rf"(?P<name>[{CAPITALS}0-9][^|\t\n]*?)[ \t*_]*(?:\|[ \t*_]*|\t[ \t]*|[ \t]{{2,}})$"
 )
 _PLACE_LEVELS = {

@@ -677,6 +677,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "46-KH/HU",
         {"issuer": "Huyện ủy", "title": None},
     ),
+    (  # OCR: Đ read as P in a province's name, a district's name one letter off, place words without diacritics
+        "Thue hién Cong van s6 1019/SNV-CCVC ngay 18 thang 10 nim 2023 ctia Sở Nội vụ tinh Pong Thap vé viéc bdo cao.",
+        "1019/SNV-CCVC",
+        {"issuer": "Sở Nội vụ tỉnh Đồng Tháp", "jurisdiction": "Đồng Tháp", "tier": "province"},
+    ),
+    (
+        "Ké hoach sb 16-KH/HU ngay 08 thang 02 nim 2023 ctia Ban Thuong vu Huyén iy Thap Mudi vé cong tac dan van.",
+        "16-KH/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy Tháp Mười", "tier": "district"},
+    ),
     (  # "Chủ tịch UBND thành phố X" signs a city's decisions
         "Căn cứ Quyết định số 1127/QĐ-UBND ngày 06 tháng 5 năm 2025 của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ về "
         "việc công bố thủ tục hành chính.",

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from kg import registry
 from kg.folding import fold
 from kg.parse.fuzzy import close
-from kg.parse.spelling import province_named, province_spelling, respell
+from kg.parse.spelling import district_spelling, province_named, province_spelling, respell
 from kg.parse.text import CAPITALS
 
 # A hyphen separates words ("Bộ Lao động-Thương binh và Xã hội" as "Bộ Lao động - Thương binh …").
@@ -285,6 +285,7 @@ def _place(
             return None
         i, tail = len(parts), parts[-1]
         word_before = original_words(original, rest[0][1], rest[i - 1][2]).lower()
+        word_before = _PLACE_WORDS.get(word_before, word_before)  # OCR's "tinh" is "tỉnh"
     chained = _chained(rest, i, original)
     # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An": a district's or commune's name, as printed.
     if tail in ("huyen", "quan", "xa", "phuong", "tran") or (
@@ -301,7 +302,7 @@ def _place(
                 "\n" not in original[organ_end : upper[0][0]] or _issuer_closed(rest, upper[-1][1], original)
             )
         ):
-            name = original_words(original, upper[0][0], upper[-1][1])
+            name = district_spelling(original_words(original, upper[0][0], upper[-1][1]))
             return name, upper[-1][1], None, f"{word_before} {name}".strip()
         return _level_only(rest, i, phrase, word_before)
     for n in (4, 3, 2, 1):
@@ -333,6 +334,16 @@ def _issuer_closed(rest: list[tuple[str, int, int]], after: int, original: str) 
     return bool(original[after : following[1]].strip(" \t")) or following[0] in ("ve", "ngay")
 
 
+# Place words printed without their diacritics, restored.
+_PLACE_WORDS = {
+    "tinh": "tỉnh",
+    "huyen": "huyện",
+    "xa": "xã",
+    "phuong": "phường",
+    "thanh pho": "thành phố",
+    "thi xa": "thị xã",
+    "thi tran": "thị trấn",
+}
 # Place words as printed, with their diacritics or none ("quan" is also "quản", "quan"), and their level.
 _LEVELS = {
     "tỉnh": "province",

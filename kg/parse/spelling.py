@@ -187,7 +187,32 @@ def province_named(folded_name: str) -> str | None:
         # one word at least as printed: "hoi dong" (Hội đồng) is every word one letter off "hai duong"
         if all(close(a, b) for a, b in zip(parts, words, strict=True)) and not set(parts).isdisjoint(words):
             return name
+    if parts and parts[0][:1] in ("p", "b"):  # OCR's Đ read as P or B: "tinh Pong Thap"
+        return province_named(" ".join(["d" + parts[0][1:], *parts[1:]]))
     return None
+
+
+@lru_cache(maxsize=1 << 12)
+def district_spelling(name: str) -> str:
+    """A district's name as the registry spells it, OCR damage repaired ("Thap Mudi" is "Tháp Mười"); the name as
+    printed when no district is that close (one word at least as printed, every other one letter off)."""
+    parts = fold(name).lower().split()
+    candidates = _districts_by_initials().get(tuple(w[0] for w in parts), ())
+    found = {
+        spelled
+        for words, spelled in candidates
+        if all(close(a, b) for a, b in zip(parts, words, strict=True)) and not set(parts).isdisjoint(words)
+    }
+    return found.pop() if len(found) == 1 else name
+
+
+@cache
+def _districts_by_initials() -> dict[tuple[str, ...], tuple[tuple[tuple[str, ...], str], ...]]:
+    groups: dict[tuple[str, ...], list[tuple[tuple[str, ...], str]]] = {}
+    for district in registry.districts():
+        words = tuple(fold(district.name).lower().split())
+        groups.setdefault(tuple(w[0] for w in words), []).append((words, district.name))
+    return {initials: tuple(entries) for initials, entries in groups.items()}
 
 
 @lru_cache(maxsize=1 << 10)

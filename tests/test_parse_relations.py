@@ -516,6 +516,11 @@ def test_ocr_damaged_cue_words_still_govern() -> None:
         ("04-NQ/TW", "implements"),
     ]
     assert doc.links == ()
+    doc = parse(  # "dugc sita d6i, b6 sung bdi": được sửa đổi, bổ sung bởi
+        "Quy ché ban hanh kém theo Quyét dinh s6 38/2014/QD-UBND ngay 22 thang 9 nam 2014 ctia UBND tinh Dong Thap, "
+        "dugc\nsita d6i, b6 sung bdi Quyét dinh sé 12/2020/QP-UBND ngay 18 thang 5 nim 2020 cua UBND tinh."
+    )
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(1, 0, "amends")]
     doc = parse(
         "Bai bd Diéu 6 Ké hoach lién tich s6 03-KHLT/BDVHU-UBND ngay 20 thang 02 nam 2020 giira Ban Dan van Huyén uy "
         "va UBND huyén vé phoi hop giai quyét don thu."

@@ -80,7 +80,7 @@ _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT|[Pp]h[aá]p\s+l[eệ]nh")
 # số 34/2007/PL-UBTVQH11": the number is the last one's, unless an amending law names the others ("Luật sửa đổi
 # … của Luật A và Luật B số 47/2019").
 _INNER_LAW = re.compile(r"(?<=\s)(?:bo\s+)?lu[a]t\s|(?<=\s)ph[a]p\s+l[e]nh\s")
-_AMENDING_LAW = re.compile(r"lu[a]t\s+s[uwi]r?a\s+d[oe6d]i[^;.:]*$")
+_AMENDING_LAW = re.compile(r"lu[a]t\s+s[uwit][rt]?a\s+d[oe6d]i[^;.:]*$")
 # What stands between an amending law's head and the last law it names: the laws before, one by one (a name may
 # hold a comma: "Luật Thuế xuất khẩu, thuế nhập khẩu", "Luật Quản lý, sử dụng tài sản công").
 _AMENDED_LIST = re.compile(

@@ -717,6 +717,17 @@ def test_page_furniture_between_a_type_word_and_its_number() -> None:
     assert (decree.symbol, decree.surface.split()[0], decree.relation) == ("126/2020/NĐ-CP", "Nghị", "cites")
 
 
+def test_an_organ_that_asks_opens_its_own_clause() -> None:
+    """ "Thực hiện Công văn X của UBND tỉnh, UBND huyện yêu cầu các xã thực hiện Kế hoạch Y": Y is carried out by the
+    citing document, no part of X's description."""
+    doc = parse(
+        "Thực hiện Công văn số 982/UBND-NC ngày 24/5/2024 của Ủy ban nhân dân tỉnh, Ủy ban nhân dân huyện yêu cầu các "
+        "xã thực hiện Kế hoạch số 125/KH-UBND ngày 28/7/2023."
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements"]
+    assert doc.links == ()
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -1044,7 +1044,8 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
 # "…, Sở Nội vụ sẽ tham mưu UBND tỉnh trình HĐND tỉnh sửa đổi …": after a comma, an organ that acts.
 _ACTOR = re.compile(
     r",\s*(?P<who>[^,;:]{2,80}?)\s+(?:(?:se|da|dang|tiep\s+tuc)\s+)?"
-    r"(?:tham\s+muu|chu\s+tri|phoi\s+hop|trinh|de\s+nghi|kien\s+nghi|chi\s+dao)(?![a-z])"
+    r"(?:tham\s+muu|chu\s+tri|phoi\s+hop|trinh|de\s+nghi|kien\s+nghi|chi\s+dao|yeu\s+cau|giao"
+    r"|don\s+doc)(?![a-z])"
 )
 
 

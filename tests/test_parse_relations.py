@@ -728,6 +728,16 @@ def test_an_organ_that_asks_opens_its_own_clause() -> None:
     assert doc.links == ()
 
 
+def test_a_second_predicate_with_its_adverbs() -> None:
+    """ "quán triệt X và tiếp tục thực hiện nghiêm Y": the citing document carries out both; Y is not in X's title."""
+    doc = parse(
+        "Ủy ban nhân dân huyện yêu cầu các xã quán triệt Chỉ thị số 26/CT-TTg và tiếp tục thực hiện nghiêm Chỉ thị số "
+        "33/CT-TTg."
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements"]
+    assert doc.links == ()
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

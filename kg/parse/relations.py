@@ -90,6 +90,10 @@ _BOUNDARY = _by_first_character(
 )
 _SELF_THEN_CLAUSE = re.compile(r"(?<![a-z])nay\s*;[^;]*$")
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
+# … and before a second predicate's verb, its adverbs: "… và tiếp tục thực hiện nghiêm Y".
+_AND_THEN_AT_END = re.compile(
+    r"(?<![a-z])(?:va|hoac)\s+(?:(?:tiep\s+tuc|day\s+manh|to\s+chuc|chi\s+dao)\s+)*$|(?<![a-z])(?:va|hoac)\s*$"
+)
 _TITLE_NEXT = re.compile(r"[\s,]*ve\s")
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
 # A new clause after a comma: its own verb ("…, UBND huyện ban hành …"), "đồng thời", "gắn với", and the citing
@@ -1033,7 +1037,7 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
         return False
     # "Triển khai Kế hoạch X … của UBND tỉnh và thực hiện Chỉ thị Y": a second predicate of the citing document,
     # where no title ("về …") could hold the verb
-    if verb.relation == "implements" and _AND_AT_END.search(between) and not _TITLE_MARK.search(between):
+    if verb.relation == "implements" and _AND_THEN_AT_END.search(between) and not _TITLE_MARK.search(between):
         return False
     # "Thực hiện Luật X, căn cứ Quyết định Y, Bộ Tài chính …": "căn cứ" after a comma is the citing document's own
     if verb.relation == "based_on" and verb.strength == "strong" and between.rstrip().endswith(","):

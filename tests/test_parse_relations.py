@@ -738,6 +738,21 @@ def test_a_second_predicate_with_its_adverbs() -> None:
     assert doc.links == ()
 
 
+def test_a_rule_named_at_length_then_the_decision_that_issued_it() -> None:
+    """ "thực hiện nghiêm Quy chế … (long name) … ban hành kèm theo Quyết định X": the verb reaches the decision;
+    "Năm 2023, Sở Nội vụ đã ban hành Kế hoạch A ngày 06/3 thực hiện X và Báo cáo B ngày 20/11": B, later in the year
+    than A, is no object of A's title."""
+    assert _relations(
+        "- Các cơ quan, đơn vị thực hiện nghiêm Quy chế công tác dân vận của cơ quan hành chính nhà nước các cấp ban "
+        "hành kèm theo Quyết định số 1425/QĐ-UBND ngày 18/7/2022 của UBND tỉnh.\n"
+    ) == [("1425/QĐ-UBND", "implements")]
+    doc = parse(
+        "Năm 2023, Sở Nội vụ đã ban hành Kế hoạch số 31/KH-SNV ngày 06/3/2023 thực hiện Chỉ thị số 33/CT-TTg và Báo "
+        "cáo số 245/BC-SNV ngày 20/11/2023 sơ kết 02 năm thực hiện."
+    )
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "implements")]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -896,6 +896,10 @@ def _later(m: Mention, source: Mention) -> bool:
     document the 2011 decree details; nor one of its kind issued the same day."""
     if m.date and m.date == source.date and m.doc_type == source.doc_type:
         return True  # "Nghị định 78/2025 ngày 01/4/2025 … và Nghị định 79/2025 ngày 01/4/2025": siblings
+    if m.date and source.date and m.year == source.year == int(source.date[:4]):
+        return (
+            m.date > source.date
+        )  # of one year, by the day (a date whose year is not the symbol's is a typo)
     return bool(m.year and source.year and m.year > source.year)
 
 
@@ -956,10 +960,27 @@ def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
     words = _ARTICLE_REFS.sub(" ", between).split()
     if "duoc" in words:
         return False
-    return len(words) <= 12 or bool(_ENUMERATES.search(between))
+    return (
+        len(words) <= 12
+        or bool(_ENUMERATES.search(between))
+        or (
+            verb.relation == "implements"
+            and len(words) <= 40
+            and "(" not in between  # "(Ban hành kèm theo Thông tư …)" under an annex's title
+            and bool(_RULE_OBJECT.match(between))
+            and bool(_ISSUED_WITH.search(between))
+        )
+    )
 
 
 _ENUMERATES = re.compile(r"(?<![a-z])(?:nhat la|trong tam la|dac biet la|cu the la|bao gom|gom)\s*:?\s*$")
+# "thực hiện nghiêm Quy chế công tác dân vận … ban hành kèm theo Quyết định X": a rule named at length, then the
+# decision that issued it
+_ISSUED_WITH = re.compile(r"(?<![a-z])ban\s+hanh\s+(?:kem\s+)?theo\s*$")
+_RULE_OBJECT = re.compile(
+    r"\s*(?:(?:nghiem|tot|dung|day\s+du|co\s+hieu\s+qua)\s+)*(?:cac\s+)?"
+    r"(?:quy\s+che|quy\s+dinh|ke\s+hoach|chuong\s+trinh|de\s+an|dieu\s+le|noi\s+quy|quy\s+trinh)(?![a-z])"
+)
 
 
 _NUMBERING = re.compile(r"[\s\-+•*#]*(?:(?:dieu\s+)?[\divxl]+[.)]|[a-z][.)])?[\s\-+•*#]*")

@@ -702,6 +702,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "70/TTr-SNV",
         {"issuer": "Sở Nội vụ"},
     ),
+    (  # "A và B cùng ngày D của X": the day and the organ are both's
+        "Thực hiện Quyết định số 1289/QĐ-UBND và Quyết định số 1290/QĐ-UBND cùng ngày 15/5/2024 của Ủy ban nhân dân "
+        "huyện.",
+        "1289/QĐ-UBND",
+        {"date": "2024-05-15", "issuer": "Ủy ban nhân dân huyện", "tier": "district"},
+    ),
     (  # … but the Party centre's code is three bodies': each keeps what it states
         "theo Quyết định số 217-QĐ/TW, ngày 12/12/2013 và Quy định số 124-QĐ/TW, ngày 02/02/2018 của Ban Bí thư.",
         "217-QĐ/TW",

@@ -11,9 +11,9 @@ YEAR = r"(?:[1l]9|2[0o])[\dol][\dol]"
 
 # On folded text. "ngay 14 thang 7 nam 2015", "ngay 14/7/2015", "ngay 03-8-2021", "nga) 12/9/2014",
 # "nge'ty\n03/10/2017", "ngay\n27 thang 10 nam 2023", a month glued to its word ("tháng12"), a month typed as
-# "ngày" ("ngày 28 ngày 11 năm 2023"), and a letter's "đề ngày" / "ghi ngày" (dated) as well.
+# "ngày" ("ngày 28 ngày 11 năm 2023"), a letter's "đề ngày" / "ghi ngày" (dated), and "cùng ngày" (of the same day) as well.
 DATE_AFTER = re.compile(
-    rf"""^[\s,;:(]*(?:(?:de\s+|ghi\s+)?ng\S{{0,5}}?\s*)?
+    rf"""^[\s,;:(]*(?:(?:de\s+|ghi\s+|cung\s+)?ng\S{{0,5}}?\s*)?
     (?P<d>(?=[ol]?\d)[\dol]{{1,2}})\s*(?:th[^\s\d]{{0,4}}\s*|ng[aà]y\s+(?=\d{{1,2}}\s*n)|[/.-]\s*)
     (?P<m>(?=[ol]?\d)[\dol]{{1,2}})\s*(?:,?\s*n\S{{0,3}}m\s*|[/.-]\s*)
     (?P<y>{YEAR})(?!\d)""",

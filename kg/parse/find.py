@@ -162,6 +162,14 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             enacted = False
             if (
                 out
+                and out[-1].date is None
+                and mention.date
+                and _SAME_DAY.match(src.window(s1, s1 + 16))
+                and _JOINED.fullmatch(src.window(out[-1].tail_end, mention.start))
+            ):  # "Quyết định số 1289/QĐ-UBND và Quyết định số 1290/QĐ-UBND cùng ngày 15/5/2024 của …": both
+                out[-1].date, out[-1].year = mention.date, out[-1].year or mention.year
+            if (
+                out
                 and out[-1].issuer is None
                 and _same_organ(out[-1], mention)
                 # the Party centre's code is three bodies' (Bộ Chính trị, Ban Bí thư, the Central Committee)
@@ -632,6 +640,7 @@ _SAME_OBJECT = re.compile(r"(?:\s+ve\s[^.;:\n]{0,160}?)?\s*(?:,|;|va)\s*(?:s[^\s
 
 
 _JOINED = re.compile(r"\s*(?:,|va)\s*")
+_SAME_DAY = re.compile(r"[\s,]*cung\s+ng")
 
 
 def _same_organ(a: Mention, b: Mention) -> bool:

@@ -794,7 +794,9 @@ _PHRASE_QUOTE = re.compile(r"c[uụ]m\s+t[uừ]\s*[“\"]$", re.IGNORECASE)
 def _in_quoted_phrase(src: Source, pos: int) -> bool:
     """Whether ``pos`` stands in a phrase an amendment quotes ("Bãi bỏ cụm từ “Thực hiện đúng …” tại …", "thay thế
     cụm từ “… Nghị định số 63/2019/NĐ-CP” bằng …"): words of the amended text, neither acts nor documents cited."""
-    line_start = max(src.text.rfind("\n\n", 0, pos) + 2, pos - 300)  # a quoted phrase may wrap
+    start = max(0, pos - 300)  # a quoted phrase may wrap, not past a blank line
+    blank_line = src.text.rfind("\n\n", start, pos)
+    line_start = blank_line + 2 if blank_line >= 0 else start
     opening = src.text.rfind("“", line_start, pos)
     if opening < 0:
         opening = src.text.rfind('"', line_start, pos)

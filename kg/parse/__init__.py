@@ -394,6 +394,8 @@ def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention,
     sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan … số 90/2025/QH15"): each is cited, as when
     the number comes first."""
     out: list[tuple[Mention, Mention]] = []
+    if not any(m.amending for m in mentions):
+        return out
     # the day a law was passed identifies it ("Luật Quản lý thuế năm 2012" may be the law as amended that year),
     # unless it is another's, the name standing inside that law's ("Luật sửa đổi, bổ sung … của Luật Quản lý thuế
     # ngày 20 tháng 11 năm 2012")
@@ -426,10 +428,9 @@ def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention,
             ),
             None,
         )
+        # "… của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung …": amended since, so its own number
         if owner is None and laws and _AMENDED_SINCE.match(src.window(m.end, m.end + 40)):
-            owner = laws[
-                -1
-            ]  # "… của Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ sung …": amended since
+            owner = laws[-1]
         if owner is None:
             out += [(m, law) for law in laws]
         else:

@@ -606,7 +606,7 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     place = _PLACE_CELL.search(row) if sym is not None and sym.issuer_codes[:1] == ("UBND",) else None
     if place is None:
         return None
-    level = _PLACE_LEVELS[fold_view(place.group("level")).lower()]
+    level = issuers.PLACE_LEVELS[fold_view(place.group("level")).lower()]
     return issuers.Issuer(
         f"Ủy ban nhân dân {place.group('level').lower()} {place.group('name')}",
         "UBND",
@@ -625,14 +625,6 @@ _PLACE_CELL = re.compile(
     rf"(?P<level>[Xx]ã|[Pp]hường|[Tt]hị trấn|[Hh]uyện|[Qq]uận|[Tt]hị xã)[ \t]+"
     rf"(?P<name>[{CAPITALS}0-9][^|\t\n]*?)[ \t*_]*(?:\|[ \t*_]*|\t[ \t]*|[ \t]{{2,}})$"
 )
-_PLACE_LEVELS = {
-    "xa": "commune",
-    "phuong": "commune",
-    "thi tran": "commune",
-    "huyen": "district",
-    "quan": "district",
-    "thi xa": "district",
-}
 
 
 # Between two objects of one "ban hành": the first one's title, then "và" or a comma (no new clause).

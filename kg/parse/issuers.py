@@ -195,12 +195,15 @@ def recognise(folded: str, original: str) -> Issuer | None:
 # Bodies named for their task, the level word last: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",
 # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh".
 _NAMED_BODIES = frozenset(["Ban Chỉ đạo"])
-_BODY_LEVELS = {
+# The level each place word, folded, names.
+PLACE_LEVELS = {
     "tinh": "province",
     "huyen": "district",
     "quan": "district",
+    "thi xa": "district",
     "xa": "commune",
     "phuong": "commune",
+    "thi tran": "commune",
 }
 _BODY_STOPS = frozenset(["ve", "ngay", "tai", "theo", "nham", "de", "ban", "va", "cua"])
 
@@ -213,8 +216,8 @@ def _named_body(rest: list[tuple[str, int, int]], original: str, organ_end: int)
             return None
         before = end
         following = rest[k + 1][0] if k + 1 < len(rest) else ""
-        if tok in _BODY_LEVELS and original[start:end].islower() and following != "hoi":  # not "xã hội"
-            return end, _BODY_LEVELS[tok]
+        if tok in PLACE_LEVELS and original[start:end].islower() and following != "hoi":  # not "xã hội"
+            return end, PLACE_LEVELS[tok]
     return None
 
 
@@ -413,13 +416,6 @@ _FREE = re.compile(
 # commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội"), whose level is its place word.
 _DEPARTMENT = re.compile(rf"(?:Giám đốc )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng) [{CAPITALS}]")
 _DEPARTMENT_HEADS = frozenset(["so", "giam doc so", "truong phong", "phong"])
-_OFFICE_LEVEL = {
-    "huyen": "district",
-    "quan": "district",
-    "thi xa": "district",
-    "xa": "commune",
-    "phuong": "commune",
-}
 # Bodies outside the State and the Party: companies, their branches and offices, banks, associations.
 _OTHER_HEADS = frozenset(
     [
@@ -496,5 +492,5 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         return Issuer(name, None, "state", "province", None, end)
     if head in _DEPARTMENT_HEADS:
         place = re.search(r"\b(huyen|quan|thi xa|xa|phuong)\b", folded[:end])
-        return Issuer(name, None, "state", _OFFICE_LEVEL[place.group(1)] if place else None, None, end)
+        return Issuer(name, None, "state", PLACE_LEVELS[place.group(1)] if place else None, None, end)
     return Issuer(name, None, None, None, None, end)

@@ -485,9 +485,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or next((rel for start, end, rel in columns if start <= m.start < end), None)
                 or "cites"
             )
-        if _in_quoted_phrase(
-            src, m.start
-        ):  # "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …"
+        # "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …": only named
+        if _in_quoted_phrase(src, m.start):
             m.relation = "cites"
         if (verb is None or _other_cell(src, verb.end, m.start)) and (
             column := _cell_column_verb(src, m.start)
@@ -529,9 +528,8 @@ _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
-_AND_OR_COMMA = re.compile(
-    r"[\s,]*(?:va)?[\s,]*(?:s[o0-9be]:?\s*)?"
-)  # "…, số 47/2024/QH15 và số 58/2024/QH15"
+# Between two items of a list: ",", "và", and the next one's "số" ("…, số 47/2024/QH15 và số 58/2024/QH15").
+_AND_OR_COMMA = re.compile(r"[\s,]*(?:va)?[\s,]*(?:s[o0-9be]:?\s*)?")
 # Between two items of the list that ends: the earlier one's title, then ";", "," or "và".
 _ITEM_GAP = re.compile(r"[^.:]{0,300}?(?:;|,|(?<![a-z])va)\s*")
 
@@ -887,21 +885,26 @@ def _shared_description(
     the item is later than the describing document."""
     shared = link_source[prev]
     source = mentions[shared.source]
-    if m.date and m.date == source.date and m.doc_type == source.doc_type:
+    if _sibling(m, source):
         return link_source.get(shared.source)
     return None if _later(m, source) else shared
+
+
+def _sibling(m: Mention, other: Mention) -> bool:
+    """Whether ``m`` is of ``other``'s type and day ("Nghị định 78/2025 ngày 01/4/2025 … Nghị định 79/2025 ngày
+    01/4/2025"): neither names the other in its title."""
+    return bool(m.date) and m.date == other.date and m.doc_type == other.doc_type
 
 
 def _later(m: Mention, source: Mention) -> bool:
     """Whether ``m`` is later than ``source``: a document guides, amends or implements only earlier ones, so
     "Nghị định 67/2011 … quy định chi tiết Luật X và Nghị định 69/2012" lists a new item, not a second
     document the 2011 decree details; nor one of its kind issued the same day."""
-    if m.date and m.date == source.date and m.doc_type == source.doc_type:
-        return True  # "Nghị định 78/2025 ngày 01/4/2025 … và Nghị định 79/2025 ngày 01/4/2025": siblings
+    if _sibling(m, source):
+        return True
+    # of one year, by the day (a date whose year is not the symbol's is a typo)
     if m.date and source.date and m.year == source.year == int(source.date[:4]):
-        return (
-            m.date > source.date
-        )  # of one year, by the day (a date whose year is not the symbol's is a typo)
+        return m.date > source.date
     return bool(m.year and source.year and m.year > source.year)
 
 

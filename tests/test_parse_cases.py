@@ -702,6 +702,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "70/TTr-SNV",
         {"issuer": "Sở Nội vụ"},
     ),
+    (  # the subject of "ban hành" issues every item of its list, a unit's letter of the same organ too
+        "Ủy ban nhân dân huyện đã ban hành Kế hoạch số 38/KH-UBND ngày 14/02/2023; Quyết định số 1236/QĐ-UBND ngày "
+        "05/6/2023; Công văn số 1875/UBND-NV ngày 18/7/2023.",
+        "1875/UBND-NV",
+        {"issuer": "Ủy ban nhân dân huyện", "tier": "district"},
+    ),
     (  # "A và B cùng ngày D của X": the day and the organ are both's
         "Thực hiện Quyết định số 1289/QĐ-UBND và Quyết định số 1290/QĐ-UBND cùng ngày 15/5/2024 của Ủy ban nhân dân "
         "huyện.",

@@ -636,7 +636,12 @@ _SAME_DAY = re.compile(r"[\s,]*cung\s+ng")
 
 
 def _same_organ(a: Mention, b: Mention) -> bool:
-    return a.symbol is not None and b.symbol is not None and a.symbol.issuer_codes == b.symbol.issuer_codes
+    """Whether two symbols name one organ first ("…/QĐ-UBND" and "…/UBND-NV", a unit's letter, are the UBND's)."""
+    return (
+        a.symbol is not None
+        and b.symbol is not None
+        and a.symbol.issuer_codes[:1] == b.symbol.issuer_codes[:1]
+    )
 
 
 # A title opens with "về", or with what the document does: "ban hành", "phê duyệt", "quy định", "hướng dẫn",

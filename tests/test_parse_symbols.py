@@ -716,6 +716,20 @@ def test_a_letter_after_the_number_and_ocr_in_type_words() -> None:
     ]
 
 
+def test_only_the_national_assembly_numbers_a_law() -> None:
+    """ "… giám sát và kỷ luật của Đảng, … Chương trình kiểm tra, giám sát số 04-CTr/ĐU": no law's number (only the
+    National Assembly and its Standing Committee number laws and ordinances)."""
+    doc = parse(
+        "Thực hiện Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương về công tác kiểm tra, giám sát và "
+        "kỷ luật của Đảng, Ủy ban Kiểm tra Đảng ủy đã thực hiện Chương trình kiểm tra, giám sát số 04-CTr/ĐU ngày "
+        "15/7/2025 của Ban Chấp hành Đảng bộ xã."
+    )
+    assert [(c.symbol, c.doc_type) for c in doc.citations] == [
+        ("296-QĐ/TW", "Quy định"),
+        ("04-CTr/ĐU", "Chương trình"),
+    ]
+
+
 def test_a_dotted_number_of_a_resolution_series() -> None:
     """The Government numbers one series of resolutions "66.7/2025/NQ-CP", "66.16/2026/NQ-CP": the dotted number
     is kept as printed, the header reads it, and a numbered heading ("1.2/ …") without a year is still none."""

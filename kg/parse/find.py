@@ -356,8 +356,14 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     m = ending_match(type_word_before(), back, 7)
     doc_type = doc_type_of(m) if m else None
     law = None
-    if (m is None or doc_type in ("Luật", "Bộ luật", "Pháp lệnh")) and _LAW_HINT.search(
-        src.text, max(0, s0 - 160, floor), s0
+    sym = mention.symbol
+    # only the National Assembly and its Standing Committee pass laws and ordinances: "… kỷ luật của Đảng, …
+    # Chương trình kiểm tra, giám sát số 04-CTr/ĐU" is no law's number
+    lawful = sym is not None and (sym.form == "assembly" or any("QH" in code for code in sym.issuer_codes))
+    if (
+        (m is None or doc_type in ("Luật", "Bộ luật", "Pháp lệnh"))
+        and lawful
+        and _LAW_HINT.search(src.text, max(0, s0 - 160, floor), s0)
     ):
         wide = src.window(max(s0 - 160, floor), s0)
         law = ending_match(_LAW_WITH_NUMBER, wide, 20)

@@ -685,18 +685,20 @@ def test_a_line_broken_after_the_first_slash(printed: str, symbol: str) -> None:
 
 
 def test_joint_type_codes_in_the_party_form() -> None:
-    """ "15-KHLT/BDVTU-SNV", "08-CTrLT/…", "03/CTrPH-UBND-MTTQ": joint plans and programmes; a long joint
+    """ "15-KHLT/BDVTU-SNV", "08-CTrLT/…", "03/CTrPH-UBND-MTTQ", "02-HDLT/…": joint plans, programmes, guidance; a long joint
     issuer ("ĐCTUBTWMTTQVN") is kept whole."""
     doc = parse(
         "Thực hiện Kế hoạch liên tịch số 15-KHLT/BDVTU-SNV ngày 06/3/2024 của Ban Dân vận Tỉnh ủy và Sở Nội vụ; "
         "Chương trình số 08-CTrLT/BDVTU-SNV ngày 10/4/2023; Chương trình phối hợp số 03/CTrPH-UBND-MTTQ ngày "
-        "2/3/2025; Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN ngày 15/6/2017."
+        "2/3/2025; Nghị quyết liên tịch số 403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN ngày 15/6/2017; Hướng dẫn liên tịch số "
+        "02-HDLT/BDVTU-SNV ngày 14/4/2022."
     )
     assert [(c.symbol, c.doc_type, c.branch) for c in doc.citations] == [
         ("15-KHLT/BDVTU-SNV", "Kế hoạch", "joint"),
         ("08-CTrLT/BDVTU-SNV", "Chương trình", "joint"),
         ("03/CTrPH-UBND-MTTQ", "Chương trình", "joint"),  # with the Front, as "…/CTrPH-MTTQ-UBND" is
         ("403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN", "Nghị quyết liên tịch", "joint"),
+        ("02-HDLT/BDVTU-SNV", "Hướng dẫn", "joint"),
     ]
     assert doc.citations[3].date == "2017-06-15"
 

@@ -702,6 +702,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "70/TTr-SNV",
         {"issuer": "Sở Nội vụ"},
     ),
+    (  # a commune's Party standing committee named without its place word
+        "Thực hiện Quyết định số 48-QĐ/ĐU ngày 15/9/2025 của Ban Thường vụ Đảng ủy về chuyển đổi số.",
+        "48-QĐ/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy", "branch": "party"},
+    ),
     (  # the subject of "ban hành" issues every item of its list, a unit's letter of the same organ too
         "Ủy ban nhân dân huyện đã ban hành Kế hoạch số 38/KH-UBND ngày 14/02/2023; Quyết định số 1236/QĐ-UBND ngày "
         "05/6/2023; Công văn số 1875/UBND-NV ngày 18/7/2023.",

@@ -516,6 +516,9 @@ def test_ocr_damaged_cue_words_still_govern() -> None:
         ("04-NQ/TW", "implements"),
     ]
     assert doc.links == ()
+    assert _relations(  # "bao céo": báo cáo, a report on X carries nothing out
+        "Cac huyén ty bao céo két qua 3 nam thuc hién Chi thi s6 33/CT-TTg truéc ngay 30/11/2024."
+    ) == [("33/CT-TTg", "cites")]
     doc = parse(  # "dugc sita d6i, b6 sung bdi": được sửa đổi, bổ sung bởi
         "Quy ché ban hanh kém theo Quyét dinh s6 38/2014/QD-UBND ngay 22 thang 9 nam 2014 ctia UBND tinh Dong Thap, "
         "dugc\nsita d6i, b6 sung bdi Quyét dinh sé 12/2020/QP-UBND ngay 18 thang 5 nim 2020 cua UBND tinh."

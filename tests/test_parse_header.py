@@ -465,3 +465,11 @@ def test_the_own_symbol_in_a_pages_running_header_is_no_citation() -> None:
         "UBND TỈNH AN GIANG - 1250/QĐ-UBND                                  2\nĐiều 2. Hiệu lực.\n1250/QĐ-UBND\n"
     )
     assert [c.start for c in doc.citations] == [doc.citations[0].start] and len(doc.citations) == 1
+    # "Sở Nội vụ - Báo cáo số 1205/BC-SNV" at the top of a page
+    doc = parse(
+        "Số: 1205/BC-SNV                              An Giang, ngày 15 tháng 11 năm 2024\n\n"
+        "                                       BÁO CÁO\n                   Kết quả năm 2024\n\nCác xã đã công khai thông "
+        "tin.\n\n                                          1\n\nSở Nội vụ - Báo cáo số 1205/BC-SNV\nCác cơ quan đã xây "
+        "dựng quy chế dân chủ theo Kế hoạch số 12/KH-UBND.\n"
+    )
+    assert doc.header.symbol == "1205/BC-SNV" and [c.symbol for c in doc.citations] == ["12/KH-UBND"]

@@ -202,12 +202,18 @@ _UNDER_ANNEX = re.compile(r"(?<![a-z])kem(?:\s+theo)?(?![a-z])")
 
 
 def _running_header(src: Source, m: Mention) -> bool:
-    """Whether the own symbol stands in a page's running header ("UBND TỈNH AN GIANG - 1250/QĐ-UBND    2"): no type
-    word before it, the organ in capitals beside it, nothing in lower case on its line."""
+    """Whether the own symbol stands in a page's running header: "UBND TỈNH AN GIANG - 1250/QĐ-UBND    2" (no type
+    word before it, the organ in capitals beside it, nothing in lower case on its line), or "Sở Nội vụ - Báo cáo số
+    1205/BC-SNV" (the organ, a dash, the document's type and number, and nothing after it on its line)."""
     start = src.text.rfind("\n", 0, m.start) + 1
     end = src.text.find("\n", m.end)
-    rest = src.text[start : m.start] + src.text[m.end : end if end >= 0 else len(src.text)]
-    return m.start == m.sym_start and any(c.isupper() for c in rest) and not any(c.islower() for c in rest)
+    before, after = src.text[start : m.start], src.text[m.end : end if end >= 0 else len(src.text)]
+    if m.start == m.sym_start and any(c.isupper() for c in before + after):
+        return not any(c.islower() for c in before + after)
+    return m.date is None and not after.strip(" \t|0123456789") and _ORGAN_DASH.search(before) is not None
+
+
+_ORGAN_DASH = re.compile(r"^[ \t*_]*[^\W\d_][^\n]{1,60}?\s[-–]\s")
 
 
 # The number line of a document printed after the first one in the same file (a decision and the regulation it

@@ -656,6 +656,15 @@ def test_a_table_of_the_plans_each_commune_issued() -> None:
         "1\tUBND thị trấn Liên Hương\tKế hoạch số 25/KH-UBND ngày 20/02/2023\tThực hiện công tác dân vận\n"
     )
     assert [(c.tier, c.issuer) for c in doc.citations] == [("commune", "Ủy ban nhân dân thị trấn Liên Hương")]
+    # a caption over a space-aligned table; a provincial city's People's Committee in its cell
+    doc = parse(
+        "Bảng 1. Văn bản triển khai thực hiện dân chủ ở cơ sở năm 2024 của cấp huyện\nSTT  Đơn vị                        "
+        "Văn bản triển khai                        Kết quả\n1    UBND thành phố Long Xuyên     Kế hoạch số 52/KH-UBND "
+        "ngày 18/01/2024    13/13 phường, xã\n"
+    )
+    assert [(c.relation, c.tier, c.issuer) for c in doc.citations] == [
+        ("cites", "district", "Ủy ban nhân dân thành phố Long Xuyên")
+    ]
 
 
 def test_a_plan_issued_to_carry_out_another_across_a_line_break() -> None:

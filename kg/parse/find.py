@@ -602,12 +602,18 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     for a document of a People's Committee, the place the row is for ("1      Xã Mỹ Hương      Kế hoạch số 21/KH-UBND")."""
     line_start = src.text.rfind("\n", 0, mention.start) + 1
     row = src.text[line_start : mention.start]
-    if row.lstrip(" *").startswith("|"):
-        for cell in reversed(list(_CLOSED_CELL.finditer(row))):  # the cells before the mention's own
-            who, at = cell.group("who"), line_start + cell.start("who")
-            found = issuers.recognise(src.window(at, at + len(who)), who) if len(who) >= 4 else None
-            if found and found.code and found.end >= len(who):
-                return found
+    cells = (
+        _CLOSED_CELL
+        if row.lstrip(" *").startswith("|")
+        else _SPACED_CELL
+        if _COLUMN_GAP.search(row)
+        else None
+    )
+    for cell in reversed(list(cells.finditer(row)) if cells else []):  # the cells before the mention's own
+        who, at = cell.group("who"), line_start + cell.start("who")
+        found = issuers.recognise(src.window(at, at + len(who)), who) if len(who) >= 4 else None
+        if found and found.code and found.end >= len(who):
+            return found
     sym = mention.symbol
     place = _PLACE_CELL.search(row) if sym is not None and sym.issuer_codes[:1] == ("UBND",) else None
     if place is None:
@@ -624,6 +630,9 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
 
 
 _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
+# … and in a Word table copied as text, its columns apart by a tab or a wide gap
+_COLUMN_GAP = re.compile(r"\t|[ \t]{3}")
+_SPACED_CELL = re.compile(r"(?:^|\t|[ \t]{3})[ \t]*(?P<who>[^\t]+?)(?=\t|[ \t]{3})")
 # A row's cell that names a place by its level, or its People's Committee ("| Xã Mỹ Hương |", "  Thị trấn Huỳnh Hữu
 # Nghĩa   ", "⇥UBND xã Vĩnh Hảo⇥"), right before the mention's cell.
 _PLACE_CELL = re.compile(

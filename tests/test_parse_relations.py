@@ -765,6 +765,26 @@ def test_a_rule_named_at_length_then_the_decision_that_issued_it() -> None:
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "implements")]
 
 
+def test_this_decree_in_a_plan_is_the_decree_just_cited() -> None:
+    """In a plan, "… theo Nghị định số 150/2025/NĐ-CP … . Nghị định này thay thế các Nghị định số A, B": the decree
+    replaces them, the plan only names them; in a decree, "Nghị định này thay thế X" is the decree itself."""
+    doc = parse(
+        "KẾ HOẠCH\nThực hiện công tác cải cách hành chính năm 2026\n\nSắp xếp công chức theo quy định tại Nghị định số "
+        "150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ. Nghị định này thay thế các Nghị định số 24/2014/NĐ-CP và "
+        "107/2020/NĐ-CP của Chính phủ.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites", "cites"]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [
+        (0, 1, "replaces"),
+        (0, 2, "replaces"),
+    ]
+    decree = parse(
+        "NGHỊ ĐỊNH\nQuy định về tổ chức các cơ quan chuyên môn\n\nCăn cứ Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 "
+        "của Chính phủ. Nghị định này thay thế Nghị định số 24/2014/NĐ-CP.\n"
+    )
+    assert [c.relation for c in decree.citations] == ["based_on", "replaces"]
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -23,7 +23,7 @@ from kg import registry
 from kg.folding import fold
 from kg.models import Citation, Header, Link, Organ, ParsedDocument
 from kg.parse.find import Mention, Taken, anaphora, numbered, orphans
-from kg.parse.header import number_line, parse_header, type_line_below
+from kg.parse.header import number_line, parse_header, this_type, type_line_below
 from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, sentence_start
@@ -71,6 +71,7 @@ def parse_document(text: str) -> ParsedDocument:
     resolve(mentions)
     laws = _law_names(src, mentions)
     links = assign(src, mentions) + _amended_by_name(mentions, laws, amended_inside)
+    links += _changed_by_another(src, mentions, header)
     if header.doc_type not in _GUIDING:
         for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out
             if m.relation == "guides":
@@ -529,6 +530,39 @@ def _same_as_stated(mentions: list[Mention]) -> None:
             stated[key] = m
         elif (earlier := stated.get(key)) and not (m.date and earlier.date and m.date != earlier.date):
             m.branch, m.tier = earlier.branch, earlier.tier
+
+
+_THIS_CHANGES = re.compile(
+    r"^[\W\d_]*(?P<this>(?:[^\W\d_]+\s+){1,4}?nay)\s+(?:se\s+)?(?:thay\s+the|bai\s+bo|sua\s+doi)"
+)
+
+
+def _changed_by_another(src: Source, mentions: list[Mention], header: Header) -> list[LinkFound]:
+    """ "… theo Nghị định số 150/2025/NĐ-CP. Nghị định này thay thế các Nghị định số A, B": in a plan, "Nghị định
+    này" is the decree just cited, which replaces A and B; the plan itself only names them."""
+    out: list[LinkFound] = []
+    subject: dict[int, int] = {}  # sentence start -> the document "<type> này" names there
+    for i, m in enumerate(mentions):
+        if m.relation not in ("replaces", "repeals", "amends") or m.sentence_start < 0:
+            continue
+        if m.sentence_start not in subject:
+            opening = _THIS_CHANGES.match(src.window(m.sentence_start, m.start))
+            doc_type = this_type(opening.group("this")) if opening else None
+            earlier = (
+                k
+                for k in range(i - 1, -1, -1)
+                if mentions[k].end <= m.sentence_start
+                and mentions[k].doc_type == doc_type
+                and mentions[k].symbol
+            )
+            # (the citing document's own type known and another: in a decree, "Nghị định này" is the decree itself)
+            found = next(earlier, None) if doc_type and header.doc_type not in (None, doc_type) else None
+            subject[m.sentence_start] = -1 if found is None else found
+        source = subject[m.sentence_start]
+        if source >= 0 and m.sentence_start - mentions[source].end < 400:
+            out.append(LinkFound(source, i, m.relation, mentions[source].start, m.end))
+            m.relation = "cites"
+    return out
 
 
 def _changed_by_its_organ(mentions: list[Mention], links: list[LinkFound]) -> None:

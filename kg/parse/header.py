@@ -272,6 +272,12 @@ def _first_line(text: str) -> str:
     return text[: end.start() if end else len(text)].splitlines()[-1]
 
 
+def this_type(folded: str) -> str | None:
+    """The type ``folded`` ends by calling a document "this" ("… nghi dinh nay"), or None."""
+    m = _SELF.search(folded) if _SELF_ANY.search(folded) else None
+    return doc_type_of(m) if m else None
+
+
 def _self_reference(src: Source) -> str | None:
     """The type a document calls itself by ("Kế hoạch này", "Quyết định này"), when no type line survives.
 

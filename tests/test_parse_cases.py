@@ -719,6 +719,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1289/QĐ-UBND",
         {"date": "2024-05-15", "issuer": "Ủy ban nhân dân huyện", "tier": "district"},
     ),
+    (  # every item of the list, not only the last pair
+        "Thay thế các Nghị định số 24/2014/NĐ-CP, 37/2014/NĐ-CP, 107/2020/NĐ-CP và 108/2020/NĐ-CP của Chính phủ.",
+        "24/2014/NĐ-CP",
+        {"issuer": "Chính phủ"},
+    ),
     (  # … but the Party centre's code is three bodies': each keeps what it states
         "theo Quyết định số 217-QĐ/TW, ngày 12/12/2013 và Quy định số 124-QĐ/TW, ngày 02/02/2018 của Ban Bí thư.",
         "217-QĐ/TW",

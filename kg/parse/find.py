@@ -168,15 +168,19 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                 and _JOINED.fullmatch(src.window(out[-1].tail_end, mention.start))
             ):  # "Quyết định số 1289/QĐ-UBND và Quyết định số 1290/QĐ-UBND cùng ngày 15/5/2024 của …": both
                 out[-1].date, out[-1].year = mention.date, out[-1].year or mention.year
-            if (
-                out
-                and out[-1].issuer is None
-                and _same_organ(out[-1], mention)
-                # the Party centre's code is three bodies' (Bộ Chính trị, Ban Bí thư, the Central Committee)
-                and "TW" not in out[-1].symbol.issuer_codes
-                and _JOINED.fullmatch(src.window(out[-1].tail_end, mention.start))
-            ):  # "Nghị định số 48/2013/NĐ-CP ngày … và Nghị định số 92/2017/NĐ-CP ngày … của Chính phủ": both
-                out[-1].issuer = mention.issuer
+            # "Nghị định số 48/2013/NĐ-CP ngày … và Nghị định số 92/2017/NĐ-CP ngày … của Chính phủ": both, and so
+            # every earlier item of the list ("các Nghị định số A, B, C và D của Chính phủ")
+            later = mention
+            for earlier in reversed(out[-8:]):
+                if not (
+                    earlier.issuer is None
+                    and _same_organ(earlier, mention)
+                    # the Party centre's code is three bodies' (Bộ Chính trị, Ban Bí thư, the Central Committee)
+                    and "TW" not in mention.symbol.issuer_codes
+                    and _JOINED.fullmatch(src.window(earlier.tail_end, later.start))
+                ):
+                    break
+                earlier.issuer, later = mention.issuer, earlier
         mention.sym_start = s0
         if shared:
             others = _sharing(mention, shared)

@@ -785,6 +785,23 @@ def test_this_decree_in_a_plan_is_the_decree_just_cited() -> None:
     assert [c.relation for c in decree.citations] == ["based_on", "replaces"]
 
 
+def test_the_words_of_a_quotation_and_an_organs_own_clause() -> None:
+    """A "theo" inside a quoted title or phrase governs nothing after the quotation; "X được ban hành, Ban Thường vụ
+    … tổ chức quán triệt Y" is the organ's own clause (Y carried out, no link from X); examples after "đã ban hành
+    kế hoạch thực hiện, tiêu biểu như …" are plans reported."""
+    assert _relations(
+        "Đề nghị sửa nội dung thành “tài sản di chuyển theo quy định của pháp luật có liên quan” để bảo đảm đồng bộ "
+        "với các quy định của Luật Hải quan."
+    ) == [("Luật Hải quan", "cites")]
+    doc = parse(
+        "Chỉ thị số 33/CT-TTg được ban hành, Ban Thường vụ Huyện ủy tổ chức quán triệt Kết luận số 114-KL/TW đến "
+        "cán bộ.\n\nUBND các xã, thị trấn đã ban hành kế hoạch thực hiện, tiêu biểu như Kế hoạch số 15/KH-UBND ngày "
+        "05/5/2022 của UBND xã Gio Mỹ.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "implements", "cites"]
+    assert doc.links == ()
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -271,6 +271,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             )
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
             and not _in_quoted_phrase(src, v.start)
+            and not (v.strength == "weak" and _quoted_before(src, v, m))
             # "khai thác đá theo cả khối lớn thì nộp phí; mức phí nêu tại Nghị định X": a weak verb's object ends
             # at the clause's ";" (not at one between provisions: "theo quy định tại Điều 13; khoản 2 Điều 18 …")
             and not (v.strength == "weak" and prev is None and _new_clause_after(view.window(v.end, m.start)))
@@ -805,6 +806,17 @@ def _in_quoted_phrase(src: Source, pos: int) -> bool:
     return _PHRASE_QUOTE.search(src.text, max(line_start, opening - 12), opening + 1) is not None
 
 
+def _quoted_before(src: Source, verb: Verb, m: Mention) -> bool:
+    """Whether the verb stands in a quotation that closes before ``m`` ("Chỉ thị 05-CT/TW “Về đẩy mạnh học tập và
+    làm theo tư tưởng …” và Luật X": the quoted title's words govern nothing after it)."""
+    start = max(0, verb.start - 200)
+    opening = src.text.rfind("“", start, verb.start)
+    if opening >= 0:
+        closing = src.text.find("”", verb.end, m.start)
+        return closing >= 0 and "”" not in src.text[opening : verb.start]
+    return src.text.count('"', start, verb.start) % 2 == 1 and '"' in src.text[verb.end : m.start]
+
+
 def _quoted(src: Source, verb: Verb) -> bool:
     """Whether the verb stands in a quoted provision, a line that opens with a quotation mark ("… quy định:⏏
     “Điều 6. Sửa đổi, bổ sung … Thông tư số 78/2014/TT-BTC”"): another document's words, not the citing
@@ -1075,7 +1087,7 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
 _ACTOR = re.compile(
     r",\s*(?P<who>[^,;:]{2,80}?)\s+(?:(?:se|da|dang|tiep\s+tuc)\s+)?"
     r"(?:tham\s+muu|chu\s+tri|phoi\s+hop|trinh|de\s+nghi|kien\s+nghi|chi\s+dao|yeu\s+cau|giao"
-    r"|don\s+doc)(?![a-z])"
+    r"|don\s+doc|to\s+chuc|quan\s+triet)(?![a-z])"
 )
 
 

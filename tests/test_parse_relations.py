@@ -802,6 +802,18 @@ def test_the_words_of_a_quotation_and_an_organs_own_clause() -> None:
     assert doc.links == ()
 
 
+def test_a_second_theo_after_va_is_the_citing_documents() -> None:
+    """ "… theo Hướng dẫn X … về thực hiện phong trào … và theo tinh thần Quyết định Y": Y is carried out by the
+    citing document, no object of X's title."""
+    doc = parse(
+        "Các cơ quan triển khai phong trào theo Hướng dẫn số 24-HD/BDVTW ngày 05/02/2022 của Ban Dân vận Trung ương "
+        "về thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2021 - 2025 và theo tinh thần Quyết định số "
+        "23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị."
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "implements"]
+    assert doc.links == ()
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -1077,6 +1077,9 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
     # where no title ("về …") could hold the verb
     if verb.relation == "implements" and _AND_THEN_AT_END.search(between) and not _TITLE_MARK.search(between):
         return False
+    # "… theo Hướng dẫn X … về … và theo tinh thần Quyết định Y": a second "theo" after "và", the document's own
+    if _AND_AT_END.search(between) and view.window(verb.start, verb.end).startswith("theo"):
+        return False
     # "Thực hiện Luật X, căn cứ Quyết định Y, Bộ Tài chính …": "căn cứ" after a comma is the citing document's own
     if verb.relation == "based_on" and verb.strength == "strong" and between.rstrip().endswith(","):
         return False

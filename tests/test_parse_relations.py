@@ -814,6 +814,18 @@ def test_a_second_theo_after_va_is_the_citing_documents() -> None:
     assert doc.links == ()
 
 
+def test_a_new_subject_after_a_title_opens_its_own_clause() -> None:
+    """ "Thực hiện Chỉ thị 33 … về …, các sở, ban, ngành tiếp tục thực hiện Quyết định 1847": the departments carry
+    out the decision, no object of the directive's title."""
+    doc = parse(
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và đổi mới "
+        "công tác dân vận của cơ quan hành chính nhà nước, chính quyền các cấp trong tình hình mới, các sở, ban, ngành "
+        "tiếp tục thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ."
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements"]
+    assert doc.links == ()
+
+
 def test_a_changes_standard_is_its_basis() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
     000), not amended; "chưa phù hợp với" names no basis."""

@@ -97,7 +97,8 @@ _AND_THEN_AT_END = re.compile(
 _TITLE_NEXT = re.compile(r"[\s,]*ve\s")
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
 # A new clause after a comma: its own verb ("…, UBND huyện ban hành …"), "đồng thời", "gắn với", and the citing
-# document's purpose right before the verb ("…, góp phần thực hiện …", "…, nhằm triển khai …").
+# document's purpose right before the verb ("…, góp phần thực hiện …", "…, nhằm triển khai …"), or a new subject
+# ("…, các sở, ban, ngành tiếp tục thực hiện …").
 # "Gắn việc thực hiện Đề án X với việc thực hiện Kết luận Y": "với việc" joins a second object, no description.
 # A sentence whose subject is the citing document and whose verb changes others: "Chương trình này thay thế …".
 _SELF_CHANGES = re.compile(
@@ -106,6 +107,7 @@ _SELF_CHANGES = re.compile(
 _CLAUSE_BREAK = re.compile(
     r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])v[aeo6d]i\s+vi[e]c\b"
     r"|,\s*(?:g[o]p\s+ph[a]n|nh[a]m|de)\s+(?:(?:tiep\s+tuc|to\s+chuc)\s+)?$"
+    r"|,\s*(?:cac|nhung)\s+[^;]{0,60}?\s(?:da|dang|se|tiep\s+tuc)\s+(?:(?:to\s+chuc|trien\s+khai)\s+)?$"
 )
 
 

@@ -473,3 +473,15 @@ def test_the_own_symbol_in_a_pages_running_header_is_no_citation() -> None:
         "dựng quy chế dân chủ theo Kế hoạch số 12/KH-UBND.\n"
     )
     assert doc.header.symbol == "1205/BC-SNV" and [c.symbol for c in doc.citations] == ["12/KH-UBND"]
+
+
+def test_the_own_symbol_with_its_year_names_the_document_itself() -> None:
+    """A number with its year names one document only: a circular's annex listing the texts that amended a form,
+    itself among them, cites the others. A bare number without a year stays a citation."""
+    doc = parse(
+        "BỘ TÀI CHÍNH\nSố: 06/2026/TT-BTC        Hà Nội, ngày 20 tháng 1 năm 2026\n\nTHÔNG TƯ\nSửa đổi mẫu biểu\n\n"
+        "Mẫu số 01 ban hành kèm theo Thông tư số 80/2021/TT-BTC, được sửa đổi bởi Thông tư 13/2023/TT-BTC, "
+        "Thông tư 06/2026/TT-BTC.\n"
+    )
+    assert doc.header.symbol == "06/2026/TT-BTC"
+    assert keys(doc) == ["80/2021/TT-BTC", "13/2023/TT-BTC"]

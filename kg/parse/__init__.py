@@ -172,9 +172,9 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
     """The document's own symbol is not a citation where the text plainly means the document itself: with
     the document's own date, or "(Kèm theo Kế hoạch số 157/KH-UBND …)" above an appendix or a form.
 
-    A bare mention of the same symbol stays: numbers start again every year, and a misread header must
-    not cost a real citation. A law's enacting formula ("Quốc hội ban hành Luật Thuế xuất khẩu.") names
-    the law itself."""
+    A bare mention of the same symbol stays unless it carries its year: numbers start again every year, and a
+    misread header must not cost a real citation. A law's enacting formula ("Quốc hội ban hành Luật Thuế xuất
+    khẩu.") names the law itself."""
     if m.number is not None:  # "(Kèm theo Kế hoạch số 45 …)" in plan 45/KH-UBND
         return m.doc_type == header.doc_type and (header.number or "").lstrip("0") == m.number.lstrip("0")
     if (
@@ -195,7 +195,10 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
         return under_annex and _fits(fold(m.symbol.text), fold(header.symbol))
     if _symbol_key(m.symbol.text) != _symbol_key(header.symbol):
         return False
-    return bool(m.date and m.date == header.date) or under_annex or _running_header(src, m)
+    # a symbol with its year names one document only ("… được sửa đổi bởi Thông tư 13/2020/TT-BTC, Thông tư
+    # 06/2026/TT-BTC" in the annexes of 06/2026/TT-BTC itself)
+    own_year = m.symbol.year is not None and m.symbol.form in ("normative", "assembly")
+    return own_year or bool(m.date and m.date == header.date) or under_annex or _running_header(src, m)
 
 
 # "(Kèm theo Quyết định số …)", "(Ban hành kèm Nghị quyết số …)": an annex names the document it belongs to.

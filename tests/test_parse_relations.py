@@ -203,6 +203,24 @@ VERBS: list[tuple[str, str, str]] = [
         "guides",
     ),
     ("Điều 2. Bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP như sau:", "320/2025/NĐ-CP", "amends"),
+    (  # a letter's legal basis, quoted item by item, as "theo quy định tại X"
+        "1. Căn cứ pháp lý\n- Tại khoản 22 Điều 7 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của\nBộ Tài chính "
+        "hướng dẫn: “…”",
+        "219/2013/TT-BTC",
+        "based_on",
+    ),
+    (  # … but a provision named in a wrapped line opens nothing
+        "8. Không thực hiện thủ tục công bố đóng cảng biển, cảng dầu khí ngoài khơi\ntại khoản 2 Điều 16 Nghị định "
+        "số 58/2017/NĐ-CP.",
+        "58/2017/NĐ-CP",
+        "cites",
+    ),
+    (  # … and an item under a lead takes the lead's verb
+        "2. Thay thế cụm từ “Lao động - Thương binh và Xã hội” bằng cụm từ “Nội vụ” tại các điều sau đây:*\n"
+        "*- Tại Điều 5 Quyết định số 47/2002/QĐ-TTg ngày 11 tháng 4 năm 2002;*",
+        "47/2002/QĐ-TTg",
+        "amends",
+    ),
 ]
 
 
@@ -1669,7 +1687,7 @@ def test_a_quoted_provision_changes_nothing_of_the_citing_documents() -> None:
         "“Điều 6. Sửa đổi, bổ sung Khoản 3, Điều 20, Thông tư số 78/2014/TT-BTC như sau:\n"
     )
     assert [(c.key, c.relation) for c in doc.citations] == [
-        ("96/2015/TT-BTC", "cites"),
+        ("96/2015/TT-BTC", "based_on"),  # the letter's basis, quoted
         ("78/2014/TT-BTC", "cites"),
     ]
 

@@ -23,9 +23,10 @@ from kg.parse.typewords import ranks
 @dataclass(frozen=True, slots=True)
 class Verb:
     relation: str
-    strength: str  # strong | weak | passive | report | adjacent | neutral
+    strength: str  # strong | weak | passive | report | adjacent | issued_under | neutral
     start: int
     end: int
+    provision: bool = False  # a weak "Tại khoản … Điều … X" opening its sentence or item
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +39,7 @@ class LinkFound:
 
 
 @cache
-def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
+def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str, bool], ...]]:
     rows = registry.data_rows("relations.csv")  # (a comma in an unquoted pattern, "{1,3}", would split it)
     # A phrase may be broken across lines ("sửa đổi, bổ\nsung"): a space in a pattern stands for any run.
     patterns = [r["pattern"].replace(" ", r"\s+") for r in rows]
@@ -48,7 +49,10 @@ def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str], ...]]:
     pattern = re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
     if pattern.groups != len(rows):
         raise ValueError("relations.csv: a pattern has a capturing group, write (?:...) instead")
-    return pattern, tuple((r["relation"], r["strength"]) for r in rows)
+    # "provision" is a weak phrase that gives way to a list's lead
+    return pattern, tuple(
+        (r["relation"], r["strength"].replace("provision", "weak"), r["strength"] == "provision") for r in rows
+    )
 
 
 def _by_first_character(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
@@ -115,8 +119,8 @@ def verbs_in(folded: str, offset: int) -> list[Verb]:
     pattern, meta = _verbs()
     out = []
     for m in pattern.finditer(folded):
-        relation, strength = meta[m.lastindex - 1]  # type: ignore[operator]
-        out.append(Verb(relation, strength, offset + m.start(), offset + m.end()))
+        relation, strength, provision = meta[m.lastindex - 1]  # type: ignore[operator]
+        out.append(Verb(relation, strength, offset + m.start(), offset + m.end(), provision))
     return out
 
 
@@ -285,6 +289,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or _opens(view, gap_start, v)
             )
         ]
+        if (
+            found
+            and found[-1].provision
+            and (prev is not None or found[0] is not found[-1] or _list_lead(src, m.start))
+        ):
+            found.pop()  # "Thay thế cụm từ … tại các điều sau đây:⏎- Tại Điều 5 Quyết định X": the lead governs
         sym_gap = view.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None
         target = (

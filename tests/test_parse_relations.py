@@ -215,6 +215,44 @@ VERBS: list[tuple[str, str, str]] = [
         "58/2017/NĐ-CP",
         "cites",
     ),
+    (  # "theo" took its own object; a second predicate names the document ("và được quy định tại", "nhưng …")
+        "Trị giá tính thuế được xác định theo thời gian sử dụng và được quy định cụ thể tại khoản 1 Điều 20 "
+        "Thông tư số 205/2010/TT-BTC ngày 15/12/2010 của Bộ Tài chính.",
+        "205/2010/TT-BTC",
+        "cites",
+    ),
+    (
+        "Công ty kê khai theo quý nhưng chưa nộp hồ sơ quy định tại Thông tư số 156/2013/TT-BTC.",
+        "156/2013/TT-BTC",
+        "cites",
+    ),
+    (  # … not a second object of the same "theo"
+        "Việc kiểm tra thực hiện theo Quyết định đó và quy định tại Thông tư số 07/2024/TT-BKHĐT.",
+        "07/2024/TT-BKHĐT",
+        "based_on",
+    ),
+    (  # a document yet to come, named by its type alone, makes the change
+        "Triển khai thực hiện khi có Thông tư mới thay thế Thông tư số 92/2009/TT-BTC ngày 12/5/2009 của Bộ Tài chính.",
+        "92/2009/TT-BTC",
+        "cites",
+    ),
+    (
+        "Triển khai khi có sửa đổi hoặc ban hành mới Quyết định thay thế Quyết định số 118/2008/QĐ-TTg.",
+        "118/2008/QĐ-TTg",
+        "cites",
+    ),
+    (  # an organ and its verb after the opening "Thực hiện X," open a clause of their own
+        "Thực hiện Quyết định số 112/QĐ-UBND, Sở Nội vụ tuyên truyền về Nghị định số 45/2020/NĐ-CP.",
+        "45/2020/NĐ-CP",
+        "cites",
+    ),
+    (  # … not the last of joint issuers before a title's verb
+        "Thực hiện Thông tư liên tịch số 21/2008/TTLT-BQP-BLĐTBXH-BTC ngày 26 tháng 02 năm 2008 của Bộ Quốc phòng, "
+        "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính sửa đổi, bổ sung Thông tư số 191/2005/TTLT-BQP-BLĐTBXH-BTC; "
+        "số 144/2008/TTLT-BQP-BLĐTBXH-BTC ngày 27 tháng 11 năm 2008.",
+        "144/2008/TTLT-BQP-BLĐTBXH-BTC",
+        "implements",
+    ),
     (  # … and an item under a lead takes the lead's verb
         "2. Thay thế cụm từ “Lao động - Thương binh và Xã hội” bằng cụm từ “Nội vụ” tại các điều sau đây:*\n"
         "*- Tại Điều 5 Quyết định số 47/2002/QĐ-TTg ngày 11 tháng 4 năm 2002;*",
@@ -296,6 +334,26 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "166/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ;",
         {("166/2025/NĐ-CP", "amends", "29/2025/NĐ-CP")},
         ["based_on", "based_on"],
+    ),
+    (  # passive "được cụ thể hóa bằng Y", "được thay thế bằng Y": Y carries X out, Y replaces X
+        "Nội dung Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư được cụ thể hóa bằng Kế hoạch số 41-KH/HU "
+        "ngày 05/11/2015 của Ban Thường vụ Huyện ủy. Kế hoạch số 62-KH/TU nêu trên được thay thế bằng Kế hoạch số "
+        "118-KH/TU ngày 10/5/2021 của Ban Thường vụ Tỉnh ủy.",
+        {("41-KH/HU", "implements", "114-KL/TW"), ("118-KH/TU", "replaces", "62-KH/TU")},
+        ["cites", "cites", "cites", "cites"],
+    ),
+    (  # a title that reviews a document names it, carries nothing out
+        "Các cơ quan tư pháp thực hiện tốt Kết luận số 84-KL/TW ngày 29/7/2020 của Bộ Chính trị về tổng kết Nghị quyết "
+        "số 49-NQ/TW ngày 02/6/2005 của Bộ Chính trị về Chiến lược cải cách tư pháp đến năm 2020.",
+        {("84-KL/TW", "cites", "49-NQ/TW")},
+        ["implements", "cites"],
+    ),
+    (  # a report's "đã được thay thế, sửa đổi:" names no agent: each item says its own
+        "Một số văn bản của tỉnh đã được thay thế, sửa đổi: Quyết định số 20/2016/QĐ-UBND ngày 08/4/2016 của Ủy ban "
+        "nhân dân tỉnh đã được thay thế bởi Quyết định số 35/2021/QĐ-UBND ngày 26/7/2021; Quyết định số 3915/QĐ-UBND "
+        "ngày 28/10/2021 của Ủy ban nhân dân tỉnh bãi bỏ Quyết định số 2016/QĐ-UBND ngày 14/6/2018.",
+        {("35/2021/QĐ-UBND", "replaces", "20/2016/QĐ-UBND"), ("3915/QĐ-UBND", "repeals", "2016/QĐ-UBND")},
+        ["cites", "cites", "cites", "cites"],
     ),
     (
         "Thực hiện Kế hoạch số 250/KH-UBND ngày 27/10/2023 của UBND tỉnh thực hiện Chương trình hành động số "
@@ -1833,4 +1891,20 @@ def test_a_list_lead_reaches_wrapped_items_and_items_that_name_their_type_first(
         ("20/2022/NQ-HĐND", "repeals"),
         ("115/2015/NĐ-CP", "repeals"),
         ("268/2025/NĐ-CP", "cites"),  # a paragraph ("Không", a table's cell) ends the list above
+    ]
+
+
+def test_a_document_changes_none_of_a_higher_levels() -> None:
+    """A city's plan to simplify procedures recommends changes to a decree ("Kiến nghị thực thi: Sửa đổi … Nghị
+    định X"); only the Government amends it. Its own change to a provincial decision stands."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\nSố: 2842/QĐ-UBND        Thành phố Hồ Chí Minh, ngày 20 tháng 11 năm "
+        "2025\n\nQUYẾT ĐỊNH\nPhê duyệt phương án đơn giản hóa thủ tục hành chính\n\n**1.2. Kiến nghị thực thi**\n\n"
+        "Sửa đổi Điểm b Khoản 1 mục III Phụ lục VI Nghị định số 133/2025/NĐ-CP ngày 12 tháng 6 năm 2025.\n\n"
+        "Điều 2. Sửa đổi Điều 3 Quyết định số 15/2024/QĐ-UBND ngày 02 tháng 4 năm 2024 của Ủy ban nhân dân Thành phố.\n"
+    )
+    assert doc.header.tier == "province"
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("133/2025/NĐ-CP", "cites"),
+        ("15/2024/QĐ-UBND", "amends"),
     ]

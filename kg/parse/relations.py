@@ -261,6 +261,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             governing = "cites"
         elif issued_for and prev is not None:  # "… Kế hoạch Y và Quyết định Z"
             issued = _AND_OR_COMMA.fullmatch(view.window(mentions[prev].tail_end, m.start)) is not None
+        elif prev is not None and governing and _new_subject(view.window(mentions[prev].tail_end, m.start)):
+            governing = "cites"  # "Thực hiện Quyết định X, Sở Nội vụ tuyên truyền về Nghị định Y": the organ's act
         if prev is None:
             carried, issued_for = [], []
         found = [
@@ -278,6 +280,11 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
             and not _in_quoted_phrase(src, v.start)
             and not (v.strength == "weak" and _quoted_before(src, v, m))
+            # "xác định theo thời gian sử dụng và được quy định cụ thể tại khoản 1 Điều 20 Thông tư X", "kê khai theo
+            # quý nhưng chưa nộp hồ sơ quy định tại X": "theo" took its own object, a second predicate names X
+            and not (
+                v.strength == "weak" and _DEFINED_BEFORE.search(_ARTICLE_REFS.sub(" ", view.window(v.end, m.start)))
+            )
             # "khai thác đá theo cả khối lớn thì nộp phí; mức phí nêu tại Nghị định X": a weak verb's object ends
             # at the clause's ";" (not at one between provisions: "theo quy định tại Điều 13; khoản 2 Điều 18 …")
             and not (v.strength == "weak" and prev is None and _new_clause_after(view.window(v.end, m.start)))
@@ -298,7 +305,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         sym_gap = view.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None
         target = (
-            _changed(mentions, prev, m)
+            _changed(mentions, prev, m, verb.relation)
             if verb
             and verb.strength == "passive"
             and prev is not None
@@ -540,6 +547,10 @@ _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
+_DEFINED_BEFORE = re.compile(
+    r"(?<![a-z])(?:va\s+(?:da\s+)?duoc\s+|(?:nhung|ma|thi)\s+(?:[a-z]+\s+){0,6}?)(?:quy\s+d[il]nh|neu)"
+    r"(?:\s+(?:cu\s+the|chi\s+tiet|ro))?\s+t[a]i\s*$"
+)
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
 # Between two items of a list: ",", "và", and the next one's "số" ("…, số 47/2024/QH15 và số 58/2024/QH15").
 _AND_OR_COMMA = re.compile(r"[\s,]*(?:va)?[\s,]*(?:s[o0-9be]:?\s*)?")
@@ -849,9 +860,12 @@ def _quoting(src: Source, verb: Verb) -> bool:
     return _QUOTES_ANOTHER.search(src.window(max(0, line_start - 80), line_start)) is not None
 
 
-def _changed(mentions: list[Mention], prev: int, agent: Mention) -> int | None:
+def _changed(mentions: list[Mention], prev: int, agent: Mention, relation: str) -> int | None:
     """The document a passive "được sửa đổi, bổ sung bởi <agent>" speaks of: the nearest one before it in the
-    sentence that the agent can change, of its rank or below; None when there is none (a decree amends no law)."""
+    sentence that the agent can change, of its rank or below; None when there is none (a decree amends no law).
+    What is carried out ("được cụ thể hóa bằng <agent>") is the one right before, of any rank."""
+    if relation == "implements":
+        return prev
     for k in range(prev, max(prev - 4, -1), -1):
         if mentions[k].sentence_start != mentions[prev].sentence_start:
             break
@@ -1115,6 +1129,39 @@ def _acting(between: str) -> bool:
         if found and found.code and found.end >= len(who):
             return True
     return False
+
+
+# Words that go on an organ's name rather than start its predicate: "…, UBND tỉnh về …", "…, Tỉnh ủy và …";
+# "… của Bộ Quốc phòng, Bộ Tài chính hướng dẫn …": the last of joint issuers, then the title's verb
+_NO_PREDICATE = frozenset(
+    ["va", "ve", "cua", "tai", "so", "ngay", "nam", "theo", "khoa", "lan", "hoac", "voi", "huong", "quy"]
+)
+
+
+def _new_subject(gap: str) -> bool:
+    """Whether a clause of its own, an organ and its verb, opens after a comma of the gap ("…, Sở Nội vụ tuyên
+    truyền về"): the opening "Thực hiện X," has ended there."""
+    for comma in re.finditer(",", gap):
+        clause = gap[comma.end() :].strip()
+        found = issuers.recognise(clause, clause) if clause else None
+        if found and found.code and not _organ_before(gap, comma.start()):
+            rest = clause[found.end :].split()
+            if rest and rest[0].isalpha() and rest[0] not in _NO_PREDICATE:
+                return True
+    return False
+
+
+_ORGAN_START = re.compile(r",|(?<![a-z])cua\s")
+
+
+def _organ_before(gap: str, comma: int) -> bool:
+    """Whether an organ ends right before the comma: the one after it is the next of joint issuers ("… của Bộ Quốc
+    phòng, Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính sửa đổi …")."""
+    before = gap[:comma]
+    starts = [m.end() for m in _ORGAN_START.finditer(before)]
+    name = before[starts[-1] if starts else 0 :].strip()
+    found = issuers.recognise(name, name) if name else None
+    return found is not None and found.code is not None and found.end >= len(name)
 
 
 # "… Kết luận 21-KL/TW về xây dựng Đảng gắn với thực hiện Chỉ thị 05-CT/TW": the citing document's own

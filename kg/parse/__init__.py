@@ -601,7 +601,11 @@ def _beyond_its_reach(mentions: list[Mention], header: Header) -> None:
         return
     level = _TIERS.index(header.tier)
     for m in mentions:
-        if m.relation in ("amends", "replaces", "repeals") and m.tier in _TIERS and _TIERS.index(m.tier) < level:
+        if (
+            m.relation in ("amends", "replaces", "repeals")
+            and m.tier in _TIERS
+            and _TIERS.index(m.tier) < level
+        ):
             m.relation = "cites"
 
 

@@ -211,6 +211,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         before = taken.end_before(m.start())
         if before is not None and (m.start() < before or _alias(src.text, before, m.start())):
             continue
+        if ALIAS_BEFORE.search(src.window(m.start() - 30, m.start())):
+            continue  # "(sau đây gọi là Luật Thủ đô)": the alias of a document cited before it
         found = None
         if kind == "law":
             found = _law(src, m, limit)
@@ -405,10 +407,16 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     ):
         # "Đại học Luật", "Công ty Luật TNHH …", "Văn phòng Luật": a school, a firm; "PHÁP LUẬT", "KỶ LUẬT"
         return None
-    if m.group(0).isupper() and not _SAME_LINE_CAPITALS.match(src.text, m.end()):
-        return (
-            None  # in capitals, the name follows on the same line, in capitals ("LUẬT⏎SỬA ĐỔI …" heads a law)
-        )
+    if m.group(0).isupper() and not _capitals_after(src.text, m.end()):
+        # in capitals, the name follows in capitals, on the same line ("LUẬT⏎SỬA ĐỔI …" heads a law) unless the
+        # title wrapped there ("… MỘT SỐ ĐIỀU CỦA LUẬT⏎PHÒNG THỦ DÂN SỰ")
+        return None
+    if (
+        m.group(0).isupper()
+        and not _SAME_LINE_CAPITALS.match(src.text, m.end())
+        and not src.text[src.text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+    ):
+        return None
     is_code = m.group(0)[:1] == "B" and m.group(0)[1:2].lower() in "ộôo6¢é"  # "Bộ luật", OCR "B6 luat"
     doc_type = "Bộ luật" if is_code else "Pháp lệnh" if m.group(0).startswith("P") else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
@@ -571,6 +579,13 @@ _FOLDED_FURNITURE = re.compile(
     r"\n[^\n]*(?:nguoi ky|ky boi|thoi gian ky|email:|co quan:|cong bao/)[^\n]*(?=\n)"
 )
 _SAME_LINE_CAPITALS = re.compile(r"[ \t]+[A-ZĐÀ-Ỹ]{2}")
+
+
+def _capitals_after(text: str, pos: int) -> bool:
+    """Whether the next two words, on this line or the next, are in capitals."""
+    line_end = text.find("\n", text.find("\n", pos) + 1)
+    words = text[pos : line_end if line_end >= 0 else len(text)].split()[:2]
+    return len(words) == 2 and all(w.isupper() and len(w) > 1 for w in words)
 
 
 def _as_read(src: Source, offset: int, view: str, start: int, end: int) -> str:

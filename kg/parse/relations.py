@@ -51,7 +51,8 @@ def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str, bool], ...]]:
         raise ValueError("relations.csv: a pattern has a capturing group, write (?:...) instead")
     # "provision" is a weak phrase that gives way to a list's lead
     return pattern, tuple(
-        (r["relation"], r["strength"].replace("provision", "weak"), r["strength"] == "provision") for r in rows
+        (r["relation"], r["strength"].replace("provision", "weak"), r["strength"] == "provision")
+        for r in rows
     )
 
 
@@ -262,7 +263,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         elif issued_for and prev is not None:  # "… Kế hoạch Y và Quyết định Z"
             issued = _AND_OR_COMMA.fullmatch(view.window(mentions[prev].tail_end, m.start)) is not None
         elif prev is not None and governing and _new_subject(view.window(mentions[prev].tail_end, m.start)):
-            governing = "cites"  # "Thực hiện Quyết định X, Sở Nội vụ tuyên truyền về Nghị định Y": the organ's act
+            governing = (
+                "cites"  # "Thực hiện Quyết định X, Sở Nội vụ tuyên truyền về Nghị định Y": the organ's act
+            )
         if prev is None:
             carried, issued_for = [], []
         found = [
@@ -283,7 +286,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # "xác định theo thời gian sử dụng và được quy định cụ thể tại khoản 1 Điều 20 Thông tư X", "kê khai theo
             # quý nhưng chưa nộp hồ sơ quy định tại X": "theo" took its own object, a second predicate names X
             and not (
-                v.strength == "weak" and _DEFINED_BEFORE.search(_ARTICLE_REFS.sub(" ", view.window(v.end, m.start)))
+                v.strength == "weak"
+                and _DEFINED_BEFORE.search(_ARTICLE_REFS.sub(" ", view.window(v.end, m.start)))
             )
             # "khai thác đá theo cả khối lớn thì nộp phí; mức phí nêu tại Nghị định X": a weak verb's object ends
             # at the clause's ";" (not at one between provisions: "theo quy định tại Điều 13; khoản 2 Điều 18 …")

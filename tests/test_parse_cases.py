@@ -1328,6 +1328,23 @@ def test_a_reference_back_without_so_and_a_schemes_alias() -> None:
     ]
 
 
+def test_a_laws_alias_and_a_law_named_in_a_wrapped_title() -> None:
+    """ "(sau đây gọi là Luật Thủ đô)" after the law's number names it again; a title in capitals wrapped after
+    "LUẬT" goes on with the name; a law's own type line "LUẬT" above its title names no law."""
+    doc = parse(
+        "Nghị quyết này quy định chi tiết (thực hiện điểm b khoản 2 Điều 29 Luật Thủ đô số 39/2024/QH15) (sau đây "
+        "gọi là Luật Thủ đô).\nKẾ HOẠCH THỰC HIỆN NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU CỦA LUẬT\nPHÒNG THỦ DÂN SỰ\n"
+    )
+    assert [(c.kind, c.key) for c in doc.citations] == [
+        ("numbered", "39/2024/QH15"),
+        ("named", "Luật Phòng thủ dân sự"),
+    ]
+    doc = parse(
+        "QUỐC HỘI\n\nLUẬT\nTHUẾ GIÁ TRỊ GIA TĂNG\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa;\n"
+    )
+    assert [c.key for c in doc.citations] == ["Hiến pháp"]
+
+
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
     """ "Kế hoạch liên tịch nói trên" skips the plain plan cited after the joint one."""
     doc = parse(
@@ -1354,12 +1371,17 @@ def test_company_letters_with_free_form_numbers() -> None:
     doc = parse(
         "Cục Thuế nhận được công văn số ADM2018/07-01 ngày 04/7/2018 của Công ty TNHH FufiKin Bắc Ninh. Trả lời "
         "công văn số SSVINA20190423 ghi ngày 24/04/2019 của Công ty TNHH Sungshin Vina và công văn số 06/PANTRA "
-        "dé ngày 23/8/2018 của Công ty TNHH Pantra Vina."
+        "dé ngày 23/8/2018 của Công ty TNHH Pantra Vina. Tổng cục Hải quan nhận được công văn số Mascot/log/1013/15 "
+        "ngày 15/10/2013 của Công ty TNHH Mascot Việt Nam và công văn số CV-TBD-122709 ngày 27/12/2009 của Công ty "
+        "TNHH B. Trả lời công văn số FA/2362/2013 ngày 30/9/2013 của Công ty liên doanh Đại Dương."
     )
     assert [(c.symbol, c.date, c.branch) for c in doc.citations] == [
         ("ADM2018/07-01", "2018-07-04", "other"),
         ("SSVINA20190423", "2019-04-24", "other"),
         ("06/PANTRA", "2018-08-23", "other"),
+        ("Mascot/log/1013/15", "2013-10-15", "other"),
+        ("CV-TBD-122709", "2009-12-27", "other"),
+        ("FA/2362/2013", "2013-09-30", "other"),
     ]
 
 

@@ -14,10 +14,11 @@ from kg.parse.symbols import Symbol
 from kg.parse.text import Source
 
 # "số …" and a number as printed, then its date ("công văn số 002/KJV ngày …", "văn bản số: 27072022 đề ngày
-# …", "số ADM2018/07-01 ngày", "số 07/PANTRA ghi ngày"); the word before says it is a letter. The scan starts at
+# …", "số ADM2018/07-01 ngày", "số 07/PANTRA ghi ngày", "số Mascot/log/1013/15 ngày", "số CV-TBD-122709 ngày"); the
+# word before says it is a letter. The scan starts at
 # a literal "s", which the engine skips to.
 _NUMBER_DATED = re.compile(
-    r"s[ốoô6]\s*:?\s*(?P<tok>(?=[A-Z]{0,10}\d)[A-Z\d][^\s,;()]*?)[.,;]?\s+(?=(?:[đd][ềeé]\s+|ghi\s+)?ng[àa]y\b)"
+    r"s[ốoô6]\s*:?\s*(?P<tok>(?=[^\s,;()]{0,16}\d)[A-Za-z\d][^\s,;()]*?)[.,;]?\s+(?=(?:[đd][ềeé]\s+|ghi\s+)?ng[àa]y\b)"
 )
 _LETTER_WORD = re.compile(r"(?<![a-z])(?:c[o]ng\s+v[a]n|v[a]n\s+b[a]n)\s+$")
 _NUMBER = re.compile(r"\d+")

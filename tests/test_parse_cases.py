@@ -755,6 +755,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "147/2024/NĐ-CP",
         {"issuer": "Chính phủ", "tier": "central"},
     ),
+    (  # the subject of "đã ban hành" wrapped over two lines
+        "Ngay sau khi Chỉ thị được ban hành, UBND\nhuyện đã ban hành Kế hoạch số 38/KH-UBND ngày 04/3/2022.",
+        "38/KH-UBND",
+        {"issuer": "Ủy ban nhân dân huyện", "tier": "district"},
+    ),
+    (  # a ministry's department the registry does not list is central, unless a province follows it
+        "Về mã ngành sản phẩm, Cục Thống kê đã có công văn số 2273/CTK-CSCL ngày 15/10/2025 phúc đáp Cục Thuế.",
+        "2273/CTK-CSCL",
+        {"issuer": "Cục Thống kê", "branch": "state", "tier": "central"},
+    ),
 ]
 
 
@@ -1711,6 +1721,15 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        (  # names with a comma or "và" inside, from the gazetteer
+            "Căn cứ Luật Phổ biến, giáo dục pháp luật năm 2012;\nCăn cứ Luật Quy hoạch đô thị và nông thôn năm 2024;"
+            "\nCăn cứ Luật Cán bộ, công chức ngày 13 tháng 11 năm 2008;",
+            [
+                "Luật Phổ biến, giáo dục pháp luật",
+                "Luật Quy hoạch đô thị và nông thôn",
+                "Luật Cán bộ, công chức",
+            ],
+        ),
         (  # in a title printed in capitals, named as written in a sentence
             "KẾ HOẠCH\nTRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM NĂM 2025\n",
             ["Luật Việc làm"],

@@ -84,7 +84,6 @@ def parse_document(text: str) -> ParsedDocument:
     _share_other(mentions)
     _same_as_stated(mentions)
     _changed_by_its_organ(mentions, links)
-    _beyond_its_reach(mentions, header)
     day = header.date or (f"{header.year}-12-31" if header.year else None)
     # the version a mention names by its date ("Bộ luật Lao động ngày 20 tháng 11 năm 2019") is the one the
     # document means by the bare name too
@@ -589,24 +588,6 @@ def _changed_by_its_organ(mentions: list[Mention], links: list[LinkFound]) -> No
         if agent_stated != changed_stated:
             known, unknown = (agent, changed) if agent_stated else (changed, agent)
             unknown.branch, unknown.tier = known.branch, known.tier
-
-
-_TIERS = ("central", "province", "district", "commune")
-
-
-def _beyond_its_reach(mentions: list[Mention], header: Header) -> None:
-    """A document changes none of a higher level's: "Kiến nghị thực thi: Sửa đổi … Nghị định số 133/2025/NĐ-CP"
-    in a city's decision proposes a change to the Government's decree, which only the Government makes."""
-    if header.tier not in _TIERS:
-        return
-    level = _TIERS.index(header.tier)
-    for m in mentions:
-        if (
-            m.relation in ("amends", "replaces", "repeals")
-            and m.tier in _TIERS
-            and _TIERS.index(m.tier) < level
-        ):
-            m.relation = "cites"
 
 
 def _share_other(mentions: list[Mention]) -> None:

@@ -469,6 +469,8 @@ _AT = re.compile(r"\s+tai\s*")
 _ENACTED_BY = re.compile(
     r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:(?:da|vua|cung)\s+)?ban\s+hanh|da\s+co)\s*$"
 )
+# … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành"): the end of the line before
+_WRAPPED = re.compile(r"(?:^|[,.;:\n])\s*([^,.;:\n]{1,60})\n[ \t]*$")
 
 
 # "… được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND": the agent of a passive act is the issuer.
@@ -519,6 +521,16 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
     who = _NOTE_AT_END.sub("", who)
     if leading := DATE_LEADING.match(who):
         who, at = who[leading.end() :], at + leading.end()
+    found = _organ_ending(src, who, at)
+    wrapped = _WRAPPED.search(back, 0, clause.start("who")) if found is None else None
+    if wrapped:  # "UBND⏎huyện đã ban hành …"
+        at = mention.start - len(back) + wrapped.start(1)
+        found = _organ_ending(src, back[wrapped.start(1) : clause.start("who") + len(who)], at)
+    return found
+
+
+def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
+    """The longest organ that ends ``who`` (folded, at ``at`` in the text) from one of its first words."""
     for word in itertools.islice(_WORD_START.finditer(who), 4):
         found = issuers.recognise(who[word.start() :], src.text[at + word.start() : at + len(who)])
         if found and word.start() + found.end == len(who):

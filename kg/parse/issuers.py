@@ -409,13 +409,14 @@ def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tu
 
 _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty"
-    r"|van phong dai dien|giam doc so|so|truong phong|phong)\b"
+    r"|van phong dai dien|giam doc so|so|truong phong|phong|cuc)\b"
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
-# commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội"), whose level is its place word.
-_DEPARTMENT = re.compile(rf"(?:Giám đốc )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng) [{CAPITALS}]")
-_DEPARTMENT_HEADS = frozenset(["so", "giam doc so", "truong phong", "phong"])
+# commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội"), whose level is its place word; a
+# ministry's department ("Cục Thống kê", "Cục Quản lý thị trường"), central unless a province follows.
+_DEPARTMENT = re.compile(rf"(?:Giám đốc )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Cục) [{CAPITALS}]")
+_DEPARTMENT_HEADS = frozenset(["so", "giam doc so", "truong phong", "phong", "cuc"])
 # Bodies outside the State and the Party: companies, their branches and offices, banks, associations.
 _OTHER_HEADS = frozenset(
     [
@@ -490,6 +491,9 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         return Issuer(respell(name), None, None, None, None, end)
     if head in ("so", "giam doc so"):
         return Issuer(name, None, "state", "province", None, end)
+    if head == "cuc":
+        local = re.search(r"\b(?:tinh|thanh pho)\b", folded[:end])
+        return Issuer(name, None, "state", "province" if local else "central", None, end)
     if head in _DEPARTMENT_HEADS:
         place = re.search(r"\b(huyen|quan|thi xa|xa|phuong)\b", folded[:end])
         return Issuer(name, None, "state", PLACE_LEVELS[place.group(1)] if place else None, None, end)

@@ -174,9 +174,10 @@ _PASSIVE_REACH = 400
 
 
 # A page's footnotes, which PDF text prints in mid-sentence: a rule of underscores, then lines opening with a
-# footnote's mark ("¹ Công văn số …", Markdown's "[^1]: …"), then maybe the page's number alone between blank lines.
+# footnote's mark ("¹ Công văn số …", Markdown's "[^1]: …") and the lines they wrap onto, then maybe the page's
+# number alone between blank lines.
 _FOOTNOTES = re.compile(
-    r"\n[ \t]*_{5,}[ \t]*\n(?:[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]:?)[^\n]*(?:\n|$))+"
+    r"\n[ \t]*_{5,}[ \t]*\n(?:[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]:?)[^\n]*(?:\n|$)(?:[ \t]*[^\s¹²³⁴⁵⁶⁷⁸⁹⁰[][^\n]*(?:\n|$))*)+"
     r"(?:[ \t]*\n[ \t]*\d{1,3}[ \t]*\n(?=[ \t]*\n))?"
 )
 
@@ -366,11 +367,21 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and prev is not None
             and verb.strength in ("strong", "adjacent")
             and _in_description(view, mentions[prev], verb)
-            # "Chương trình này thay thế A … thực hiện B và bãi bỏ C": the citing document's second change
+            # "Chương trình này thay thế A … thực hiện B và bãi bỏ C", "Sửa đổi … Quyết định A … của UBND tỉnh và bãi
+            # bỏ Quyết định B": the citing document's second change
             and not (
                 verb.relation in _CHANGES
-                and _AND_AT_END.search(view.window(mentions[prev].end, verb.start))
-                and _SELF_CHANGES.match(src.window(sent, verb.start))
+                and (
+                    (
+                        _AND_AT_END.search(view.window(mentions[prev].end, verb.start))
+                        and _SELF_CHANGES.match(src.window(sent, verb.start))
+                    )
+                    or (
+                        governing in _CHANGES
+                        and _NEXT_CHANGE.fullmatch(view.window(mentions[prev].tail_end, verb.start))
+                        is not None
+                    )
+                )
             )
         ):
             if _later(m, mentions[prev]) or _coordinated(view.window(verb.end, m.start)):
@@ -449,6 +460,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = "cites"
         elif (
             m.kind == "named"
+            and m.antecedent is None  # "… và Chỉ thị số 33 nói trên": a reference back is in no title
             and prev is not None
             and _TITLE_MARK.search(sym_gap)
             and ";" not in sym_gap
@@ -549,6 +561,7 @@ _EXPIRES_AT_END = re.compile(
 )
 _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
+_NEXT_CHANGE = re.compile(r"\s*(?:,|va|,\s*va)\s*")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _DEFINED_BEFORE = re.compile(

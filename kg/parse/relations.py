@@ -263,7 +263,13 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             governing = "cites"
         elif issued_for and prev is not None:  # "… Kế hoạch Y và Quyết định Z"
             issued = _AND_OR_COMMA.fullmatch(view.window(mentions[prev].tail_end, m.start)) is not None
-        elif prev is not None and governing and _new_subject(view.window(mentions[prev].tail_end, m.start)):
+        elif (
+            prev is not None
+            and governing
+            and _new_subject(
+                view.window(mentions[prev].tail_end, m.start), src.text[mentions[prev].tail_end : m.start]
+            )
+        ):
             governing = (
                 "cites"  # "Thực hiện Quyết định X, Sở Nội vụ tuyên truyền về Nghị định Y": the organ's act
             )
@@ -1155,10 +1161,13 @@ _NO_PREDICATE = frozenset(
 )
 
 
-def _new_subject(gap: str) -> bool:
+def _new_subject(gap: str, printed: str) -> bool:
     """Whether a clause of its own, an organ and its verb, opens after a comma of the gap ("…, Sở Nội vụ tuyên
-    truyền về"): the opening "Thực hiện X," has ended there."""
+    truyền về"): the opening "Thực hiện X," has ended there. ``printed`` is the gap as printed (an organ's
+    name opens with a capital)."""
     for comma in re.finditer(",", gap):
+        if not printed[comma.end() :].lstrip()[:1].isupper():
+            continue
         clause = gap[comma.end() :].strip()
         found = issuers.recognise(clause, clause) if clause else None
         if found and found.code and not _organ_before(gap, comma.start()):

@@ -1938,3 +1938,22 @@ def test_a_reference_back_is_in_no_title() -> None:
         ("33/CT-TTg", "implements"),
     ]
     assert not doc.links
+
+
+def test_documents_said_after_them_to_be_carried_out() -> None:
+    """A report's "Chỉ thị X và Kết luận Y đã được quán triệt …" carries them out, and so does "Thông tư A … sửa đổi
+    … Thông tư B đã được triển khai" for A (not B, named in its title); how a provision "được thực hiện như sau" is
+    no act of the citing body."""
+    doc = parse(
+        "1. Công tác quán triệt\nChỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ và Kết luận số "
+        "114-KL/TW đã được quán triệt, triển khai đến 100% cán bộ.\nThông tư số 06/2022/TT-BNV ngày 28/6/2022 của Bộ "
+        "Nội vụ sửa đổi, bổ sung một số điều của Thông tư số 11/2018/TT-BNV đã được triển khai đến các cơ quan.\nThủ "
+        "tục cấp phép quy định tại Điều 13 Nghị định số 163/2024/NĐ-CP được thực hiện như sau:\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("33/CT-TTg", "implements"),
+        ("114-KL/TW", "implements"),
+        ("06/2022/TT-BNV", "implements"),
+        ("11/2018/TT-BNV", "cites"),
+        ("163/2024/NĐ-CP", "cites"),
+    ]

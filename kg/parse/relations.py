@@ -546,6 +546,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         m.sentence_start = sent
         prev = i
     _expiring(src, mentions, passive_of, link_source)
+    _carried_out_after(src, mentions, links)
     # "Hướng dẫn số 01-HD/TW … về một số vấn đề cụ thể thi hành Điều lệ Đảng": guidance on carrying out X guides X
     return [
         replace(lk, relation="guides")
@@ -553,6 +554,40 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         else lk
         for lk in links
     ]
+
+
+# "Chỉ thị số 33/CT-TTg và Kết luận số 114-KL/TW đã được quán triệt đến 100% cán bộ": the documents a clause opens
+# with, then its passive verb of carrying out, with no agent ("được thực hiện theo/bằng …") and no procedure ("được
+# thực hiện như sau:" is how a document's provision is carried out).
+_CARRIED_OUT_AFTER = re.compile(
+    r"[\s,]*(?:(?:neu|noi)\s+tren\s*)?,?\s*(?:(?:da|tiep\s+tuc|cung|deu|luon|van)\s+)*duoc\s+"
+    r"(?:(?:quan\s+triet|trien\s+khai|thuc\s+hien|pho\s+bien|cu\s+the\s+hoa)(?:\s*,\s*|\s+va\s+|\s+))+"
+    r"(?!nhu\s+sau|bang|boi|tai|theo|thong\s+qua|khi|trong)"
+)
+_JOINED = re.compile(r"[\s,]*(?:va)?[\s,]*")
+
+
+def _carried_out_after(src: Source, mentions: list[Mention], links: list[LinkFound]) -> None:
+    """Documents that open their clause and are said, after them, to be carried out are carried out by the citing
+    body (what a report says of its own work); a document named in one's title ("Thông tư A … sửa đổi … Thông tư B
+    đã được triển khai") is not the subject."""
+    titled_by = {lk.target: lk.source for lk in links if lk.source < lk.target}
+    for i, m in enumerate(mentions):
+        if not _CARRIED_OUT_AFTER.match(src.window(m.tail_end, m.tail_end + 90)):
+            continue
+        while i in titled_by:
+            i = titled_by[i]
+        if mentions[i].relation != "cites":
+            continue
+        first = i
+        while first and _JOINED.fullmatch(src.window(mentions[first - 1].tail_end, mentions[first].start)):
+            first -= 1
+        opening = src.window(mentions[first].sentence_start, mentions[first].start)
+        if len(opening.split()) > 3 or any(v.strength != "neutral" for v in verbs_in(opening, 0)):
+            continue
+        for k in range(first, i + 1):
+            if mentions[k].relation == "cites":
+                mentions[k].relation = "implements"
 
 
 # "Thông tư số 20/2023/TT-BLĐTBXH … hết hiệu lực kể từ ngày (thời điểm) Thông tư này có hiệu lực": the verb after

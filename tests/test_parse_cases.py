@@ -2050,3 +2050,17 @@ def test_the_fronts_central_bodies_charters_and_a_district_front_letterhead() ->
         ("12/KH-MTTQ-BTT", "joint", "district"),
     ]
     assert doc.citations[2].issuer == "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+
+
+def test_a_tables_issuer_column_names_each_rows_issuer() -> None:
+    """ "| Số, ký hiệu | Ngày ban hành | Cơ quan ban hành |": the column after the symbol names who issued it, and a
+    bare UBND symbol takes that organ's level."""
+    doc = parse(
+        "Bảng 1. Văn bản cấp xã ban hành để thực hiện\n| TT | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành |\n"
+        "|----|------|------|------|\n| 1  | 24-KH/ĐU | 01/8/2022 | Ban Thường vụ Đảng ủy xã |\n"
+        "| 2  | 58/KH-UBND | 12/8/2022 | Ủy ban nhân dân xã |\n"
+    )
+    assert [(c.key, c.issuer, c.tier) for c in doc.citations] == [
+        ("24-KH/ĐU", "Ban Thường vụ Đảng ủy xã", "commune"),
+        ("58/KH-UBND", "Ủy ban nhân dân xã", "commune"),
+    ]

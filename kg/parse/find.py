@@ -618,6 +618,11 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     for a document of a People's Committee, the place the row is for ("1      Xã Mỹ Hương      Kế hoạch số 21/KH-UBND")."""
     line_start = src.text.rfind("\n", 0, mention.start) + 1
     row = src.text[line_start : mention.start]
+    if (
+        row.lstrip(" *").startswith("|")
+        and (named := _issuer_column(src, line_start, mention.start)) is not None
+    ):
+        return named
     cells = (
         _CLOSED_CELL
         if row.lstrip(" *").startswith("|")
@@ -646,6 +651,46 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
 
 
 _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
+# A table's column headed by who issued each row's document: "| Số, ký hiệu | Ngày ban hành | Cơ quan ban hành |".
+_ISSUER_HEADING = re.compile(r"(?:co\s+quan|don\s+vi|cap)\s+ban\s+hanh|noi\s+ban\s+hanh")
+_RULE_ROW = re.compile(r"[ \t]*\|[\s|:\-]+\|?[ \t]*")
+_SUMMARY = re.compile(r"trich\s+yeu|noi\s+dung|ghi\s+chu")
+
+
+def _issuer_column(src: Source, line_start: int, pos: int) -> issuers.Issuer | None:
+    """The organ a Markdown table row names under its issuer column, wherever the column stands, for the
+    document the row lists (not one its summary names, at ``pos``)."""
+    text = src.text
+    end = text.find("\n", line_start)
+    row = text[line_start : end if end >= 0 else len(text)]
+    start = line_start
+    while start > 0:  # up to the rule under the table's heading row
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        if _RULE_ROW.fullmatch(line):
+            heading_start = text.rfind("\n", 0, max(0, above - 1)) + 1
+            heading = text[heading_start:above].split("|")  # (folding blanks the bars)
+            column = next(
+                (j for j, cell in enumerate(heading) if _ISSUER_HEADING.search(fold_view(cell))), None
+            )
+            cells = row.split("|")
+            own = text.count("|", line_start, pos)
+            if (
+                column is None
+                or column >= len(cells)
+                or own >= len(heading)
+                or _SUMMARY.search(fold_view(heading[own]))
+            ):
+                return None
+            who = cells[column].strip(" \t*_")
+            found = issuers.recognise(fold_view(who), who) if len(who) >= 4 else None
+            return found if found and found.code and found.end >= len(who) else None
+        if not line.lstrip(" *").startswith("|"):
+            return None
+        start = above
+    return None
+
+
 # … and in a Word table copied as text, its columns apart by a tab or a wide gap
 _COLUMN_GAP = re.compile(r"\t|[ \t]{3}")
 _SPACED_CELL = re.compile(r"(?:^|\t|[ \t]{3})[ \t]*(?P<who>[^\t]+?)(?=\t|[ \t]{3})")

@@ -755,6 +755,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "147/2024/NĐ-CP",
         {"issuer": "Chính phủ", "tier": "central"},
     ),
+    (  # the body a department advises to issue the document issues it
+        "Sở Nội vụ đã tham mưu UBND tỉnh ban hành Kế hoạch số 38/KH-UBND ngày 23/02/2024 về công tác dân vận.",
+        "38/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # the subject issues every document of its list, a title that "ban hành" another between them
+        "Sở Nội vụ đã ban hành Kế hoạch số 45/KH-SNV ngày 04/3/2024 về công tác dân vận; Quyết định số 95/QĐ-SNV ngày "
+        "12/3/2024 ban hành Quy chế dân chủ tại cơ quan; Công văn số 612/SNV-XDCQ ngày 20/3/2024 về việc báo cáo.",
+        "612/SNV-XDCQ",
+        {"issuer": "Sở Nội vụ"},
+    ),
     (  # the subject of "đã ban hành" wrapped over two lines
         "Ngay sau khi Chỉ thị được ban hành, UBND\nhuyện đã ban hành Kế hoạch số 38/KH-UBND ngày 04/3/2022.",
         "38/KH-UBND",

@@ -265,6 +265,36 @@ VERBS: list[tuple[str, str, str]] = [
         "20/2016/QĐ-UBND",
         "cites",
     ),
+    (  # "Thực hiện X;" ends at the new clause, whose "theo" takes a rule named at length, then its decision
+        "Thực hiện Luật Tiếp công dân năm 2013; lãnh đạo Sở tiếp 46 lượt công dân theo Quy chế tiếp công dân ban hành "
+        "kèm theo Quyết định số 14/2020/QĐ-UBND ngày 12/6/2020 của Ủy ban nhân dân tỉnh.",
+        "14/2020/QĐ-UBND",
+        "based_on",
+    ),
+    (  # OCR's ¢ for ơ in "Trên cơ sở"
+        "Trén co s¢ Ké hoach s6 38/KH-UBND ngay 23 thang 02 nam 2024 cua UBND tinh, Sé Noi vu da ban hanh Ké hoach.",
+        "38/KH-UBND",
+        "based_on",
+    ),
+    (  # an aside in brackets after the document a change names
+        "Đề nghị UBND tỉnh xem xét bãi bỏ Quyết định số 18/2019/QĐ-UBND ngày 10/9/2019 của UBND tỉnh ban hành Quy chế "
+        "dân chủ (Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ nay đã hết hiệu lực).",
+        "04/2015/NĐ-CP",
+        "cites",
+    ),
+    (  # a page's footnote after the rule, marked by a plain number, is a sentence of its own
+        "3. Theo dõi, kiểm tra việc thực hiện Nghị định số 59/2023/NĐ-CP tại các địa phương.\n_______________\n1 Công "
+        "văn số 655/SNV-XDCQ ngày 02/4/2024 của Sở Nội vụ về việc đôn đốc báo cáo.\n\nV. KIẾN NGHỊ\n",
+        "655/SNV-XDCQ",
+        "cites",
+    ),
+    (  # … and so is a line of its own that opens with a superscript mark, with no rule above it
+        "Công tác xây dựng mô hình được thực hiện theo Hướng dẫn số 112-HD/BTGTU của Ban Tuyên giáo Tỉnh ủy²; việc "
+        "khen thưởng\nthực hiện theo quy định tại Nghị định số 98/2023/NĐ-CP ngày 31/12/2023\n² Hướng dẫn số "
+        "148-HD/BTGTU ngày 20/01/2023 của Ban Tuyên giáo Tỉnh ủy về xây dựng mô hình.\ncủa Chính phủ quy định chi tiết.",
+        "148-HD/BTGTU",
+        "cites",
+    ),
     (  # a phrase added to a circular amends it
         "2. Bổ sung cụm từ “và người lao động” sau cụm từ “cán bộ, công chức” tại Thông tư số 08/2013/TT-BNV.",
         "08/2013/TT-BNV",
@@ -357,6 +387,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "166/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ;",
         {("166/2025/NĐ-CP", "amends", "29/2025/NĐ-CP")},
         ["based_on", "based_on"],
+    ),
+    (  # "Thực hiện X, <organ> ban hành Y": Y carries X out, with or without "đã"
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số "
+        "45/KH-UBND ngày 25/02/2022.",
+        {("45/KH-UBND", "implements", "33/CT-TTg")},
+        ["implements", "cites"],
     ),
     (  # passive "được cụ thể hóa bằng Y", "được thay thế bằng Y": Y carries X out, Y replaces X
         "Nội dung Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư được cụ thể hóa bằng Kế hoạch số 41-KH/HU "

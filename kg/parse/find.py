@@ -531,7 +531,7 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
     """The longest organ that ends ``who`` (folded, at ``at`` in the text) from one of its first words."""
-    for word in itertools.islice(_WORD_START.finditer(who), 4):
+    for word in itertools.islice(_WORD_START.finditer(who), 8):
         found = issuers.recognise(who[word.start() :], src.text[at + word.start() : at + len(who)])
         if found and word.start() + found.end == len(who):
             return found
@@ -703,8 +703,9 @@ _PLACE_CELL = re.compile(
 )
 
 
-# Between two objects of one "ban hành": the first one's title, then "và" or a comma (no new clause).
-_SAME_OBJECT = re.compile(r"(?:\s+ve\s[^.;:\n]{0,160}?)?\s*(?:,|;|va)\s*(?:s[^\s\d]{0,2}\s*)?")
+# Between two objects of one "ban hành": the first one's title ("về …", "ban hành Quy chế …"), then "và" or a comma
+# (no new clause).
+_SAME_OBJECT = re.compile(r"(?:\s+(?:ve|ban\s+hanh)\s[^.;:\n]{0,160}?)?\s*(?:,|;|va)\s*(?:s[^\s\d]{0,2}\s*)?")
 
 
 _JOINED = re.compile(r"\s*(?:,|va)\s*")

@@ -174,12 +174,16 @@ _PASSIVE_REACH = 400
 
 
 # A page's footnotes, which PDF text prints in mid-sentence: a rule of underscores, then lines opening with a
-# footnote's mark ("¹ Công văn số …", Markdown's "[^1]: …") and the lines they wrap onto, then maybe the page's
-# number alone between blank lines.
+# footnote's mark ("¹ Công văn số …", "1 Công văn số …", Markdown's "[^1]: …") and the lines they wrap onto, then
+# maybe the page's number alone between blank lines; without the rule, a line of its own that opens with a
+# superscript mark.
 _FOOTNOTES = re.compile(
-    r"\n[ \t]*_{5,}[ \t]*\n(?:[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{1,3}\]:?)[^\n]*(?:\n|$)(?:[ \t]*[^\s¹²³⁴⁵⁶⁷⁸⁹⁰[][^\n]*(?:\n|$))*)+"
+    rf"\n[ \t]*_{{5,}}[ \t]*\n(?:[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{{1,3}}\]:?|\d{{1,2}}[ \t]+(?=[{CAPITALS}]))[^\n]*(?:\n|$)"
+    r"(?:[ \t]*[^\s¹²³⁴⁵⁶⁷⁸⁹⁰[][^\n]*(?:\n|$))*)+"
     r"(?:[ \t]*\n[ \t]*\d{1,3}[ \t]*\n(?=[ \t]*\n))?"
+    rf"|\n[ \t]*[¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}[ \t]*(?=[{CAPITALS}])[^\n]*(?=\n)"
 )
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
 
 
 def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
@@ -187,7 +191,8 @@ def assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
 
     A page's footnotes in mid-sentence are read apart: the sentence goes on over them, and each note is a
     sentence of its own."""
-    blocks = [(m.start(), m.end()) for m in _FOOTNOTES.finditer(src.text)] if "___" in src.text else []
+    marked = "___" in src.text or any(mark in src.text for mark in _SUPERSCRIPTS)
+    blocks = [(m.start(), m.end()) for m in _FOOTNOTES.finditer(src.text)] if marked else []
     if not blocks:
         return _assign(src, mentions)
     inside = [any(start <= m.start < end for start, end in blocks) for m in mentions]
@@ -255,7 +260,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                     opening.relation
                 )  # "…theo Hướng dẫn X; thực hiện Đề án … kèm theo Y": a new clause
         issued = False
-        if prev is not None and governing and (clause := _NEW_CLAUSE.search(gap)):
+        if prev is not None and governing and (clause := _NEW_CLAUSE.search(gap) or _organ_issues(gap)):
             # "Thực hiện X, UBND huyện đã thành lập Ban Chỉ đạo (Quyết định số Y)": reported; "Thực hiện X, UBND
             # tỉnh đã ban hành Kế hoạch Y": and Y carries X out
             issued = governing == "implements" and " ".join(clause.group("verb").split()) in _ISSUING
@@ -527,6 +532,20 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or next((rel for start, end, rel in columns if start <= m.start < end), None)
                 or "cites"
             )
+        # "… bãi bỏ Quyết định X … (Nghị định số 04/2015/NĐ-CP … nay đã hết hiệu lực)": an aside in brackets, unless
+        # it names the changed document again ("… và mẫu biểu báo cáo (Thông tư số 07/2021/TT-BLĐTBXH) như sau:")
+        if (
+            m.relation in _CHANGES
+            and not found
+            and gap.rstrip().endswith("(")
+            and not (
+                prev is not None
+                and m.symbol is not None
+                and mentions[prev].symbol is not None
+                and m.symbol.text == mentions[prev].symbol.text
+            )
+        ):
+            m.relation = "cites"
         # "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …": only named
         if _in_quoted_phrase(src, m.start):
             m.relation = "cites"
@@ -1064,19 +1083,17 @@ def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
     return (
         len(words) <= 12
         or bool(_ENUMERATES.search(between))
-        or (
-            verb.relation == "implements"
-            and len(words) <= 40
-            and "(" not in between  # "(Ban hành kèm theo Thông tư …)" under an annex's title
-            and bool(_RULE_OBJECT.match(between))
-            and bool(_ISSUED_WITH.search(between))
-        )
+        or (verb.relation == "implements" and len(words) <= 40 and _rule_issued_by(between))
     )
 
 
+def _rule_issued_by(between: str) -> bool:
+    """Whether a verb's object is a rule named at length, then the decision that issued it ("thực hiện nghiêm Quy
+    chế công tác dân vận … ban hành kèm theo Quyết định X"); not an annex's title ("(Ban hành kèm theo …)")."""
+    return "(" not in between and bool(_RULE_OBJECT.match(between)) and bool(_ISSUED_WITH.search(between))
+
+
 _ENUMERATES = re.compile(r"(?<![a-z])(?:nhat la|trong tam la|dac biet la|cu the la|bao gom|gom)\s*:?\s*$")
-# "thực hiện nghiêm Quy chế công tác dân vận … ban hành kèm theo Quyết định X": a rule named at length, then the
-# decision that issued it
 _ISSUED_WITH = re.compile(r"(?<![a-z])ban\s+hanh\s+(?:kem\s+)?theo\s*$")
 _RULE_OBJECT = re.compile(
     r"\s*(?:(?:nghiem|tot|dung|day\s+du|co\s+hieu\s+qua)\s+)*(?:cac\s+)?"
@@ -1106,7 +1123,9 @@ def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
     verb's hold ("thực hiện quy chế dân chủ ở cơ sở, Quyết định 217" lists a new item).
     """
     between = _ARTICLE_REFS.sub(" ", view.window(verb.end, m.start))
-    return "," not in between and len(between.split()) <= 8
+    if "," in between:
+        return False
+    return len(between.split()) <= 8 or (len(between.split()) <= 30 and _rule_issued_by(between))
 
 
 # A plan, programme or scheme drawn up "theo" another document carries that document out.
@@ -1133,6 +1152,21 @@ _NEW_CLAUSE = re.compile(
     r"|xay\s+dung|to\s+chuc|giao|cong\s+nhan|quyet\s+dinh|bo\s+tri|ky)(?![a-z])"
 )
 _ISSUING = frozenset(["ban hanh"])
+# … and an organ that issues, without the adverb: "Thực hiện X, UBND tỉnh ban hành Kế hoạch Y"
+_ORGAN_ISSUING = re.compile(r",\s*(?P<who>[^,;()]{2,60}?)\s+(?P<verb>ban\s+hanh)(?!\s+(?:kem|theo))\s*$")
+
+
+def _organ_issues(gap: str) -> re.Match[str] | None:
+    """The clause "…, <organ> ban hành" right before the document: what the organ issues carries out what the
+    sentence opened with."""
+    clause = _ORGAN_ISSUING.search(gap)
+    if clause is None:
+        return None
+    who = clause.group("who")
+    found = issuers.recognise(who, who)
+    return clause if found and found.code and found.end >= len(who) else None
+
+
 # "… về lãnh đạo thực hiện nhiệm vụ năm 2024 và Kế hoạch số 32-KH/ĐU": the title's verb has an object of its
 # own, and the next document is the list's next item.
 _COORDINATED = re.compile(r"\s*[^\s,;]+(?:\s+[^\s,;]+)+\s*(?:,|(?<![a-z])va)\s*$")

@@ -275,9 +275,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 view.window(mentions[prev].tail_end, m.start), src.text[mentions[prev].tail_end : m.start]
             )
         ):
-            governing = (
-                "cites"  # "Thực hiện Quyết định X, Sở Nội vụ tuyên truyền về Nghị định Y": the organ's act
-            )
+            # "Thực hiện Quyết định X, Sở Nội vụ tuyên truyền về Nghị định Y": the organ's own act
+            governing = "cites"
         if prev is None:
             carried, issued_for = [], []
         found = [
@@ -583,7 +582,6 @@ _CARRIED_OUT_AFTER = re.compile(
     r"(?:(?:quan\s+triet|trien\s+khai|thuc\s+hien|pho\s+bien|cu\s+the\s+hoa)(?:\s*,\s*|\s+va\s+|\s+))+"
     r"(?!nhu\s+sau|bang|boi|tai|theo|thong\s+qua|khi|trong)"
 )
-_JOINED = re.compile(r"[\s,]*(?:va)?[\s,]*")
 
 
 def _carried_out_after(src: Source, mentions: list[Mention], links: list[LinkFound]) -> None:
@@ -599,7 +597,9 @@ def _carried_out_after(src: Source, mentions: list[Mention], links: list[LinkFou
         if mentions[i].relation != "cites":
             continue
         first = i
-        while first and _JOINED.fullmatch(src.window(mentions[first - 1].tail_end, mentions[first].start)):
+        while first and _AND_OR_COMMA.fullmatch(
+            src.window(mentions[first - 1].tail_end, mentions[first].start)
+        ):
             first -= 1
         opening = src.window(mentions[first].sentence_start, mentions[first].start)
         if len(opening.split()) > 3 or any(v.strength != "neutral" for v in verbs_in(opening, 0)):
@@ -1060,9 +1060,13 @@ def _by_this(view: _Folded, verb: Verb) -> bool:
     before = view.window(max(view.start, verb.start - 80), verb.start)
     if _THIS_DOCUMENT.search(before):
         return True
-    clause = before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0) :].rstrip()
-    found = issuers.recognise(clause, clause) if clause else None
-    return found is not None and found.code is not None and found.end >= len(clause)
+    return _organ(before[max((c.end() for c in _CLAUSE_START.finditer(before)), default=0) :].rstrip())
+
+
+def _organ(folded: str) -> bool:
+    """Whether ``folded`` is an organ's name, whole."""
+    found = issuers.recognise(folded, folded) if folded else None
+    return found is not None and found.code is not None and found.end >= len(folded)
 
 
 def _new_clause_after(between: str) -> bool:
@@ -1160,11 +1164,7 @@ def _organ_issues(gap: str) -> re.Match[str] | None:
     """The clause "…, <organ> ban hành" right before the document: what the organ issues carries out what the
     sentence opened with."""
     clause = _ORGAN_ISSUING.search(gap)
-    if clause is None:
-        return None
-    who = clause.group("who")
-    found = issuers.recognise(who, who)
-    return clause if found and found.code and found.end >= len(who) else None
+    return clause if clause is not None and _organ(clause.group("who")) else None
 
 
 # "… về lãnh đạo thực hiện nhiệm vụ năm 2024 và Kế hoạch số 32-KH/ĐU": the title's verb has an object of its
@@ -1215,12 +1215,7 @@ _ACTOR = re.compile(
 def _acting(between: str) -> bool:
     """Whether a new clause whose subject is an organ starts in ``between``: what follows is that organ's act,
     not the earlier document's description."""
-    for m in _ACTOR.finditer(between):
-        who = m.group("who")
-        found = issuers.recognise(who, who)
-        if found and found.code and found.end >= len(who):
-            return True
-    return False
+    return any(_organ(m.group("who")) for m in _ACTOR.finditer(between))
 
 
 # Words that go on an organ's name rather than start its predicate: "…, UBND tỉnh về …", "…, Tỉnh ủy và …";
@@ -1254,9 +1249,7 @@ def _organ_before(gap: str, comma: int) -> bool:
     phòng, Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính sửa đổi …")."""
     before = gap[:comma]
     starts = [m.end() for m in _ORGAN_START.finditer(before)]
-    name = before[starts[-1] if starts else 0 :].strip()
-    found = issuers.recognise(name, name) if name else None
-    return found is not None and found.code is not None and found.end >= len(name)
+    return _organ(before[starts[-1] if starts else 0 :].strip())
 
 
 # "… Kết luận 21-KL/TW về xây dựng Đảng gắn với thực hiện Chỉ thị 05-CT/TW": the citing document's own

@@ -631,9 +631,7 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
         else None
     )
     for cell in reversed(list(cells.finditer(row)) if cells else []):  # the cells before the mention's own
-        who, at = cell.group("who"), line_start + cell.start("who")
-        found = issuers.recognise(src.window(at, at + len(who)), who) if len(who) >= 4 else None
-        if found and found.code and found.end >= len(who):
+        if found := _cell_organ(cell.group("who")):
             return found
     sym = mention.symbol
     place = _PLACE_CELL.search(row) if sym is not None and sym.issuer_codes[:1] == ("UBND",) else None
@@ -648,6 +646,12 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
         None,
         0,
     )
+
+
+def _cell_organ(who: str) -> issuers.Issuer | None:
+    """The organ a table cell names, whole."""
+    found = issuers.recognise(fold_view(who), who) if len(who) >= 4 else None
+    return found if found and found.code and found.end >= len(who) else None
 
 
 _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
@@ -682,9 +686,7 @@ def _issuer_column(src: Source, line_start: int, pos: int) -> issuers.Issuer | N
                 or _SUMMARY.search(fold_view(heading[own]))
             ):
                 return None
-            who = cells[column].strip(" \t*_")
-            found = issuers.recognise(fold_view(who), who) if len(who) >= 4 else None
-            return found if found and found.code and found.end >= len(who) else None
+            return _cell_organ(cells[column].strip(" \t*_"))
         if not line.lstrip(" *").startswith("|"):
             return None
         start = above

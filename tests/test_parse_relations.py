@@ -295,6 +295,12 @@ VERBS: list[tuple[str, str, str]] = [
         "148-HD/BTGTU",
         "cites",
     ),
+    (  # a proposer's name is no verb ("Sở Xây dựng", "Ban Chỉ đạo thực hiện …")
+        "Căn cứ Nghị định số 60/2021/NĐ-CP của Chính phủ;\nTheo đề nghị của Giám đốc Sở Xây dựng tại Tờ trình số "
+        "91/TTr-SXD ngày 12 tháng 11 năm 2025.",
+        "91/TTr-SXD",
+        "based_on",
+    ),
     (  # a phrase added to a circular amends it
         "2. Bổ sung cụm từ “và người lao động” sau cụm từ “cán bộ, công chức” tại Thông tư số 08/2013/TT-BNV.",
         "08/2013/TT-BNV",
@@ -387,6 +393,16 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "166/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ;",
         {("166/2025/NĐ-CP", "amends", "29/2025/NĐ-CP")},
         ["based_on", "based_on"],
+    ),
+    (  # "sửa đổi, bổ sung, cập nhật" in a title amends; a proposal's title asks for a change and makes none
+        "Căn cứ Nghị quyết số 11/NQ-CP ngày 14 tháng 01 năm 2026 của Chính phủ về sửa đổi, bổ sung, cập nhật Nghị quyết "
+        "số 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ;\nTheo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số "
+        "6408/TTr-SNV ngày 27 tháng 10 năm 2025 về việc bãi bỏ toàn bộ Quyết định số 17/2025/QĐ-UBND.",
+        {
+            ("11/NQ-CP", "amends", "71/NQ-CP"),
+            ("6408/TTr-SNV", "cites", "17/2025/QĐ-UBND"),
+        },
+        ["based_on", "cites", "based_on", "cites"],
     ),
     (  # "Thực hiện X, <organ> ban hành Y": Y carries X out, with or without "đã"
         "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số "

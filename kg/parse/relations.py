@@ -565,13 +565,21 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         prev = i
     _expiring(src, mentions, passive_of, link_source)
     _carried_out_after(src, mentions, links)
-    # "Hướng dẫn số 01-HD/TW … về một số vấn đề cụ thể thi hành Điều lệ Đảng": guidance on carrying out X guides X
-    return [
-        replace(lk, relation="guides")
-        if lk.relation == "implements" and mentions[lk.source].doc_type == "Hướng dẫn"
-        else lk
-        for lk in links
-    ]
+    return [_by_its_kind(lk, mentions[lk.source].doc_type) for lk in links]
+
+
+# Documents that propose or report: "Tờ trình … về việc bãi bỏ Quyết định X" asks for the change, makes none.
+_PROPOSING = frozenset(["Tờ trình", "Báo cáo", "Công văn"])
+
+
+def _by_its_kind(link: LinkFound, doc_type: str | None) -> LinkFound:
+    """What a link's source can do: guidance on carrying out X guides X ("Hướng dẫn số 01-HD/TW … về một số vấn đề
+    cụ thể thi hành Điều lệ Đảng"); a proposal or a report changes nothing it names."""
+    if link.relation == "implements" and doc_type == "Hướng dẫn":
+        return replace(link, relation="guides")
+    if link.relation in _CHANGES and doc_type in _PROPOSING:
+        return replace(link, relation="cites")
+    return link
 
 
 # "Chỉ thị số 33/CT-TTg và Kết luận số 114-KL/TW đã được quán triệt đến 100% cán bộ": the documents a clause opens

@@ -766,6 +766,23 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "612/SNV-XDCQ",
         {"issuer": "Sở Nội vụ"},
     ),
+    (  # … and wrapped inside its name
+        "Ngay sau đó, Ban Thường\nvụ Huyện ủy đã ban hành Kế hoạch số 52-KH/HU ngày 15/3/2022.",
+        "52-KH/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy"},
+    ),
+    (  # the second object of one "đã ban hành", after the first one's title
+        "Ủy ban nhân dân huyện đã ban hành Kế hoạch số 21/KH-UBND ngày 08/02/2023 thực hiện công tác dân vận năm 2023 "
+        "và Kế hoạch số 14/KH-UBND ngày 24/01/2022 triển khai thực hiện Chỉ thị số 33/CT-TTg.",
+        "14/KH-UBND",
+        {"issuer": "Ủy ban nhân dân huyện", "tier": "district"},
+    ),
+    (  # … or after an aside in brackets
+        "Đến nay, 6/6 ấp đã xây dựng hương ước, được UBND huyện công nhận tại Quyết định số 2456/QĐ-UBND ngày "
+        "15/11/2019 (ấp 1, ấp 2, ấp 3) và Quyết định số 1870/QĐ-UBND ngày 21/9/2023 (ấp 4, ấp 5, ấp 6).",
+        "1870/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân huyện", "tier": "district"},
+    ),
     (  # the subject of "đã ban hành" wrapped over two lines
         "Ngay sau khi Chỉ thị được ban hành, UBND\nhuyện đã ban hành Kế hoạch số 38/KH-UBND ngày 04/3/2022.",
         "38/KH-UBND",
@@ -2075,3 +2092,23 @@ def test_a_tables_issuer_column_names_each_rows_issuer() -> None:
         ("24-KH/ĐU", "Ban Thường vụ Đảng ủy xã", "commune"),
         ("58/KH-UBND", "Ủy ban nhân dân xã", "commune"),
     ]
+
+
+def test_a_tables_date_column_dates_each_row() -> None:
+    """ "| Văn bản | Cơ quan ban hành | Ngày |": the day under its column, though another cell stands between."""
+    doc = parse(
+        "Các văn bản đã ban hành:\n\n| STT | Văn bản | Cơ quan ban hành | Ngày | Trích yếu |\n|---|---|---|---|---|\n"
+        "| 1 | Kế hoạch số 42-KH/BDVHU | Ban Dân vận Huyện ủy | 25/01/2024 | Công tác dân vận năm 2024 |\n"
+    )
+    assert [(c.key, c.date, c.issuer) for c in doc.citations] == [
+        ("42-KH/BDVHU", "2024-01-25", "Ban Dân vận Huyện ủy")
+    ]
+
+
+def test_a_number_ocr_printed_in_letters_only() -> None:
+    """ "Quy định số ll-QĐi/TW", "Kết luận số Ol-KL/TW": look-alike letters after "số", before a symbol's code."""
+    doc = parse(
+        "Thực hiện Quy định số ll-QĐi/TW ngày 18/02/2019 của Bộ Chính trị; Kết luận số Ol-KL/TW ngày 18/5/2021 của Bộ "
+        "Chính trị. Tỉnh ủy có 11 đảng bộ trực thuộc, Ol cán bộ."
+    )
+    assert [(c.key, c.ocr_repaired) for c in doc.citations] == [("11-QĐi/TW", True), ("01-KL/TW", True)]

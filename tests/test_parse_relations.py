@@ -301,6 +301,29 @@ VERBS: list[tuple[str, str, str]] = [
         "91/TTr-SXD",
         "based_on",
     ),
+    (  # an organ's act after the passive is reported; no earlier "theo" reaches it
+        "Đến nay, 6/6 ấp đã xây dựng hương ước theo quy định tại Quyết định số 22/2018/QĐ-TTg ngày 08/5/2018 của Thủ "
+        "tướng Chính phủ, được UBND huyện công nhận tại Quyết định số 2456/QĐ-UBND ngày 15/11/2019.",
+        "2456/QĐ-UBND",
+        "cites",
+    ),
+    (  # OCR's "phi hop véi" is "phù hợp với": the standard a change meets, no object of the change
+        "- Tham muu sira déi, b6 sung Huéng dan s6 05-HD/BDVTU ngay 18/3/2022 cua Ban Dan van Tinh uy cho phi hop "
+        "véi Quyét dinh s6 1022-QD/TU ngay 06/02/2024 cua Ban Thuong vu Tinh uy.",
+        "1022-QĐ/TU",
+        "based_on",
+    ),
+    (  # the citing body's reason ("do không còn phù hợp với …") names what it no longer fits
+        "Đề nghị UBND huyện xem xét bãi bỏ Quyết định số 1205/QĐ-UBND ngày 10/6/2015 của UBND huyện về việc ban hành "
+        "Quy chế tiếp công dân do không còn phù hợp với Luật Thực hiện dân chủ ở cơ sở.",
+        "Luật Thực hiện dân chủ ở cơ sở",
+        "cites",
+    ),
+    (  # "Qua N năm thực hiện X" assesses years of carrying X out, as "Sau N năm …" does
+        "Qua gần 9 năm thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư, nhận thức có chuyển biến.",
+        "114-KL/TW",
+        "cites",
+    ),
     (  # a phrase added to a circular amends it
         "2. Bổ sung cụm từ “và người lao động” sau cụm từ “cán bộ, công chức” tại Thông tư số 08/2013/TT-BNV.",
         "08/2013/TT-BNV",

@@ -10,12 +10,20 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kg import registry
 from kg.parse import issuers
 from kg.parse.dates import DATE_LEADING, DIGIT_LOOKALIKES, date_after, date_opening, iso_date
-from kg.parse.symbols import SYMBOL_RE, Symbol, canonical_code, is_type_code, parse_match, symbol_start
+from kg.parse.symbols import (
+    SYMBOL_RE,
+    Symbol,
+    canonical_code,
+    is_type_code,
+    parse_match,
+    symbol_start,
+    with_letter_numbers_read,
+)
 from kg.parse.text import CAPITALS, Source, blank, fold_view, squash
 from kg.parse.typewords import doc_type_of, ending_match, type_word_before, type_words
 
@@ -107,11 +115,18 @@ def _in_url(text: str, pos: int) -> bool:
 def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     """Every symbol in ``src.text[start:limit]`` with its type word, date, issuer and title."""
     text = src.text
-    matches = list(SYMBOL_RE.finditer(text, start, limit))
+    scanned = with_letter_numbers_read(text)
+    matches = list(SYMBOL_RE.finditer(scanned, start, limit))
     out: list[Mention] = []
     enacted = False  # whether the last mention's issuer was the subject before it ("UBND huyện ban hành …")
     for i, m in enumerate(matches):
         sym = parse_match(m)
+        if (
+            sym is not None
+            and scanned is not text
+            and scanned[m.start() : m.end()] != text[m.start() : m.end()]
+        ):
+            sym = replace(sym, repaired=True)  # "số ll-QĐi/TW"
         if (
             sym is None
             or _in_url(text, m.start())
@@ -143,6 +158,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             # when nothing follows it ("6602/CT.TTHT" is a longer symbol misprinted).
             continue
         tail(src, mention, min(next_start, s1 + 320))
+        if mention.date is None and (day := _row_date(src, mention)):
+            mention.date, mention.year = day, mention.year or int(day[:4])
         if mention.issuer is None:
             mention.issuer = issuer_before(src, mention)
             if mention.issuer and mention.date is None:
@@ -469,8 +486,9 @@ _AT = re.compile(r"\s+tai\s*")
 _ENACTED_BY = re.compile(
     r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:(?:da|vua|cung)\s+)?ban\s+hanh|da\s+co)\s*$"
 )
-# … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành"): the end of the line before
-_WRAPPED = re.compile(r"(?:^|[,.;:\n])\s*([^,.;:\n]{1,60})\n[ \t]*$")
+# … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành", "Ban Thường⏎vụ Huyện ủy"): the last words of
+# the line before
+_WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]*\n[ \t]*$")
 
 
 # "… được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND": the agent of a passive act is the issuer.
@@ -521,12 +539,16 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
     who = _NOTE_AT_END.sub("", who)
     if leading := DATE_LEADING.match(who):
         who, at = who[leading.end() :], at + leading.end()
-    found = _organ_ending(src, who, at)
-    wrapped = _WRAPPED.search(back, 0, clause.start("who")) if found is None else None
-    if wrapped:  # "UBND⏎huyện đã ban hành …"
-        at = mention.start - len(back) + wrapped.start(1)
-        found = _organ_ending(src, back[wrapped.start(1) : clause.start("who") + len(who)], at)
-    return found
+    wrapped = _WRAPPED.search(back, 0, clause.start("who"))
+    if wrapped and (
+        found := _organ_ending(
+            src,
+            back[wrapped.start(1) : clause.start("who") + len(who)],
+            mention.start - len(back) + wrapped.start(1),
+        )
+    ):
+        return found  # "UBND⏎huyện đã ban hành …"
+    return _organ_ending(src, who, at)
 
 
 def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
@@ -620,7 +642,8 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     row = src.text[line_start : mention.start]
     if (
         row.lstrip(" *").startswith("|")
-        and (named := _issuer_column(src, line_start, mention.start)) is not None
+        and (cell := _column_cell(src, line_start, mention.start, _ISSUER_HEADING)) is not None
+        and (named := _cell_organ(cell)) is not None
     ):
         return named
     cells = (
@@ -648,6 +671,15 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     )
 
 
+def _row_date(src: Source, mention: Mention) -> str | None:
+    """The day a Markdown table row gives its document under a "Ngày" column, apart from the document's cell."""
+    line_start = src.text.rfind("\n", 0, mention.start) + 1
+    if not src.text[line_start : mention.start].lstrip(" *").startswith("|"):
+        return None
+    cell = _column_cell(src, line_start, mention.start, _DATE_HEADING)
+    return date_after(fold_view(cell))[0] if cell else None
+
+
 def _cell_organ(who: str) -> issuers.Issuer | None:
     """The organ a table cell names, whole."""
     found = issuers.recognise(fold_view(who), who) if len(who) >= 4 else None
@@ -657,13 +689,15 @@ def _cell_organ(who: str) -> issuers.Issuer | None:
 _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
 # A table's column headed by who issued each row's document: "| Số, ký hiệu | Ngày ban hành | Cơ quan ban hành |".
 _ISSUER_HEADING = re.compile(r"(?:co\s+quan|don\s+vi|cap)\s+ban\s+hanh|noi\s+ban\s+hanh")
+# … and by its date: "| Ngày |", "| Ngày ban hành |", "| Ngày, tháng |"
+_DATE_HEADING = re.compile(r"^\s*(?:ngay|thoi\s+gian\s+ban\s+hanh)\b")
 _RULE_ROW = re.compile(r"[ \t]*\|[\s|:\-]+\|?[ \t]*")
 _SUMMARY = re.compile(r"trich\s+yeu|noi\s+dung|ghi\s+chu")
 
 
-def _issuer_column(src: Source, line_start: int, pos: int) -> issuers.Issuer | None:
-    """The organ a Markdown table row names under its issuer column, wherever the column stands, for the
-    document the row lists (not one its summary names, at ``pos``)."""
+def _column_cell(src: Source, line_start: int, pos: int, heading_pattern: re.Pattern[str]) -> str | None:
+    """The cell of a Markdown table row under the column whose heading ``heading_pattern`` finds, wherever the
+    column stands, for the document the row lists (not one its summary names, at ``pos``)."""
     text = src.text
     end = text.find("\n", line_start)
     row = text[line_start : end if end >= 0 else len(text)]
@@ -675,7 +709,7 @@ def _issuer_column(src: Source, line_start: int, pos: int) -> issuers.Issuer | N
             heading_start = text.rfind("\n", 0, max(0, above - 1)) + 1
             heading = text[heading_start:above].split("|")  # (folding blanks the bars)
             column = next(
-                (j for j, cell in enumerate(heading) if _ISSUER_HEADING.search(fold_view(cell))), None
+                (j for j, cell in enumerate(heading) if heading_pattern.search(fold_view(cell))), None
             )
             cells = row.split("|")
             own = text.count("|", line_start, pos)
@@ -686,7 +720,7 @@ def _issuer_column(src: Source, line_start: int, pos: int) -> issuers.Issuer | N
                 or _SUMMARY.search(fold_view(heading[own]))
             ):
                 return None
-            return _cell_organ(cells[column].strip(" \t*_"))
+            return cells[column].strip(" \t*_")
         if not line.lstrip(" *").startswith("|"):
             return None
         start = above
@@ -705,9 +739,12 @@ _PLACE_CELL = re.compile(
 )
 
 
-# Between two objects of one "ban hành": the first one's title ("về …", "ban hành Quy chế …"), then "và" or a comma
-# (no new clause).
-_SAME_OBJECT = re.compile(r"(?:\s+(?:ve|ban\s+hanh)\s[^.;:\n]{0,160}?)?\s*(?:,|;|va)\s*(?:s[^\s\d]{0,2}\s*)?")
+# Between two objects of one "ban hành": the first one's title ("về …", "ban hành Quy chế …", "thực hiện công tác …")
+# or an aside in brackets, then "và" or a comma (no new clause).
+_SAME_OBJECT = re.compile(
+    r"(?:\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s[^.;:\n]{0,160}?)?"
+    r"(?:\s*\([^()]{0,80}\))?\s*(?:,|;|va)\s*(?:s[^\s\d]{0,2}\s*)?"
+)
 
 
 _JOINED = re.compile(r"\s*(?:,|va)\s*")

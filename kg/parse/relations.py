@@ -475,6 +475,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and _TITLE_MARK.search(sym_gap)
             and ";" not in sym_gap
             and not _OWN_CLAUSE.search(sym_gap)
+            and not _REASON.search(
+                sym_gap
+            )  # "… bãi bỏ X … do không còn phù hợp với Luật Y": the citing body's reason
             # "… về X và Nghị quyết Trung ương 4 khóa XII về Y": a document with a title of its own is the next
             # item; so is one after "và" when no verb of the title takes it and the title lists nothing ("Kết luận
             # 114 … về nâng cao hiệu quả công tác dân vận và Nghị quyết Đại hội Đảng bộ xã"; not "… về phát triển
@@ -1263,3 +1266,4 @@ def _organ_before(gap: str, comma: int) -> bool:
 # "… Kết luận 21-KL/TW về xây dựng Đảng gắn với thực hiện Chỉ thị 05-CT/TW": the citing document's own
 # clause (gold 000: "gắn với việc thực hiện Kết luận 01-KL/TW" implements); OCR prints "gan vai", "gan véi".
 _OWN_CLAUSE = re.compile(r"(?<![a-z])gan\s+v[aeo6d]i\s+(?:viec\s+)?$")
+_REASON = re.compile(r"(?<![a-z])(?:do|vi)\s+(?:khong|chua)\s")

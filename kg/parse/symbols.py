@@ -177,6 +177,20 @@ def symbol_start(m: re.Match[str]) -> int | None:
     return None if s and text[s - 1] in "lIO" else s
 
 
+# A number OCR printed in look-alike letters only ("Quy định số ll-QĐi/TW", "Kết luận số Ol-KL/TW"), right after
+# "số" and before a symbol's code: no digit starts it, so the scan would not see it.
+_LETTERS_ONLY_NUMBER = re.compile(
+    r"(?<=s[ốoô6][ \t])[lIO]{1,3}(?=[ \t]*(?:[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}|/[ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}-)[ \t]*[/\w])"
+)
+
+
+def with_letter_numbers_read(text: str) -> str:
+    """``text`` (same length) with numbers printed in look-alike letters only read as digits, for the symbol scan."""
+    if not _LETTERS_ONLY_NUMBER.search(text):
+        return text
+    return _LETTERS_ONLY_NUMBER.sub(lambda m: m.group(0).translate(_NUMBER_FIX), text)
+
+
 def _joins(c: str) -> bool:
     """Whether a character before a number makes it part of something else (a word, a date, a path)."""
     return c.isalnum() or c in "_:./-–"

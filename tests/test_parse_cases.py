@@ -2112,3 +2112,19 @@ def test_a_number_ocr_printed_in_letters_only() -> None:
         "Chính trị. Tỉnh ủy có 11 đảng bộ trực thuộc, Ol cán bộ."
     )
     assert [(c.key, c.ocr_repaired) for c in doc.citations] == [("11-QĐi/TW", True), ("01-KL/TW", True)]
+
+
+def test_ocr_type_words_and_a_reference_back_with_ocr_said_above() -> None:
+    """OCR's é for ô ("Céng van", "hanh déng") still names the type; "ndi trén" is "nói trên"."""
+    doc = parse(
+        "Thuc hién Huéng dan s6 12-HD/BDVTU ngay 15/6/2023 cua Ban Dan van Tinh uy, Ban xay dung ké hoach nhu sau:\n"
+        "cac don vi tiép tuc thyc hién theo Huéng dan s6 12 ndi trén. Ban da ban hanh Céng van s6\n305-CV/BDVTU ngay "
+        "20/11/2023 và Chuong trinh hanh déng s6 15-CTr/TU.\n"
+    )
+    assert [(c.key, c.doc_type, c.kind) for c in doc.citations] == [
+        ("12-HD/BDVTU", "Hướng dẫn", "numbered"),
+        ("12-HD/BDVTU", "Hướng dẫn", "named"),
+        ("305-CV/BDVTU", "Công văn", "numbered"),
+        ("15-CTr/TU", "Chương trình", "numbered"),
+    ]
+    assert doc.citations[2].surface.startswith("Céng van")

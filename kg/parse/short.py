@@ -45,7 +45,7 @@ _COUNTED = re.compile(
     r"|x|lop|hoc\s+vien|dai\s+bieu|thanh\s+vien|tap\s+the|ca\s+nhan)(?![a-z]))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SAID_ABOVE = re.compile(r"\s+(?:noi|neu)\s+tren(?![a-z])")
+_SAID_ABOVE = re.compile(r"\s+(?:n[o6d]i|neu)\s+tr[e€]n(?![a-z])")
 
 
 def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:

@@ -427,6 +427,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         },
         ["based_on", "cites", "based_on", "cites"],
     ),
+    (  # "X … ban hành Quy chế …, được ban hành để cụ thể hóa Y": X carries Y out, after its title too
+        "Tham mưu sơ kết Quyết định số 1245-QĐ/TU ngày 20/12/2021 của Ban Thường vụ Tỉnh ủy ban hành Quy chế công tác "
+        "dân vận, được ban hành để cụ thể hóa Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị.",
+        {("1245-QĐ/TU", "implements", "23-QĐ/TW")},
+        ["cites", "cites"],
+    ),
     (  # "Thực hiện X, <organ> ban hành Y": Y carries X out, with or without "đã"
         "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số "
         "45/KH-UBND ngày 25/02/2022.",

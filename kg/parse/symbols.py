@@ -179,8 +179,11 @@ def symbol_start(m: re.Match[str]) -> int | None:
 
 # A number OCR printed in look-alike letters only ("Quy định số ll-QĐi/TW", "Kết luận số Ol-KL/TW"), right after
 # "số" and before a symbol's code: no digit starts it, so the scan would not see it.
+# (It opens with the literal "s" of "số", which the regex engine skips to; a look-behind first would try every
+# position.)
 _LETTERS_ONLY_NUMBER = re.compile(
-    r"(?<=s[ốoô6][ \t])[lIO]{1,3}(?=[ \t]*(?:[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}|/[ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}-)[ \t]*[/\w])"
+    r"s[ốoô6][ \t](?P<n>[lIO]{1,3})"
+    r"(?=[ \t]*(?:[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}|/[ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}-)[ \t]*[/\w])"
 )
 
 
@@ -188,7 +191,9 @@ def with_letter_numbers_read(text: str) -> str:
     """``text`` (same length) with numbers printed in look-alike letters only read as digits, for the symbol scan."""
     if not _LETTERS_ONLY_NUMBER.search(text):
         return text
-    return _LETTERS_ONLY_NUMBER.sub(lambda m: m.group(0).translate(_NUMBER_FIX), text)
+    return _LETTERS_ONLY_NUMBER.sub(
+        lambda m: m.group(0)[: m.start("n") - m.start()] + m.group("n").translate(_NUMBER_FIX), text
+    )
 
 
 def _joins(c: str) -> bool:

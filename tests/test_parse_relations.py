@@ -433,6 +433,13 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("1245-QĐ/TU", "implements", "23-QĐ/TW")},
         ["cites", "cites"],
     ),
+    (  # the description goes on after the first object's own "ban hành Quy chế …" title, then "và"
+        "UBND huyện ban hành Kế hoạch số 118/KH-UBND ngày 06/3/2024 để triển khai thực hiện Quyết định số 23-QĐ/TW ngày "
+        "30/7/2021 của Bộ Chính trị ban hành Quy chế công tác dân vận của hệ thống chính trị và Quyết định số "
+        "785-QĐ/TU ngày 14/3/2022 của Ban Thường vụ Tỉnh ủy.",
+        {("118/KH-UBND", "implements", "23-QĐ/TW"), ("118/KH-UBND", "implements", "785-QĐ/TU")},
+        ["cites", "cites", "cites"],
+    ),
     (  # "Thực hiện X, <organ> ban hành Y": Y carries X out, with or without "đã"
         "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch số "
         "45/KH-UBND ngày 25/02/2022.",

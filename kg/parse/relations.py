@@ -459,11 +459,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and prev in link_source
             and (shared := _shared_description(m, mentions, link_source, prev)) is not None
             # after the previous item's own date and issuer: "… Nghị quyết 71/NQ-CP ngày 01/4/2025 của Chính
-            # phủ và Kế hoạch 07-KH/TU": both in the description of the plan that carries them out
-            and re.fullmatch(
-                r"[\s,]*(?:va|hoac)?[\s,]*",
-                view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start),
-            )
+            # phủ và Kế hoạch 07-KH/TU": both in the description of the plan that carries them out; or after the
+            # item's own "ban hành Quy chế …" title, then "và"
+            and _NEXT_ITEM.fullmatch(view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start))
         ):
             links.append(LinkFound(shared.source, i, shared.relation, shared.start, m.end))
             link_source[i] = shared  # the list goes on: "sửa đổi … của Thông tư A, Thông tư B, Thông tư C"
@@ -633,6 +631,7 @@ _EXPIRES_AT_END = re.compile(
 _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 _NEXT_CHANGE = re.compile(r"\s*(?:,|va|,\s*va)\s*")
+_NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?:va|hoac)?[\s,]*")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _DEFINED_BEFORE = re.compile(

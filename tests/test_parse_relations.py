@@ -433,6 +433,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("1245-QĐ/TU", "implements", "23-QĐ/TW")},
         ["cites", "cites"],
     ),
+    (  # a pair of laws amended by one law: both
+        "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
+        "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",
+        {("52/2019/QH14", "amends", "Luật Cán bộ, công chức"), ("52/2019/QH14", "amends", "Luật Viên chức")},
+        ["based_on", "based_on", "based_on"],
+    ),
     (  # the description goes on after the first object's own "ban hành Quy chế …" title, then "và"
         "UBND huyện ban hành Kế hoạch số 118/KH-UBND ngày 06/3/2024 để triển khai thực hiện Quyết định số 23-QĐ/TW ngày "
         "30/7/2021 của Bộ Chính trị ban hành Quy chế công tác dân vận của hệ thống chính trị và Quyết định số "

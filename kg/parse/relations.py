@@ -340,6 +340,23 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # agents change the document before them that they can change (a circular does not amend a law)
             links.append(LinkFound(i, target, verb.relation, mentions[target].start, m.end))
             passive_of[i] = links[-1]
+            # "Luật Cán bộ, công chức và Luật Viên chức được sửa đổi, bổ sung bởi Luật số 52/2019/QH14": both (a pair
+            # only: in a longer list each item has its own amendments)
+            if (
+                verb.relation in _CHANGES
+                and target == prev
+                and target
+                and _JUST_AND.fullmatch(src.window(mentions[target - 1].tail_end, mentions[target].start))
+                and mentions[target - 1].doc_type == mentions[target].doc_type
+                and (
+                    target < 2
+                    or not _AND_OR_COMMA.fullmatch(
+                        src.window(mentions[target - 2].tail_end, mentions[target - 1].start)
+                    )
+                )
+                and _can_change(m, mentions[target - 1])
+            ):
+                links.append(LinkFound(i, target - 1, verb.relation, mentions[target - 1].start, m.end))
             # the agent stands as the document it changed does: "theo Nghị định X, được sửa đổi bởi Nghị định Y"
             changed = mentions[target].relation
             cited = verb.relation == "cites" or changed in _CHANGES or governing in _CHANGES

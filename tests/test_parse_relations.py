@@ -433,6 +433,13 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("1245-QĐ/TU", "implements", "23-QĐ/TW")},
         ["cites", "cites"],
     ),
+    (  # "mức chi xây dựng văn bản" (spending on drafting) is a noun, no new clause: the title's verb stands
+        "2. Bãi bỏ khoản 1 Điều 3 Nghị quyết số 22/2024/NQ-HĐND ngày 04 tháng 10 năm 2024 của Hội đồng nhân dân thành "
+        "phố Hà Nội quy định một số nội dung chi, mức chi xây dựng văn bản triển khai thi hành Luật Thủ đô số "
+        "39/2024/QH15; khoản 1 Mục I của Phụ lục ban hành kèm theo Nghị quyết số 33/2025/NQ-HĐND.",
+        {("22/2024/NQ-HĐND", "implements", "39/2024/QH15")},
+        ["repeals", "cites", "repeals"],
+    ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
         "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",

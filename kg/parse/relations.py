@@ -110,7 +110,7 @@ _SELF_CHANGES = re.compile(
     r"[\W\d_]*(?:[a-z]+\s+){1,3}n[a]y\s+(?:(?:se\s+)?(?:thay\s+th[e]|b[a]i\s+b[o]|s[uw]a\s+d[o]i)|c[o]\s+hi[e]u\s+l[uw]c)"
 )
 _CLAUSE_BREAK = re.compile(
-    r",[^,;]{0,80}?\b(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])v[aeo6d]i\s+vi[e]c\b"
+    r",[^,;]{0,80}?\b(?<!chi )(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])v[aeo6d]i\s+vi[e]c\b"
     r"|,\s*(?:g[o]p\s+ph[a]n|nh[a]m|de)\s+(?:(?:tiep\s+tuc|to\s+chuc)\s+)?$"
     r"|,\s*(?:cac|nhung)\s+[^;]{0,60}?\s(?:da|dang|se|tiep\s+tuc)\s+(?:(?:to\s+chuc|trien\s+khai)\s+)?$"
 )

@@ -1019,6 +1019,22 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật hải quan",
         {"surface": "Luật hải quan"},
     ),
+    (  # a lower-case name may open with a word that ends others' names ("quy định", "các")
+        "Căn cứ Luật quy hoạch ngày 24 tháng 11 năm 2017;",
+        "Luật quy hoạch",
+        {"kind": "named", "date": "2017-11-24", "relation": "based_on"},
+    ),
+    (  # the gazetteer closes the name and picks the version the year names
+        "Thư bảo lãnh của tổ chức hoạt động theo Luật các tổ chức tín dụng năm 2010 ghi rõ số tiền thuế.",
+        "Luật Các tổ chức tín dụng",
+        {"surface": "Luật các tổ chức tín dụng năm 2010", "symbol": "47/2010/QH12"},
+    ),
+    (  # an amending law named for the number of laws it amends
+        "Căn cứ Luật Xuất bản (được sửa đổi, bổ sung một số điều bởi Luật sửa đổi, bổ sung một số điều của 37 "
+        "luật có liên quan đến quy\nhoạch ngày 20 tháng 11 năm 2018);",
+        "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch",
+        {"symbol": "35/2018/QH14", "date": "2018-11-20"},
+    ),
 ]
 
 
@@ -1041,6 +1057,7 @@ NOT_MENTIONS: list[str] = [
     "Trung tâm dữ liệu theo lộ trình\nĐề án \n9 \nBộ Xây dựng \nThẩm định dự án",
     # generic and lower-case phrases that are no law's name
     "Áp dụng các Luật thuế hiện hành; Luật hiện hành không quy định; Luật cũng quy định như vậy.",
+    "Khi Luật được ban hành, Luật quy định rõ; Pháp lệnh được xác định là căn cứ.",
     # a school and a firm of law are no law
     "Cục Thuế nhận được công văn của Trường Đại học Luật Hà Nội hỏi về thuế.",
     "Cục Thuế nhận được công văn của Công ty Luật TNHH Justiva Law hỏi về thuế.",
@@ -1064,6 +1081,7 @@ NOT_MENTIONS: list[str] = [
         "shareholders",
         "table-row",
         "not-laws",
+        "not-laws-verbs",
         "law-school",
         "law-firm",
         "forms",

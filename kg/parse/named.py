@@ -503,7 +503,7 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
         if (
             (
                 _ends_law_name(printed, w.group(0))
-                and not (end == pos and printed in ("Các", "CÁC"))
+                and not (end == pos and (printed in ("Các", "CÁC") or _begins_law_name(after, w.start(), 2)))
                 and not (end > pos and w.group(0) == "so" and not _NUMBER_AFTER_NAME.match(after, end))
             )
             or (joined and w.group(0) in _NOT_AFTER_AND)
@@ -558,14 +558,19 @@ def _law_heads() -> frozenset[tuple[str, ...]]:
 _PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot so)\s+$")
 
 
+def _begins_law_name(folded: str, pos: int, least: int = 1) -> bool:
+    """Whether the words from ``pos`` begin as a law's name does, with at least ``least`` words of it: two
+    where the first is a word that ends names ("Luật quy hoạch", "Luật các tổ chức tín dụng" are laws; "Luật
+    quy định", "Luật được ban hành" are not, though "Luật dược" is one)."""
+    words = tuple(w.group(0) for w in itertools.islice(_WORD.finditer(folded, pos), 5))
+    heads = _law_heads()
+    return any(words[:n] in heads for n in range(least, min(len(words), 5) + 1))
+
+
 def _lower_case_law(src: Source, start: int, folded_name: str) -> bool:
     """A law named in lower case ("Luật thuế giá trị gia tăng", "Luật kế toán"), as letters write them:
     its name begins as a law's name does, and it is not one of several ("các Luật thuế hiện hành")."""
-    words = tuple(_WORD.findall(folded_name))
-    heads = _law_heads()
-    return any(words[:n] in heads for n in range(1, min(len(words), 5) + 1)) and not _PLURAL_BEFORE.search(
-        src.window(start - 10, start)
-    )
+    return _begins_law_name(folded_name, 0) and not _PLURAL_BEFORE.search(src.window(start - 10, start))
 
 
 # A name runs over a blank line only where the text goes on in lower case ("Luật Hải⏎⏎quan"): a capital

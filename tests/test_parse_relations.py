@@ -14,6 +14,21 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "để đồng bộ với X": the standard a change meets, not what it changes
+        "- Sửa đổi nội dung quy định về người nộp thuế để đồng bộ với Luật quản lý thuế.",
+        "Luật Quản lý thuế",
+        "cites",
+    ),
+    (  # "Quá trình thực hiện, X đã …": carrying out with no object; X is the next clause's subject
+        "Quá trình thực hiện, Luật thuế GTGT đã góp phần tháo gỡ khó khăn cho doanh nghiệp.",
+        "Luật thuế GTGT",
+        "cites",
+    ),
+    (
+        "Trong 15 năm triển khai thực hiện, quan hệ giữa Luật thuế GTGT và pháp luật có liên quan ổn định.",
+        "Luật thuế GTGT",
+        "cites",
+    ),
     (  # "kèm theo" is no "theo": the governing "Căn cứ" stands
         "Căn cứ Quy chế ban hành kèm theo Quyết định số 12/2020/QĐ-UBND ngày 01/02/2020 của UBND tỉnh;",
         "12/2020/QĐ-UBND",
@@ -527,11 +542,25 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         },
         ["implements", "cites"],
     ),
-    (  # "theo quy định tại" after a cited circular keeps its own meaning: no link
+    (  # "theo quy định tại" inside a cited circular's guidance is what the circular guides, not the basis
         "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số điều theo "
         "quy định tại Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ;",
-        set(),
-        ["based_on", "based_on"],
+        {("80/2021/TT-BTC", "guides", "126/2020/NĐ-CP")},
+        ["based_on", "cites"],
+    ),
+    (  # … and a letter's, reported
+        "Một là công văn số 353/TCT-CS ngày 29/01/2010 của Tổng cục Thuế hướng dẫn trích lập và sử dụng các khoản "
+        "dự phòng được thực hiện theo quy định tại Thông tư số 228/2009/TT-BTC ngày 07/12/2009 của Bộ Tài chính.",
+        {("353/TCT-CS", "guides", "228/2009/TT-BTC")},
+        ["cites", "cites"],
+    ),
+    (  # "nội dung sửa đổi, bổ sung" is a noun: the title's "hướng dẫn thực hiện" governs, over its own ";"
+        "- Căn cứ Thông tư số 92/2015/TT-BTC ngày 15/06/2015 của Bộ Tài chính\nhướng dẫn thực hiện thuế GTGT và "
+        "thuế TNCN đối với cá nhân cư trú có hoạt động\nkinh doanh; hướng dẫn thực hiện một số nội dung sửa đổi, bổ "
+        "sung về thuế TNCN quy\ndinh tại Luật sửa đổi, bổ sung một số điều của các luật về thuế số 71/2014/QH13 và"
+        "\nNghị định số 12/2015/NĐ-CP ngày 12/02/2015 của Chính phủ.",
+        {("92/2015/TT-BTC", "guides", "71/2014/QH13"), ("92/2015/TT-BTC", "guides", "12/2015/NĐ-CP")},
+        ["based_on", "cites", "cites"],
     ),
     (  # a passive phrase broken across lines (gazette text)
         "Căn cứ Luật Bảo hiểm y tế số 25/2008/QH12 đã được sửa đổi, bổ\nsung một số điều theo Luật số 32/2013/QH13;",

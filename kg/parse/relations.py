@@ -439,6 +439,19 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = "cites"
         elif (
             verb
+            and prev is not None
+            and verb.relation == "based_on"
+            and verb.strength == "weak"
+            and _described_under(view, mentions[prev], verb)
+        ):
+            # "công văn số 353/TCT-CS … của Tổng cục Thuế hướng dẫn trích lập … theo quy định tại Thông tư 228": what
+            # the letter says, reported (the letter guides applying 228); the citing document is not based on 228
+            guides = _GUIDES_UNDER.match(view.window(mentions[prev].tail_end, verb.start)) is not None
+            links.append(LinkFound(prev, i, "guides" if guides else "cites", mentions[prev].start, m.end))
+            link_source[i] = links[-1]
+            m.relation = "cites"
+        elif (
+            verb
             and prev is None
             and verb.relation == "guides"
             and found[0].strength == "strong"
@@ -510,12 +523,15 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         elif (
             prev is not None
             and _TITLE_MARK.search(sym_gap)
-            and ";" not in sym_gap
+            and not _TITLE_ENDS.search(sym_gap)
             and _PROVISIONS_OF.search(sym_gap)
         ):
             # "Quyết định 2278/QĐ-BYT … về việc công bố thủ tục hành chính … quy định tại Nghị định 163": inside the
-            # earlier document's title, what it names; the citing document only mentions it
-            links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
+            # earlier document's title, what it names; the citing document only mentions it. A title that guides
+            # ("Thông tư 92 hướng dẫn thực hiện … nội dung … quy định tại Luật X và Nghị định Y") guides them.
+            guides = any(v.relation == "guides" and v.strength != "neutral" for v in verbs_in(sym_gap, 0))
+            links.append(LinkFound(prev, i, "guides" if guides else "cites", mentions[prev].start, m.end))
+            link_source[i] = links[-1]
             m.relation = "cites"
         elif (
             weak_prev
@@ -650,6 +666,8 @@ _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 _NEXT_CHANGE = re.compile(r"\s*(?:,|va|,\s*va)\s*")
 _NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?:va|hoac)?[\s,]*")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
+# A title goes on over a ";" only to its next part ("Thông tư X … hướng dẫn thuế GTGT …; hướng dẫn thực hiện …").
+_TITLE_ENDS = re.compile(r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)")
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _DEFINED_BEFORE = re.compile(
     r"(?<![a-z])(?:va\s+(?:da\s+)?duoc\s+|(?:nhung|ma|thi)\s+(?:[a-z]+\s+){0,6}?)(?:quy\s+d[il]nh|neu)"
@@ -1211,6 +1229,18 @@ def _coordinated(between: str) -> bool:
 # and what it issues, no second object ("… ban hành ngày 8/12/2005 và Thông tư …").
 _ISSUED_BY_PREV = re.compile(r"\s*(?:v[e]\s+vi[e]c\s+)?")
 _SECOND_OBJECT = re.compile(r"(?<![a-z])va(?![a-z])|[,;]")
+
+
+# A description that opens with what the document does ("… của Tổng cục Thuế hướng dẫn …"), no comma or colon in it.
+_GUIDANCE_SAYS = re.compile(r"\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^,:;]*$")
+_GUIDES_UNDER = re.compile(r"\s*h[uw][o]ng\s+d[a]n\s")
+
+
+def _described_under(view: _Folded, prev: Mention, verb: Verb) -> bool:
+    """Whether a weak ``verb`` ("theo quy định tại") is inside ``prev``'s description of what it guides or rules."""
+    return bool(_GUIDANCE_SAYS.match(view.window(prev.tail_end, verb.start))) and _in_description(
+        view, prev, verb
+    )
 
 
 def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:

@@ -199,6 +199,12 @@ def test_title_does_not_swallow_the_next_citation() -> None:
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a commune Party committee's inspection commission, its code read with OCR's P for Đ
+        "Ủy ban Kiểm tra Đảng ủy xã đã giám sát 06 đảng viên theo Chương trình số 04-CTr/UBKTPU ngày 05/01/2022 "
+        "của Ủy ban Kiểm tra Đảng ủy xã.",
+        "04-CTr/UBKTĐU",
+        {"issuer": "Ủy ban Kiểm tra Đảng ủy xã", "branch": "party", "tier": "commune"},
+    ),
     (
         "Thực hiện Thông báo kết luận số 1208-TB/TU ngày 05/3/2024 của Thường trực Tỉnh ủy về công tác dân vận.",
         "1208-TB/TU",

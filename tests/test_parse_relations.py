@@ -14,6 +14,21 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # years of carrying a law out, assessed
+        "Trong hơn 15 năm thực hiện Luật thuế GTGT, Bộ Tài chính kịp thời tổ chức triển khai các hoạt động.",
+        "Luật thuế GTGT",
+        "cites",
+    ),
+    (  # OCR's "dugc" for "được": documents said to be carried out after them
+        "Nhìn chung, Luật Thực hiện dân chủ ở cơ sở và Nghị định số 59/2023/NĐ-CP dugc triển khai nghiêm túc.",
+        "59/2023/NĐ-CP",
+        "implements",
+    ),
+    (
+        "Quá trình thực hiện phát sinh vướng mắc, do vậy Bộ Tài chính đã có công văn số 11613/BTC-TCT hướng dẫn.",
+        "11613/BTC-TCT",
+        "cites",
+    ),
     (  # "để đồng bộ với X": the standard a change meets, not what it changes
         "- Sửa đổi nội dung quy định về người nộp thuế để đồng bộ với Luật quản lý thuế.",
         "Luật Quản lý thuế",
@@ -454,6 +469,36 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "39/2024/QH15; khoản 1 Mục I của Phụ lục ban hành kèm theo Nghị quyết số 33/2025/NQ-HĐND.",
         {("22/2024/NQ-HĐND", "implements", "39/2024/QH15")},
         ["repeals", "cites", "repeals"],
+    ),
+    (  # an ordinance named before its number, "lệnh" read as "lénh": "thực hiện" in its name is no verb
+        "- Pháp lénh thực hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11 ngày 20/4/2007 hết hiệu lực.",
+        set(),
+        ["cites"],
+    ),
+    (  # the means ("bằng việc sửa đổi Kế hoạch Y") is the citing document's own act, not X's title
+        "2. Cụ thể hóa Quy định số 11-QĐi/TW bằng việc sửa đổi, bổ sung Kế hoạch số 15-KH/ĐU ngày 12/01/2022 của "
+        "Ban Thường vụ Đảng ủy xã trong quý III năm 2023.",
+        set(),
+        ["implements", "amends"],
+    ),
+    (  # a decree details no Party directive: the list after its title is the preamble's
+        "Căn cứ Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết một số điều của Luật "
+        "Thực hiện dân chủ ở cơ sở và Chỉ thị số 30-CT/TW ngày 18/02/1998 của Bộ Chính trị về xây dựng và thực "
+        "hiện Quy chế dân chủ ở cơ sở;",
+        {("59/2023/NĐ-CP", "guides", "Luật Thực hiện dân chủ ở cơ sở")},
+        ["based_on", "cites", "based_on"],
+    ),
+    (  # a numbered heading with no full stop ends there: its verb does not reach the paragraph below
+        "2. Việc thực hiện Điều lệ Đảng, kỷ luật đảng\nCác chi bộ thực hiện nghiêm Điều lệ Đảng, Quy định số "
+        "69-QĐ/TW ngày 06/7/2022 của Bộ Chính trị (thay thế Quy định số 102-QĐ/TW ngày 15/11/2017).",
+        {("69-QĐ/TW", "replaces", "102-QĐ/TW")},
+        ["implements", "implements", "implements", "cites"],
+    ),
+    (  # … but a line that wrapped inside a name goes on
+        "b) Khẩn trương thực hiện ý kiến chỉ đạo của Thủ tướng\nChính phủ tại Thông báo số 627/TB-VPCP ngày "
+        "18/11/2025.",
+        set(),
+        ["implements"],
     ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "

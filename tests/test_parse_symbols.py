@@ -318,6 +318,8 @@ def test_ampersand_inside_an_organ_code() -> None:
         ("21/2021/TT-BLPTBXH", "21/2021/TT-BLĐTBXH"),
         ("3276/BYT-BH", "3276/BYT-BH"),  # two letters are too few to guess: BH is a unit's own code
         ("85-CTr/BDVTU-BCSPUBND", "85-CTr/BDVTU-BCSPUBND"),  # the issuer's own spelling, kept
+        ("04-CTr/UBKTPU", "04-CTr/UBKTĐU"),  # a commune Party committee's department
+        ("07-KH/BTGPU", "07-KH/BTGĐU"),
     ],
 )
 def test_d_read_as_b_or_p_inside_a_code(raw: str, canonical: str) -> None:

@@ -105,12 +105,13 @@ _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
 # document's purpose right before the verb ("…, góp phần thực hiện …", "…, nhằm triển khai …"), or a new subject
 # ("…, các sở, ban, ngành tiếp tục thực hiện …").
 # "Gắn việc thực hiện Đề án X với việc thực hiện Kết luận Y": "với việc" joins a second object, no description.
+# "Cụ thể hóa Quy định X bằng việc sửa đổi Kế hoạch Y": the means, the citing document's own act.
 # A sentence whose subject is the citing document and whose verb changes others: "Chương trình này thay thế …".
 _SELF_CHANGES = re.compile(
     r"[\W\d_]*(?:[a-z]+\s+){1,3}n[a]y\s+(?:(?:se\s+)?(?:thay\s+th[e]|b[a]i\s+b[o]|s[uw]a\s+d[o]i)|c[o]\s+hi[e]u\s+l[uw]c)"
 )
 _CLAUSE_BREAK = re.compile(
-    r",[^,;]{0,80}?\b(?<!chi )(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])v[aeo6d]i\s+vi[e]c\b"
+    r",[^,;]{0,80}?\b(?<!chi )(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])(?:v[aeo6d]i|b[a]ng)\s+vi[e]c\b|(?<![a-z])b[a]ng\s+c[a]ch\b"
     r"|,\s*(?:g[o]p\s+ph[a]n|nh[a]m|de)\s+(?:(?:tiep\s+tuc|to\s+chuc)\s+)?$"
     r"|,\s*(?:cac|nhung)\s+[^;]{0,60}?\s(?:da|dang|se|tiep\s+tuc)\s+(?:(?:to\s+chuc|trien\s+khai)\s+)?$"
 )
@@ -130,8 +131,39 @@ def verbs_in(folded: str, offset: int) -> list[Verb]:
 _LOOKAHEAD = 8
 
 
+# A numbered heading on a line of its own, with no full stop ("2. Việc thực hiện Điều lệ Đảng⏎Các chi bộ …"). A
+# line that wrapped is not one: it runs to the margin (so a heading is short), it may stop on a word that goes on
+# ("… của⏎", "… Điều 1⏎", "… Mẫu số 02-⏎"), inside a name ("… của Thủ tướng⏎Chính phủ"), or inside a title in
+# capitals ("… SỬA ĐỔI, BỔ SUNG⏎NGHỊ ĐỊNH …"); a paragraph opens below it with a capital and lower case.
+_HEADING_LINE = re.compile(
+    r"(?:^|(?<=\n))[ \t*_#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)][ \t]+(?P<words>[^\n.;:!?]{3,60}?)[ \t*_]*\n"
+    rf"(?=[ \t*_]*[{CAPITALS}][^\W\d_]*[a-zà-ỹđ])"
+)
+_GOES_ON = frozenset("của và số về tại theo ngày các với cho những năm".split())  # noqa: SIM905
+
+
+def _heading_end(m: re.Match[str]) -> bool:
+    words = m.group("words").split()
+    last = words[-1]
+    return not (
+        last[-1] in "-,(/"
+        or last[-1].isdigit()
+        or last in _GOES_ON
+        or any(w[0].isupper() for w in words[1:][-2:])
+    )
+
+
 def _boundaries(src: Source, lo: int, hi: int) -> list[re.Match[str]]:
-    return [m for m in _BOUNDARY.finditer(src.text, lo, hi + _LOOKAHEAD) if m.end() <= hi]
+    found = [m for m in _BOUNDARY.finditer(src.text, lo, hi + _LOOKAHEAD) if m.end() <= hi]
+    if src.text.find("\n", lo, hi) < 0:
+        return found
+    start = src.text.rfind("\n", 0, lo) + 1
+    headings = [
+        m
+        for m in _HEADING_LINE.finditer(src.text, max(start - 1, 0), hi + _LOOKAHEAD)
+        if lo < m.end() <= hi and _heading_end(m)
+    ]
+    return sorted(found + headings, key=lambda m: m.end()) if headings else found
 
 
 def sentence_start(src: Source, pos: int, floor: int) -> int:
@@ -620,7 +652,7 @@ def _by_its_kind(link: LinkFound, doc_type: str | None) -> LinkFound:
 # with, then its passive verb of carrying out, with no agent ("được thực hiện theo/bằng …") and no procedure ("được
 # thực hiện như sau:" is how a document's provision is carried out).
 _CARRIED_OUT_AFTER = re.compile(
-    r"[\s,]*(?:(?:neu|noi)\s+tren\s*)?,?\s*(?:(?:da|tiep\s+tuc|cung|deu|luon|van)\s+)*duoc\s+"
+    r"[\s,]*(?:(?:neu|noi)\s+tren\s*)?,?\s*(?:(?:da|tiep\s+tuc|cung|deu|luon|van)\s+)*d(?:u|w|ir)[oqg][ceg]?\s+"
     r"(?:(?:quan\s+triet|trien\s+khai|thuc\s+hien|pho\s+bien|cu\s+the\s+hoa)(?:\s*,\s*|\s+va\s+|\s+))+"
     r"(?!nhu\s+sau|bang|boi|tai|theo|thong\s+qua|khi|trong)"
 )
@@ -1047,7 +1079,10 @@ def _shared_description(
     source = mentions[shared.source]
     if _sibling(m, source):
         return link_source.get(shared.source)
-    return None if _later(m, source) else shared
+    # "Nghị định 59 … quy định chi tiết … Luật X và Chỉ thị 30-CT/TW": a decree details no Party directive
+    if _later(m, source) or (shared.relation == "guides" and _apart(m, source)):
+        return None
+    return shared
 
 
 def _sibling(m: Mention, other: Mention) -> bool:

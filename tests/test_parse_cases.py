@@ -199,6 +199,12 @@ def test_title_does_not_swallow_the_next_citation() -> None:
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a joint circular's issuers listed with commas: its symbol names them all
+        "2. Bãi bỏ một phần Thông tư liên tịch số 17/2014/TTLT-BLĐTBXH-BTC ngày 01 tháng 8 năm 2014 của Bộ Lao "
+        "động - Thương binh và Xã hội, Bộ Tài chính hướng dẫn thực hiện trợ cấp 01 lần.",
+        "17/2014/TTLT-BLĐTBXH-BTC",
+        {"issuer": "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính"},
+    ),
     (  # a commune Party committee's inspection commission, its code read with OCR's P for Đ
         "Ủy ban Kiểm tra Đảng ủy xã đã giám sát 06 đảng viên theo Chương trình số 04-CTr/UBKTPU ngày 05/01/2022 "
         "của Ủy ban Kiểm tra Đảng ủy xã.",
@@ -1025,6 +1031,24 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật hải quan",
         {"surface": "Luật hải quan"},
     ),
+    (  # a convention, and an agreement between governments
+        "Căn cứ Công ước của Liên hợp quốc về quyền của người khuyết tật;",
+        "Công ước của Liên hợp quốc về quyền của người khuyết tật",
+        {"kind": "named", "doc_type": "Công ước", "relation": "based_on", "tier": "central"},
+    ),
+    (
+        "Căn cứ Thỏa thuận giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Ô-xtơ-rây-li-a về "
+        "Chương trình Lao động kết hợp kỳ nghỉ;",
+        "Thỏa thuận giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Ô-xtơ-rây-li-a về "
+        "Chương trình Lao động kết hợp kỳ nghỉ",
+        {"kind": "named", "doc_type": "Thỏa thuận", "relation": "based_on"},
+    ),
+    (  # the gazetteer holds a law whose name has "ở" and "theo" in it
+        "Thông tư số 21/2021/TT-BLĐTBXH quy định chi tiết một số điều của Luật Người lao động Việt Nam đi làm việc "
+        "ở nước ngoài theo hợp đồng.",
+        "Luật Người lao động Việt Nam đi làm việc ở nước ngoài theo hợp đồng",
+        {"symbol": "69/2020/QH14"},
+    ),
     (  # a lower-case name may open with a word that ends others' names ("quy định", "các")
         "Căn cứ Luật quy hoạch ngày 24 tháng 11 năm 2017;",
         "Luật quy hoạch",
@@ -1565,6 +1589,12 @@ def test_urls_are_not_citations() -> None:
 
 # ---------------------------------------------------------------- anaphora
 ANAPHORA: list[tuple[str, str, str]] = [
+    (  # a joint plan numbered with both issuers' codes
+        "Tiếp tục thực hiện Kế hoạch liên tịch số 85-KH/BDVTU-BCSĐUBND ngày 22/4/2022. Sau khi Kế hoạch liên tịch "
+        "nói trên được sơ kết, hai cơ quan thống nhất bổ sung nội dung giám sát.",
+        "85-KH/BDVTU-BCSĐUBND",
+        "Kế hoạch liên tịch nói trên",
+    ),
     (
         "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ. Qua 02 năm thực hiện Chỉ thị "
         "số 33 nói trên, công tác dân vận chính quyền có nhiều chuyển biến.",
@@ -1580,7 +1610,9 @@ ANAPHORA: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "symbol", "anaphor"), ANAPHORA, ids=["so-33-noi-tren", "quyet-dinh-tren"])
+@pytest.mark.parametrize(
+    ("text", "symbol", "anaphor"), ANAPHORA, ids=["joint-plan", "so-33-noi-tren", "quyet-dinh-tren"]
+)
 def test_anaphora_points_to_the_earlier_citation(text: str, symbol: str, anaphor: str) -> None:
     """'Chỉ thị số 33 nói trên', 'Quyết định trên': a citation with the earlier one's index and symbol."""
     doc = parse(text)

@@ -485,3 +485,8 @@ def test_the_own_symbol_with_its_year_names_the_document_itself() -> None:
     )
     assert doc.header.symbol == "06/2026/TT-BTC"
     assert keys(doc) == ["80/2021/TT-BTC", "13/2023/TT-BTC"]
+
+
+def test_a_common_word_is_no_misread_province() -> None:
+    """ "CÁC MẪU GIẤY TỜ" over an annex is no letterhead of Cà Mau: a common word is not a place misread."""
+    assert parse("Phụ lục\nCÁC MẪU GIẤY TỜ\n\nMẫu số 01. Tờ khai\n").header.jurisdiction is None

@@ -500,6 +500,36 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         set(),
         ["implements"],
     ),
+    (  # "đi làm việc ở nước ngoài theo hợp đồng" (under contract) is no basis: the decree is in the title
+        "Bãi bỏ một phần Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BTC ngày 15 tháng 6 năm 2016 của Bộ Lao động - "
+        "Thương binh và Xã hội, Bộ Tài chính hướng dẫn thực hiện một số điều về hỗ trợ đưa người lao động đi làm "
+        "việc ở nước ngoài theo hợp đồng quy định tại Nghị định số 61/2015/NĐ-CP ngày 09 tháng 7 năm 2015.",
+        {("09/2016/TTLT-BLĐTBXH-BTC", "guides", "61/2015/NĐ-CP")},
+        ["repeals", "cites"],
+    ),
+    (  # "… tại Quyết định X" at the end of a title that guides
+        "1. Bãi bỏ Mẫu số 05 ban hành kèm theo Thông tư liên tịch số 08/2012/TTLT-BLĐTBXH-BNV-BTC ngày 16 tháng 4 "
+        "năm 2012 của Bộ Lao động - Thương binh và Xã hội, Bộ Nội vụ, Bộ Tài chính hướng dẫn thực hiện chế độ trợ "
+        "cấp đối với thanh niên xung phong tại Quyết định số 40/2011/QĐ-TTg ngày 27 tháng 7 năm 2011.",
+        {("08/2012/TTLT-BLĐTBXH-BNV-BTC", "guides", "40/2011/QĐ-TTg")},
+        ["repeals", "cites"],
+    ),
+    (  # "(cho) đến khi Luật Y hết hiệu lực": a time; Y is neither basis nor carried out
+        "Đối với quy định tại Điều 11 Nghị định số 30/2016/NĐ-CP tiếp tục thực hiện cho đến khi Luật Việc làm số "
+        "38/2013/QH13 ngày 16 tháng 11 năm 2013 hết hiệu lực thi hành.",
+        set(),
+        ["cites", "cites"],
+    ),
+    (  # "được sửa đổi, bổ sung, bãi bỏ bởi Y": Y amends the row's circular, not the law in its title
+        "Thông tư 09/2020/TT-BLĐTBXH ngày 12/11/2020 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội quy định "
+        "chi tiết một số điều của Bộ luật Lao động về lao động chưa thành niên\nKhoản 2 Điều 6\nĐược sửa đổi, bổ "
+        "sung, bãi bỏ bởi Thông tư số 08/2023/TT-BLĐTBXH ngày 29/8/2023",
+        {
+            ("09/2020/TT-BLĐTBXH", "guides", "Bộ luật Lao động"),
+            ("08/2023/TT-BLĐTBXH", "amends", "09/2020/TT-BLĐTBXH"),
+        },
+        ["cites", "cites", "cites"],
+    ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
         "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",
@@ -1202,6 +1232,19 @@ def test_a_table_columns_heading_states_the_relation_of_its_cells() -> None:
         "| 1 | Cấp chứng chỉ | Nghị định 214/2025/NĐ-CP của Chính phủ; Thông tư 105/2025/TT-BTC của Bộ Tài chính |\n"
     )
     assert [c.relation for c in cell.citations] == ["based_on", "based_on"]  # every document of the cell
+    noun = parse(
+        "| STT | Nội dung | Văn bản căn cứ | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Rà soát thủ tục hành chính | Nghị định số 63/2010/NĐ-CP | Quý II |\n\n"
+        "| TT | Nhiệm vụ | Cơ sở pháp lý | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Kiểm tra | Nghị định số 92/2017/NĐ-CP | Quý III |\n\n"
+        "| TT | Nhiệm vụ | Văn bản ban hành | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Kiểm tra | Quyết định số 12/QĐ-UBND | Quý III |\n"
+    )
+    assert [c.relation for c in noun.citations] == [
+        "based_on",
+        "based_on",
+        "cites",
+    ]  # the basis named by a noun
 
 
 def test_a_flattened_tables_heading_states_the_relation_of_its_body() -> None:

@@ -345,12 +345,13 @@ def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]])
         if not src.text[w0].isupper() or _PLURAL.search(back, 0, word.start("word")):
             continue
         doc_type = doc_type_of(word)
-        joint = "lien" in word.group("word")  # "Kế hoạch liên tịch nói trên" is the joint plan ("07-KHLT/…")
+        # "Kế hoạch liên tịch nói trên" is the joint plan ("07-KHLT/…", "85-KH/BDVTU-BCSĐUBND")
+        joint = "lien" in word.group("word")
         for earlier in reversed(mentions[: bisect_right(starts, w0)]):
             sym = earlier.symbol
             if sym is None or earlier.doc_type != doc_type or earlier.end > w0:
                 continue
-            if joint and not (sym.type_code or "").endswith("LT"):
+            if joint and not ((sym.type_code or "").endswith("LT") or len(sym.issuer_codes) > 1):
                 continue
             if number and sym.number.lstrip("0") != number.group("n").translate(DIGIT_LOOKALIKES).lstrip("0"):
                 continue
@@ -814,7 +815,11 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     # ban hành …"), and so it does right after a bare symbol.
     after_date = bool(mention.date) and window[:1].isalnum() and not _BREAK.search(of.group(0))
     found = (
-        issuers.recognise(window, src.text[pos + of.end() : pos + of.end() + len(window)])
+        issuers.recognise(
+            window,
+            src.text[pos + of.end() : pos + of.end() + len(window)],
+            mention.symbol.issuer_codes if mention.symbol and len(mention.symbol.issuer_codes) > 1 else (),
+        )
         if of.group("of") or after_date
         else None
     )

@@ -160,8 +160,9 @@ def _best_phrase(words: tuple[str, ...]) -> tuple[int, Phrase] | None:
     return (best[0], best[2]) if best else None
 
 
-def recognise(folded: str, original: str) -> Issuer | None:
-    """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window."""
+def recognise(folded: str, original: str, codes: tuple[str, ...] = ()) -> Issuer | None:
+    """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window.
+    ``codes``: the issuer codes of the symbol it issued, which name every body of a joint document."""
     first = _TOKEN.search(folded)
     if first is None or not (
         _starting_with(_ABBREVIATIONS.get(first.group(0), (first.group(0),))[0]) or _free_head(folded)
@@ -189,7 +190,7 @@ def recognise(folded: str, original: str) -> Issuer | None:
         end, tier = body
         name = f"{name} {original_words(original, rest[0][1], end)}"
     issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
-    return _joint(issuer, folded, original)
+    return _joint(issuer, folded, original, codes)
 
 
 # Bodies named for their task, the level word last: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",
@@ -226,7 +227,7 @@ _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
 _ISSUER_ENDS = re.compile(r"[ \t\n]*(?:[,.;:()\"]|ve\b|ngay\b|$)")
 
 
-def _joint(first: Issuer, folded: str, original: str) -> Issuer:
+def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) -> Issuer:
     """ "của Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh": a joint document names every issuer.
 
     Only a second registered organ joins; "và các cơ quan …" is the start of something else.
@@ -234,13 +235,18 @@ def _joint(first: Issuer, folded: str, original: str) -> Issuer:
     conj = _AND.match(folded, first.end) or _COMMA.match(folded, first.end)
     if conj is None:
         return first
-    second = recognise(folded[conj.end() :], original[conj.end() :])
+    second = recognise(folded[conj.end() :], original[conj.end() :], codes)
     if second is None or second.code is None:
         return first
-    if "," in conj.group(0) and not (
-        first.tier == second.tier == "central"
-        and first.branch == second.branch == "party"
-        and _ISSUER_ENDS.match(folded, conj.end() + second.end)
+    if (
+        "," in conj.group(0)
+        and second.code
+        not in codes  # "Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BTC … của Bộ LĐTBXH, Bộ Tài chính"
+        and not (
+            first.tier == second.tier == "central"
+            and first.branch == second.branch == "party"
+            and _ISSUER_ENDS.match(folded, conj.end() + second.end)
+        )
     ):
         # "của Bộ Chính trị, Ban Bí thư về …" is joint; "của UBND tỉnh, Sở Nội vụ tổ chức …" and "của Ban Bí thư,
         # Ban Tuyên giáo Trung ương hướng dẫn …" open a new clause

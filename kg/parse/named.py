@@ -74,6 +74,13 @@ _NAMED_PARTS = (
     # a treaty and its protocol: "Hiệp định tránh đánh thuế hai lần … giữa Việt Nam và Hàn Quốc", "Nghị định thư"
     ("treaty", "H", r"i[eệé]p\s+[đd][iị]nh(?=[ \t\n]+\S)"),
     ("treaty", "N", r"gh[iị]\s+[đd][iị]nh\s+th[uư](?![\w/])"),
+    # a convention ("Công ước quốc tế về …", "Công ước MLC 2006"), an agreement between governments
+    ("treaty", "C", r"[oô]ng\s+[uư][oớ]c(?=[ \t\n]+\S)"),
+    (
+        "treaty",
+        "T",
+        r"h[oỏ][aả]\s+thu[aậ]n(?=[ \t\n]+gi[uữ]a\s+(?:Ch[ií]nh\s+ph[uủ]|n[uư][oớ]c|C[oộ]ng\s+h[oò]a))",
+    ),
 )
 _NAMED_ANCHOR = re.compile(
     "|".join(
@@ -337,15 +344,24 @@ _NOT_A_TREATY = re.compile(
 )
 
 
+_UN = re.compile(
+    r"\s+cua\s+lien\s+hop\s+quoc\s"
+)  # "Công ước của Liên hợp quốc về …" is the convention's name
+_TREATY_TYPES = {"hiep": "Hiệp định", "nghi": "Nghị định thư", "cong": "Công ước", "thoa": "Thỏa thuận"}
+
+
 def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
-    """A treaty or its protocol cited by name; "Hiệp định này", "các Hiệp định" and a numbered one are not."""
+    """A treaty, its protocol, a convention or an agreement between governments cited by name; "Hiệp định này",
+    "các Hiệp định" and a numbered one are not."""
     back = src.window(m.start() - 12, m.start())
     after = src.window(m.end(), min(limit, m.end() + 240))
-    if _NOT_A_TREATY.match(after) or back.rstrip().endswith(("cac", "nhung")):
+    doc_type = _TREATY_TYPES[fold_view(m.group(0))[:4]]
+    if (
+        _NOT_A_TREATY.match(after) and not (doc_type == "Công ước" and _UN.match(after))
+    ) or back.rstrip().endswith(("cac", "nhung")):
         return None
     end = _TREATY_END.search(after)
     stop = m.end() + (end.start() if end else len(after))
-    doc_type = "Nghị định thư" if m.group(0).startswith("N") else "Hiệp định"
     mention = Mention("named", m.start(), stop, m.start(), stop, doc_type=doc_type)
     mention.name = f"{doc_type} {squash(src.text[m.end() : stop])}".strip()
     mention.branch, mention.tier = "state", "central"

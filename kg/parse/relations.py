@@ -554,13 +554,19 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = "cites"
         elif (
             prev is not None
-            and _TITLE_MARK.search(sym_gap)
             and not _TITLE_ENDS.search(sym_gap)
-            and _PROVISIONS_OF.search(sym_gap)
+            and (
+                (_TITLE_MARK.search(sym_gap) and _PROVISIONS_OF.search(sym_gap))
+                or (
+                    _BARE_AT.search(sym_gap)
+                    and _GUIDANCE_SAYS.match(view.window(mentions[prev].tail_end, m.start))
+                )
+            )
         ):
             # "Quyết định 2278/QĐ-BYT … về việc công bố thủ tục hành chính … quy định tại Nghị định 163": inside the
             # earlier document's title, what it names; the citing document only mentions it. A title that guides
-            # ("Thông tư 92 hướng dẫn thực hiện … nội dung … quy định tại Luật X và Nghị định Y") guides them.
+            # ("Thông tư 92 hướng dẫn thực hiện … nội dung … quy định tại Luật X và Nghị định Y", "… hướng dẫn
+            # thực hiện chế độ trợ cấp … tại Quyết định 40") guides them.
             guides = any(v.relation == "guides" and v.strength != "neutral" for v in verbs_in(sym_gap, 0))
             links.append(LinkFound(prev, i, "guides" if guides else "cites", mentions[prev].start, m.end))
             link_source[i] = links[-1]
@@ -798,6 +804,9 @@ def _cell_column_verb(src: Source, pos: int) -> str | None:
     return _column_verb(src, pos)
 
 
+_BASIS_HEADING = re.compile(r"\s*(?:v[a]n\s+b[a]n\s+c[a]n\s+c[uw]|c[o]\s+s[o]\s+ph[a]p\s+l[yi])\b")
+
+
 def _column_verb(src: Source, pos: int) -> str | None:
     """The relation a table's column heading states for its cells ("| TT | Nội dung | Căn cứ | …" makes the
     documents in the third column based_on; a heading without a verb, "Văn bản ban hành", cites them); None
@@ -820,9 +829,16 @@ def _column_verb(src: Source, pos: int) -> str | None:
     heading = line.split(sep)
     if column >= len(heading) or _TABLE_RULE.fullmatch(line):  # a rule line is no heading
         return None
-    cell = fold_view(heading[column])
+    return _heading_relation(fold_view(heading[column])) or "cites"  # a column of documents issued, reported
+
+
+def _heading_relation(cell: str) -> str | None:
+    """The relation a table's column heading (folded) states: its opening verb ("Căn cứ", "Thực hiện"), or the
+    basis named by a noun ("Văn bản căn cứ", "Cơ sở pháp lý")."""
     strong = [v for v in verbs_in(cell, 0) if v.strength == "strong" and not cell[: v.start].strip()]
-    return strong[0].relation if strong else "cites"  # a column of documents issued, reported ("Văn bản …")
+    if strong:
+        return strong[0].relation
+    return "based_on" if _BASIS_HEADING.match(cell) else None
 
 
 # A table flattened to one cell a line, as web exports of provincial decisions print their annexes: the heading
@@ -858,15 +874,14 @@ def _flat_columns(src: Source) -> list[tuple[int, int, str]]:
             )
         ):
             continue
-        folded = fold_view(printed)
-        strong = [v for v in verbs_in(folded, 0) if v.strength == "strong" and not folded[: v.start].strip()]
-        if not strong:
+        relation = _heading_relation(fold_view(printed))
+        if relation is None:
             continue
         body = cell.end()
         while (row := _BOLD_CELL.match(text, body + 1)) is not None:  # the rest of the heading row
             body = row.end()
         end = _BOLD_LINE.search(text, body + 1)
-        out.append((body, end.start() if end else len(text), strong[0].relation))
+        out.append((body, end.start() if end else len(text), relation))
     return out
 
 
@@ -1268,6 +1283,7 @@ _SECOND_OBJECT = re.compile(r"(?<![a-z])va(?![a-z])|[,;]")
 
 # A description that opens with what the document does ("… của Tổng cục Thuế hướng dẫn …"), no comma or colon in it.
 _GUIDANCE_SAYS = re.compile(r"\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^,:;]*$")
+_BARE_AT = re.compile(r"(?<![a-z])t[a]i\s*$")
 _GUIDES_UNDER = re.compile(r"\s*h[uw][o]ng\s+d[a]n\s")
 
 

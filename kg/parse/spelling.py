@@ -177,6 +177,9 @@ def _provinces_by_initials() -> dict[tuple[str, ...], tuple[tuple[tuple[str, ...
     return {initials: tuple(entries) for initials, entries in groups.items()}
 
 
+_COMMON_WORDS = frozenset("cac cua va cho co la mot nay theo tai".split())  # noqa: SIM905
+
+
 @lru_cache(maxsize=1 << 14)
 def province_named(folded_name: str) -> str | None:
     table = registry.province_by_folded_name()
@@ -185,7 +188,12 @@ def province_named(folded_name: str) -> str | None:
     parts = folded_name.split()
     for words, name in _provinces_by_initials().get(tuple(w[0] for w in parts), ()):
         # one word at least as printed: "hoi dong" (Hội đồng) is every word one letter off "hai duong"
-        if all(close(a, b) for a, b in zip(parts, words, strict=True)) and not set(parts).isdisjoint(words):
+        if (
+            all(close(a, b) for a, b in zip(parts, words, strict=True))
+            and not set(parts).isdisjoint(words)
+            # a common word is no misread place: "CÁC MẪU" (the forms) is not "Cà Mau"
+            and _COMMON_WORDS.isdisjoint(a for a, b in zip(parts, words, strict=True) if a != b)
+        ):
             return name
     if parts and parts[0][:1] in ("p", "b"):  # OCR's Đ read as P or B: "tinh Pong Thap"
         return province_named(" ".join(["d" + parts[0][1:], *parts[1:]]))

@@ -530,6 +530,25 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         },
         ["cites", "cites", "cites"],
     ),
+    (  # the parts a change names, listed with commas, are its object: the link holds
+        "Căn cứ Nghị định số 70/2025/NĐ-CP ngày 20 tháng 3 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều, "
+        "khoản của Nghị định số 123/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định về hóa đơn;",
+        {("70/2025/NĐ-CP", "amends", "123/2020/NĐ-CP")},
+        ["based_on", "cites"],
+    ),
+    (
+        "Thực hiện theo quy định tại Nghị quyết 05/2025/NQ-HĐND sửa đổi bổ sung một số nội dung, mức chi tại Phụ "
+        "lục 03 Nghị quyết số 09/2017/NQ-HĐND ngày 05/12/2017 của HĐND Thành phố quy định mức chi công tác phí.",
+        {("05/2025/NQ-HĐND", "amends", "09/2017/NQ-HĐND")},
+        ["based_on", "cites"],
+    ),
+    (  # "… phù hợp với các nội dung của Luật X": the citing document's aim, no part of the decision's title
+        "- Tham mưu UBND tỉnh sửa đổi, bổ sung Quyết định số 46/2022/QĐ-UBND ngày 12/09/2022 của UBND tỉnh quy "
+        "định về khu vực bảo vệ trên địa bàn tỉnh phù hợp với các nội dung của Luật sửa đổi, bổ sung\nLuật Bảo vệ "
+        "bí mật nhà nước và các văn bản hướng dẫn thi hành.",
+        set(),
+        ["amends", "based_on"],
+    ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
         "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",

@@ -1118,6 +1118,10 @@ def _later(m: Mention, source: Mention) -> bool:
     return bool(m.year and source.year and m.year > source.year)
 
 
+# The parts a change names, listed with commas: "sửa đổi, bổ sung một số điều, khoản của X", "một số nội dung, mức chi"
+# (the first may be the verb's own "một số điều").
+_PART = r"(?:[dpb]i[e]u|kho[a]n|di[e]m|n[o]i dung|m[uw]c chi)"
+_PARTS = re.compile(rf"(?:^|(?<![a-z]){_PART})(?:\s*,\s*{_PART})+(?![a-z])")
 _ARTICLE_REFS = re.compile(
     r"(?<![a-z])(?:[dpb]i[e]u|kho[a]n|di[e]m|ti[e]t|m[u]c|ch[uw][o]ng|ph[a]n)\s+[\w.]+[,\s]*(?:va\s+)?"
 )
@@ -1221,7 +1225,7 @@ def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
     Article references ("Điều 87, Điều 88 Luật …") do not count as distance; a comma does break the
     verb's hold ("thực hiện quy chế dân chủ ở cơ sở, Quyết định 217" lists a new item).
     """
-    between = _ARTICLE_REFS.sub(" ", view.window(verb.end, m.start))
+    between = _ARTICLE_REFS.sub(" ", _PARTS.sub(" ", view.window(verb.end, m.start)))
     if "," in between:
         return False
     return len(between.split()) <= 8 or (len(between.split()) <= 30 and _rule_issued_by(between))
@@ -1288,9 +1292,12 @@ _GUIDES_UNDER = re.compile(r"\s*h[uw][o]ng\s+d[a]n\s")
 
 
 def _described_under(view: _Folded, prev: Mention, verb: Verb) -> bool:
-    """Whether a weak ``verb`` ("theo quy định tại") is inside ``prev``'s description of what it guides or rules."""
-    return bool(_GUIDANCE_SAYS.match(view.window(prev.tail_end, verb.start))) and _in_description(
-        view, prev, verb
+    """Whether a weak ``verb`` ("theo quy định tại") is inside ``prev``'s description of what it guides or rules
+    ("phù hợp với X" is the citing document's own aim)."""
+    return (
+        view.window(verb.start, verb.end).startswith("theo")
+        and bool(_GUIDANCE_SAYS.match(view.window(prev.tail_end, verb.start)))
+        and _in_description(view, prev, verb)
     )
 
 
@@ -1361,6 +1368,10 @@ def _organ_before(gap: str, comma: int) -> bool:
 
 
 # "… Kết luận 21-KL/TW về xây dựng Đảng gắn với thực hiện Chỉ thị 05-CT/TW": the citing document's own
-# clause (gold 000: "gắn với việc thực hiện Kết luận 01-KL/TW" implements); OCR prints "gan vai", "gan véi".
-_OWN_CLAUSE = re.compile(r"(?<![a-z])gan\s+v[aeo6d]i\s+(?:viec\s+)?$")
+# clause (gold 000: "gắn với việc thực hiện Kết luận 01-KL/TW" implements); OCR prints "gan vai", "gan véi". So is
+# its aim "… phù hợp với các nội dung của Luật X", no part of the title before it.
+_OWN_CLAUSE = re.compile(
+    r"(?<![a-z])(?:gan\s+v[aeo6d]i\s+(?:viec\s+)?|ph[uiw]\s+hop\s+v[aeo6d]i\s+(?:cac\s+)?"
+    r"(?:(?:noi\s+dung|quy\s+d[il]nh)\s+(?:c[a-z]{0,2}a\s+|t[a]i\s+)?)?)$"
+)
 _REASON = re.compile(r"(?<![a-z])(?:do|vi)\s+(?:khong|chua)\s")

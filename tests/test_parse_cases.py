@@ -199,6 +199,16 @@ def test_title_does_not_swallow_the_next_citation() -> None:
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the subject of "có công văn", and the date that opens its clause after a comma
+        "Liên quan đến vấn đề này, ngày 9/12/2014, Tổng cục Thuế có công văn số 17862/TCT-CS trả lời Cục Thuế.",
+        "17862/TCT-CS",
+        {"issuer": "Tổng cục Thuế", "date": "2014-12-09"},
+    ),
+    (  # a company's letter, "Công ty" damaged by OCR: the company's form names it
+        "Tổng cục Thuế nhận được văn bản số\n15/2020/JVC-CV ngày 14/9/2020 của Công J TNHH Haseko HimlamBC về thuế.",
+        "15/2020/JVC-CV",
+        {"branch": "other", "tier": None},
+    ),
     (  # a joint circular's issuers listed with commas: its symbol names them all
         "2. Bãi bỏ một phần Thông tư liên tịch số 17/2014/TTLT-BLĐTBXH-BTC ngày 01 tháng 8 năm 2014 của Bộ Lao "
         "động - Thương binh và Xã hội, Bộ Tài chính hướng dẫn thực hiện trợ cấp 01 lần.",

@@ -483,10 +483,10 @@ _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
 _AT = re.compile(r"\s+tai\s*")
 
 
-# "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC", "Tổng cục Hải quan đã có công văn số …": the subject of
-# "ban hành" (or "đã có") is the issuer; it starts its clause (after a comma, a full stop, a colon or a line break).
+# "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC", "Tổng cục Hải quan (đã) có công văn số …": the subject of
+# "ban hành" (or "có") is the issuer; it starts its clause (after a comma, a full stop, a colon or a line break).
 _ENACTED_BY = re.compile(
-    r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:(?:da|vua|cung)\s+)?ban\s+hanh|da\s+co)\s*$"
+    r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:(?:da|vua|cung)\s+)?ban\s+hanh|(?:da\s+)?co)\s*$"
 )
 # … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành", "Ban Thường⏎vụ Huyện ủy"): the last words of
 # the line before
@@ -507,7 +507,7 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
     back = src.window(mention.start - 100, mention.start)
-    if back.rstrip().endswith(("hanh", "da co")):  # "… ban hành", "Tổng cục Hải quan đã có công văn số …"
+    if back.rstrip().endswith(("hanh", " co")):  # "… ban hành", "Tổng cục Hải quan (đã) có công văn số …"
         return _enacted_by(src, mention, back)
     if generic := _GENERIC_WORD.search(back):  # "… của Sở Nội vụ tại Văn bản số 70/TTr-SNV"
         back = back[: generic.start()]

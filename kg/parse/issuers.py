@@ -438,6 +438,10 @@ _OTHER_HEADS = frozenset(
 )
 
 
+# "Công ty" OCR damaged ("Công J TNHH Haseko", "Cong tv Cổ phần …"): the company's form names it
+_DAMAGED_COMPANY = re.compile(r"c\w{0,4}\s+\S{1,3}\s+(?:tnhh|co\s+phan)\b")
+
+
 def _free_head(folded: str) -> str | None:
     """How a body outside the registry is introduced: "hoi nghi", "cong ty" …; a conference also when OCR
     damaged its first word ("Hai nghi lan tdm khoa XIII")."""
@@ -445,6 +449,8 @@ def _free_head(folded: str) -> str | None:
     exact = _FREE.match(head)
     if exact:
         return exact.group(0)
+    if _DAMAGED_COMPANY.match(head):
+        return "cong ty"
     words = head.split(None, 2)[:2]
     return "hoi nghi" if len(words) == 2 and words[1] == "nghi" and close(words[0], "hoi") else None
 

@@ -2194,3 +2194,27 @@ def test_ocr_type_words_and_a_reference_back_with_ocr_said_above() -> None:
         ("15-CTr/TU", "Chương trình", "numbered"),
     ]
     assert doc.citations[2].surface.startswith("Céng van")
+
+
+def test_a_name_then_its_number_in_brackets_is_one_mention() -> None:
+    """ "Nghị quyết Trung ương 7 khóa XI (Nghị quyết số 25-NQ/TW …)": the number names the same document."""
+    doc = parse(
+        "1. Quán triệt sâu sắc quan điểm nêu trong Nghị quyết Trung ương 7 khóa XI\n(Nghị quyết số 25-NQ/TW ngày "
+        "03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI) về công tác dân vận."
+    )
+    assert [(c.kind, c.symbol) for c in doc.citations] == [("numbered", "25-NQ/TW")]
+
+
+def test_a_title_ends_at_its_quotes_and_before_a_numbered_row() -> None:
+    """A quoted title ends with its quotes ("“về …”, UBND tỉnh ban hành …"); a full stop before a table's next
+    numbered row ends one too ("… công tác phí.⏎** 2** Chi hội nghị …")."""
+    quoted = parse(
+        "Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của\nThủ tướng Chính phủ “về tăng cường công tác bảo vệ bí "
+        "mật nhà nước trong tình\nhình mới”, UBND tỉnh ban hành Kế hoạch triển khai thực hiện như sau:"
+    )
+    assert quoted.citations[0].title == "“về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới”"
+    row = parse(
+        "Thực hiện theo quy định\ntại Nghị quyết số 11/2018/NQ-HĐND ngày 05/12/2018\ncủa HĐND Thành phố quy định "
+        "mức chi công tác phí.\n** 2**\n**Chi hội nghị tập huấn**\n2.1\nChi bồi dưỡng cán bộ\n"
+    )
+    assert row.citations[0].title == "quy định mức chi công tác phí"

@@ -266,7 +266,7 @@ def _after_recipients(text: str, start: int) -> int:
 def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -> list[Mention]:
     """Mentions that do not overlap, but for the laws named inside an amending law's name (``inner``); a named
     one in brackets right after the same document named in full ("Đề án phát triển ứng dụng dữ liệu về dân cư …
-    (Đề án 06)") is its short name, no second mention."""
+    (Đề án 06)") is its short name, no second mention; nor is a named one whose number follows it in brackets."""
     out: list[Mention] = []
     kept = {id(m) for m in inner}
     for m in mentions:
@@ -281,6 +281,15 @@ def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -
             continue
         if out and m.start < out[-1].end and out[-1].kind == "named":
             out.pop()
+        elif (
+            out
+            and m.kind == "numbered"
+            and out[-1].kind == "named"
+            and id(out[-1]) not in kept
+            and out[-1].doc_type == m.doc_type
+            and src.text[out[-1].end : m.start].strip() == "("
+        ):
+            out.pop()  # "Nghị quyết Trung ương 7 khóa XI (Nghị quyết số 25-NQ/TW …)": the name, then its number
         out.append(m)
     return out
 

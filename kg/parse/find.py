@@ -769,10 +769,10 @@ _TITLE_START = re.compile(
 )
 # Page furniture that PDF text puts in mid-sentence: e-signature stamps and gazette page headers.
 _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")
-# Where a title ends: a clause break, a blank line, a sentence's end, a list item, or what the text says next
-# about the document (", có hiệu lực kể từ …", "hết hiệu lực", "được sửa đổi", "… như sau:").
+# Where a title ends: a clause break, a blank line, a sentence's end (a capital or a number, "… công tác phí.⏎2.1 …"
+# opens the next), a list item, or what the text says next about the document (", có hiệu lực kể từ …", "hết hiệu lực", "được sửa đổi", "… như sau:").
 _TITLE_END = re.compile(
-    r";|\n\s*\n|\.\s+(?=[A-ZĐ\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
+    rf";|\n\s*\n|\.\s+(?=[*_#(\[ \t]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
     r"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])"
 )
 
@@ -839,9 +839,17 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     if head:
         end = _TITLE_END.search(src.text, pos + head.start(), limit)
         stop = end.start() if end else limit
+        opened = _QUOTED_TITLE.match(src.text, pos + head.start(), stop)
+        if (
+            opened
+        ):  # a title in quotes ends with them ("“về …”, UBND tỉnh ban hành …", "“VỀ …” TRÊN ĐỊA BÀN TỈNH")
+            stop = opened.end()
         title = _clean_title(squash(_FURNITURE.sub(" ", src.text[pos : min(stop, pos + 400)])))
         if title:
             mention.title = title
+
+
+_QUOTED_TITLE = re.compile(r"[\s,]*“[^”]{4,400}”")
 
 
 # What a title does not keep: an alias in brackets ("(sau đây gọi tắt là Nghị định 65)"), emphasis marks,

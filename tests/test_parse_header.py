@@ -490,3 +490,14 @@ def test_the_own_symbol_with_its_year_names_the_document_itself() -> None:
 def test_a_common_word_is_no_misread_province() -> None:
     """ "CÁC MẪU GIẤY TỜ" over an annex is no letterhead of Cà Mau: a common word is not a place misread."""
     assert parse("Phụ lục\nCÁC MẪU GIẤY TỜ\n\nMẫu số 01. Tờ khai\n").header.jurisdiction is None
+
+
+def test_a_letters_number_without_so_on_its_place_and_date_line() -> None:
+    """ "3765 /CT-TTHT Bình Dương, ngày 14 …": the letter's own number, printed without "Số:", is no citation."""
+    doc = parse(
+        "TỔNG CỤC THUẾ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nCỤC THUẾ TỈNH BÌNH DƯƠNG Độc lập - Tự do - Hạnh phúc\n"
+        "3765 /CT-TTHT Bình Dương, ngày 14 tháng 02 năm 2020\nV/v hướng dẫn chính sách thuế TNCN\n\n"
+        "Cục Thuế nhận được công văn số 001/CV-GV ngày 05/02/2020 của Công ty ABC.\n"
+    )
+    assert (doc.header.symbol, doc.header.date) == ("3765/CT-TTHT", "2020-02-14")
+    assert keys(doc) == ["001/CV-GV"]

@@ -98,7 +98,7 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     """
     m = _line_search(_NUMBER_LINE, _NUMBER_AFTER_BREAK, _head_view(head))
     if not m:
-        return None
+        return _number_before_place(head)
     raw = head[m.start("raw") : m.end("raw")]
     sm = SYMBOL_RE.search(raw)
     if ":" in m.group(0):
@@ -107,6 +107,20 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
         end = head.find("\n", m.start("raw") + sm.end())
         rest = head[m.start("raw") + sm.end() : end if end >= 0 else len(head)]
         if not rest.strip() or _PLACE_DATE_AFTER.match(rest):
+            return m, sm
+    return None
+
+
+# A letter's number printed without "Số:", on the line of its place and date ("3765 /CT-TTHT Bình Dương, ngày 14 …").
+_BARE_NUMBER = re.compile(
+    r"(?:^|\n)[ \t]*(?P<raw>\d[^\n]{0,60}?)(?=\s+[^\W\d][^\n,]{1,40},\s*ng\S{0,3}[yv)]\s*\d)"
+)
+
+
+def _number_before_place(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
+    for m in _BARE_NUMBER.finditer(head, 0, 1500):
+        sm = SYMBOL_RE.search(m.group("raw"))
+        if sm and sm.start() == 0 and _PLACE_DATE_AFTER.match(head, m.start("raw") + sm.end()):
             return m, sm
     return None
 

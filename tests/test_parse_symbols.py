@@ -318,6 +318,9 @@ def test_ampersand_inside_an_organ_code() -> None:
         ("21/2021/TT-BLPTBXH", "21/2021/TT-BLĐTBXH"),
         ("3276/BYT-BH", "3276/BYT-BH"),  # two letters are too few to guess: BH is a unit's own code
         ("85-CTr/BDVTU-BCSPUBND", "85-CTr/BDVTU-BCSPUBND"),  # the issuer's own spelling, kept
+        ("79/2025/NĐCP", "79/2025/NĐ-CP"),  # a type and a State organ printed without the hyphen
+        ("10/2024/TTBTC", "10/2024/TT-BTC"),
+        ("123/QĐUBND", "123/QĐ-UBND"),
         ("04-CTr/UBKTPU", "04-CTr/UBKTĐU"),  # a commune Party committee's department
         ("07-KH/BTGPU", "07-KH/BTGĐU"),
     ],
@@ -790,3 +793,9 @@ def test_a_law_named_in_a_cited_documents_title_is_the_version_of_that_documents
         "Luật thuế thu nhập cá nhân",
         "Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập cá nhân",
     ]
+
+
+@pytest.mark.parametrize("raw", ["822/TCCB", "160/LDCP", "27/CTTg"])
+def test_an_unknown_code_is_not_split_into_a_type_and_an_organ(raw: str) -> None:
+    """A unit's own code ("TCCB", Tổ chức cán bộ), a one-letter type or an ambiguous split is no glued symbol."""
+    assert normalize_symbol(raw) in (None, raw)

@@ -232,6 +232,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
     repaired = misread or any(r for _, r in parts) or _spaced(m.group(0))
+    if len(codes) == 1 and (glued := _glued(codes[0])):
+        codes, repaired = list(glued), True
     if year and len(codes) == 1 and (assembly := _ASSEMBLY.fullmatch(codes[0])):
         code = f"{assembly['standing'] or ''}QH{assembly['term']}"
         repaired = repaired or code != codes[0]
@@ -261,6 +263,23 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     text = f"{number}/{year}/{body}" if year else f"{number}/{body}"
     form = "normative" if year else ("state" if type_code else "congvan")
     return Symbol(text, number, year, type_code, issuers, form, repaired)
+
+
+@lru_cache(maxsize=1 << 10)
+def _glued(code: str) -> tuple[str, str] | None:
+    """A type code and a State organ's printed without the hyphen ("27/CTTg", "79/2025/NĐCP", "10/2024/TTBTC"): the
+    split, when the whole is no organ's code and exactly one split reads as a type (two letters at least) and a
+    registered State organ (a Party symbol is never printed the State way)."""
+    if registry.organ(code) is not None or _ASSEMBLY.fullmatch(code):
+        return None
+    splits = [
+        (code[:k], organ)
+        for k in range(2, len(code) - 1)
+        if is_type_code(code[:k])
+        and (found := registry.organ(organ := canonical_code(code[k:])[0])) is not None
+        and found.branch == "state"
+    ]
+    return splits[0] if len(splits) == 1 else None
 
 
 def _one_code(number: str, code: str, repaired: bool) -> Symbol | None:

@@ -267,10 +267,10 @@ VERBS: list[tuple[str, str, str]] = [
         "92/2009/TT-BTC",
         "replaces",
     ),
-    (
+    (  # … but a request that another body change it is not the citing document's act
         "1. Đề nghị UBND tỉnh sửa đổi, bổ sung Quyết định số 1425/QĐ-UBND ngày 18/7/2022.",
         "1425/QĐ-UBND",
-        "amends",
+        "cites",
     ),
     (  # an organ and its verb after the opening "Thực hiện X," open a clause of their own
         "Thực hiện Quyết định số 112/QĐ-UBND, Sở Nội vụ tuyên truyền về Nghị định số 45/2020/NĐ-CP.",
@@ -548,6 +548,26 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "bí mật nhà nước và các văn bản hướng dẫn thi hành.",
         set(),
         ["amends", "based_on"],
+    ),
+    (  # a review in the first item's title ("về việc tổng kết … thực hiện Y") leaves the opening list's verb standing
+        "Thực hiện Công văn số 1425-CV/BDVTW ngày 10/01/2025 của Ban Dân vận Trung ương về việc tổng kết 10 năm thực "
+        "hiện Kết luận số 114-KL/TW; Hướng dẫn số 38-HD/BDVTU ngày 20/01/2025 của Ban Dân vận Tỉnh ủy về đề cương "
+        "báo cáo, Ban Thường vụ Tỉnh ủy báo cáo như sau:",
+        {("1425-CV/BDVTW", "cites", "114-KL/TW")},
+        ["implements", "cites", "implements"],
+    ),
+    (  # a request that another body change a document: the citing document changes nothing
+        "1. Đề nghị Bộ Nội vụ sửa đổi, bổ sung Thông tư số 02/2021/TT-BNV ngày 11/6/2021 của Bộ Nội vụ.\n"
+        "2. Đề nghị Ban Bí thư xem xét ban hành Chỉ thị mới thay thế Kết luận số 114-KL/TW.\n"
+        "3. Kiến nghị Chính phủ bãi bỏ Nghị định số 90/2020/NĐ-CP ngày 13/8/2020 của Chính phủ.",
+        set(),
+        ["cites", "cites", "cites"],
+    ),
+    (  # … but a proposal's title names what it proposes
+        "Xét Tờ trình số 390/TTr-UBND ngày 16 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về việc đề nghị ban "
+        "hành Nghị quyết thay thế Nghị quyết số 61/2021/NQ-HĐND ngày 23 tháng 9 năm 2021;",
+        {("390/TTr-UBND", "cites", "61/2021/NQ-HĐND")},
+        ["based_on", "cites"],
     ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "

@@ -502,7 +502,19 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # …"); "Nghị định của Chính phủ hướng dẫn Luật X" says what another document does.
             m.relation = "cites"
         elif verb and verb.strength == "report":
-            m.relation = governing = "cites"
+            if (
+                prev is not None
+                and governing
+                and _TITLE_NEXT.match(title := view.window(mentions[prev].tail_end, verb.start))
+                and "," not in title
+                and _in_description(view, mentions[prev], verb)
+            ):
+                # "Thực hiện Công văn X … về việc tổng kết 10 năm thực hiện Kết luận Y; Hướng dẫn Z …": the review is
+                # the letter's subject; the list goes on under the opening verb
+                links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
+                m.relation = "cites"
+            else:
+                m.relation = governing = "cites"
         elif verb and verb.strength == "passive":
             # "Đoạn này được sửa đổi theo Thông tư X": X is the agent; "căn cứ giá thóc được phê duyệt tại Quyết định
             # X": the verb before the passive governs

@@ -1041,6 +1041,33 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật hải quan",
         {"surface": "Luật hải quan"},
     ),
+    (  # a law's name ends before the verb "gửi" (sends)…
+        "Tổ chức đề nghị cấp giấy phép quy định tại điểm d khoản 3 Điều 33 Luật Viễn thông gửi 01 bộ hồ sơ.",
+        "Luật Viễn thông",
+        {"surface": "Luật Viễn thông"},
+    ),
+    (  # … but "tiền gửi" (deposits) is in one
+        "Thu lãi từ hoạt động đầu tư theo quy định của Luật Bảo hiểm tiền gửi;",
+        "Luật Bảo hiểm tiền gửi",
+        {"surface": "Luật Bảo hiểm tiền gửi"},
+    ),
+    (  # a comma inside a law's name ("sản phẩm, hàng hóa"), not before "hằng quý"
+        "Thực hiện theo quy định tại Luật Chất lượng sản phẩm, hàng hóa.",
+        "Luật Chất lượng sản phẩm, hàng hóa",
+        {"symbol": "05/2007/QH12"},
+    ),
+    (
+        "Đối tượng quy định tại điểm n khoản 3 Điều 12 của Luật Bảo hiểm y tế, hằng quý cơ quan bảo hiểm xã hội lập "
+        "danh sách.",
+        "Luật Bảo hiểm y tế",
+        {"surface": "Luật Bảo hiểm y tế"},
+    ),
+    (  # a programme named with capitals, to its period
+        "Quyết định số 403/QĐ-BYT ngày 20/01/2021 của Bộ trưởng Bộ Y tế về việc ban hành Kế hoạch hành động thực hiện "
+        "Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030.",
+        "Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030",
+        {"kind": "named", "doc_type": "Chương trình"},
+    ),
     (  # a convention, and an agreement between governments
         "Căn cứ Công ước của Liên hợp quốc về quyền của người khuyết tật;",
         "Công ước của Liên hợp quốc về quyền của người khuyết tật",
@@ -2218,3 +2245,12 @@ def test_a_title_ends_at_its_quotes_and_before_a_numbered_row() -> None:
         "mức chi công tác phí.\n** 2**\n**Chi hội nghị tập huấn**\n2.1\nChi bồi dưỡng cán bộ\n"
     )
     assert row.citations[0].title == "quy định mức chi công tác phí"
+
+
+def test_a_programme_a_decision_approves_is_no_document_of_its_own() -> None:
+    """ "phê duyệt “Chương trình …”", quoted or not: the decision is the document cited."""
+    doc = parse(
+        "Quyết định số 588/QĐ-TTg ngày 28/4/2020 của Thủ tướng Chính phủ về việc phê duyệt “Chương trình điều chỉnh "
+        "mức sinh phù hợp các vùng, đối tượng đến năm 2030”."
+    )
+    assert keys(doc) == ["588/QĐ-TTg"]

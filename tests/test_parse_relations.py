@@ -14,6 +14,23 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # what is changed is a licence, not the decree that rules on it
+        "Việc sửa đổi, bổ sung giấy phép thiết lập mạng viễn thông dùng riêng quy định tại khoản 3 Điều 41 Nghị định "
+        "số 163/2024/NĐ-CP được thực hiện như sau:",
+        "163/2024/NĐ-CP",
+        "cites",
+    ),
+    (  # a procedure's particulars: no carrying out
+        "Thời gian thực hiện quy định tại điểm c khoản 2 Điều 7 Quyết định số 29/2023/QĐ-TTg ngày 19 tháng 12 năm "
+        "2023 của Thủ tướng Chính phủ là 15 ngày.",
+        "29/2023/QĐ-TTg",
+        "cites",
+    ),
+    (  # what a taxpayer's letter says, restated
+        "Theo trình bày của Công ty tại công văn số 16/2017/CV-KETO ngày 26/12/2017, Công ty có nộp thay thuế TNCN.",
+        "16/2017/CV-KETO",
+        "cites",
+    ),
     (  # years of carrying a law out, assessed
         "Trong hơn 15 năm thực hiện Luật thuế GTGT, Bộ Tài chính kịp thời tổ chức triển khai các hoạt động.",
         "Luật thuế GTGT",

@@ -318,6 +318,10 @@ def test_ampersand_inside_an_organ_code() -> None:
         ("21/2021/TT-BLPTBXH", "21/2021/TT-BLĐTBXH"),
         ("3276/BYT-BH", "3276/BYT-BH"),  # two letters are too few to guess: BH is a unit's own code
         ("85-CTr/BDVTU-BCSPUBND", "85-CTr/BDVTU-BCSPUBND"),  # the issuer's own spelling, kept
+        ("20-NO/TW", "20-NQ/TW"),  # OCR's O for Q
+        ("76/NO-CP", "76/NQ-CP"),
+        ("295/2007/NQ-UBTVOHI2", "295/2007/NQ-UBTVQH12"),
+        ("71/2006/OH11", "71/2006/QH11"),
         ("79/2025/NĐCP", "79/2025/NĐ-CP"),  # a type and a State organ printed without the hyphen
         ("10/2024/TTBTC", "10/2024/TT-BTC"),
         ("123/QĐUBND", "123/QĐ-UBND"),

@@ -770,10 +770,11 @@ _TITLE_START = re.compile(
 # Page furniture that PDF text puts in mid-sentence: e-signature stamps and gazette page headers.
 _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")
 # Where a title ends: a clause break, a blank line, a sentence's end (a capital or a number, "… công tác phí.⏎2.1 …"
-# opens the next), a list item, or what the text says next about the document (", có hiệu lực kể từ …", "hết hiệu lực", "được sửa đổi", "… như sau:").
+# opens the next), a list item, or what the text says next about the document (", có hiệu lực kể từ …", "hết hiệu
+# lực", "được sửa đổi", "… như sau:", ", cụ thể").
 _TITLE_END = re.compile(
     rf";|\n\s*\n|\.\s+(?=[*_#(\[ \t]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
-    r"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])"
+    r"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
 )
 
 
@@ -852,11 +853,15 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
 _QUOTED_TITLE = re.compile(r"[\s,]*“[^”]{4,400}”")
 
 
-# What a title does not keep: an alias in brackets ("(sau đây gọi tắt là Nghị định 65)"), emphasis marks,
-# and the type word of the next citation it ran into ("…, chứng từ, Nghị định số").
-_ALIAS = re.compile(r"\s*\(\s*sau\s+đây\s+gọi[^)]*\)?", re.IGNORECASE)
+# What a title does not keep: an alias in brackets ("(sau đây gọi tắt là Nghị định 65)", "(sau đây viết tắt là …"),
+# emphasis marks, a dangling "và", and the type word of the next citation it ran into ("…, chứng từ, Nghị định số").
+_ALIAS = re.compile(r"\s*\(\s*sau\s+đây\s+(?:gọi|viết)[^)]*\)?", re.IGNORECASE)
 _SO = frozenset(["số", "so", "s6", "sô"])
 _NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô)\s*:?\s*$", re.IGNORECASE)
+
+
+# "… các cấp và" before the next citation: the list's "và", no part of the title
+_DANGLING_AND = re.compile(r"\s+(?:và|hoặc)\s*$")
 
 
 def _clean_title(title: str) -> str:
@@ -866,4 +871,4 @@ def _clean_title(title: str) -> str:
     word = tail and ending_match(type_word_before(), fold_view(title[tail.start() :]) + " ", 5)
     if tail and word:
         title = title[: tail.start() + word.start("word")]
-    return title.strip(" ,;")
+    return _DANGLING_AND.sub("", title).strip(" ,;")

@@ -456,7 +456,7 @@ def _free_head(folded: str) -> str | None:
 
 
 # Words, as printed, that open what the text says next about a company: "… Công ty X hỏi về", "… vướng mắc".
-_SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản"])
+_SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản", "thì"])
 
 
 def _after_bracket(toks: list[tuple[str, int, int]], i: int, original: str) -> str:

@@ -55,7 +55,7 @@ _NAMED_PARTS = (
         r"(?P<qp>(?:\s+[A-ZĐ]\w*){0,3}?)(?P<qc>\s+l[aầ]n\s+th[uứ]\s+\w+)?"
         r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?",
     ),
-    ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),
+    ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),
     ("scheme", "ĐDPÐB", r"[eềéê€&]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
     # … and the Front's and the Trade Union's charters, named in the gazetteer
@@ -64,7 +64,7 @@ _NAMED_PARTS = (
         "ĐDP",
         r"i[eềéê]u\s+[l1][eệé€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o))",
     ),
-    ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[a-zđà-ỹ])"),  # OCR: "Chwong trinh"
+    ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules
     (
         "rules",
@@ -154,14 +154,19 @@ _LAW_STOP = frozenset(_LAW_STOP_WORDS)
 _NOT_A_NAME = frozenset(["này", "nay", "sư", "su", "số", "so", "s6", "định", "dinh", "pháp", "phap"])
 _LAW_STOP_FOLDED = frozenset(fold(w) for w in _LAW_STOP_WORDS)
 # A comma inside a law's name: "Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng", "Luật Quản lý,
-# sử dụng tài sản công".
-_LAW_AFTER_COMMA = frozenset(["chong", "khen", "su", "ve", "thue"])
+# sử dụng tài sản công", "Luật Chất lượng sản phẩm, hàng hóa".
+_LAW_AFTER_COMMA = frozenset(["chong", "khen", "su", "ve", "thue", "hang"])
 # "Luật Bảo vệ và kiểm dịch thực vật", "Luật Khoa học và Công nghệ": "và" inside a name, unless another
 # document follows it ("Luật Đất đai và Nghị định …", "… và các văn bản").
 _AND_ANOTHER = re.compile(
     r"va\s+(?:bo\s+luat|luat|ngh[il]|th[oe]ng\s+t|quy[e]t\s+d|ch[il]\s+th|k[e]\s+ho|cong\s+van|van\s+ban|hien\s+phap"
     r"|dieu\s+le|cac|nhung|mot|nay|cua)(?![a-z])"
 )
+
+
+def _after_comma(folded: str, printed: str) -> bool:
+    """Whether a word after a comma goes on a law's name ("hàng hóa", not "hằng quý")."""
+    return folded in _LAW_AFTER_COMMA and (folded != "hang" or printed.lower() in ("hàng", "hang"))
 
 
 def _ends_law_name(printed: str, folded: str) -> bool:
@@ -523,7 +528,9 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
                 and not (end > pos and w.group(0) == "so" and not _NUMBER_AFTER_NAME.match(after, end))
             )
             or (joined and w.group(0) in _NOT_AFTER_AND)
-            or (gap and not (gap == "," and w.group(0) in _LAW_AFTER_COMMA))
+            or (gap and not (gap == "," and _after_comma(w.group(0), printed)))
+            # "Luật Viễn thông gửi hồ sơ …" (sends); "Luật Bảo hiểm tiền gửi" (deposits) is a name
+            or (printed.lower() == "gửi" and after[end - 4 : end] != "tien")
             or not printed[:1].isalpha()  # a law's name has no numbers ("Luật X⏎2⏎9": table cells)
             or (shouting and not printed.isupper())  # a name in capitals ends where they do
             or (end > pos and printed[:1].isupper() and _BLANK_LINE.search(after, end, w.start()))
@@ -671,7 +678,7 @@ _PERIOD = re.compile(
     r"|den\s+nam\s+(?:19|20)\d\d)(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:nam\s+)?(?:19|20)\d\d)?"
 )
 _PROGRAMME_STOP = re.compile(r"[;.(\"]|\n\s*\n|:")
-_PROGRAMME_NOUN = re.compile(r"(?:phe\s+duyet|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung)\s*$")
+_PROGRAMME_NOUN = re.compile(r"(?:phe\s+duyet|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung)\s*[\"“]?\s*$")
 # "Chương trình số 04/CTr-UBND … về Chương trình cải cách hành chính …": a numbered programme's own title.
 _OWN_TITLE = re.compile(r"chuong\s+trinh\s+s\S{0,2}\s*\d[^;]*?\bve\s*$")
 _NOT_A_PROGRAMME = ("hanh dong", "nay", "cong tac", "so ", "lam viec", "ky hop")

@@ -127,8 +127,8 @@ def _canonical(printed: str) -> tuple[str, bool]:
         return code, False
     if code in ("TW", "TT") and code != printed:  # "57-NQ/T W", "22/2010/T T-BTC"
         return code, True
-    if code.startswith(("QH", "UBTVQH")) and not _ASSEMBLY.fullmatch(code):
-        term = code.translate(_TERM_FIX)
+    if code.startswith(("QH", "UBTVQH", "OH", "UBTVOH")) and not _ASSEMBLY.fullmatch(code):
+        term = code[:-2].replace("OH", "QH") + code[-2:].translate(_TERM_FIX)  # Q read as O ("UBTVOHI2")
         if _ASSEMBLY.fullmatch(term):
             return term, True
     upper = code.upper()

@@ -199,6 +199,17 @@ def test_title_does_not_swallow_the_next_citation() -> None:
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the issuer ends at a comma or a bracket: the place after it is the next clause's subject
+        "Thực hiện Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ, tỉnh Nghệ An đã ban hành kế hoạch.",
+        "23/CT-TTg",
+        {"issuer": "Thủ tướng Chính phủ", "tier": "central", "jurisdiction": None},
+    ),
+    (
+        "Theo kết quả công bố (Quyết định số 446/QĐ-BNV ngày 20/5/2025 của Bộ trưởng Bộ Nội vụ), tỉnh Nghệ An xếp "
+        "thứ 12/63.",
+        "446/QĐ-BNV",
+        {"issuer": "Bộ trưởng Bộ Nội vụ", "tier": "central"},
+    ),
     (  # the subject of "có công văn", and the date that opens its clause after a comma
         "Liên quan đến vấn đề này, ngày 9/12/2014, Tổng cục Thuế có công văn số 17862/TCT-CS trả lời Cục Thuế.",
         "17862/TCT-CS",
@@ -2254,3 +2265,12 @@ def test_a_programme_a_decision_approves_is_no_document_of_its_own() -> None:
         "mức sinh phù hợp các vùng, đối tượng đến năm 2030”."
     )
     assert keys(doc) == ["588/QĐ-TTg"]
+
+
+def test_a_body_named_for_a_scheme_is_no_citation_of_it() -> None:
+    """ "Tổ công tác triển khai Đề án 06", "Ban Chỉ đạo Đề án 06" name a body; "Thực hiện Đề án 06" cites it."""
+    doc = parse(
+        "Công an huyện là cơ quan thường trực Tổ công tác triển khai Đề án 06 cấp huyện.\n"
+        "Ban Chỉ đạo Đề án 06 tỉnh họp định kỳ hằng quý.\nThực hiện Đề án 06, Công an tỉnh đã làm sạch dữ liệu.\n"
+    )
+    assert [(c.name, c.relation) for c in doc.citations] == [("Đề án 06", "implements")]

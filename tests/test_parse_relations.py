@@ -586,6 +586,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("390/TTr-UBND", "cites", "61/2021/NQ-HĐND")},
         ["based_on", "cites"],
     ),
+    (  # a new task after ";" with a verb of its own carries nothing out
+        "Tiếp tục quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị đến toàn thể cán bộ, đảng viên; "
+        "tuyên truyền sâu rộng các quy định mới của Luật Giao dịch điện tử số 20/2023/QH15.",
+        set(),
+        ["implements", "cites"],
+    ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
         "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",

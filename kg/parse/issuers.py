@@ -284,7 +284,9 @@ def _place(
     ends_in_place = _ends_in_place(phrase.name)
     # After an organ that ends in a place word ("Huyện ủy", "UBND xã"), its name follows with nothing
     # between; a place word after another organ is evidence enough for OCR noise ("Cục Hải quan. tỉnh …").
-    if not rest or (ends_in_place and original[organ_end : rest[0][1]].strip()):
+    between = original[organ_end : rest[0][1]] if rest else ""
+    # … but a comma or a bracket ends the issuer: "… của Thủ tướng Chính phủ, tỉnh Nghệ An đã …" is the next clause
+    if not rest or (ends_in_place and between.strip()) or any(c in between for c in ",;)"):
         return None
     tail = phrase.tokens[-1] if ends_in_place else ""
     i, word_before = 0, ""

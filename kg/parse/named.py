@@ -854,8 +854,10 @@ _SCHEME_NUMBER = re.compile(
 # Words that make "Đề án" a common noun ("thi Đề án": an exam; "kết thúc Đề án", "thực hiện các Đề án"),
 # and those before the Đề án a decision approves or issues: that is the decision's own content, not a
 # citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
+# … nor is a body named for it ("Tổ công tác (triển khai) Đề án 06", "Ban Chỉ đạo Đề án 06").
 _SCHEME_NOUN_BEFORE = re.compile(
-    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung)\s*\"?\s*$"
+    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung"
+    r"|(?:to\s+cong\s+tac|ban\s+chi\s+dao)(?:\s+(?:trien\s+khai|thuc\s+hien))?)\s*\"?\s*$"
 )
 # A name does not begin with a function word ("Đề án đã được phê duyệt", "Đề án do cơ quan … quyết định").
 _SCHEME_NOT_NAME = frozenset(
@@ -887,7 +889,7 @@ _SCHEME_NAME_END = re.compile(
 
 def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     """An Đề án cited by name."""
-    back = src.window(m.start() - 20, m.start())
+    back = src.window(m.start() - 32, m.start())
     if _SCHEME_NOUN_BEFORE.search(back) or ALIAS_BEFORE.search(back):
         return None
     after_start = m.end()

@@ -93,6 +93,11 @@ _BOUNDARY = _by_first_character(
         (":", r"\s*\n"),
     )
 )
+# Verbs that open a plan's task and govern no document as the relation verbs do ("tuyên truyền", "phổ biến", …).
+_TASK = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:tuyen\s+truyen|pho\s+bien|bao\s+cao|kiem\s+tra|don\s+doc|ra\s+soat|danh\s+gia|tham\s+muu"
+    r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao)\b"
+)
 _SELF_THEN_CLAUSE = re.compile(r"(?<![a-z])nay\s*;[^;]*$")
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
 # … and before a second predicate's verb, its adverbs: "… và tiếp tục thực hiện nghiêm Y".
@@ -291,6 +296,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 governing = (
                     opening.relation
                 )  # "…theo Hướng dẫn X; thực hiện Đề án … kèm theo Y": a new clause
+            elif opening is None and _TASK.match(gap) and not src.text[gap_start:].lstrip()[:1].isupper():
+                governing = (
+                    "cites"  # "Quán triệt X; tuyên truyền … Luật Y": a new task with a verb of its own
+                )
         issued = False
         if prev is not None and governing and (clause := _NEW_CLAUSE.search(gap) or _organ_issues(gap)):
             # "Thực hiện X, UBND huyện đã thành lập Ban Chỉ đạo (Quyết định số Y)": reported; "Thực hiện X, UBND

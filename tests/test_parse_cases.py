@@ -199,6 +199,23 @@ def test_title_does_not_swallow_the_next_citation() -> None:
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the bodies that sign a joint programme are its issuers
+        "Ban Dân vận Tỉnh ủy và UBND tỉnh ký Chương trình phối hợp số 02-CTr/BDVTU-UBND ngày 20/4/2016 về công tác "
+        "dân vận chính quyền.",
+        "02-CTr/BDVTU-UBND",
+        {"issuer": "Ban Dân vận Tỉnh ủy và Ủy ban nhân dân tỉnh", "branch": "joint"},
+    ),
+    (  # the organ told to issue it, far into its clause
+        "Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh ban hành Kế hoạch số 72/KH-UBND ngày 20/12/2021 về công tác dân "
+        "vận chính quyền.",
+        "72/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # OCR's "phdi hop" in a joint plan's type word
+        "Ban Dan van Huyén uy Cau Ké phdi hop UBND huyén ky Ké hoach phdi hop s6 03-KH/BDVHU-UBND ngay 15/3/2022.",
+        "03-KH/BDVHU-UBND",
+        {"doc_type": "Kế hoạch", "surface": "Ké hoach phdi hop s6 03-KH/BDVHU-UBND ngay 15/3/2022"},
+    ),
     (  # the issuer ends at a comma or a bracket: the place after it is the next clause's subject
         "Thực hiện Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ, tỉnh Nghệ An đã ban hành kế hoạch.",
         "23/CT-TTg",

@@ -14,6 +14,11 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # OCR's "can ct" for "căn cứ"
+        "Cac chi bd truc thudc can ct Ké hoach s6 120-KH/HU ngay 10/01/2024 cua Huyén uy, xay dung ké hoach.",
+        "120-KH/HU",
+        "based_on",
+    ),
     (  # what is changed is a licence, not the decree that rules on it
         "Việc sửa đổi, bổ sung giấy phép thiết lập mạng viễn thông dùng riêng quy định tại khoản 3 Điều 41 Nghị định "
         "số 163/2024/NĐ-CP được thực hiện như sau:",

@@ -483,10 +483,11 @@ _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
 _AT = re.compile(r"\s+tai\s*")
 
 
-# "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC", "Tổng cục Hải quan (đã) có công văn số …": the subject of
-# "ban hành" (or "có") is the issuer; it starts its clause (after a comma, a full stop, a colon or a line break).
+# "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC", "Tổng cục Hải quan (đã) có công văn số …", "Ban Dân vận
+# Tỉnh ủy và UBND tỉnh ký Chương trình phối hợp số …": the subject of "ban hành" (or "có", "ký") is the issuer; it
+# starts its clause (after a comma, a full stop, a colon or a line break).
 _ENACTED_BY = re.compile(
-    r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:(?:da|vua|cung)\s+)?ban\s+hanh|(?:da\s+)?co)\s*$"
+    r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:(?:da|vua|cung)\s+)?(?:ban\s+hanh|ky(?:\s+ket)?)|(?:da\s+)?co)\s*$"
 )
 # … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành", "Ban Thường⏎vụ Huyện ủy"): the last words of
 # the line before
@@ -507,8 +508,17 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
     back = src.window(mention.start - 100, mention.start)
-    if back.rstrip().endswith(("hanh", " co")):  # "… ban hành", "Tổng cục Hải quan (đã) có công văn số …"
-        return _enacted_by(src, mention, back)
+    if back.rstrip().endswith(
+        ("hanh", " co", " ky", "ky ket")
+    ):  # "… ban hành", "… (đã) có công văn số …", "… ký"
+        found = _enacted_by(src, mention, back)
+        # a bare "có" ("has") names its subject the issuer only of a letter, or when the subject is a registered organ
+        bare_co = back.rstrip().endswith(" co") and not back.rstrip().endswith("da co")
+        return (
+            found
+            if not (bare_co and found and found.code is None and mention.doc_type != "Công văn")
+            else None
+        )
     if generic := _GENERIC_WORD.search(back):  # "… của Sở Nội vụ tại Văn bản số 70/TTr-SNV"
         back = back[: generic.start()]
     if not back.rstrip().endswith("tai"):
@@ -555,9 +565,10 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
     """The longest organ that ends ``who`` (folded, at ``at`` in the text) from one of its first words."""
-    for word in itertools.islice(_WORD_START.finditer(who), 8):
+    for k, word in enumerate(itertools.islice(_WORD_START.finditer(who), 12)):
         found = issuers.recognise(who[word.start() :], src.text[at + word.start() : at + len(who)])
-        if found and word.start() + found.end == len(who):
+        # far into the clause ("Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh ban hành"), only a registered organ
+        if found and word.start() + found.end == len(who) and (k < 8 or found.code):
             return found
     return None
 

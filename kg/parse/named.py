@@ -684,6 +684,9 @@ _OWN_TITLE = re.compile(r"chuong\s+trinh\s+s\S{0,2}\s*\d[^;]*?\bve\s*$")
 _NOT_A_PROGRAMME = ("hanh dong", "nay", "cong tac", "so ", "lam viec", "ky hop")
 
 
+_NATIONAL_TARGET = re.compile(r"muc\s+ti\S{1,2}u\s+qu\S{1,2}c\s+gia")  # OCR: "muc tiéu qudc gia"
+
+
 def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     """A programme cited by name: its name runs to the period it covers, and a national target programme
     ("mục tiêu quốc gia") is the State's. One a decision approves or that is still to be drawn up ("phê
@@ -705,7 +708,7 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     end = m.end() + period.end()
     name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
     mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type="Chương trình")
-    if lead.startswith("muc tieu quoc gia"):
+    if _NATIONAL_TARGET.match(lead):
         mention.branch, mention.tier = "state", "central"
     return mention
 

@@ -597,6 +597,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         set(),
         ["implements", "cites"],
     ),
+    (  # the list of agents goes on over an article of the next one
+        "Thông tư số 78/2014/TT-BTC đã được sửa đổi, bổ sung tại Thông tư số 119/2014/TT-BTC và Điều 1 Thông tư số "
+        "151/2014/TT-BTC.",
+        {("119/2014/TT-BTC", "amends", "78/2014/TT-BTC"), ("151/2014/TT-BTC", "amends", "78/2014/TT-BTC")},
+        ["cites", "cites", "cites"],
+    ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
         "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",

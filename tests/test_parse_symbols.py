@@ -803,3 +803,15 @@ def test_a_law_named_in_a_cited_documents_title_is_the_version_of_that_documents
 def test_an_unknown_code_is_not_split_into_a_type_and_an_organ(raw: str) -> None:
     """A unit's own code ("TCCB", Tổ chức cán bộ), a one-letter type or an ambiguous split is no glued symbol."""
     assert normalize_symbol(raw) in (None, raw)
+
+
+def test_a_symbol_damaged_where_the_text_says_it_was_cited_above() -> None:
+    """ "công văn số 16/2017/CV- O nêu trên": the letter cited above with its number, year and first code."""
+    doc = parse(
+        "Tổng cục Thuế nhận được công văn số 16/2017/CV-KETO ngày 26/12/2017 của Công ty 4 Oranges về thuế.\n"
+        "Theo trình bày của Công ty tại công văn số 16/2017/CV- O nêu trên:\n"
+    )
+    assert [(c.symbol, c.ocr_repaired) for c in doc.citations] == [
+        ("16/2017/CV-KETO", False),
+        ("16/2017/CV-KETO", True),
+    ]

@@ -69,6 +69,7 @@ def parse_document(text: str) -> ParsedDocument:
         src, sorted(mentions + anaphora(src, mentions, zones), key=lambda m: m.start), inner
     )
     resolve(mentions)
+    _damaged_repeats(src, mentions)
     laws = _law_names(src, mentions)
     links = assign(src, mentions) + _amended_by_name(mentions, laws, amended_inside)
     links += _changed_by_another(src, mentions, header)
@@ -261,6 +262,27 @@ def _after_recipients(text: str, start: int) -> int:
             break
         pos = m.end()
     return pos
+
+
+_SAID_ABOVE = re.compile(r"[\s,]*(?:n[eêói]\S{0,2}u|n[oó]i)\s+tr[eê]n\b", re.IGNORECASE)
+
+
+def _damaged_repeats(src: Source, mentions: list[Mention]) -> None:
+    """A symbol OCR damaged where the text says it was cited above ("công văn số 16/2017/CV- O nêu trên"): the one
+    cited above with its number, year and first code."""
+    seen: dict[tuple[str, int | None, str], list[Symbol]] = {}
+    texts = set()
+    for m in mentions:
+        sym = m.symbol
+        if m.kind != "numbered" or sym is None:
+            continue
+        codes = (sym.type_code or "", *sym.issuer_codes)
+        key = (sym.number.lstrip("0"), sym.year, codes[0])
+        earlier = {s.text: s for s in seen.get(key, [])}
+        if sym.text not in texts and len(earlier) == 1 and _SAID_ABOVE.match(src.text, m.tail_end):
+            m.symbol = replace(next(iter(earlier.values())), repaired=True)
+        seen.setdefault(key, []).append(m.symbol)
+        texts.add(m.symbol.text)
 
 
 def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -> list[Mention]:

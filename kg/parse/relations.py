@@ -411,8 +411,11 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             prev is not None
             and prev in passive_of
             and not found
-            and _AND_OR_COMMA.fullmatch(view.window(mentions[prev].tail_end, m.start))
+            # "… được sửa đổi, bổ sung tại Thông tư A và Điều 1 Thông tư B": an article of the next agent
+            and _AND_OR_COMMA.fullmatch(_ARTICLE_REFS.sub(" ", view.window(mentions[prev].tail_end, m.start)))
             and not _below(m, mentions[passive_of[prev].target])
+            and _can_change(m, mentions[passive_of[prev].target])
+            and not _earlier(m, mentions[passive_of[prev].target])
         ):
             agent = passive_of[prev]  # the list of agents goes on
             links.append(LinkFound(i, agent.target, agent.relation, agent.start, m.end))
@@ -1125,6 +1128,18 @@ def _sibling(m: Mention, other: Mention) -> bool:
     """Whether ``m`` is of ``other``'s type and day ("Nghị định 78/2025 ngày 01/4/2025 … Nghị định 79/2025 ngày
     01/4/2025"): neither names the other in its title."""
     return bool(m.date) and m.date == other.date and m.doc_type == other.doc_type
+
+
+def _earlier(m: Mention, other: Mention) -> bool:
+    """Whether ``m`` was issued in an earlier year than ``other`` (a law named without its year has the
+    gazetteer's): it amends nothing of ``other``."""
+    years = [m.year or _gazetteer_year(m), other.year or _gazetteer_year(other)]
+    return bool(years[0] and years[1] and years[0] < years[1])
+
+
+def _gazetteer_year(m: Mention) -> int | None:
+    found = re.search(r"/((?:19|20)\d\d)/", m.gazetteer_symbol or "")
+    return int(found.group(1)) if found else None
 
 
 def _later(m: Mention, source: Mention) -> bool:

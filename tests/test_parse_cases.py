@@ -199,6 +199,23 @@ def test_title_does_not_swallow_the_next_citation() -> None:
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # inspectorates, the police and the military command of a province
+        "Căn cứ Thông tư số 04/2021/TT-TTCP ngày 01 tháng 10 năm 2021 của Tổng Thanh tra Chính phủ quy định quy "
+        "trình tiếp công dân;",
+        "04/2021/TT-TTCP",
+        {"issuer": "Tổng Thanh tra Chính phủ", "tier": "central"},
+    ),
+    (
+        "Các bên thực hiện theo Quy chế phối hợp số 01/QCPH-TTT-CAT ngày 10 tháng 3 năm 2022 giữa Thanh tra tỉnh và "
+        "Công an tỉnh.",
+        "01/QCPH-TTT-CAT",
+        {"issuer": "Thanh tra tỉnh và Công an tỉnh", "tier": "province"},
+    ),
+    (
+        "Căn cứ Kế hoạch số 12/KH-BCH ngày 05 tháng 3 năm 2024 của Bộ Chỉ huy Quân sự tỉnh về diễn tập.",
+        "12/KH-BCH",
+        {"issuer": "Bộ Chỉ huy Quân sự tỉnh", "tier": "province"},
+    ),
     (  # the bodies that sign a joint programme are its issuers
         "Ban Dân vận Tỉnh ủy và UBND tỉnh ký Chương trình phối hợp số 02-CTr/BDVTU-UBND ngày 20/4/2016 về công tác "
         "dân vận chính quyền.",

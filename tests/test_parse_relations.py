@@ -14,6 +14,21 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # the rule the citing document follows: "tuân thủ", "đúng quy định của"
+        "1. Tuân thủ quy định của Luật Tiếp công dân và các văn bản hướng dẫn thi hành.",
+        "Luật Tiếp công dân",
+        "based_on",
+    ),
+    (
+        "Việc thanh toán, quyết toán kinh phí bảo đảm đúng quy định tại Thông tư số 40/2017/TT-BTC.",
+        "40/2017/TT-BTC",
+        "based_on",
+    ),
+    (  # … not when it is broken, nor "nội dung quy định tại"
+        "Hồ sơ khai thuế không đúng quy định của Thông tư số 40/2017/TT-BTC bị trả lại.",
+        "40/2017/TT-BTC",
+        "cites",
+    ),
     (  # OCR's "can ct" for "căn cứ"
         "Cac chi bd truc thudc can ct Ké hoach s6 120-KH/HU ngay 10/01/2024 cua Huyén uy, xay dung ké hoach.",
         "120-KH/HU",

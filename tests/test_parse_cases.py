@@ -199,6 +199,11 @@ def test_title_does_not_swallow_the_next_citation() -> None:
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a licence's symbol: "GP" is its type
+        "Mỏ đá xây dựng Phước Vĩnh được cấp Giấy phép số 137/GP-UBND ngày 13/07/2017.",
+        "137/GP-UBND",
+        {"doc_type": "Giấy phép", "date": "2017-07-13"},
+    ),
     (  # inspectorates, the police and the military command of a province
         "Căn cứ Thông tư số 04/2021/TT-TTCP ngày 01 tháng 10 năm 2021 của Tổng Thanh tra Chính phủ quy định quy "
         "trình tiếp công dân;",
@@ -1095,6 +1100,17 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Thu lãi từ hoạt động đầu tư theo quy định của Luật Bảo hiểm tiền gửi;",
         "Luật Bảo hiểm tiền gửi",
         {"surface": "Luật Bảo hiểm tiền gửi"},
+    ),
+    (  # nor before "bảo đảm", "nếu", "cho" (a clause goes on)
+        "a) Xác định trách nhiệm của các cơ quan trong việc tổ chức thi hành Luật Việc làm bảo đảm kịp thời.",
+        "Luật Việc làm",
+        {"surface": "Luật Việc làm"},
+    ),
+    (
+        "Trưởng ban kiểm soát tiếp tục áp dụng tiền lương theo quy định của Luật Doanh nghiệp cho đến khi có quy "
+        "định mới.",
+        "Luật Doanh nghiệp",
+        {"surface": "Luật Doanh nghiệp"},
     ),
     (  # a comma inside a law's name ("sản phẩm, hàng hóa"), not before "hằng quý"
         "Thực hiện theo quy định tại Luật Chất lượng sản phẩm, hàng hóa.",

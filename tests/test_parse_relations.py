@@ -618,6 +618,20 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("119/2014/TT-BTC", "amends", "78/2014/TT-BTC"), ("151/2014/TT-BTC", "amends", "78/2014/TT-BTC")},
         ["cites", "cites", "cites"],
     ),
+    (  # "theo X" inside a cited document's subject ("về việc áp dụng … theo X") is the subject's, not the basis
+        "Thực hiện Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố "
+        "về việc áp dụng cơ chế đặc thù theo Nghị quyết số 66/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ; Ủy "
+        "ban nhân dân Thành phố chỉ đạo như sau.",
+        {("15-KL/ĐU", "cites", "66/2025/NQ-CP")},
+        ["implements", "cites"],
+    ),
+    (  # "trên cơ sở đề xuất của … tại Công văn X": the basis
+        "Thực hiện Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025 của Ban Thường vụ Tỉnh ủy và trên cơ sở đề xuất của "
+        "Sở Nông nghiệp và Môi trường tại Công văn số 12252/SNNMT-TNNKS ngày 17 tháng 11 năm 2025; Chủ tịch Ủy ban "
+        "nhân dân tỉnh chỉ đạo như sau.",
+        set(),
+        ["implements", "based_on"],
+    ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
         "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",

@@ -148,6 +148,8 @@ _LAW_STOP_WORDS = [
     "yêu",
     "áp",
     "hết",
+    "nếu",
+    "cho",
 ]
 _LAW_STOP = frozenset(_LAW_STOP_WORDS)
 # "Luật này", "Luật sư", "Luật số …", "luật định", "luật pháp": no law's name ("Luật Sở hữu trí tuệ" is one).
@@ -531,6 +533,9 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
             or (gap and not (gap == "," and _after_comma(w.group(0), printed)))
             # "Luật Viễn thông gửi hồ sơ …" (sends); "Luật Bảo hiểm tiền gửi" (deposits) is a name
             or (printed.lower() == "gửi" and after[end - 4 : end] != "tien")
+            or (
+                printed == "bảo" and after.startswith("bao dam", w.start())
+            )  # "Luật Việc làm bảo đảm kịp thời"
             or not printed[:1].isalpha()  # a law's name has no numbers ("Luật X⏎2⏎9": table cells)
             or (shouting and not printed.isupper())  # a name in capitals ends where they do
             or (end > pos and printed[:1].isupper() and _BLANK_LINE.search(after, end, w.start()))

@@ -1321,8 +1321,9 @@ _ISSUED_BY_PREV = re.compile(r"\s*(?:v[e]\s+vi[e]c\s+)?")
 _SECOND_OBJECT = re.compile(r"(?<![a-z])va(?![a-z])|[,;]")
 
 
-# A description that opens with what the document does ("… của Tổng cục Thuế hướng dẫn …"), no comma or colon in it.
-_GUIDANCE_SAYS = re.compile(r"\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^,:;]*$")
+# A description that opens with what the document does or its subject ("… của Tổng cục Thuế hướng dẫn …", "… về việc áp
+# dụng cơ chế đặc thù theo …"), no comma or colon in it.
+_GUIDANCE_SAYS = re.compile(r"\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh|v[e]\s)\s*[^,:;]*$")
 _BARE_AT = re.compile(r"(?<![a-z])t[a]i\s*$")
 _GUIDES_UNDER = re.compile(r"\s*h[uw][o]ng\s+d[a]n\s")
 

@@ -17,6 +17,12 @@ from tests.parse_util import keys, one, parse, pick
 
 # ---------------------------------------------------------------- dates
 DATES: list[tuple[str, str, str]] = [
+    (  # OCR's space between two digits of the day or month
+        "Căn cứ Nghị quyết số 29-NQ/TW ngày 17/ 1 1/2022 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng.",
+        "29-NQ/TW",
+        "2022-11-17",
+    ),
+    ("Căn cứ Nghị định số 90/2007/NĐ-CP ngày 3 1/5/2007 của Chính phủ;", "90/2007/NĐ-CP", "2007-05-31"),
     # the month glued to its word is still the whole month
     ("Căn cứ Kế hoạch số 12/KH-UBND ngày 05 tháng12 năm 2024 của UBND tỉnh.", "12/KH-UBND", "2024-12-05"),
     ("Căn cứ Kế hoạch số 13/KH-UBND ngày 05tháng 11năm 2024 của UBND tỉnh.", "13/KH-UBND", "2024-11-05"),

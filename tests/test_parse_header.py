@@ -501,3 +501,13 @@ def test_a_letters_number_without_so_on_its_place_and_date_line() -> None:
     )
     assert (doc.header.symbol, doc.header.date) == ("3765/CT-TTHT", "2020-02-14")
     assert keys(doc) == ["001/CV-GV"]
+
+
+def test_a_consolidated_texts_own_number_in_its_last_block_is_no_citation() -> None:
+    """ "Số: 06/VBHN-BYT⏎XÁC THỰC VĂN BẢN HỢP NHẤT" at the end of a consolidated text is the text itself."""
+    doc = parse(
+        "VĂN BẢN HỢP NHẤT - BỘ Y TẾ\nTHÔNG TƯ\nBan hành Danh mục vật tư y tế\n\nĐiều 9. Hiệu lực thi hành\n"
+        "2. Thông tư số 27/2013/TT-BYT hết hiệu lực kể từ ngày Thông tư này có hiệu lực thi hành.\n\nBỘ Y TẾ\n\n"
+        "Số: 06/VBHN-BYT\nXÁC THỰC VĂN BẢN HỢP NHẤT\n\nHà Nội, ngày 19 tháng 4 năm 2018\n"
+    )
+    assert keys(doc) == ["27/2013/TT-BYT"]

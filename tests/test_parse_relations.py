@@ -632,6 +632,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         set(),
         ["implements", "based_on"],
     ),
+    (  # a decree changes no law: the law named at the end of its title is only cited there
+        "*Căn cứ Nghị định số 226/2025/NĐ-CP ngày 15 tháng 8 năm 2025 của Chính phủ sửa đổi, bổ sung một số điều của "
+        "các nghị định quy định chi tiết thi hành Luật Đất đai số 31/2024/QH15;*",
+        {("226/2025/NĐ-CP", "cites", "31/2024/QH15")},
+        ["based_on", "cites"],
+    ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
         "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",

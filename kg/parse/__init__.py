@@ -169,6 +169,9 @@ def _symbol_key(symbol: str) -> str:
     return symbol_key(symbol)
 
 
+_NUMBER_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t*_]*s[o0]\s*:\s*$")
+
+
 def _is_own(src: Source, m: Mention, header: Header) -> bool:
     """The document's own symbol is not a citation where the text plainly means the document itself: with
     the document's own date, or "(Kèm theo Kế hoạch số 157/KH-UBND …)" above an appendix or a form.
@@ -189,6 +192,12 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
         )
     if m.symbol is not None and _attached_number(src, m):
         return True
+    if (
+        m.symbol is not None
+        and m.symbol.type_code == "VBHN"
+        and _NUMBER_LINE_BEFORE.search(src.window(m.start - 12, m.start))
+    ):
+        return True  # "Số: 06/VBHN-BYT⏎XÁC THỰC VĂN BẢN HỢP NHẤT": a consolidated text's own number, in its last block
     if m.symbol is None or not header.symbol:
         return False
     under_annex = _UNDER_ANNEX.search(src.window(m.start - 40, m.start)) is not None

@@ -14,8 +14,8 @@ YEAR = r"(?:[1l]9|2[0o])[\dol][\dol]"
 # "ngày" ("ngày 28 ngày 11 năm 2023"), a letter's "đề ngày" / "ghi ngày" (dated), and "cùng ngày" (of the same day) as well.
 DATE_AFTER = re.compile(
     rf"""^[\s,;:(]*(?:(?:de\s+|ghi\s+|cung\s+)?ng\S{{0,5}}?\s*)?
-    (?P<d>(?=[ol]?\d)[\dol]{{1,2}})\s*(?:th[^\s\d]{{0,4}}\s*|ng[aà]y\s+(?=\d{{1,2}}\s*n)|[/.-]\s*)
-    (?P<m>(?=[ol]?\d)[\dol]{{1,2}})\s*(?:,?\s*n\S{{0,3}}m\s*|[/.-]\s*)
+    (?P<d>(?=[ol]?\d)[\dol](?:[ ]?[\dol])?)\s*(?:th[^\s\d]{{0,4}}\s*|ng[aà]y\s+(?=\d{{1,2}}\s*n)|[/.-]\s*)
+    (?P<m>(?=[ol]?\d)[\dol](?:[ ]?[\dol])?)\s*(?:,?\s*n\S{{0,3}}m\s*|[/.-]\s*)
     (?P<y>{YEAR})(?!\d)""",
     re.VERBOSE,
 )
@@ -27,9 +27,12 @@ DATE_ANYWHERE = re.compile(
 
 
 def iso_date(day: str, month: str, year: str) -> str | None:
-    """ISO date, or None when the parts do not make a real date (OCR: "0§", "4_"); O and l read as 0 and 1."""
+    """ISO date, or None when the parts do not make a real date (OCR: "0§", "4_"); O and l read as 0 and 1, and a
+    space OCR put between two digits ("17/ 1 1/2022") is dropped."""
     try:
-        return dt.date(*(int(part.translate(DIGIT_LOOKALIKES)) for part in (year, month, day))).isoformat()
+        return dt.date(
+            *(int(part.translate(DIGIT_LOOKALIKES).replace(" ", "")) for part in (year, month, day))
+        ).isoformat()
     except ValueError:
         return None
 

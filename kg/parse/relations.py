@@ -470,7 +470,14 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                     and view.window(verb.start - 2, verb.start).strip() == "("
                 ):
                     head = link_source[prev].source
-                links.append(LinkFound(head, i, verb.relation, mentions[head].start, m.end))
+                # "Nghị định 226 … sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất
+                # đai": a decree changes no law; the law is only named in its title
+                relation = (
+                    "cites"
+                    if verb.relation in _CHANGES and not _can_change(mentions[head], m)
+                    else verb.relation
+                )
+                links.append(LinkFound(head, i, relation, mentions[head].start, m.end))
                 m.relation = "cites"
                 link_source[i] = links[-1]
         elif (

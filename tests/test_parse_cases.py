@@ -1107,6 +1107,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Bảo hiểm tiền gửi",
         {"surface": "Luật Bảo hiểm tiền gửi"},
     ),
+    (  # nor before "bằng"
+        "Mức đóng hằng tháng quy định tại điểm n khoản 3 Điều 12 của Luật Bảo hiểm y tế bằng 4,5% mức lương cơ sở.",
+        "Luật Bảo hiểm y tế",
+        {"surface": "Luật Bảo hiểm y tế"},
+    ),
     (  # nor before "bảo đảm", "nếu", "cho" (a clause goes on)
         "a) Xác định trách nhiệm của các cơ quan trong việc tổ chức thi hành Luật Việc làm bảo đảm kịp thời.",
         "Luật Việc làm",
@@ -1128,6 +1133,18 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "danh sách.",
         "Luật Bảo hiểm y tế",
         {"surface": "Luật Bảo hiểm y tế"},
+    ),
+    (  # a strategy, named to the years it covers
+        "Căn cứ Nghị quyết Đại hội toàn quốc lần thứ XIII của Đảng; Chiến lược phát triển kinh tế - xã hội 10 năm "
+        "2021-2030; Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị;",
+        "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030",
+        {
+            "kind": "named",
+            "doc_type": "Chiến lược",
+            "relation": "based_on",
+            "branch": "state",
+            "tier": "central",
+        },
     ),
     (  # a programme named with capitals, to its period
         "Quyết định số 403/QĐ-BYT ngày 20/01/2021 của Bộ trưởng Bộ Y tế về việc ban hành Kế hoạch hành động thực hiện "

@@ -511,3 +511,9 @@ def test_a_consolidated_texts_own_number_in_its_last_block_is_no_citation() -> N
         "Số: 06/VBHN-BYT\nXÁC THỰC VĂN BẢN HỢP NHẤT\n\nHà Nội, ngày 19 tháng 4 năm 2018\n"
     )
     assert keys(doc) == ["27/2013/TT-BYT"]
+
+
+def test_a_ministry_of_labour_letterhead_is_no_province() -> None:
+    """ "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" is no OCR'd "Lâm Đồng"."""
+    doc = parse("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\nTHÔNG TƯ\nHướng dẫn thực hiện chế độ\n\nNội dung.\n")
+    assert doc.header.jurisdiction is None

@@ -14,6 +14,21 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # an assessment of years of enforcing a law
+        "Thứ nhất, sau 10 năm triển khai thi hành Luật Khoa học và Công nghệ năm 2013, bối cảnh đã có nhiều thay đổi.",
+        "Luật Khoa học và Công nghệ",
+        "cites",
+    ),
+    (  # put into a law to come
+        "Nhiều nội dung cần được thể chế hóa đầy đủ vào Luật Khoa học và Công nghệ (sửa đổi).",
+        "Luật Khoa học và Công nghệ",
+        "cites",
+    ),
+    (  # a row's label is no verb
+        "- Nội dung thực hiện: Tổ chức phổ biến, giáo dục Luật Việc làm bằng các hình thức đa dạng.",
+        "Luật Việc làm",
+        "cites",
+    ),
     (  # the rule the citing document follows: "tuân thủ", "đúng quy định của"
         "1. Tuân thủ quy định của Luật Tiếp công dân và các văn bản hướng dẫn thi hành.",
         "Luật Tiếp công dân",

@@ -65,6 +65,8 @@ _NAMED_PARTS = (
         r"i[eềéê]u\s+[l1][eệé€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o))",
     ),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
+    # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"
+    ("programme", "C", r"hi[eếê]n\s+l[uư][oợ]c(?=[ \t\n]+[^\W\d_])"),
     # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules
     (
         "rules",
@@ -150,6 +152,7 @@ _LAW_STOP_WORDS = [
     "hết",
     "nếu",
     "cho",
+    "bằng",
 ]
 _LAW_STOP = frozenset(_LAW_STOP_WORDS)
 # "Luật này", "Luật sư", "Luật số …", "luật định", "luật pháp": no law's name ("Luật Sở hữu trí tuệ" is one).
@@ -680,7 +683,8 @@ def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, s
 # đoạn 2021 - 2025", "Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030".
 _PERIOD = re.compile(
     r"(?:giai\s+do\S{1,2}n\s+(?:tu\s+)?(?:19|20)\d\d\s*(?:-|den)\s*(?:nam\s+)?(?:19|20)\d\d"
-    r"|den\s+nam\s+(?:19|20)\d\d)(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:nam\s+)?(?:19|20)\d\d)?"
+    r"|den\s+nam\s+(?:19|20)\d\d|\d{1,2}\s+nam\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)"
+    r"(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:nam\s+)?(?:19|20)\d\d)?"
 )
 _PROGRAMME_STOP = re.compile(r"[;.(\"]|\n\s*\n|:")
 _PROGRAMME_NOUN = re.compile(r"(?:phe\s+duyet|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung)\s*[\"“]?\s*$")
@@ -697,10 +701,14 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     ("mục tiêu quốc gia") is the State's. One a decision approves or that is still to be drawn up ("phê
     duyệt", "xây dựng Chương trình …"), or "các chương trình", names none; "Chương trình hành động" has
     its number."""
-    if _PROGRAMME_NOUN.search(src.window(m.start() - 16, m.start())) or _OWN_TITLE.search(
-        src.window(m.start() - 200, m.start())
-    ):
+    back = src.window(m.start() - 16, m.start())
+    if _PROGRAMME_NOUN.search(back) or _OWN_TITLE.search(src.window(m.start() - 200, m.start())):
         return None
+    strategy = fold_view(m.group(0)).startswith("chien")
+    if strategy and re.search(r"(?<![a-z])ve\s*$", back):
+        return (
+            None  # "Nghị quyết 49-NQ/TW … về Chiến lược cải cách tư pháp …": the resolution is the strategy
+        )
     after = src.window(m.end(), min(limit, m.end() + 250))
     lead = after.lstrip()
     if lead.startswith(_NOT_A_PROGRAMME):
@@ -712,8 +720,9 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return None
     end = m.end() + period.end()
     name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
-    mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type="Chương trình")
-    if _NATIONAL_TARGET.match(lead):
+    doc_type = "Chiến lược" if strategy else "Chương trình"
+    mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type=doc_type)
+    if _NATIONAL_TARGET.match(lead) or doc_type == "Chiến lược":  # a strategy is the Government's
         mention.branch, mention.tier = "state", "central"
     return mention
 

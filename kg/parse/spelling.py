@@ -177,7 +177,7 @@ def _provinces_by_initials() -> dict[tuple[str, ...], tuple[tuple[tuple[str, ...
     return {initials: tuple(entries) for initials, entries in groups.items()}
 
 
-_COMMON_WORDS = frozenset("cac cua va cho co la mot nay theo tai".split())  # noqa: SIM905
+_COMMON_WORDS = frozenset("cac cua va cho co la mot nay theo tai lao".split())  # noqa: SIM905
 
 
 @lru_cache(maxsize=1 << 14)
@@ -191,7 +191,7 @@ def province_named(folded_name: str) -> str | None:
         if (
             all(close(a, b) for a, b in zip(parts, words, strict=True))
             and not set(parts).isdisjoint(words)
-            # a common word is no misread place: "CÁC MẪU" (the forms) is not "Cà Mau"
+            # a common word is no misread place: "CÁC MẪU" (the forms) is not "Cà Mau", "LAO ĐỘNG" not "Lâm Đồng"
             and _COMMON_WORDS.isdisjoint(a for a, b in zip(parts, words, strict=True) if a != b)
         ):
             return name

@@ -653,6 +653,19 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("226/2025/NĐ-CP", "cites", "31/2024/QH15")},
         ["based_on", "cites"],
     ),
+    (  # a later second object after the first one's title: both in the plan's description
+        "Ban Thường vụ Huyện ủy ban hành Kế hoạch số 112-KH/HU ngày 06/3/2023 thực hiện Kết luận số 114-KL/TW ngày "
+        "14/7/2015 của Ban Bí thư về nâng cao hiệu quả công tác dân vận của cơ quan nhà nước các cấp và Chỉ thị số "
+        "33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ về tiếp tục tăng cường và đổi mới công tác dân vận.",
+        {("112-KH/HU", "implements", "114-KL/TW"), ("112-KH/HU", "implements", "33/CT-TTg")},
+        ["cites", "cites", "cites"],
+    ),
+    (  # a footnote marked "(1)" under its rule is read apart
+        "3. Thực hiện nghiêm Quyết định số 99-QĐ/TW ngày 03/10/2017 của Ban Bí thư về phát huy vai trò của nhân dân."
+        "\n_______________\n(1) Công văn số 1204/UBND-NC ngày 15/5/2023 về tăng cường công tác tiếp công dân.",
+        set(),
+        ["implements", "cites"],
+    ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
         "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",

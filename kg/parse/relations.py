@@ -211,11 +211,11 @@ _PASSIVE_REACH = 400
 
 
 # A page's footnotes, which PDF text prints in mid-sentence: a rule of underscores, then lines opening with a
-# footnote's mark ("¹ Công văn số …", "1 Công văn số …", Markdown's "[^1]: …") and the lines they wrap onto, then
-# maybe the page's number alone between blank lines; without the rule, a line of its own that opens with a
-# superscript mark.
+# footnote's mark ("¹ Công văn số …", "1 Công văn số …", "(1) Công văn số …", Markdown's "[^1]: …") and the lines
+# they wrap onto, then maybe the page's number alone between blank lines; without the rule, a line of its own that
+# opens with a superscript mark.
 _FOOTNOTES = re.compile(
-    rf"\n[ \t]*_{{5,}}[ \t]*\n(?:[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{{1,3}}\]:?|\d{{1,2}}[ \t]+(?=[{CAPITALS}]))[^\n]*(?:\n|$)"
+    rf"\n[ \t]*_{{5,}}[ \t]*\n(?:[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d{{1,3}}\]:?|\(\d{{1,3}}\)|\d{{1,2}}[ \t]+(?=[{CAPITALS}]))[^\n]*(?:\n|$)"
     r"(?:[ \t]*[^\s¹²³⁴⁵⁶⁷⁸⁹⁰[][^\n]*(?:\n|$))*)+"
     r"(?:[ \t]*\n[ \t]*\d{1,3}[ \t]*\n(?=[ \t]*\n))?"
     rf"|\n[ \t]*[¹²³⁴⁵⁶⁷⁸⁹]{{1,2}}[ \t]*(?=[{CAPITALS}])[^\n]*(?=\n)"
@@ -553,8 +553,14 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and (shared := _shared_description(m, mentions, link_source, prev)) is not None
             # after the previous item's own date and issuer: "… Nghị quyết 71/NQ-CP ngày 01/4/2025 của Chính
             # phủ và Kế hoạch 07-KH/TU": both in the description of the plan that carries them out; or after the
-            # item's own "ban hành Quy chế …" title, then "và"
-            and _NEXT_ITEM.fullmatch(view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start))
+            # item's own "ban hành Quy chế …" title, then "và"; or after its "về …" title, when the next item is
+            # later than it (its title cannot name it)
+            and (
+                _NEXT_ITEM.fullmatch(
+                    gap_after := view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start)
+                )
+                or (_TITLED_ITEM.fullmatch(gap_after) is not None and _later(m, mentions[prev]))
+            )
         ):
             links.append(LinkFound(shared.source, i, shared.relation, shared.start, m.end))
             link_source[i] = shared  # the list goes on: "sửa đổi … của Thông tư A, Thông tư B, Thông tư C"
@@ -733,6 +739,7 @@ _EXPIRES_AT_END = re.compile(
 _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 _NEXT_CHANGE = re.compile(r"\s*(?:,|va|,\s*va)\s*")
+_TITLED_ITEM = re.compile(r"\s*v[e]\s[^.;:()]{0,200}?\s(?:va|hoac)\s*")
 _NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?:va|hoac)?[\s,]*")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 # A title goes on over a ";" only to its next part ("Thông tư X … hướng dẫn thuế GTGT …; hướng dẫn thực hiện …").

@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # an example of the plans drawn up is reported, not carried out
+        "16/16 xã, thị trấn xây dựng kế hoạch triển khai thực hiện dân chủ ở cơ sở, tiêu biểu là Kế hoạch số "
+        "45/KH-UBND ngày 02/3/2023 của Ủy ban nhân dân xã An Thạnh.",
+        "45/KH-UBND",
+        "cites",
+    ),
     (  # an assessment of years of enforcing a law
         "Thứ nhất, sau 10 năm triển khai thi hành Luật Khoa học và Công nghệ năm 2013, bối cảnh đã có nhiều thay đổi.",
         "Luật Khoa học và Công nghệ",

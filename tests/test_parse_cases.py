@@ -1390,7 +1390,7 @@ def test_a_described_scheme_ends_before_the_next_one_of_its_list() -> None:
 
 def test_more_seed_style_ocr_of_verbs_and_amending_laws() -> None:
     """ "Can ci" (Căn cứ), "bai b6" (bãi bỏ), "n6i trén" (nói trên) across a line break, and "Luat⏎sira ddi, b6 sung
-    mot s6 diéu cua Luat …" (an amending law, not the law it amends)."""
+    mot s6 diéu cua Luat …" (an amending law, not the law it amends, which it names and cites)."""
     doc = parse(
         "Can ci Luat Thuc hién dan chu & co s¢ s6 10/2022/QH15 ngay 10/11/2022; Luat\nsira ddi, b6 sung mot s6 diéu "
         "cua Luat T6 chuc Chinh phu ngay 22 thang 11 nam 2019;\n\nThue hién Chi thi s6 33/CT-TTg ngay 26/11/2021 cua "
@@ -1400,6 +1400,7 @@ def test_more_seed_style_ocr_of_verbs_and_amending_laws() -> None:
     assert [(c.key, c.relation) for c in doc.citations] == [
         ("10/2022/QH15", "based_on"),
         ("Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ", "based_on"),
+        ("76/2015/QH13", "cites"),  # the law it amends, named inside its name (the 2015 law, by its date)
         ("33/CT-TTg", "implements"),
         ("33/CT-TTg", "implements"),
         ("45/QĐ-UBND", "repeals"),

@@ -1419,13 +1419,23 @@ def test_more_ocr_and_decree_title_shapes() -> None:
 
 
 def test_an_amending_law_amends_the_laws_it_is_named_after() -> None:
-    """ "Căn cứ Luật A …; Luật sửa đổi, bổ sung một số điều của Luật B và Luật A …": it amends A (not "Luật A công");
+    """ "Căn cứ Luật A …; Luật sửa đổi, bổ sung một số điều của Luật B và Luật A …": it amends B and A (not "Luật A
+    công");
     "theo yêu cầu của Kế hoạch X" and "theo chỉ tiêu tại Kế hoạch Y" are their bases."""
     doc = parse(
         "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015; Luật sửa đổi, bổ sung một số điều "
         "của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019;"
     )
-    assert [(lk.relation, lk.source, lk.target) for lk in doc.links] == [("amends", 1, 0)]
+    # both laws it names are cited inside its name (its date is its own), as when its number follows
+    assert [(lk.relation, lk.source, lk.target) for lk in doc.links] == [("amends", 1, 2), ("amends", 1, 3)]
+    assert [(c.name, c.date) for c in doc.citations[1:]] == [
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương",
+            "2019-11-22",
+        ),
+        ("Luật Tổ chức Chính phủ", None),
+        ("Luật Tổ chức chính quyền địa phương", None),
+    ]
     numbered = parse(
         "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025;\n"
         "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;\n"

@@ -784,7 +784,7 @@ def test_a_law_numbered_later_than_the_document_naming_it_is_not_the_one_named()
 
 def test_a_law_named_in_a_cited_documents_title_is_the_version_of_that_documents_day() -> None:
     """ "Thông tư số 156/2013/TT-BTC … hướng dẫn … Luật Quản lý thuế": the 2006 law, not today's 38/2019/QH14; the
-    OCR'd amending law "Luật sửa đổi, bd sung …" is one mention."""
+    OCR'd amending law "Luật sửa đổi, bd sung …" is one mention, and the law it amends another."""
     doc = parse(
         "Căn cứ Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính hướng dẫn thi hành một số điều của "
         "Luật Quản lý thuế. Căn cứ Nghị định số 65/2013/NĐ-CP của Chính phủ quy định chi tiết Luật thuế thu nhập "
@@ -796,6 +796,7 @@ def test_a_law_named_in_a_cited_documents_title_is_the_version_of_that_documents
         "65/2013/NĐ-CP",
         "Luật thuế thu nhập cá nhân",
         "Luật sửa đổi, bổ sung một số điều của Luật thuế thu nhập cá nhân",
+        "Luật thuế thu nhập cá nhân",  # the law it amends, named inside its name
     ]
 
 

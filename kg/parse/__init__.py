@@ -300,8 +300,9 @@ def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -
     (Đề án 06)") is its short name, no second mention; nor is a named one whose number follows it in brackets."""
     out: list[Mention] = []
     kept = {id(m) for m in inner}
+    reach = -1  # the furthest end so far: an amending law's name holds the laws it names
     for m in mentions:
-        if out and m.start < out[-1].end and m.kind == "named" and id(m) not in kept:
+        if out and m.start < max(out[-1].end, reach) and m.kind == "named" and id(m) not in kept:
             continue
         if (
             out
@@ -310,7 +311,7 @@ def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -
             and src.text[out[-1].end : m.start].strip() == "("
         ):
             continue
-        if out and m.start < out[-1].end and out[-1].kind == "named":
+        if out and m.start < out[-1].end and out[-1].kind == "named" and id(m) not in kept:
             out.pop()
         elif (
             out
@@ -322,6 +323,7 @@ def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -
         ):
             out.pop()  # "Nghị quyết Trung ương 7 khóa XI (Nghị quyết số 25-NQ/TW …)": the name, then its number
         out.append(m)
+        reach = max(reach, m.end)
     return out
 
 
@@ -439,12 +441,30 @@ def _later_than(symbol: str | None, year: int) -> bool:
 _AMENDED_SINCE = re.compile(r"[\s,(]*(?:da\s+)?d[uw]\S{0,3}c\s+s[uw]\S{0,2}a\s+d")
 
 
+_OF_LAW = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?=lu[a]t\s)")
+_ITS_DATE = re.compile(r"\s+(?:ng\S{0,3}y\s*\d|n[a]m\s+(?:19|20)\d\d)")
+
+
+def _laws_inside(src: Source, m: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The laws an amending law cited by name names after "của", up to its own date ("Luật sửa đổi, bổ sung một số
+    điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019")."""
+    span = src.window(m.start, m.end)
+    of = _OF_LAW.search(span)
+    if of is None:
+        return []
+    date = _ITS_DATE.search(span, of.end())
+    others = Taken([(o.start, o.end) for o in mentions if o.end <= m.start or o.start >= m.end])
+    return named(src, m.start + (date.start() if date else len(span)), others, m.start + of.end())
+
+
 def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """(amending law, law it amends) for the laws named inside an amending law's name before its number ("Luật
     sửa đổi, bổ sung một số điều của Luật Đấu thầu, Luật Hải quan … số 90/2025/QH15"): each is cited, as when
     the number comes first."""
     out: list[tuple[Mention, Mention]] = []
-    if not any(m.amending for m in mentions):
+    if not any(
+        m.amending or (m.kind == "named" and (m.name or "").startswith("Luật sửa đổi")) for m in mentions
+    ):
         return out
     # the day a law was passed identifies it ("Luật Quản lý thuế năm 2012" may be the law as amended that year),
     # unless it is another's, the name standing inside that law's ("Luật sửa đổi, bổ sung … của Luật Quản lý thuế
@@ -456,6 +476,9 @@ def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention,
             dated.add((fold_view(o.name), int(o.date[:4])))
         end = max(end, o.end)
     for m in mentions:
+        if m.kind == "named" and (m.name or "").startswith("Luật sửa đổi"):
+            out += [(m, law) for law in _laws_inside(src, m, mentions)]
+            continue
         if not m.amending or m.symbol is None:
             continue
         name = src.window(m.start, m.sym_start)

@@ -2348,3 +2348,15 @@ def test_a_body_named_for_a_scheme_is_no_citation_of_it() -> None:
         "Ban Chỉ đạo Đề án 06 tỉnh họp định kỳ hằng quý.\nThực hiện Đề án 06, Công an tỉnh đã làm sạch dữ liệu.\n"
     )
     assert [(c.name, c.relation) for c in doc.citations] == [("Đề án 06", "implements")]
+
+
+def test_a_markdown_link_around_a_citation() -> None:
+    """ "[Nghị định số 15/2014/NĐ-CP](https://…) ngày 27 tháng 02 năm 2014 của Chính phủ": the link's words are the
+    citation, its date and issuer follow; the surface slices the original text."""
+    text = (
+        "*Căn cứ [Nghị định số 15/2014/NĐ-CP](https://thuvienphapluat.vn/van-ban/Nghi-dinh-15-2014-ND-CP-222360.aspx) "
+        "ngày 27 tháng 02 năm 2014 của Chính phủ quy định chi tiết Luật Hòa giải ở cơ sở;*"
+    )
+    first = parse(text).citations[0]
+    assert (first.symbol, first.date, first.issuer) == ("15/2014/NĐ-CP", "2014-02-27", "Chính phủ")
+    assert text[first.start : first.end] == first.surface

@@ -204,6 +204,10 @@ class Source:
             text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, text)
         if "<br" in text or "<BR" in text:  # a Markdown cell's line break ("ỦY BAN NHÂN DÂN <br> HUYỆN …")
             text = _HTML_BREAK.sub(_as_line_break, text)
+        if (
+            "](" in text
+        ):  # a Markdown link around a citation: its words stay, the brackets and address are blanked
+            text = _MARKDOWN_LINK.sub(_link_words, text)
         return cls(original, text.translate(_CYRILLIC_CAPITALS) if cyrillic else text, offsets)
 
     def to_original(self, pos: int) -> int:
@@ -239,6 +243,15 @@ def line_of(starts: list[int], pos: int) -> int:
 def squash(text: str) -> str:
     """Whitespace folded to single spaces: how evidence sentences and titles are shown."""
     return " ".join(text.replace("**", "").split())
+
+
+# "[Nghị định số 15/2014/NĐ-CP](https://thuvienphapluat.vn/…) ngày 27 tháng 02 năm 2014": a web page's link
+_MARKDOWN_LINK = re.compile(r"\[(?P<words>[^\[\]\n]{1,200})\]\((?:https?://|www\.)[^()\s]{1,500}\)")
+
+
+def _link_words(m: re.Match[str]) -> str:
+    """The link's words in place, the rest as spaces (offsets hold)."""
+    return " " + m.group("words") + " " * (m.end() - m.end("words"))
 
 
 def blank(m: re.Match[str]) -> str:

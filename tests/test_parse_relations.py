@@ -672,6 +672,16 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         set(),
         ["implements", "cites"],
     ),
+    (  # the documents a change names are of one kind: a decree after "và" is the preamble's next item
+        "Căn cứ Luật số 63/2020/QH14 ngày 18/6/2020 của Quốc hội sửa đổi, bổ sung một số điều của Luật Ban hành văn bản "
+        "quy phạm pháp luật và Nghị định số 34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ quy định chi tiết Luật Ban hành "
+        "văn bản quy phạm pháp luật;",
+        {
+            ("63/2020/QH14", "amends", "Luật Ban hành văn bản quy phạm pháp luật"),
+            ("34/2016/NĐ-CP", "guides", "Luật Ban hành văn bản quy phạm pháp luật"),
+        },
+        ["based_on", "cites", "based_on", "cites"],
+    ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
         "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",

@@ -1132,8 +1132,13 @@ def _shared_description(
     source = mentions[shared.source]
     if _sibling(m, source):
         return link_source.get(shared.source)
-    # "Nghị định 59 … quy định chi tiết … Luật X và Chỉ thị 30-CT/TW": a decree details no Party directive
-    if _later(m, source) or (shared.relation == "guides" and _apart(m, source)):
+    # "Nghị định 59 … quy định chi tiết … Luật X và Chỉ thị 30-CT/TW": a decree details no Party directive; "Luật 63
+    # … sửa đổi … của Luật X và Nghị định 34 …": the documents a change names are of one kind, the next item another
+    if (
+        _later(m, source)
+        or (shared.relation == "guides" and _apart(m, source))
+        or (shared.relation in _CHANGES and m.doc_type != mentions[prev].doc_type)
+    ):
         return None
     return shared
 

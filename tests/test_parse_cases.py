@@ -184,14 +184,30 @@ def test_a_date_before_the_issuer_without_a_comma() -> None:
     assert (c.date, c.issuer) == ("2020-10-19", "Chính phủ")
 
 
-def test_a_title_ends_before_a_comma_and_theo() -> None:
-    """ "… Kế hoạch số 15/KH-UBND … về cải cách hành chính năm 2024, theo Quyết định số 06/QĐ-TTg": the title
-    ends at the comma."""
-    doc = parse(
+# (text, the first citation's title): where a title ends
+TITLE_ENDS: list[tuple[str, str]] = [
+    (  # at a comma before "theo"
         "Sở Nội vụ lồng ghép nội dung dân vận vào Kế hoạch số 15/KH-UBND ngày 22/01/2024 của Ủy ban nhân dân tỉnh "
-        "về cải cách hành chính năm 2024, theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ."
-    )
-    assert doc.citations[0].title == "về cải cách hành chính năm 2024"
+        "về cải cách hành chính năm 2024, theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.",
+        "về cải cách hành chính năm 2024",
+    ),
+    (  # with its quotes
+        "Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của\nThủ tướng Chính phủ “về tăng cường công tác bảo vệ bí "
+        "mật nhà nước trong tình\nhình mới”, UBND tỉnh ban hành Kế hoạch triển khai thực hiện như sau:",
+        "“về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới”",
+    ),
+    (  # at a full stop before a table's next numbered row
+        "Thực hiện theo quy định\ntại Nghị quyết số 11/2018/NQ-HĐND ngày 05/12/2018\ncủa HĐND Thành phố quy định "
+        "mức chi công tác phí.\n** 2**\n**Chi hội nghị tập huấn**\n2.1\nChi bồi dưỡng cán bộ\n",
+        "quy định mức chi công tác phí",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLE_ENDS, ids=["comma-theo", "quotes", "numbered-row"])
+def test_where_a_title_ends(text: str, title: str) -> None:
+    """A title ends at a clause break, with its quotes, at a sentence's end before a capital or a number."""
+    assert parse(text).citations[0].title == title
 
 
 def test_title_does_not_swallow_the_next_citation() -> None:
@@ -2308,46 +2324,33 @@ def test_ocr_type_words_and_a_reference_back_with_ocr_said_above() -> None:
     assert doc.citations[2].surface.startswith("Céng van")
 
 
-def test_a_name_then_its_number_in_brackets_is_one_mention() -> None:
-    """ "Nghị quyết Trung ương 7 khóa XI (Nghị quyết số 25-NQ/TW …)": the number names the same document."""
-    doc = parse(
+# (text, (document, relation) of each mention): names that are one mention with another, or no document
+ONE_DOCUMENT: list[tuple[str, list[tuple[str, str]]]] = [
+    (  # a name, then its number in brackets: the numbered mention
         "1. Quán triệt sâu sắc quan điểm nêu trong Nghị quyết Trung ương 7 khóa XI\n(Nghị quyết số 25-NQ/TW ngày "
-        "03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI) về công tác dân vận."
-    )
-    assert [(c.kind, c.symbol) for c in doc.citations] == [("numbered", "25-NQ/TW")]
-
-
-def test_a_title_ends_at_its_quotes_and_before_a_numbered_row() -> None:
-    """A quoted title ends with its quotes ("“về …”, UBND tỉnh ban hành …"); a full stop before a table's next
-    numbered row ends one too ("… công tác phí.⏎** 2** Chi hội nghị …")."""
-    quoted = parse(
-        "Thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của\nThủ tướng Chính phủ “về tăng cường công tác bảo vệ bí "
-        "mật nhà nước trong tình\nhình mới”, UBND tỉnh ban hành Kế hoạch triển khai thực hiện như sau:"
-    )
-    assert quoted.citations[0].title == "“về tăng cường công tác bảo vệ bí mật nhà nước trong tình hình mới”"
-    row = parse(
-        "Thực hiện theo quy định\ntại Nghị quyết số 11/2018/NQ-HĐND ngày 05/12/2018\ncủa HĐND Thành phố quy định "
-        "mức chi công tác phí.\n** 2**\n**Chi hội nghị tập huấn**\n2.1\nChi bồi dưỡng cán bộ\n"
-    )
-    assert row.citations[0].title == "quy định mức chi công tác phí"
-
-
-def test_a_programme_a_decision_approves_is_no_document_of_its_own() -> None:
-    """ "phê duyệt “Chương trình …”", quoted or not: the decision is the document cited."""
-    doc = parse(
+        "03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI) về công tác dân vận.",
+        [("25-NQ/TW", "implements")],
+    ),
+    (  # a programme a decision approves, quoted or not: the decision is the document cited
         "Quyết định số 588/QĐ-TTg ngày 28/4/2020 của Thủ tướng Chính phủ về việc phê duyệt “Chương trình điều chỉnh "
-        "mức sinh phù hợp các vùng, đối tượng đến năm 2030”."
-    )
-    assert keys(doc) == ["588/QĐ-TTg"]
-
-
-def test_a_body_named_for_a_scheme_is_no_citation_of_it() -> None:
-    """ "Tổ công tác triển khai Đề án 06", "Ban Chỉ đạo Đề án 06" name a body; "Thực hiện Đề án 06" cites it."""
-    doc = parse(
+        "mức sinh phù hợp các vùng, đối tượng đến năm 2030”.",
+        [("588/QĐ-TTg", "cites")],
+    ),
+    (  # a body named for a scheme cites none; "Thực hiện Đề án 06" does
         "Công an huyện là cơ quan thường trực Tổ công tác triển khai Đề án 06 cấp huyện.\n"
-        "Ban Chỉ đạo Đề án 06 tỉnh họp định kỳ hằng quý.\nThực hiện Đề án 06, Công an tỉnh đã làm sạch dữ liệu.\n"
-    )
-    assert [(c.name, c.relation) for c in doc.citations] == [("Đề án 06", "implements")]
+        "Ban Chỉ đạo Đề án 06 tỉnh họp định kỳ hằng quý.\nThực hiện Đề án 06, Công an tỉnh đã làm sạch dữ liệu.\n",
+        [("Đề án 06", "implements")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ONE_DOCUMENT, ids=["name-then-number", "approved-programme", "body-of-a-scheme"]
+)
+def test_names_that_are_no_second_document(text: str, expected: list[tuple[str, str]]) -> None:
+    """A name whose number follows in brackets, a programme a decision approves and a body named for a scheme
+    are no documents of their own."""
+    assert [(c.symbol or c.name, c.relation) for c in parse(text).citations] == expected
 
 
 def test_a_markdown_link_around_a_citation() -> None:

@@ -285,8 +285,7 @@ def _damaged_repeats(src: Source, mentions: list[Mention]) -> None:
         sym = m.symbol
         if m.kind != "numbered" or sym is None:
             continue
-        codes = (sym.type_code or "", *sym.issuer_codes)
-        key = (sym.number.lstrip("0"), sym.year, codes[0])
+        key = (sym.number.lstrip("0"), sym.year, sym.type_code or next(iter(sym.issuer_codes), ""))
         earlier = {s.text: s for s in seen.get(key, [])}
         if sym.text not in texts and len(earlier) == 1 and _SAID_ABOVE.match(src.text, m.tail_end):
             m.symbol = replace(next(iter(earlier.values())), repaired=True)
@@ -302,7 +301,7 @@ def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -
     kept = {id(m) for m in inner}
     reach = -1  # the furthest end so far: an amending law's name holds the laws it names
     for m in mentions:
-        if out and m.start < max(out[-1].end, reach) and m.kind == "named" and id(m) not in kept:
+        if m.start < reach and m.kind == "named" and id(m) not in kept:
             continue
         if (
             out

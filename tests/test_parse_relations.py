@@ -14,6 +14,18 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a consolidated text's footnote on its own part: where the change comes from, whatever the verb
+        "2 Khoản này được bổ sung theo quy định tại khoản 6 Điều 1 của Nghị định số 79/2024/NĐ-CP ngày 02 tháng 7 năm "
+        "2024 của Chính phủ, có hiệu lực kể từ ngày 02 tháng 7 năm 2024.",
+        "79/2024/NĐ-CP",
+        "cites",
+    ),
+    (
+        "5 Điểm này được bãi bỏ theo quy định tại khoản 2 Điều 1 của Nghị định số 82/2021/NĐ-CP ngày 06 tháng 9 năm "
+        "2021 của Chính phủ.",
+        "82/2021/NĐ-CP",
+        "cites",
+    ),
     (  # an example of the plans drawn up is reported, not carried out
         "16/16 xã, thị trấn xây dựng kế hoạch triển khai thực hiện dân chủ ở cơ sở, tiêu biểu là Kế hoạch số "
         "45/KH-UBND ngày 02/3/2023 của Ủy ban nhân dân xã An Thạnh.",

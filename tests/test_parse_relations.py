@@ -694,6 +694,13 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         },
         ["based_on", "cites", "based_on", "cites"],
     ),
+    (  # a consolidated text's header: one unmarked item under "được sửa đổi, bổ sung bởi:" amends the subject
+        "Thông tư số 04/2017/TT-BYT ngày 14 tháng 4 năm 2017 của Bộ trưởng Bộ Y tế ban hành Danh mục vật tư y tế, có "
+        "hiệu lực kể từ ngày 01 tháng 6 năm 2017 được sửa đổi, bổ sung bởi:\nThông tư số 50/2017/TT-BYT ngày 29 "
+        "tháng 12 năm 2017 của Bộ trưởng Bộ Y tế sửa đổi, bổ sung các quy định liên quan đến thanh toán chi phí.",
+        {("50/2017/TT-BYT", "amends", "04/2017/TT-BYT")},
+        ["cites", "cites"],
+    ),
     (  # a pair of laws amended by one law: both
         "Thực hiện nghiêm các quy định về đạo đức công vụ theo Luật Cán bộ, công chức năm 2008 và Luật Viên chức năm "
         "2010 được sửa đổi, bổ sung bởi Luật số 52/2019/QH14 ngày 25/11/2019 của Quốc hội.",

@@ -620,15 +620,20 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and (lead := _list_lead(src, m.start)) is not None
             and lead.strength == "passive"
         ):
-            # "Luật X …, được sửa đổi, bổ sung bởi:⏎1. Luật A …;⏎2. Luật B …": each item amends X
-            changed = next(
-                (
-                    k
-                    for k in range(i - 1, -1, -1)
-                    if mentions[k].end <= lead.start and _can_change(m, mentions[k])
-                ),
-                None,
-            )
+            # "Luật X …, được sửa đổi, bổ sung bởi:⏎1. Luật A …;⏎2. Luật B …": each item amends X: the nearest document
+            # of its own rank, else the lead's subject (not a document its title names), else the nearest it can change
+            opens = sentence_start(src, lead.start, max(0, lead.start - 800))
+            before = [
+                k
+                for k in range(i - 1, -1, -1)
+                if mentions[k].end <= lead.start and _can_change(m, mentions[k])
+            ]
+            subject = [k for k in before if not src.text[opens : mentions[k].start].strip(" \t\n*_-+•")]
+            rank = ranks().get(m.doc_type or "")
+            peers = [
+                k for k in before if rank is not None and ranks().get(mentions[k].doc_type or "") == rank
+            ]
+            changed = (peers or subject or before or [None])[0]
             if changed is not None and lead.start - mentions[changed].end < _PASSIVE_REACH:
                 links.append(LinkFound(i, changed, lead.relation, mentions[changed].start, m.end))
             m.relation = "cites"
@@ -950,9 +955,12 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             break
         end = text.rfind("\n", 0, end)
         item = _ITEM.match(src.window(end + 1, pos))
-    if not item:
+    # a document that opens its line right under a passive's colon is its one item, unmarked ("… được sửa đổi, bổ
+    # sung bởi:⏎Thông tư số 50/2017/TT-BYT …")
+    bare = item is None and not src.window(end + 1, pos).strip(" \t*_")
+    if not item and not bare:
         return None
-    before = _ARTICLE_REFS.sub(" ", src.window(end + 1 + item.end(), pos))
+    before = _ARTICLE_REFS.sub(" ", src.window(end + 1 + (item.end() if item else 0), pos))
     if len(before.split()) > 2 and not _OPENS_WITH_TYPE.match(before):
         return None
     for _ in range(_LIST_LINES):
@@ -968,6 +976,8 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             last = verbs[-1] if verbs else None
             if last is not None and last.strength == "passive" and not lead[last.end :].strip():
                 return replace(last, start=last.start + lead_start, end=last.end + lead_start)
+            if bare:
+                return None
             if (
                 last is None
                 or last.strength != "strong"
@@ -978,6 +988,8 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             ):
                 return None
             return replace(last, start=last.start + lead_start, end=last.end + lead_start)
+        if bare:
+            return None
         heading = _HEADING.match(line)
         if heading:  # the heading's first words: "I. CĂN CỨ …", not "II. KẾT QUẢ THỰC HIỆN"
             strong = [

@@ -1150,6 +1150,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Bảo hiểm y tế",
         {"surface": "Luật Bảo hiểm y tế"},
     ),
+    (  # a long law name the gazetteer knows, past the nine words an unknown name may run to
+        "Căn cứ Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp ngày 26 tháng 11 "
+        "năm 2014;",
+        "Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
+        {"symbol": "69/2014/QH13", "date": "2014-11-26", "relation": "based_on"},
+    ),
     (  # a strategy, named to the years it covers
         "Căn cứ Nghị quyết Đại hội toàn quốc lần thứ XIII của Đảng; Chiến lược phát triển kinh tế - xã hội 10 năm "
         "2021-2030; Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị;",

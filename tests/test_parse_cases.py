@@ -221,6 +221,12 @@ def test_title_does_not_swallow_the_next_citation() -> None:
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a company's branch named at length, to its place; not its alias nor the next document
+        "Tổng cục Thuế nhận được công văn số 123/CV-LGE ngày 5/11/2019 của Chi nhánh Công ty TNHH LG Electronics Việt "
+        "Nam Hải Phòng tại Hà Nội (Công ty LG) và công văn số 45/CV-LGE về thuế.",
+        "123/CV-LGE",
+        {"issuer": "Chi nhánh Công ty TNHH LG Electronics Việt Nam Hải Phòng tại Hà Nội", "branch": "other"},
+    ),
     (  # a licence's symbol: "GP" is its type
         "Mỏ đá xây dựng Phước Vĩnh được cấp Giấy phép số 137/GP-UBND ngày 13/07/2017.",
         "137/GP-UBND",

@@ -476,15 +476,25 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         stop.add("tai")  # "… Sở Văn hóa và Thể thao tại Tờ trình số …"
     end = toks[0][2]
     # A conference's name runs on to its term ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa
-    # XII"); a company's stops sooner, and before the alias it is given ("(sau đây gọi tắt là …)").
-    for i, (tok, s, e) in enumerate(toks[1 : len(toks) if head == "hoi nghi" else 12], 1):
+    # XII"); a company's stops sooner (16 words: "Chi nhánh Công ty TNHH … tại Hà Nội"), and before the alias it is
+    # given ("(sau đây gọi tắt là …)", "(Công ty FHS)") or the next document ("và công văn số …").
+    for i, (tok, s, e) in enumerate(toks[1 : len(toks) if head == "hoi nghi" else 16], 1):
         following = toks[i + 1][0] if i + 1 < len(toks) else ""
         if (
             (tok in stop and not (tok == "ban" and following == "chap"))
             or original[s:e] in _SAYS_NEXT
             or (
                 tok == "("
-                and (following in ("sau", "goi") or _after_bracket(toks, i, original) in ("viết", "dưới"))
+                and (
+                    following in ("sau", "goi")
+                    or _after_bracket(toks, i, original)
+                    in ("viết", "dưới", "Công", "công")  # "(Công ty FHS)"
+                )
+            )
+            # "… và công văn số …", "… và văn bản …": the next document
+            or (
+                tok == "va"
+                and (following == "van" or [t for t, _, _ in toks[i + 1 : i + 3]] == ["cong", "van"])
             )
         ):
             break

@@ -666,6 +666,8 @@ def test_a_years_last_digit_read_as_a_letter(printed: str) -> None:
         ("83/2Ol5/QH13", "83/2015/QH13"),
         ("l2/2O23/NQ-HĐND", "12/2023/NQ-HĐND"),
         ("22/2023/OH15", "22/2023/QH15"),  # and the Assembly's Q read as O
+        ("65/2613/NĐ-CP", "65/2013/NĐ-CP"),  # a year's 0 read as 6, 8 or 9: no year is 26xx
+        ("219/2813/TT-BTC", "219/2013/TT-BTC"),
     ],
 )
 def test_a_years_zeros_and_ones_read_as_letters(printed: str, symbol: str) -> None:
@@ -676,6 +678,7 @@ def test_a_years_zeros_and_ones_read_as_letters(printed: str, symbol: str) -> No
     assert one("Thực hiện Chỉ thị số 39-CT/TW ngày 18 tháng 7 năm 2O23.", "39-CT/TW").date == "2023-07-18"
     law = parse("Căn cứ Luật Tổ chức chính quyền địa phương năm 2O15;").citations[0]
     assert (law.symbol, law.year) == ("77/2015/QH13", 2015)
+    assert not one("Căn cứ Nghị định số 09/1998/NĐ-CP ngày 23/01/1998.", "09/1998/NĐ-CP").ocr_repaired
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,7 @@ SYMBOL_RE = re.compile(
     rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:/\-–]\d)(?<!\S\.\d)[\d{_LEADS}]{{0,4}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}})(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
-    | [ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O])[\dOlI][ \t]?[\dlILO])[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
+    | [ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])[\dOlI][ \t]?[\dlILO])[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
     )""",
     re.VERBOSE,
 )
@@ -211,6 +211,12 @@ def _number(m: re.Match[str]) -> tuple[str, bool] | None:
     return number, number != raw
 
 
+def _year(raw: str) -> int:
+    """A symbol's year as printed, OCR look-alikes read: a 6, 8 or 9 for the 0 of 20xx ("65/2613/NĐ-CP")."""
+    year = raw.translate(_YEAR_FIX)
+    return int("20" + year[2:] if year[0] == "2" else year)
+
+
 def parse_match(m: re.Match[str]) -> Symbol | None:
     """The canonical symbol for a SYMBOL_RE match, or None when the shape is not a document symbol."""
     read = _number(m)
@@ -227,8 +233,10 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         text = f"{number}-{type_code}/{'-'.join(codes)}"
         return Symbol(text, number, None, type_code, codes, "party", repaired)
     sy = m.group("sy")
-    year = int(sy.translate(_YEAR_FIX)) if sy else None
-    misread = misread or bool(sy and not sy.replace(" ", "").replace("\t", "").isdigit())
+    year = _year(sy) if sy else None
+    misread = misread or bool(
+        sy and (not sy.replace(" ", "").replace("\t", "").isdigit() or sy[:2] in ("26", "28", "29"))
+    )
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
     repaired = misread or any(r for _, r in parts) or _spaced(m.group(0))

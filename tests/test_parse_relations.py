@@ -807,6 +807,18 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("353/TCT-CS", "guides", "228/2009/TT-BTC")},
         ["cites", "cites"],
     ),
+    (  # … with commas in what the decree rules: the law is in its title, no basis of the citing document
+        "Căn cứ Nghị định số 230/2025/NĐ-CP ngày 19 tháng 8 năm 2025 của Chính phủ quy định các trường hợp khác được "
+        "miễn, giảm tiền sử dụng đất, tiền thuê đất theo quy định tại khoản 2 Điều 157 Luật Đất đai năm 2024;",
+        {("230/2025/NĐ-CP", "cites", "Luật Đất đai")},
+        ["based_on", "cites"],
+    ),
+    (  # after "về" a comma may open the opening list's next item: it stays the citing document's own
+        "Thực hiện quy định tại Điều 32 Nghị quyết số 222/2025/QH15 của Quốc hội về Trung tâm tài chính quốc tế tại "
+        "Việt Nam, nhiệm vụ tại Quyết định số 114/QĐ-BCĐTTTC ngày 01/8/2025, Bộ Tài chính kính trình Chính phủ.",
+        set(),
+        ["implements", "implements"],
+    ),
     (  # "nội dung sửa đổi, bổ sung" is a noun: the title's "hướng dẫn thực hiện" governs, over its own ";"
         "- Căn cứ Thông tư số 92/2015/TT-BTC ngày 15/06/2015 của Bộ Tài chính\nhướng dẫn thực hiện thuế GTGT và "
         "thuế TNCN đối với cá nhân cư trú có hoạt động\nkinh doanh; hướng dẫn thực hiện một số nội dung sửa đổi, bổ "

@@ -147,6 +147,39 @@ def test_signature_block_gives_the_issuer_when_there_is_no_letterhead() -> None:
     assert header.issuer is not None and header.issuer.startswith("Ủy ban nhân dân")
 
 
+LETTER_WITHOUT_LETTERHEAD = (  # a web page's copy of a letter: no "Số:" line, its number only under the annex
+    "**Kính gửi:** Sở Tài chính.\n\nThực hiện Nghị quyết số 66.4/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ, "
+    "Chủ tịch Ủy ban nhân dân Thành phố chỉ đạo như sau: giao Sở Tài chính thực hiện./.\n"
+    "Nơi nhận:\n- Như trên;\n- Lưu: VT, (ĐT-PVH)\n**KT. CHỦ TỊCH**\nPHÓ CHỦ TỊCH\n**Bùi Minh Thạnh**\n"
+    "**Phụ lục:**\n**Danh mục dự án**\n*(kèm\ntheo Công văn số 4001/UBND-ĐT ngày 24 tháng 11 năm 2025 của Ủy ban "
+    "nhân dân Thành phố)*\n| STT | Dự án |\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("annex", "own"),
+    [
+        ("*(kèm\ntheo Công văn số 4001/UBND-ĐT ngày 24 tháng 11 năm 2025)*", "4001/UBND-ĐT"),
+        ("(Kèm theo Công văn số 174/CV-BCĐ ngày 02 tháng 12 năm 2025)", "174/CV-BCĐ"),
+        (
+            "(Kèm theo Thông tư số 86/2024/TT-BTC ngày 23/12/2024)",
+            None,
+        ),  # a circular's annex may be another's
+    ],
+    ids=["letter", "cv-code", "circular"],
+)
+def test_a_letters_annex_caption_names_the_letter(annex: str, own: str | None) -> None:
+    """A letter copied without its letterhead is named by the caption of the annex after its signature: that is
+    its number and date, and no citation."""
+    text = LETTER_WITHOUT_LETTERHEAD.replace(
+        "*(kèm\ntheo Công văn số 4001/UBND-ĐT ngày 24 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố)*",
+        annex,
+    )
+    doc = parse(text)
+    assert (doc.header.symbol, doc.header.date is not None) == (own, own is not None)
+    assert keys(doc) == ["66.4/2025/NQ-CP"] + ([] if own else ["86/2024/TT-BTC"])
+
+
 @pytest.mark.parametrize(
     ("text", "own"),
     [

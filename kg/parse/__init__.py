@@ -64,6 +64,8 @@ def parse_document(text: str) -> ParsedDocument:
     mentions += inner
     mentions += [m for start, end in zones for m in short(src, end, taken, start)]
     mentions.sort(key=lambda m: m.start)
+    if header.symbol is None:
+        header = _named_by_annex(src, mentions, header) or header
     mentions = _drop_overlaps(src, [m for m in mentions if not _is_own(src, m, header)], inner)
     mentions = _drop_overlaps(
         src, sorted(mentions + anaphora(src, mentions, zones), key=lambda m: m.start), inner
@@ -213,6 +215,34 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
 
 # "(Kèm theo Quyết định số …)", "(Ban hành kèm Nghị quyết số …)": an annex names the document it belongs to.
 _UNDER_ANNEX = re.compile(r"(?<![a-z])kem(?:\s+theo)?(?![a-z])")
+# … on its caption line, the bracket opening it: "*(kèm⏎theo Công văn số 4001/UBND-ĐT ngày …)*".
+_ANNEX_CAPTION = re.compile(r"\(\s*(?:ban\s+hanh\s+)?kem\s+theo\s*$")
+
+
+def _named_by_annex(src: Source, mentions: list[Mention], header: Header) -> Header | None:
+    """The identity of a letter whose header prints no number (copied from a web page without its letterhead),
+    from the caption of an annex after its signature: "PHỤ LỤC … (Kèm theo Công văn số 4001/UBND-ĐT ngày 24 tháng
+    11 năm 2025 …)" names the letter it is attached to. A decree's or a circular's annex may be another one's, the
+    one it amends ("Mẫu số 01 (Kèm theo Thông tư số 86/2024/TT-BTC)"), and before the signature such a caption
+    may be a form quoted."""
+    for m in mentions:
+        if (
+            m.symbol is not None
+            and m.doc_type == "Công văn"
+            and _ANNEX_CAPTION.search(src.window(m.start - 40, m.start))
+            and _RECIPIENTS.search(src.text, 0, m.start)
+        ):
+            return replace(
+                header,
+                symbol=m.symbol.text,
+                number=m.symbol.number,
+                type_code=m.symbol.type_code,
+                issuer_codes=m.symbol.issuer_codes,
+                doc_type=m.doc_type or header.doc_type,
+                date=header.date or m.date,
+                year=header.year or m.symbol.year or (int(m.date[:4]) if m.date else None),
+            )
+    return None
 
 
 def _running_header(src: Source, m: Mention) -> bool:

@@ -833,6 +833,18 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("32/2013/QH13", "amends", "25/2008/QH12")},
         ["based_on", "based_on"],
     ),
+    (  # a change's second object after the first one's "hướng dẫn …" title and "và"
+        "Được sửa đổi, bổ sung bởi Thông tư số 06/2024/TT-BLĐTBXH ngày 30/7/2024 của Bộ trưởng Bộ Lao động - Thương "
+        "binh và Xã hội sửa đổi, bổ sung một số điều của Thông tư 26/2016/TT-BLĐTBXH ngày 01/9/2016 của Bộ trưởng "
+        "Bộ Lao động - Thương binh và Xã hội hướng dẫn thực hiện quản lý lao động, tiền lương và tiền thưởng đối với "
+        "người lao động làm việc trong công ty và Thông tư 27/2016/TT-BLĐTBXH ngày 01/9/2016 của Bộ trưởng Bộ Lao "
+        "động - Thương binh và Xã hội hướng dẫn thực hiện chế độ tiền lương đối với người quản lý công ty.",
+        {
+            ("06/2024/TT-BLĐTBXH", "amends", "26/2016/TT-BLĐTBXH"),
+            ("06/2024/TT-BLĐTBXH", "amends", "27/2016/TT-BLĐTBXH"),
+        },
+        ["cites", "cites", "cites"],
+    ),
     (  # "bởi/tại" after "sửa đổi, bổ sung" is passive even without "được"
         "Căn cứ Thông tư số 13/2020/TT-BGDĐT ngày 26/5/2020 của Bộ Giáo dục và Đào tạo, sửa đổi bổ sung tại "
         "Thông tư số 23/2024/TT-BGDĐT;",

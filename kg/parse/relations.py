@@ -553,8 +553,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and (shared := _shared_description(m, mentions, link_source, prev)) is not None
             # after the previous item's own date and issuer: "… Nghị quyết 71/NQ-CP ngày 01/4/2025 của Chính
             # phủ và Kế hoạch 07-KH/TU": both in the description of the plan that carries them out; or after the
-            # item's own "ban hành Quy chế …" title, then "và"; or after its "về …" title, when the next item is
-            # later than it (its title cannot name it)
+            # item's own "ban hành Quy chế …" title, then "và"; or after its "về/hướng dẫn/quy định …" title, when
+            # the next item is later than it or its sibling (its title cannot name it)
             and (
                 _NEXT_ITEM.fullmatch(
                     gap_after := view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start)
@@ -744,7 +744,7 @@ _EXPIRES_AT_END = re.compile(
 _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 _NEXT_CHANGE = re.compile(r"\s*(?:,|va|,\s*va)\s*")
-_TITLED_ITEM = re.compile(r"\s*v[e]\s[^.;:()]{0,200}?\s(?:va|hoac)\s*")
+_TITLED_ITEM = re.compile(r"\s*(?:v[e]|h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^.;:()]{0,200}?\s(?:va|hoac)\s*")
 _NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?:va|hoac)?[\s,]*")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 # A title goes on over a ";" only to its next part ("Thông tư X … hướng dẫn thuế GTGT …; hướng dẫn thực hiện …").

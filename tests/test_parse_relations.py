@@ -252,6 +252,12 @@ VERBS: list[tuple[str, str, str]] = [
         "119/2014/TT-BTC",
         "cites",
     ),
+    (  # "theo quy định của pháp luật" took its own object: a later "quy định tại X" is no basis
+        "Tổ chức được thành lập và hoạt động theo quy định của pháp luật Việt Nam có hoạt động quy định tại khoản 2 "
+        "Điều 3 Thông tư số 32/2026/TT-BTC thực hiện kê khai, nộp thuế.",
+        "32/2026/TT-BTC",
+        "cites",
+    ),
     (  # a consolidated text's footnote on a phrase: where the change comes from, reported
         "4 Cụm từ “Tập đoàn Viễn thông Quân đội” được sửa đổi thành “Tập đoàn Công nghiệp - Viễn thông Quân "
         "đội” theo quy định tại khoản 1 Điều 1 của Nghị định số 74/2020/NĐ-CP ngày 01 tháng 7 năm 2020 của "

@@ -1675,13 +1675,16 @@ def test_documents_the_reporting_body_made_are_reported_not_carried_out() -> Non
 def test_a_named_document_after_a_title_without_verb_is_the_lists_next_item() -> None:
     """ "Kết luận 114 … về nâng cao hiệu quả công tác dân vận và Nghị quyết Đại hội …": the title takes no
     document, so the resolution is carried out too; "về triển khai thực hiện Nghị quyết Đại hội" nests it, and
-    so does a title that lists ("… chuyển đổi số và Đề án 06", a steering committee's name)."""
+    so does a title that lists ("… chuyển đổi số và Đề án 06", a steering committee's name), but not a Party
+    resolution's: it names no State scheme."""
     doc = parse(
         "Tiếp tục thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư về nâng cao hiệu quả công tác dân "
         "vận và Nghị quyết Đại hội đại biểu Đảng bộ xã Mỹ Đức lần thứ XXV.\n\n"
         "Thực hiện Kế hoạch số 12-KH/HU ngày 2/3/2021 của Huyện ủy về triển khai thực hiện Nghị quyết Đại hội đại "
         "biểu Đảng bộ tỉnh lần thứ XX.\n\nThực hiện Thông báo số 552/TB-VPCP ngày 13/10/2025 của Văn phòng Chính "
-        "phủ kết luận của Ban Chỉ đạo về phát triển khoa học, công nghệ, chuyển đổi số và Đề án 06.\n"
+        "phủ kết luận của Ban Chỉ đạo về phát triển khoa học, công nghệ, chuyển đổi số và Đề án 06.\n\n"
+        "Đẩy mạnh thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, "
+        "công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia và Đề án 06.\n"
     )
     assert [c.relation for c in doc.citations] == [
         "implements",
@@ -1690,6 +1693,8 @@ def test_a_named_document_after_a_title_without_verb_is_the_lists_next_item() ->
         "cites",
         "implements",
         "cites",
+        "implements",
+        "implements",
     ]
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [
         (2, 3, "implements"),

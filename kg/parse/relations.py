@@ -577,13 +577,18 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             )  # "… bãi bỏ X … do không còn phù hợp với Luật Y": the citing body's reason
             # "… về X và Nghị quyết Trung ương 4 khóa XII về Y": a document with a title of its own is the next
             # item; so is one after "và" when no verb of the title takes it and the title lists nothing ("Kết luận
-            # 114 … về nâng cao hiệu quả công tác dân vận và Nghị quyết Đại hội Đảng bộ xã"; not "… về phát triển
-            # khoa học, công nghệ, chuyển đổi số và Đề án 06")
+            # 114 … về nâng cao hiệu quả công tác dân vận và Nghị quyết Đại hội Đảng bộ xã"; not "Ban Chỉ đạo về
+            # phát triển khoa học, công nghệ, chuyển đổi số và Đề án 06"), or lists but is a Party document's, which
+            # names no State scheme or law ("Nghị quyết 57-NQ/TW … về đột phá phát triển khoa học, công nghệ … và
+            # Đề án 06")
             and not (
                 _AND_AT_END.search(sym_gap)
                 and (
                     _TITLE_NEXT.match(src.window(m.end, m.end + 12))
-                    or not (any(v.strength != "neutral" for v in verbs_in(sym_gap, 0)) or "," in sym_gap)
+                    or not (
+                        any(v.strength != "neutral" for v in verbs_in(sym_gap, 0))
+                        or ("," in sym_gap and not _state_named_after_party(mentions[prev], m))
+                    )
                 )
             )
         ):
@@ -1124,6 +1129,14 @@ def _level(m: Mention) -> int | None:
     if tier is None and m.symbol:
         tier = next((o.tier for c in m.symbol.issuer_codes if (o := registry.organ(c)) and o.tier), None)
     return _LEVELS.get(tier or "")
+
+
+# Named State documents a Party document's title does not list.
+_STATE_NAMED = frozenset(("Đề án", "Luật", "Bộ luật", "Nghị định"))
+
+
+def _state_named_after_party(prev: Mention, m: Mention) -> bool:
+    return prev.symbol is not None and prev.symbol.form == "party" and m.doc_type in _STATE_NAMED
 
 
 def _below(agent: Mention, target: Mention) -> bool:

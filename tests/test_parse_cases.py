@@ -1925,14 +1925,17 @@ def test_branch_from_the_organs_behind_the_shape() -> None:
     doc = parse(
         "Cục Thuế nhận được công văn số 55/VTDKHN-TCKT ngày 30/01/2018 và công văn số 96/VTDKHN-TCKT ngày "
         "02/3/2018 của Công ty Cổ phần Vận tải Dầu khí Hà Nội; căn cứ Thông tư số 89-TC/TCT ngày 01/01/1995 "
-        "của Bộ Tài chính; Công văn số 59-CV/BCĐ ngày 12/9/2025 của Ban Chỉ đạo Trung ương."
+        "của Bộ Tài chính; Công văn số 59-CV/BCĐ ngày 12/9/2025 của Ban Chỉ đạo Trung ương; Kế hoạch số 141/KH-BCĐ "
+        "ngày 06/12/2024 của Ban Chỉ đạo của Chính phủ."
     )
     assert [(c.symbol, c.branch, c.tier) for c in doc.citations] == [
         ("55/VTDKHN-TCKT", "other", None),
         ("96/VTDKHN-TCKT", "other", None),
         ("89-TC/TCT", "state", "central"),
         ("59-CV/BCĐ", "party", "central"),
+        ("141/KH-BCĐ", "state", "central"),  # the Government's steering committee, not a province's
     ]
+    assert doc.citations[-1].issuer == "Ban Chỉ đạo của Chính phủ"
 
 
 def test_list_items_take_the_type_named_at_the_lists_head() -> None:

@@ -1860,6 +1860,19 @@ def test_a_short_reference_to_a_document_cited_in_full_is_that_document() -> Non
     ]
 
 
+def test_a_law_by_its_number_alone_is_only_a_law_cited_in_full_before() -> None:
+    """ "Luật số 10" after "Luật … số 10/2022/QH15 (sau đây gọi tắt là Luật số 10)" is that law; with no such law
+    before, laws' numbers start again every year, so it names none ("Căn cứ Luật số 5 năm nay")."""
+    doc = parse(
+        "Thực hiện Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15 ngày 10/11/2022 (sau đây gọi tắt là Luật số 10), "
+        "Sở Nội vụ báo cáo như sau:\n\nCác xã công khai thông tin theo quy định tại Điều 11 Luật số 10 và Luật số 12."
+    )
+    assert [(c.kind, c.symbol, c.antecedent, c.relation) for c in doc.citations] == [
+        ("numbered", "10/2022/QH15", None, "implements"),
+        ("named", "10/2022/QH15", 0, "based_on"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -70,7 +70,7 @@ def parse_document(text: str) -> ParsedDocument:
     mentions = _drop_overlaps(
         src, sorted(mentions + anaphora(src, mentions, zones), key=lambda m: m.start), inner
     )
-    resolve(mentions)
+    mentions = resolve(mentions)
     _damaged_repeats(src, mentions)
     laws = _law_names(src, mentions)
     links = assign(src, mentions) + _amended_by_name(mentions, laws, amended_inside)

@@ -13,7 +13,7 @@ from functools import cache
 from kg import registry
 from kg.parse.find import ALIAS_BEFORE, FORM_BEFORE, Mention, Taken, issuer_before, tail
 from kg.parse.text import Source
-from kg.parse.typewords import doc_type_of, ending_match, short_types, type_word_before
+from kg.parse.typewords import back_types, doc_type_of, ending_match, short_types, type_word_before
 
 # A type word's first letters as printed or OCR'd ("Chỉ", "Chi", "Nghị", "Két", "Quyét", "Thông", "Tờ",
 # "Hướng", "Báo"), at most three more words, "số" or not, then a number that does not go on into a symbol
@@ -30,6 +30,7 @@ _HEADS = (
     r"T[ờơo]\s",
     "H[ưuứ][ớơoó]?ng",
     "B[áa4]o",
+    "Lu[aậâ]t",
 )
 _CANDIDATE = re.compile(
     rf"(?:{'|'.join(_HEADS)})[^\W\d_]{{0,5}}(?:[ \t]{{0,3}}\n[ \t]*|[ \t]{{1,3}})[^\W\d_]{{1,7}}"
@@ -51,7 +52,7 @@ _SAID_ABOVE = re.compile(r"\s+(?:n[o6d]i|neu)\s+tr[e€]n(?![a-z])")
 def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
     """Every short reference in ``src.text[start:limit]`` that no other mention (``taken``) covers."""
     out: list[Mention] = []
-    allowed = short_types()
+    allowed, only_back = short_types(), back_types()
     for m in _CANDIDATE.finditer(src.text, start, limit):
         if taken.covers(m.start(), m.end()):
             continue
@@ -72,7 +73,9 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
             continue
         doc_type = doc_type_of(word)
         said_number = word.group("word").rstrip(" :").endswith(("so", "s6", "sb"))
-        if doc_type not in allowed or (not said_number and _YEAR.fullmatch(number)):
+        if (doc_type not in allowed and not (doc_type in only_back and said_number)) or (
+            not said_number and _YEAR.fullmatch(number)
+        ):
             continue
         found = Mention("named", begin, m.end(), m.start("n"), m.end(), doc_type=doc_type)
         found.name, found.number = f"{doc_type} số {number}", number
@@ -90,12 +93,15 @@ def _cell_end(text: str, start: int, end: int) -> int:
     return min(edges, default=end)
 
 
-def resolve(mentions: list[Mention]) -> None:
+def resolve(mentions: list[Mention]) -> list[Mention]:
     """A short reference whose type and number were cited earlier (in full, or short with more said) is
-    that document."""
+    that document. One of a type that names only such a document ("Luật số 10") and has none is dropped."""
     latest: dict[tuple[str | None, str], Mention] = {}
+    back = back_types()
+    kept = []
     for m in mentions:
         number = m.symbol.number if m.symbol is not None else m.number
+        kept.append(m)
         if number is None:
             continue
         key = (m.doc_type, number.lstrip("0"))
@@ -103,11 +109,15 @@ def resolve(mentions: list[Mention]) -> None:
         if m.symbol is None and earlier is not None and (earlier.symbol is not None or m.issuer is None):
             m.antecedent, m.year = earlier.antecedent or earlier, earlier.year
             m.gazetteer_symbol = earlier.symbol.text if earlier.symbol else earlier.gazetteer_symbol
+        elif m.symbol is None and m.doc_type in back:
+            kept.pop()
+            continue
         elif m.symbol is None and m.issuer is None:
             # "Nghị định 59", "Kết luận 01": a document known by its number alone is a central one; its type
             # tells the branch where only one branch issues it.
             m.branch, m.tier = _branch_of(m.doc_type), "central"
         latest[key] = m
+    return kept
 
 
 @cache

@@ -35,6 +35,13 @@ def short_types() -> frozenset[str]:
     return frozenset(r["doc_type"] for r in _rows() if r["short"] == "yes")
 
 
+@cache
+def back_types() -> frozenset[str]:
+    """The types whose word, "số" and a bare number name only a document cited in full before ("Luật số 10",
+    the short name of "Luật … số 10/2022/QH15"): numbers of laws start again every year."""
+    return frozenset(r["doc_type"] for r in _rows() if r["short"] == "back")
+
+
 _MODIFIERS = (
     r"li[e]n\s+t[il]ch|ph[od6]i\s+h[o]p|li[e]n\s+ng[a]nh|th[a]m\s+tra|h[a]nh\s+d[o]ng|c[o]ng\s+t[a]c"
     r"|ti[e]p\s+thu,?\s+gi[a]i\s+tr[il]nh|gi[a]i\s+tr[il]nh,?\s+ti[e]p\s+thu|t[o]ng\s+k[e]t|s[o]\s+k[e]t"

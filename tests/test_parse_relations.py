@@ -839,6 +839,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("32/2013/QH13", "amends", "25/2008/QH12")},
         ["based_on", "based_on"],
     ),
+    (  # after ";", a document right before its own "thay thế" is that change's subject, no object of the last one
+        "Quyết định này có hiệu lực từ ngày 01/7/2023 và thay thế Quyết định số 12/2020/QĐ-UBND ngày 20/4/2020 của "
+        "Ủy ban nhân dân tỉnh; Nghị định số 61/2023/NĐ-CP thay thế Quyết định số 22/2018/QĐ-TTg ngày 08/5/2018.",
+        {("61/2023/NĐ-CP", "replaces", "22/2018/QĐ-TTg")},
+        ["replaces", "cites", "cites"],
+    ),
     (  # a change's second object after the first one's "hướng dẫn …" title and "và"
         "Được sửa đổi, bổ sung bởi Thông tư số 06/2024/TT-BLĐTBXH ngày 30/7/2024 của Bộ trưởng Bộ Lao động - Thương "
         "binh và Xã hội sửa đổi, bổ sung một số điều của Thông tư 26/2016/TT-BLĐTBXH ngày 01/9/2016 của Bộ trưởng "

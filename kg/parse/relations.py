@@ -93,6 +93,7 @@ _BOUNDARY = _by_first_character(
         (":", r"\s*\n"),
     )
 )
+_CHANGES_NEXT = re.compile(r"\s*(?:(?:da|se|cung)\s+)?(?:thay\s+th[e]|b[a]i\s+b[o])(?![a-z])")
 # Verbs that open a plan's task and govern no document as the relation verbs do ("tuyên truyền", "phổ biến", …).
 _TASK = re.compile(
     r"\s*(?:[-+•]\s*)?(?:tuyen\s+truyen|pho\s+bien|bao\s+cao|kiem\s+tra|don\s+doc|ra\s+soat|danh\s+gia|tham\s+muu"
@@ -300,6 +301,11 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 governing = (
                     "cites"  # "Quán triệt X; tuyên truyền … Luật Y": a new task with a verb of its own
                 )
+            elif governing in _CHANGES and _CHANGES_NEXT.match(src.window(m.end, m.end + 24)):
+                # "… thay thế Pháp lệnh X; Nghị định Y thay thế Quyết định Z": Y, right before a verb of its own, is the
+                # subject of its own change, not the list's next object (after its date and issuer, "sửa đổi …" is
+                # its title: "Bãi bỏ Thông tư A; Thông tư B ngày … của Bộ trưởng … sửa đổi … Thông tư A")
+                governing = "cites"
         issued = False
         if prev is not None and governing and (clause := _NEW_CLAUSE.search(gap) or _organ_issues(gap)):
             # "Thực hiện X, UBND huyện đã thành lập Ban Chỉ đạo (Quyết định số Y)": reported; "Thực hiện X, UBND

@@ -252,6 +252,12 @@ VERBS: list[tuple[str, str, str]] = [
         "119/2014/TT-BTC",
         "cites",
     ),
+    (  # a unit's number and heading ("tại Mục II. Mẫu biểu …") ends no sentence: "theo" still governs
+        "Mẫu biểu hồ sơ khai thuế thực hiện theo mẫu tại Mục II. Mẫu biểu hồ sơ khai thuế giá trị gia tăng – Phụ "
+        "lục II Danh mục mẫu biểu hồ sơ khai thuế ban hành kèm theo Thông tư số 80/2021/TT-BTC.",
+        "80/2021/TT-BTC",
+        "based_on",
+    ),
     (  # "theo quy định của pháp luật" took its own object: a later "quy định tại X" is no basis
         "Tổ chức được thành lập và hoạt động theo quy định của pháp luật Việt Nam có hoạt động quy định tại khoản 2 "
         "Điều 3 Thông tư số 32/2026/TT-BTC thực hiện kê khai, nộp thuế.",

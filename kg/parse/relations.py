@@ -159,8 +159,26 @@ def _heading_end(m: re.Match[str]) -> bool:
     )
 
 
+# A unit's number and its heading in running text: "thực hiện theo mẫu tại Mục II. Mẫu biểu hồ sơ khai thuế … – Phụ lục
+# II … ban hành kèm theo Thông tư X" is one reference; its full stop ends no sentence.
+_UNIT_CITED = re.compile(r"(?<![a-z])(?:tai|theo|cua)\s+(?:muc|chuong|phan|dieu|phu\s+luc)\s+[\divxlc]{1,5}$")
+
+
+def _unit_number_stop(src: Source, m: re.Match[str]) -> bool:
+    pos = m.start()
+    return (
+        src.text[pos] == "."
+        and (src.text[pos - 1].isdigit() or src.text[pos - 1] in "IVXLC")
+        and _UNIT_CITED.search(src.window(pos - 40, pos)) is not None
+    )
+
+
 def _boundaries(src: Source, lo: int, hi: int) -> list[re.Match[str]]:
-    found = [m for m in _BOUNDARY.finditer(src.text, lo, hi + _LOOKAHEAD) if m.end() <= hi]
+    found = [
+        m
+        for m in _BOUNDARY.finditer(src.text, lo, hi + _LOOKAHEAD)
+        if m.end() <= hi and not (m.start() and _unit_number_stop(src, m))
+    ]
     if src.text.find("\n", lo, hi) < 0:
         return found
     start = src.text.rfind("\n", 0, lo) + 1

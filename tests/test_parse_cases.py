@@ -2168,6 +2168,20 @@ def test_a_table_rows_unit_cell_issues_the_rows_documents() -> None:
     assert doc.citations[2].issuer is None
 
 
+def test_a_task_tables_agency_cell_issues_nothing() -> None:
+    """A plan's task table: "| Rà soát … | Sở Tư pháp | … | Nghị quyết số 190/2025/QH15 |": the agency carries the
+    task out under the resolution; it did not issue it."""
+    doc = parse(
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian | Căn cứ |\n|---|---|---|---|---|\n"
+        "| 4 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | Quý II/2025 | Nghị quyết số 190/2025/QH15 |\n"
+        "| 5 | Bảo đảm dữ liệu dân cư | Công an tỉnh | Năm 2025 | Quyết định số 06/QĐ-TTg |\n"
+    )
+    assert [(c.key, c.issuer, c.tier) for c in doc.citations] == [
+        ("190/2025/QH15", None, "central"),
+        ("06/QĐ-TTg", None, "central"),
+    ]
+
+
 def test_a_title_opens_with_what_the_document_does_and_ends_before_what_the_text_says_of_it() -> None:
     """A title may open with "hướng dẫn", "sửa đổi, bổ sung"; it ends before ", có hiệu lực …", "được sửa đổi …",
     "hết hiệu lực", "… như sau:"."""

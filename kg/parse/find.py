@@ -659,6 +659,11 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
         and (named := _cell_organ(cell)) is not None
     ):
         return named
+    if (
+        row.lstrip(" *").startswith("|")
+        and _column_cell(src, line_start, mention.start, _ACTOR_HEADING) is not None
+    ):
+        return None  # "| Rà soát … | Sở Tư pháp | … | Nghị quyết số 190/2025/QH15 |": who does the task, not the issuer
     cells = (
         _CLOSED_CELL
         if row.lstrip(" *").startswith("|")
@@ -702,6 +707,8 @@ def _cell_organ(who: str) -> issuers.Issuer | None:
 _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
 # A table's column headed by who issued each row's document: "| Số, ký hiệu | Ngày ban hành | Cơ quan ban hành |".
 _ISSUER_HEADING = re.compile(r"(?:co\s+quan|don\s+vi|cap)\s+ban\s+hanh|noi\s+ban\s+hanh")
+# … and the column of who carries a task out: "| Cơ quan chủ trì |", "| Đơn vị thực hiện |", "| Phối hợp |"
+_ACTOR_HEADING = re.compile(r"chu\s+tri|phoi\s+hop|(?:co\s+quan|don\s+vi)\s+thuc\s+hien")
 # … and by its date: "| Ngày |", "| Ngày ban hành |", "| Ngày, tháng |"
 _DATE_HEADING = re.compile(r"^\s*(?:ngay|thoi\s+gian\s+ban\s+hanh)\b")
 _RULE_ROW = re.compile(r"[ \t]*\|[\s|:\-]+\|?[ \t]*")

@@ -2034,6 +2034,40 @@ def test_programmes_named_with_their_period() -> None:
     ]
 
 
+def test_an_action_programme_named_by_what_it_carries_out() -> None:
+    """ "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": the Government's programme, named
+    with the resolution it carries out (a link from it), and what a decision amends; with no purpose after it,
+    or still to be drawn up, it names none."""
+    doc = parse(
+        "Căn cứ Nghị quyết số 71/NQ-CP ngày 01 tháng 4 năm 2025 của Chính phủ sửa đổi, bổ sung cập nhật Chương "
+        "trình hành động của Chính\nphủ thực hiện Nghị quyết số 57-NQ/TW ngày 22 tháng 12 năm 2024 của Bộ Chính trị "
+        "về đột phá phát triển khoa học, công nghệ.\n\nXây dựng Chương trình hành động của Ủy ban nhân dân tỉnh "
+        "thực hiện Kết luận số 126-KL/TW. Chương trình hành động của Chính phủ đã được thông qua."
+    )
+    assert [(c.key, c.issuer, c.tier, c.relation) for c in doc.citations] == [
+        ("71/NQ-CP", "Chính phủ", "central", "based_on"),
+        (
+            "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW",
+            "Chính phủ",
+            "central",
+            "cites",
+        ),
+        ("57-NQ/TW", "Bộ Chính trị", "central", "cites"),
+        (
+            "126-KL/TW",
+            None,
+            "central",
+            "implements",
+        ),  # the plan's task: to draw up a programme carrying it out
+    ]
+    assert {
+        (doc.citations[lk.source].key, lk.relation, doc.citations[lk.target].key) for lk in doc.links
+    } == {
+        ("71/NQ-CP", "amends", doc.citations[1].key),
+        (doc.citations[1].key, "implements", "57-NQ/TW"),
+    }
+
+
 def test_an_annex_under_a_spoiled_header_number_is_the_document_itself() -> None:
     """Header "Sé: %4/KH~VP" reads "?4/KH-VP"; "(Kèm theo Kế hoạch số 94/KH-VP …)" is this plan's annex."""
     doc = parse(

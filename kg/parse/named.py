@@ -711,6 +711,8 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         )
     after = src.window(m.end(), min(limit, m.end() + 250))
     lead = after.lstrip()
+    if not strategy and (action := _ACTION_OF.match(after)):
+        return _action_programme(src, m, action)
     if lead.startswith(_NOT_A_PROGRAMME):
         return None
     stop = _PROGRAMME_STOP.search(after)
@@ -724,6 +726,30 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type=doc_type)
     if _NATIONAL_TARGET.match(lead) or doc_type == "Chiến lược":  # a strategy is the Government's
         mention.branch, mention.tier = "state", "central"
+    return mention
+
+
+# "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": a body's action programme, named by
+# what it carries out instead of a number.
+_ACTION_OF = re.compile(r"\s+hanh\s+dong\s+cua\s+")
+_PURPOSE = re.compile(
+    r"[\s,]*(?:thực\s+hiện|triển\s+khai)\s+[^;:\n]{0,40}?\d+(?:/\d{4})?[-/][\wĐđ]+(?:[/-][\wĐđ]+)*"
+)
+_ACTION_FOR = re.compile(r"[\s,]*(?:(?:de|nham)\s+)?(?:thuc\s+hien|trien\s+khai|cu\s+the\s+hoa)(?![a-z])")
+
+
+def _action_programme(src: Source, m: re.Match[str], action: re.Match[str]) -> Mention | None:
+    """The action programme of the organ after "của", when what it carries out follows."""
+    at = m.end() + action.end()
+    found = issuers.recognise(src.window(at, at + 80), src.text[at : at + 80])
+    if found is None or not _ACTION_FOR.match(src.window(at + found.end, at + found.end + 40)):
+        return None
+    end = at + found.end
+    mention = Mention("named", m.start(), end, m.start(), end, doc_type="Chương trình")
+    # named with what it carries out, which tells one programme of the organ from another
+    purpose = _PURPOSE.match(src.text, end, min(len(src.text), end + 120))
+    mention.name = squash(src.text[m.start() : purpose.end() if purpose else end])
+    mention.issuer, mention.branch, mention.tier = found, found.branch, found.tier
     return mention
 
 

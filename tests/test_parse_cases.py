@@ -2303,6 +2303,20 @@ def test_ocr_digit_lookalikes_in_dates_ii_for_u_and_be_for_bo() -> None:
     assert doc.citations[3].name.startswith("Nghị quyết Đại hội đại biểu Đảng bé tỉnh lần thứ XI")
 
 
+def test_issuers_with_ocrs_ir_for_u() -> None:
+    """ "Bi thir", "Thu tirong Chinh phir", "Tinh iry": the ư or u read as "ir" (seed 000 prints "chirc", "thir")."""
+    doc = parse(
+        "Thuc hien Ket luan so 114-KL/TW ngay 14 thang 7 nam 2015 cua Ban Bi thir Trung uong Dang ve dan van.\n"
+        "Thuc hien Chi thi so 10-CT/TU ngay 10/8/2021 cua Ban Thuong vu Tinh iry ve cong tac.\n"
+        "Thuc hien Chi thi so 33/CT-TTg ngay 26/11/2021 cua Thu tirong Chinh phir ve cong tac.\n"
+    )
+    assert [c.issuer for c in doc.citations] == [
+        "Ban Bí thư Trung ương Đảng",
+        "Ban Thường vụ Tỉnh ủy",
+        "Thủ tướng Chính phủ",
+    ]
+
+
 def test_a_short_reference_in_a_statistics_cell_is_no_quantity() -> None:
     """ "| Cuộc kiểm tra theo Chỉ thị 02 | Cuộc | 12 |": the unit is the next cell's, not what 02 counts."""
     doc = parse(

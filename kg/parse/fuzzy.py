@@ -29,7 +29,11 @@ def close(a: str, b: str) -> bool:
     OCR reads a capital Đ as P ("Pảng", "Pdng" for "Đảng"); no Vietnamese word starts with a bare p
     (only "ph"), so a leading p stands for d.
     """
-    if a == b or (b == "uy" and a in _UY) or ("ii" in a and a.replace("ii", "u") == b):  # "phii" is "phủ"
+    if a == b or (b == "uy" and a in _UY):
+        return True
+    # the ư or u of "phủ", "thư", "tướng", "ủy" read as two letters ("phii", "thir", "tirong", "iry"): no Vietnamese
+    # word has "ii" or "ir"
+    if ("ii" in a and a.replace("ii", "u") == b) or ("ir" in a and a.replace("ir", "u") == b):
         return True
     if a[:1] == "p" and b[:1] == "d" and a[1:2] != "h":
         a = "d" + a[1:]

@@ -649,9 +649,11 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "1. Đề nghị Bộ Nội vụ sửa đổi, bổ sung Thông tư số 02/2021/TT-BNV ngày 11/6/2021 của Bộ Nội vụ.\n"
         "2. Đề nghị Ban Bí thư xem xét ban hành Chỉ thị mới thay thế Kết luận số 114-KL/TW.\n"
         "3. Kiến nghị Chính phủ bãi bỏ Nghị định số 90/2020/NĐ-CP ngày 13/8/2020 của Chính phủ.\n"
-        "4. Bộ Tài chính rà soát, đề xuất sửa đổi, bổ sung Phụ lục IV của Luật Đầu tư số 143/2025/QH15.",
+        "4. Bộ Tài chính rà soát, đề xuất sửa đổi, bổ sung Phụ lục IV của Luật Đầu tư số 143/2025/QH15.\n"
+        "5. Pe nghi Bo Chinh tri sua doi, bo sung Quyet dinh so 23-QĐ/TW cho phu hop.\n"  # OCR's P for Đ
+        "6. Đề nghị UBND tỉnh sớm ban hành Bộ tiêu chí đánh giá, thay thế Quyết định số 2860/QĐ-UBND.",
         set(),
-        ["cites", "cites", "cites", "cites"],
+        ["cites"] * 6,
     ),
     (  # … but a proposal's title names what it proposes
         "Xét Tờ trình số 390/TTr-UBND ngày 16 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố về việc đề nghị ban "

@@ -1370,17 +1370,18 @@ def test_a_changes_standard_is_its_basis() -> None:
 
 
 def test_ocr_damaged_preamble_and_guidance_words() -> None:
-    """Seed OCR: "Can ctr" (Căn cứ), "Quén triét" (Quán triệt), "hudng dan" (hướng dẫn), "Diéu 1¢ Pang"."""
+    """Seed OCR: "Can ctr" (Căn cứ), "Quén triét", "quin triet" (Quán triệt), "hudng dan" (hướng dẫn), "Diéu 1¢ Pang"."""
     doc = parse(
         "Can ctr Diéu 1¢ Pang; Nghi dinh s6 59/2023/NĐ-CP ngay 14/8/2023 cua Chinh phu quy dinh chi tiét va hudng "
         "dan thi hanh Luat Thuc hién dan chu ¢ co so.\n\nQuén triét Két luan s6 120-KL/TW ngay 07/01/2025 cua Bo "
-        "Chinh tri."
+        "Chinh tri.\n\nUBND xa da to chuc quin triet Chi thi so 33/CT-TTg den 100% can bo."
     )
     assert [(c.key, c.relation) for c in doc.citations] == [
         ("Điều lệ Đảng", "based_on"),
         ("59/2023/NĐ-CP", "based_on"),
         ("10/2022/QH15", "cites"),
         ("120-KL/TW", "implements"),
+        ("33/CT-TTg", "implements"),  # "quin triet": the â of "quán" read as i
     ]
     assert [(lk.relation, doc.citations[lk.target].key) for lk in doc.links] == [("guides", "10/2022/QH15")]
 

@@ -2303,6 +2303,22 @@ def test_ocr_digit_lookalikes_in_dates_ii_for_u_and_be_for_bo() -> None:
     assert doc.citations[3].name.startswith("Nghị quyết Đại hội đại biểu Đảng bé tỉnh lần thứ XI")
 
 
+def test_party_resolutions_named_through_ocrs_signs_in_words() -> None:
+    """ "Trung u6ng", "Trung wong" (ương), "huy€n" (huyện): the plenum and the district congress are still named, the
+    congress at its level."""
+    doc = parse(
+        "Quan triet Ket luan so 120-KL/TW ngay 07/01/2016 cua Bo Chinh tri ve tiep tuc day manh viec thuc hien Nghi "
+        "quyet Trung u6ng 7 khoa XI ve tang cuong cong tac dan van.\n\nGop phan thuc hien thang loi Nghi quyet Dai "
+        "hoi Dang bo huy€n lan thu XIII, nhiem ky 2020 - 2025.\n"
+    )
+    assert [(c.key, c.tier) for c in doc.citations] == [
+        ("120-KL/TW", "central"),
+        ("Nghị quyết Trung ương 7 khóa XI", "central"),
+        ("Nghị quyết Đại hội Đảng bộ huyện lần thứ XIII, nhiệm kỳ 2020 - 2025", "district"),
+    ]
+    assert [(lk.source, lk.target) for lk in doc.links] == [(0, 1)]
+
+
 def test_issuers_with_ocrs_ir_for_u() -> None:
     """ "Bi thir", "Thu tirong Chinh phir", "Tinh iry": the ư or u read as "ir" (seed 000 prints "chirc", "thir")."""
     doc = parse(

@@ -41,7 +41,7 @@ _NAMED_PARTS = (
     (
         "plenum",
         "N",
-        r"gh[iị]\s+quy[eếé]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+[uư][oơ]ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
+        r"gh[iị]\s+quy[eếé]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
         r"(?P<pn>\d{1,2})\s*[(,]?\s*kh[oó][aá]\s+(?P<pk>[XVI]{1,6})\)?",
     ),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
@@ -111,6 +111,7 @@ def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]],
 
 _RESOLUTION_BEFORE = re.compile(r"(?<![a-z])(ngh[il1j]\s*qu[yi]\S{1,2}t)\s+$")
 _WORD = re.compile(r"[^\s,;.:()\"“”]+")
+_OCR_VOWEL_SIGNS = str.maketrans("€¢", "eo")
 # Words that end a law's name ("Luật Đất đai năm 2013", "Luật Đầu tư về …"), as printed. An OCR'd word
 # without diacritics is compared folded; a word printed with them must be the stop word itself, so that
 # "Bảo vệ", "Thi hành" and "Tài nguyên" are not read as "về", "thì" and "tại".
@@ -806,6 +807,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             break
         printed = src.text[a1 + w.start() : a1 + w.end()]
         original = printed[0]
+        token = token.translate(_OCR_VOWEL_SIGNS)  # "huy€n", "b6": OCR's signs for a marked vowel
         if not end and token == "dong":
             return None  # "Đại hội đồng (cổ đông)" is a general assembly, not a Party congress
         if not (
@@ -826,9 +828,9 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     if end == 0 and not has_resolution:
         return None
     stop = a1 + end
-    congress = _sentence_case(respell(squash(src.text[a0:stop])))
+    congress = _sentence_case(respell(squash(src.text[a0:stop].translate(_OCR_VOWEL_SIGNS))))
     name = f"Nghị quyết {congress}"
-    mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop)))
+    mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop).translate(_OCR_VOWEL_SIGNS)))
     mention = Mention("named", start, stop, start, stop, name=name, doc_type="Nghị quyết")
     mention.branch, mention.tier = "party", mention_tier
     mention.issuer = issuers.Issuer(

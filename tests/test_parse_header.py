@@ -126,6 +126,29 @@ def test_unreadable_header_fields_are_named(text: str, unread: str) -> None:
     assert unread in parse(text).header.unread
 
 
+@pytest.mark.parametrize(
+    ("unit", "place", "issuer", "jurisdiction"),
+    [
+        ("XÃ DIỄN CHÂU", "Diễn Châu", "Ủy ban nhân dân xã Diễn Châu", None),
+        ("HUYỆN DIỄN CHÂU", "Vinh", "Ủy ban nhân dân huyện Diễn Châu", "Diễn Châu, Nghệ An"),
+    ],
+    ids=["commune", "district-dated-at-the-city"],
+)
+def test_the_letterhead_names_the_local_unit(
+    unit: str, place: str, issuer: str, jurisdiction: str | None
+) -> None:
+    """The letterhead's second line names the commune or district; a district's documents may be dated at the
+    province's city ("Vinh, ngày …"), which is not their district."""
+    header = parse(
+        f"ỦY BAN NHÂN DÂN              CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n   {unit}                     Độc lập - "
+        f"Tự do - Hạnh phúc\n\nSố: 215/BC-UBND               {place}, ngày 28 tháng 11 năm 2025\nBÁO CÁO\n"
+        "Kết quả công tác năm 2025\n\nNội dung.\n"
+    ).header
+    assert header.issuer == issuer
+    if jurisdiction:
+        assert header.jurisdiction == jurisdiction
+
+
 def test_a_digit_ocr_could_not_read_in_the_number_line() -> None:
     """ "Số: 456? /TCT-DNNCN": the symbol keeps "?" for the digit, the number is unread, the organs are read."""
     header = parse(
@@ -251,7 +274,7 @@ def test_title_stops_at_the_rule_under_it() -> None:
         ),
         (
             "ỦY BAN NHÂN DÂN\nXÃ TRIỆU PHƯỚC\n\nSố: 126/BC-UBND\n\nTriệu Phước, ngày 28 tháng 11 năm 2024\n",
-            "Ủy ban nhân dân xã",
+            "Ủy ban nhân dân xã Triệu Phước",
             "commune",
             None,
         ),
@@ -263,7 +286,7 @@ def test_title_stops_at_the_rule_under_it() -> None:
         ),
         (
             "UBND HUYỆN LONG ĐIỀN\nUBND XÃ PHƯỚC HƯNG\n\nSố: 35/BC-UBND\n\nPhước Hưng, ngày 25 tháng 3 năm 2024\n",
-            "Ủy ban nhân dân xã",
+            "Ủy ban nhân dân xã Phước Hưng",
             "commune",
             None,
         ),

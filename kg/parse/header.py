@@ -218,6 +218,8 @@ def parse_header(src: Source) -> Header:
     jurisdiction = f"{district.name}, {province}" if district else province
     if issuer and district and not issuer.endswith(district.name):
         issuer = f"{issuer} {district.name}"
+    elif issuer and tier == "commune" and (commune := _commune(src)) and issuer.endswith(commune[0]):
+        issuer = f"{issuer} {commune[1]}"  # "ỦY BAN NHÂN DÂN⏎XÃ DIỄN CHÂU": Ủy ban nhân dân xã Diễn Châu
     elif issuer and province and tier == "province" and not issuer.endswith(province):
         if issuer.endswith("ủy"):
             issuer = f"{issuer} {province}"
@@ -316,16 +318,29 @@ def _is_city(province: str) -> bool:
 
 
 def _district(src: Source, place: str | None, province: str | None) -> registry.District | None:
-    """A district document's district: its place line, else the district its letterhead names; in the
+    """A district document's district: the district its letterhead names, else its place line; in the
     province the document names, where several have a district of that name ("Châu Thành")."""
-    names = [place] if place else []
+    names = []
     for line in _letterhead(src.text[:1500]):
         m = re.search(r"(?:HUYỆN|QUẬN|THỊ XÃ|HUYEN|QUAN)\s+(.+)$", line.strip(" *#"))
         if m:
             names.append(m.group(1).title())
+    # the letterhead first: a district's documents may be dated at its town or the province's city ("Vinh, ngày …")
+    names += [place] if place else []
     for name in names:
         if d := registry.find_district(name, province) or registry.find_district(name):
             return d
+    return None
+
+
+_COMMUNE_LINE = re.compile(r"(XÃ|PHƯỜNG|THỊ TRẤN)\s+(\S.*)$")
+
+
+def _commune(src: Source) -> tuple[str, str] | None:
+    """(level, name) of the commune its letterhead names: "XÃ DIỄN CHÂU" is ("xã", "Diễn Châu")."""
+    for line in _letterhead(src.text[:1500]):
+        if (m := _COMMUNE_LINE.search(line.strip(" *#"))) and not m.group(2).startswith(("HỘI", "VIỆT")):
+            return m.group(1).lower(), m.group(2).strip(" *#").title()
     return None
 
 

@@ -2224,11 +2224,14 @@ def test_a_title_opens_with_what_the_document_does_and_ends_before_what_the_text
         "định liên quan đến kiểm soát thủ tục hành chính;\nCăn cứ Thông tư số 20/2016/TT-BTC ngày 03/02/2016 của Bộ "
         "Tài chính hướng dẫn thực hiện cơ chế quản lý tài chính về bảo hiểm xã hội, có hiệu lực kể từ ngày 20/3/2016;\n"
         "Thông tư số 102/2018/TT-BTC của Bộ Tài chính hướng dẫn kế toán bảo hiểm xã hội hết hiệu lực kể từ ngày ký.\n"
+        "b) Quyết định số 27/2023/QĐ-UBND ngày 08 tháng 6 năm 2023 của Ủy ban nhân dân tỉnh Hà Nam ban\nhành Quy chế "
+        "quản lý hệ thống thư điện tử.\n"
     )
     assert [c.title for c in doc.citations] == [
         "sửa đổi, bổ sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính",
         "hướng dẫn thực hiện cơ chế quản lý tài chính về bảo hiểm xã hội",
         "hướng dẫn kế toán bảo hiểm xã hội",
+        "ban hành Quy chế quản lý hệ thống thư điện tử",  # its opening words across a line break
     ]
 
 

@@ -781,9 +781,9 @@ def _same_organ(a: Mention, b: Mention) -> bool:
 
 
 # A title opens with "về", or with what the document does: "ban hành", "phê duyệt", "quy định", "hướng dẫn",
-# "sửa đổi, bổ sung".
+# "sửa đổi, bổ sung", a line break maybe inside ("ban⏎hành").
 _TITLE_START = re.compile(
-    r'^[\s,]*(?:v[e€]\S?\s|ban h\S{1,2}nh|phe duyet|"|quy d[il]nh|h[uw][ode]{1,3}ng d[ae]n|s[uw]a d[oe]i)'
+    r'^[\s,]*(?:v[e€]\S?\s|ban\s+h\S{1,2}nh|phe\s+duyet|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i)'
 )
 # Page furniture that PDF text puts in mid-sentence: e-signature stamps and gazette page headers.
 _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")

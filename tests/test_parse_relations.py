@@ -853,6 +853,13 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("61/2023/NĐ-CP", "replaces", "22/2018/QĐ-TTg")},
         ["replaces", "cites", "cites"],
     ),
+    (  # after "Thực hiện X của UBND tỉnh,", an organ with "đã" and a verb opens the main clause: its "theo Y" is
+        # the citing body's basis, not X's
+        "Thực hiện Kế hoạch số 512/KH-UBND ngày 25/01/2024 của UBND tỉnh, UBND huyện đã tuyên truyền cho Nhân dân "
+        "theo Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị.",
+        set(),
+        ["implements", "based_on"],
+    ),
     (  # a change's second object after the first one's "hướng dẫn …" title and "và"
         "Được sửa đổi, bổ sung bởi Thông tư số 06/2024/TT-BLĐTBXH ngày 30/7/2024 của Bộ trưởng Bộ Lao động - Thương "
         "binh và Xã hội sửa đổi, bổ sung một số điều của Thông tư 26/2016/TT-BLĐTBXH ngày 01/9/2016 của Bộ trưởng "

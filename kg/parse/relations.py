@@ -1425,11 +1425,12 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
     return len(between.split()) <= 40
 
 
-# "…, Sở Nội vụ sẽ tham mưu UBND tỉnh trình HĐND tỉnh sửa đổi …": after a comma, an organ that acts.
+# "…, Sở Nội vụ sẽ tham mưu UBND tỉnh trình HĐND tỉnh sửa đổi …": after a comma, an organ that acts; any verb after
+# "đã/đang/sẽ" ("…, UBND huyện đã tuyên truyền … theo Y").
 _ACTOR = re.compile(
-    r",\s*(?P<who>[^,;:]{2,80}?)\s+(?:(?:se|da|dang|tiep\s+tuc)\s+)?"
+    r",\s*(?P<who>[^,;:]{2,80}?)\s+(?:(?:se|da|dang)\s+(?=[a-z])|(?:(?:se|da|dang|tiep\s+tuc)\s+)?"
     r"(?:tham\s+muu|chu\s+tri|phoi\s+hop|trinh|de\s+nghi|kien\s+nghi|chi\s+dao|yeu\s+cau|giao"
-    r"|don\s+doc|to\s+chuc|quan\s+triet)(?![a-z])"
+    r"|don\s+doc|to\s+chuc|quan\s+triet)(?![a-z]))"
 )
 
 
@@ -1455,11 +1456,23 @@ def _new_subject(gap: str, printed: str) -> bool:
             continue
         clause = gap[comma.end() :].strip()
         found = issuers.recognise(clause, clause) if clause else None
-        if found and found.code and not _organ_before(gap, comma.start()):
-            rest = clause[found.end :].split()
-            if rest and rest[0].isalpha() and rest[0] not in _NO_PREDICATE:
-                return True
+        if not (found and found.code):
+            continue
+        rest = clause[found.end :].split()
+        # an aspect before its verb ("…, UBND huyện đã tuyên truyền"): a clause, never the next of joint issuers
+        if rest[:1] and rest[0] in _ASPECT:
+            return True
+        if (
+            not _organ_before(gap, comma.start())
+            and rest
+            and rest[0].isalpha()
+            and rest[0] not in _NO_PREDICATE
+        ):
+            return True
     return False
+
+
+_ASPECT = frozenset(["da", "dang", "se"])
 
 
 _ORGAN_START = re.compile(r",|(?<![a-z])cua\s")

@@ -1381,7 +1381,8 @@ def test_ocr_damaged_preamble_and_guidance_words() -> None:
     doc = parse(
         "Can ctr Diéu 1¢ Pang; Nghi dinh s6 59/2023/NĐ-CP ngay 14/8/2023 cua Chinh phu quy dinh chi tiét va hudng "
         "dan thi hanh Luat Thuc hién dan chu ¢ co so.\n\nQuén triét Két luan s6 120-KL/TW ngay 07/01/2025 cua Bo "
-        "Chinh tri.\n\nUBND xa da to chuc quin triet Chi thi so 33/CT-TTg den 100% can bo."
+        "Chinh tri.\n\nUBND xa da to chuc quin triet Chi thi so 33/CT-TTg den 100% can bo.\n\nCin cir Quyét dinh s6 "
+        "1245-QD/TU ngay 20/12/2021 cua Ban Thudng vu Tinh ay;\nCan cit Quy ché s6 02-QC/BDVTU-UBND ngay 15/3/2022."
     )
     assert [(c.key, c.relation) for c in doc.citations] == [
         ("Điều lệ Đảng", "based_on"),
@@ -1389,6 +1390,8 @@ def test_ocr_damaged_preamble_and_guidance_words() -> None:
         ("10/2022/QH15", "cites"),
         ("120-KL/TW", "implements"),
         ("33/CT-TTg", "implements"),  # "quin triet": the â of "quán" read as i
+        ("1245-QĐ/TU", "based_on"),  # "Cin cir", "Can cit": the ă and ứ of "Căn cứ"
+        ("02-QC/BDVTU-UBND", "based_on"),
     ]
     assert [(lk.relation, doc.citations[lk.target].key) for lk in doc.links] == [("guides", "10/2022/QH15")]
 

@@ -853,6 +853,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("61/2023/NĐ-CP", "replaces", "22/2018/QĐ-TTg")},
         ["replaces", "cites", "cites"],
     ),
+    (  # a scheme named with its issuer, then "theo" the decision that approves it: the citing plan's basis, no link
+        "Đẩy mạnh triển khai thực hiện Đề án 06 của Chính phủ theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ "
+        "tướng Chính phủ phê duyệt Đề án phát triển ứng dụng dữ liệu về dân cư.",
+        set(),
+        ["implements", "based_on"],
+    ),
     (  # after "Thực hiện X của UBND tỉnh,", an organ with "đã" and a verb opens the main clause: its "theo Y" is
         # the citing body's basis, not X's
         "Thực hiện Kế hoạch số 512/KH-UBND ngày 25/01/2024 của UBND tỉnh, UBND huyện đã tuyên truyền cho Nhân dân "

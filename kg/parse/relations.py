@@ -1346,10 +1346,19 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
     if prev.doc_type not in _PLANS or view.window(verb.start, verb.end) != "theo":
         return False
     between = view.window(prev.tail_end, verb.start)
-    # a plan cited by name has no title to carry "theo": "Đẩy mạnh Đề án 06 …, phấn đấu … theo …" is the citing one's
-    if prev.kind == "named" and "," in between:
+    words = between.split()
+    # a plan cited by name has no title to carry "theo": "Đẩy mạnh Đề án 06 …, phấn đấu … theo …" is the citing one's,
+    # and so is "Đề án 06 của Chính phủ theo Quyết định số 06/QĐ-TTg" (the decision that approves it)
+    if prev.kind == "named" and (
+        "," in between
+        or (
+            words[:1] == ["cua"]
+            and prev.issuer is not None
+            and len(words) <= 1 + len(prev.issuer.name.split())
+        )
+    ):
         return False
-    return len(between.split()) >= 3 and _in_description(view, prev, verb)
+    return len(words) >= 3 and _in_description(view, prev, verb)
 
 
 # After the opening "Thực hiện X,", the main clause's subject and its own verb: what follows is what the citing

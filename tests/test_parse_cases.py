@@ -374,6 +374,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "85-CTr/BDVTU-BCSĐUBND",
         {"issuer": "Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân tỉnh", "branch": "party"},
     ),
+    (  # … and stops before the next clause's subject, one of them named again
+        "Thuc hién Ké hoach s6 03-KH/BDVHU-UBND ngay 22/02/2024 cua Ban Dan van\nHuyén uy va UBND huyén, UBND huyén "
+        "xay dung ké hoach nhu sau:",
+        "03-KH/BDVHU-UBND",
+        {"issuer": "Ban Dân vận Huyện ủy và Ủy ban nhân dân huyện", "branch": "joint"},
+    ),
     (  # the Politburo and the Secretariat conclude jointly, listed with a comma
         "Sắp xếp tổ chức bộ máy theo Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị, Ban Bí thư về triển khai.",
         "127-KL/TW",

@@ -236,7 +236,8 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
     if conj is None:
         return first
     second = recognise(folded[conj.end() :], original[conj.end() :], codes)
-    if second is None or second.code is None:
+    # "… của Ban Dân vận Huyện ủy và UBND huyện, UBND huyện xây dựng …": a body named twice is the next clause's subject
+    if second is None or second.code is None or second.name.startswith(first.name):
         return first
     if (
         "," in conj.group(0)

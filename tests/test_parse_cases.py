@@ -169,6 +169,16 @@ def test_the_subject_issues_the_items_after_a_semicolon_of_its_numbering() -> No
     assert [c.issuer for c in doc.citations] == ["Ủy ban nhân dân huyện", "Ủy ban nhân dân huyện", None]
 
 
+def test_the_subjects_list_goes_on_past_a_document_an_items_title_names() -> None:
+    """ "… đã ban hành Kế hoạch số 45-KH/HU … thực hiện Quyết định số 23-QĐ/TW; Quyết định số 1140-QĐ/HU …": the
+    first item's title names the Politburo's decision; the next item is the subject's again."""
+    doc = parse(
+        "Ban Thường vụ Huyện ủy đã ban hành Kế hoạch số 45-KH/HU ngày 20/9/2021 thực hiện Quyết định số 23-QĐ/TW; "
+        "Quyết định số 1140-QĐ/HU ngày 12/01/2022 ban hành Quy chế công tác dân vận của hệ thống chính trị huyện."
+    )
+    assert [c.issuer for c in doc.citations] == ["Ban Thường vụ Huyện ủy", None, "Ban Thường vụ Huyện ủy"]
+
+
 def test_the_sentences_subject_issues_what_a_later_clause_issues() -> None:
     """ "Ban Thường vụ Huyện ủy … quán triệt X; ban hành Quyết định số Y": the subject issued Y."""
     doc = parse(

@@ -118,7 +118,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     scanned = with_letter_numbers_read(text)
     matches = list(SYMBOL_RE.finditer(scanned, start, limit))
     out: list[Mention] = []
-    enacted = False  # whether the last mention's issuer was the subject before it ("UBND huyện ban hành …")
+    # the last mention whose issuer was the subject before it ("UBND huyện ban hành …"), while the list goes on
+    enacted: Mention | None = None
     for i, m in enumerate(matches):
         sym = parse_match(m)
         if (
@@ -166,17 +167,22 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                 _date_before(src, mention)
             if (
                 mention.issuer is None
-                and enacted
-                and out
-                and (objects := _SAME_OBJECT.fullmatch(src.window(out[-1].tail_end, mention.start)))
+                and enacted is not None
+                and (objects := _SAME_OBJECT.fullmatch(src.window(enacted.tail_end, mention.start)))
                 # after ";", only a document of the same organ's numbering ("…; Quyết định số 1250/QĐ-UBND …")
-                and (";" not in objects.group(0) or _same_organ(out[-1], mention))
-            ):  # "UBND huyện ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": both are the subject's
-                mention.issuer = out[-1].issuer
-            enacted = mention.issuer is not None
+                and (";" not in objects.group(0) or _same_organ(enacted, mention))
+            ):  # "UBND huyện ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": both are the subject's; so is
+                # the next after one the first one's title names ("… Kế hoạch số 45 … thực hiện Quyết định 23; …")
+                mention.issuer = enacted.issuer
+            if mention.issuer is not None:
+                enacted = mention
+            elif enacted is not None and not _IN_TITLE_SO_FAR.fullmatch(
+                src.window(enacted.tail_end, mention.start)
+            ):
+                enacted = None
             mention.issuer = mention.issuer or _lead_issuer(src, mention) or _row_issuer(src, mention)
         else:
-            enacted = False
+            enacted = None
             if (
                 out
                 and out[-1].date is None
@@ -767,6 +773,10 @@ _SAME_OBJECT = re.compile(
 )
 
 
+# … and a document the first one's title names, before the list goes on
+_IN_TITLE_SO_FAR = re.compile(
+    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s[^.;:\n]{0,160}"
+)
 _JOINED = re.compile(r"\s*(?:,|va)\s*")
 _SAME_DAY = re.compile(r"[\s,]*cung\s+ng")
 

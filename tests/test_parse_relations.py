@@ -866,6 +866,19 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         set(),
         ["implements", "based_on"],
     ),
+    (  # a table row of expired documents: "Được thay thế bởi Y" in its cell speaks of the row's document, not of
+        # one that document's title names
+        "STT\nVăn bản hết hiệu lực\nLý do hết hiệu lực\n3\nThông tư số 21/2020/TT-BLĐTBXH ngày 30/12/2020\n"
+        "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội\nsửa đổi, bổ sung một số điều của Thông tư\n"
+        "số 08/2017/TT-BLĐTBXH ngày 10/3/2017 của Bộ\ntrưởng Bộ Lao động - Thương binh và Xã hội quy\n"
+        "định chuẩn về chuyên môn, nghiệp vụ của nhà giáo\nĐược thay thế bởi Thông tư số 05/2024/TT-BLĐTBXH ngày "
+        "10/5/2024\n",
+        {
+            ("21/2020/TT-BLĐTBXH", "amends", "08/2017/TT-BLĐTBXH"),
+            ("05/2024/TT-BLĐTBXH", "replaces", "21/2020/TT-BLĐTBXH"),
+        },
+        ["cites", "cites", "cites"],
+    ),
     (  # a change's second object after the first one's "hướng dẫn …" title and "và"
         "Được sửa đổi, bổ sung bởi Thông tư số 06/2024/TT-BLĐTBXH ngày 30/7/2024 của Bộ trưởng Bộ Lao động - Thương "
         "binh và Xã hội sửa đổi, bổ sung một số điều của Thông tư 26/2016/TT-BLĐTBXH ngày 01/9/2016 của Bộ trưởng "

@@ -385,7 +385,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         sym_gap = view.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None
         target = (
-            _changed(mentions, prev, m, verb.relation)
+            _changed(src, mentions, prev, m, verb)
             if verb
             and verb.strength == "passive"
             and prev is not None
@@ -1108,18 +1108,30 @@ def _quoting(src: Source, verb: Verb) -> bool:
     return _QUOTES_ANOTHER.search(src.window(max(0, line_start - 80), line_start)) is not None
 
 
-def _changed(mentions: list[Mention], prev: int, agent: Mention, relation: str) -> int | None:
+def _changed(src: Source, mentions: list[Mention], prev: int, agent: Mention, verb: Verb) -> int | None:
     """The document a passive "được sửa đổi, bổ sung bởi <agent>" speaks of: the nearest one before it in the
     sentence that the agent can change, of its rank or below; None when there is none (a decree amends no law).
-    What is carried out ("được cụ thể hóa bằng <agent>") is the one right before, of any rank."""
-    if relation == "implements":
+    What is carried out ("được cụ thể hóa bằng <agent>") is the one right before, of any rank. A passive that
+    opens its line with a capital is a table's cell ("Được thay thế bởi …" under "Lý do hết hiệu lực"): it speaks
+    of the row's document, the one that opens a line, not one its title names."""
+    if verb.relation == "implements":
         return prev
+    cell = src.text[verb.start].isupper() and _opens_line(src.text, verb.start)
+    nearest = None
     for k in range(prev, max(prev - 4, -1), -1):
         if mentions[k].sentence_start != mentions[prev].sentence_start:
             break
         if _can_change(agent, mentions[k]):
-            return k
+            if not cell or (_opens_line(src.text, mentions[k].start) and not _later(mentions[k], agent)):
+                return k
+            nearest = k if nearest is None else nearest
+    if nearest is not None:
+        return nearest
     return prev if ranks().get(agent.doc_type or "") is None and not _apart(mentions[prev], agent) else None
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    return not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t*_|-+•")
 
 
 def _can_change(agent: Mention, target: Mention) -> bool:

@@ -1967,6 +1967,17 @@ def test_branch_from_the_organs_behind_the_shape() -> None:
     assert doc.citations[-1].issuer == "Ban Chỉ đạo của Chính phủ"
 
 
+def test_the_party_centre_named_trung_uong() -> None:
+    """ "Kết luận số 18-KL/TW … của Trung ương về …": the Party centre as plans name it; its title follows."""
+    doc = parse(
+        "Thực hiện Kết luận số 18-KL/TW ngày 02/4/2022 của Trung ương về Kế hoạch phát triển kinh tế - xã hội "
+        "05 năm 2026-2030; Kế hoạch số 12-KH/TU ngày 05/3/2022 của Tỉnh ủy."
+    )
+    first = doc.citations[0]
+    assert (first.issuer, first.branch, first.tier) == ("Trung ương", "party", "central")
+    assert first.title == "về Kế hoạch phát triển kinh tế - xã hội 05 năm 2026-2030"
+
+
 def test_list_items_take_the_type_named_at_the_lists_head() -> None:
     """ "các Nghị quyết của Quốc hội: số 55/2010/QH12 …; số 28/2016/QH14": resolutions of the Assembly,
     though an Assembly symbol alone would be read as a law; an item's own type code still wins."""

@@ -1303,6 +1303,17 @@ def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
         len(words) <= 12
         or bool(_ENUMERATES.search(between))
         or (verb.relation == "implements" and len(words) <= 40 and _rule_issued_by(between))
+        # "có trách nhiệm thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế của Luật X"
+        or (verb.relation == "implements" and len(words) <= 30 and _rules_of(between))
+    )
+
+
+def _rules_of(between: str) -> bool:
+    """Whether a verb's object is a document's rules named at length ("các quy định … của X"), in one clause."""
+    return (
+        not any(c in between for c in ",;:()")
+        and bool(_RULE_OBJECT.match(between))
+        and bool(_OF_END.search(between))
     )
 
 
@@ -1313,6 +1324,7 @@ def _rule_issued_by(between: str) -> bool:
 
 
 _ENUMERATES = re.compile(r"(?<![a-z])(?:nhat la|trong tam la|dac biet la|cu the la|bao gom|gom)\s*:?\s*$")
+_OF_END = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s*$")
 _ISSUED_WITH = re.compile(r"(?<![a-z])ban\s+hanh\s+(?:kem\s+)?theo\s*$")
 _RULE_OBJECT = re.compile(
     r"\s*(?:(?:nghiem|tot|dung|day\s+du|co\s+hieu\s+qua)\s+)*(?:cac\s+)?"

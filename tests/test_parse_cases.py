@@ -2499,3 +2499,13 @@ def test_a_markdown_link_around_a_citation() -> None:
     first = parse(text).citations[0]
     assert (first.symbol, first.date, first.issuer) == ("15/2014/NĐ-CP", "2014-02-27", "Chính phủ")
     assert text[first.start : first.end] == first.surface
+
+
+def test_a_title_ends_before_an_alias_in_brackets() -> None:
+    """ "… Luật Quản lý thuế (Nghị định số 126/2020/NĐ-CP) đối với …": the alias is a mention of its own, and
+    the title before it keeps no bracket."""
+    doc = parse(
+        "Thông tư này hướng dẫn Điều 30 Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ quy định "
+        "chi tiết thi hành một số điều của Luật Quản lý thuế (Nghị định số 126/2020/NĐ-CP) đối với khai thuế."
+    )
+    assert doc.citations[0].title == "quy định chi tiết thi hành một số điều của Luật Quản lý thuế"

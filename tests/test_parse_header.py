@@ -573,3 +573,17 @@ def test_a_ministry_of_labour_letterhead_is_no_province() -> None:
     """ "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" is no OCR'd "Lâm Đồng"."""
     doc = parse("BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\n\nTHÔNG TƯ\nHướng dẫn thực hiện chế độ\n\nNội dung.\n")
     assert doc.header.jurisdiction is None
+
+
+def test_a_reply_without_its_letterhead_names_its_writer_in_its_first_sentence() -> None:
+    """A tax reply whose letterhead OCR lost opens with "Kính gửi: Cục Thuế tỉnh Quảng Nam": that is to whom it
+    goes (no title, no jurisdiction); "Tổng cục Thuế nhận được công văn …" says who writes."""
+    doc = parse(
+        "Kính gửi: Cục thuế tỉnh Quảng Nam\nTổng cục Thuế nhận được công văn số 4386/CT-TTHT ngày 07/09/2010 của "
+        "Cục thuế tỉnh Quảng Nam về việc hướng dẫn chính sách thuế. Về vấn đề này, Tổng cục Thuế có ý kiến như sau:\n"
+        "Tổng cục Thuế trả lời để Cục Thuế tỉnh Quảng Nam được biết./.\n"
+    )
+    header = doc.header
+    assert (header.issuer, header.branch, header.tier) == ("Tổng cục Thuế", "state", "central")
+    assert (header.title, header.jurisdiction) == (None, None)
+    assert doc.citations[0].tier == "province"

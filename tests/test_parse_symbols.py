@@ -620,7 +620,8 @@ def test_a_law_or_ordinance_named_before_its_number_is_one_mention() -> None:
     assert [(c.surface.split(" số")[0].split(" s6")[0], c.key, c.relation) for c in doc.citations] == [
         ("Luat Thuc hien dan chu o co so", "10/2022/QH15", "based_on"),
         ("Pháp lệnh thực hiện dân chủ ở xã, phường, thị trấn", "34/2007/PL-UBTVQH11", "replaces"),
-        ("Luật Tổ chức chính quyền địa phương", "72/2025/QH15", "based_on"),
+        # undated, the text is no older than the 2022 law it cites: the version in force then
+        ("Luật Tổ chức chính quyền địa phương", "77/2015/QH13", "based_on"),
         ("Luật Ngân sách nhà nước", "83/2015/QH13", "based_on"),
         (
             "Luật sửa đổi, bổ sung Luật Thuế giá trị gia tăng và Luật Quản lý thuế",
@@ -630,6 +631,21 @@ def test_a_law_or_ordinance_named_before_its_number_is_one_mention() -> None:
         ("97/2007/NĐ-CP", "97/2007/NĐ-CP", "based_on"),
         ("661/TTr-BCA", "661/TTr-BCA", "cites"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("cited", "symbol"),
+    [("ngày 08/02/2023", "80/2015/QH13"), ("ngày 20/8/2025", "64/2025/QH15")],
+)
+def test_an_undated_document_is_no_older_than_what_it_cites(cited: str, symbol: str) -> None:
+    """A letter whose date line OCR lost: the law it names is the version in force by the latest document it
+    cites (not the newest law, passed after a 2023 letter)."""
+    doc = parse(
+        f"BỘ TÀI CHÍNH\nSố: 4660/BTC-CST\nV/v lấy ý kiến\nCăn cứ công văn số 120/BTC-CST {cited} của Bộ Tài chính;\n"
+        "Căn cứ quy định của Luật ban hành văn bản quy phạm pháp luật, Bộ Tài chính xây dựng hồ sơ.\n"
+    )
+    assert doc.header.date is None
+    assert doc.citations[-1].symbol == symbol
 
 
 def test_a_decree_detailing_a_law_means_the_version_it_names_by_date_or_the_latest_passed() -> None:
@@ -818,4 +834,19 @@ def test_a_symbol_damaged_where_the_text_says_it_was_cited_above() -> None:
     assert [(c.symbol, c.ocr_repaired) for c in doc.citations] == [
         ("16/2017/CV-KETO", False),
         ("16/2017/CV-KETO", True),
+    ]
+
+
+def test_the_assemblys_committees_sign_with_their_term() -> None:
+    """ "công văn số 980/UBTCNS15" of the Finance and Budget Committee, "1691/BC-UBDNGS15", "1486/TB-TTKQH": the
+    Assembly's bodies, central; a code with a term is a letter's only when its stem is one of them."""
+    doc = parse(
+        "Căn cứ công văn số 980/UBTCNS15 ngày 08/02/2023 của Ủy ban Tài chính, Ngân sách; Báo cáo số "
+        "1691/BC-UBDNGS15 ngày 10/3/2025; Thông báo số 1486/TB-TTKQH ngày 27/9/2022 của Tổng thư ký Quốc hội; "
+        "công văn số 12/ABC15 ngày 1/2/2023."
+    )
+    assert [(c.symbol, c.issuer, c.branch, c.tier) for c in doc.citations] == [
+        ("980/UBTCNS15", "Ủy ban Tài chính, Ngân sách", "state", "central"),
+        ("1691/BC-UBDNGS15", None, "state", "central"),
+        ("1486/TB-TTKQH", "Tổng Thư ký Quốc hội", "state", "central"),
     ]

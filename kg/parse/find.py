@@ -899,4 +899,5 @@ def _clean_title(title: str) -> str:
     word = tail and ending_match(type_word_before(), fold_view(title[tail.start() :]) + " ", 5)
     if tail and word:
         title = title[: tail.start() + word.start("word")]
-    return _DANGLING_AND.sub("", title).strip(" ,;")
+    # an alias after it in brackets ("… Luật Quản lý thuế (Nghị định số 126/2020/NĐ-CP)") leaves its bracket
+    return _DANGLING_AND.sub("", title).strip(" ,;").removesuffix("(").rstrip()

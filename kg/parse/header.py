@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from kg import registry
 from kg.folding import fold
 from kg.models import Header
+from kg.parse import issuers
 from kg.parse.dates import DATE_ANYWHERE, YEAR, iso_date, year_of
 from kg.parse.spelling import province_in
 from kg.parse.symbols import SYMBOL_RE, parse_match
@@ -198,7 +199,8 @@ def parse_header(src: Source) -> Header:
         doc_type = doc_type or ("Công văn" if type_code is None and symbol else None)
     else:
         first = _first_line(head)
-        if len(first.split()) >= 4 and not _NUMBER_LINE.match(first):
+        # the address ("Kính gửi: Cục Thuế tỉnh …") says to whom, not what about
+        if len(first.split()) >= 4 and not _NUMBER_LINE.match(first) and not _ADDRESS.match(fold_view(first)):
             title = squash(first)
     if doc_type is None and type_code:
         known = registry.type_codes().get(type_code)
@@ -521,4 +523,19 @@ def _issuer(
         organ = registry.organ(code)
         if organ:
             return organ.name, code, organ.branch, organ.tier or "province"
+    # a reply that lost its letterhead names its writer at its first sentence: "Tổng cục Thuế nhận được công văn …"
+    if (writer := _RECEIVED.search(body)) and (
+        found := issuers.recognise(
+            writer.group("organ"), src.text[writer.start("organ") : writer.end("organ")]
+        )
+    ):
+        return found.name, found.code, found.branch, found.tier
     return None, None, None, None
+
+
+_ADDRESS = re.compile(r"[\s*_]*(?:k[i]nh\s+g[uw]i|k/g)\b")
+# A sentence's subject at its start, then "nhận được" and what was received (on the folded header).
+_RECEIVED = re.compile(
+    r"(?:^|\n|[.:]\s)[\s*_]*(?P<organ>[^\n.;:,]{4,80}?)\s+(?:da\s+)?nhan\s+duoc\s+"
+    r"(?:cong\s+van|van\s+ban|cv|don|thu|to\s+trinh|bao\s+cao|phieu|y\s+kien|de\s+nghi)"
+)

@@ -293,11 +293,17 @@ def _glued(code: str) -> tuple[str, str] | None:
 def _one_code(number: str, code: str, repaired: bool) -> Symbol | None:
     """A symbol of one code alone: an organ's, as old decrees are numbered ("Nghị định số 74/CP", "Quyết định
     số 111/HĐBT"), or a letter's ("số 07/CV"); the caller keeps it only after its type word."""
-    if registry.organ(code) is not None:
+    if registry.organ(code) is not None or _assembly_body(code):
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
     if code == "CV":  # a company's letter: "công văn số 07/CV ngày … của Công ty …"
         return Symbol(f"{number}/{code}", number, None, code, (), "congvan", repaired)
     return None
+
+
+def _assembly_body(code: str) -> bool:
+    """Whether ``code`` is an Assembly body's with its term, as the committees sign letters ("980/UBTCNS15")."""
+    organ = registry.organ(code[:-2]) if code[-2:].isdigit() else None
+    return organ is not None and (organ.code == "QH" or organ.parent == "QH")
 
 
 def _spaced(raw: str) -> bool:

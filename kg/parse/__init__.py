@@ -88,8 +88,10 @@ def parse_document(text: str) -> ParsedDocument:
     _same_as_stated(mentions)
     _changed_by_its_organ(mentions, links)
     # undated (OCR lost the date line), the document is no older than the latest document it cites
-    day = header.date or (f"{header.year}-12-31" if header.year else None) or max(
-        (m.date for m in mentions if m.date and m.antecedent is None), default=None
+    day = (
+        header.date
+        or (f"{header.year}-12-31" if header.year else None)
+        or max((m.date for m in mentions if m.date and m.antecedent is None), default=None)
     )
     # the version a mention names by its date ("Bộ luật Lao động ngày 20 tháng 11 năm 2019") is the one the
     # document means by the bare name too

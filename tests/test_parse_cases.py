@@ -2509,3 +2509,44 @@ def test_a_title_ends_before_an_alias_in_brackets() -> None:
         "chi tiết thi hành một số điều của Luật Quản lý thuế (Nghị định số 126/2020/NĐ-CP) đối với khai thuế."
     )
     assert doc.citations[0].title == "quy định chi tiết thi hành một số điều của Luật Quản lý thuế"
+
+
+def test_a_prefix_issuer_reaches_every_listed_item() -> None:
+    """ "Theo đề nghị của X tại các văn bản số: A, B và C" and "… tại văn bản số A và văn bản số B": X issued all."""
+    minister = "Bộ trưởng Bộ Nông nghiệp và Môi trường"
+    listed = parse(
+        f"Theo đề nghị của {minister} tại các văn bản số: 8004/BNNMT-ĐCKS ngày 17 tháng 10 năm 2025, "
+        "8008/BNNMT-ĐCKS ngày 17 tháng 10 năm 2025 và 8796/BNNMT-ĐCKS ngày 06 tháng 11 năm 2025."
+    )
+    again = parse(
+        f"Theo đề nghị của {minister} tại văn bản số 8004/BNNMT-ĐCKS ngày 17/10/2025 và văn bản số "
+        "8796/BNNMT-ĐCKS ngày 06/11/2025."
+    )
+    assert [c.issuer for c in listed.citations] == [minister] * 3
+    assert [c.issuer for c in again.citations] == [minister] * 2
+
+
+def test_the_provincial_tax_office_of_2025() -> None:
+    """ "của Thuế tỉnh Vĩnh Long": the office that replaced the Cục Thuế tỉnh in 2025, a province's."""
+    c = parse(
+        "Căn cứ Công văn số 1539/VLO-QLDN3 ngày 02/12/2025 của Thuế tỉnh Vĩnh Long về việc hoàn thuế."
+    ).citations[0]
+    assert (c.issuer, c.branch, c.tier, c.jurisdiction) == (
+        "Thuế tỉnh Vĩnh Long",
+        "state",
+        "province",
+        "Vĩnh Long",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**TT**\n**Tên tỉnh, Đề án thăm dò**\n**Diện tích (ha)**\n**Ghi chú**\n**3**\n**Thái Nguyên**\n",
+        "Hồ sơ kèm theo: □ Đề án thử nghiệm □ Phương án quản lý rủi ro",
+    ],
+    ids=["column-label", "form-box"],
+)
+def test_two_common_words_after_de_an_name_no_scheme(text: str) -> None:
+    """A column's label or a form's box ("Đề án thăm dò", "Đề án thử nghiệm") is no scheme cited by name."""
+    assert parse(text).citations == ()

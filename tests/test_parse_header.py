@@ -587,3 +587,19 @@ def test_a_reply_without_its_letterhead_names_its_writer_in_its_first_sentence()
     assert (header.issuer, header.branch, header.tier) == ("Tổng cục Thuế", "state", "central")
     assert (header.title, header.jurisdiction) == (None, None)
     assert doc.citations[0].tier == "province"
+
+
+def test_a_subject_in_emphasis_and_a_title_above_the_authority_line() -> None:
+    """ "*V/v thuế suất thuế⏎GTGT*" ends where its emphasis closes (not at the place split over lines, "*Tây⏎Ninh,
+    ngày …*"); a decision's title ends above the authority line "THỦ TƯỚNG CHÍNH PHỦ" that opens its preamble."""
+    letter = parse(
+        "CỤC THUẾ\n**THUẾ TỈNH TÂY NINH**\nSố: 3257/TNI-QLDN1\n*V/v ch**ính sách thu**ế⏎GTGT*\n*Tây\nNinh, ngày 01 "
+        "tháng 12 năm 2025*\nKính gửi: Công ty A.\n".replace("⏎", "\n")
+    )
+    assert letter.header.title == "chính sách thuế GTGT"
+    decision = parse(
+        "**THỦ TƯỚNG CHÍNH PHỦ**\nSố: 2581/QĐ-TTg\nHà Nội, ngày 24 tháng 11 năm 2025\n**QUYẾT ĐỊNH**\n"
+        "PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH THĂM DÒ KHOÁNG SẢN\n**THỦ TƯỚNG CHÍNH PHỦ**\n"
+        "*Căn cứ Luật Quy hoạch ngày 21 tháng 11 năm 2017;*\n"
+    )
+    assert decision.header.title == "PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH THĂM DÒ KHOÁNG SẢN"

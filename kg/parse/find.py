@@ -507,7 +507,7 @@ _AGENT = re.compile(
 )
 
 
-_GENERIC_WORD = re.compile(r"\s+v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$")
+_GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
 
 
 def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
@@ -769,7 +769,7 @@ _PLACE_CELL = re.compile(
 # or an aside in brackets, then "và" or a comma (no new clause).
 _SAME_OBJECT = re.compile(
     r"(?:\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s[^.;:\n]{0,160}?)?"
-    r"(?:\s*\([^()]{0,80}\))?\s*(?:,|;|va)\s*(?:s[^\s\d]{0,2}\s*)?"
+    r"(?:\s*\([^()]{0,80}\))?\s*(?:,|;|va)\s*(?:v[a]n\s+b[a]n\s+)?(?:s[^\s\d]{0,2}\s*)?"
 )
 
 

@@ -59,7 +59,8 @@ _PLACE_DATE = re.compile(
 )
 # Lines after the title that start the preamble or repeat the issuing organ ("ỦY BAN NHÂN DÂN TỈNH …").
 _TITLE_STOP = re.compile(
-    r"\n[*_\s]*(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|X[ée]t|Theo|Kính gửi|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|TỈNH ỦY|BAN THƯỜNG VỤ|-{3,})"
+    r"\n[*_\s]*(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|X[ée]t|Theo|Kính gửi|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|TỈNH ỦY|BAN THƯỜNG VỤ|-{3,}"
+    r"|THỦ TƯỚNG CHÍNH PHỦ[*_ \t]*(?=\n))"
 )
 _SIGN = re.compile(r"(?:TM|T/M|KT|K/T|TL|T/L)\.?\s*(?P<organ>[^\n]{3,60})")
 # The organ a signature block signs for ("TM. ỦY BAN NHÂN DÂN"), on the folded tail, white space squashed.
@@ -269,6 +270,16 @@ _SUBJECT_END = re.compile(
 )
 
 
+_EMPHASIS = re.compile(r"\s*(\*{1,2}|_{1,2})")
+
+
+@cache
+def _closing(mark: str) -> re.Pattern[str]:
+    """The mark that closes an emphasis opened by ``mark``: the same run, not part of a longer one ("*V/v ch**ính
+    sách thu**ế*" closes after "ế")."""
+    return re.compile(rf"(?<!{re.escape(mark[0])}){re.escape(mark)}(?!{re.escape(mark[0])})")
+
+
 def _subject(src: Source, head: str) -> str | None:
     """The subject line of a letter ("V/v triển khai thực hiện Thông tư số 06/2024/TT-BNV"), its wrapped lines
     included, without "V/v"."""
@@ -276,7 +287,12 @@ def _subject(src: Source, head: str) -> str | None:
     if found is None:
         return None
     end = _SUBJECT_END.search(head, found.end(), found.end() + 400)
-    subject = squash(head[found.end() : end.start() if end else found.end() + 400]).strip("*_ ")
+    stop = end.start() if end else found.end() + 400
+    # set in emphasis ("*V/v thuế suất thuế⏎GTGT*"), it ends where the emphasis closes
+    opening = _EMPHASIS.match(head, found.start())
+    if opening and (closing := _closing(opening.group(1)).search(head, found.end(), stop)):
+        stop = closing.start()
+    subject = squash(head[found.end() : stop]).strip("*_ ")
     return subject or None
 
 

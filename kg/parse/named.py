@@ -926,7 +926,7 @@ _NEXT_ITEM = rf"(?P<next>\s(?:va|,)\s+)(?={_DOCUMENT_WORD})"
 _SENTENCE_END = re.compile(
     rf"[;]|\.\s|\.$|\n\s*\n|{_NEXT_ITEM}|\s(?:theo|tai|kem\s+theo)\s+(?={_DOCUMENT_WORD})"
 )
-_CELL_EDGE = re.compile(r"\||\t| {3}|\n(?=[ \t]*(?:\||\d{1,3}[ \t]))")
+_CELL_EDGE = re.compile(r"\||\t| {3}|[□☐]|\n(?=[ \t]*(?:\||\d{1,3}[ \t]))|\*\*[ \t]*\n")
 _SCHEME_NAME_END = re.compile(
     rf"[;(]|\.\s|\.$|\n\s*\n|\s(?:theo|ban\s+hanh|kem\s+theo|duoc|da|nham)\s|{_NEXT_ITEM}"
 )
@@ -966,6 +966,7 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return None  # "(sau đây gọi là Đề án)": from there on, "Đề án …" is the document itself
     if first and first.group(0) in _SCHEME_NOT_NAME:
         return None
+    lead_at = after_start + len(folded) - len(lead)
     if lead.startswith('"'):
         q0 = after_start + (len(folded) - len(lead))
         close = folded.find('"', len(folded) - len(lead) + 1)
@@ -974,7 +975,6 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         if end_nl:
             stop = q0 + end_nl.start()
     else:
-        lead_at = after_start + len(folded) - len(lead)
         # a proper name ("Đề án Văn hóa công vụ theo Quyết định …") ends before what is said of it; a described
         # scheme runs to the sentence's end
         pattern = _SCHEME_NAME_END if src.text[lead_at].isupper() else _SENTENCE_END
@@ -989,7 +989,8 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         while stop > after_start and src.text[stop - 1] in " \t":
             stop -= 1
     name = squash(src.text[m.start() : stop])
-    if len(name.split()) < 3:
+    # two common words describe no one scheme: a column's label ("Tên tỉnh, Đề án thăm dò"), a form's box
+    if len(name.split()) < (5 if src.text[lead_at].islower() else 3):
         return None
     mention = Mention(
         "named", m.start(), stop, m.start(), stop, name=f"Đề án {name.split(None, 2)[2]}", doc_type="Đề án"

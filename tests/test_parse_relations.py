@@ -2477,3 +2477,18 @@ def test_documents_said_after_them_to_be_carried_out() -> None:
 )
 def test_bases_and_duties_named_at_length(text: str, key: str, relation: str) -> None:
     assert one(text, key).relation == relation
+
+
+def test_a_decree_ruling_pursuant_to_an_assembly_resolution_carries_it_out() -> None:
+    """ "Nghị định 72/2024/NĐ-CP … quy định chính sách giảm thuế … theo Nghị quyết 142/2024/QH15": the decree
+    implements the resolution; a rule "theo" a document of its own rank is only named."""
+    doc = parse(
+        "Căn cứ Nghị định số 72/2024/NĐ-CP ngày 30/6/2024 của Chính phủ quy định chính sách giảm thuế giá trị gia "
+        "tăng theo Nghị quyết số 142/2024/QH15 ngày 29 tháng 6 năm 2024 của Quốc hội.\n"
+        "Căn cứ Nghị định số 15/2022/NĐ-CP ngày 28/01/2022 của Chính phủ quy định chính sách miễn thuế theo Nghị "
+        "định số 41/2020/NĐ-CP ngày 08/4/2020 của Chính phủ.\n"
+    )
+    assert links(doc) == {
+        ("72/2024/NĐ-CP", "implements", "142/2024/QH15"),
+        ("15/2022/NĐ-CP", "cites", "41/2020/NĐ-CP"),
+    }

@@ -521,8 +521,19 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         ):
             # "công văn số 353/TCT-CS … của Tổng cục Thuế hướng dẫn trích lập … theo quy định tại Thông tư 228": what
             # the letter says, reported (the letter guides applying 228); the citing document is not based on 228
-            guides = _GUIDES_UNDER.match(view.window(mentions[prev].tail_end, verb.start)) is not None
-            links.append(LinkFound(prev, i, "guides" if guides else "cites", mentions[prev].start, m.end))
+            said = view.window(mentions[prev].tail_end, verb.start)
+            relation = (
+                "guides"
+                if _GUIDES_UNDER.match(said)
+                # "Nghị định 72/2024 … quy định chính sách giảm thuế … theo Nghị quyết 142/2024/QH15": pursuant to a
+                # higher document, the decree carries it out
+                else "implements"
+                if _RULES_UNDER.match(said)
+                and view.window(verb.start, verb.end) == "theo"
+                and _outranks(m, mentions[prev])
+                else "cites"
+            )
+            links.append(LinkFound(prev, i, relation, mentions[prev].start, m.end))
             link_source[i] = links[-1]
             m.relation = "cites"
         elif (
@@ -1428,6 +1439,16 @@ _SECOND_OBJECT = re.compile(r"(?<![a-z])va(?![a-z])|[,;]")
 _GUIDANCE_SAYS = re.compile(r"\s*(?:(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^:;]*|v[e]\s[^,:;]*)$")
 _BARE_AT = re.compile(r"(?<![a-z])t[a]i\s*$")
 _GUIDES_UNDER = re.compile(r"\s*h[uw][o]ng\s+d[a]n\s")
+_RULES_UNDER = re.compile(r"\s*quy\s+d[il]nh\s")
+
+
+def _outranks(higher: Mention, lower: Mention) -> bool:
+    """Whether ``higher`` has more legal force than ``lower``: an act of the Assembly, or a type of a higher rank."""
+    rank, other = ranks().get(higher.doc_type or ""), ranks().get(lower.doc_type or "")
+    assembly = higher.symbol is not None and higher.symbol.form == "assembly"
+    return (assembly and other is not None and other > 1) or (
+        rank is not None and other is not None and rank < other
+    )
 
 
 def _described_under(view: _Folded, prev: Mention, verb: Verb) -> bool:

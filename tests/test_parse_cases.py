@@ -2550,3 +2550,24 @@ def test_the_provincial_tax_office_of_2025() -> None:
 def test_two_common_words_after_de_an_name_no_scheme(text: str) -> None:
     """A column's label or a form's box ("Đề án thăm dò", "Đề án thử nghiệm") is no scheme cited by name."""
     assert parse(text).citations == ()
+
+
+def test_a_title_runs_through_the_document_it_carries_out_and_stops_at_the_main_clause() -> None:
+    """ "Kết luận 01-KL/TW … về tiếp tục thực hiện Chỉ thị số 05-CT/TW … về …": the title names the directive (as
+    gold 004 writes it); an opening "Thực hiện X …," ends where the main clause's subject and verb come; a note on
+    the issuer ("(cũ)") is no part of the title."""
+    doc = parse(
+        "Tiếp tục quán triệt Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
+        "05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh.\n"
+        "Thực hiện Hướng dẫn số 12-HD/BTGDVTU ngày 25/12/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy về công tác dân "
+        "vận năm 2026, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n"
+        "Thực hiện Kế hoạch số 61/KH-UBND ngày 28/3/2025 của Ủy ban nhân dân tỉnh Bình Định (cũ) về công tác dân vận "
+        "chính quyền năm 2025, Sở Nội vụ đề nghị các xã báo cáo.\n"
+    )
+    assert [c.title for c in doc.citations] == [
+        "về tiếp tục thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư "
+        "tưởng Hồ Chí Minh",
+        "về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh",
+        "về công tác dân vận năm 2026",
+        "về công tác dân vận chính quyền năm 2025",
+    ]

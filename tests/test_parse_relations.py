@@ -2492,3 +2492,18 @@ def test_a_decree_ruling_pursuant_to_an_assembly_resolution_carries_it_out() -> 
         ("72/2024/NĐ-CP", "implements", "142/2024/QH15"),
         ("15/2022/NĐ-CP", "cites", "41/2020/NĐ-CP"),
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a) Kết quả quán triệt, triển khai Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
+        "b) Kết quả cụ thể hóa và thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
+        "| 1 | Số văn bản cụ thể hóa Chỉ thị số 33/CT-TTg | Văn bản | | |",
+        "| 2 | Số hội nghị quán triệt Chỉ thị số 33/CT-TTg | Hội nghị | | |",
+    ],
+    ids=["results-of-two-verbs", "results-and", "count-of-documents", "count-of-meetings"],
+)
+def test_what_a_report_asks_for_or_counts_is_reported_on(text: str) -> None:
+    """The results of carrying a document out, and a statistics row counting what was done: reported on."""
+    assert one(text, "33/CT-TTg").relation == "cites"

@@ -793,7 +793,7 @@ def _same_organ(a: Mention, b: Mention) -> bool:
 # A title opens with "về", or with what the document does: "ban hành", "phê duyệt", "quy định", "hướng dẫn",
 # "sửa đổi, bổ sung", a line break maybe inside ("ban⏎hành").
 _TITLE_START = re.compile(
-    r'^[\s,]*(?:v[e€]\S?\s|ban\s+h\S{1,2}nh|phe\s+duyet|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i)'
+    r'^(?P<note>[\s,]*\([^()\n]{1,30}\))?[\s,]*(?:v[e€]\S?\s|ban\s+h\S{1,2}nh|phe\s+duyet|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i)'
 )
 # Page furniture that PDF text puts in mid-sentence: e-signature stamps and gazette page headers.
 _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")
@@ -803,6 +803,10 @@ _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Emai
 _TITLE_END = re.compile(
     rf";|\n\s*\n|\.\s+(?=[*_#(\[ \t]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
     r"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
+    # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, tỉnh có 148 …")
+    rf"|,\s+(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,6}}?(?:(?:đã|sẽ)\s+)?(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo)\s)"
+    r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b"
+    r"|,\s+(?=(?:tỉnh|huyện|xã|phường|thành\s+phố)\s+có\s+\d)"
 )
 
 
@@ -868,16 +872,27 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     if head:
         end = _TITLE_END.search(src.text, pos + head.start(), limit)
         stop = end.start() if end else limit
+        if end is None and _CARRIES_OUT_NEXT.search(src.window(max(pos, limit - 60), limit)):
+            # "Kết luận 01-KL/TW … về tiếp tục thực hiện Chỉ thị số 05-CT/TW … về …": the document the title
+            # names is part of it
+            end = _TITLE_END.search(src.text, limit, pos + 400)
+            stop = end.start() if end else pos + 400
         opened = _QUOTED_TITLE.match(src.text, pos + head.start(), stop)
         if (
             opened
         ):  # a title in quotes ends with them ("“về …”, UBND tỉnh ban hành …", "“VỀ …” TRÊN ĐỊA BÀN TỈNH")
             stop = opened.end()
-        title = _clean_title(squash(_FURNITURE.sub(" ", src.text[pos : min(stop, pos + 400)])))
+        start = pos + head.end("note") if head.group("note") else pos  # "của UBND tỉnh Bình Định (cũ) về …"
+        title = _clean_title(squash(_FURNITURE.sub(" ", src.text[start : min(stop, pos + 400)])))
         if title:
             mention.title = title
 
 
+# A title that ends in a verb taking the next citation, its type word and "số" ("… về tiếp tục thực hiện Chỉ thị số").
+_CARRIES_OUT_NEXT = re.compile(
+    r"(?<![a-z])(?:thuc\s+hien|trien\s+khai|quan\s+triet|cu\s+the\s+hoa|so\s+ket|tong\s+ket)"
+    r"\s+(?:[a-z]+\s+){1,3}?(?:s\S{0,2}\s*:?\s*)?$"
+)
 _QUOTED_TITLE = re.compile(r"[\s,]*“[^”]{4,400}”")
 
 

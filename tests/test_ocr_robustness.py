@@ -43,3 +43,27 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
     for path in sorted((shared / "seeds").glob("*.txt")):
         text = read_document(path)
         assert _read(_ocr_damage(text, random.Random(noise))) == _read(text), path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nghi dinh so 149/2018/ND-CP ngay 07/11/2018 cua Chinh phu quy dinh chi tiet khoan 3 Dieu 63 cua Bó luat "
+            "Lao dong ve thuc hien quy che dan chu.",
+            ("Bộ luật", "10/2012/QH13"),  # the code in force when the decree of 2018 detailed it
+        ),
+        ("Can cu Luát Tiep can thong tin nam 2016;", ("Luật", "104/2016/QH13")),
+        (
+            "gan voi Nghi quyet P4i hoi dai bieu Dang bo huyen lan thu XXII, nhiem ky 2020-2025.",
+            ("Nghị quyết", None),
+        ),
+    ],
+    ids=["code-o-acute", "law-a-acute", "congress-4-for-a"],
+)
+def test_ocr_accents_on_the_type_word_of_a_named_document(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    """OCR's "Bó luat", "Luát", "P4i hoi": the named law, code or congress resolution is still read."""
+    doc = parse_document(text)
+    assert [(c.doc_type, c.symbol) for c in doc.citations if c.kind == "named"] == [expected]

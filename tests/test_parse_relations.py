@@ -2507,3 +2507,14 @@ def test_a_decree_ruling_pursuant_to_an_assembly_resolution_carries_it_out() -> 
 def test_what_a_report_asks_for_or_counts_is_reported_on(text: str) -> None:
     """The results of carrying a document out, and a statistics row counting what was done: reported on."""
     assert one(text, "33/CT-TTg").relation == "cites"
+
+
+def test_a_change_after_a_comma_in_a_title_is_the_titled_documents() -> None:
+    """ "Nghị định 145/2020 quy định chi tiết … Bộ luật Lao động …, thay thế Nghị định 149/2018": the decree replaces
+    149, not the code its title names; "… các văn bản sửa đổi, bổ sung, thay thế X" is one verb, not that case."""
+    doc = parse(
+        "Ngày 14/12/2020, Chính phủ đã ban hành Nghị định số 145/2020/NĐ-CP quy định chi tiết và hướng dẫn thi hành một "
+        "số điều của Bộ luật Lao động năm 2019 về điều kiện lao động và quan hệ lao động, thay thế Nghị định số "
+        "149/2018/NĐ-CP."
+    )
+    assert ("145/2020/NĐ-CP", "replaces", "149/2018/NĐ-CP") in links(doc)

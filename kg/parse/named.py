@@ -21,10 +21,12 @@ from kg.parse.text import Source, blank, fold_view, squash
 # Named references: a capitalised type word followed by a name, found by one scan. Every alternative
 # starts with one literal capital, which lets the regex engine skip from one candidate letter to the next
 # (it cannot when an alternative starts with a class); an empty group at its end names the kind.
+# The vowel of "Bộ" (a code, "Bộ luật") as printed and as OCR reads it
+_CODE_VOWELS = "ôộo6¢éóồố"
 _NAMED_PARTS = (
-    # OCR reads ậ as d: "Ludt", ộ as 6 or é: "B6 luat", "Bé luat"
-    ("law", "B", r"[ôộo6¢é]\s+[lL][uư][aậâạd]t(?=[ \t\n]+\S)"),
-    ("law", "L", r"[uư][aậâạd]t(?=[ \t\n]+\S)"),
+    # OCR reads ậ as d or á: "Ludt", "Luát", ộ as 6, é or ó: "B6 luat", "Bé luat", "Bó luat"
+    ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][uư][aậâạdáàấầ]t(?=[ \t\n]+\S)"),
+    ("law", "L", r"[uư][aậâạdáàấầ]t(?=[ \t\n]+\S)"),
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
@@ -35,7 +37,7 @@ _NAMED_PARTS = (
         r"h[aáeé]p\s+[l1][eệé]nh(?=[ \t\n]+\S)",
     ),  # an ordinance of the Standing Committee, named as a law is
     ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n])"),
-    ("congress", "ĐDPÐB", r"[aạ]i\s+h[oộôồ6éèd]i(?=[ \t\n])"),  # OCR: "Pai h6i", "Dai héi"
+    ("congress", "ĐDPÐB", r"[aạ4áà]i\s+h[oộôồ6éèd]i(?=[ \t\n])"),  # OCR: "Pai h6i", "Dai héi", "P4i hoi"
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),
     ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
     (
@@ -444,7 +446,7 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         and not src.text[src.text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
     ):
         return None
-    is_code = m.group(0)[:1] == "B" and m.group(0)[1:2].lower() in "ộôo6¢é"  # "Bộ luật", OCR "B6 luat"
+    is_code = m.group(0)[:1] == "B" and m.group(0)[1:2].lower() in _CODE_VOWELS  # "Bộ luật", OCR "B6 luat", "Bó luat"
     doc_type = "Bộ luật" if is_code else "Pháp lệnh" if m.group(0).startswith("P") else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
     if "\n" in after and _ANY_FURNITURE.search(after):

@@ -93,6 +93,8 @@ _BOUNDARY = _by_first_character(
         (":", r"\s*\n"),
     )
 )
+# "… sửa đổi, bổ sung, thay thế X": a list of changes, one verb
+_CHANGE_LISTED = re.compile(r"(?<![a-z])(?:b[o]\s+sung|s[uw]a\s+d[o]i|b[a]i\s+b[o]),\s*$")
 _CHANGES_NEXT = re.compile(r"\s*(?:(?:da|se|cung)\s+)?(?:thay\s+th[e]|b[a]i\s+b[o])(?![a-z])")
 # Verbs that open a plan's task and govern no document as the relation verbs do ("tuyên truyền", "phổ biến", …).
 _TASK = re.compile(
@@ -491,8 +493,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 if (
                     verb.relation in _CHANGES
                     and prev in link_source
-                    and view.window(verb.start - 2, verb.start).strip() == "("
-                ):
+                    and view.window(verb.start - 2, verb.start).strip() in ("(", ",")
+                    and not _CHANGE_LISTED.search(view.window(verb.start - 24, verb.start))
+                ):  # … and so is one after a comma ("Nghị định 145 quy định chi tiết Bộ luật Lao động …, thay thế …")
                     head = link_source[prev].source
                 # "Nghị định 226 … sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất
                 # đai": a decree changes no law; the law is only named in its title

@@ -2571,3 +2571,21 @@ def test_a_title_runs_through_the_document_it_carries_out_and_stops_at_the_main_
         "về công tác dân vận năm 2026",
         "về công tác dân vận chính quyền năm 2025",
     ]
+
+
+def test_a_table_laid_out_with_spaces_gives_each_row_its_issuer_column() -> None:
+    """Under "STT  Số, ký hiệu  Ngày ban hành  Cơ quan ban hành  Trích yếu", the issuer cell is the row's
+    document's; a directive named in the summary cell is not the row's organ's (16-CT/TU stays the province's)."""
+    doc = parse(
+        "Ngay sau khi Chi thi so 16-CT/TU ngay 12/01/2016 cua Ban Thuong vu Tinh uy duoc ban hanh, Huyen uy da ban "
+        "hanh cac van ban sau:\n\n"
+        "STT  So, ky hieu          Ngay ban hanh   Co quan ban hanh          Trich yeu\n"
+        " 1   12-KH/HU            20/3/2016       BTV Huyen uy              Thuc hien Chi thi 16-CT/TU\n"
+        " 2   45/KH-UBND          05/4/2016       UBND huyen                Dan van chinh quyen 2016-2020\n"
+    )
+    assert [(c.symbol, c.issuer, c.tier) for c in doc.citations] == [
+        ("16-CT/TU", "Ban Thường vụ Tỉnh ủy", "province"),
+        ("12-KH/HU", "Ban Thường vụ Huyện ủy", "district"),
+        ("16-CT/TU", None, "province"),
+        ("45/KH-UBND", "Ủy ban nhân dân huyện", "district"),
+    ]

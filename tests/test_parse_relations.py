@@ -2518,3 +2518,15 @@ def test_a_change_after_a_comma_in_a_title_is_the_titled_documents() -> None:
         "149/2018/NĐ-CP."
     )
     assert ("145/2020/NĐ-CP", "replaces", "149/2018/NĐ-CP") in links(doc)
+
+
+def test_a_document_a_body_makes_something_concrete_by_is_its_means() -> None:
+    """ "Ban Thường vụ Huyện ủy cụ thể hóa bằng Quy định số 05-QĐi/HU": the body's own rule, which carries out the
+    document the sentence is about; the citing report only names it."""
+    doc = parse(
+        "Bí thư Huyện ủy duy trì tiếp công dân định kỳ theo Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị; "
+        "Ban Thường vụ Huyện ủy cụ thể hóa bằng Quy định số 05-QĐi/HU ngày 10/6/2019."
+    )
+    last = doc.citations[-1]
+    assert (last.relation, last.issuer) == ("cites", "Ban Thường vụ Huyện ủy")
+    assert links(doc) == {("05-QĐi/HU", "implements", "11-QĐi/TW")}

@@ -493,7 +493,8 @@ _AT = re.compile(r"\s+tai\s*")
 # Tỉnh ủy và UBND tỉnh ký Chương trình phối hợp số …": the subject of "ban hành" (or "có", "ký") is the issuer; it
 # starts its clause (after a comma, a full stop, a colon or a line break).
 _ENACTED_BY = re.compile(
-    r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:(?:da|vua|cung)\s+)?(?:ban\s+hanh|ky(?:\s+ket)?)|(?:da\s+)?co)\s*$"
+    r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:(?:da|vua|cung)\s+)?(?:ban\s+hanh|ky(?:\s+ket)?"
+    r"|(?:cu\s+the|the\s+che)\s+hoa\s+bang)|(?:da\s+)?co)\s*$"
 )
 # … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành", "Ban Thường⏎vụ Huyện ủy"): the last words of
 # the line before
@@ -515,8 +516,8 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
     back = src.window(mention.start - 100, mention.start)
     if back.rstrip().endswith(
-        ("hanh", " co", " ky", "ky ket")
-    ):  # "… ban hành", "… (đã) có công văn số …", "… ký"
+        ("hanh", " co", " ky", "ky ket", "hoa bang")
+    ):  # "… ban hành", "… (đã) có công văn số …", "… ký", "… cụ thể hóa bằng"
         found = _enacted_by(src, mention, back)
         # a bare "có" ("has") names its subject the issuer only of a letter, or when the subject is a registered organ
         bare_co = back.rstrip().endswith(" co") and not back.rstrip().endswith("da co")
@@ -670,6 +671,10 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
         and _column_cell(src, line_start, mention.start, _ACTOR_HEADING) is not None
     ):
         return None  # "| Rà soát … | Sở Tư pháp | … | Nghị quyết số 190/2025/QH15 |": who does the task, not the issuer
+    if not row.lstrip(" *").startswith("|") and _COLUMN_GAP.search(row):
+        spaced = _spaced_column_cell(src, line_start, mention.start)
+        if spaced is not None:  # a table under a heading row that has an issuer column
+            return _cell_organ(spaced) if spaced else None
     cells = (
         _CLOSED_CELL
         if row.lstrip(" *").startswith("|")
@@ -755,6 +760,41 @@ def _column_cell(src: Source, line_start: int, pos: int, heading_pattern: re.Pat
 
 # … and in a Word table copied as text, its columns apart by a tab or a wide gap
 _COLUMN_GAP = re.compile(r"\t|[ \t]{3}")
+_SPACED_SPLIT = re.compile(r"\t|[ \t]{2,}")
+_HEADING_REACH = 12
+
+
+def _spaced_cells(line: str) -> list[str]:
+    return [c for c in _SPACED_SPLIT.split(line.strip()) if c]
+
+
+def _spaced_column_cell(src: Source, line_start: int, pos: int) -> str | None:
+    """The issuer cell of a row of a table laid out with spaces ("1   12-KH/HU   20/3/2016   BTV Huyện ủy   Thực
+    hiện Chỉ thị 16-CT/TU") under a heading row with an issuer column ("Cơ quan ban hành"): "" for a document named
+    in the summary column (the row's issuer is not its), None when no such heading stands above."""
+    text = src.text
+    end = text.find("\n", line_start)
+    cells = _spaced_cells(text[line_start : end if end >= 0 else len(text)])
+    before = text[line_start:pos]
+    own = len(_spaced_cells(before)) - (0 if _SPACED_SPLIT.search(before[-2:] or " ") else 1)
+    start = line_start
+    for _ in range(_HEADING_REACH):
+        if start == 0:
+            return None
+        above = text.rfind("\n", 0, start - 1) + 1
+        line = text[above : start - 1]
+        heading = _spaced_cells(fold_view(line))
+        column = next((j for j, cell in enumerate(heading) if _ISSUER_HEADING.search(cell)), None)
+        if column is not None:
+            if len(heading) != len(cells) or not 0 <= own < len(cells):
+                return None
+            return "" if _SUMMARY.search(heading[own]) or own == column else cells[column]
+        if not _COLUMN_GAP.search(line):
+            return None
+        start = above
+    return None
+
+
 _SPACED_CELL = re.compile(r"(?:^|\t|[ \t]{3})[ \t]*(?P<who>[^\t]+?)(?=\t|[ \t]{3})")
 # A row's cell that names a place by its level, or its People's Committee ("| Xã Mỹ Hương |", "  Thị trấn Huỳnh Hữu
 # Nghĩa   ", "⇥UBND xã Vĩnh Hảo⇥"), right before the mention's cell.

@@ -446,7 +446,9 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         and not src.text[src.text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
     ):
         return None
-    is_code = m.group(0)[:1] == "B" and m.group(0)[1:2].lower() in _CODE_VOWELS  # "Bộ luật", OCR "B6 luat", "Bó luat"
+    is_code = (
+        m.group(0)[:1] == "B" and m.group(0)[1:2].lower() in _CODE_VOWELS
+    )  # "Bộ luật", OCR "B6 luat", "Bó luat"
     doc_type = "Bộ luật" if is_code else "Pháp lệnh" if m.group(0).startswith("P") else "Luật"
     after = src.window(m.end(), min(limit, m.end() + 200))
     if "\n" in after and _ANY_FURNITURE.search(after):

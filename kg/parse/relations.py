@@ -93,6 +93,8 @@ _BOUNDARY = _by_first_character(
         (":", r"\s*\n"),
     )
 )
+# "cụ thể hóa bằng (việc ban hành) X": X is the means
+_BY_MEANS = re.compile(r"\s+b[a]ng\s+(?:(?:viec\s+)?ban\s+hanh\s+)?(?:cac\s+)?")
 # "… sửa đổi, bổ sung, thay thế X": a list of changes, one verb
 _CHANGE_LISTED = re.compile(r"(?<![a-z])(?:b[o]\s+sung|s[uw]a\s+d[o]i|b[a]i\s+b[o]),\s*$")
 _CHANGES_NEXT = re.compile(r"\s*(?:(?:da|se|cung)\s+)?(?:thay\s+th[e]|b[a]i\s+b[o])(?![a-z])")
@@ -428,6 +430,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             changed = mentions[target].relation
             cited = verb.relation == "cites" or changed in _CHANGES or governing in _CHANGES
             m.relation = "cites" if cited else changed
+        elif verb and verb.relation == "implements" and _BY_MEANS.fullmatch(view.window(verb.end, m.start)):
+            # "Ban Thường vụ Huyện ủy cụ thể hóa bằng Quy định số 05-QĐi/HU": the body's own instrument, which carries
+            # out the document the sentence is about
+            if i and mentions[i - 1].start >= sent:
+                links.append(LinkFound(i, i - 1, "implements", mentions[i - 1].start, m.end))
+            m.relation = "cites"
         elif verb and verb.strength == "issued_under" and prev is not None:
             # "Nghị quyết số 28/2023/NQ-HĐND được ban hành theo Thông tư số 56/2023/TT-BTC": the resolution carries
             # out the circular; the citing document only mentions it

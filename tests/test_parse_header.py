@@ -603,3 +603,31 @@ def test_a_subject_in_emphasis_and_a_title_above_the_authority_line() -> None:
         "*Căn cứ Luật Quy hoạch ngày 21 tháng 11 năm 2017;*\n"
     )
     assert decision.header.title == "PHÊ DUYỆT ĐIỀU CHỈNH QUY HOẠCH THĂM DÒ KHOÁNG SẢN"
+
+
+@pytest.mark.parametrize(
+    ("head", "issuer"),
+    [
+        (
+            "UY BAN NHAN DAN CONG HOA XA HOI CHU NGHIA VIET NAM\nHUYEN MY TU Pdc lap - Tu do - Hanh phic\n\n"
+            "S6: 45 /KH-UBND My Tu, ngay 20 thang 01 nam 2025\n\nKE HOACH\nThuc hien cong tac dan van nam 2025\n\n"
+            "UBND huyén ban hanh Ké hoach nhu sau:\nNoi nhan: TM. UY BAN NHAN DAN\n",
+            "Ủy ban nhân dân huyện Mỹ Tú",
+        ),
+        (
+            "PANG BO HUYEN CAI LAY DANG CONG SAN VIET NAM\nPANG UY XA MY THANH NAM\n* My Thanh Nam, ngay 12 thang 12 "
+            "nim 2024\nS6 58-BC/PU\n\nBAO CAO\nket qua thuc hien Quy che dan chu\n",
+            "Đảng ủy xã My Thanh Nam",
+        ),
+        (
+            "ĐẢNG BỘ HUYỆN CAI LẬY ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ MỸ THÀNH NAM\n* Mỹ Thành Nam, ngày 12 tháng 12 năm "
+            "2024\nSố 58-BC/ĐU\n\nBÁO CÁO\nkết quả thực hiện Quy chế dân chủ\n",
+            "Đảng ủy xã Mỹ Thành Nam",
+        ),
+    ],
+    ids=["district-line-with-ocr-motto", "party-commune-ocr", "party-commune"],
+)
+def test_the_lowest_letterhead_line_names_the_issuer(head: str, issuer: str) -> None:
+    """ "HUYEN MY TU Pdc lap …" (OCR's "Độc lập" cut off), "ĐẢNG ỦY XÃ …": the district or commune the letterhead
+    names wins over a signature block that names no level ("TM. ỦY BAN NHÂN DÂN")."""
+    assert parse(head).header.issuer == issuer

@@ -2530,3 +2530,24 @@ def test_a_document_a_body_makes_something_concrete_by_is_its_means() -> None:
     last = doc.citations[-1]
     assert (last.relation, last.issuer) == ("cites", "Ban Thường vụ Huyện ủy")
     assert links(doc) == {("05-QĐi/HU", "implements", "11-QĐi/TW")}
+
+
+def test_spans_of_years_carrying_out_two_documents_are_reported_and_link_nothing() -> None:
+    """ "Sau hơn 26 năm thực hiện Chỉ thị 30-CT/TW và 08 năm thực hiện Kết luận 120-KL/TW, …": both reported on;
+    the second "thực hiện" is the sentence's, not in the directive's title (no link from 30 to 120)."""
+    doc = parse(
+        "Sau hơn 26 năm thực hiện Chỉ thị số 30-CT/TW và 08 năm thực hiện Kết luận số 120-KL/TW, nhận thức của cấp ủy "
+        "có chuyển biến."
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [("30-CT/TW", "cites"), ("120-KL/TW", "cites")]
+    assert links(doc) == set()
+
+
+@pytest.mark.parametrize(
+    "said", ["phải được quán triệt đến từng chi bộ", "cần được cụ thể hóa trong chương trình công tác"]
+)
+def test_a_document_that_must_be_carried_out_is_carried_out(said: str) -> None:
+    """ "Kết luận 114-KL/TW … phải được quán triệt …": the citing plan carries it out, as "đã được quán triệt" says."""
+    assert one(
+        f"Kết luận số 114-KL/TW ngày 14 tháng 7 năm 2015 của Ban Bí thư {said}.", "114-KL/TW"
+    ).relation == ("implements")

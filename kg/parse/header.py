@@ -221,8 +221,13 @@ def parse_header(src: Source) -> Header:
     jurisdiction = f"{district.name}, {province}" if district else province
     if issuer and district and not issuer.endswith(district.name):
         issuer = f"{issuer} {district.name}"
-    elif issuer and tier == "commune" and (commune := _commune(src)) and issuer.endswith(commune[0]):
-        issuer = f"{issuer} {commune[1]}"  # "ỦY BAN NHÂN DÂN⏎XÃ DIỄN CHÂU": Ủy ban nhân dân xã Diễn Châu
+    elif issuer and tier == "commune" and (commune := _commune(src)):
+        if issuer.endswith(commune[0]):
+            issuer = f"{issuer} {commune[1]}"  # "ỦY BAN NHÂN DÂN⏎XÃ DIỄN CHÂU": Ủy ban nhân dân xã Diễn Châu
+        elif issuer.endswith("ủy"):
+            issuer = (
+                f"{issuer} {commune[0]} {commune[1]}"  # "ĐẢNG ỦY XÃ MỸ THÀNH NAM": Đảng ủy xã Mỹ Thành Nam
+            )
     elif issuer and province and tier == "province" and not issuer.endswith(province):
         if issuer.endswith("ủy"):
             issuer = f"{issuer} {province}"
@@ -351,14 +356,19 @@ def _district(src: Source, place: str | None, province: str | None) -> registry.
     return None
 
 
-_COMMUNE_LINE = re.compile(r"(XÃ|PHƯỜNG|THỊ TRẤN)\s+(\S.*)$")
+_COMMUNE_LINE = re.compile(r"\b(XÃ|PHƯỜNG|THỊ TRẤN|XA|PHUONG|THI TRAN)\s+(\S.*)$")
+
+
+_LEVEL_WORDS = {"XA": "xã", "PHUONG": "phường", "THI TRAN": "thị trấn"}  # as OCR prints them, restored
 
 
 def _commune(src: Source) -> tuple[str, str] | None:
     """(level, name) of the commune its letterhead names: "XÃ DIỄN CHÂU" is ("xã", "Diễn Châu")."""
     for line in _letterhead(src.text[:1500]):
-        if (m := _COMMUNE_LINE.search(line.strip(" *#"))) and not m.group(2).startswith(("HỘI", "VIỆT")):
-            return m.group(1).lower(), m.group(2).strip(" *#").title()
+        if (m := _COMMUNE_LINE.search(line.strip(" *#"))) and not m.group(2).startswith(
+            ("HỘI", "VIỆT", "HOI", "VIET")
+        ):
+            return _LEVEL_WORDS.get(m.group(1), m.group(1).lower()), m.group(2).strip(" *#").title()
     return None
 
 
@@ -449,7 +459,9 @@ _ASCII_LOWER = bytes(range(ord("a"), ord("z") + 1))
 
 
 # The right column's motto, run onto the organ's line by OCR (on folded text).
-_MOTTO = re.compile(r"\s+(?:[dpb][oe6]c\s+l[a]p\b|c[o]ng\s+h[o]a\s+x[a]\s+h[o]i|[dp][a]ng\s+c[o]ng\s+s[a]n)")
+_MOTTO = re.compile(
+    r"\s+(?:[dpb][oe6dgq]c\s+l[a]p\b|c[o]ng\s+h[o]a\s+x[a]\s+h[o]i|[dp][a]ng\s+c[o]ng\s+s[a]n)"
+)
 
 
 @lru_cache(maxsize=4)

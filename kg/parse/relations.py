@@ -107,7 +107,8 @@ _SELF_THEN_CLAUSE = re.compile(r"(?<![a-z])nay\s*;[^;]*$")
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
 # … and before a second predicate's verb, its adverbs: "… và tiếp tục thực hiện nghiêm Y".
 _AND_THEN_AT_END = re.compile(
-    r"(?<![a-z])(?:va|hoac)\s+(?:(?:tiep\s+tuc|day\s+manh|to\s+chuc|chi\s+dao)\s+)*$|(?<![a-z])(?:va|hoac)\s*$"
+    r"(?<![a-z])(?:va|hoac)\s+(?:(?:hon\s+)?\d{1,2}\s+nam\s+)?(?:(?:tiep\s+tuc|day\s+manh|to\s+chuc|chi\s+dao)\s+)*$"
+    r"|(?<![a-z])(?:va|hoac)\s*$"
 )
 _TITLE_NEXT = re.compile(r"[\s,]*ve\s")
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
@@ -751,9 +752,9 @@ def _by_its_kind(link: LinkFound, doc_type: str | None) -> LinkFound:
 # with, then its passive verb of carrying out, with no agent ("được thực hiện theo/bằng …") and no procedure ("được
 # thực hiện như sau:" is how a document's provision is carried out).
 _CARRIED_OUT_AFTER = re.compile(
-    r"[\s,]*(?:(?:neu|noi)\s+tren\s*)?,?\s*(?:(?:da|tiep\s+tuc|cung|deu|luon|van)\s+)*d(?:u|w|ir)[oqg][ceg]?\s+"
+    r"[\s,]*(?:(?:neu|noi)\s+tren\s*)?,?\s*(?:(?:da|tiep\s+tuc|cung|deu|luon|van|phai|can|se)\s+)*d(?:u|w|ir)[oqg][ceg]?\s+"
     r"(?:(?:quan\s+triet|trien\s+khai|thuc\s+hien|pho\s+bien|cu\s+the\s+hoa)(?:\s*,\s*|\s+va\s+|\s+))+"
-    r"(?!nhu\s+sau|bang|boi|tai|theo|thong\s+qua|khi|trong)"
+    r"(?!nhu\s+sau|bang|boi|tai|theo|thong\s+qua|khi|(?<=hien )trong)"
 )
 
 

@@ -2589,3 +2589,12 @@ def test_a_table_laid_out_with_spaces_gives_each_row_its_issuer_column() -> None
         ("16-CT/TU", None, "province"),
         ("45/KH-UBND", "Ủy ban nhân dân huyện", "district"),
     ]
+
+
+def test_a_qualifier_between_the_type_word_and_so_is_part_of_the_mention() -> None:
+    """ "Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 08-NQ/ĐU": one mention from its type word, whose issuer is
+    the subject of "ban hành"."""
+    c = parse(
+        "Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 08-NQ/ĐU ngày 20 tháng 3 năm 2024 về nâng cao chất lượng."
+    ).citations[0]
+    assert (c.surface.split(" số")[0], c.issuer, c.tier) == ("Nghị quyết chuyên đề", "Đảng ủy xã", "commune")

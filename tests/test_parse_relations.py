@@ -2551,3 +2551,18 @@ def test_a_document_that_must_be_carried_out_is_carried_out(said: str) -> None:
     assert one(
         f"Kết luận số 114-KL/TW ngày 14 tháng 7 năm 2015 của Ban Bí thư {said}.", "114-KL/TW"
     ).relation == ("implements")
+
+
+def test_an_outline_item_of_results_reports_on_all_it_names() -> None:
+    """ "d) Kết quả cải cách hành chính gắn với thực hiện Đề án 06; thực hiện Quyết định số 1847/QĐ-TTg …": a report
+    outline's item of results names what is reported on, through its ";" clauses."""
+    doc = parse(
+        "**2. Nội dung báo cáo**\n\nd) Kết quả cải cách hành chính, chuyển đổi số gắn với thực hiện Đề án 06; thực "
+        "hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ; các mô hình dân vận khéo.\n\n"
+        "3. Thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ tại cơ quan.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("Đề án 06", "cites"),
+        ("1847/QĐ-TTg", "cites"),
+        ("1847/QĐ-TTg", "implements"),
+    ]

@@ -731,7 +731,21 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         prev = i
     _expiring(src, mentions, passive_of, link_source)
     _carried_out_after(src, mentions, links)
+    _reported_items(src, mentions)
     return [_by_its_kind(lk, mentions[lk.source].doc_type) for lk in links]
+
+
+# An item of a report's outline, or a report's results, that opens with "Kết quả …" ("a) Kết quả cải cách hành chính
+# gắn với thực hiện Đề án 06; thực hiện Quyết định 1847 …"): what it names is reported on, through its ";" clauses.
+_RESULTS_ITEM = re.compile(r"[\s*_#|]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+•])?[\s*_]*k[e]t\s+qu[a]\s")
+
+
+def _reported_items(src: Source, mentions: list[Mention]) -> None:
+    for m in mentions:
+        if m.relation == "implements" and _RESULTS_ITEM.match(
+            src.window(m.sentence_start, m.sentence_start + 24)
+        ):
+            m.relation = "cites"
 
 
 # Documents that propose or report: "Tờ trình … về việc bãi bỏ Quyết định X" asks for the change, makes none.

@@ -1122,7 +1122,7 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (  # a law named in lower case, as letters write them
         "Căn cứ Luật kế toán; hướng dẫn thực hiện một số điều của Luật thuế giá trị gia tăng.",
-        "Luật kế toán",
+        "Luật Kế toán",  # the gazetteer's name
         {"kind": "named", "doc_type": "Luật", "relation": "based_on", "tier": "central"},
     ),
     (  # the name ends at its abbreviation, or at a word no law's name holds in lower case
@@ -1132,7 +1132,7 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (
         "Việc áp dụng Luật hải quan dẫn đến vướng mắc phát sinh trong thực tế.",
-        "Luật hải quan",
+        "Luật Hải quan",
         {"surface": "Luật hải quan"},
     ),
     (  # a law's name ends before the verb "gửi" (sends)…
@@ -1469,7 +1469,7 @@ def test_the_laws_an_amending_law_names_before_its_number() -> None:
         ("Luật sửa đổi, bổ sung một số đ", "90/2025/QH15", "based_on"),
         ("Luật Đấu thầu", "Luật Đấu thầu", "cites"),
         ("Luật Đầu tư theo phương thức đ", "64/2020/QH14", "cites"),
-        ("Luật Hải quan", "Luật Hải quan", "cites"),
+        ("Luật Hải quan", "54/2014/QH13", "cites"),
         ("Luật Thuế xuất khẩu, thuế nhập", "Luật Thuế xuất khẩu, thuế nhập khẩu", "cites"),
         ("Luật Đầu tư công", "Luật Đầu tư công", "cites"),
         ("Luật Đường sắt số 06/2017/QH14", "06/2017/QH14", "based_on"),
@@ -1492,7 +1492,7 @@ def test_an_amending_law_the_gazetteer_knows_by_its_whole_name() -> None:
     )
     assert [(c.key, c.date) for c in doc.citations] == [
         ("71/2014/QH13", "2014-11-26"),
-        ("Luật thuế thu nhập cá nhân", None),
+        ("04/2007/QH12", None),
     ]
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "amends")]
 
@@ -2598,3 +2598,13 @@ def test_a_qualifier_between_the_type_word_and_so_is_part_of_the_mention() -> No
         "Đảng ủy xã đã ban hành Nghị quyết chuyên đề số 08-NQ/ĐU ngày 20 tháng 3 năm 2024 về nâng cao chất lượng."
     ).citations[0]
     assert (c.surface.split(" số")[0], c.issuer, c.tier) == ("Nghị quyết chuyên đề", "Đảng ủy xã", "commune")
+
+
+def test_the_number_after_an_amended_laws_name_is_that_laws_own() -> None:
+    """ "Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12": 14/2008/QH12 is the
+    income tax law itself (a version the gazetteer knows), one mention of it, and no law amending itself."""
+    doc = parse(
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12."
+    )
+    assert [c.key for c in doc.citations] == ["14/2008/QH12"]
+    assert doc.links == ()

@@ -67,3 +67,28 @@ def test_ocr_accents_on_the_type_word_of_a_named_document(
     """OCR's "Bó luat", "Luát", "P4i hoi": the named law, code or congress resolution is still read."""
     doc = parse_document(text)
     assert [(c.doc_type, c.symbol) for c in doc.citations if c.kind == "named"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tổng cục Thuế nhận được công văn số 61702/CT-TTr GCN ngày 13/9/2017 của Cục Thuế thành phố Hà Nội.",
+            ("61702/CT-TTr", "2017-09-13", "Cục Thuế thành phố Hà Nội"),
+        ),
+        (
+            "Cục Thuế nhận được công văn số 06/CV\nNET 2023 ngày 14/02/2023 của Chi nhánh công ty cổ phần bột giặt Net.",
+            ("06/CV", "2023-02-14", "Chi nhánh công ty cổ phần bột giặt Net"),
+        ),
+        (
+            "Mức hỗ trợ theo Nghị quyết số 06/2024/NQ-HBND ngày 12/7/2024 của HBND\ntỉnh Đồng Nai.",
+            ("06/2024/NQ-HĐND", "2024-07-12", "Hội đồng nhân dân tỉnh Đồng Nai"),
+        ),
+    ],
+    ids=["leftover-word", "leftover-line", "hdnd-read-as-hbnd"],
+)
+def test_a_scans_leftovers_keep_the_date_and_issuer(text: str, expected: tuple[str, str, str]) -> None:
+    """A scan's leftover of the symbol before its date ("61702/CT-TTr GCN ngày …"), and OCR's "HBND" for HĐND in
+    the issuer, leave the date and the issuer read."""
+    c = parse_document(text).citations[0]
+    assert (c.symbol, c.date, c.issuer) == expected

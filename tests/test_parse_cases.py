@@ -2608,3 +2608,9 @@ def test_the_number_after_an_amended_laws_name_is_that_laws_own() -> None:
     )
     assert [c.key for c in doc.citations] == ["14/2008/QH12"]
     assert doc.links == ()
+
+
+def test_a_letter_that_guides_is_a_letter() -> None:
+    """ "Công văn hướng dẫn số 1187/UBND-NC": a letter (that guides), not a Hướng dẫn."""
+    c = parse("Thực hiện Công văn hướng dẫn số 1187/UBND-NC ngày 12/9/2024 của UBND tỉnh.").citations[0]
+    assert (c.doc_type, c.surface.split(" số")[0]) == ("Công văn", "Công văn hướng dẫn")

@@ -2566,3 +2566,13 @@ def test_an_outline_item_of_results_reports_on_all_it_names() -> None:
         ("1847/QĐ-TTg", "cites"),
         ("1847/QĐ-TTg", "implements"),
     ]
+
+
+@pytest.mark.parametrize(
+    "locator",
+    ["Tại ví dụ 29 khoản 3 Điều 11", "Tại tiết b.6 điểm b khoản 2 Điều 2", "Tại Điểm 2.3 Mục IV Phần B"],
+)
+def test_a_letters_quoted_basis_located_in_any_unit(locator: str) -> None:
+    """ "Tại ví dụ 29 …", "Tại tiết b.6 …" open the letter's quoted legal basis as "Tại khoản …" does."""
+    text = f"{locator} Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính hướng dẫn: “…”"
+    assert one(text, "156/2013/TT-BTC").relation == "based_on"

@@ -850,6 +850,9 @@ _TITLE_END = re.compile(
 )
 
 
+_LEFTOVER = re.compile(
+    r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)[A-ZĐ0-9]{2,6}(?:[ \t\u00a0]+[A-ZĐ0-9]{2,6})?(?=[ \t\u00a0]+ng[aà]y\s+\d)"
+)
 _BLANKED = re.compile(r"[ \t\n]{16,}")
 _BLANK_RUN = " " * 16
 # After a date, a comma or a line with something blanked on it (a page number, a table's cell) ends the clause.
@@ -864,6 +867,9 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         fwd = PAGE_NUMBER.sub(blank, fwd)
     elif "\n\n" in fwd:  # a page number between blank lines inside the date ("ngày 12 tháng 5 năm⏎⏎2⏎⏎2016")
         fwd = _LONE_PAGE_NUMBER.sub(blank, fwd)
+    # a scan's leftover of the symbol before its date ("số 61702/CT-TTr GCN ngày …", "06/CV⏎NET 2023 ngày …")
+    if leftover := _LEFTOVER.match(src.text, pos):
+        fwd, pos = fwd[leftover.end() - pos :], leftover.end()
     # "… SỐ 66-NQ/TW⏎Ngày 28 tháng 11 năm 2025, tại …": a capital "Ngày" on the next line opens a new sentence.
     date, used = date_after(fwd) if not _NEW_LINE_DATE.match(src.text, pos) else (None, 0)
     if date:

@@ -23,6 +23,8 @@ _TOKEN = re.compile(r"[^\s,;.:()\"'/\-–]+|\(")
 _ABBREVIATIONS = {
     "ubnd": ("uy", "ban", "nhan", "dan"),
     "hdnd": ("hoi", "dong", "nhan", "dan"),
+    "hpnd": ("hoi", "dong", "nhan", "dan"),  # OCR's P and B for Đ
+    "hbnd": ("hoi", "dong", "nhan", "dan"),
     "tw": ("trung", "uong"),
     "bch": ("ban", "chap", "hanh"),
     "btv": ("ban", "thuong", "vu"),

@@ -2614,3 +2614,19 @@ def test_a_letter_that_guides_is_a_letter() -> None:
     """ "Công văn hướng dẫn số 1187/UBND-NC": a letter (that guides), not a Hướng dẫn."""
     c = parse("Thực hiện Công văn hướng dẫn số 1187/UBND-NC ngày 12/9/2024 của UBND tỉnh.").citations[0]
     assert (c.doc_type, c.surface.split(" số")[0]) == ("Công văn", "Công văn hướng dẫn")
+
+
+def test_a_short_reference_broken_over_a_line_and_one_after_it() -> None:
+    """ "Quán triệt … của Nghị quyết⏎57;", OCR "Quy dinh⏎s6 11 néi trén": references back across a line break;
+    one after an earlier reference back stands for the same document ("Quy định 377 của Bộ Chính trị" twice). A digit
+    alone after a break numbers a list, no document ("… Thông tư⏎1. Phạm vi")."""
+    doc = parse(
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị. Quán triệt mục tiêu của Nghị quyết\n57; "
+        "cụ thể hóa thành nhiệm vụ.\nThuc hién Quy dinh s6 11-QDi/TW ngay 18/02/2019 cua B6 Chinh tri. Qua 3 thang "
+        "thuc hién Quy dinh\ns6 11 néi trén, Bi thu da tiép dan.\nCăn cứ Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ "
+        "Chính trị. Căn cứ Quy định\n377 của Bộ Chính trị, các cấp ủy thực hiện. Căn cứ Quy định 377 của Bộ Chính "
+        "trị, các cấp ủy báo cáo.\nBãi bỏ các Thông tư\n1. Phạm vi điều chỉnh\n"
+    )
+    assert [c.key for c in doc.citations] == ["57-NQ/TW", "57-NQ/TW", "11-QĐi/TW", "11-QĐi/TW"] + [
+        "377-QĐ/TW"
+    ] * 3

@@ -631,3 +631,15 @@ def test_the_lowest_letterhead_line_names_the_issuer(head: str, issuer: str) -> 
     """ "HUYEN MY TU Pdc lap …" (OCR's "Độc lập" cut off), "ĐẢNG ỦY XÃ …": the district or commune the letterhead
     names wins over a signature block that names no level ("TM. ỦY BAN NHÂN DÂN")."""
     assert parse(head).header.issuer == issuer
+
+
+def test_a_commune_under_its_district_in_a_three_line_letterhead() -> None:
+    """ "UY BAN NHAN DAN⏎HUYEN NHON TRACH⏎XA PHUOC THIEN": the commune's People's Committee issues it."""
+    doc = parse(
+        "  UY BAN NHAN DAN               CONG HOA XA HOI CHU NGHIA VIET NAM\n  HUYEN NHON TRACH                  Doc lap "
+        "- Tu do - Hanh phuc\n XA PHUOC THIEN\n So: 318/BC-UBND                Phuoc Thien, ngay 12 thang 12 nam 2024\n\n"
+        "BAO CAO\nKet qua thuc hien Quy che dan chu o co so nam 2024\n\nCong khai theo Quyet dinh so 113/QD-UBND ngay "
+        "18/3/2024.\n"
+    )
+    assert (doc.header.issuer, doc.header.tier) == ("Ủy ban nhân dân xã Phuoc Thien", "commune")
+    assert doc.citations[0].tier == "commune"

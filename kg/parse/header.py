@@ -208,9 +208,12 @@ def parse_header(src: Source) -> Header:
         doc_type = known.name if known else None
     if doc_type is None:
         doc_type = _self_reference(src)
-    issuer, _code, branch, tier = _issuer(
+    issuer, code, branch, tier = _issuer(
         src, issuer_codes, tl.start() if tl else 0, date or (year and str(year))
     )
+    if code == "UBND" and tier == "district" and (below := _commune(src)):
+        # "ỦY BAN NHÂN DÂN⏎HUYỆN NHƠN TRẠCH⏎XÃ PHƯỚC THIỆN": the commune under its district issues it
+        issuer, tier = f"Ủy ban nhân dân {below[0]}", "commune"
     # "07-KHLT/BDVTU-SNV": a plan of a Party and a State body together is joint
     if {o.branch for c in issuer_codes if (o := registry.organ(c))} >= {"party", "state"}:
         branch = "joint"

@@ -16,7 +16,8 @@ from kg.parse.text import Source
 from kg.parse.typewords import back_types, doc_type_of, ending_match, short_types, type_word_before
 
 # A type word's first letters as printed or OCR'd ("Chỉ", "Chi", "Nghị", "Két", "Quyét", "Thông", "Tờ",
-# "Hướng", "Báo"), at most three more words, "số" or not, then a number that does not go on into a symbol
+# "Hướng", "Báo"), at most three more words, "số" or not (after a line break, "số" or two digits: a digit alone
+# there numbers a list or a footnote), then a number that does not go on into a symbol
 # ("18-NQ/TW", "123/2020/NĐ-CP", "30a/2008/NQ-CP", "63**/**2010"), a decimal or another number ("Thông tư
 # số 1 12/2018/TT-BTC" is OCR).
 # Every alternative starts with a literal capital, which the regex engine skips to.
@@ -34,7 +35,7 @@ _HEADS = (
 )
 _CANDIDATE = re.compile(
     rf"(?:{'|'.join(_HEADS)})[^\W\d_]{{0,5}}(?:[ \t]{{0,3}}\n[ \t]*|[ \t]{{1,3}})[^\W\d_]{{1,7}}"
-    rf"(?:[ \t]{{1,3}}\n?[ \t]*[^\W\d_]{{1,7}}){{0,2}}?[ \t]+"
+    rf"(?:[ \t]{{1,3}}\n?[ \t]*[^\W\d_]{{1,7}}){{0,2}}?(?:[ \t]+|[ \t]*\n[ \t]*(?=[Ss]\S{{0,2}}[ \t]*:?[ \t]*\d|\d{{2,5}}[^\n\d]))"
     r"(?:[Ss]\S{0,2}[ \t]*:?[ \t]*)?(?<=[\s:])(?P<n>\d{1,5})"
     r"(?![\w/\-–…*]|[ \t]*[/\-–][ \t]*\w|[ \t]+\d|[.,][\d.])"
 )
@@ -46,7 +47,7 @@ _COUNTED = re.compile(
     r"|x|lop|hoc\s+vien|dai\s+bieu|thanh\s+vien|tap\s+the|ca\s+nhan)(?![a-z]))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_SAID_ABOVE = re.compile(r"\s+(?:n[o6d]i|neu)\s+tr[e€]n(?![a-z])")
+_SAID_ABOVE = re.compile(r"\s+(?:n[o6de]i|neu)\s+tr[e€]n(?![a-z])")  # OCR: "néi trén"
 
 
 def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
@@ -106,7 +107,12 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
             continue
         key = (m.doc_type, number.lstrip("0"))
         earlier = latest.get(key)
-        if m.symbol is None and earlier is not None and (earlier.symbol is not None or m.issuer is None):
+        if (
+            m.symbol is None
+            and earlier is not None
+            # an earlier reference back stands for its document as the document does
+            and (earlier.symbol is not None or earlier.antecedent is not None or m.issuer is None)
+        ):
             m.antecedent, m.year = earlier.antecedent or earlier, earlier.year
             m.gazetteer_symbol = earlier.symbol.text if earlier.symbol else earlier.gazetteer_symbol
         elif m.symbol is None and m.doc_type in back:

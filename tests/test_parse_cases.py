@@ -2630,3 +2630,12 @@ def test_a_short_reference_broken_over_a_line_and_one_after_it() -> None:
     assert [c.key for c in doc.citations] == ["57-NQ/TW", "57-NQ/TW", "11-QĐi/TW", "11-QĐi/TW"] + [
         "377-QĐ/TW"
     ] * 3
+
+
+def test_the_subject_of_ban_hanh_issues_the_list_after_its_colon() -> None:
+    """ "UBND tỉnh ban hành kế hoạch công tác dân vận chính quyền: Kế hoạch số A, Kế hoạch số B và Công văn số C"."""
+    doc = parse(
+        "Hằng năm, UBND tỉnh ban hành kế hoạch công tác dân vận chính quyền: Kế hoạch số 118/KH-UBND ngày 20/01/2023, "
+        "Kế hoạch số 96/KH-UBND ngày 17/02/2025 và Công văn số 2231/UBND-NC ngày 12/8/2025 về việc tiếp tục thực hiện."
+    )
+    assert [c.issuer for c in doc.citations] == ["Ủy ban nhân dân tỉnh"] * 3

@@ -2576,3 +2576,15 @@ def test_a_letters_quoted_basis_located_in_any_unit(locator: str) -> None:
     """ "Tại ví dụ 29 …", "Tại tiết b.6 …" open the letter's quoted legal basis as "Tại khoản …" does."""
     text = f"{locator} Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính hướng dẫn: “…”"
     assert one(text, "156/2013/TT-BTC").relation == "based_on"
+
+
+def test_an_organ_with_a_note_issues_and_a_proposal_runs_over_a_line() -> None:
+    """ "Thực hiện Chỉ thị 33, UBND tỉnh Bình Định (trước sắp xếp) ban hành Công văn 3316": the letter carries the
+    directive out; "Đề nghị UBND tỉnh ban hành Kế hoạch …⏎… thay thế Kế hoạch 412" asks for the change."""
+    doc = parse(
+        "(1) Thực hiện Chỉ thị số 33/CT-TTg, UBND tỉnh Bình Định (trước sắp xếp)\nban hành Công văn số 3316/UBND-NC "
+        "ngày 05/9/2023 về tăng cường công tác dân vận.\n\nĐề nghị UBND tỉnh ban hành Kế hoạch thực hiện công tác dân "
+        "vận chính\nquyền giai đoạn 2026-2030 thay thế Kế hoạch số 412/KH-UBND nêu trên.\n"
+    )
+    assert ("3316/UBND-NC", "implements", "33/CT-TTg") in links(doc)
+    assert doc.citations[-1].key == "412/KH-UBND" and doc.citations[-1].relation == "cites"

@@ -508,6 +508,7 @@ _AGENT = re.compile(
 )
 
 
+_ISSUED_LIST = re.compile(r"(?P<verb>ban\s+hanh)\s[^.;:\n]{0,80}:\s*$")
 _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
 
 
@@ -526,6 +527,11 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
             if not (bare_co and found and found.code is None and mention.doc_type != "Công văn")
             else None
         )
+    if listed := _ISSUED_LIST.search(
+        back
+    ):  # "UBND tỉnh ban hành kế hoạch công tác …: Kế hoạch số 118/KH-UBND, …"
+        cut = listed.end("verb")
+        return _enacted_by(src, replace(mention, start=mention.start - len(back) + cut), back[:cut])
     if generic := _GENERIC_WORD.search(back):  # "… của Sở Nội vụ tại Văn bản số 70/TTr-SNV"
         back = back[: generic.start()]
     if not back.rstrip().endswith("tai"):

@@ -1425,12 +1425,15 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
 # After the opening "Thực hiện X,", the main clause's subject and its own verb: what follows is what the citing
 # body did, reported ("…, UBND huyện đã thành lập …", "…, Ban đã phê duyệt … tại Quyết định số …").
 _NEW_CLAUSE = re.compile(
-    r",\s*[^,;()]{0,60}?(?<![a-z])(?:da|vua|tiep\s+tuc)\s+(?P<verb>thanh\s+lap|ban\s+hanh|phe\s+duyet|kien\s+toan"
+    r",\s*(?:[^,;()]|\([^(),;]{1,30}\)){0,60}?(?<![a-z])(?:da|vua|tiep\s+tuc)\s+(?P<verb>thanh\s+lap|ban\s+hanh|phe\s+duyet|kien\s+toan"
     r"|xay\s+dung|to\s+chuc|giao|cong\s+nhan|quyet\s+dinh|bo\s+tri|ky)(?![a-z])"
 )
 _ISSUING = frozenset(["ban hanh"])
 # … and an organ that issues, without the adverb: "Thực hiện X, UBND tỉnh ban hành Kế hoạch Y"
-_ORGAN_ISSUING = re.compile(r",\s*(?P<who>[^,;()]{2,60}?)\s+(?P<verb>ban\s+hanh)(?!\s+(?:kem|theo))\s*$")
+# (a note on the organ, "(trước sắp xếp)", is no part of its name)
+_ORGAN_ISSUING = re.compile(
+    r",\s*(?P<who>[^,;()]{2,60}?)(?:\s*\([^(),;]{1,30}\))?\s+(?P<verb>ban\s+hanh)(?!\s+(?:kem|theo))\s*$"
+)
 
 
 def _organ_issues(gap: str) -> re.Match[str] | None:

@@ -2639,3 +2639,13 @@ def test_the_subject_of_ban_hanh_issues_the_list_after_its_colon() -> None:
         "Kế hoạch số 96/KH-UBND ngày 17/02/2025 và Công văn số 2231/UBND-NC ngày 12/8/2025 về việc tiếp tục thực hiện."
     )
     assert [c.issuer for c in doc.citations] == ["Ủy ban nhân dân tỉnh"] * 3
+
+
+def test_a_scheme_a_cited_conclusion_is_about_is_no_mention() -> None:
+    """ "Kết luận số 123-KL/TW … về Đề án bổ sung về phát triển kinh tế - xã hội năm 2025": the conclusion's subject,
+    named in its title, is no scheme the text cites; "về Đề án 06" still is one."""
+    doc = parse(
+        "Thực hiện Kết luận số 123-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về Đề án bổ sung về phát "
+        "triển kinh tế - xã hội năm 2025, Tỉnh ủy ban hành Kế hoạch. Báo cáo kết quả về Đề án 06 của Chính phủ."
+    )
+    assert [c.key for c in doc.citations] == ["123-KL/TW", "Đề án 06"]

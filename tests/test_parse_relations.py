@@ -2588,3 +2588,16 @@ def test_an_organ_with_a_note_issues_and_a_proposal_runs_over_a_line() -> None:
     )
     assert ("3316/UBND-NC", "implements", "33/CT-TTg") in links(doc)
     assert doc.citations[-1].key == "412/KH-UBND" and doc.citations[-1].relation == "cites"
+
+
+def test_changing_a_rule_attached_to_a_decision_amends_the_decision() -> None:
+    """ "sửa đổi, bổ sung Quy chế làm việc của … ban hành kèm theo Quyết định số 01-QĐ/ĐU": the citing document
+    amends 01-QĐ/ĐU's rule, however long its name; OCR's "d4 duoc thay thé bai" is "đã được thay thế bởi"."""
+    doc = parse(
+        "- Giao Văn phòng Đảng ủy tham mưu sửa đổi, bổ sung Quy chế làm việc của Ban Chấp hành Đảng bộ phường ban hành "
+        "kèm theo Quyết định số 01-QĐ/ĐU ngày 01/7/2025 cho phù hợp với Quy định số 296-QĐ/TW.\n\n"
+        "Cac vu viéc phat sinh truoc ngay 01/6/2025 duoc xem xét theo Quy dinh s6 22-QD/TW ngay 28 thang 7 nam 2021, "
+        "d4 duoc thay thé bai Quy dinh s6 296-QD/TW ngay 30 thang 5 nam 2025.\n"
+    )
+    assert doc.citations[0].relation == "amends"
+    assert ("296-QĐ/TW", "replaces", "22-QĐ/TW") in links(doc)

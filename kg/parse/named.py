@@ -908,6 +908,7 @@ _SCHEME_NOUN_BEFORE = re.compile(
     r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung"
     r"|(?:to\s+cong\s+tac|ban\s+chi\s+dao)(?:\s+(?:trien\s+khai|thuc\s+hien))?)\s*\"?\s*$"
 )
+_ABOUT_BEFORE = re.compile(r"(?<![a-z])ve\s*$")
 # A name does not begin with a function word ("Đề án đã được phê duyệt", "Đề án do cơ quan … quyết định").
 _SCHEME_NOT_NAME = frozenset(
     "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi khac gan".split()  # noqa: SIM905
@@ -959,6 +960,8 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
             mention.gazetteer_symbol, mention.branch, mention.tier = known[1:4]
         return mention
     first = _WORD.match(lead)
+    if _ABOUT_BEFORE.search(back) and src.text[m.end() : m.end() + 8].lstrip()[:1].islower():
+        return None  # "Kết luận 123-KL/TW … về Đề án bổ sung về …": the scheme a cited document is about
     if (
         not lead
         or lead.startswith(("nay", "so", "tren", "("))

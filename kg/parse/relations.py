@@ -1339,7 +1339,8 @@ def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
     return (
         len(words) <= 12
         or bool(_ENUMERATES.search(between))
-        or (verb.relation == "implements" and len(words) <= 40 and _rule_issued_by(between))
+        # "sửa đổi, bổ sung Quy chế làm việc của … ban hành kèm theo Quyết định X" changes X's rule
+        or (verb.relation in ("implements", *_CHANGES) and len(words) <= 40 and _rule_issued_by(between))
         # "có trách nhiệm thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế của Luật X"
         or (verb.relation == "implements" and len(words) <= 30 and _rules_of(between))
     )

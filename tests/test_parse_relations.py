@@ -2601,3 +2601,29 @@ def test_changing_a_rule_attached_to_a_decision_amends_the_decision() -> None:
     )
     assert doc.citations[0].relation == "amends"
     assert ("296-QĐ/TW", "replaces", "22-QĐ/TW") in links(doc)
+
+
+def test_after_an_amending_law_named_by_number_a_law_named_by_subject_is_the_next_item() -> None:
+    """ "Luật Tài nguyên nước số 17/2012/QH13 đã được sửa đổi, bổ sung theo Luật số 08/2017/QH14, Luật Đất đai số
+    45/2013/QH13, …": only 08/2017 amends it; "bởi các Luật số 43/2024/QH15, số 47/2024/QH15" are all agents."""
+    doc = parse(
+        "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều có liên quan đến quy hoạch của Luật Tài nguyên nước số "
+        "17/2012/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 08/2017/QH14, Luật Đất đai số 45/2013/QH13, "
+        "Luật Bảo vệ môi trường số 55/2014/QH13.\n\nCăn cứ Luật Đất đai số 31/2024/QH15 được sửa đổi, bổ sung bởi các "
+        "Luật số 43/2024/QH15, số 47/2024/QH15;\n"
+    )
+    assert links(doc) == {
+        ("08/2017/QH14", "amends", "17/2012/QH13"),
+        ("43/2024/QH15", "amends", "31/2024/QH15"),
+        ("47/2024/QH15", "amends", "31/2024/QH15"),
+    }
+
+
+def test_what_a_resolution_issues_with_itself_is_its_own() -> None:
+    """ "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động … thực hiện Kết luận số 210-KL/TW": the
+    programme is the resolution's own content, no citation, and the resolution carries the conclusion out."""
+    doc = parse(
+        "QUYẾT NGHỊ:\nĐiều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động của Chính phủ thực hiện Kết luận "
+        "số 210-KL/TW ngày 12 tháng 11 năm 2025 của Ban Chấp hành Trung ương Đảng khóa XIII về tổ chức bộ máy.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [("210-KL/TW", "implements")]

@@ -692,7 +692,10 @@ _PERIOD = re.compile(
     r"(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:nam\s+)?(?:19|20)\d\d)?"
 )
 _PROGRAMME_STOP = re.compile(r"[;.(\"]|\n\s*\n|:")
-_PROGRAMME_NOUN = re.compile(r"(?:phe\s+duyet|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung)\s*[\"“]?\s*$")
+# … and one the document itself issues: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …"
+_PROGRAMME_NOUN = re.compile(
+    r"(?:phe\s+duyet|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung|kem\s+theo\s+\w+\s+\w+\s+nay)\s*[\"“]?\s*$"
+)
 # "Chương trình số 04/CTr-UBND … về Chương trình cải cách hành chính …": a numbered programme's own title.
 _OWN_TITLE = re.compile(r"chuong\s+trinh\s+s\S{0,2}\s*\d[^;]*?\bve\s*$")
 _NOT_A_PROGRAMME = ("hanh dong", "nay", "cong tac", "so ", "lam viec", "ky hop")

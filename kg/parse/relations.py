@@ -451,6 +451,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and not _below(m, mentions[passive_of[prev].target])
             and _can_change(m, mentions[passive_of[prev].target])
             and not _earlier(m, mentions[passive_of[prev].target])
+            # "… theo Luật số 08/2017/QH14, Luật Đất đai số 45/2013/QH13": after an amending law named by its number,
+            # a law named by its subject is the outer list's next item
+            and not (_law_by_subject(src, m) and not _law_by_subject(src, mentions[prev]))
         ):
             agent = passive_of[prev]  # the list of agents goes on
             links.append(LinkFound(i, agent.target, agent.relation, agent.start, m.end))
@@ -1169,6 +1172,16 @@ def _changed(src: Source, mentions: list[Mention], prev: int, agent: Mention, ve
 
 def _opens_line(text: str, pos: int) -> bool:
     return not text[text.rfind("\n", 0, pos) + 1 : pos].strip(" \t*_|-+•")
+
+
+_LAW_BY_NUMBER = re.compile(r"(?:(?:b[o]\s+)?lu[a]t\s+)?(?:s\S{0,2}\s*)?")
+
+
+def _law_by_subject(src: Source, m: Mention) -> bool:
+    """Whether ``m`` is a law named by its subject ("Luật Đất đai số 45/2013/QH13"), not by its number alone."""
+    return m.doc_type in ("Luật", "Bộ luật") and not _LAW_BY_NUMBER.fullmatch(
+        src.window(m.start, m.sym_start)
+    )
 
 
 def _can_change(agent: Mention, target: Mention) -> bool:

@@ -555,18 +555,26 @@ def _issuer(
         if organ:
             return organ.name, code, organ.branch, organ.tier or "province"
     # a reply that lost its letterhead names its writer at its first sentence: "Tổng cục Thuế nhận được công văn …"
-    if (writer := _RECEIVED.search(body)) and (
-        found := issuers.recognise(
-            writer.group("organ"), src.text[writer.start("organ") : writer.end("organ")]
-        )
+    if (writer := _writer(body)) and (
+        found := issuers.recognise(body[slice(*writer)], src.text[slice(*writer)])
     ):
         return found.name, found.code, found.branch, found.tier
     return None, None, None, None
 
 
 _ADDRESS = re.compile(r"[\s*_]*(?:k[i]nh\s+g[uw]i|k/g)\b")
-# A sentence's subject at its start, then "nhận được" and what was received (on the folded header).
+# What a reply says it received (on the folded header); its subject opens the sentence.
 _RECEIVED = re.compile(
-    r"(?:^|\n|[.:]\s)[\s*_]*(?P<organ>[^\n.;:,]{4,80}?)\s+(?:da\s+)?nhan\s+duoc\s+"
-    r"(?:cong\s+van|van\s+ban|cv|don|thu|to\s+trinh|bao\s+cao|phieu|y\s+kien|de\s+nghi)"
+    r"(?:\s+da)?\s+nhan\s+duoc\s+(?:cong\s+van|van\s+ban|cv|don|thu|to\s+trinh|bao\s+cao|phieu|y\s+kien|de\s+nghi)"
 )
+
+
+def _writer(body: str) -> tuple[int, int] | None:
+    """(start, end) of the subject of the first "… nhận được công văn …", when it opens its sentence."""
+    received = _RECEIVED.search(body)
+    if received is None:
+        return None
+    start = max(body.rfind(mark, 0, received.start()) for mark in ("\n", ". ", ": ", ";", ",")) + 1
+    while start < received.start() and body[start] in " \t*_.:":
+        start += 1
+    return (start, received.start()) if 4 <= received.start() - start <= 80 else None

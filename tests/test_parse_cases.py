@@ -2649,3 +2649,14 @@ def test_a_scheme_a_cited_conclusion_is_about_is_no_mention() -> None:
         "triển kinh tế - xã hội năm 2025, Tỉnh ủy ban hành Kế hoạch. Báo cáo kết quả về Đề án 06 của Chính phủ."
     )
     assert [c.key for c in doc.citations] == ["123-KL/TW", "Đề án 06"]
+
+
+def test_the_subject_of_ban_hanh_issues_every_item_though_a_title_wraps() -> None:
+    """ "UBND xã đã ban hành Kế hoạch A … ; Quyết định B … về kiện toàn … thực hiện⏎dân chủ …; Quyết định C": the
+    subject issues C too, though B's title wrapped onto the next line."""
+    doc = parse(
+        "UBND xa da ban hanh Ke hoach so 25/KH-UBND ngay 05/3/2024 ve dan chu o co so;\nQuyet dinh so 112/QD-UBND "
+        "ngay 18/3/2024 ve kien toan Ban Chi dao thuc hien\ndan chu o co so xa; Quyet dinh so 113/QD-UBND ngay "
+        "18/3/2024 ban hanh Quy che.\n"
+    )
+    assert [c.issuer for c in doc.citations] == ["Ủy ban nhân dân xã"] * 3

@@ -814,14 +814,14 @@ _PLACE_CELL = re.compile(
 # Between two objects of one "ban hành": the first one's title ("về …", "ban hành Quy chế …", "thực hiện công tác …")
 # or an aside in brackets, then "và" or a comma (no new clause).
 _SAME_OBJECT = re.compile(
-    r"(?:\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s[^.;:\n]{0,160}?)?"
+    r"(?:\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}?)?"
     r"(?:\s*\([^()]{0,80}\))?\s*(?:,|;|va)\s*(?:v[a]n\s+b[a]n\s+)?(?:s[^\s\d]{0,2}\s*)?"
 )
 
 
 # … and a document the first one's title names, before the list goes on
 _IN_TITLE_SO_FAR = re.compile(
-    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s[^.;:\n]{0,160}"
+    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}"
 )
 _JOINED = re.compile(r"\s*(?:,|va)\s*")
 _SAME_DAY = re.compile(r"[\s,]*cung\s+ng")

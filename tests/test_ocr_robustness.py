@@ -92,3 +92,28 @@ def test_a_scans_leftovers_keep_the_date_and_issuer(text: str, expected: tuple[s
     the issuer, leave the date and the issuer read."""
     c = parse_document(text).citations[0]
     assert (c.symbol, c.date, c.issuer) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tiếp tục thực hiện Nghị quyết Trung ương 4 khda XII.",
+            ("Nghị quyết", "implements"),
+        ),
+        ("ngudi lao dong theo Bd luat Lao dong nam 2019.", ("Bộ luật", "based_on")),
+        (
+            "tiép tuc cu thé héa Nghi quyét s6 21-NQ/TW ngay 16 thang 6 nim 2022 ctia Hoi nghi.",
+            ("Nghị quyết", "implements"),
+        ),
+        (
+            "Theo đề nghị của Giám đốc Sở Nội vụ tại T& trinh số 1025/TTr-SNV ngày 20/6/2024.",
+            ("Tờ trình", "based_on"),
+        ),
+    ],
+    ids=["khoa-as-khda", "bo-as-bd", "hoa-as-hea", "to-as-t&"],
+)
+def test_ocr_damage_in_the_words_around_a_citation(text: str, expected: tuple[str, str]) -> None:
+    """OCR's "khda" (khóa), "Bd luat" (Bộ luật), "cụ thể héa" (hóa), "T& trinh" (Tờ trình) are still read."""
+    c = parse_document(text).citations[0]
+    assert (c.doc_type, c.relation) == expected

@@ -22,7 +22,7 @@ from kg.parse.text import Source, blank, fold_view, squash
 # starts with one literal capital, which lets the regex engine skip from one candidate letter to the next
 # (it cannot when an alternative starts with a class); an empty group at its end names the kind.
 # The vowel of "Bộ" (a code, "Bộ luật") as printed and as OCR reads it
-_CODE_VOWELS = "ôộo6¢éóồố"
+_CODE_VOWELS = "ôộo6¢éóồốd"
 _NAMED_PARTS = (
     # OCR reads ậ as d or á: "Ludt", "Luát", ộ as 6, é or ó: "B6 luat", "Bé luat", "Bó luat"
     ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][uư][aậâạdáàấầ]t(?=[ \t\n]+\S)"),
@@ -44,7 +44,7 @@ _NAMED_PARTS = (
         "plenum",
         "N",
         r"gh[iị]\s+quy[eếé]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
-        r"(?P<pn>\d{1,2})\s*[(,]?\s*kh[oó][aá]\s+(?P<pk>[XVI]{1,6})\)?",
+        r"(?P<pn>\d{1,2})\s*[(,]?\s*kh[oód][aá]\s+(?P<pk>[XVI]{1,6})\)?",
     ),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
     (

@@ -2660,3 +2660,13 @@ def test_the_subject_of_ban_hanh_issues_every_item_though_a_title_wraps() -> Non
         "18/3/2024 ban hanh Quy che.\n"
     )
     assert [c.issuer for c in doc.citations] == ["Ủy ban nhân dân xã"] * 3
+
+
+def test_a_scheme_named_for_a_province_is_the_provinces() -> None:
+    """ "Chiến lược dữ liệu thành phố Hà Nội đến năm 2030", "Chiến lược phát triển khoa học tỉnh Nghệ An": a
+    province's own strategy, no national one."""
+    doc = parse(
+        "Triển khai thực hiện Chiến lược phát triển khoa học tỉnh Nghệ An đến năm 2030; rà soát Chiến lược dữ liệu "
+        "thành phố Hà Nội đến năm 2030 được UBND Thành phố phê duyệt tại Quyết định số 1229/QĐ-UBND ngày 28/02/2025."
+    )
+    assert [c.tier for c in doc.citations if c.kind == "named"] == ["province", "province"]

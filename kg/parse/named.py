@@ -15,7 +15,7 @@ from kg.parse import issuers
 from kg.parse.dates import YEAR, date_after, year_of
 from kg.parse.find import ALIAS_BEFORE, OF, PAGE_NUMBER, Mention, Taken
 from kg.parse.fuzzy import close
-from kg.parse.spelling import province_named, reads_as, respell
+from kg.parse.spelling import province_in, province_named, reads_as, respell
 from kg.parse.text import Source, blank, fold_view, squash
 
 # Named references: a capitalised type word followed by a name, found by one scan. Every alternative
@@ -267,11 +267,19 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
                 found.issuer = _issuer_within(src, found) or _issuer_after(src, found, limit)
                 if found.branch is None and found.issuer and found.issuer.branch:
                     found.branch, found.tier = found.issuer.branch, found.issuer.tier
+                elif (
+                    found.issuer is None
+                    and found.gazetteer_symbol is None
+                    and (place := _PLACE_IN_NAME.search(src.window(found.start, found.end)))
+                    and province_in(place.group(0))
+                ):  # "Chiến lược dữ liệu thành phố Hà Nội đến năm 2030": a province's own scheme
+                    found.tier = "province"
             out.append(found)
     return out
 
 
 _OF_WITHIN = re.compile(r"\sc[a-z]{0,2}a\s+")
+_PLACE_IN_NAME = re.compile(r"(?<![a-z])(?:tinh|thanh\s+pho)\s+[a-z]+(?:\s+[a-z]+){0,2}")
 
 
 def _issuer_within(src: Source, m: Mention) -> issuers.Issuer | None:

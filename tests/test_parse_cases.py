@@ -2670,3 +2670,12 @@ def test_a_scheme_named_for_a_province_is_the_provinces() -> None:
         "thành phố Hà Nội đến năm 2030 được UBND Thành phố phê duyệt tại Quyết định số 1229/QĐ-UBND ngày 28/02/2025."
     )
     assert [c.tier for c in doc.citations if c.kind == "named"] == ["province", "province"]
+
+
+def test_a_clause_of_the_next_document_is_no_term_of_the_issuer() -> None:
+    """ "… của Chính phủ, khoản 1 Điều 1 Nghị định số 113/2011/NĐ-CP": "khoản 1" is no "khóa I"."""
+    doc = parse(
+        "Theo quy định tại Điều 2 Nghị định số 26/2009/NĐ-CP ngày 16 tháng 3 năm 2009 của Chính phủ, khoản 1 Điều 1 "
+        "Nghị định số 113/2011/NĐ-CP ngày 8 tháng 12 năm 2011 của Chính phủ."
+    )
+    assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ"]

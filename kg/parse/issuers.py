@@ -271,7 +271,13 @@ def original_words(original: str, start: int, end: int) -> str:
 def _term(rest: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
     """A "(khóa XIII)" after the organ: (roman numeral, end, tokens consumed)."""
     i = 1 if rest and rest[0][0] == "(" else 0
-    if len(rest) > i + 1 and close(rest[i][0], "khoa") and _ROMAN.match(rest[i + 1][0]):
+    # ("khoản 1", a clause of the next document, is one letter off "khóa I")
+    if (
+        len(rest) > i + 1
+        and close(rest[i][0], "khoa")
+        and rest[i][0] != "khoan"
+        and _ROMAN.match(rest[i + 1][0])
+    ):
         return rest[i + 1][0].upper().replace("H", "II").replace("1", "I"), rest[i + 1][2], i + 2
     return None
 

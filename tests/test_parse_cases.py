@@ -2679,3 +2679,12 @@ def test_a_clause_of_the_next_document_is_no_term_of_the_issuer() -> None:
         "Nghị định số 113/2011/NĐ-CP ngày 8 tháng 12 năm 2011 của Chính phủ."
     )
     assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ"]
+
+
+def test_a_multilateral_treaty_is_named() -> None:
+    """ "Hiệp định đa phương về …": "đa" (multi-) is no "đã" (already) once diacritics are folded away."""
+    doc = parse("Căn cứ Hiệp định đa phương về hỗ trợ hành chính thuế;\nCăn cứ Công ước đa phương về thuế;")
+    assert [c.name for c in doc.citations] == [
+        "Hiệp định đa phương về hỗ trợ hành chính thuế",
+        "Công ước đa phương về thuế",
+    ]

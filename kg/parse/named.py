@@ -355,13 +355,14 @@ def _working_rules(m: re.Match[str]) -> Mention:
 
 # Where a treaty's name ends: punctuation, or what the sentence goes on to say of it.
 _TREATY_END = re.compile(
-    r"[;.:(),]|\n\s*\n|\s(?:quy\s+dinh|thi|co\s+hieu\s+luc|duoc|da|ky\s+ngay|ky\s+ket|ngay|tai|theo|nay|thuoc"
+    r"[;.:(),]|\n\s*\n|\s(?:quy\s+dinh|thi|co\s+hieu\s+luc|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay|tai|theo|nay|thuoc"
     r"|dinh\s+kem|de|se|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
 # tax treaties in general ("áp dụng Hiệp định thuế").
 _NOT_A_TREATY = re.compile(
-    r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh)\b|thue(?!\s+da\s+phuong))"
+    r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da(?!\s+phuong)|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh)\b"
+    r"|thue(?!\s+da\s+phuong))"
 )
 
 

@@ -2688,3 +2688,12 @@ def test_a_multilateral_treaty_is_named() -> None:
         "Hiệp định đa phương về hỗ trợ hành chính thuế",
         "Công ước đa phương về thuế",
     ]
+
+
+def test_a_body_and_the_one_it_works_with_issue_together() -> None:
+    """ "Sở Nội vụ phối hợp với Liên đoàn Lao động tỉnh ban hành Kế hoạch liên tịch số 15/KHLT-SNV-LĐLĐ": both."""
+    doc = parse(
+        "Sở Nội vụ phối hợp với Liên đoàn Lao động tỉnh ban hành Kế hoạch liên tịch số 15/KHLT-SNV-LĐLĐ ngày 03/3/2023 "
+        "về tổ chức hội nghị cán bộ, công chức."
+    )
+    assert doc.citations[0].issuer == "Sở Nội vụ và Liên đoàn Lao động tỉnh"

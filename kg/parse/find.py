@@ -577,13 +577,24 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 
 def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
-    """The longest organ that ends ``who`` (folded, at ``at`` in the text) from one of its first words."""
+    """The longest organ that ends ``who`` (folded, at ``at`` in the text) from one of its first words; with the
+    organ it works with when the clause says so ("Sở Nội vụ phối hợp với Liên đoàn Lao động tỉnh ban hành …")."""
     for k, word in enumerate(itertools.islice(_WORD_START.finditer(who), 12)):
         found = issuers.recognise(who[word.start() :], src.text[at + word.start() : at + len(who)])
         # far into the clause ("Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh ban hành"), only a registered organ
         if found and word.start() + found.end == len(who) and (k < 8 or found.code):
+            partner = _WITH_PARTNER.fullmatch(who, 0, word.start())
+            first = partner and issuers.recognise(
+                partner.group(1), src.text[at + partner.start(1) : at + partner.end(1)]
+            )
+            if first and first.end >= len(partner.group(1)) and first.code:
+                return replace(found, name=f"{first.name} và {found.name}")
             return found
     return None
+
+
+# "X phối hợp với Y": the body a joint document's second issuer works with
+_WITH_PARTNER = re.compile(r"\s*(\S.*?)\s+phoi\s+hop\s+voi\s+")
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")

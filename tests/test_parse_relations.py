@@ -460,6 +460,31 @@ VERBS: list[tuple[str, str, str]] = [
         "47/2002/QĐ-TTg",
         "amends",
     ),
+    # a letter's quoted basis located by a decimal point or a part ("Điểm 3.3", "Mục III phần B")
+    (
+        "Tại Điểm 3.3 Điều 6 Phần II Thông tư số 105/2010/TT-BTC ngày 23/7/2010 của Bộ Tài chính hướng dẫn: “3.3. Giá.”",
+        "105/2010/TT-BTC",
+        "based_on",
+    ),
+    (
+        "Tại Điểm 1.2b Mục III phần B Thông tư số 129/2008/TT-BTC ngày 26/12/2008 của Bộ Tài chính hướng dẫn: “b) Thuế.”",
+        "129/2008/TT-BTC",
+        "based_on",
+    ),
+    # a duty to carry out a law's rules named at length
+    (
+        "Cơ quan thuế có trách nhiệm thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế của "
+        "Luật Quản lý thuế số 38/2019/QH14, cụ thể:",
+        "38/2019/QH14",
+        "implements",
+    ),
+    # … not past a clause of its own
+    (
+        "Cơ quan thuế thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế, kiểm tra hồ sơ khai "
+        "thuế của người nộp thuế của Luật Quản lý thuế số 38/2019/QH14.",
+        "38/2019/QH14",
+        "cites",
+    ),
 ]
 
 
@@ -2443,40 +2468,6 @@ def test_documents_said_after_them_to_be_carried_out() -> None:
         ("11/2018/TT-BNV", "cites"),
         ("163/2024/NĐ-CP", "cites"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "key", "relation"),
-    [
-        # a letter's quoted basis located by a decimal point or a part ("Điểm 3.3", "Mục III phần B")
-        (
-            "Tại Điểm 3.3 Điều 6 Phần II Thông tư số 105/2010/TT-BTC ngày 23/7/2010 của Bộ Tài chính hướng dẫn: “3.3. Giá.”",
-            "105/2010/TT-BTC",
-            "based_on",
-        ),
-        (
-            "Tại Điểm 1.2b Mục III phần B Thông tư số 129/2008/TT-BTC ngày 26/12/2008 của Bộ Tài chính hướng dẫn: “b) Thuế.”",
-            "129/2008/TT-BTC",
-            "based_on",
-        ),
-        # a duty to carry out a law's rules named at length
-        (
-            "Cơ quan thuế có trách nhiệm thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế của "
-            "Luật Quản lý thuế số 38/2019/QH14, cụ thể:",
-            "38/2019/QH14",
-            "implements",
-        ),
-        # … not past a clause of its own
-        (
-            "Cơ quan thuế thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế, kiểm tra hồ sơ khai "
-            "thuế của người nộp thuế của Luật Quản lý thuế số 38/2019/QH14.",
-            "38/2019/QH14",
-            "cites",
-        ),
-    ],
-)
-def test_bases_and_duties_named_at_length(text: str, key: str, relation: str) -> None:
-    assert one(text, key).relation == relation
 
 
 def test_a_decree_ruling_pursuant_to_an_assembly_resolution_carries_it_out() -> None:

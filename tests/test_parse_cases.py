@@ -44,6 +44,39 @@ DATES: list[tuple[str, str, str]] = [
         "63/2010/NĐ-CP",
         "2010-06-08",
     ),
+    (
+        "Căn cứ Nghị định số 147/2024/NĐ-CP ngày ngày 09 tháng 11 năm 2024 của Chính phủ;",
+        "147/2024/NĐ-CP",
+        "2024-11-09",
+    ),
+    (  # the year's word typed as "tháng", over a line break (gazette)
+        "Căn cứ Nghị định số 104/2026/NĐ-CP ngày 31 tháng \n3 tháng 2026 của Chính phủ;",
+        "104/2026/NĐ-CP",
+        "2026-03-31",
+    ),
+    # OCR: a month's 1 read as I, a year split in two, a speck before "ngày" (tax letters)
+    (
+        "Căn cứ Nghị định số 209/2013/NĐ-CP ngày 18 tháng I2 năm 2013 của Chính phủ.",
+        "209/2013/NĐ-CP",
+        "2013-12-18",
+    ),
+    ("theo Quyét định số 520/QD-BTC ngày 13/4/201 8 của Bộ trưởng Bộ Tài chính", "520/QĐ-BTC", "2018-04-13"),
+    (
+        "Căn cứ Nghị định số 29/2008/NĐ-CP ¡ ngày 14 tháng 3 năm 2008 của Chính phú;",
+        "29/2008/NĐ-CP",
+        "2008-03-14",
+    ),
+    # the day a law was passed, a document issued
+    (
+        "Luật thuế GTGT số 13/2008/QH12 được thông qua ngày 03/6/2008 có hiệu lực từ ngày 01/01/2009.",
+        "13/2008/QH12",
+        "2008-06-03",
+    ),
+    (
+        "Tại thời điểm Nghị định 61/NĐ-CP ban hành (ngày 23/4/2018), Vụ Pháp chế hướng dẫn.",
+        "61/NĐ-CP",
+        "2018-04-23",
+    ),
     (  # Party practice: a comma before the date
         "Thực hiện Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng.",
         "232-QĐ/TW",
@@ -431,6 +464,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "province",
             "date": "2014-08-25",
         },
+    ),
+    (  # … and so does a province named with no place word, after which the date still follows
+        "Theo Công văn số 1581/CT-TTHT của Cục Thuế Nghệ An ngày 23/09/2014 v/v hướng dẫn chính sách thuế.",
+        "1581/CT-TTHT",
+        {"issuer": "Cục Thuế Nghệ An", "jurisdiction": "Nghệ An", "tier": "province", "date": "2014-09-23"},
+    ),
+    (  # … but not after a ministry: "Hà Nội, ngày …" is where a letter was written
+        "Theo Công văn số 45/BTC-TCT của Bộ Tài chính Hà Nội ngày 5/5/2020.",
+        "45/BTC-TCT",
+        {"issuer": "Bộ Tài chính", "jurisdiction": None, "tier": "central"},
     ),
     (  # a central organ's office in a province is provincial; "Hải quan" ends in no place word ("quận")
         "Theo công văn số 1520/HQLS-NV ngày 12/5/2023 của Cục Hải quan tỉnh Lạng Sơn về thủ tục hải quan.",

@@ -302,7 +302,7 @@ def _place(
     if not ends_in_place and rest:
         parts = _place_word(tuple(t for t, _, _ in rest[:2]))
         if parts is None:
-            return None
+            return _bare_province(rest, phrase, original, organ_end)
         i, tail = len(parts), parts[-1]
         word_before = original_words(original, rest[0][1], rest[i - 1][2]).lower()
         word_before = _PLACE_WORDS.get(word_before, word_before)  # OCR's "tinh" is "tỉnh"
@@ -344,6 +344,24 @@ def _place(
             spelled = province_spelling(words)
             return province, chunk[-1][2], "province", f"{word_before} {spelled}".strip()
     return _level_only(rest, i, phrase, word_before)
+
+
+def _bare_province(
+    rest: list[tuple[str, int, int]], phrase: Phrase, original: str, organ_end: int
+) -> tuple[str, int, str, str] | None:
+    """ "của Cục Thuế Nghệ An", "Sở Công Thương Bắc Giang": a province named with no place word after an organ
+    that has an office in each, read only when the words spell a province exactly, capitalised, on the organ's line."""
+    if phrase.tier == "central" or "\n" in original[organ_end : rest[0][1]]:
+        return None
+    chained = _chained(rest, 0, original)
+    table = registry.province_by_folded_name()
+    for n in (3, 2, 1):
+        chunk = chained[:n]
+        words = " ".join(t for t, _, _ in chunk)
+        if len(chunk) == n and words in table and all(original[start].isupper() for _, start, _ in chunk):
+            province = table[words].name
+            return province, chunk[-1][2], "province", province_spelling(words)
+    return None
 
 
 def _issuer_closed(rest: list[tuple[str, int, int]], after: int, original: str) -> bool:

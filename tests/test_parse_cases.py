@@ -191,6 +191,27 @@ def test_a_lists_lead_wrapped_onto_the_next_line_names_the_items_issuer() -> Non
     assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ", None]
 
 
+def test_a_lists_lead_names_the_issuer_of_items_after_a_title_that_cites_another() -> None:
+    """An earlier item's title ("… sửa đổi … của Nghị định số 78 …") names no issuer for the later items, and a
+    comma inside the lead's organ ("của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:") does not end it (2025 preambles)."""
+    doc = parse(
+        "Căn cứ các Nghị định của Chính phủ: số 187/2025/NĐ-CP ngày 01/7/2025 về sửa đổi, bổ sung một số điều của "
+        "Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 quy định chi tiết thi hành Luật; số 79/2025/NĐ-CP ngày 01/4/2025 "
+        "về kiểm tra văn bản và số 150/2025/NĐ-CP ngày 12/6/2025 quy định tổ chức các cơ quan chuyên môn;\n"
+        "Căn cứ các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ: số 02/2017/TT-VPCP ngày 31/10/2017 "
+        "hướng dẫn nghiệp vụ; số 03/2025/TT-VPCP ngày 15/9/2025 hướng dẫn thi hành Nghị định;\n"
+    )
+    vpcp = "Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ"
+    assert {c.symbol: c.issuer for c in doc.citations if c.symbol} == {
+        "187/2025/NĐ-CP": "Chính phủ",
+        "78/2025/NĐ-CP": None,
+        "79/2025/NĐ-CP": "Chính phủ",
+        "150/2025/NĐ-CP": "Chính phủ",
+        "02/2017/TT-VPCP": vpcp,
+        "03/2025/TT-VPCP": vpcp,
+    }
+
+
 def test_the_subject_issues_the_items_after_a_semicolon_of_its_numbering() -> None:
     """ "UBND huyện đã ban hành Kế hoạch số 45/KH-UBND …; Quyết định số 1250/QĐ-UBND …": both the subject's; a
     central document after the ";" is not."""

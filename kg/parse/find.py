@@ -635,7 +635,8 @@ def _date_before(src: Source, mention: Mention) -> None:
 # thẩm định của Sở Tư pháp: Số 294/BC-STP …, số 1890/STP-VB …".
 _ITEM_SEPARATOR = re.compile(r"[;,:]|\svà\s")
 _ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]*(?:\S+[ \t]+){0,3}\S*$")
-_LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>[^,;:]{2,80}?)\s*$")
+# (a comma inside one title: "các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:")
+_LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>(?:(?!(?<![a-z])c[a-z]{0,2}a\s)[^;:]){2,80}?)\s*$")
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
 _SYMBOL_LIKE = re.compile(r"\d\s*/\s*\w")
 
@@ -643,7 +644,7 @@ _SYMBOL_LIKE = re.compile(r"\d\s*/\s*\w")
 def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer a list's lead states for its items (the lead ends in "của X:", the item is in its list)."""
     text = src.text
-    colon = text.rfind(":", max(0, mention.start - 400), mention.start)
+    colon = text.rfind(":", max(0, mention.start - 1200), mention.start)
     if colon < 0 or ". " in text[colon : mention.start] or ".\n" in text[colon : mention.start]:
         return None
     # an item opens after the colon, a ";", a "," or "và" ("số 48/2013/NĐ-CP … và số 92/2017/NĐ-CP"), or on its
@@ -653,8 +654,11 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
         return None
     line_start = text.rfind("\n", 0, colon) + 1
     own_line = text.rfind("\n", 0, mention.start) + 1
-    if _OWN_ISSUER.search(src.window(max(colon, own_line), mention.start)):
-        return None  # "Theo đề nghị của X tại Tờ trình số …": the item names its own
+    # "Theo đề nghị của X tại Tờ trình số …": the item names its own; an earlier item's title may name others'
+    # ("số 187/2025/NĐ-CP … sửa đổi … của Nghị định số 78/2025/NĐ-CP …; số 79/2025/NĐ-CP")
+    item_start = max(colon, own_line, text.rfind(";", 0, mention.start))
+    if _OWN_ISSUER.search(src.window(item_start, mention.start)):
+        return None
     lead = _LEAD_OF.search(src.window(line_start, colon))
     if (
         lead is None

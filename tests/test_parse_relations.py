@@ -14,6 +14,35 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # an unnumbered document, awaited or proposed, makes the change: the letter only names what it would change
+        "Tại thời điểm tổng hợp dự toán, Bộ Tài chính chưa ban hành Thông tư sửa đổi, bổ sung Thông tư số "
+        "44/2022/TT-BTC ngày 21/7/2022 của Bộ trưởng Bộ Tài chính.",
+        "44/2022/TT-BTC",
+        "cites",
+    ),
+    (
+        "Bộ Công Thương đã và đang xây dựng Thông tư để bãi bỏ Thông tư số 42/2013/TT-BCT, dự kiến ban hành trong tháng 11.",
+        "42/2013/TT-BCT",
+        "cites",
+    ),
+    (  # … nor does the next clause after ";" change anything
+        "Bộ Tài chính chưa ban hành Thông tư sửa đổi, bổ sung Thông tư số 44/2022/TT-BTC; các yếu tố đặc thù đã được áp "
+        "dụng để ban hành tỷ lệ chi phí quản lý tại Quyết định số 206/QĐ-LĐTBXH ngày 11/3/2022 chưa thay đổi.",
+        "206/QĐ-LĐTBXH",
+        "cites",
+    ),
+    (  # … but the citing document's own enacting words change it, a capitalised name before them or not
+        "UBND thành phố Đà Nẵng ban hành Quyết định bãi bỏ Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014 của UBND "
+        "thành phố Đà Nẵng.",
+        "55/2014/QĐ-UBND",
+        "repeals",
+    ),
+    (
+        "Bộ trưởng Bộ Xây dựng ban hành Thông tư sửa đổi, bổ sung một số định mức tại Thông tư số 44/2021/TT-BGTVT "
+        "ngày 31 tháng 12 năm 2021 của Bộ trưởng Bộ Giao thông vận tải.",
+        "44/2021/TT-BGTVT",
+        "amends",
+    ),
     (  # a consolidated text's footnote on its own part: where the change comes from, whatever the verb
         "2 Khoản này được bổ sung theo quy định tại khoản 6 Điều 1 của Nghị định số 79/2024/NĐ-CP ngày 02 tháng 7 năm "
         "2024 của Chính phủ, có hiệu lực kể từ ngày 02 tháng 7 năm 2024.",

@@ -97,6 +97,23 @@ _BOUNDARY = _by_first_character(
 _BY_MEANS = re.compile(r"\s+b[a]ng\s+(?:(?:viec\s+)?ban\s+hanh\s+)?(?:cac\s+)?")
 # "… sửa đổi, bổ sung, thay thế X": a list of changes, one verb
 _CHANGE_LISTED = re.compile(r"(?<![a-z])(?:b[o]\s+sung|s[uw]a\s+d[o]i|b[a]i\s+b[o]),\s*$")
+# A change's subject that is another document, unnumbered, named in a report, a proposal or a wait ("chưa ban hành
+# Thông tư sửa đổi", "đề nghị sớm trình Nghị quyết thay thế", "dự thảo Nghị định sửa đổi"): the verb is that document's.
+_OTHERS_CHANGE = re.compile(
+    r"(?<![a-z])(?:chua|khong|da|dang|se|sap|de\s+nghi|kien\s+nghi|de\s+xuat|du\s+thao|xay\s+dung|nghien\s+cuu|trinh)"
+    r"\s+(?:[a-z]+\s+){0,4}?(?:cac\s+)?(?:luat|phap\s+lenh|nghi\s+dinh|thong\s+tu(?:\s+lien\s+tich)?|quyet\s+dinh"
+    r"|nghi\s+quyet|chi\s+thi|van\s+ban)(?:\s+(?:moi|khac))?\s*(?:de\s+)?$"
+)
+
+
+def _others_change(src: Source, start: int, verb_start: int) -> bool:
+    """Whether an unnumbered document, not the citing one, is the subject of the change verb at ``verb_start``; the
+    marker is in lower case ("Đà Nẵng ban hành Quyết định bãi bỏ …", "Bộ Xây dựng ban hành Thông tư sửa đổi …" are
+    a name and the citing document's own enacting words)."""
+    found = _OTHERS_CHANGE.search(src.window(start, verb_start))
+    return found is not None and src.text[start + found.start()].islower()
+
+
 _CHANGES_NEXT = re.compile(r"\s*(?:(?:da|se|cung)\s+)?(?:thay\s+th[e]|b[a]i\s+b[o])(?![a-z])")
 # Verbs that open a plan's task and govern no document as the relation verbs do ("tuyên truyền", "phổ biến", …).
 _TASK = re.compile(
@@ -591,6 +608,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = governing or (
                 active[-1].relation if active and verb.relation == "cites" else "cites"
             )
+        elif (
+            verb and verb.relation in _CHANGES and _others_change(src, max(sent, verb.start - 90), verb.start)
+        ):
+            # "Bộ Tài chính chưa ban hành Thông tư sửa đổi, bổ sung Thông tư X": a document without a number,
+            # reported, proposed or awaited, makes the change; the citing document only names X
+            m.relation = governing = "cites"
         elif verb:
             m.relation = verb.relation
             # "sửa đổi X cho phù hợp với Y và Z", "bãi bỏ X theo Y và Z": what follows a change's standard is

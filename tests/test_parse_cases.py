@@ -491,6 +491,21 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1581/CT-TTHT",
         {"issuer": "Cục Thuế Nghệ An", "jurisdiction": "Nghệ An", "tier": "province", "date": "2014-09-23"},
     ),
+    (  # "TP" is "thành phố", as the gold spells abbreviations out
+        "Theo công văn số 5565/CT-TNCN ngày 12/3/2019 của Cục Thuế TP Hà Nội về thuế thu nhập cá nhân.",
+        "5565/CT-TNCN",
+        {"issuer": "Cục Thuế thành phố Hà Nội", "jurisdiction": "Hà Nội", "tier": "province"},
+    ),
+    (  # the provincial Party committees that sign ĐU or ĐUK, with their standing committees
+        "Thực hiện Hướng dẫn số 31-HD/ĐU ngày 05/8/2025 của Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh về học tập.",
+        "31-HD/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy các cơ quan Đảng tỉnh", "branch": "party", "tier": "province"},
+    ),
+    (
+        "Thực hiện Kế hoạch số 89-KH/ĐUK ngày 15/01/2025 của Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh về học tập.",
+        "89-KH/ĐUK",
+        {"issuer": "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh", "branch": "party", "tier": "province"},
+    ),
     (  # … but not after a ministry: "Hà Nội, ngày …" is where a letter was written
         "Theo Công văn số 45/BTC-TCT của Bộ Tài chính Hà Nội ngày 5/5/2020.",
         "45/BTC-TCT",

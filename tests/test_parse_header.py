@@ -643,3 +643,28 @@ def test_a_commune_under_its_district_in_a_three_line_letterhead() -> None:
     )
     assert (doc.header.issuer, doc.header.tier) == ("Ủy ban nhân dân xã Phuoc Thien", "commune")
     assert doc.citations[0].tier == "commune"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "issuer", "tier"),
+    [
+        (
+            "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH",
+            "Đảng ủy các cơ quan Đảng tỉnh Nghệ An",
+            "province",
+        ),
+        ("ĐẢNG BỘ HUYỆN YÊN THÀNH\nĐẢNG ỦY XÃ MÃ THÀNH", "Đảng ủy xã Mã Thành", "commune"),
+    ],
+    ids=["province", "commune"],
+)
+def test_a_party_committee_signing_du_has_the_level_its_letterhead_names(
+    letterhead: str, issuer: str, tier: str
+) -> None:
+    """ĐU is a commune's code and, since 2025, a provincial Đảng ủy's: the letterhead says which, and the body's own
+    earlier plans ("Kế hoạch số 05-KH/ĐU") are of its level."""
+    doc = parse(
+        f"{letterhead}\nSố 214-BC/ĐU\nNghệ An, ngày 08 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả công tác năm 2025\n\n"
+        "Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 05-KH/ĐU ngày 18/3/2025.\n"
+    )
+    assert (doc.header.issuer, doc.header.tier) == (issuer, tier)
+    assert [c.tier for c in doc.citations] == [tier]

@@ -430,6 +430,10 @@ def _classify(m: Mention, header: Header) -> None:
             and not (lead and lead.tier == "central" and issuer.code not in sym.issuer_codes)
         ):  # a central code is not overruled by a local organ read near it
             tier = issuer.tier
+        elif lead and lead.code in header.issuer_codes and lead.code in _LEVELLESS_CODES and header.tier:
+            tier = (
+                header.tier
+            )  # "Kế hoạch số 05-KH/ĐU" in a report of the provincial Đảng ủy that signs ĐU too
         elif lead and lead.tier:
             tier = lead.tier
         elif any(c.endswith("TW") for c in sym.issuer_codes):
@@ -447,6 +451,8 @@ def _classify(m: Mention, header: Header) -> None:
     m.branch, m.tier = branch, tier
 
 
+# Codes that bodies of several levels sign with: the level of the citing document's own is its header's.
+_LEVELLESS_CODES = frozenset(["ĐU", "ĐUK"])
 # Party codes a town's or a provincial city's committee uses as a province's does (Thị ủy, Thành ủy: "TU").
 _TOWN_CODES = frozenset(["TU", "BDVTU", "BTVTU"])
 

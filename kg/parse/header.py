@@ -534,6 +534,10 @@ def _issuer(
     for code in codes:
         organ = registry.organ_on(code, day)
         if organ and organ.tier:
+            # one code, bodies of several levels ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH" signs with ĐU, as a commune's does)
+            named = _named_in_letterhead(src.text[: type_line or 1500], code)
+            if named and named.tier and named.tier != organ.tier:
+                return named.name, code, named.branch, named.tier
             return organ.name, code, organ.branch, organ.tier
     for head in (above, folded_head):
         if found := _lowest_organ(head):
@@ -560,6 +564,15 @@ def _issuer(
     ):
         return found.name, found.code, found.branch, found.tier
     return None, None, None, None
+
+
+def _named_in_letterhead(head: str, code: str) -> issuers.Issuer | None:
+    """The organ of ``code`` a letterhead line names whole, the lowest line first."""
+    for line in reversed(_letterhead(head)):
+        found = issuers.recognise(fold_view(line), line)
+        if found and found.code == code and found.end >= len(line.rstrip()):
+            return found
+    return None
 
 
 _ADDRESS = re.compile(r"[\s*_]*(?:k[i]nh\s+g[uw]i|k/g)\b")

@@ -379,6 +379,8 @@ _PLACE_WORDS = {
     "xa": "xã",
     "phuong": "phường",
     "thanh pho": "thành phố",
+    "tp": "thành phố",
+    "tp.": "thành phố",
     "thi xa": "thị xã",
     "thi tran": "thị trấn",
 }

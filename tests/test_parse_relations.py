@@ -1601,6 +1601,13 @@ def test_an_amending_law_amends_the_laws_it_is_named_after() -> None:
         ("Luật Tổ chức Chính phủ", None),
         ("Luật Tổ chức chính quyền địa phương", None),
     ]
+    # OCR's "mét" for "một" (seed style) is the same name
+    ocr = parse(
+        "Can cu Luat sua doi, bo sung mét so dieu cua Luat To chuc Chinh phu va Luat To chuc chinh quyen dia phuong "
+        "ngay 22 thang 11 nam 2019;"
+    )
+    assert [(lk.relation, lk.source, lk.target) for lk in ocr.links] == [("amends", 0, 1), ("amends", 0, 2)]
+    assert ocr.citations[0].date == "2019-11-22"
     numbered = parse(
         "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19 tháng 02 năm 2025;\n"
         "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;\n"

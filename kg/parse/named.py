@@ -670,7 +670,7 @@ def _inner_type(amending: re.Match[str] | None, doc_type: str) -> str:
 
 
 _AMENDING = re.compile(
-    r"\s+s[uwit][rt]?a\s+d[oe6d]i,?\s+b[oed6]\s+sung(?P<some>\s+mot\s+s\S{0,2}\s+di[e]u)?(?:\s+c[a-z]{0,2}a)?\s+(?:cac\s+)?"
+    r"\s+s[uwit][rt]?a\s+d[oe6d]i,?\s+b[oed6]\s+sung(?P<some>\s+m\S{1,2}t\s+s\S{0,2}\s+di\S{0,2}u)?(?:\s+c[a-z]{0,2}a)?\s+(?:cac\s+)?"
     r"(?P<code>bo\s+)?luat(?=\s)"
 )
 

@@ -491,6 +491,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1581/CT-TTHT",
         {"issuer": "Cục Thuế Nghệ An", "jurisdiction": "Nghệ An", "tier": "province", "date": "2014-09-23"},
     ),
+    (  # an office whose name holds a hyphen and a capital "Tài" (no "tại"); its report's type word "thẩm định"
+        "3. Báo cáo thẩm định số 412/BC-TCKH ngày 04/12/2024 của Phòng Tài chính - Kế hoạch huyện;",
+        "412/BC-TCKH",
+        {"issuer": "Phòng Tài chính - Kế hoạch huyện", "tier": "district", "doc_type": "Báo cáo"},
+    ),
+    (  # a district council's committee
+        "4. Báo cáo thẩm tra số 15/BC-KTXH ngày 04/12/2024 của Ban Kinh tế - Xã hội HĐND huyện;",
+        "15/BC-KTXH",
+        {"issuer": "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện", "tier": "district", "branch": "state"},
+    ),
     (  # "TP" is "thành phố", as the gold spells abbreviations out
         "Theo công văn số 5565/CT-TNCN ngày 12/3/2019 của Cục Thuế TP Hà Nội về thuế thu nhập cá nhân.",
         "5565/CT-TNCN",

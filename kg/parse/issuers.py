@@ -510,7 +510,12 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
     for i, (tok, s, e) in enumerate(toks[1 : len(toks) if head == "hoi nghi" else 16], 1):
         following = toks[i + 1][0] if i + 1 < len(toks) else ""
         if (
-            (tok in stop and not (tok == "ban" and following == "chap"))
+            # ("Phòng Tài chính - Kế hoạch": a capital "Tài" is no "tại")
+            (
+                tok in stop
+                and not (tok == "ban" and following == "chap")
+                and not (tok == "tai" and original[s].isupper())
+            )
             or original[s:e] in _SAYS_NEXT
             or (
                 tok == "("

@@ -43,7 +43,7 @@ def back_types() -> frozenset[str]:
 
 
 _MODIFIERS = (
-    r"li[e]n\s+t[il]ch|ph[od6]i\s+h[o]p|li[e]n\s+ng[a]nh|th[a]m\s+tra|h[a]nh\s+d[o]ng|c[o]ng\s+t[a]c"
+    r"li[e]n\s+t[il]ch|ph[od6]i\s+h[o]p|li[e]n\s+ng[a]nh|th[a]m\s+(?:tra|d[il]nh)|h[a]nh\s+d[o]ng|c[o]ng\s+t[a]c"
     r"|ti[e]p\s+thu,?\s+gi[a]i\s+tr[il]nh|gi[a]i\s+tr[il]nh,?\s+ti[e]p\s+thu|t[o]ng\s+k[e]t|s[o]\s+k[e]t"
     r"|l[a]m\s+vi[e]c|chuy[e]n\s+d[e]|h[uw][o]ng\s+d[a]n"
 )
@@ -55,7 +55,8 @@ def type_word_before() -> re.Pattern[str]:
     alts = "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
     # "Kế hoạch liên tịch số 02-KH/BDVHU-UBND", "Quy chế phối hợp số 01/QCPH-…": a joint plan is a plan, a
     # regulation between two bodies a regulation (joint circulars have their own type); a council committee's
-    # "Báo cáo thẩm tra số 09/BC-HĐND" is a report, and so is "Báo cáo tiếp thu, giải trình số 474/BC-UBND";
+    # "Báo cáo thẩm tra số 09/BC-HĐND" is a report (as is an office's "Báo cáo thẩm định"), and so is "Báo cáo
+    # tiếp thu, giải trình số 474/BC-UBND";
     # "Chương trình công tác số 02/CTr-UBND", "Kế hoạch hành động số …" are a programme and a plan, "Nghị quyết
     # chuyên đề số 08-NQ/ĐU" a resolution, "Công văn hướng dẫn số 1187/UBND-NC" a letter.
     return re.compile(

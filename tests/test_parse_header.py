@@ -668,3 +668,46 @@ def test_a_party_committee_signing_du_has_the_level_its_letterhead_names(
     )
     assert (doc.header.issuer, doc.header.tier) == (issuer, tier)
     assert [c.tier for c in doc.citations] == [tier]
+
+
+TAX_LETTER_OCR = (  # vn-tax-ocr: a page marker above the letterhead, "Viv" for "V/v"
+    "--- PAGE 1 ---\nBỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n——— Độc lập - Tự do - Hạnh phúc\n\n"
+    "Số: 5537/BTC-CST Hà Nội, ngày 14 tháng 05 năm 2018\nViv kiến nghị hoàn thuế GTGT\n\n"
+    "Kính gửi: Liên minh diễn đàn doanh nghiệp Việt Nam\n"
+    "Tại khoản 6 Điều 1 Nghị định số 100/2016/NĐ-CP ngày 01/7/2016 của Chính phủ có quy định như sau:\n"
+)
+UNREADABLE_NUMBER_LETTER = (  # the number lost, the letterhead in no table, a quoted "Thông tư này"
+    "CỤC THUẾ TP HÀ NỘI\nSố: ⁄//202 /CT-TTHT\nV/v trả lời chính sách thuế.\n\nKính gửi: Công ty TNHH MESA.\n\n"
+    "- Căn cứ Thông tư số 103/2014/TT-BTC ngày 06/08/2014 của Bộ Tài chính hướng dẫn thực hiện nghĩa vụ thuế:\n\n"
+    "“Hướng dẫn tại Thông tư này áp dụng đối với các đối tượng sau.”\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            TAX_LETTER_OCR,
+            {"doc_type": "Công văn", "title": "kiến nghị hoàn thuế GTGT", "issuer": "Bộ Tài chính"},
+        ),
+        (
+            UNREADABLE_NUMBER_LETTER,
+            {
+                "doc_type": "Công văn",
+                "title": "trả lời chính sách thuế.",
+                "issuer": "Cục Thuế thành phố Hà Nội",
+                "tier": "province",
+            },
+        ),
+        (  # no subject line: the letterhead is no title, nor is the page marker
+            "--- PAGE 1 ---\nBỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/BTC-CST Hà Nội, ngày 14 tháng 05 "
+            "năm 2018\n\nKính gửi: Công ty A\n",
+            {"title": None, "issuer": "Bộ Tài chính"},
+        ),
+    ],
+    ids=["viv", "unreadable-number", "no-subject"],
+)
+def test_a_tax_letters_identity_through_ocr(text: str, expected: dict[str, Any]) -> None:
+    """A letter is a Công văn by its "V/v" line (OCR "Viv"), whatever its number; an organ the letterhead tables lack is
+    read as an issuer; a quoted "Thông tư này" speaks of the quoted circular."""
+    assert pick(parse(text).header, expected) == expected

@@ -197,19 +197,27 @@ def parse_header(src: Source) -> Header:
         title = squash(block.replace("#", " ")).strip("* ") or None
     elif subject := _subject(src, head):  # a letter has no type line: "V/v …" says what it is about
         title = subject
-        doc_type = doc_type or ("Công văn" if type_code is None and symbol else None)
+        doc_type = "Công văn" if type_code is None else None  # its number, even unreadable, has no type code
     else:
-        first = _first_line(head)
-        # the address ("Kính gửi: Cục Thuế tỉnh …") says to whom, not what about
-        if len(first.split()) >= 4 and not _NUMBER_LINE.match(first) and not _ADDRESS.match(fold_view(first)):
+        first = _first_line(_PAGE_MARKS.sub("", head, count=1) if head.lstrip().startswith("---") else head)
+        # the address ("Kính gửi: Cục Thuế tỉnh …") says to whom, not what about, and a letterhead in capitals
+        # ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI …") by whom
+        if (
+            len(first.split()) >= 4
+            and not _NUMBER_LINE.match(first)
+            and not _ADDRESS.match(fold_view(first))
+            and not _letterhead(first)
+        ):
             title = squash(first)
     if doc_type is None and type_code:
         known = registry.type_codes().get(type_code)
         doc_type = known.name if known else None
     if doc_type is None:
         doc_type = _self_reference(src)
+    # the letterhead stands above the number line, or the place and date
+    top = own[0].start() if own else (pd.start() if pd else 0)
     issuer, code, branch, tier = _issuer(
-        src, issuer_codes, tl.start() if tl else 0, date or (year and str(year))
+        src, issuer_codes, tl.start() if tl else 0, date or (year and str(year)), top
     )
     if code == "UBND" and tier == "district" and (below := _commune(src)):
         # "ỦY BAN NHÂN DÂN⏎HUYỆN NHƠN TRẠCH⏎XÃ PHƯỚC THIỆN": the commune under its district issues it
@@ -267,8 +275,8 @@ def _line_search(at_start: re.Pattern[str], after_break: re.Pattern[str], text: 
     return at_start.match(text) or after_break.search(text, 1)
 
 
-# A letter's subject line: "V/v: Hoàn thuế theo Hiệp định.", OCR "V/y"; on the folded header.
-_SUBJECT_LINE = r"[^\S\n]*[*_.(]{0,3}[^\S\n]*v[^\S\n]?/[^\S\n]?[vy]\b[^\S\n]*:?[^\S\n]*(?=\S)"
+# A letter's subject line: "V/v: Hoàn thuế theo Hiệp định.", OCR "V/y", "Viv"; on the folded header.
+_SUBJECT_LINE = r"[^\S\n]*[*_.(]{0,3}[^\S\n]*v(?:[^\S\n]?/[^\S\n]?[vy]|iv)\b[^\S\n]*:?[^\S\n]*(?=\S)"
 _SUBJECT = re.compile(r"(?:^|\n)" + _SUBJECT_LINE)
 _SUBJECT_AFTER_BREAK = re.compile(r"\n" + _SUBJECT_LINE)
 # Where the subject ends: a blank line, the address or the place-and-date line, a column's wide gap.
@@ -304,6 +312,10 @@ def _subject(src: Source, head: str) -> str | None:
     return subject or None
 
 
+# OCR's page markers before the letterhead ("--- PAGE 1 ---"), page furniture and no title.
+_PAGE_MARKS = re.compile(r"^(?:\s*-{3}[^\n]*-{3}[ \t]*(?:\n|$))+", re.IGNORECASE)
+
+
 def _first_line(text: str) -> str:
     """The first line of ``text`` that is not blank, cut where ``str.splitlines`` cuts, without cutting all
     of ``text`` into lines: the blank lines before it and it are all that is split."""
@@ -312,6 +324,13 @@ def _first_line(text: str) -> str:
         return ""
     end = _LINE_BREAK.search(text, blank)
     return text[: end.start() if end else len(text)].splitlines()[-1]
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation opened on its line: a letter quoting "Hướng dẫn tại Thông tư này …"
+    speaks of the quoted circular, not of itself."""
+    line = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
 
 
 def this_type(folded: str) -> str | None:
@@ -327,7 +346,11 @@ def _self_reference(src: Source) -> str | None:
     between them; a window is searched in place (``$`` at its end, and the new line before it is no letter
     to the look-behind, as its start is), which is much quicker than folding each alone."""
     text = src.text
-    spans = [(max(0, near.start() - 24), near.end()) for near in _THIS.finditer(text)]
+    spans = [
+        (max(0, near.start() - 24), near.end())
+        for near in _THIS.finditer(text)
+        if not _quoted(text, near.start())
+    ]
     folded = fold_view("\n".join(text[start:end] for start, end in spans))
     counts: Counter[str] = Counter()
     pos = 0
@@ -521,7 +544,7 @@ _LEVELS = {
 
 
 def _issuer(
-    src: Source, codes: tuple[str, ...], type_line: int, day: str | None
+    src: Source, codes: tuple[str, ...], type_line: int, day: str | None, top: int
 ) -> tuple[str | None, str | None, str | None, str | None]:
     """Issuer from the symbol's organ code, the letterhead, or the signature block ("TM. ỦY BAN NHÂN DÂN").
 
@@ -542,6 +565,10 @@ def _issuer(
     for head in (above, folded_head):
         if found := _lowest_organ(head):
             return found
+    # an organ the letterhead tables do not list ("CỤC THUẾ TP HÀ NỘI"), read as an issuer
+    named = _named_in_letterhead(src.text[:top]) if top else None
+    if named and named.tier:
+        return named.name, named.code, named.branch, named.tier
     tail = src.text[-2500:]
     sign = _SIGNED_FOR.search(" ".join(fold_view(tail).split())) if _signed_for_hint().search(tail) else None
     if sign:
@@ -566,11 +593,11 @@ def _issuer(
     return None, None, None, None
 
 
-def _named_in_letterhead(head: str, code: str) -> issuers.Issuer | None:
-    """The organ of ``code`` a letterhead line names whole, the lowest line first."""
+def _named_in_letterhead(head: str, code: str | None = None) -> issuers.Issuer | None:
+    """The organ (of ``code``, if given) a letterhead line names whole, the lowest line first."""
     for line in reversed(_letterhead(head)):
         found = issuers.recognise(fold_view(line), line)
-        if found and found.code == code and found.end >= len(line.rstrip()):
+        if found and (code is None or found.code == code) and found.end >= len(line.rstrip()):
             return found
     return None
 

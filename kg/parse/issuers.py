@@ -305,7 +305,7 @@ def _place(
             return _bare_province(rest, phrase, original, organ_end)
         i, tail = len(parts), parts[-1]
         word_before = original_words(original, rest[0][1], rest[i - 1][2]).lower()
-        word_before = _PLACE_WORDS.get(word_before, word_before)  # OCR's "tinh" is "tỉnh"
+        word_before = _PLACE_WORDS.get(fold(word_before), word_before)  # OCR's "tinh", "tính" is "tỉnh"
     chained = _chained(rest, i, original)
     # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An": a district's or commune's name, as printed.
     if tail in ("huyen", "quan", "xa", "phuong", "tran") or (

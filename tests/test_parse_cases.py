@@ -2370,6 +2370,30 @@ def test_a_congress_word_with_ocrs_wrong_vowel_is_read_and_respelled() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Góp phần thực hiện Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XV, nhiệm kỳ 2019-2024.",
+            "Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XV, nhiệm kỳ 2019-2024",
+        ),
+        (  # OCR without diacritics: the organisation's name is the registry's, not a respelling word by word
+            "Gop phan thuc hien Nghi quyet Dai hoi dai bieu Mat tran To quoc Viet Nam tinh lan thu XV, nhiem ky 2019-2024.",
+            "Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XV, nhiệm kỳ 2019-2024",
+        ),
+        (
+            "Thực hiện Nghị quyết Đại hội đại biểu Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh lần thứ XVI.",
+            "Nghị quyết Đại hội đại biểu Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh lần thứ XVI",
+        ),
+    ],
+    ids=["front", "front-ocr", "youth-union"],
+)
+def test_a_front_or_mass_organisations_congress_is_named_whole(text: str, name: str) -> None:
+    """The Front's and the mass organisations' congresses are joint (as their registry entries), not the Party's."""
+    c = parse(text).citations[0]
+    assert (c.name, c.branch, c.tier, c.relation) == (name, "joint", "province", "implements")
+
+
 def test_a_place_name_after_phuong_is_kept_as_printed() -> None:
     """ "Đảng bộ phường Mỹ Tho": a place's name is no congress word to respell ("Mỹ Thứ")."""
     doc = parse(

@@ -812,7 +812,10 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     after = src.window(a1, min(limit, a1 + 160))
     end = 0
     shouting = src.text[a0:a1].isupper()  # a title in capitals: a capital no longer starts a name
+    front: tuple[int, int, issuers.Issuer] | None = None  # the Front's or a mass organisation's name in it
     for w in _WORD.finditer(after):
+        if w.start() < end:
+            continue
         gap = after[end : w.start()]
         token = w.group(0)
         if token == "-":
@@ -826,6 +829,11 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         token = token.translate(_OCR_VOWEL_SIGNS)  # "huy€n", "b6": OCR's signs for a marked vowel
         if not end and token == "dong":
             return None  # "Đại hội đồng (cổ đông)" is a general assembly, not a Party congress
+        if front is None and (organisation := _organisation(src, a1 + w.start(), after[w.start() :])):
+            # "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XV", "… Hội Nông dân tỉnh …"
+            front = (w.start(), w.start() + organisation.end, organisation)
+            end = front[1]
+            continue
         if not (
             any(reads_as(printed, c) for c in _CONGRESS_WORDS)
             or (
@@ -844,15 +852,35 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     if end == 0 and not has_resolution:
         return None
     stop = a1 + end
-    congress = _sentence_case(respell(squash(src.text[a0:stop].translate(_OCR_VOWEL_SIGNS))))
-    name = f"Nghị quyết {congress}"
     mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop).translate(_OCR_VOWEL_SIGNS)))
+    if front:
+        # the organisation's name as the registry spells it, the words around it restored
+        first, last, organisation = front
+        congress = " ".join(
+            part
+            for part in (
+                _sentence_case(respell(squash(src.text[a0 : a1 + first]))),
+                organisation.name,
+                respell(squash(src.text[a1 + last : stop])),
+            )
+            if part
+        )
+        mention_tier = organisation.tier or mention_tier
+    else:
+        congress = _sentence_case(respell(squash(src.text[a0:stop].translate(_OCR_VOWEL_SIGNS))))
+    name = f"Nghị quyết {congress}"
     mention = Mention("named", start, stop, start, stop, name=name, doc_type="Nghị quyết")
-    mention.branch, mention.tier = "party", mention_tier
+    mention.branch, mention.tier = ("joint" if front else "party"), mention_tier
     mention.issuer = issuers.Issuer(
-        _TERM_OF_OFFICE.split(congress)[0], None, "party", mention_tier, None, stop - a0
+        _TERM_OF_OFFICE.split(congress)[0], None, mention.branch, mention_tier, None, stop - a0
     )
     return mention
+
+
+def _organisation(src: Source, at: int, folded: str) -> issuers.Issuer | None:
+    """The Front or a mass organisation (branch joint in the registry) named at ``at``, its place word included."""
+    found = issuers.recognise(folded, src.text[at : at + len(folded)])
+    return found if found and found.branch == "joint" else None
 
 
 # "bộ" as OCR prints it, folded ("Dang b6 xa"): a congress of a Party organisation below the centre.

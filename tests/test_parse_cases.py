@@ -1965,6 +1965,20 @@ def test_a_short_reference_to_a_document_cited_in_full_is_that_document() -> Non
     ]
 
 
+def test_a_short_reference_before_quy_dinh_is_no_quarter() -> None:
+    """ "Nghị định số 59 quy định chi tiết Luật …": "quy định" is the verb, not "quý" (a quarter counted)."""
+    doc = parse(
+        "Thực hiện Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ;\n"
+        "1. Nghị định số 59 quy định chi tiết Luật Thực hiện dân chủ ở cơ sở.\n"
+    )
+    assert [(c.kind, c.symbol, c.antecedent) for c in doc.citations] == [
+        ("numbered", "59/2023/NĐ-CP", None),
+        ("named", "59/2023/NĐ-CP", 0),
+        ("named", "10/2022/QH15", None),
+    ]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(1, 2, "guides")]
+
+
 def test_a_law_by_its_number_alone_is_only_a_law_cited_in_full_before() -> None:
     """ "Luật số 10" after "Luật … số 10/2022/QH15 (sau đây gọi tắt là Luật số 10)" is that law; with no such law
     before, laws' numbers start again every year, so it names none ("Căn cứ Luật số 5 năm nay")."""

@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a table laid out with spaces: a row's number and symbol open a new row, which the last row's "theo" governs not
+        "TT Số, ký hiệu Ngày ban hành Trích yếu\n6 31-HD/ĐU 05/8/2025 Kiểm tra, giám sát theo chuyên đề\n"
+        "7 47-QĐ/ĐU 14/10/2025 Sửa đổi, bổ sung Quy chế làm việc\n",
+        "47-QĐ/ĐU",
+        "cites",
+    ),
     (  # an unnumbered document, awaited or proposed, makes the change: the letter only names what it would change
         "Tại thời điểm tổng hợp dự toán, Bộ Tài chính chưa ban hành Thông tư sửa đổi, bổ sung Thông tư số "
         "44/2022/TT-BTC ngày 21/7/2022 của Bộ trưởng Bộ Tài chính.",

@@ -74,12 +74,13 @@ _BOUNDARY = _by_first_character(
         (".!?", rf"[\"”)]?\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
         ('.;:!?"”)', r"[ \t]*\n[ \t]*\n"),
         ("\n", rf"[ \t]*\n(?=[ \t]*[{CAPITALS}#\-+•\d*])"),
-        # … or a table's next row ("| 2 |", a Word table's "2⇥"), or a footnote ("[^2]: …", "[2] …")
-        # ("- 2025;" after "giai đoạn 2021" is a year range the line wrapped, no bullet)
+        # … or a table's next row ("| 2 |", a Word table's "2⇥", a row laid out with spaces: "7 47-QĐ/ĐU 14/10/2025 …"),
+        # or a footnote ("[^2]: …", "[2] …") ("- 2025;" after "giai đoạn 2021" is a year range the line wrapped, no
+        # bullet)
         (
             "\n",
             r"[ \t]*(?:[-+•](?![ \t]*(?:19|20)\d\d\b)|[IVX]+\.|\d+\.|[a-zđ]\)|#|\||\d{1,3}[ \t]*\||\d{1,3}\t"
-            r"|\[\^?\w{1,4}\])",
+            r"|\d{1,3}[ \t]+(?=\d{1,5}[ \t]*[-/][ \t]*[A-ZĐ])|\[\^?\w{1,4}\])",
         ),
         # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …"), and so does the
         # enacting formula after it ("…;*⏎*Ủy ban nhân dân tỉnh Quảng Ninh ban hành Quyết định sửa đổi …")

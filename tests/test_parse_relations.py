@@ -571,6 +571,18 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # "… các dự án triển khai X … và các dự án thực hiện Y": a second noun phrase with its own verb, no title of X
+        "Ưu tiên bố trí vốn cho các dự án triển khai Quyết định số 06/QĐ-TTg ngày 06/01/2022 trên địa bàn huyện và "
+        "các dự án thực hiện Nghị quyết số 05-NQ/HU ngày 10/3/2021.",
+        set(),
+        ["implements", "implements"],
+    ),
+    (  # … but "và các biện pháp thi hành Y" is the title's own
+        "Căn cứ Nghị định số 131/2021/NĐ-CP ngày 30/12/2021 của Chính phủ quy định chi tiết và các biện pháp thi hành "
+        "Pháp lệnh Ưu đãi người có công với cách mạng.",
+        {("131/2021/NĐ-CP", "guides", "Pháp lệnh Ưu đãi người có công với cách mạng")},
+        ["based_on", "cites"],
+    ),
     (  # "được điều chỉnh tại" is a passive change as "được sửa đổi, bổ sung bởi" is
         "Căn cứ Kế hoạch số 152/KH-UBND ngày 10/6/2019 của Ủy ban nhân dân tỉnh được điều chỉnh tại Kế hoạch số "
         "201/KH-UBND ngày 18/9/2023 của Ủy ban nhân dân tỉnh.",

@@ -1528,6 +1528,14 @@ def _described_under(view: _Folded, prev: Mention, verb: Verb) -> bool:
     )
 
 
+# ("… quy định chi tiết và các biện pháp thi hành Luật Y", "X và các Thông tư sửa đổi X" are X's own words)
+_NEW_NOUN_PHRASE = re.compile(
+    r"(?<![a-z])(?:va|hoac)\s+(?:cac|nhung)\s+"
+    r"(?!bien\s+phap|van\s+ban|thong\s+tu|nghi\s+dinh|quyet\s+dinh|nghi\s+quyet|quy\s+dinh|luat|chinh\s+sach)"
+    r"(?:[a-z]+\s+){1,3}$"
+)
+
+
 def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
     """Whether ``verb`` belongs to the description of ``prev`` (its title) rather than to the document."""
     between = view.window(prev.end, verb.start)
@@ -1536,6 +1544,9 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
     # "Triển khai Kế hoạch X … của UBND tỉnh và thực hiện Chỉ thị Y": a second predicate of the citing document,
     # where no title ("về …") could hold the verb
     if verb.relation == "implements" and _AND_THEN_AT_END.search(between) and not _TITLE_MARK.search(between):
+        return False
+    # "các dự án triển khai X … và các dự án thực hiện Y": a second noun phrase, whose own verb it is
+    if verb.relation == "implements" and _NEW_NOUN_PHRASE.search(between):
         return False
     # "… theo Hướng dẫn X … về … và theo tinh thần Quyết định Y": a second "theo" after "và", the document's own
     if _AND_AT_END.search(between) and view.window(verb.start, verb.end).startswith("theo"):

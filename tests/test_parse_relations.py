@@ -577,6 +577,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         set(),
         ["implements", "implements"],
     ),
+    (  # a proposal's "Nghị quyết được thông qua sẽ thay thế X về … và bãi bỏ Y": both changes are the proposed one's
+        "Nghị quyết được thông qua sẽ thay thế Nghị quyết số 38/NQ-HĐND ngày 18/7/2024 về điều chỉnh kế hoạch đầu tư "
+        "công năm 2024 và bãi bỏ Điều 3 Nghị quyết số 45/NQ-HĐND ngày 20/12/2023.",
+        set(),
+        ["replaces", "repeals"],
+    ),
     (  # … but "và các biện pháp thi hành Y" is the title's own
         "Căn cứ Nghị định số 131/2021/NĐ-CP ngày 30/12/2021 của Chính phủ quy định chi tiết và các biện pháp thi hành "
         "Pháp lệnh Ưu đãi người có công với cách mạng.",

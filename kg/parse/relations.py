@@ -135,9 +135,11 @@ _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
 # ("…, các sở, ban, ngành tiếp tục thực hiện …").
 # "Gắn việc thực hiện Đề án X với việc thực hiện Kết luận Y": "với việc" joins a second object, no description.
 # "Cụ thể hóa Quy định X bằng việc sửa đổi Kế hoạch Y": the means, the citing document's own act.
-# A sentence whose subject is the citing document and whose verb changes others: "Chương trình này thay thế …".
+# A sentence whose subject is the citing document and whose verb changes others: "Chương trình này thay thế …", and a
+# proposal's "Nghị quyết được thông qua sẽ thay thế …".
 _SELF_CHANGES = re.compile(
-    r"[\W\d_]*(?:[a-z]+\s+){1,3}n[a]y\s+(?:(?:se\s+)?(?:thay\s+th[e]|b[a]i\s+b[o]|s[uw]a\s+d[o]i)|c[o]\s+hi[e]u\s+l[uw]c)"
+    r"[\W\d_]*(?:[a-z]+\s+){1,3}(?:n[a]y|d(?:u|w)[oq]c\s+(?:thong\s+qua|ban\s+hanh))\s+"
+    r"(?:(?:se\s+)?(?:thay\s+th[e]|b[a]i\s+b[o]|s[uw]a\s+d[o]i)|c[o]\s+hi[e]u\s+l[uw]c)"
 )
 _CLAUSE_BREAK = re.compile(
     r",[^,;]{0,80}?\b(?<!chi )(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])(?:v[aeo6d]i|b[a]ng)\s+vi[e]c\b|(?<![a-z])b[a]ng\s+c[a]ch\b"

@@ -501,6 +501,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "15/BC-KTXH",
         {"issuer": "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện", "tier": "district", "branch": "state"},
     ),
+    (  # "của" typed twice
+        "Trả lời công văn số 81/CV-MESA ngày 07/12/2017 của của Công ty TNHH dịch vụ và thương mại MESA hỏi về thuế.",
+        "81/CV-MESA",
+        {"issuer": "Công ty TNHH dịch vụ và thương mại MESA", "branch": "other"},
+    ),
     (  # "TP" is "thành phố", as the gold spells abbreviations out
         "Theo công văn số 5565/CT-TNCN ngày 12/3/2019 của Cục Thuế TP Hà Nội về thuế thu nhập cá nhân.",
         "5565/CT-TNCN",

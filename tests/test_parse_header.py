@@ -711,3 +711,11 @@ def test_a_tax_letters_identity_through_ocr(text: str, expected: dict[str, Any])
     """A letter is a Công văn by its "V/v" line (OCR "Viv"), whatever its number; an organ the letterhead tables lack is
     read as an issuer; a quoted "Thông tư này" speaks of the quoted circular."""
     assert pick(parse(text).header, expected) == expected
+
+
+def test_the_assemblys_standing_committee_signs_with_its_term() -> None:
+    """ "78/2025/UBTVQH15": the Standing Committee, not the Assembly its letterhead also names."""
+    doc = parse(
+        "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 78/2025/UBTVQH15\n\nNGHỊ QUYẾT\nVề việc ghi nhận thời gian đóng bảo hiểm xã hội\n"
+    )
+    assert (doc.header.issuer, doc.header.tier) == ("Ủy ban Thường vụ Quốc hội", "central")

@@ -484,7 +484,7 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
 
 
 # "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra").
-OF = re.compile(r"^[\s,]*(?P<of>c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr)a\b)?\s*")
+OF = re.compile(r"^[\s,]*(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr)a\b)?\s*")
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
 _AT = re.compile(r"\s+tai\s*")
 

@@ -555,7 +555,8 @@ def _issuer(
     if "VP" in codes or "van phong ubnd" in folded_head or "van phong uy ban nhan dan" in folded_head:
         return "Văn phòng Ủy ban nhân dân", "VP", "state", "province"
     for code in codes:
-        organ = registry.organ_on(code, day)
+        # the Assembly's bodies sign with their term ("78/2025/UBTVQH15")
+        organ = registry.organ_on(code, day) or registry.organ_on(code.rstrip("0123456789"), day)
         if organ and organ.tier:
             # one code, bodies of several levels ("ĐẢNG ỦY CÁC CƠ QUAN ĐẢNG TỈNH" signs with ĐU, as a commune's does)
             named = _named_in_letterhead(src.text[: type_line or 1500], code)

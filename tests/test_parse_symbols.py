@@ -596,8 +596,20 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
         ("20 tháng 8 năm 2025", "Luật Tổ chức chính quyền địa phương năm 2025", "72/2025/QH15"),
         ("20 tháng 4 năm 2025", "Luật Tổ chức chính quyền địa phương năm 2025", "65/2025/QH15"),
         ("20 tháng 4 năm 2013", "Luật Quản lý thuế ngày 20 tháng 11 năm 2012", "78/2006/QH11"),
+        ("20 tháng 4 năm 2013", "Luật Thi đua, khen thưởng", "15/2003/QH11"),
+        ("20 tháng 4 năm 2025", "Luật Thi đua, khen thưởng", "06/2022/QH15"),
+        ("20 tháng 4 năm 2025", "Luat Mat tran To quoc Viet Nam nam 2015", "75/2015/QH13"),
     ],
-    ids=["passed-june", "passed-february", "year-after-july", "year-in-april", "as-amended"],
+    ids=[
+        "passed-june",
+        "passed-february",
+        "year-after-july",
+        "year-in-april",
+        "as-amended",
+        "emulation-2003",
+        "emulation-2022",
+        "front-ocr",
+    ],
 )
 def test_a_laws_stated_date_or_year_picks_its_version(day: str, law: str, symbol: str) -> None:
     """Two versions of one law passed in 2025: the date the mention states picks the one passed that day (or the

@@ -599,6 +599,8 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
         ("20 tháng 4 năm 2013", "Luật Thi đua, khen thưởng", "15/2003/QH11"),
         ("20 tháng 4 năm 2025", "Luật Thi đua, khen thưởng", "06/2022/QH15"),
         ("20 tháng 4 năm 2025", "Luat Mat tran To quoc Viet Nam nam 2015", "75/2015/QH13"),
+        ("20 tháng 4 năm 2016", "Luật thuế GTGT", "13/2008/QH12"),  # the abbreviations letters use
+        ("20 tháng 4 năm 2016", "Luật thuế TNDN", "14/2008/QH12"),
     ],
     ids=[
         "passed-june",
@@ -609,6 +611,8 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
         "emulation-2003",
         "emulation-2022",
         "front-ocr",
+        "vat-abbreviated",
+        "cit-abbreviated",
     ],
 )
 def test_a_laws_stated_date_or_year_picks_its_version(day: str, law: str, symbol: str) -> None:

@@ -1219,9 +1219,9 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Kế toán",  # the gazetteer's name
         {"kind": "named", "doc_type": "Luật", "relation": "based_on", "tier": "central"},
     ),
-    (  # the name ends at its abbreviation, or at a word no law's name holds in lower case
+    (  # the name ends at its abbreviation, which the gazetteer spells out; or at a word no law's name holds in lower case
         "Theo quy định tại Luật thuế GTGT chưa quy định cụ thể trường hợp này.",
-        "Luật thuế GTGT",
+        "Luật Thuế giá trị gia tăng",
         {"surface": "Luật thuế GTGT"},
     ),
     (

@@ -121,7 +121,7 @@ VERBS: list[tuple[str, str, str]] = [
     ),
     (  # years of carrying a law out, assessed
         "Trong hơn 15 năm thực hiện Luật thuế GTGT, Bộ Tài chính kịp thời tổ chức triển khai các hoạt động.",
-        "Luật thuế GTGT",
+        "Luật Thuế giá trị gia tăng",
         "cites",
     ),
     (  # OCR's "dugc" for "được": documents said to be carried out after them
@@ -141,12 +141,12 @@ VERBS: list[tuple[str, str, str]] = [
     ),
     (  # "Quá trình thực hiện, X đã …": carrying out with no object; X is the next clause's subject
         "Quá trình thực hiện, Luật thuế GTGT đã góp phần tháo gỡ khó khăn cho doanh nghiệp.",
-        "Luật thuế GTGT",
+        "Luật Thuế giá trị gia tăng",
         "cites",
     ),
     (
         "Trong 15 năm triển khai thực hiện, quan hệ giữa Luật thuế GTGT và pháp luật có liên quan ổn định.",
-        "Luật thuế GTGT",
+        "Luật Thuế giá trị gia tăng",
         "cites",
     ),
     (  # "kèm theo" is no "theo": the governing "Căn cứ" stands
@@ -2298,7 +2298,7 @@ def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: st
         ),
         (
             "Tại Nghị định của Chính phủ quy định chi tiết và hướng dẫn thi hành Luật thuế GTGT đã quy định cụ thể.",
-            "Luật thuế GTGT",
+            "Luật Thuế giá trị gia tăng",
             "cites",
         ),
         (  # "Hướng dẫn này" is the guidance itself, not the verb

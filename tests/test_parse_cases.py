@@ -191,6 +191,19 @@ def test_a_lists_lead_wrapped_onto_the_next_line_names_the_items_issuer() -> Non
     assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ", None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ các Công điện số 008/CĐ-UBND và số 009/CĐ-UBND ngày 19/11/2025 của UBND tỉnh về ứng phó lũ lụt;",
+        "Căn cứ các Công điện: số 008/CĐ-UBND ngày 17/11/2025; số 009/CĐ-UBND ngày 20/11/2025 của UBND tỉnh về lũ lụt;",
+    ],
+    ids=["va-so", "semicolon-so"],
+)
+def test_the_last_items_issuer_is_every_items_of_a_list_of_bare_numbers(text: str) -> None:
+    """ "… số 008/CĐ-UBND và số 009/CĐ-UBND … của UBND tỉnh": the type word is not repeated, the list goes on."""
+    assert [c.issuer for c in parse(text).citations] == ["Ủy ban nhân dân tỉnh"] * 2
+
+
 def test_a_lists_lead_names_the_issuer_of_items_after_a_title_that_cites_another() -> None:
     """An earlier item's title ("… sửa đổi … của Nghị định số 78 …") names no issuer for the later items, and a
     comma inside the lead's organ ("của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:") does not end it (2025 preambles)."""

@@ -838,7 +838,8 @@ _SAME_OBJECT = re.compile(
 _IN_TITLE_SO_FAR = re.compile(
     r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}"
 )
-_JOINED = re.compile(r"\s*(?:,|va)\s*")
+# (a bare "số" after the list's first item: "Công điện số 008/CĐ-UBND và số 009/CĐ-UBND …; số 010/CĐ-UBND …")
+_JOINED = re.compile(r"\s*(?:,|va|;(?=\s*s\S{0,2}\s*:?\s*$))\s*(?:s\S{0,2}\s*:?\s*)?")
 _SAME_DAY = re.compile(r"[\s,]*cung\s+ng")
 
 

@@ -514,6 +514,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "15/BC-KTXH",
         {"issuer": "Ban Kinh tế - Xã hội Hội đồng nhân dân huyện", "tier": "district", "branch": "state"},
     ),
+    (  # the Front's committee and its member organisations print several codes: each makes a plan joint
+        "Căn cứ Quy chế phối hợp số 49/QCPH-UBND-UBMT-HCTĐ ngày 24/01/2025 về vận động, tiếp nhận nguồn đóng góp;",
+        "49/QCPH-UBND-UBMT-HCTĐ",
+        {"branch": "joint", "tier": "province"},
+    ),
     (  # "của" typed twice
         "Trả lời công văn số 81/CV-MESA ngày 07/12/2017 của của Công ty TNHH dịch vụ và thương mại MESA hỏi về thuế.",
         "81/CV-MESA",

@@ -14,6 +14,24 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a letter's basis quoted item by item, each item opening with the provision itself
+        "Các quy định pháp luật có liên quan:\n\n- Khoản 1 Điều 4 Luật thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13 quy "
+        "định: Khu phi thuế quan là khu vực kinh tế nằm trong lãnh thổ Việt Nam.\n",
+        "107/2016/QH13",
+        "based_on",
+    ),
+    (
+        "Các quy định pháp luật có liên quan:\n\n- Điều 12 Nghị định số 134/2016/NĐ-CP ngày 01/9/2016 của Chính phủ quy "
+        "định nguyên liệu nhập khẩu để sản xuất hàng hóa xuất khẩu được miễn thuế nhập khẩu.\n",
+        "134/2016/NĐ-CP",
+        "based_on",
+    ),
+    (  # … but an item that says what a law lacks quotes no rule
+        "Những hạn chế:\n\n- Điều 68 Luật Quản lý thuế số 38/2019/QH14 chưa có quy định trách nhiệm của hợp tác xã khi "
+        "chia, tách.\n",
+        "38/2019/QH14",
+        "cites",
+    ),
     (  # a table laid out with spaces: a row's number and symbol open a new row, which the last row's "theo" governs not
         "TT Số, ký hiệu Ngày ban hành Trích yếu\n6 31-HD/ĐU 05/8/2025 Kiểm tra, giám sát theo chuyên đề\n"
         "7 47-QĐ/ĐU 14/10/2025 Sửa đổi, bổ sung Quy chế làm việc\n",
@@ -1766,7 +1784,8 @@ def test_a_heading_that_opens_with_the_verb_governs_its_list() -> None:
     ids=["task", "passive", "theo", "cited-title"],
 )
 def test_a_colon_line_whose_verb_is_not_about_the_list_governs_nothing(lead: str) -> None:
-    text = f"{lead}\n- Khoản 8 Điều 11 Nghị định số 126/2021/NĐ-CP của Chính phủ quy định như sau.\n"
+    """(The item quotes no rule of its own: "- Khoản 8 … quy định …" would be a letter's basis.)"""
+    text = f"{lead}\n- Khoản 8 Điều 11 Nghị định số 126/2021/NĐ-CP của Chính phủ về hóa đơn.\n"
     assert one(text, "126/2021/NĐ-CP").relation == "cites"
 
 

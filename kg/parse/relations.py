@@ -148,6 +148,11 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+# What a quoted provision's item goes on with: "… quy định: …", "… hướng dẫn …", "… quy định người nộp thuế bao gồm:
+# …", not "… chưa có quy định …" (on folded text, from the end of the citation's date and issuer).
+_QUOTES_RULE = re.compile(r"[^\n.;]{0,200}?(?<![a-z])(?<!co )(?<!khong )(?:quy\s+dinh|huong\s+dan)(?![a-z])")
+
+
 def verbs_in(folded: str, offset: int) -> list[Verb]:
     pattern, meta = _verbs()
     out = []
@@ -404,7 +409,16 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         if (
             found
             and found[-1].provision
-            and (prev is not None or found[0] is not found[-1] or _list_lead(src, m.start))
+            and (
+                prev is not None
+                or found[0] is not found[-1]
+                or _list_lead(src, m.start)
+                # an item that opens with the provision itself quotes it: "- Khoản 1 Điều 4 Luật X quy định: …"
+                or (
+                    src.text[found[-1].start] not in "Tt"
+                    and not _QUOTES_RULE.match(src.window(m.tail_end, m.tail_end + 240))
+                )
+            )
         ):
             found.pop()  # "Thay thế cụm từ … tại các điều sau đây:⏎- Tại Điều 5 Quyết định X": the lead governs
         sym_gap = view.window(mentions[prev].end, m.start) if prev is not None else ""

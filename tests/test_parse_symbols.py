@@ -715,12 +715,18 @@ def test_a_years_zeros_and_ones_read_as_letters(printed: str, symbol: str) -> No
 
 @pytest.mark.parametrize(
     ("printed", "symbol"),
-    [("41-QĐ/\nTW", "41-QĐ/TW"), ("33/\nCT-TTg", "33/CT-TTg"), ("59/\n2023/NĐ-CP", "59/2023/NĐ-CP")],
-    ids=["party", "state", "normative"],
+    [
+        ("41-QĐ/\nTW", "41-QĐ/TW"),
+        ("33/\nCT-TTg", "33/CT-TTg"),
+        ("59/\n2023/NĐ-CP", "59/2023/NĐ-CP"),
+        ("114\nKL/TW", "114-KL/TW"),
+        ("1847\n/QĐ-TTg", "1847/QĐ-TTg"),
+    ],
+    ids=["party", "state", "normative", "party-after-number", "state-after-number"],
 )
 def test_a_line_broken_after_the_first_slash(printed: str, symbol: str) -> None:
-    """A narrow column breaks a symbol right after its first "/": it is read whole, and "đồng bộ Luật" is no
-    Bộ luật."""
+    """A narrow column breaks a symbol right after its first "/" (or right after its number): it is read whole, and
+    "đồng bộ Luật" is no Bộ luật."""
     doc = parse(
         f"Thực hiện văn bản số {printed} ngày 03/11/2021.\n\nBảo đảm đồng bộ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15."
     )

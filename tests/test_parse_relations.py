@@ -2697,3 +2697,18 @@ def test_what_a_resolution_issues_with_itself_is_its_own() -> None:
         "số 210-KL/TW ngày 12 tháng 11 năm 2025 của Ban Chấp hành Trung ương Đảng khóa XIII về tổ chức bộ máy.\n"
     )
     assert [(c.key, c.relation) for c in doc.citations] == [("210-KL/TW", "implements")]
+
+
+def test_ocrs_euro_sign_for_a_marked_e_is_read() -> None:
+    """ "thay th€", "ph€ duyệt", "K€ hoạch" (seed 000 prints "€" for ê, ế, ề): the verbs and the type word are read."""
+    doc = parse(
+        "Hướng dẫn này thay th€ Hướng dẫn số 08-HD/BDVTU ngày 22/4/2019 của Ban Dân vận Tỉnh ủy.\n\n"
+        "Thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ ph€ duyệt Đề án Văn hóa công vụ.\n\n"
+        "UBND xã đã ban hành K€ hoạch số 27/KH-UBND ngày 10/7/2025 thực hiện công tác dân vận chính quyền.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("08-HD/BDVTU", "replaces"),
+        ("1847/QĐ-TTg", "implements"),
+        ("27/KH-UBND", "cites"),
+    ]
+    assert doc.citations[-1].issuer == "Ủy ban nhân dân xã"

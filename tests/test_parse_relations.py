@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # after ";", a new task with a verb of its own ("chú trọng …") takes no document from the opening verb
+        "Chính quyền các cấp thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ; chú trọng "
+        "cải cách thủ tục hành chính, chuyển đổi số gắn với Đề án 06; kịp thời giải quyết kiến nghị của Nhân dân.",
+        "Đề án 06",
+        "cites",
+    ),
     (  # a letter's basis quoted item by item, each item opening with the provision itself
         "Các quy định pháp luật có liên quan:\n\n- Khoản 1 Điều 4 Luật thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13 quy "
         "định: Khu phi thuế quan là khu vực kinh tế nằm trong lãnh thổ Việt Nam.\n",

@@ -119,7 +119,8 @@ _CHANGES_NEXT = re.compile(r"\s*(?:(?:da|se|cung)\s+)?(?:thay\s+th[e]|b[a]i\s+b[
 # Verbs that open a plan's task and govern no document as the relation verbs do ("tuyên truyền", "phổ biến", …).
 _TASK = re.compile(
     r"\s*(?:[-+•]\s*)?(?:tuyen\s+truyen|pho\s+bien|bao\s+cao|kiem\s+tra|don\s+doc|ra\s+soat|danh\s+gia|tham\s+muu"
-    r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao)\b"
+    r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao"
+    r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien)\b"
 )
 _SELF_THEN_CLAUSE = re.compile(r"(?<![a-z])nay\s*;[^;]*$")
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")

@@ -23,7 +23,7 @@ _PIECE = 1 << 14
 
 @cache
 def _fold_table() -> str:
-    """Lower case, strip diacritics, Đ/Ð/Ɖ -> d, OCR's € and ¢ -> e and o: one character for one character.
+    """Lower case, strip diacritics, Đ/Ð/Ɖ -> d, OCR's € -> e: one character for one character.
 
     A string indexed by code point rather than a dict: ``str.translate`` looks it up about twice as fast,
     and a character past its end raises IndexError, which ``translate`` takes as "keep it".
@@ -37,8 +37,8 @@ def _fold_table() -> str:
             table[cp] = base.lower()
     for ch in "ĐđÐðƉɖ":
         table[ord(ch)] = "d"
-    # OCR's signs for a marked vowel (seed 000: "thay th€", "B¢ Chính trị")
-    table[ord("€")], table[ord("¢")] = "e", "o"
+    # OCR's sign for a marked e (seed 000: "thay th€", "tri€n khai"; its "¢" stands for an o or an e, and stays)
+    table[ord("€")] = "e"
     for cp in range(ord("A"), ord("Z") + 1):
         table[cp] = chr(cp + 32)
     for ch in "–—−":

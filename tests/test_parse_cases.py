@@ -66,6 +66,11 @@ DATES: list[tuple[str, str, str]] = [
         "29/2008/NĐ-CP",
         "2008-03-14",
     ),
+    (  # a page number alone on its line inside the date (OCR of a page break)
+        "Viec thuc hien Nghi dinh s6 145/2020/NP-CP ngay\n                                   2\n14/12/2020 cua Chinh phu.",
+        "145/2020/NĐ-CP",
+        "2020-12-14",
+    ),
     # the day a law was passed, a document issued
     (
         "Luật thuế GTGT số 13/2008/QH12 được thông qua ngày 03/6/2008 có hiệu lực từ ngày 01/01/2009.",

@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a report in brackets after what is carried out is the source, and no report is carried out
+        "Ban Thường vụ Huyện ủy họp nghe báo cáo kết quả thực hiện công tác dân vận chính quyền và thực hiện dân chủ ở "
+        "cơ sở 9 tháng năm 2024 (Báo cáo số 245/BC-UBND ngày 02/10/2024 của UBND huyện).",
+        "245/BC-UBND",
+        "cites",
+    ),
     (  # after ";", a new task with a verb of its own ("chú trọng …") takes no document from the opening verb
         "Chính quyền các cấp thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ; chú trọng "
         "cải cách thủ tục hành chính, chuyển đổi số gắn với Đề án 06; kịp thời giải quyết kiến nghị của Nhân dân.",

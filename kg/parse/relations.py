@@ -776,6 +776,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     _expiring(src, mentions, passive_of, link_source)
     _carried_out_after(src, mentions, links)
     _reported_items(src, mentions)
+    for m in mentions:
+        if m.relation == "implements" and m.doc_type in _PROPOSALS:
+            m.relation = "cites"  # "… (Báo cáo số 245/BC-UBND …)", "Xét … Báo cáo thẩm tra số …": a report is not carried out
     return [_by_its_kind(lk, mentions[lk.source].doc_type) for lk in links]
 
 
@@ -794,6 +797,7 @@ def _reported_items(src: Source, mentions: list[Mention]) -> None:
 
 # Documents that propose or report: "Tờ trình … về việc bãi bỏ Quyết định X" asks for the change, makes none.
 _PROPOSING = frozenset(["Tờ trình", "Báo cáo", "Công văn"])
+_PROPOSALS = frozenset(["Tờ trình", "Báo cáo"])  # … and what no document carries out
 
 
 def _by_its_kind(link: LinkFound, doc_type: str | None) -> LinkFound:

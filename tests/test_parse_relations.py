@@ -601,6 +601,13 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a Markdown table's cells: a law in the "Văn bản căn cứ" cell is in no title of the row's document
+        "| STT | Nội dung | Cơ quan chủ trì | Văn bản căn cứ |\n|---|---|---|---|\n| 1 | Tham mưu bãi bỏ Quyết định số "
+        "25/2021/QĐ-UBND ngày 12/8/2021 của UBND tỉnh về phân cấp quản lý cán bộ | Sở Nội vụ | Luật Ban hành văn bản "
+        "quy phạm pháp luật năm 2025 |\n",
+        set(),
+        ["repeals", "based_on"],
+    ),
     (  # "… các dự án triển khai X … và các dự án thực hiện Y": a second noun phrase with its own verb, no title of X
         "Ưu tiên bố trí vốn cho các dự án triển khai Quyết định số 06/QĐ-TTg ngày 06/01/2022 trên địa bàn huyện và "
         "các dự án thực hiện Nghị quyết số 05-NQ/HU ngày 10/3/2021.",

@@ -870,6 +870,7 @@ _TITLE_END = re.compile(
     rf"|,\s+(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,6}}?(?:(?:đã|sẽ)\s+)?(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo)\s)"
     r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b"
     r"|,\s+(?=(?:tỉnh|huyện|xã|phường|thành\s+phố)\s+có\s+\d)"
+    r"|\s*\|(?=[^\n]*\|[ \t]*(?:\n|$))"  # a Markdown table's cell edge (its row ends in "|"; OCR prints "|" for "1")
 )
 
 

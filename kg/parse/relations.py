@@ -662,6 +662,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and prev is not None
             and _TITLE_MARK.search(sym_gap)
             and ";" not in sym_gap
+            and not _other_cell(src, mentions[prev].end, m.start)
             and not _OWN_CLAUSE.search(sym_gap)
             and not _REASON.search(
                 sym_gap

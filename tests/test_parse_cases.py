@@ -82,6 +82,11 @@ DATES: list[tuple[str, str, str]] = [
         "61/NĐ-CP",
         "2018-04-23",
     ),
+    (
+        "Luật Quản lý thuế số 38/2019/QH14 được Quốc hội khóa XIV thông qua ngày 13/6/2019.",
+        "38/2019/QH14",
+        "2019-06-13",
+    ),
     (  # Party practice: a comma before the date
         "Thực hiện Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng.",
         "232-QĐ/TW",

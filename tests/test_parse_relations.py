@@ -14,6 +14,23 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a condition met is no basis of the letter ("Căn cứ các quy định nêu trên" has taken its object)
+        "Căn cứ các quy định nêu trên, trường hợp doanh nghiệp chế xuất đáp ứng quy định tại khoản 1 Điều 4 Luật thuế "
+        "xuất khẩu, thuế nhập khẩu số 107/2016/QH13 thì được hưởng chính sách thuế như khu phi thuế quan.",
+        "107/2016/QH13",
+        "cites",
+    ),
+    (  # "đúng quy định tại" with the provisions between, and a law by the abbreviation "QPPL"
+        "Thủ tục nay rà soát để đảm bảo đúng quy định tại Điều 14, Điều 172 Luật ban hành văn bản QPPL năm 2015.",
+        "80/2015/QH13",
+        "based_on",
+    ),
+    (  # "tín dụng quy định tại" is no "đúng quy định tại"
+        "Thời hạn giải quyết thủ tục cấp Giấy chứng nhận hoạt động cung ứng dịch vụ thông tin tín dụng quy định tại "
+        "khoản 4 Điều 13 Nghị định số 58/2021/NĐ-CP là 10 ngày.",
+        "58/2021/NĐ-CP",
+        "cites",
+    ),
     (  # a report in brackets after what is carried out is the source, and no report is carried out
         "Ban Thường vụ Huyện ủy họp nghe báo cáo kết quả thực hiện công tác dân vận chính quyền và thực hiện dân chủ ở "
         "cơ sở 9 tháng năm 2024 (Báo cáo số 245/BC-UBND ngày 02/10/2024 của UBND huyện).",

@@ -55,6 +55,12 @@ VERBS: list[tuple[str, str, str]] = [
         "134/2016/NĐ-CP",
         "based_on",
     ),
+    (  # (the item wrapped before its verb, which OCR misread)
+        "Các quy định pháp luật có liên quan:\n\n- Điều 30 Nghị định 82/2018/NĐ-CP ngày 22/5/2018 của Chính phủ\nsuy "
+        "định: Khu chế xuất được áp dụng quy định đối với khu phi thuế quan.\n",
+        "82/2018/NĐ-CP",
+        "based_on",
+    ),
     (  # … but an item that says what a law lacks quotes no rule
         "Những hạn chế:\n\n- Điều 68 Luật Quản lý thuế số 38/2019/QH14 chưa có quy định trách nhiệm của hợp tác xã khi "
         "chia, tách.\n",

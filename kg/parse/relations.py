@@ -150,8 +150,13 @@ _CLAUSE_BREAK = re.compile(
 
 
 # What a quoted provision's item goes on with: "… quy định: …", "… hướng dẫn …", "… quy định người nộp thuế bao gồm:
-# …", not "… chưa có quy định …" (on folded text, from the end of the citation's date and issuer).
-_QUOTES_RULE = re.compile(r"[^\n.;]{0,200}?(?<![a-z])(?<!co )(?<!khong )(?:quy\s+dinh|huong\s+dan)(?![a-z])")
+# …", not "… chưa có quy định …" nor the title of a document it changes ("… sửa đổi … Thông tư số 119/2020/TT-BTC …
+# quy định về …", a consolidated text's list); on folded text, from the end of the citation's date and issuer, over
+# wrapped lines; OCR's "suy định".
+_QUOTES_RULE = re.compile(
+    r"(?:(?!s[uw]a\s+d[oe]i|thay\s+the|bai\s+bo)(?:[^\n.;]|\n(?![ \t]*\n))){0,200}?"
+    r"(?<![a-z])(?<!co )(?<!khong )(?:[qs]uy\s+dinh|huong\s+dan)(?![a-z])"
+)
 
 
 def verbs_in(folded: str, offset: int) -> list[Verb]:

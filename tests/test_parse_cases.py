@@ -1998,6 +1998,19 @@ def test_a_short_reference_to_a_document_cited_in_full_is_that_document() -> Non
     ]
 
 
+def test_a_bill_is_named_apart_from_the_law_in_force() -> None:
+    """ "Dự thảo Luật Quản lý thuế (thay thế)" is a bill: not the law in force (38/2019/QH14), nor the gazetteer's."""
+    doc = parse(
+        "Dự thảo Luật Quản lý thuế (thay thế)\n\nLuật Quản lý thuế số 38/2019/QH14 có hiệu lực từ ngày 01/7/2020.\n\n"
+        "Tại Dự thảo Luật quản lý thuế (thay thế) có các thủ tục hành chính sau đây.\n"
+    )
+    assert [(c.symbol, c.name) for c in doc.citations] == [
+        (None, "Dự thảo Luật Quản lý thuế"),
+        ("38/2019/QH14", None),
+        (None, "Dự thảo Luật Quản lý thuế"),
+    ]
+
+
 def test_a_short_reference_before_quy_dinh_is_no_quarter() -> None:
     """ "Nghị định số 59 quy định chi tiết Luật …": "quy định" is the verb, not "quý" (a quarter counted)."""
     doc = parse(

@@ -515,7 +515,15 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return None  # "Luật ban hành … năm 2015" is a name; "Luật này", "luật pháp" are not
     if symbol and mention.year:  # "Luật Quản lý thuế năm 2006" is not today's 38/2019/QH14
         mention.gazetteer_symbol = registry.law_version(name, symbol, mention.year, None, mention.date)
+    if _DRAFT_BEFORE.search(src.window(m.start() - 16, m.start())):
+        # "Dự thảo Luật Quản lý thuế (thay thế)": a bill, no law in force, named apart from the law it would replace
+        # (a bill amending laws keeps its name, by which the laws it names are found)
+        mention.gazetteer_symbol = None
+        mention.name = name if amending else f"Dự thảo {name}"
     return mention
+
+
+_DRAFT_BEFORE = re.compile(r"(?<![a-z])du\s+thao\s*$")
 
 
 def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) -> int:

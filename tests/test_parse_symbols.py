@@ -601,6 +601,8 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
         ("20 tháng 4 năm 2025", "Luat Mat tran To quoc Viet Nam nam 2015", "75/2015/QH13"),
         ("20 tháng 4 năm 2016", "Luật thuế GTGT", "13/2008/QH12"),  # the abbreviations letters use
         ("20 tháng 4 năm 2016", "Luật thuế TNDN", "14/2008/QH12"),
+        ("20 tháng 4 năm 2012", "Luật thuế xuất khẩu, thuế nhập khẩu", "45/2005/QH11"),
+        ("20 tháng 4 năm 2020", "Luật thuế XNK", "107/2016/QH13"),
     ],
     ids=[
         "passed-june",
@@ -613,6 +615,8 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
         "front-ocr",
         "vat-abbreviated",
         "cit-abbreviated",
+        "customs-2005",
+        "customs-abbreviated",
     ],
 )
 def test_a_laws_stated_date_or_year_picks_its_version(day: str, law: str, symbol: str) -> None:

@@ -1447,6 +1447,19 @@ def test_page_furniture_inside_a_sentence_is_no_sentence_break() -> None:
     assert doc.citations[3].issuer == "Bộ trưởng Bộ Công an"
 
 
+def test_an_ocr_page_marker_is_read_over_in_mid_sentence_only() -> None:
+    """ "--- PAGE BREAK ---" and the page number below it inside a sentence ("… quán triệt, tuyên truyền⏎--- PAGE BREAK
+    ---⏎⏎2⏎⏎sâu rộng Chỉ thị …") are furniture; a page that opens a paragraph still opens a sentence."""
+    doc = parse(
+        "Các huyện tổ chức quán triệt, tuyên truyền\n\n--- PAGE BREAK ---\n\n2\n\nsâu rộng Chỉ thị số 33/CT-TTg ngày "
+        "26/11/2021.\n\n--- PAGE 3 ---\n\nKế hoạch số 12/KH-UBND ngày 5/3/2024 đã được triển khai.\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("33/CT-TTg", "implements"),
+        ("12/KH-UBND", "cites"),
+    ]
+
+
 def test_a_page_break_inside_a_date_keeps_the_date_and_issuer() -> None:
     """PDF text: a page number between blank lines, or a form feed and the gazette's page header with its page
     number at the far right, inside "ngày 12 tháng 5 năm … 2016 của …"."""

@@ -81,10 +81,11 @@ def _unusual(text: str) -> tuple[bool, bool]:
 # break kept) for every step that reads sentences, names and titles. Found from its anchors, then line by
 # line around them (a pattern tried at every line break would cost more than the rest of reading).
 _FURNITURE_LINE = re.compile(
-    r"[ \t\f]*(?:\d{1,4}[ \t]*|(?:\d{1,4}[ \t]+)?CÔNG BÁO/Số[^\n]{0,80}"
+    r"[ \t\f]*(?:\d{1,4}[ \t]*|(?:\d{1,4}[ \t]+)?CÔNG BÁO/Số[^\n]{0,80}|-{3}[ \t]*PAGE[^\n]{0,20}?-{3}[ \t]*"
     r"|(?:Người ký|Ký bởi|Thời gian ký|Ngày ký|Email|Cơ quan)[ \t]*:[^\n]*)?"
 )
-_FURNITURE_ANCHORS = ("CÔNG BÁO/Số", "Ký bởi", "Người ký")
+# … and OCR's page markers ("--- PAGE BREAK ---", "--- PAGE 2 ---")
+_FURNITURE_ANCHORS = ("CÔNG BÁO/Số", "Ký bởi", "Người ký", "--- PAGE")
 
 
 def anchors(text: str, words: tuple[str, ...]) -> list[int]:
@@ -116,6 +117,8 @@ def _furniture_blanked(text: str, found: list[int]) -> str:
             if below < 0 or not _FURNITURE_LINE.fullmatch(text, end + 1, below):
                 break
             end = below
+        if text.startswith("--- PAGE", anchor) and not text[end + 1 : end + 40].lstrip()[:1].islower():
+            continue  # an OCR page marker is read over only in mid-sentence: a new page may open a paragraph
         spans.append((start, end + 1))
     pieces, done = [], 0
     for start, end in spans:

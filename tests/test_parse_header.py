@@ -719,3 +719,19 @@ def test_the_assemblys_standing_committee_signs_with_its_term() -> None:
         "ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 78/2025/UBTVQH15\n\nNGHỊ QUYẾT\nVề việc ghi nhận thời gian đóng bảo hiểm xã hội\n"
     )
     assert (doc.header.issuer, doc.header.tier) == ("Ủy ban Thường vụ Quốc hội", "central")
+
+
+def test_a_commune_council_is_the_communes() -> None:
+    """Since July 2025 communes have councils that pass resolutions: "HỘI ĐỒNG NHÂN DÂN XÃ ĐÔ LƯƠNG" (a Markdown cell,
+    its rule of dashes run on) is the commune's council, and so are its committees in the preamble."""
+    doc = parse(
+        "| HỘI ĐỒNG NHÂN DÂN XÃ ĐÔ LƯƠNG -------- | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc |\n"
+        "|---|---|\n| Số: 28/NQ-HĐND | Đô Lương, ngày 12 tháng 12 năm 2025 |\n\n**NGHỊ QUYẾT**\n\n*Xét Tờ trình số "
+        "145/TTr-UBND ngày 02 tháng 12 năm 2025 của Ủy ban nhân dân xã; Báo cáo thẩm tra số 32/BC-KTNS ngày 08 tháng 12 "
+        "năm 2025 của Ban Kinh tế - Ngân sách Hội đồng nhân dân xã.*\n"
+    )
+    assert (doc.header.issuer, doc.header.tier) == ("Hội đồng nhân dân xã Đô Lương", "commune")
+    assert [(c.issuer, c.tier) for c in doc.citations] == [
+        ("Ủy ban nhân dân xã", "commune"),
+        ("Ban Kinh tế - Ngân sách Hội đồng nhân dân xã", "commune"),
+    ]

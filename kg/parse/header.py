@@ -394,7 +394,7 @@ def _commune(src: Source) -> tuple[str, str] | None:
         if (m := _COMMUNE_LINE.search(line.strip(" *#"))) and not m.group(2).startswith(
             ("HỘI", "VIỆT", "HOI", "VIET")
         ):
-            return _LEVEL_WORDS.get(m.group(1), m.group(1).lower()), m.group(2).strip(" *#").title()
+            return _LEVEL_WORDS.get(m.group(1), m.group(1).lower()), m.group(2).strip(" *#-–—_").title()
     return None
 
 

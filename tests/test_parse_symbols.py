@@ -140,6 +140,21 @@ def test_clause_reference_is_one_mention_and_bare_article_is_none() -> None:
 
 # OCR damage: (text, canonical symbol, expected fields)
 OCR: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a dot for the hyphen of a normative symbol, with its case lost
+        "Căn cứ khoản 1 Điều 35 Nghị định số 08/2015/NĐ.Cp ngày 21/01/2015 của Chính phủ quy định về thủ tục hải quan.",
+        "08/2015/NĐ-CP",
+        {"date": "2015-01-21", "issuer": "Chính phủ", "ocr_repaired": True},
+    ),
+    (
+        "Căn cứ Nghị định số 134/2016/ND.CP ngày 01/9/2016 của Chính phủ.",
+        "134/2016/NĐ-CP",
+        {"date": "2016-09-01"},
+    ),
+    (  # the ministry's Đ read as D
+        "Căn cứ ý kiến của Bộ Lao động - Thương binh và Xã hội tại Văn bản số 2327/LDTBXH-BHXH ngày 12/6/2018;",
+        "2327/LĐTBXH-BHXH",
+        {"date": "2018-06-12", "tier": "central"},
+    ),
     (  # a stray dot before the number
         "Quyết định số .1838/QĐ-BTC ngày 20/9/2021 của Bộ trưởng Bộ Tài chính về việc áp dụng hóa đơn điện tử.",
         "1838/QĐ-BTC",

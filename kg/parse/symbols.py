@@ -23,7 +23,9 @@ _LETTERS = "A-Za-zĐđÐð"
 # the word "ngày" OCR glued to its capitals ("6670/BYT-MTngày 16/8/2021").
 _CODE_END = r"(?:(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))|(?<=[A-ZĐ\d])(?=ng[aà]y(?![^\W\d_])))"
 _TERM = rf"(?:(?:UBTVQH|QH)[ \t]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
-_CODE = rf"(?:{_TERM}|[A-ZĐÐ](?:[{_LETTERS}]|&[ \t]?){{0,14}}\d{{0,2}}(?:\.[A-Z]{{1,3}}\d?)?{_CODE_END})"
+_CODE = (
+    rf"(?:{_TERM}|[A-ZĐÐ](?:[{_LETTERS}]|&[ \t]?){{0,14}}\d{{0,2}}(?:\.[A-Z][A-Za-z]{{0,2}}\d?)?{_CODE_END})"
+)
 # After a line break, any indent before a capitals' code: a gazette page header blanked between two groups
 # ("NĐ-⏎<blank>CP") leaves one; a page's first words ("Danh mục") are not a code.
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}(?:(?<=\n)[ \t]+(?=[A-ZĐ][A-ZĐ\d]))?"
@@ -242,6 +244,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     repaired = misread or any(r for _, r in parts) or _spaced(m.group(0))
     if len(codes) == 1 and (glued := _glued(codes[0])):
         codes, repaired = list(glued), True
+    elif year and len(codes) == 1 and (dotted := _dotted(codes[0])):  # OCR's "." for "-": "134/2016/ND.CP"
+        codes, repaired = list(dotted), True
     if year and len(codes) == 1 and (assembly := _ASSEMBLY.fullmatch(codes[0])):
         code = f"{assembly['standing'] or ''}QH{assembly['term']}"
         repaired = repaired or code != codes[0]
@@ -288,6 +292,15 @@ def _glued(code: str) -> tuple[str, str] | None:
         and found.branch == "state"
     ]
     return splits[0] if len(splits) == 1 else None
+
+
+def _dotted(code: str) -> tuple[str, str] | None:
+    """A type code and an organ's joined by a dot, as OCR reads a normative symbol's hyphen ("ND.CP", "NĐ.Cp")."""
+    head, dot, tail = code.partition(".")
+    if not dot:
+        return None
+    kind, organ = canonical_code(head)[0], canonical_code(tail.upper())[0]
+    return (kind, organ) if is_type_code(kind) and registry.organ(organ) is not None else None
 
 
 def _one_code(number: str, code: str, repaired: bool) -> Symbol | None:

@@ -2591,6 +2591,21 @@ def test_documents_said_after_them_to_be_carried_out() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ được các cấp, các ngành quán triệt, triển khai "
+        "thực hiện nghiêm túc.",
+        "Chi thi s6 33/CT-TTg ngay 26 thang 11 nam 2021 ctia Thu tuéng Chinh phu duoc cac co quan, don vi trién khai "
+        "thuc hién nghiém tic.",
+    ],
+    ids=["clean", "ocr"],
+)
+def test_documents_carried_out_by_an_agent_after_them(text: str) -> None:
+    """ "X được các cấp, các ngành … triển khai thực hiện": the agent between the passive and its verb."""
+    assert one(text, "33/CT-TTg").relation == "implements"
+
+
 def test_a_decree_ruling_pursuant_to_an_assembly_resolution_carries_it_out() -> None:
     """ "Nghị định 72/2024/NĐ-CP … quy định chính sách giảm thuế … theo Nghị quyết 142/2024/QH15": the decree
     implements the resolution; a rule "theo" a document of its own rank is only named."""

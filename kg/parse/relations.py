@@ -821,6 +821,8 @@ def _by_its_kind(link: LinkFound, doc_type: str | None) -> LinkFound:
 # thực hiện như sau:" is how a document's provision is carried out).
 _CARRIED_OUT_AFTER = re.compile(
     r"[\s,]*(?:(?:neu|noi)\s+tren\s*)?,?\s*(?:(?:da|tiep\s+tuc|cung|deu|luon|van|phai|can|se)\s+)*d(?:u|w|ir)[oqg][ceg]?\s+"
+    # … with its agent ("được các cấp, các ngành quán triệt, triển khai thực hiện")
+    r"(?:(?:cac|nhung|toan\s+the)\s+[^.;:()\n]{1,60}?\s+(?:(?:nghiem\s+tuc|kip\s+thoi|dong\s+bo|sau\s+rong)\s+)?)?"
     r"(?:(?:quan\s+triet|trien\s+khai|thuc\s+hien|pho\s+bien|cu\s+the\s+hoa)(?:\s*,\s*|\s+va\s+|\s+))+"
     r"(?!nhu\s+sau|bang|boi|tai|theo|thong\s+qua|khi|(?<=hien )trong)"
 )

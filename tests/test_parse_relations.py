@@ -604,8 +604,8 @@ def test_list_scope_ends_with_the_sentence() -> None:
     """The opening verb does not reach into the next sentence."""
     text = (
         "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Quy định số 11-QĐi/TW ngày 18/02/2019 "
-        "của Bộ Chính trị. Qua kiểm tra, Kế hoạch số 250/KH-UBND ngày 27/10/2023 đã được các đơn vị lưu trữ "
-        "đầy đủ."
+        "của Bộ Chính trị. Qua kiểm tra, Kế hoạch số 250/KH-UBND ngày 27/10/2023 đã được các đơn vị phổ biến "
+        "rộng rãi."
     )
     doc = parse(text)
     assert [c.relation for c in doc.citations] == ["implements", "implements", "cites"]

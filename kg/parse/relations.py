@@ -820,10 +820,14 @@ def _by_its_kind(link: LinkFound, doc_type: str | None) -> LinkFound:
 # with, then its passive verb of carrying out, with no agent ("được thực hiện theo/bằng …") and no procedure ("được
 # thực hiện như sau:" is how a document's provision is carried out).
 _CARRIED_OUT_AFTER = re.compile(
-    r"[\s,]*(?:(?:neu|noi)\s+tren\s*)?,?\s*(?:(?:da|tiep\s+tuc|cung|deu|luon|van|phai|can|se)\s+)*d(?:u|w|ir)[oqg][ceg]?\s+"
-    # … with its agent ("được các cấp, các ngành quán triệt, triển khai thực hiện")
-    r"(?:(?:cac|nhung|toan\s+the)\s+[^.;:()\n]{1,60}?\s+(?:(?:nghiem\s+tuc|kip\s+thoi|dong\s+bo|sau\s+rong)\s+)?)?"
+    r"(?:[\s,]*(?:(?:neu|noi)\s+tren\s*)?,?\s*(?:(?:da|tiep\s+tuc|cung|deu|luon|van|phai|can|se)\s+)*"
+    r"d(?:u|w|ir)[oqg][ceg]?\s+"
     r"(?:(?:quan\s+triet|trien\s+khai|thuc\s+hien|pho\s+bien|cu\s+the\s+hoa)(?:\s*,\s*|\s+va\s+|\s+))+"
+    # … or with its agent, when they carry it out ("được các cấp, các ngành quán triệt, triển khai thực hiện"; what
+    # units disseminate, "được các đơn vị phổ biến", is reported)
+    r"|[\s,]*(?:(?:da|tiep\s+tuc|cung|deu|luon|van)\s+)*d(?:u|w|ir)[oqg][ceg]?\s+(?:cac|nhung|toan\s+the)\s+"
+    r"[^.;:()\n]{1,60}?\s+(?:(?:nghiem\s+tuc|kip\s+thoi|dong\s+bo|sau\s+rong)\s+)?"
+    r"(?:(?:quan\s+triet|trien\s+khai|thuc\s+hien|cu\s+the\s+hoa)(?:\s*,\s*|\s+va\s+|\s+))+)"
     r"(?!nhu\s+sau|bang|boi|tai|theo|thong\s+qua|khi|(?<=hien )trong)"
 )
 

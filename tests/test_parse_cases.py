@@ -529,6 +529,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "49/QCPH-UBND-UBMT-HCTĐ",
         {"branch": "joint", "tier": "province"},
     ),
+    (  # a tax office of a district and a provincial centre, named as printed; a remark in brackets is no part of it
+        "Thực hiện Công văn số 585/CCT-TTHT ngày 22/02/2021 của Chi cục Thuế quận 1 (do trước đây tạm tính) về thuế.",
+        "585/CCT-TTHT",
+        {"issuer": "Chi cục Thuế quận 1", "tier": "district"},
+    ),
+    (
+        "Việc bàn giao thực hiện theo công văn số 585/TTKSBT-BTN ngày 22/02/2021 của Trung tâm Kiểm soát bệnh tật "
+        "thành phố.",
+        "585/TTKSBT-BTN",
+        {"issuer": "Trung tâm Kiểm soát bệnh tật thành phố"},
+    ),
     (  # "của" typed twice
         "Trả lời công văn số 81/CV-MESA ngày 07/12/2017 của của Công ty TNHH dịch vụ và thương mại MESA hỏi về thuế.",
         "81/CV-MESA",

@@ -446,14 +446,17 @@ def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tu
 
 _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty"
-    r"|van phong dai dien|giam doc so|so|truong phong|phong|cuc)\b"
+    r"|van phong dai dien|giam doc so|so|truong phong|phong|chi cuc|cuc|trung tam)\b"
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
-# commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội"), whose level is its place word; a
-# ministry's department ("Cục Thống kê", "Cục Quản lý thị trường"), central unless a province follows.
-_DEPARTMENT = re.compile(rf"(?:Giám đốc )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Cục) [{CAPITALS}]")
-_DEPARTMENT_HEADS = frozenset(["so", "giam doc so", "truong phong", "phong", "cuc"])
+# commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội", "Chi cục Thuế quận 1", "Trung tâm Kiểm
+# soát bệnh tật thành phố"), whose level is its place word; a ministry's department ("Cục Thống kê", "Cục Quản lý thị
+# trường"), central unless a province follows.
+_DEPARTMENT = re.compile(
+    rf"(?:Giám đốc )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|Trung tâm) [{CAPITALS}]"
+)
+_DEPARTMENT_HEADS = frozenset(["so", "giam doc so", "truong phong", "phong", "chi cuc", "cuc", "trung tam"])
 # Bodies outside the State and the Party: companies, their branches and offices, banks, associations.
 _OTHER_HEADS = frozenset(
     [
@@ -521,6 +524,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                 tok == "("
                 and (
                     following in ("sau", "goi")
+                    # an office's note is its new name ("(nay là Thuế thành phố …)") or "(cũ)", not a remark
+                    or (head in _DEPARTMENT_HEADS and following not in ("nay", "cu"))
                     or _after_bracket(toks, i, original)
                     in ("viết", "dưới", "Công", "công")  # "(Công ty FHS)"
                 )

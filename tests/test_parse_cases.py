@@ -66,6 +66,12 @@ DATES: list[tuple[str, str, str]] = [
         "29/2008/NĐ-CP",
         "2008-03-14",
     ),
+    # a year in two digits, when it is the symbol's own
+    (
+        "Thực hiện Quyết định số 38/2010/QĐ-TTg ngày 06/05/10 của Thủ tướng Chính phủ.",
+        "38/2010/QĐ-TTg",
+        "2010-05-06",
+    ),
     (  # a page number alone on its line inside the date (OCR of a page break)
         "Viec thuc hien Nghi dinh s6 145/2020/NP-CP ngay\n                                   2\n14/12/2020 cua Chinh phu.",
         "145/2020/NĐ-CP",

@@ -99,6 +99,9 @@ _NEXT_LAW = re.compile(r"[ \t\n]*(?:,|va\s)[ \t\n]*(?:bo\s+)?lu[a]t\s(?!s\S{0,3}
 # Page furniture between a type word, its symbol and its date: a page number alone on its line, and the
 # "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).
 PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)|-{3}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{3}")
+_SHORT_YEAR_DATE = re.compile(
+    r"[\s,;:(]*ng\S{0,5}?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{2})(?![\d/])"
+)
 _PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
 _LONE_PAGE_NUMBER = re.compile(r"\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n(?=[ \t]*\n)")
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
@@ -896,6 +899,14 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         fwd, pos = fwd[leftover.end() - pos :], leftover.end()
     # "… SỐ 66-NQ/TW⏎Ngày 28 tháng 11 năm 2025, tại …": a capital "Ngày" on the next line opens a new sentence.
     date, used = date_after(fwd) if not _NEW_LINE_DATE.match(src.text, pos) else (None, 0)
+    if (
+        not date
+        and mention.year
+        and (short := _SHORT_YEAR_DATE.match(fwd))
+        and int(short["y"]) == mention.year % 100
+    ):
+        # "ngày 06/5/10": a year in two digits, the symbol's own ("38/2010/QĐ-TTg")
+        date, used = iso_date(short["d"], short["m"], str(mention.year)), short.end()
     if not date and "\n" in fwd[:60] and (unpaged := _PAGE_NUMBER_LINE.sub(blank, fwd, count=1)) != fwd:
         # a page number alone on its line inside the date ("ngày⏎      2⏎14/12/2020"); not a year on its own line
         date, used = date_after(unpaged)

@@ -1077,6 +1077,17 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a national target programme named without its period ends with its name
+        "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới.\n\nChương trình mục tiêu quốc gia giảm nghèo "
+        "bền vững\n+ Ngân sách trung ương: 12 tỷ đồng",
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+        {"kind": "named", "tier": "central", "relation": "implements"},
+    ),
+    (
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững\n+ Ngân sách trung ương: 12 tỷ đồng",
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+        {"surface": "Chương trình mục tiêu quốc gia giảm nghèo bền vững"},
+    ),
     (
         "Triển khai thực hiện tốt Luật Thực hiện dân chủ ở cơ sở, tiếp tục tạo sự chuyển biến mạnh mẽ.",
         "Luật Thực hiện dân chủ ở cơ sở",

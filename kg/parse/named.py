@@ -785,15 +785,20 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     hit = _gazetteer_hit(folded.split(None, words)[-1], doc_type) if after else None
     if not hit:
         return None
-    name, symbol, branch, tier, _ = hit
+    name, symbol, branch, tier, matched = hit
     rest = folded
-    period = re.search(r"giai do\S{1,2}n\s*(20\d\d)\s*-\s*(20\d\d)", rest[:220])
+    period = re.search(r"giai\s+do\S{1,2}n\s*(20\d\d)\s*-\s*(20\d\d)", rest[:220])
     stop = re.search(r"[;.]|\n\s*\n|\btheo\b|\bve\b", rest[20:])
     end_rel = (
         period.end()
         if period and (not stop or period.start() < stop.start() + 20)
         else (stop.start() + 20 if stop else len(rest))
     )
+    # the words after the gazetteer's pattern run to the period or the clause's end, not far past the name ("Chương
+    # trình mục tiêu quốc gia giảm nghèo bền vững⏎+ Ngân sách trung ương …")
+    name_end = len(folded) - len(folded.split(None, words)[-1]) + matched
+    if end_rel != (period.end() if period else -1) and end_rel > name_end + 25:
+        end_rel = name_end
     full = squash(src.text[start : start + end_rel])
     if period:
         name = re.sub(r"\s+", " ", full)

@@ -546,6 +546,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "585/TTKSBT-BTN",
         {"issuer": "Trung tâm Kiểm soát bệnh tật thành phố"},
     ),
+    (  # "và" after a council is no commune ("xã"): the province's council and committee
+        "Theo Kế hoạch số 12/KH-HĐND ngày 10/3/2025 của Thường trực Hội đồng nhân dân và Ủy ban nhân dân tỉnh về "
+        "chuyển đổi số.",
+        "12/KH-HĐND",
+        {"tier": "province"},
+    ),
+    (  # the province's department of 2025 ("Sở Dân tộc và Tôn giáo"), no ministry ("Bộ")
+        "Theo đề nghị của Sở Dân tộc và Tôn giáo tại Tờ trình số 799/TTr-SDTTG ngày 10/10/2025.",
+        "799/TTr-SDTTG",
+        {"issuer": "Sở Dân tộc và Tôn giáo", "tier": "province"},
+    ),
     (  # "của" typed twice
         "Trả lời công văn số 81/CV-MESA ngày 07/12/2017 của của Công ty TNHH dịch vụ và thương mại MESA hỏi về thuế.",
         "81/CV-MESA",

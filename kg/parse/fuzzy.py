@@ -39,6 +39,9 @@ def close(a: str, b: str) -> bool:
         a = "d" + a[1:]
     if len(b) < 2 or abs(len(a) - len(b)) > 2:
         return False
+    if len(b) == 2 and a[:1] != b[:1] and b != "uy":
+        # a two-letter word keeps its first letter: "và" is no "xã", though "s6" is "số" (and "ay", "iy" are "ủy")
+        return False
     limit = 1 if len(b) <= 5 else 2
     return distance(a, b, limit) <= limit
 

@@ -1088,6 +1088,11 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # in a title in capitals, with its number
+        "KẾ HOẠCH\n\nTHỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH NĂM 2025\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
+        "Đề án 06",
+        {"kind": "named", "relation": "implements", "tier": "central"},
+    ),
     (  # a national target programme named without its period ends with its name
         "Thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới.\n\nChương trình mục tiêu quốc gia giảm nghèo "
         "bền vững\n+ Ngân sách trung ương: 12 tỷ đồng",

@@ -59,6 +59,8 @@ _NAMED_PARTS = (
     ),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),
     ("scheme", "ĐDPÐB", r"[eềéê€&]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
+    # … and in a title in capitals, with its number ("THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH"; a bare "ĐỀ ÁN" is a type line)
+    ("scheme", "Đ", r"Ề\s+ÁN(?=[ \t]+\d{1,3}(?!\d))"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
     # … and the Front's and the Trade Union's charters, named in the gazetteer
     (

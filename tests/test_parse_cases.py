@@ -220,6 +220,20 @@ def test_the_last_items_issuer_is_every_items_of_a_list_of_bare_numbers(text: st
     assert [c.issuer for c in parse(text).citations] == ["Ủy ban nhân dân tỉnh"] * 2
 
 
+def test_each_organ_of_a_list_of_opinions_issues_its_own_letter() -> None:
+    """ "Căn cứ ý kiến của Bộ A tại Văn bản số X, Bộ Y tế tại Văn bản số Y, Bộ Tài chính tại Văn bản số Z": each organ
+    before "tại" issued the letter after it."""
+    doc = parse(
+        "Căn cứ ý kiến góp ý của Bộ Lao động - Thương binh và Xã hội tại Văn bản số 2327/LĐTBXH-BHXH ngày 12/6/2018, "
+        "Bộ Y tế tại Văn bản số 3276/BYT-BH ngày 11/6/2018, Bộ Tài chính tại Văn bản số 6850/BTC-HCSN ngày 11/6/2018;"
+    )
+    assert [c.issuer for c in doc.citations] == [
+        "Bộ Lao động - Thương binh và Xã hội",
+        "Bộ Y tế",
+        "Bộ Tài chính",
+    ]
+
+
 def test_a_lists_lead_names_the_issuer_of_items_after_a_title_that_cites_another() -> None:
     """An earlier item's title ("… sửa đổi … của Nghị định số 78 …") names no issuer for the later items, and a
     comma inside the lead's organ ("của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:") does not end it (2025 preambles)."""

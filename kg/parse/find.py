@@ -516,6 +516,9 @@ _ISSUED_LIST = re.compile(r"(?P<verb>ban\s+hanh)\s[^.;:\n]{0,80}:\s*$")
 _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
 
 
+_LISTED_ORGAN = re.compile(r"[,;]\s*(?P<who>[^,;:]{2,80}?)\s+tai\s*$")
+
+
 def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
@@ -547,12 +550,19 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         if found and found.end == len(agent.group("who")):
             return found
     ofs = list(_OF_BEFORE.finditer(back))
-    if not ofs:
+    if ofs:
+        of = ofs[-1]
+        at = mention.start - len(back) + of.end()
+        found = issuers.recognise(back[of.end() :], src.text[at : mention.start])
+        if found and _AT.fullmatch(back, of.end() + found.end):
+            return found
+    # a list of opinions, each organ before its own letter: "… của Bộ A tại Văn bản số X, Bộ Y tế tại Văn bản số Y"
+    item = _LISTED_ORGAN.search(back)
+    if item is None:
         return None
-    of = ofs[-1]
-    at = mention.start - len(back) + of.end()
-    found = issuers.recognise(back[of.end() :], src.text[at : mention.start])
-    return found if found and _AT.fullmatch(back, of.end() + found.end) else None
+    at = mention.start - len(back) + item.start("who")
+    found = issuers.recognise(item.group("who"), src.text[at : at + len(item.group("who"))])
+    return found if found and found.code and found.end == len(item.group("who")) else None
 
 
 def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:

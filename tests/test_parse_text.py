@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.parse.text import Source
+from kg.parse.text import Source, fold_text, fold_view
 
 # Vietnamese letters, composed and decomposed marks (U+0344 composes to two characters, U+0340 to one
 # other), Greek (same UTF-16 high byte as the marks), Ð/ð, line breaks, a character outside the BMP.
@@ -55,3 +55,12 @@ def test_marks_far_into_a_long_text_are_found() -> None:
     src = Source.of(original)
     assert src.text.endswith("Quyết")
     assert src.to_original(len(src.text) - 1) == len(original) - 1
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80) | st.text(alphabet=_ALPHABET + "–“”€*|#\u00a0\u200bẮỮ", max_size=80))
+def test_a_whole_text_folds_as_its_characters_do(text: str) -> None:
+    """The document's one-pass fold (a table over UTF-16 units) agrees with ``str.translate`` everywhere,
+    characters outside the BMP included (their surrogates must come back whole)."""
+    assert fold_text(text) == fold_view(text)
+    assert len(fold_text(text)) == len(text)

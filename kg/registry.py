@@ -35,7 +35,8 @@ class Province:
 def data_rows(name: str) -> list[dict[str, str]]:
     """The rows of a table under kg/data, without its comment rows ("#" opens the first column). A row with more
     fields than the header (an unquoted value holding a comma) is an error, not a silently shifted row."""
-    with resources.files("kg.data").joinpath(name).open(encoding="utf-8", newline="") as f:
+    # (a Traversable's open takes newline= at run time, though typeshed says not)
+    with resources.files("kg.data").joinpath(name).open(encoding="utf-8", newline="") as f:  # type: ignore[call-overload]
         reader = csv.DictReader(f)
         first = (reader.fieldnames or [""])[0]
         rows = [r for r in reader if not (r[first] or "").startswith("#")]

@@ -149,7 +149,7 @@ def parse_document(text: str) -> ParsedDocument:
             Link(
                 lk.source,
                 lk.target,
-                lk.relation,
+                lk.relation,  # type: ignore[arg-type]
                 src.to_original(lk.start),
                 src.to_original(lk.end),
                 citations[lk.target].sentence,
@@ -323,9 +323,9 @@ def _damaged_repeats(src: Source, mentions: list[Mention]) -> None:
         key = (sym.number.lstrip("0"), sym.year, sym.type_code or next(iter(sym.issuer_codes), ""))
         earlier = {s.text: s for s in seen.get(key, [])}
         if sym.text not in texts and len(earlier) == 1 and _SAID_ABOVE.match(src.text, m.tail_end):
-            m.symbol = replace(next(iter(earlier.values())), repaired=True)
-        seen.setdefault(key, []).append(m.symbol)
-        texts.add(m.symbol.text)
+            m.symbol = sym = replace(next(iter(earlier.values())), repaired=True)
+        seen.setdefault(key, []).append(sym)
+        texts.add(sym.text)
 
 
 def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -> list[Mention]:
@@ -587,22 +587,22 @@ def _amended_by_name(
         if not name.startswith(_AMENDING_NAME) or id(mentions[i]) in named_inside:
             continue
         amended = name[len(_AMENDING_NAME) :]
-        law = mentions[i].symbol
+        own_symbol = mentions[i].symbol
         for j, other in names.items():
-            target = mentions[j].symbol
+            target_symbol = mentions[j].symbol
             if (
                 j != i
                 and not other.startswith(_AMENDING_NAME)
                 # a number after the name may be the amended law's own ("Luật sửa đổi … của Luật Bảo hiểm y tế số
                 # 25/2008/QH12"): a numbered one amends only an older law cited by number
                 and (
-                    law is None
+                    own_symbol is None
                     or (
-                        target is not None
-                        and target.year is not None
-                        and law.year is not None
-                        and target.year <= law.year
-                        and target.text != law.text
+                        target_symbol is not None
+                        and target_symbol.year is not None
+                        and own_symbol.year is not None
+                        and target_symbol.year <= own_symbol.year
+                        and target_symbol.text != own_symbol.text
                     )
                 )
                 and abs(mentions[j].start - mentions[i].start) < 600

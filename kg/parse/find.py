@@ -203,7 +203,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                     earlier.issuer is None
                     and _same_organ(earlier, mention)
                     # the Party centre's code is three bodies' (Bộ Chính trị, Ban Bí thư, the Central Committee)
-                    and "TW" not in mention.symbol.issuer_codes
+                    and "TW" not in sym.issuer_codes
                     and _JOINED.fullmatch(src.window(earlier.tail_end, later.start))
                 ):
                     break
@@ -341,8 +341,10 @@ def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]])
     if not mentions:
         return out
     starts = [m.start for m in mentions]
-    found = (a for start, end in zones for a in _ANAPHOR.finditer(src.text, max(start, mentions[0].end), end))
-    for a in found:
+    anaphors = (
+        a for start, end in zones for a in _ANAPHOR.finditer(src.text, max(start, mentions[0].end), end)
+    )
+    for a in anaphors:
         said = _SAID.search(src.text, max(0, a.start() - 8), a.start())
         a_start = said.start() if said else a.start()
         back = src.window(a_start - 60, a_start)
@@ -598,10 +600,12 @@ def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
         # far into the clause ("Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh ban hành"), only a registered organ
         if found and word.start() + found.end == len(who) and (k < 8 or found.code):
             partner = _WITH_PARTNER.fullmatch(who, 0, word.start())
-            first = partner and issuers.recognise(
-                partner.group(1), src.text[at + partner.start(1) : at + partner.end(1)]
+            first = (
+                issuers.recognise(partner.group(1), src.text[at + partner.start(1) : at + partner.end(1)])
+                if partner
+                else None
             )
-            if first and first.end >= len(partner.group(1)) and first.code:
+            if first and partner and first.end >= len(partner.group(1)) and first.code:
                 return replace(found, name=f"{first.name} và {found.name}")
             return found
     return None
@@ -717,8 +721,8 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
         if _COLUMN_GAP.search(row)
         else None
     )
-    for cell in reversed(list(cells.finditer(row)) if cells else []):  # the cells before the mention's own
-        if found := _cell_organ(cell.group("who")):
+    for before in reversed(list(cells.finditer(row)) if cells else []):  # the cells before the mention's own
+        if found := _cell_organ(before.group("who")):
             return found
     sym = mention.symbol
     place = _PLACE_CELL.search(row) if sym is not None and sym.issuer_codes[:1] == ("UBND",) else None

@@ -217,7 +217,7 @@ def parse_header(src: Source) -> Header:
     # the letterhead stands above the number line, or the place and date
     top = own[0].start() if own else (pd.start() if pd else 0)
     issuer, code, branch, tier = _issuer(
-        src, issuer_codes, tl.start() if tl else 0, date or (year and str(year)), top
+        src, issuer_codes, tl.start() if tl else 0, date or (str(year) if year else None), top
     )
     if code == "UBND" and tier == "district" and (below := _commune(src)):
         # "ỦY BAN NHÂN DÂN⏎HUYỆN NHƠN TRẠCH⏎XÃ PHƯỚC THIỆN": the commune under its district issues it
@@ -257,8 +257,8 @@ def parse_header(src: Source) -> Header:
         date=date,
         year=year or (int(date[:4]) if date else None),
         issuer=issuer,
-        branch=branch,
-        tier=tier,
+        branch=branch,  # type: ignore[arg-type]
+        tier=tier,  # type: ignore[arg-type]
         jurisdiction=jurisdiction,
         province=province,
         district=district.name if district else None,
@@ -588,9 +588,9 @@ def _issuer(
             return organ.name, code, organ.branch, organ.tier or "province"
     # a reply that lost its letterhead names its writer at its first sentence: "Tổng cục Thuế nhận được công văn …"
     if (writer := _writer(body)) and (
-        found := issuers.recognise(body[slice(*writer)], src.text[slice(*writer)])
+        named := issuers.recognise(body[slice(*writer)], src.text[slice(*writer)])
     ):
-        return found.name, found.code, found.branch, found.tier
+        return named.name, named.code, named.branch, named.tier
     return None, None, None, None
 
 

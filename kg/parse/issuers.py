@@ -311,13 +311,13 @@ def _place(
     if tail in ("huyen", "quan", "xa", "phuong", "tran") or (
         tail == "uy" and phrase.tier in ("district", "commune")
     ):
-        words = [(s, e) for _tok, s, e in chained[:3]]
-        upper = [w for w in words if original[w[0]].isupper()]
+        spans = [(s, e) for _tok, s, e in chained[:3]]
+        upper = [w for w in spans if original[w[0]].isupper()]
         # A capitalised word on the next line starts a new sentence, not the place's name, unless the issuer
         # ends right after it ("… Huyện ủy⏎Tháp Mười về …").
         if (
             upper
-            and upper == words[: len(upper)]
+            and upper == spans[: len(upper)]
             and (
                 "\n" not in original[organ_end : upper[0][0]] or _issuer_closed(rest, upper[-1][1], original)
             )
@@ -360,7 +360,7 @@ def _bare_province(
         words = " ".join(t for t, _, _ in chunk)
         if len(chunk) == n and words in table and all(original[start].isupper() for _, start, _ in chunk):
             province = table[words].name
-            return province, chunk[-1][2], "province", province_spelling(words)
+            return province, chunk[-1][2], "province", province_spelling(words) or province
     return None
 
 

@@ -725,19 +725,19 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # "Luật X …, được sửa đổi, bổ sung bởi:⏎1. Luật A …;⏎2. Luật B …": each item amends X: the nearest document
             # of its own rank, else the lead's subject (not a document its title names), else the nearest it can change
             opens = sentence_start(src, lead.start, max(0, lead.start - 800))
-            before = [
+            earlier = [
                 k
                 for k in range(i - 1, -1, -1)
                 if mentions[k].end <= lead.start and _can_change(m, mentions[k])
             ]
-            subject = [k for k in before if not src.text[opens : mentions[k].start].strip(" \t\n*_-+•")]
+            subject = [k for k in earlier if not src.text[opens : mentions[k].start].strip(" \t\n*_-+•")]
             rank = ranks().get(m.doc_type or "")
             peers = [
-                k for k in before if rank is not None and ranks().get(mentions[k].doc_type or "") == rank
+                k for k in earlier if rank is not None and ranks().get(mentions[k].doc_type or "") == rank
             ]
-            changed = (peers or subject or before or [None])[0]
-            if changed is not None and lead.start - mentions[changed].end < _PASSIVE_REACH:
-                links.append(LinkFound(i, changed, lead.relation, mentions[changed].start, m.end))
+            nearest = next(iter(peers or subject or earlier), None)
+            if nearest is not None and lead.start - mentions[nearest].end < _PASSIVE_REACH:
+                links.append(LinkFound(i, nearest, lead.relation, mentions[nearest].start, m.end))
             m.relation = "cites"
         else:
             m.relation = (
@@ -749,16 +749,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             )
         # "… bãi bỏ Quyết định X … (Nghị định số 04/2015/NĐ-CP … nay đã hết hiệu lực)": an aside in brackets, unless
         # it names the changed document again ("… và mẫu biểu báo cáo (Thông tư số 07/2021/TT-BLĐTBXH) như sau:")
+        named_before = mentions[prev].symbol if prev is not None else None
         if (
             m.relation in _CHANGES
             and not found
             and gap.rstrip().endswith("(")
-            and not (
-                prev is not None
-                and m.symbol is not None
-                and mentions[prev].symbol is not None
-                and m.symbol.text == mentions[prev].symbol.text
-            )
+            and not (m.symbol is not None and named_before is not None and m.symbol.text == named_before.text)
         ):
             m.relation = "cites"
         # "Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng …": only named
@@ -1114,7 +1110,7 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             ):
                 return None
             return replace(last, start=last.start + lead_start, end=last.end + lead_start)
-        if bare:
+        if bare or item is None:
             return None
         heading = _HEADING.match(line)
         if heading:  # the heading's first words: "I. CĂN CỨ …", not "II. KẾT QUẢ THỰC HIỆN"

@@ -49,7 +49,7 @@ def word_distance(folded: str, key: str) -> int | None:
 @lru_cache(maxsize=1 << 14)
 def _respell(folded: tuple[str, ...]) -> tuple[tuple[str, ...], int] | None:
     """The vocabulary entry that the words ``folded`` start with: (its spelled words, words used)."""
-    found = []
+    found: list[tuple[int, int, int, tuple[str, ...], tuple[str, ...]]] = []
     for i, (keys, spelled) in enumerate(_vocabulary()):
         if len(keys) > len(folded) or (found and len(keys) < len(found[0][3])):
             continue

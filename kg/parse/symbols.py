@@ -226,14 +226,14 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         return None
     number, misread = read
     if m.group("pt"):
-        type_code, rep1 = canonical_code(m.group("pt"))
-        if not is_type_code(type_code):
+        party_type, rep1 = canonical_code(m.group("pt"))
+        if not is_type_code(party_type):
             return None
         orgs = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("po")) if g]
-        codes = tuple(c for c, _ in orgs)
+        organ_codes = tuple(c for c, _ in orgs)
         repaired = misread or rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
-        text = f"{number}-{type_code}/{'-'.join(codes)}"
-        return Symbol(text, number, None, type_code, codes, "party", repaired)
+        text = f"{number}-{party_type}/{'-'.join(organ_codes)}"
+        return Symbol(text, number, None, party_type, organ_codes, "party", repaired)
     sy = m.group("sy")
     year = _year(sy) if sy else None
     misread = misread or bool(
@@ -257,7 +257,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         and is_type_code(codes[0])
         and not (codes[0] in registry.organs() and not _issuer_known(codes[1]))
     ) or (year and len(codes) >= 2):
-        type_code, issuers = codes[0], tuple(codes[1:])
+        type_code: str | None = codes[0]
+        issuers = tuple(codes[1:])
     elif len(codes) >= 2:
         type_code, issuers = None, tuple(codes)
     else:

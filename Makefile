@@ -40,6 +40,7 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check kg tests bench
 	$(BIN)/ruff format --check kg tests bench
+	$(BIN)/mypy
 
 clean:
 	rm -rf $(VENV) build *.egg-info

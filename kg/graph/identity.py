@@ -273,7 +273,8 @@ def _numbered_key(
 ) -> Key:
     organs = parts.organs if parts is not None and parts.organs else issuer_codes
     first = organs[0] if organs else None
-    organ_tier = registry.organ(first).tier if first and registry.organ(first) else None
+    first_organ = registry.organ(first) if first else None
+    organ_tier = first_organ.tier if first_organ else None
     national = _national(first, tier, placed=stated_jurisdiction is not None or context is not None)
     period = _period(parts, party, date, year, texts)
     group = f"{_organ_group(parts, issuer_codes)}/{_type_key(parts, type_code, doc_type, party)}"

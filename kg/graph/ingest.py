@@ -130,17 +130,18 @@ def read_manifest(path: str | Path) -> tuple[dict[Path, ManifestRow], list[str]]
         if None in rec:
             problems.append(f"{where}: more cells than columns; row ignored")
             continue
-        values = {k: (v or "").strip() or None for k, v in rec.items() if k in MANIFEST_COLUMNS}
-        if not values.get("path"):
+        values: dict[str, str | None] = {
+            k: (v or "").strip() or None for k, v in rec.items() if k in MANIFEST_COLUMNS
+        }
+        listed = values.get("path")
+        if not listed:
             problems.append(f"{where}: empty path; row ignored")
             continue
         iso = year = None
-        if values.get("date"):
-            parsed = parse_date(values["date"])
+        if day := values.get("date"):
+            parsed = parse_date(day)
             if parsed is None:
-                problems.append(
-                    f"{where}: date {values['date']!r} is not YYYY-MM-DD, DD/MM/YYYY or YYYY; row ignored"
-                )
+                problems.append(f"{where}: date {day!r} is not YYYY-MM-DD, DD/MM/YYYY or YYYY; row ignored")
                 continue
             iso, year = parsed
         if values.get("symbol") and parse_symbol(values["symbol"]) is None:
@@ -148,12 +149,12 @@ def read_manifest(path: str | Path) -> tuple[dict[Path, ManifestRow], list[str]]
                 f"{where}: {values['symbol']!r} is not a document symbol (33/CT-TTg, 114-KL/TW); row ignored"
             )
             continue
-        target = Path(values["path"])
+        target = Path(listed)
         if not target.is_absolute():
             target = p.parent / target
         rows[target.resolve()] = ManifestRow(
             line,
-            values["path"],
+            listed,
             values.get("symbol"),
             values.get("doc_type"),
             values.get("issuer"),

@@ -135,7 +135,8 @@ def citation_facts(c: Citation) -> dict[str, Any]:
         d["branch"] = d["branch"] or organ.branch
         d["tier"] = d["tier"] or organ.tier
     if d["doc_type"] is None:
-        d["doc_type"] = type_name(c.type_code or ((q := parse_symbol(c.symbol)) and q.type_code))
+        q = parse_symbol(c.symbol)
+        d["doc_type"] = type_name(c.type_code or (q.type_code if q else None))
     return d
 
 

@@ -15,7 +15,7 @@ from collections.abc import Hashable
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import jinja2
 import networkx as nx
@@ -194,7 +194,7 @@ def _edge_style(relation: str, count: int) -> dict[str, Any]:
     rs = style.RELATION_STYLES.get(relation, style.UNKNOWN_RELATION_STYLE)
     return {
         "color": {"color": rs["color"], "highlight": "#000000", "hover": "#000000", "inherit": False},
-        "width": float(rs["width"]) + (min(6.0, math.log2(count)) if count > 1 else 0.0),
+        "width": cast(float, rs["width"]) + (min(6.0, math.log2(count)) if count > 1 else 0.0),
         "dashes": rs["dashes"],
         "arrows": {"to": {"enabled": True, "scaleFactor": 0.55}},
     }

@@ -37,7 +37,7 @@ class PushReport:
 def _batches(stream: Iterable[ox.Triple], size: int) -> Iterator[bytes]:
     it = iter(stream)
     while batch := list(islice(it, size)):
-        yield ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES)
+        yield ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES) or b""  # (None only with an output file)
 
 
 def push(

@@ -70,11 +70,11 @@ def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: s
         return "true" if result else "false"
     if isinstance(result, ox.QueryTriples):
         fmt_rdf = ox.RdfFormat.N_TRIPLES if fmt != "table" else ox.RdfFormat.TURTLE
-        return ox.serialize(result, format=fmt_rdf, prefixes=PREFIXES if fmt == "table" else None).decode(
-            "utf-8"
-        )
+        # (serialize returns bytes when given no output file, None only when given one)
+        data = ox.serialize(result, format=fmt_rdf, prefixes=PREFIXES if fmt == "table" else None)
+        return (data or b"").decode("utf-8")
     if fmt == "json":
-        return result.serialize(format=ox.QueryResultsFormat.JSON).decode("utf-8")
+        return (result.serialize(format=ox.QueryResultsFormat.JSON) or b"").decode("utf-8")
     names = [v.value for v in result.variables]
     rows = [[_show(sol[name], compact=fmt == "table") for name in names] for sol in result]
     if fmt == "csv":

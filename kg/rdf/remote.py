@@ -75,17 +75,17 @@ def lineage(
         edges = _edges(client, endpoint, reachable, d, relations)
         docs.update(_documents(client, endpoint, [i for i in reachable if i not in docs]))
         found, walked = _walk(root_iri, d, depth, edges, docs, tiers)
-        for doc, level in found.items():
-            if doc not in reached or reached[doc][0] > level:
-                reached[doc] = (level, d)
+        for iri, level in found.items():
+            if iri not in reached or reached[iri][0] > level:
+                reached[iri] = (level, d)
         all_edges += walked
     out = []
-    for doc_iri, (level, d) in reached.items():
+    for doc_iri, (level, way) in reached.items():
         doc = dict(docs.get(doc_iri) or {"id": doc_iri, "label": doc_iri})
         doc["depth"] = level
-        doc["direction"] = d or None
+        doc["direction"] = way or None
         out.append(doc)
-    ids = {i: d["id"] for i, d in docs.items()}
+    ids = {i: row["id"] for i, row in docs.items()}
     edges_out = [
         {**e, "from": ids.get(e["from"], e["from"]), "to": ids.get(e["to"], e["to"])} for e in all_edges
     ]

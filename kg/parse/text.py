@@ -254,7 +254,7 @@ class Source:
 
     def window(self, start: int, end: int) -> str:
         """Folded view of ``text[start:end]`` (same length)."""
-        return self.folded[max(0, start) : end]
+        return self.folded[start if start > 0 else 0 : end]
 
 
 def line_starts(text: str) -> list[int]:

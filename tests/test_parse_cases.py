@@ -276,6 +276,22 @@ def test_the_subjects_list_goes_on_past_a_document_an_items_title_names() -> Non
     assert [c.issuer for c in doc.citations] == ["Ban Thường vụ Huyện ủy", None, "Ban Thường vụ Huyện ủy"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2023, UBND huyện đã ban hành Kế hoạch số 45/KH-UBND ngày 03/3/2023 thực hiện Chỉ thị số 33/CT-TTg và Nghị "
+        "quyết số 76/NQ-CP.",
+        "Bộ Nội vụ đã ban hành Kế hoạch số 5215/KH-BNV ngày 18/9/2023 triển khai thi hành Luật Thực hiện dân chủ ở cơ "
+        "sở và Nghị định số 59/2023/NĐ-CP.",
+    ],
+    ids=["numbered-between", "named-between"],
+)
+def test_the_subjects_list_does_not_reach_past_a_document_the_title_names(text: str) -> None:
+    """ "… ban hành Kế hoạch A thực hiện B và C": C is the title's second document, not the subject's, unless it
+    is of the subject's numbering."""
+    assert parse(text).citations[-1].issuer is None
+
+
 def test_the_sentences_subject_issues_what_a_later_clause_issues() -> None:
     """ "Ban Thường vụ Huyện ủy … quán triệt X; ban hành Quyết định số Y": the subject issued Y."""
     doc = parse(

@@ -173,8 +173,16 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                 mention.issuer is None
                 and enacted is not None
                 and (objects := _SAME_OBJECT.fullmatch(src.window(enacted.tail_end, mention.start)))
-                # after ";", only a document of the same organ's numbering ("…; Quyết định số 1250/QĐ-UBND …")
-                and (";" not in objects.group(0) or _same_organ(enacted, mention))
+                # after ";", or after a document the first one's title names ("… Kế hoạch số 45 … thực hiện Chỉ thị số
+                # 33/CT-TTg và Nghị quyết số 76/NQ-CP"), only a document of the same organ's numbering
+                and (
+                    (
+                        ";" not in objects.group(0)
+                        and out[-1] is enacted
+                        and not _names_a_document(src, enacted.tail_end, mention.start)
+                    )
+                    or _same_organ(enacted, mention)
+                )
             ):  # "UBND huyện ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": both are the subject's; so is
                 # the next after one the first one's title names ("… Kế hoạch số 45 … thực hiện Quyết định 23; …")
                 mention.issuer = enacted.issuer
@@ -856,6 +864,14 @@ _SAME_OBJECT = re.compile(
 _IN_TITLE_SO_FAR = re.compile(
     r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}"
 )
+_TYPE_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(p for _, p in type_words()) + r")(?![a-z])")
+
+
+def _names_a_document(src: Source, start: int, end: int) -> bool:
+    """Whether a capitalised type word stands in ``text[start:end]`` ("… triển khai thi hành Luật X và …")."""
+    return any(src.text[m.start()].isupper() for m in _TYPE_WORD.finditer(src.folded, start, end))
+
+
 # (a bare "số" after the list's first item: "Công điện số 008/CĐ-UBND và số 009/CĐ-UBND …; số 010/CĐ-UBND …")
 _JOINED = re.compile(r"\s*(?:,|va|;(?=\s*s\S{0,2}\s*:?\s*$))\s*(?:s\S{0,2}\s*:?\s*)?")
 _SAME_DAY = re.compile(r"[\s,]*cung\s+ng")

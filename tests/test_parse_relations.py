@@ -84,6 +84,12 @@ VERBS: list[tuple[str, str, str]] = [
         "42/2013/TT-BCT",
         "cites",
     ),
+    (  # … a draft, however many words stand between it and its change
+        "Thanh tra Chính phủ đang xây dựng dự thảo Nghị định, dự kiến trình Chính phủ ban hành để thay thế Nghị định số "
+        "64/2014/NĐ-CP ngày 26/6/2014.",
+        "64/2014/NĐ-CP",
+        "cites",
+    ),
     (  # … nor does the next clause after ";" change anything
         "Bộ Tài chính chưa ban hành Thông tư sửa đổi, bổ sung Thông tư số 44/2022/TT-BTC; các yếu tố đặc thù đã được áp "
         "dụng để ban hành tỷ lệ chi phí quản lý tại Quyết định số 206/QĐ-LĐTBXH ngày 11/3/2022 chưa thay đổi.",

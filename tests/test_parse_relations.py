@@ -84,6 +84,28 @@ VERBS: list[tuple[str, str, str]] = [
         "42/2013/TT-BCT",
         "cites",
     ),
+    (  # the basis is what the letter quoted above; the document the request names is only named
+        "Căn cứ các quy định nêu trên, đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính rà soát Nghị quyết số "
+        "12/2017/NQ-HĐND ngày 20/7/2017 của Hội đồng nhân dân tỉnh.",
+        "12/2017/NQ-HĐND",
+        "cites",
+    ),
+    (  # … but a list after it, or the provisions above of a document, are the basis
+        "Căn cứ quy định trên và Thông tư số 12/2020/TT-BTC, đề nghị Ủy ban nhân dân tỉnh rà soát.",
+        "12/2020/TT-BTC",
+        "based_on",
+    ),
+    (
+        "Căn cứ vào quy định nêu trên của Thông tư số 128/2008/TT-BTC thì Mẫu số 02/HTBT không còn hiệu lực.",
+        "128/2008/TT-BTC",
+        "based_on",
+    ),
+    (  # the "không" of "có phải … hay không" asks; it negates no "theo"
+        "Về việc có phải mở tờ khai hải quan hay không theo quy định tại khoản 1 Điều 74 Thông tư số 38/2015/TT-BTC "
+        "thì doanh nghiệp phải mở tờ khai.",
+        "38/2015/TT-BTC",
+        "based_on",
+    ),
     (  # … a draft, however many words stand between it and its change
         "Thanh tra Chính phủ đang xây dựng dự thảo Nghị định, dự kiến trình Chính phủ ban hành để thay thế Nghị định số "
         "64/2014/NĐ-CP ngày 26/6/2014.",

@@ -2090,11 +2090,13 @@ def test_a_bill_is_named_apart_from_the_law_in_force() -> None:
     doc = parse(
         "Dự thảo Luật Quản lý thuế (thay thế)\n\nLuật Quản lý thuế số 38/2019/QH14 có hiệu lực từ ngày 01/7/2020.\n\n"
         "Tại Dự thảo Luật quản lý thuế (thay thế) có các thủ tục hành chính sau đây.\n"
+        "Đề xuất bổ sung quy định về văn hóa công vụ khi xây dựng dự án Luật Cán bộ, công chức (sửa đổi).\n"
     )
     assert [(c.symbol, c.name) for c in doc.citations] == [
         (None, "Dự thảo Luật Quản lý thuế"),
         ("38/2019/QH14", None),
         (None, "Dự thảo Luật Quản lý thuế"),
+        (None, "Dự thảo Luật Cán bộ, công chức"),
     ]
 
 

@@ -525,7 +525,8 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     return mention
 
 
-_DRAFT_BEFORE = re.compile(r"(?<![a-z])du\s+thao\s*$")
+# "dự thảo Luật …", "dự án Luật …" (a bill before the Assembly)
+_DRAFT_BEFORE = re.compile(r"(?<![a-z])du\s+(?:thao|an)\s*$")
 
 
 def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) -> int:

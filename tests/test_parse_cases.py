@@ -234,6 +234,15 @@ def test_each_organ_of_a_list_of_opinions_issues_its_own_letter() -> None:
     ]
 
 
+def test_an_organ_before_a_bracket_issued_the_letter_the_bracket_names() -> None:
+    """ "trao đổi với Thanh tra Chính phủ (tại Công văn số X)": the organ spoke in X; an unregistered phrase does not."""
+    doc = parse(
+        "Sau khi trao đổi với Thanh tra Chính phủ (tại Công văn số 2036/TTCP-BTCD ngày 30/9/2024), Bộ Tài chính có ý "
+        "kiến như sau: các nội dung đã thống nhất (tại Công văn số 115/STC-HCSN ngày 02/10/2024) được giữ nguyên."
+    )
+    assert [c.issuer for c in doc.citations] == ["Thanh tra Chính phủ", None]
+
+
 def test_a_lists_lead_names_the_issuer_of_items_after_a_title_that_cites_another() -> None:
     """An earlier item's title ("… sửa đổi … của Nghị định số 78 …") names no issuer for the later items, and a
     comma inside the lead's organ ("của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:") does not end it (2025 preambles)."""

@@ -527,6 +527,7 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 
 
 _LISTED_ORGAN = re.compile(r"[,;]\s*(?P<who>[^,;:]{2,80}?)\s+tai\s*$")
+_ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*tai\s*$")
 
 
 def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
@@ -565,6 +566,11 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         at = mention.start - len(back) + of.end()
         found = issuers.recognise(back[of.end() :], src.text[at : mention.start])
         if found and _AT.fullmatch(back, of.end() + found.end):
+            return found
+    # the organ a bracket says where it spoke: "… trao đổi với Thanh tra Chính phủ (tại Công văn số 2036/TTCP-BTCD)"
+    if bracket := _ORGAN_BEFORE_BRACKET.search(back):
+        found = _organ_ending(src, bracket.group("who"), mention.start - len(back) + bracket.start("who"))
+        if found and found.code:
             return found
     # a list of opinions, each organ before its own letter: "… của Bộ A tại Văn bản số X, Bộ Y tế tại Văn bản số Y"
     item = _LISTED_ORGAN.search(back)

@@ -618,6 +618,8 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
         ("20 tháng 4 năm 2016", "Luật thuế TNDN", "14/2008/QH12"),
         ("20 tháng 4 năm 2012", "Luật thuế xuất khẩu, thuế nhập khẩu", "45/2005/QH11"),
         ("20 tháng 4 năm 2020", "Luật thuế XNK", "107/2016/QH13"),
+        ("20 tháng 4 năm 2024", "Luật Cán bộ, công chức", "22/2008/QH12"),
+        ("20 tháng 8 năm 2025", "Luật Cán bộ, công chức", "80/2025/QH15"),
     ],
     ids=[
         "passed-june",
@@ -632,6 +634,8 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
         "cit-abbreviated",
         "customs-2005",
         "customs-abbreviated",
+        "civil-servants-2008",
+        "civil-servants-2025",
     ],
 )
 def test_a_laws_stated_date_or_year_picks_its_version(day: str, law: str, symbol: str) -> None:

@@ -967,6 +967,32 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "02-QĐ/BCĐTU",
         {"issuer": "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", "tier": "province"},
     ),
+    (  # the organ most words name as printed, not a longer one two letters off ("Bộ Công nghiệp")
+        "Căn cứ Thông tư số 04/2016/TT-BNNPTNT ngày 10/5/2016 của Bộ trưởng Bộ Nông nghiệp và PTNT quy định về phòng, "
+        "chống dịch bệnh động vật thủy sản;",
+        "04/2016/TT-BNNPTNT",
+        {"issuer": "Bộ trưởng Bộ Nông nghiệp và PTNT", "tier": "central"},
+    ),
+    (
+        "Căn cứ Quyết định số 513/QĐ-TCTS-NTTS ngày 28/12/2021 của Tổng cục Thủy sản về việc phê duyệt hướng dẫn;",
+        "513/QĐ-TCTS-NTTS",
+        {"issuer": "Tổng cục Thủy sản", "tier": "central"},
+    ),
+    (
+        "Căn cứ Quyết định số 513/QĐ-TY ngày 28/12/2021 của Cục Thú y về việc phê duyệt hướng dẫn phòng chống dịch;",
+        "513/QĐ-TY",
+        {"issuer": "Cục Thú y", "tier": "central"},
+    ),
+    (  # … and never past its clause: "Tổng cục Thuế; Căn cứ" is no "Tổng cục Thủy sản"
+        "Căn cứ Quyết định số 1294/QĐ-TCT ngày 13/8/2018 của Tổng cục trưởng Tổng cục Thuế;\n\nCăn cứ công văn của Vụ.",
+        "1294/QĐ-TCT",
+        {"issuer": "Tổng cục trưởng Tổng cục Thuế", "tier": "central"},
+    ),
+    (
+        "Theo Công văn số 5151/TCT-DNNCN ngày 17/12/2018 của Tổng cục Thuế cần hướng dẫn thêm.",
+        "5151/TCT-DNNCN",
+        {"issuer": "Tổng cục Thuế"},
+    ),
     (  # a province's department the registry does not list, as printed
         "Theo đề nghị của Giám đốc Sở Văn hóa và Thể thao tại Tờ trình số 3804/TTr-SVHTT ngày 20/11/2025.",
         "3804/TTr-SVHTT",

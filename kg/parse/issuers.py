@@ -68,38 +68,29 @@ class Issuer:
 @cache
 def phrases() -> tuple[Phrase, ...]:
     """Issuer phrases from kg/data/issuers.csv and the organ registry, longest first."""
-    out: list[Phrase] = []
-    for r in registry.data_rows("issuers.csv"):
-        out.append(
-            Phrase(
-                r["name"],
-                _words(r["name"]),
-                r["code"],
-                r["branch"],
-                r["tier"] or None,
-                int(r["min_tokens"]),
-            )
-        )
-    for organ in registry.organs().values():
+    table = [
+        Phrase(r["name"], _words(r["name"]), r["code"], r["branch"], r["tier"] or None, int(r["min_tokens"]))
+        for r in registry.data_rows("issuers.csv")
+    ]
+    registered = [
+        Phrase(organ.name, toks, organ.code, organ.branch, organ.tier, len(toks))
+        for organ in registry.organs().values()
         if organ.name.startswith(
             ("Bộ ", "Sở ", "Cục ", "Tổng cục", "Kho bạc", "Bảo hiểm", "Thanh tra", "Văn phòng")
-        ):
-            toks = _words(organ.name)
-            out.append(Phrase(organ.name, toks, organ.code, organ.branch, organ.tier, len(toks)))
-            head = next((h for prefix, h in _HEADS if organ.name.startswith(prefix)), None)
-            if head:  # "Bộ trưởng Bộ Tài chính", "Giám đốc Sở Tư pháp": the organ's head signs for it
-                head_toks = tuple(fold(head).split())
-                out.append(
-                    Phrase(
-                        f"{head} {organ.name}",
-                        (*head_toks, *toks),
-                        organ.code,
-                        organ.branch,
-                        organ.tier,
-                        len(toks) + len(head_toks),
-                    )
-                )
-    return tuple(sorted(out, key=lambda p: -len(p.tokens)))
+        )
+        for toks in [_words(organ.name)]
+    ]
+    # "Bộ trưởng Bộ Tài chính", "Giám đốc Sở Tư pháp", "Bộ trưởng Bộ Nông nghiệp và PTNT": the head signs for it
+    # (the registry's organ first, which knows its tier; then a spelling only the phrase table has)
+    heads: dict[tuple[str, ...], Phrase] = {}
+    for phrase in registered + table:
+        head = next((h for prefix, h in _HEADS if phrase.name.startswith(prefix)), None)
+        toks = (*fold(head).split(), *phrase.tokens) if head else ()
+        if head and toks not in heads:
+            heads[toks] = Phrase(
+                f"{head} {phrase.name}", toks, phrase.code, phrase.branch, phrase.tier, len(toks)
+            )
+    return tuple(sorted([*table, *registered, *heads.values()], key=lambda p: -len(p.tokens)))
 
 
 def _words(name: str) -> tuple[str, ...]:
@@ -145,9 +136,10 @@ def _longest_from(token: str) -> int:
 
 @lru_cache(maxsize=1 << 14)
 def _best_phrase(words: tuple[str, ...]) -> tuple[int, Phrase] | None:
-    """(tokens matched, phrase) of the longest phrase the words start with, the one printed most exactly
-    among equally long ones ("Sở Tư pháp" is not "Bộ Tư pháp" one letter off). The same few organs are named
-    again and again, so this is cached on the words a phrase can reach."""
+    """(tokens matched, phrase) of the phrase the words start with that most of them match as printed, the longest
+    of those: "Sở Tư pháp" is not "Bộ Tư pháp" one letter off, nor "Tổng cục Thuế cần" "Tổng cục Thủy sản" two
+    letters off, but "Ủy ban nhân dân tink Bắc Ninh" is a province's. The same few organs are named again and
+    again, so this is cached on the words a phrase can reach."""
     best: tuple[int, int, Phrase] | None = None
     for phrase in _starting_with(words[0]) if words else ():
         k = exact = 0
@@ -157,9 +149,12 @@ def _best_phrase(words: tuple[str, ...]) -> tuple[int, Phrase] | None:
             k += 1
             exact += got == want
         # One word at least must stand as printed: "có thu nhập" is every word one letter off "Bộ Tư pháp".
-        if k >= phrase.min_tokens and exact and (best is None or (k, exact) > best[:2]):
-            best = (k, exact, phrase)
-    return (best[0], best[2]) if best else None
+        if k >= phrase.min_tokens and exact and (best is None or (exact, k) > best[:2]):
+            best = (exact, k, phrase)
+    return (best[1], best[2]) if best else None
+
+
+_CLAUSE_END = re.compile(r";")  # (a blank line may be a page break inside a name, a colon OCR's speck)
 
 
 def recognise(folded: str, original: str, codes: tuple[str, ...] = ()) -> Issuer | None:
@@ -171,7 +166,11 @@ def recognise(folded: str, original: str, codes: tuple[str, ...] = ()) -> Issuer
     ):
         return None
     toks = _tokens(folded)
-    best = _best_phrase(tuple(t for t, _, _ in toks[: _longest_from(toks[0][0])]))
+    reach = _longest_from(toks[0][0])
+    if cut := _CLAUSE_END.search(folded, 0, toks[reach - 1][2] if 0 < reach <= len(toks) else len(folded)):
+        # no organ's name runs on past its clause: "Tổng cục Thuế;⏎⏎Căn cứ" is no "Tổng cục Thủy sản"
+        reach = min(reach, sum(start < cut.start() for _, start, _ in toks))
+    best = _best_phrase(tuple(t for t, _, _ in toks[:reach]))
     if best is None:
         return _free_issuer(toks, folded, original)
     k, phrase = best

@@ -1475,6 +1475,9 @@ NOT_MENTIONS: list[str] = [
     "Tiếp tục quán triệt, thực hiện các nghị quyết, chỉ thị của Trung ương về công tác dân vận.",
     "Đẩy mạnh phong trào thi đua Dân vận khéo trong các cơ quan hành chính nhà nước.",
     "Đoàn Luật sư tỉnh cử Luật sư tham gia trợ giúp pháp lý cho người dân.",
+    # a bare "Luật" before a preposition, whatever year follows
+    "Tổ chức sơ kết 02 năm thi hành Luật vào quý II năm 2025.",
+    "Tuyên truyền Luật đến Nhân dân năm 2024.",
     # the appendix heading of a plan names the plan itself (its own "Số:" line says so)
     "ỦY BAN NHÂN DÂN\nTỈNH HẬU GIANG\nSố: 157/KH-UBND\n\nKẾ HOẠCH\nvề công tác dân vận\n\nNội dung.\n\n"
     "PHỤ LỤC\n(Kèm theo Kế hoạch số 157/KH-UBND ngày 18 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh)",

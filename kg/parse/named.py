@@ -160,8 +160,40 @@ _LAW_STOP_WORDS = [
     "bằng",
 ]
 _LAW_STOP = frozenset(_LAW_STOP_WORDS)
-# "Luật này", "Luật sư", "Luật số …", "luật định", "luật pháp": no law's name ("Luật Sở hữu trí tuệ" is one).
-_NOT_A_NAME = frozenset(["này", "nay", "sư", "su", "số", "so", "s6", "định", "dinh", "pháp", "phap"])
+# "Luật này", "Luật sư", "Luật số …", "luật định", "luật pháp": no law's name ("Luật Sở hữu trí tuệ" is one); nor a
+# bare "Luật" before a preposition or an auxiliary ("sơ kết thi hành Luật vào quý II năm 2025", "Luật đến Nhân dân")
+_NOT_A_NAME = frozenset(
+    [
+        "này",
+        "nay",
+        "sư",
+        "su",
+        "số",
+        "so",
+        "s6",
+        "định",
+        "dinh",
+        "pháp",
+        "phap",
+        "vào",
+        "vao",
+        "đến",
+        "tới",
+        "trong",
+        "cho",
+        "với",
+        "voi",
+        "từ",
+        "đã",
+        "được",
+        "duoc",
+        "và",
+        "của",
+        "cua",
+        "tại",
+        "theo",
+    ]
+)
 _LAW_STOP_FOLDED = frozenset(fold(w) for w in _LAW_STOP_WORDS)
 # A comma inside a law's name: "Luật Phòng, chống tham nhũng", "Luật Thi đua, khen thưởng", "Luật Quản lý,
 # sử dụng tài sản công", "Luật Chất lượng sản phẩm, hàng hóa".

@@ -1506,6 +1506,8 @@ NOT_MENTIONS: list[str] = [
         "generic",
         "movement",
         "luat-su",
+        "bare-luat-vao",
+        "bare-luat-den",
         "annex-of-itself",
         "shareholders",
         "table-row",

@@ -84,6 +84,29 @@ VERBS: list[tuple[str, str, str]] = [
         "42/2013/TT-BCT",
         "cites",
     ),
+    (  # a report's proposals ask others to change a document; the report changes nothing
+        "V. ĐỀ XUẤT, KIẾN NGHỊ\n1. Đối với Bộ Nội vụ\na) Tham mưu Chính phủ sửa đổi khoản 3 Điều 12 Nghị định số "
+        "59/2023/NĐ-CP.\nb) Bãi bỏ Thông tư số 01/2016/TT-BNV ngày 13/01/2016 của Bộ Nội vụ.\n",
+        "01/2016/TT-BNV",
+        "cites",
+    ),
+    (
+        "3. Kiến nghị\n- Ban hành Quy chế mới thay thế Quyết định số 1162/QĐ-UBND ngày 20/5/2016 của UBND tỉnh.\n",
+        "1162/QĐ-UBND",
+        "cites",
+    ),
+    (  # … but its own tasks after the proposals' section do, and a line that wrapped before "đề xuất." opens none
+        "V. ĐỀ XUẤT, KIẾN NGHỊ\nĐề nghị Bộ Nội vụ hướng dẫn.\nVI. TỔ CHỨC THỰC HIỆN\nBãi bỏ Quyết định số "
+        "1162/QĐ-UBND ngày 20/5/2016 của UBND tỉnh.\n",
+        "1162/QĐ-UBND",
+        "repeals",
+    ),
+    (
+        "Sở Tư pháp tiếp nhận hồ sơ của tổ chức\nđề xuất.\nBãi bỏ Quyết định số 1162/QĐ-UBND ngày 20/5/2016 của UBND "
+        "tỉnh.\n",
+        "1162/QĐ-UBND",
+        "repeals",
+    ),
     (  # the basis is what the letter quoted above; the document the request names is only named
         "Căn cứ các quy định nêu trên, đề nghị Ủy ban nhân dân tỉnh chỉ đạo Sở Tài chính rà soát Nghị quyết số "
         "12/2017/NQ-HĐND ngày 20/7/2017 của Hội đồng nhân dân tỉnh.",

@@ -27,6 +27,7 @@ from kg.parse.header import number_line, parse_header, this_type, type_line_belo
 from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, sentence_start
+from kg.parse.sections import proposals
 from kg.parse.short import resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
 from kg.parse.text import CAPITALS, Source, fold_view, squash
@@ -75,6 +76,10 @@ def parse_document(text: str) -> ParsedDocument:
     laws = _law_names(src, mentions)
     links = assign(src, mentions) + _amended_by_name(mentions, laws, amended_inside)
     links += _changed_by_another(src, mentions, header)
+    for start, end in proposals(src, limit):  # "V. ĐỀ XUẤT, KIẾN NGHỊ … Bãi bỏ Thông tư X": a request
+        for m in mentions:
+            if start <= m.start < end and m.relation in _CHANGES:
+                m.relation = "cites"
     if header.doc_type not in _GUIDING:
         for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out
             if m.relation == "guides":
@@ -649,7 +654,7 @@ def _changed_by_another(src: Source, mentions: list[Mention], header: Header) ->
     out: list[LinkFound] = []
     subject: dict[int, int] = {}  # sentence start -> the document "<type> này" names there
     for i, m in enumerate(mentions):
-        if m.relation not in ("replaces", "repeals", "amends") or m.sentence_start < 0:
+        if m.relation not in _CHANGES or m.sentence_start < 0:
             continue
         if m.sentence_start not in subject:
             opening = _THIS_CHANGES.match(src.window(m.sentence_start, m.start))
@@ -677,7 +682,7 @@ def _changed_by_its_organ(mentions: list[Mention], links: list[LinkFound]) -> No
     is the other's organ's, of its level."""
     stated = {_symbol_key(m.symbol.text) for m in mentions if m.symbol is not None and m.issuer is not None}
     for link in links:
-        if link.relation not in ("amends", "replaces", "repeals"):
+        if link.relation not in _CHANGES:
             continue
         agent, changed = mentions[link.source], mentions[link.target]
         if (
@@ -708,6 +713,7 @@ def _share_other(mentions: list[Mention]) -> None:
             m.branch, m.tier = "other", None
 
 
+_CHANGES = frozenset(["amends", "replaces", "repeals"])
 # The documents that guide others (a Thông tư "hướng dẫn" a Nghị định); a plan or a report guides nothing.
 _GUIDING = frozenset(
     [

@@ -2820,3 +2820,15 @@ def test_ocrs_euro_sign_for_a_marked_e_is_read() -> None:
         ("27/KH-UBND", "cites"),
     ]
     assert doc.citations[-1].issuer == "Ủy ban nhân dân xã"
+
+
+@pytest.mark.parametrize("words", ["một số nội dung của", "chi tiết một số điều của", "một số quy định của"])
+def test_a_circular_guiding_some_articles_of_a_decree_guides_it(words: str) -> None:
+    """ "Thông tư X hướng dẫn một số nội dung của Nghị định Y", a Thông tư's commonest title: X guides Y, and Y,
+    named in X's title, is only cited."""
+    doc = parse(
+        f"Các cơ quan thực hiện theo Thông tư số 01/2016/TT-BNV ngày 13/01/2016 của Bộ Nội vụ hướng dẫn {words} "
+        "Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ."
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "guides")]

@@ -2652,15 +2652,20 @@ def test_party_resolutions_named_through_ocrs_signs_in_words() -> None:
 
 
 def test_issuers_with_ocrs_ir_for_u() -> None:
-    """ "Bi thir", "Thu tirong Chinh phir", "Tinh iry": the ư or u read as "ir" (seed 000 prints "chirc", "thir")."""
+    """ "Bi thir", "Thu tirong Chinh phir", "Tinh iry", "Chinh phti": the ư or u read as "ir" or "ti" (seed 000 prints
+    "chirc", "thir", "ctia")."""
     doc = parse(
         "Thuc hien Ket luan so 114-KL/TW ngay 14 thang 7 nam 2015 cua Ban Bi thir Trung uong Dang ve dan van.\n"
         "Thuc hien Chi thi so 10-CT/TU ngay 10/8/2021 cua Ban Thuong vu Tinh iry ve cong tac.\n"
         "Thuc hien Chi thi so 33/CT-TTg ngay 26/11/2021 cua Thu tirong Chinh phir ve cong tac.\n"
+        "Thuc hien Nghi quyet so 03/NQ-CP ngay 09/01/2025 cua Chinh phti; Quyet dinh so 06/QD-TTg ngay 06/01/2022 "
+        "cua Thu tuong Chinh phti.\n"
     )
     assert [c.issuer for c in doc.citations] == [
         "Ban Bí thư Trung ương Đảng",
         "Ban Thường vụ Tỉnh ủy",
+        "Thủ tướng Chính phủ",
+        "Chính phủ",
         "Thủ tướng Chính phủ",
     ]
 

@@ -31,9 +31,9 @@ def close(a: str, b: str) -> bool:
     """
     if a == b or (b == "uy" and a in _UY):
         return True
-    # the ư or u of "phủ", "thư", "tướng", "ủy" read as two letters ("phii", "thir", "tirong", "iry"): no Vietnamese
-    # word has "ii" or "ir"
-    if ("ii" in a and a.replace("ii", "u") == b) or ("ir" in a and a.replace("ir", "u") == b):
+    # the ư or u of "phủ", "thư", "tướng", "ủy", "của" read as two letters ("phii", "thir", "tirong", "iry", "Chinh
+    # phti", "ctia"): no Vietnamese word has "ii" or "ir", and none turns into another with its "ti" read as "u"
+    if any(pair in a and a.replace(pair, "u") == b for pair in ("ii", "ir", "ti")):
         return True
     if a[:1] == "p" and b[:1] == "d" and a[1:2] != "h":
         a = "d" + a[1:]

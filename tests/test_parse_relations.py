@@ -2254,6 +2254,16 @@ def test_a_year_range_wrapped_onto_the_next_line_is_no_bullet() -> None:
     assert [c.relation for c in doc.citations] == ["implements", "implements"]
 
 
+def test_a_digit_for_a_letter_in_a_verb() -> None:
+    """ "quan tr1et", "Cu the h6a", "sua dbi": OCR's digit or b for a letter keeps the verb."""
+    doc = parse(
+        "Cac cap uy to chuc quan tr1et sau rong Nghi quyet so 57-NQ/TW ngay 22/12/2024.\n"
+        "Muc tieu: Cu the h6a day du cac nhiem vu cua Nghi quyet so 58-NQ/TW ngay 22/12/2024.\n"
+        "Chi dao sua dbi, bo sung Quyet dinh so 1235/QD-UBND ngay 20/5/2021.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements", "amends"]
+
+
 def test_ocr_in_guiding_and_amending_phrases() -> None:
     """ "quy bịnh chi tiết" (đ read as b), "sira ddi, bd sung" (đổi as ddi)."""
     doc = parse(

@@ -378,11 +378,13 @@ def test_a_markdown_cells_line_breaks_are_the_letterheads_lines() -> None:
     [
         "        Số : 8836/CT-TTHT                  TP. Hồ Chí Minh, ngày 30 tháng 10 năm 2013",
         "86: 8836 /CT-TTHT Hà Nội, ngày 30 tháng 10 năm 2013",
+        "    s 8836/CT-TTHT",
     ],
-    ids=["indented", "ocr-so"],
+    ids=["indented", "ocr-so", "bare-s"],
 )
 def test_the_number_line_indented_or_ocr_damaged_is_the_documents_own(line: str) -> None:
-    """A centred layout indents "Số :"; OCR reads "Số:" as "86:" or "$6:". The letter's own number is no citation."""
+    """A centred layout indents "Số :"; OCR reads "Số:" as "86:", "$6:" or a bare "s". The letter's own number is no
+    citation."""
     doc = parse(
         f"CỤC THUẾ TP HỒ CHÍ MINH      CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{line}\nKính gửi: Công ty TNHH A\n"
     )

@@ -84,6 +84,17 @@ VERBS: list[tuple[str, str, str]] = [
         "42/2013/TT-BCT",
         "cites",
     ),
+    (  # a verb whose clause ends at once has no object after the ";"
+        "1. Ủy ban nhân dân huyện xây dựng kế hoạch triển khai; lồng ghép với Kế hoạch số 36/KH-UBND ngày 20/02/2025 "
+        "của Ủy ban nhân dân huyện về cải cách hành chính năm 2025.",
+        "36/KH-UBND",
+        "cites",
+    ),
+    (  # … but OCR's speck inside a phrase ends nothing
+        "1. Ngoài các quyền và nghĩa vụ theo quy định tại ; Điều 6, Điều 7 Luật Quản lý thuế số 78/2006/QH11.",
+        "78/2006/QH11",
+        "based_on",
+    ),
     (  # a report's proposals ask others to change a document; the report changes nothing
         "V. ĐỀ XUẤT, KIẾN NGHỊ\n1. Đối với Bộ Nội vụ\na) Tham mưu Chính phủ sửa đổi khoản 3 Điều 12 Nghị định số "
         "59/2023/NĐ-CP.\nb) Bãi bỏ Thông tư số 01/2016/TT-BNV ngày 13/01/2016 của Bộ Nội vụ.\n",

@@ -404,6 +404,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # "khai thác đá theo cả khối lớn thì nộp phí; mức phí nêu tại Nghị định X": a weak verb's object ends
             # at the clause's ";" (not at one between provisions: "theo quy định tại Điều 13; khoản 2 Điều 18 …")
             and not (v.strength == "weak" and prev is None and _new_clause_after(view.window(v.end, m.start)))
+            # "xây dựng kế hoạch triển khai; lồng ghép với Kế hoạch X": a verb whose clause ends at once has no object
+            # here (OCR's speck in "theo quy định tại ; Điều 6 Luật X" ends nothing)
+            and not _ENDS_AT_ONCE.match(view.window(v.end, m.start))
             and (
                 prev is not None
                 or v.relation not in _CHANGES_AND_IMPLEMENTS
@@ -1386,6 +1389,9 @@ def _organ(folded: str) -> bool:
     """Whether ``folded`` is an organ's name, whole."""
     found = issuers.recognise(folded, folded) if folded else None
     return found is not None and found.code is not None and found.end >= len(folded)
+
+
+_ENDS_AT_ONCE = re.compile(r"[ \t]*;\s*(?!(?:dieu|khoan|diem|muc|chuong|phu\s+luc|mot\s+so|cac)\b)[a-z]")
 
 
 def _new_clause_after(between: str) -> bool:

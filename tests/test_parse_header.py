@@ -158,6 +158,16 @@ def test_a_digit_ocr_could_not_read_in_the_number_line() -> None:
     assert "number" in header.unread
 
 
+def test_a_garbled_number_keeps_its_organs_reading() -> None:
+    """ "Số:446J/CT-TTHT": the number is unread, and its parts read as a whole symbol's: the Cục Thuế's letter
+    (CT is its code here, no Chỉ thị's)."""
+    header = parse(
+        "CỤC THUE TP HA NOI Độc lập - Tự do - Hanh phúc\nSố:446J/CT-TTHT Ha Nội, ngày 0 tháng 4 năm 2018\n"
+        "V/v khẩu trừ thuế TTĐB\n\nKính gửi: Công ty TNHH A\n"
+    ).header
+    assert (header.type_code, header.issuer_codes, header.doc_type) == (None, ("CT", "TTHT"), "Công văn")
+
+
 def test_signature_block_gives_the_issuer_when_there_is_no_letterhead() -> None:
     """'TM. ỦY BAN NHÂN DÂN' at the end says who issued the document."""
     text = (

@@ -162,8 +162,14 @@ def parse_header(src: Source) -> Header:
                 body = re.sub(r"\s*[-~–]\s*", "-", g.group("body")).replace("Ð", "Đ")
                 symbol = f"{digits}/{body}"
                 number = None if "?" in digits else digits
-                type_code = body.split("-")[0]
-                issuer_codes = tuple(body.split("-")[1:])
+                # its parts read as a whole symbol's: "…/CT-TTHT" is a letter of the Cục Thuế, no Chỉ thị
+                whole = SYMBOL_RE.fullmatch(f"1/{body}")
+                probe = parse_match(whole) if whole else None
+                type_code, issuer_codes = (
+                    (probe.type_code, probe.issuer_codes)
+                    if probe
+                    else (body.split("-")[0], tuple(body.split("-")[1:]))
+                )
                 unread.append("number")
     place = date = None
     year: int | None = None

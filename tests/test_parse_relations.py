@@ -84,6 +84,24 @@ VERBS: list[tuple[str, str, str]] = [
         "42/2013/TT-BCT",
         "cites",
     ),
+    (  # a paragraph that opens with the provision it quotes: the letter's basis, as a bulleted item is
+        "Về việc này, Cục Thuế có ý kiến như sau:\n\nKhoản 4 Điều 2 Thông tư số 26/2015/TT-BTC ngày 27/02/2015 của Bộ "
+        'Tài chính quy định:\n"1. Người nộp thuế thực hiện nộp thuế bằng đồng Việt Nam."\n',
+        "26/2015/TT-BTC",
+        "based_on",
+    ),
+    (  # … not a report's summary of what the provision says, nor "Điều kiện …"
+        "Kết quả tổng kết, đánh giá:\n\nĐiều 4 Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 quy định 11 khoản thu "
+        "nhập miễn thuế.\n",
+        "14/2008/QH12",
+        "cites",
+    ),
+    (
+        "II. Điều kiện để được cấp giấy phép tại khoản 2 Điều 19 Luật Tần số vô tuyến điện số 42/2009/QH12\n"
+        "Có giấy phép viễn thông.\n",
+        "42/2009/QH12",
+        "cites",
+    ),
     (  # a verb whose clause ends at once has no object after the ";"
         "1. Ủy ban nhân dân huyện xây dựng kế hoạch triển khai; lồng ghép với Kế hoạch số 36/KH-UBND ngày 20/02/2025 "
         "của Ủy ban nhân dân huyện về cải cách hành chính năm 2025.",
@@ -1651,13 +1669,14 @@ def test_what_ends_on_the_citing_documents_day_is_the_item_not_a_document_in_its
 
 
 def test_a_provision_quoted_from_another_document_is_its_words() -> None:
-    """A letter quoting a circular ("… quy định:⏎“… theo quy định tại Nghị định X …”") bases nothing on X; a
-    decree's own new text ("Sửa đổi khoản 1 Điều 4 như sau:⏎“… theo quy định tại Luật Y”") does."""
+    """A letter quoting a circular ("… quy định:⏎“… theo quy định tại Nghị định X …”") bases nothing on X (the
+    circular it quotes is its basis); a decree's own new text ("Sửa đổi khoản 1 Điều 4 như sau:⏎“… theo quy định tại
+    Luật Y”") does."""
     quoted = (
         "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ Tài chính quy định:\n"
         "“a) Khai quyết toán thuế theo quy định tại Nghị định số 83/2013/NĐ-CP.”\n"
     )
-    assert [c.relation for c in parse(quoted).citations] == ["cites", "cites"]
+    assert [c.relation for c in parse(quoted).citations] == ["based_on", "cites"]
     own = "2. Sửa đổi khoản 1 Điều 4 như sau:\n“1. Thủ tục hải quan thực hiện theo quy định tại Luật số 54/2014/QH13.”\n"
     assert [c.relation for c in parse(own).citations] == ["based_on"]
     # a consolidated text's footnote quotes an amending law's basis: cited, and its amendment still a link

@@ -159,6 +159,15 @@ _QUOTES_RULE = re.compile(
 )
 
 
+_QUOTES_VERBATIM = re.compile(_QUOTES_RULE.pattern + r"(?:\s+nhu\s+sau)?\s*:")
+
+
+def _bulleted(src: Source, pos: int) -> bool:
+    """Whether a bullet alone stands before ``pos`` on its line ("- Khoản 1 Điều 4 …")."""
+    before = src.text[src.text.rfind("\n", 0, pos) + 1 : pos].strip(" \t*_")
+    return before in ("-", "+", "•")
+
+
 def verbs_in(folded: str, offset: int) -> list[Verb]:
     pattern, meta = _verbs()
     out = []
@@ -422,10 +431,14 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 prev is not None
                 or found[0] is not found[-1]
                 or _list_lead(src, m.start)
-                # an item that opens with the provision itself quotes it: "- Khoản 1 Điều 4 Luật X quy định: …"
+                # an item that opens with the provision itself quotes it: "- Khoản 1 Điều 4 Luật X quy định: …"; a
+                # paragraph only when the quotation follows ("Khoản 4 Điều 2 Thông tư X quy định:", not "Điều 4 Luật
+                # X quy định 11 khoản thu nhập …", a report's summary)
                 or (
                     src.text[found[-1].start] not in "Tt"
-                    and not _QUOTES_RULE.match(src.window(m.tail_end, m.tail_end + 240))
+                    and not (_QUOTES_RULE if _bulleted(src, found[-1].start) else _QUOTES_VERBATIM).match(
+                        src.window(m.tail_end, m.tail_end + 240)
+                    )
                 )
             )
         ):

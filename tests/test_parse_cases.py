@@ -1153,6 +1153,16 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a law whose name holds a lower-case "các" or "và" the gazetteer knows
+        "- Căn cứ Khoản 2 Điều 156 Luật ban hành các văn bản quy phạm pháp luật năm 2015;",
+        "Luật Ban hành văn bản quy phạm pháp luật",
+        {"symbol": "80/2015/QH13", "year": 2015},
+    ),
+    (
+        "- Căn cứ Luật Phòng cháy và chữa cháy ngày 29 tháng 6 năm 2001;",
+        "Luật Phòng cháy và chữa cháy",
+        {"symbol": "27/2001/QH10", "date": "2001-06-29"},
+    ),
     (  # in a title in capitals, with its number
         "KẾ HOẠCH\n\nTHỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH NĂM 2025\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:",
         "Đề án 06",

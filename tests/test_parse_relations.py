@@ -84,6 +84,13 @@ VERBS: list[tuple[str, str, str]] = [
         "42/2013/TT-BCT",
         "cites",
     ),
+    (  # a quotation open since an earlier line is another document's words
+        "Cục Thuế có ý kiến như sau:\n- Tại khoản 2 Điều 257 Luật Đất đai năm 2024 quy định:\n*“Điều 257. Giải quyết "
+        "về tài chính đất đai.*\n*a) Đối với trường hợp giao đất, cho thuê đất\ntheo quy định của Luật Đất đai số "
+        "13/2003/QH11 mà được bàn giao đất trên thực tế thì áp dụng giá đất năm 2005.”*\n",
+        "13/2003/QH11",
+        "cites",
+    ),
     (  # a paragraph that opens with the provision it quotes: the letter's basis, as a bulleted item is
         "Về việc này, Cục Thuế có ý kiến như sau:\n\nKhoản 4 Điều 2 Thông tư số 26/2015/TT-BTC ngày 27/02/2015 của Bộ "
         'Tài chính quy định:\n"1. Người nộp thuế thực hiện nộp thuế bằng đồng Việt Nam."\n',

@@ -1199,10 +1199,27 @@ def _quoted_before(src: Source, verb: Verb, m: Mention) -> bool:
 
 def _quoted(src: Source, verb: Verb) -> bool:
     """Whether the verb stands in a quoted provision, a line that opens with a quotation mark ("… quy định:⏏
-    “Điều 6. Sửa đổi, bổ sung … Thông tư số 78/2014/TT-BTC”"): another document's words, not the citing
-    document's act."""
-    line = src.text[src.text.rfind("\n", 0, verb.start) + 1 : verb.start].lstrip(" \t*_-+")
-    return line[:1] in ("“", '"') and line.find("”", 1) < 0 and line.find('"', 1) < 0
+    “Điều 6. Sửa đổi, bổ sung … Thông tư số 78/2014/TT-BTC”"), or in lines below one not yet closed: another
+    document's words, not the citing document's act."""
+    return _quote_line(src, verb.start) is not None
+
+
+# How far back a quotation still open may have opened: a provision of a few paragraphs.
+_QUOTE_REACH = 1500
+
+
+def _quote_line(src: Source, pos: int) -> int | None:
+    """Start of the line whose opening quotation mark is still open at ``pos``, if any."""
+    line_start = src.text.rfind("\n", 0, pos) + 1
+    line = src.text[line_start:pos].lstrip(" \t*_-+")
+    if line[:1] in ("“", '"') and line.find("”", 1) < 0 and line.find('"', 1) < 0:
+        return line_start
+    opened = src.text.rfind(
+        "“", max(0, pos - _QUOTE_REACH), line_start
+    )  # curly marks only: they say which way
+    if opened < 0 or "”" in src.text[opened:pos] or not _opens_line(src.text, opened):
+        return None
+    return src.text.rfind("\n", 0, opened) + 1
 
 
 # What introduces another document's words: "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC quy định:⏎“…”", and
@@ -1213,7 +1230,8 @@ _QUOTES_ANOTHER = re.compile(r"(?:quy\s+d[il]nh|can\s+cu\s+ban\s+hanh)(?:\s+nhu\
 def _quoting(src: Source, verb: Verb) -> bool:
     """Whether a quoted provision is another document's words, quoted by the citing one (a letter that quotes a
     circular), not the citing document's own new text ("Sửa đổi khoản 1 Điều 4 như sau: “…”")."""
-    line_start = src.text.rfind("\n", 0, verb.start)
+    opened = _quote_line(src, verb.start)
+    line_start = (opened if opened is not None else src.text.rfind("\n", 0, verb.start) + 1) - 1
     return _QUOTES_ANOTHER.search(src.window(max(0, line_start - 80), line_start)) is not None
 
 

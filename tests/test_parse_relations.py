@@ -1717,12 +1717,15 @@ def test_a_table_columns_heading_states_the_relation_of_its_cells() -> None:
         "| TT | Nhiệm vụ | Cơ sở pháp lý | Thời gian |\n|---|---|---|---|\n"
         "| 1 | Kiểm tra | Nghị định số 92/2017/NĐ-CP | Quý III |\n\n"
         "| TT | Nhiệm vụ | Văn bản ban hành | Thời gian |\n|---|---|---|---|\n"
-        "| 1 | Kiểm tra | Quyết định số 12/QĐ-UBND | Quý III |\n"
+        "| 1 | Kiểm tra | Quyết định số 12/QĐ-UBND | Quý III |\n\n"
+        "| TT | Nội dung nhiệm vụ | Văn bản, căn cứ thực hiện |\n|---|---|---|\n"
+        "| 1 | Kiểm tra công vụ | Nghị định số 112/2020/NĐ-CP |\n"
     )
     assert [c.relation for c in noun.citations] == [
         "based_on",
         "based_on",
         "cites",
+        "based_on",
     ]  # the basis named by a noun
 
 

@@ -985,7 +985,7 @@ def _cell_column_verb(src: Source, pos: int) -> str | None:
     return _column_verb(src, pos)
 
 
-_BASIS_HEADING = re.compile(r"\s*(?:v[a]n\s+b[a]n\s+c[a]n\s+c[uw]|c[o]\s+s[o]\s+ph[a]p\s+l[yi])\b")
+_BASIS_HEADING = re.compile(r"\s*(?:v[a]n\s+b[a]n\s*[,/]?\s*c[a]n\s+c[uw]|c[o]\s+s[o]\s+ph[a]p\s+l[yi])\b")
 
 
 def _column_verb(src: Source, pos: int) -> str | None:
@@ -1015,7 +1015,7 @@ def _column_verb(src: Source, pos: int) -> str | None:
 
 def _heading_relation(cell: str) -> str | None:
     """The relation a table's column heading (folded) states: its opening verb ("Căn cứ", "Thực hiện"), or the
-    basis named by a noun ("Văn bản căn cứ", "Cơ sở pháp lý")."""
+    basis named by a noun ("Văn bản căn cứ", "Văn bản, căn cứ thực hiện", "Cơ sở pháp lý")."""
     strong = [v for v in verbs_in(cell, 0) if v.strength == "strong" and not cell[: v.start].strip()]
     if strong:
         return strong[0].relation

@@ -2882,3 +2882,20 @@ def test_a_circular_guiding_some_articles_of_a_decree_guides_it(words: str) -> N
     )
     assert [c.relation for c in doc.citations] == ["based_on", "cites"]
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "guides")]
+
+
+def test_a_circular_not_a_law_or_decree_amends_a_circular() -> None:
+    """ "Thông tư 96 hướng dẫn … tại Nghị định 12 … quy định chi tiết Luật … và sửa đổi, bổ sung … Thông tư 78": the
+    change is the circular's whose title it is, not the nearer law's or decree's, which amend no circular."""
+    doc = parse(
+        "- Căn cứ Điều 4 Thông tư 96/2015/TT-BTC ngày 22/6/2015 của Bộ Tài chính hướng dẫn về thuế thu nhập doanh "
+        "nghiệp tại Nghị định số 12/2015/NĐ-CP ngày 12/2/2015 của Chính phủ quy định chi tiết thi hành Luật sửa đổi, "
+        "bổ sung một số điều của các Luật về thuế và sửa đổi, bổ sung một số điều của Thông tư 78/2014/TT-BTC ngày "
+        "18/6/2014, Thông tư số 119/2014/TT-BTC ngày 25/8/2014 của Bộ Tài chính.\n"
+    )
+    amends = {
+        (doc.citations[lk.source].key, doc.citations[lk.target].key)
+        for lk in doc.links
+        if lk.relation == "amends"
+    }
+    assert amends == {("96/2015/TT-BTC", "78/2014/TT-BTC"), ("96/2015/TT-BTC", "119/2014/TT-BTC")}

@@ -31,6 +31,7 @@ from kg.parse.sections import proposals
 from kg.parse.short import resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
 from kg.parse.text import CAPITALS, Source, fold_view, squash
+from kg.parse.typewords import ranks
 
 __all__ = ["normalize_symbol", "parse_document"]
 
@@ -91,6 +92,7 @@ def parse_document(text: str) -> ParsedDocument:
             m.branch, m.tier = m.antecedent.branch, m.antecedent.tier
     _share_other(mentions)
     _same_as_stated(mentions)
+    links = _changed_by_its_peer(mentions, links)
     _changed_by_its_organ(mentions, links)
     # undated (OCR lost the date line), the document is no older than the latest document it cites
     day = (
@@ -673,6 +675,32 @@ def _changed_by_another(src: Source, mentions: list[Mention], header: Header) ->
         if source >= 0 and m.sentence_start - mentions[source].end < 400:
             out.append(LinkFound(source, i, m.relation, mentions[source].start, m.end))
             m.relation = "cites"
+    return out
+
+
+def _changed_by_its_peer(mentions: list[Mention], links: list[LinkFound]) -> list[LinkFound]:
+    """A law or a decree amends or replaces no ministry's circular: in "Thông tư 96 hướng dẫn … tại Nghị định 12 … và
+    sửa đổi, bổ sung … Thông tư 78" the change is the nearest document of the changed one's rank before it in the
+    sentence (the circular whose title it is); with none, there is no change."""
+    rank = ranks()
+    out = []
+    for link in links:
+        agent, changed = mentions[link.source], mentions[link.target]
+        above = rank.get(agent.doc_type or "", 9) < rank.get(changed.doc_type or "", -1)
+        if link.relation not in ("amends", "replaces") or not above:
+            out.append(link)
+            continue
+        peer = next(
+            (
+                k
+                for k in range(min(link.source, link.target) - 1, -1, -1)
+                if mentions[k].sentence_start == changed.sentence_start
+                and rank.get(mentions[k].doc_type or "") == rank[changed.doc_type or ""]
+            ),
+            None,
+        )
+        if peer is not None and not any(lk.source == peer and lk.target == link.target for lk in links):
+            out.append(replace(link, source=peer, start=min(link.start, mentions[peer].start)))
     return out
 
 

@@ -3014,3 +3014,16 @@ def test_a_body_and_the_one_it_works_with_issue_together() -> None:
         "về tổ chức hội nghị cán bộ, công chức."
     )
     assert doc.citations[0].issuer == "Sở Nội vụ và Liên đoàn Lao động tỉnh"
+
+
+def test_named_documents_under_a_wrong_mark() -> None:
+    """OCR sets a wrong mark on a vowel ("Nghi quýet", "khoà", "hoì", "Dè an", "Lúat"): the name is still read."""
+    doc = parse(
+        "Tiep tuc thuc hien Nghi quýet Trung uong 6 khoà XI ve phat trien khoa hoc va cong nghe.\n"
+        "Gan voi thuc hien Nghi quyet Dai hoì Dang bo huyen lan thu XXV, nhiem ky 2020 - 2025.\n"
+        "Trien khai Dè an 06 tren dia ban huyen.\n"
+        "Thuc hien Lúat Thuc hien dan chu o co so.\n"
+    )
+    assert [c.doc_type for c in doc.citations] == ["Nghị quyết", "Nghị quyết", "Đề án", "Luật"]
+    assert doc.citations[0].name == "Nghị quyết Trung ương 6 khóa XI"
+    assert doc.citations[3].symbol == "10/2022/QH15"

@@ -23,10 +23,17 @@ from kg.parse.text import Source, blank, fold_view, squash
 # (it cannot when an alternative starts with a class); an empty group at its end names the kind.
 # The vowel of "Bộ" (a code, "Bộ luật") as printed and as OCR reads it
 _CODE_VOWELS = "ôộo6¢éóồốd"
+# A vowel under any mark, as OCR may set a wrong one ("Lúat", "Nghi quýet", "khoà", "hoì", "Dè an")
+_A = "aàáảãạăằắẳẵặâầấẩẫậ"
+_E = "eèéẻẽẹêềếểễệ"
+_I = "iìíỉĩị"
+_O = "oòóỏõọôồốổỗộơờớởỡợ"
+_U = "uùúủũụưừứửữự"
+_Y = "yỳýỷỹỵ"
 _NAMED_PARTS = (
     # OCR reads ậ as d or á: "Ludt", "Luát", ộ as 6, é or ó: "B6 luat", "Bé luat", "Bó luat"
-    ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][uư][aậâạdáàấầ]t(?=[ \t\n]+\S)"),
-    ("law", "L", r"[uư][aậâạdáàấầ]t(?=[ \t\n]+\S)"),
+    ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][{_U}][{_A}d]t(?=[ \t\n]+\S)"),
+    ("law", "L", rf"[{_U}][{_A}d]t(?=[ \t\n]+\S)"),
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
@@ -37,14 +44,18 @@ _NAMED_PARTS = (
         r"h[aáeé]p\s+[l1][eệé]nh(?=[ \t\n]+\S)",
     ),  # an ordinance of the Standing Committee, named as a law is
     ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n])"),
-    ("congress", "ĐDPÐB", r"[aạ4áà]i\s+h[oộôồ6éèd]i(?=[ \t\n])"),  # OCR: "Pai h6i", "Dai héi", "P4i hoi"
+    (
+        "congress",
+        "ĐDPÐB",
+        rf"[aạ4áà]i\s+h[oộôồ6éèd][{_I}](?=[ \t\n])",
+    ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì"
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),
     ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
     (
         "plenum",
         "N",
-        r"gh[iị]\s+quy[eếé]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
-        r"(?P<pn>\d{1,2})\s*[(,]?\s*kh[oód][aá]\s+(?P<pk>[XVI]{1,6})\)?",
+        rf"gh[iị]\s+qu[{_Y}][{_E}]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
+        rf"(?P<pn>\d{{1,2}})\s*[(,]?\s*kh[{_O}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?",
     ),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
     (
@@ -58,7 +69,7 @@ _NAMED_PARTS = (
         r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?",
     ),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),
-    ("scheme", "ĐDPÐB", r"[eềéê€&]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
+    ("scheme", "ĐDPÐB", rf"[{_E}€&]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
     # … and in a title in capitals, with its number ("THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH"; a bare "ĐỀ ÁN" is a type line)
     ("scheme", "Đ", r"Ề\s+ÁN(?=[ \t]+\d{1,3}(?!\d))"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"

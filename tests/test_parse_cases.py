@@ -3027,3 +3027,15 @@ def test_named_documents_under_a_wrong_mark() -> None:
     assert [c.doc_type for c in doc.citations] == ["Nghị quyết", "Nghị quyết", "Đề án", "Luật"]
     assert doc.citations[0].name == "Nghị quyết Trung ương 6 khóa XI"
     assert doc.citations[3].symbol == "10/2022/QH15"
+
+
+def test_a_law_name_without_diacritics_ends_at_the_year_as_ocr_reads_it() -> None:
+    """ "Luat Du lieu nim 2024": OCR's "nim" before a year is "năm"; "doi" goes on a name unless "với" follows."""
+    doc = parse(
+        "Thuc hien theo quy dinh tai Luat Chuyen doi so, Luat Du lieu nim 2024 va Luat Thue ndm 2013."
+    )
+    assert [(c.name, c.year) for c in doc.citations] == [
+        ("Luật Chuyen doi so", None),
+        ("Luật Du lieu", 2024),
+        ("Luật Thue", 2013),
+    ]

@@ -222,9 +222,21 @@ def _after_comma(folded: str, printed: str) -> bool:
     return folded in _LAW_AFTER_COMMA and (folded != "hang" or printed.lower() in ("hàng", "hang"))
 
 
-def _ends_law_name(printed: str, folded: str) -> bool:
+# OCR's "năm" before a year ("Luat Du lieu nim 2024", "ndm 2013")
+_OCR_YEAR_WORDS = frozenset(["nim", "ndm", "n4m", "nem"])
+_YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
+
+
+def _ends_law_name(printed: str, folded: str, following: str) -> bool:
+    """Whether the word ends a law's name. Without its diacritics, "doi" is "đối" only before "với" ("Luat Chuyen
+    doi so" goes on), and OCR's "nim" before a year is "năm"."""
     if printed.isascii():
-        return printed.islower() and folded in _LAW_STOP_FOLDED
+        if folded == "doi":
+            return printed.islower() and following.lstrip().startswith("voi")
+        return printed.islower() and (
+            folded in _LAW_STOP_FOLDED
+            or (folded in _OCR_YEAR_WORDS and _YEAR_NEXT.match(following) is not None)
+        )
     return printed.lower() in _LAW_STOP
 
 
@@ -596,7 +608,7 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
         # tuyến điện", but "Luật Đất đai số 31/2024/QH15").
         if (
             (
-                _ends_law_name(printed, w.group(0))
+                _ends_law_name(printed, w.group(0), after[w.end() : w.end() + 8])
                 and not (end == pos and (printed in ("Các", "CÁC") or _begins_law_name(after, w.start(), 2)))
                 and not (end > pos and w.group(0) == "so" and not _NUMBER_AFTER_NAME.match(after, end))
             )

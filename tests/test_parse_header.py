@@ -716,8 +716,14 @@ UNREADABLE_NUMBER_LETTER = (  # the number lost, the letterhead in no table, a q
             "năm 2018\n\nKính gửi: Công ty A\n",
             {"title": None, "issuer": "Bộ Tài chính"},
         ),
+        (  # "V%": the "/v" read as one sign; a quoted "Thông tu này" below is the quoted circular's
+            "CUC THUE TP HA NOI Độc lập - Tự do - Hanh phúc\nSố: 9543/CT-TTHT - Hà Nội, ngày 13 tháng 3 năm 2018\n"
+            "V% giải đáp chính sách thuê\n\nKính gửi: Công ty A\n\n- Căn cứ Thông tư số 219/2013/TT-BTC.\n"
+            "“Thuế suất 10% áp dụng đối với hàng hóa không được quy định tại Điều 4 Thông tu này.\n",
+            {"doc_type": "Công văn", "title": "giải đáp chính sách thuê"},
+        ),
     ],
-    ids=["viv", "unreadable-number", "no-subject"],
+    ids=["viv", "unreadable-number", "no-subject", "v-percent"],
 )
 def test_a_tax_letters_identity_through_ocr(text: str, expected: dict[str, Any]) -> None:
     """A letter is a Công văn by its "V/v" line (OCR "Viv"), whatever its number; an organ the letterhead tables lack is

@@ -3039,3 +3039,14 @@ def test_a_law_name_without_diacritics_ends_at_the_year_as_ocr_reads_it() -> Non
         ("Luật Du lieu", 2024),
         ("Luật Thue", 2013),
     ]
+
+
+def test_a_markdown_cell_ends_a_mentions_tail() -> None:
+    """ "| Điều 5 Nghị định số 150/2025/NĐ-CP | 31/7/2025 |": the deadline column's date is no date of the decree; a
+    date in the decree's own cell is."""
+    doc = parse(
+        "| STT | Nhiệm vụ | Căn cứ | Thời hạn |\n|---|---|---|---|\n"
+        "| 1 | Tham mưu quy định | Điều 5 Nghị định số 150/2025/NĐ-CP | 31/7/2025 |\n"
+        "| 2 | Rà soát | Nghị định số 151/2025/NĐ-CP ngày 12/6/2025 của Chính phủ | Quý III |\n"
+    )
+    assert [(c.date, c.issuer) for c in doc.citations] == [(None, None), ("2025-06-12", "Chính phủ")]

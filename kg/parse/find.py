@@ -923,8 +923,10 @@ _BREAK = re.compile(r",|\n[^\n]*\n|[ \t]{3}")
 
 
 def tail(src: Source, mention: Mention, limit: int) -> None:
-    """Date, issuer and title that follow the symbol (never past ``limit``, the next symbol)."""
+    """Date, issuer and title that follow the symbol (never past ``limit``, the next symbol, nor past the end of
+    a Markdown table's cell: "| Nghị định số 150/2025/NĐ-CP | 31/7/2025 |" gives the deadline column no date)."""
     pos = mention.sym_start + (mention.end - mention.sym_start)
+    limit = _cell_end(src.text, pos, limit)
     fwd = src.window(pos, limit)
     if "---" in fwd:
         fwd = PAGE_NUMBER.sub(blank, fwd)
@@ -1007,6 +1009,16 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         title = _clean_title(squash(_FURNITURE.sub(" ", src.text[start : min(stop, pos + 400)])))
         if title:
             mention.title = title
+
+
+def _cell_end(text: str, pos: int, limit: int) -> int:
+    """``limit``, or the end of the Markdown table cell that holds ``pos``, on a row that opens its line with "|"
+    (where OCR's "|" for a "1" never stands)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    if not text[line_start:pos].lstrip(" \t").startswith("|"):
+        return limit
+    bar = text.find("|", pos, limit)
+    return bar if bar >= 0 else limit
 
 
 # A title that ends in a verb taking the next citation, its type word and "số" ("… về tiếp tục thực hiện Chỉ thị số").

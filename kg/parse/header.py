@@ -284,9 +284,7 @@ def _line_search(at_start: re.Pattern[str], after_break: re.Pattern[str], text: 
 
 # A letter's subject line: "V/v: Hoàn thuế theo Hiệp định.", OCR "V/y", "Viv", "V%" (the "/v" as one sign); on the
 # folded header.
-_SUBJECT_LINE = (
-    r"[^\S\n]*[*_.(]{0,3}[^\S\n]*v(?:[^\S\n]?/[^\S\n]?[vy]\b|iv\b|%)[^\S\n]*:?[^\S\n]*(?=\S)"
-)
+_SUBJECT_LINE = r"[^\S\n]*[*_.(]{0,3}[^\S\n]*v(?:[^\S\n]?/[^\S\n]?[vy]\b|iv\b|%)[^\S\n]*:?[^\S\n]*(?=\S)"
 _SUBJECT = re.compile(r"(?:^|\n)" + _SUBJECT_LINE)
 _SUBJECT_AFTER_BREAK = re.compile(r"\n" + _SUBJECT_LINE)
 # Where the subject ends: a blank line, the address or the place-and-date line, a column's wide gap.

@@ -84,6 +84,12 @@ VERBS: list[tuple[str, str, str]] = [
         "42/2013/TT-BCT",
         "cites",
     ),
+    (  # a date OCR set below a blank line goes on the sentence: the subject still replaces
+        "1. VỀ hiệu lực áp dụng\nThông tư số 31/2021/TT-BTC có hiệu lực thi hành kể từ ngày\n\n02/07/2021 thay thế "
+        "Thông tư số 204/2015/TT-BTC của Bộ Tài chính quy định về áp dụng quản lý rủi ro trong quản lý thuế.\n",
+        "204/2015/TT-BTC",
+        "cites",
+    ),
     (  # a quotation open since an earlier line is another document's words
         "Cục Thuế có ý kiến như sau:\n- Tại khoản 2 Điều 257 Luật Đất đai năm 2024 quy định:\n*“Điều 257. Giải quyết "
         "về tài chính đất đai.*\n*a) Đối với trường hợp giao đất, cho thuê đất\ntheo quy định của Luật Đất đai số "

@@ -73,7 +73,8 @@ _BOUNDARY = _by_first_character(
     (
         (".!?", rf"[\"”)]?\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
         ('.;:!?"”)', r"[ \t]*\n[ \t]*\n"),
-        ("\n", rf"[ \t]*\n(?=[ \t]*[{CAPITALS}#\-+•\d*])"),
+        # (a date OCR set below a blank line goes on the sentence: "… có hiệu lực kể từ ngày⏎⏎02/07/2021 thay thế …")
+        ("\n", rf"[ \t]*\n(?=[ \t]*(?:[{CAPITALS}#\-+•*]|\d(?!\d?/\d{{1,2}}/\d)))"),
         # … or a table's next row ("| 2 |", a Word table's "2⇥", a row laid out with spaces: "7 47-QĐ/ĐU 14/10/2025 …"),
         # or a footnote ("[^2]: …", "[2] …") ("- 2025;" after "giai đoạn 2021" is a year range the line wrapped, no
         # bullet)

@@ -3050,3 +3050,16 @@ def test_a_markdown_cell_ends_a_mentions_tail() -> None:
         "| 2 | Rà soát | Nghị định số 151/2025/NĐ-CP ngày 12/6/2025 của Chính phủ | Quý III |\n"
     )
     assert [(c.date, c.issuer) for c in doc.citations] == [(None, None), ("2025-06-12", "Chính phủ")]
+
+
+def test_a_programme_for_the_whole_term_is_a_programme_its_subject_issued() -> None:
+    """ "Chương trình làm việc toàn khóa số 01-CTr/ĐU" (OCR "toàn khéa"): the type word with its qualifier, so that
+    the subject of "ban hành" before it issued it."""
+    doc = parse(
+        "Ngay sau Dai hoi, Ban Chap hanh Dang bo xa da ban hanh Chuong trinh lam viec toan khéa s6 01-CTr/DU ngay 28 "
+        "thang 8 nam 2025 va Ke hoach so 12-KH/DU ngay 15/9/2025;"
+    )
+    assert [(c.doc_type, c.issuer, c.relation) for c in doc.citations] == [
+        ("Chương trình", "Ban Chấp hành Đảng bộ xã", "cites"),
+        ("Kế hoạch", "Ban Chấp hành Đảng bộ xã", "cites"),
+    ]

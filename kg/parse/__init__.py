@@ -741,7 +741,9 @@ def _share_other(mentions: list[Mention]) -> None:
             m.branch, m.tier = "other", None
 
 
+# The relations that change the document they point at.
 _CHANGES = frozenset(["amends", "replaces", "repeals"])
+
 # The documents that guide others (a Thông tư "hướng dẫn" a Nghị định); a plan or a report guides nothing.
 _GUIDING = frozenset(
     [

@@ -2905,3 +2905,12 @@ def test_a_circular_not_a_law_or_decree_amends_a_circular() -> None:
         if lk.relation == "amends"
     }
     assert amends == {("96/2015/TT-BTC", "78/2014/TT-BTC"), ("96/2015/TT-BTC", "119/2014/TT-BTC")}
+
+
+def test_a_directive_carried_out_at_a_plan_by_the_passive() -> None:
+    """ "Chỉ thị X … đã được cụ thể hóa tại Kế hoạch Y": Y carries X out, as with "bằng"."""
+    doc = parse(
+        "Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ đã được cụ thể hóa tại Kế hoạch số 21/KH-UBND "
+        "ngày 20/01/2025 của Ủy ban nhân dân tỉnh."
+    )
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(1, 0, "implements")]

@@ -34,12 +34,19 @@ class Province:
 
 def data_rows(name: str) -> list[dict[str, str]]:
     """The rows of a table under kg/data, without its comment rows ("#" opens the first column). A row with more
-    fields than the header (an unquoted value holding a comma) is an error, not a silently shifted row."""
+    fields than the header (an unquoted value holding a comma) is an error, not a silently shifted row; so is a
+    comment whose quotation mark after a comma opens a quoted field that swallows the rows below it."""
     # (a Traversable's open takes newline= at run time, though typeshed says not)
     with resources.files("kg.data").joinpath(name).open(encoding="utf-8", newline="") as f:  # type: ignore[call-overload]
         reader = csv.DictReader(f)
         first = (reader.fieldnames or [""])[0]
-        rows = [r for r in reader if not (r[first] or "").startswith("#")]
+        every = list(reader)
+    for r in every:
+        if (r[first] or "").startswith("#") and any("\n" in str(v) for v in r.values()):
+            raise ValueError(
+                f"kg/data/{name}: the comment {r[first]!r} runs on over a line: a '\"' after a comma"
+            )
+    rows = [r for r in every if not (r[first] or "").startswith("#")]
     for r in rows:
         if None in r:
             extra = ",".join(r[None])  # type: ignore[index]

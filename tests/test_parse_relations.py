@@ -103,6 +103,12 @@ VERBS: list[tuple[str, str, str]] = [
         "26/2015/TT-BTC",
         "based_on",
     ),
+    (  # … "Theo đó," before it as well
+        "Về chế độ công tác phí, Sở Tài chính hướng dẫn như sau. Theo đó, Khoản 1 Điều 5 Thông tư số 40/2017/TT-BTC "
+        "quy định:\n“1. Người đi công tác được thanh toán tiền thuê phòng nghỉ.”\n",
+        "40/2017/TT-BTC",
+        "based_on",
+    ),
     (  # … not a report's summary of what the provision says, nor "Điều kiện …"
         "Kết quả tổng kết, đánh giá:\n\nĐiều 4 Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 quy định 11 khoản thu "
         "nhập miễn thuế.\n",

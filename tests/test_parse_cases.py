@@ -3050,6 +3050,10 @@ def test_a_markdown_cell_ends_a_mentions_tail() -> None:
         "| 2 | Rà soát | Nghị định số 151/2025/NĐ-CP ngày 12/6/2025 của Chính phủ | Quý III |\n"
     )
     assert [(c.date, c.issuer) for c in doc.citations] == [(None, None), ("2025-06-12", "Chính phủ")]
+    dated = parse(  # … but a column headed "Ngày ban hành" gives the row's document its day, with no rule row below
+        "| STT | Số, ký hiệu | Ngày ban hành | Trích yếu |\n| 1 | Kế hoạch số 27/KH-UBND | 10/7/2025 | Dân vận |\n"
+    )
+    assert [c.date for c in dated.citations] == ["2025-07-10"]
 
 
 def test_a_programme_for_the_whole_term_is_a_programme_its_subject_issued() -> None:

@@ -1013,12 +1013,21 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
 
 def _cell_end(text: str, pos: int, limit: int) -> int:
     """``limit``, or the end of the Markdown table cell that holds ``pos``, on a row that opens its line with "|"
-    (where OCR's "|" for a "1" never stands)."""
+    (where OCR's "|" for a "1" never stands), unless the next column is headed by a date ("| Số, ký hiệu | Ngày ban
+    hành |": the row's document's day, whether a rule row follows the heading or not)."""
     line_start = text.rfind("\n", 0, pos) + 1
     if not text[line_start:pos].lstrip(" \t").startswith("|"):
         return limit
     bar = text.find("|", pos, limit)
-    return bar if bar >= 0 else limit
+    if bar < 0:
+        return limit
+    top = line_start
+    while top > 0 and text[text.rfind("\n", 0, top - 1) + 1 : top].lstrip(" \t").startswith("|"):
+        top = text.rfind("\n", 0, top - 1) + 1
+    heading = text[top : text.find("\n", top)].split("|")
+    column = text.count("|", line_start, bar + 1)
+    dated = column < len(heading) and _DATE_HEADING.search(fold_view(heading[column])) is not None
+    return limit if dated else bar
 
 
 # A title that ends in a verb taking the next citation, its type word and "số" ("… về tiếp tục thực hiện Chỉ thị số").

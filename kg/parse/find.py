@@ -25,7 +25,7 @@ from kg.parse.symbols import (
     with_letter_numbers_read,
 )
 from kg.parse.text import CAPITALS, Source, blank, fold_view, squash
-from kg.parse.typewords import doc_type_of, ending_match, type_word_before, type_words
+from kg.parse.typewords import any_type_word, doc_type_of, ending_match, type_word_before, type_words
 
 
 @dataclass(slots=True)
@@ -870,7 +870,7 @@ _SAME_OBJECT = re.compile(
 _IN_TITLE_SO_FAR = re.compile(
     r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}"
 )
-_TYPE_WORD = re.compile(r"(?<![a-z])(?:" + "|".join(p for _, p in type_words()) + r")(?![a-z])")
+_TYPE_WORD = re.compile(r"(?<![a-z])" + any_type_word() + r"(?![a-z])")
 
 
 def _names_a_document(src: Source, start: int, end: int) -> bool:
@@ -926,7 +926,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     """Date, issuer and title that follow the symbol (never past ``limit``, the next symbol, nor past the end of
     a Markdown table's cell: "| Nghị định số 150/2025/NĐ-CP | 31/7/2025 |" gives the deadline column no date)."""
     pos = mention.sym_start + (mention.end - mention.sym_start)
-    limit = _cell_end(src.text, pos, limit)
+    limit = _markdown_cell_end(src.text, pos, limit)
     fwd = src.window(pos, limit)
     if "---" in fwd:
         fwd = PAGE_NUMBER.sub(blank, fwd)
@@ -1011,7 +1011,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             mention.title = title
 
 
-def _cell_end(text: str, pos: int, limit: int) -> int:
+def _markdown_cell_end(text: str, pos: int, limit: int) -> int:
     """``limit``, or the end of the Markdown table cell that holds ``pos``, on a row that opens its line with "|"
     (where OCR's "|" for a "1" never stands), unless the next column is headed by a date ("| Số, ký hiệu | Ngày ban
     hành |": the row's document's day, whether a rule row follows the heading or not)."""

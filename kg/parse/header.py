@@ -17,7 +17,7 @@ from kg.parse.dates import DATE_ANYWHERE, YEAR, iso_date, year_of
 from kg.parse.spelling import province_in
 from kg.parse.symbols import SYMBOL_RE, parse_match
 from kg.parse.text import CAPITALS, Source, fold_view, squash
-from kg.parse.typewords import doc_type_of, type_words
+from kg.parse.typewords import any_type_word, doc_type_of, type_words
 
 HEAD = 6000
 # "Số: 118/2026/NĐ-CP", "Số 212-KL/TW" (Party style, no colon), "Luật số: 51/2024/QH15", "| Số:10988/BNV-CQĐP".
@@ -50,7 +50,7 @@ _SELF = re.compile(
     r"(?<![a-z])(?:" + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words())) + r")\s+n[a]y$"
 )
 # The same without the groups: about twice as quick to rule a window out, as most are.
-_SELF_ANY = re.compile(r"(?<![a-z])(?:" + "|".join(p for _, p in type_words()) + r")\s+n[a]y$")
+_SELF_ANY = re.compile(r"(?<![a-z])" + any_type_word() + r"\s+n[a]y$")
 # "này" after white space; the look-behind comes after the letters so that the scan can skip to each "n".
 _THIS = re.compile(r"n[àa]y(?<=\s...)(?!\w)")
 # Anchored on ", ngày" (the place is read back to the start of its line): a pattern that starts with the

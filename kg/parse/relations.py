@@ -1215,9 +1215,8 @@ def _quote_line(src: Source, pos: int) -> int | None:
     line = src.text[line_start:pos].lstrip(" \t*_-+")
     if line[:1] in ("“", '"') and line.find("”", 1) < 0 and line.find('"', 1) < 0:
         return line_start
-    opened = src.text.rfind(
-        "“", max(0, pos - _QUOTE_REACH), line_start
-    )  # curly marks only: they say which way
+    # curly marks only: they say which way
+    opened = src.text.rfind("“", max(0, pos - _QUOTE_REACH), line_start)
     if opened < 0 or "”" in src.text[opened:pos] or not _opens_line(src.text, opened):
         return None
     return src.text.rfind("\n", 0, opened) + 1

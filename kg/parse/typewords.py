@@ -24,6 +24,12 @@ def type_words() -> tuple[tuple[str, str], ...]:
 
 
 @cache
+def any_type_word() -> str:
+    """The type words as one group-free alternation, for a pattern that asks only whether one stands there."""
+    return "(?:" + "|".join(p for _, p in type_words()) + ")"
+
+
+@cache
 def ranks() -> dict[str, int]:
     """Legal force of the types that have one (a lower number is higher): Luật over Nghị định over Thông tư."""
     return {r["doc_type"]: int(r["rank"]) for r in _rows() if r["rank"]}

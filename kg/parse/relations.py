@@ -15,6 +15,7 @@ from functools import cache
 
 from kg import registry
 from kg.parse import issuers
+from kg.parse.alternation import first_letter_alternation
 from kg.parse.find import Mention
 from kg.parse.text import CAPITALS, Source, anchors, fold_view
 from kg.parse.typewords import ranks
@@ -43,16 +44,21 @@ def _verbs() -> tuple[re.Pattern[str], tuple[tuple[str, str, bool], ...]]:
     rows = registry.data_rows("relations.csv")  # (a comma in an unquoted pattern, "{1,3}", would split it)
     # A phrase may be broken across lines ("sửa đổi, bổ\nsung"): a space in a pattern stands for any run.
     patterns = [r["pattern"].replace(" ", r"\s+") for r in rows]
-    # Each phrase is marked by an empty group at its end, not by a group around it: an alternative that
-    # starts with a plain letter is skipped on that letter alone, which makes the scan about 2.5x faster.
-    alts = "|".join(f"{p}()" for p in patterns)
+    for p in patterns:
+        if re.compile(p).groups:
+            raise ValueError(f"relations.csv: {p!r} has a capturing group, write (?:...) instead")
+    # Each phrase is marked by an empty group at its end, and the phrases are nested under their first letter
+    # (see alternation): the scan takes half the time it took with the phrases one after another.
+    alts, order = first_letter_alternation(patterns)
     pattern = re.compile(rf"(?<![a-z])(?:{alts})(?![a-z])")
-    if pattern.groups != len(rows):
-        raise ValueError("relations.csv: a pattern has a capturing group, write (?:...) instead")
     # "provision" is a weak phrase that gives way to a list's lead
     return pattern, tuple(
-        (r["relation"], r["strength"].replace("provision", "weak"), r["strength"] == "provision")
-        for r in rows
+        (
+            rows[i]["relation"],
+            rows[i]["strength"].replace("provision", "weak"),
+            rows[i]["strength"] == "provision",
+        )
+        for i in order
     )
 
 

@@ -1,0 +1,118 @@
+"""Alternations laid out for the regex engine's first-character test.
+
+In a branch, sre skips an alternative on the text's next character only when the alternative opens with a
+plain literal; one that opens with a group ("(?:da )?ban hanh"), a class ("[dp]e nghi") or an assertion is
+entered at every place tried. A long alternation of phrases written naturally is therefore slow to scan.
+``first_letter_alternation`` spreads such openings into literal ones and nests the alternatives under their
+first letter, so that the engine tests one character to pick the few alternatives that can match. The
+order in which the engine tries alternatives that could match at the same place is kept, so the leftmost
+match and the alternative that wins are those of the plain ``a|b|c``.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+_QUANTIFIERS = ("?", "*", "+", "{")
+
+
+def _skip_class(pattern: str, i: int) -> int:
+    """Index just past the character class that opens at ``pattern[i] == "["``."""
+    i += 1
+    if pattern[i : i + 1] == "^":
+        i += 1
+    if pattern[i : i + 1] == "]":
+        i += 1
+    while pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return i + 1
+
+
+def _top_level(pattern: str) -> tuple[int, list[int]]:
+    """For a pattern that opens with "(": where that group ends, and where its top-level "|" stand."""
+    depth, i = 0, 0
+    bars: list[int] = []
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _skip_class(pattern, i)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1, bars
+        elif c == "|" and depth == 1:
+            bars.append(i)
+        i += 1
+    raise ValueError(f"unbalanced group in {pattern!r}")
+
+
+def spread(pattern: str) -> list[str]:
+    """Alternatives that together match as ``pattern`` does, in the order the engine tries them, with a
+    leading non-capturing group ("(?:a|b)c" → "ac", "bc"; "(?:a )?b" → "a b", "b") or a leading class of
+    letters ("[dp]e" → "de", "pe") spread out."""
+    if pattern.startswith("(?:"):
+        end, bars = _top_level(pattern)
+        inner, rest = pattern[3 : end - 1], pattern[end:]
+        if rest.startswith((*_QUANTIFIERS[1:], "??", "?+")):
+            return [pattern]
+        if rest.startswith("?"):  # greedy: with the group first, then without
+            return spread(f"(?:{inner}){rest[1:]}") + spread(rest[1:])
+        cuts = [3, *(b + 1 for b in bars), end]
+        return [
+            alternative
+            for lo, hi in itertools.pairwise(cuts)
+            for alternative in spread(pattern[lo : hi - 1] + rest)
+        ]
+    if pattern.startswith("[") and not pattern.startswith("[^"):
+        end = _skip_class(pattern, 0)
+        letters = pattern[1 : end - 1]
+        if letters.isalpha() and not pattern[end:].startswith(_QUANTIFIERS):
+            return [c + pattern[end:] for c in dict.fromkeys(letters)]
+    return [pattern]
+
+
+def _first(alternative: str) -> str | None:
+    """The literal an alternative opens with (a letter or an escaped sign such as "\\("), or None."""
+    if alternative[:1].isalpha():
+        head = alternative[:1]
+    elif alternative[:1] == "\\" and alternative[1:2] and not alternative[1:2].isalnum():
+        head = alternative[:2]
+    else:
+        return None
+    return None if alternative[len(head) :].startswith(_QUANTIFIERS) else head
+
+
+def first_letter_alternation(alternatives: list[str]) -> tuple[str, list[int]]:
+    """One pattern matching as ``"|".join(f"(?:{a})()" for a in alternatives)`` does, with each alternative's
+    empty marker group; and, for each marker group in the pattern's order, the index of its alternative.
+
+    Alternatives are nested under their first literal within runs that no other alternative interrupts
+    (one that opens with an assertion or an anchor could match where a letter's alternatives do, so it
+    stays in its place between them)."""
+    parts: list[str] = []
+    order: list[int] = []
+    run: dict[str, list[tuple[int, str]]] = {}
+
+    def close_run() -> None:
+        for head, items in run.items():
+            parts.append(head + "(?:" + "|".join(f"{rest}()" for _, rest in items) + ")")
+            order.extend(index for index, _ in items)
+        run.clear()
+
+    for index, alternative in enumerate(alternatives):
+        for piece in spread(f"(?:{alternative})"):
+            head = _first(piece)
+            if head is None:
+                close_run()
+                parts.append(f"{piece}()")
+                order.append(index)
+            else:
+                run.setdefault(head, []).append((index, piece[len(head) :]))
+    close_run()
+    return "|".join(parts), order

@@ -387,6 +387,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "02-CTr/BDVTU-UBND",
         {"issuer": "Ban Dân vận Tỉnh ủy và Ủy ban nhân dân tỉnh", "branch": "joint"},
     ),
+    (  # … through OCR's "phéi hop" between the type word and "số"
+        "Ban Dan van Huyén ty va UBND huyén ky Ké hoach phéi hop s6 18-KH/BDVHU-UBND ngay 22/02/2024, xa da cir can "
+        "bo tham gia.",
+        "18-KH/BDVHU-UBND",
+        {"issuer": "Ban Dân vận Huyện ủy và Ủy ban nhân dân huyện", "doc_type": "Kế hoạch", "branch": "joint"},
+    ),
     (  # the organ told to issue it, far into its clause
         "Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh ban hành Kế hoạch số 72/KH-UBND ngày 20/12/2021 về công tác dân "
         "vận chính quyền.",
@@ -1280,6 +1286,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "central",
             "relation": "implements",
         },
+    ),
+    (  # … OCR's "khéa" for "khóa"
+        "Cac cap uy quan triét Nghi quyét Trung uong 4 khéa XII vé tang cudng xay dung, chinh don Dang.",
+        "Nghị quyết Trung ương 4 khóa XII",
+        {"kind": "named", "branch": "party", "relation": "implements"},
     ),
     (
         "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",

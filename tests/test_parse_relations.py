@@ -14,6 +14,29 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "học tập và làm theo" follows an example: its "theo" takes no document
+        "Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, gắn với Kế hoạch số "
+        "27-KH/HU ngày 02/8/2016 của Ban Thường vụ Huyện ủy.",
+        "27-KH/HU",
+        "cites",
+    ),
+    (  # … while "đang làm theo mã nghề … tại X" is "theo X"
+        "Ghi cụ thể tên công việc đang làm theo mã nghề cấp 3 của Phụ lục I tại Quyết định số 34/2020/QĐ-TTg ngày "
+        "26/11/2020 của Thủ tướng Chính phủ.",
+        "34/2020/QĐ-TTg",
+        "based_on",
+    ),
+    (  # OCR's "Trén co s&" is "Trên cơ sở"
+        "Trén co s& Nghi quyét s6 12-NQ/DU ngay 10/01/2024 cua Dang ty xa, UBND xa ban hanh ké hoach.",
+        "12-NQ/ĐU",
+        "based_on",
+    ),
+    (  # a weak verb's list goes on over ";", but not into a clause that denies
+        "Việc nhận xét thực hiện theo Hướng dẫn số 05-HD/BTCTU ngày 20/3/2020 của Ban Tổ chức Tỉnh ủy; không tiếp tục "
+        "áp dụng mẫu phiếu tại Hướng dẫn số 09-HD/BTCTU ngày 15/8/2019.",
+        "09-HD/BTCTU",
+        "cites",
+    ),
     (  # a condition met is no basis of the letter ("Căn cứ các quy định nêu trên" has taken its object)
         "Căn cứ các quy định nêu trên, trường hợp doanh nghiệp chế xuất đáp ứng quy định tại khoản 1 Điều 4 Luật thuế "
         "xuất khẩu, thuế nhập khẩu số 107/2016/QH13 thì được hưởng chính sách thuế như khu phi thuế quan.",

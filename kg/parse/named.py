@@ -55,7 +55,7 @@ _NAMED_PARTS = (
         "plenum",
         "N",
         rf"gh[iị]\s+qu[{_Y}][{_E}]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
-        rf"(?P<pn>\d{{1,2}})\s*[(,]?\s*kh[{_O}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?",
+        rf"(?P<pn>\d{{1,2}})\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?",  # OCR: "khéa"
     ),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
     (

@@ -391,7 +391,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "Ban Dan van Huyén ty va UBND huyén ky Ké hoach phéi hop s6 18-KH/BDVHU-UBND ngay 22/02/2024, xa da cir can "
         "bo tham gia.",
         "18-KH/BDVHU-UBND",
-        {"issuer": "Ban Dân vận Huyện ủy và Ủy ban nhân dân huyện", "doc_type": "Kế hoạch", "branch": "joint"},
+        {
+            "issuer": "Ban Dân vận Huyện ủy và Ủy ban nhân dân huyện",
+            "doc_type": "Kế hoạch",
+            "branch": "joint",
+        },
     ),
     (  # the organ told to issue it, far into its clause
         "Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh ban hành Kế hoạch số 72/KH-UBND ngày 20/12/2021 về công tác dân "

@@ -387,6 +387,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "02-CTr/BDVTU-UBND",
         {"issuer": "Ban Dân vận Tỉnh ủy và Ủy ban nhân dân tỉnh", "branch": "joint"},
     ),
+    (  # a commune's name ends at its line when the next line opens a clause ("Kính gửi: …")
+        "V/v trả lời Công văn số 45-CV/ĐU\n  của Đảng ủy xã Hòa Hiệp\n\n   Kính gửi: Ban Thường vụ Đảng ủy xã.",
+        "45-CV/ĐU",
+        {"issuer": "Đảng ủy xã Hòa Hiệp", "tier": "commune"},
+    ),
     (  # … through OCR's "phéi hop" between the type word and "số"
         "Ban Dan van Huyén ty va UBND huyén ky Ké hoach phéi hop s6 18-KH/BDVHU-UBND ngay 22/02/2024, xa da cir can "
         "bo tham gia.",

@@ -333,10 +333,57 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "mức chi công tác phí.\n** 2**\n**Chi hội nghị tập huấn**\n2.1\nChi bồi dưỡng cán bộ\n",
         "quy định mức chi công tác phí",
     ),
+    (  # before the main clause: its subject, however long, and its verb
+        "Thực hiện Công văn số 1846-CV/BDVTU ngày 15/11/2024 của Ban Dân vận Tỉnh ủy về việc báo cáo kết quả công "
+        "tác dân vận chính quyền năm 2024, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:",
+        "về việc báo cáo kết quả công tác dân vận chính quyền năm 2024",
+    ),
+    (
+        "Tiếp tục thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng về tiếp tục đổi "
+        "mới, sắp xếp tổ chức bộ máy, UBND tỉnh đã sắp xếp giảm 02 đơn vị sự nghiệp công lập.",
+        "về tiếp tục đổi mới, sắp xếp tổ chức bộ máy",
+    ),
+    (  # not before the laws it lists, nor before a passive
+        "Căn cứ Nghị định số 70/2015/NĐ-CP ngày 01 tháng 9 năm 2015 của Chính phủ quy định chi tiết thi hành Luật Bảo "
+        "hiểm y tế đối với Quân đội nhân dân, Công an nhân dân và người làm công tác cơ yếu đã được sửa đổi, bổ sung "
+        "bởi Nghị định số 74/2025/NĐ-CP;",
+        "quy định chi tiết thi hành Luật Bảo hiểm y tế đối với Quân đội nhân dân, Công an nhân dân và người làm công "
+        "tác cơ yếu",
+    ),
+    (
+        "Căn cứ Nghị định số 100/2008/NĐ-CP quy định chi tiết Luật sửa đổi, bổ sung một số điều của Luật thuế GTGT, "
+        "Luật thuế tiêu thụ đặc biệt và Luật quản lý thuế đã được sửa đổi, bổ sung bởi Nghị định số 12/2015/NĐ-CP;",
+        "quy định chi tiết Luật sửa đổi, bổ sung một số điều của Luật thuế GTGT, Luật thuế tiêu thụ đặc biệt và Luật "
+        "quản lý thuế",
+    ),
+    (  # after the issuer's term in brackets
+        "Thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương Đảng (khóa XI) về tăng cường và "
+        "đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới.",
+        "về tăng cường và đổi mới sự lãnh đạo của Đảng đối với công tác dân vận trong tình hình mới",
+    ),
+    (  # at a footnote's mark after the date, the issuer read
+        "Việc thực hiện Kế hoạch số 25/KH-UBND ngày 26/02/2024² của UBND huyện về thực hiện quy chế dân chủ ở cơ sở "
+        "năm 2024; các xã đã triển khai.",
+        "về thực hiện quy chế dân chủ ở cơ sở năm 2024",
+    ),
 ]
 
 
-@pytest.mark.parametrize(("text", "title"), TITLE_ENDS, ids=["comma-theo", "quotes", "numbered-row"])
+@pytest.mark.parametrize(
+    ("text", "title"),
+    TITLE_ENDS,
+    ids=[
+        "comma-theo",
+        "quotes",
+        "numbered-row",
+        "main-clause",
+        "main-clause-da",
+        "listed",
+        "listed-laws",
+        "term",
+        "footnote-mark",
+    ],
+)
 def test_where_a_title_ends(text: str, title: str) -> None:
     """A title ends at a clause break, with its quotes, at a sentence's end before a capital or a number."""
     assert parse(text).citations[0].title == title

@@ -893,20 +893,25 @@ def _same_organ(a: Mention, b: Mention) -> bool:
 
 
 # A title opens with "về", or with what the document does: "ban hành", "phê duyệt", "quy định", "hướng dẫn",
-# "sửa đổi, bổ sung", a line break maybe inside ("ban⏎hành").
+# "sửa đổi, bổ sung", a line break maybe inside ("ban⏎hành"); after a note in brackets, or the bracket that closes
+# an issuer's term.
 _TITLE_START = re.compile(
-    r'^(?P<note>[\s,]*\([^()\n]{1,30}\))?[\s,]*(?:v[e€]\S?\s|ban\s+h\S{1,2}nh|phe\s+duyet|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i)'
+    r'^(?P<note>[\s,]*\([^()\n]{1,30}\))?(?P<lead>[\s,]*\)?[\s,]*)(?:v[e€]\S?\s|ban\s+h\S{1,2}nh|phe\s+duyet|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i)'
 )
 # Page furniture that PDF text puts in mid-sentence: e-signature stamps and gazette page headers.
 _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")
 # Where a title ends: a clause break, a blank line, a sentence's end (a capital or a number, "… công tác phí.⏎2.1 …"
 # opens the next), a list item, or what the text says next about the document (", có hiệu lực kể từ …", "hết hiệu
 # lực", "được sửa đổi", "… như sau:", ", cụ thể").
+_LISTED_IN_TITLE = r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Điều|Khoản|Điểm|Mục|Chương|Phụ\s+lục)\s"
 _TITLE_END = re.compile(
     rf";|\n\s*\n|\.\s+(?=[*_#(\[ \t]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
     r"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
-    # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, tỉnh có 148 …")
-    rf"|,\s+(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,6}}?(?:(?:đã|sẽ)\s+)?(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo)\s)"
+    # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp
+    # …", "…, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:", "…, tỉnh có 148 …"), whose subject
+    # is no document nor a provision the title lists ("… Luật thuế GTGT, Luật thuế TTĐB và Luật quản lý thuế đã …")
+    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,10}}?(?:(?:đã|sẽ|đang)\s+(?!được\s)[^\W\d]|(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo|báo\s+cáo|hướng\s+dẫn|thông\s+báo)\s))"
+    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^,.;:\n]{{0,80}}?\s+như\s+sau\s*:)"
     r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b"
     r"|,\s+(?=(?:tỉnh|huyện|xã|phường|thành\s+phố)\s+có\s+\d)"
     r"|\s*\|(?=[^\n]*\|[ \t]*(?:\n|$))"  # a Markdown table's cell edge (its row ends in "|"; OCR prints "|" for "1")
@@ -992,6 +997,10 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
                 mention.tail_end = pos
                 fwd = fwd[used:]
     head = _TITLE_START.match(fwd)
+    if head and ")" in head.group("lead") and src.text.rfind("(", mention.sym_end, pos) < 0:
+        head = (
+            None  # "(Nghị định số 12/2015/NĐ-CP) quy định …": the bracket closes an aside the mention is in
+        )
     if head:
         end = _TITLE_END.search(src.text, pos + head.start(), limit)
         stop = end.start() if end else limit
@@ -1005,7 +1014,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             opened
         ):  # a title in quotes ends with them ("“về …”, UBND tỉnh ban hành …", "“VỀ …” TRÊN ĐỊA BÀN TỈNH")
             stop = opened.end()
-        start = pos + head.end("note") if head.group("note") else pos  # "của UBND tỉnh Bình Định (cũ) về …"
+        # "của UBND tỉnh Bình Định (cũ) về …", "của Ban Chấp hành Trung ương Đảng (khóa XI) về …" (the term read)
+        start = pos + head.end("lead")
         title = _clean_title(squash(_FURNITURE.sub(" ", src.text[start : min(stop, pos + 400)])))
         if title:
             mention.title = title
@@ -1041,8 +1051,8 @@ _QUOTED_TITLE = re.compile(r"[\s,]*“[^”]{4,400}”")
 # What a title does not keep: an alias in brackets ("(sau đây gọi tắt là Nghị định 65)", "(sau đây viết tắt là …"),
 # emphasis marks, a dangling "và", and the type word of the next citation it ran into ("…, chứng từ, Nghị định số").
 _ALIAS = re.compile(r"\s*\(\s*sau\s+đây\s+(?:gọi|viết)[^)]*\)?", re.IGNORECASE)
-_SO = frozenset(["số", "so", "s6", "sô"])
-_NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô)\s*:?\s*$", re.IGNORECASE)
+_SO = frozenset(["số", "so", "s6", "sô", "sb"])
+_NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô|sb)\s*:?\s*$", re.IGNORECASE)
 
 
 # "… các cấp và" before the next citation: the list's "và", no part of the title

@@ -25,7 +25,7 @@ _PIECE = 1 << 14
 
 @cache
 def _fold_table() -> str:
-    """Lower case, strip diacritics, Đ/Ð/Ɖ -> d, OCR's € -> e: one character for one character.
+    """Lower case, strip diacritics, Đ/Ð/Ɖ -> d, OCR's € -> e, markup blanked: one character for one character.
 
     A string indexed by code point rather than a dict: ``str.translate`` looks it up about twice as fast,
     and a character past its end raises IndexError, which ``translate`` takes as "keep it".
@@ -49,7 +49,8 @@ def _fold_table() -> str:
         table[ord(ch)] = '"'
     for ch in "‘’´":
         table[ord(ch)] = "'"
-    for ch in "*_#`>|\u00a0\u200b":
+    # … and a footnote's mark after a word ("ngày 26/02/2024² của UBND huyện")
+    for ch in "*_#`>|\u00a0\u200b¹²³⁰⁴⁵⁶⁷⁸⁹":
         table[ord(ch)] = " "
     return "".join(table.get(cp, chr(cp)) for cp in range(max(table) + 1))
 

@@ -14,6 +14,18 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "bám sát quy định tại" as "đúng quy định tại"
+        "Việc triển khai phải bám sát quy định tại Điều 3 Luật Thực hiện dân chủ ở cơ sở và Nghị định số "
+        "59/2023/NĐ-CP.",
+        "59/2023/NĐ-CP",
+        "based_on",
+    ),
+    (  # a list's lead without its colon
+        "Điều 1. Bãi bỏ toàn bộ các quyết định sau đây\n1. Quyết định số 27/2016/QĐ-UBND ngày 20 tháng 7 năm 2016 của "
+        "Ủy ban nhân dân tỉnh.\n2. Quyết định số 09/2021/QĐ-UBND ngày 26/3/2021 của UBND tỉnh.",
+        "09/2021/QĐ-UBND",
+        "repeals",
+    ),
     (  # "học tập và làm theo" follows an example: its "theo" takes no document
         "Tiếp tục đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh, gắn với Kế hoạch số "
         "27-KH/HU ngày 02/8/2016 của Ban Thường vụ Huyện ủy.",

@@ -1091,6 +1091,9 @@ def _goes_on(text: str, start: int, end: int) -> bool:
     return not before.endswith((".", ";", ":", "!", "?"))
 
 
+_FOLLOWING = re.compile(r"(?<![a-z])sau\s+day$")
+
+
 def _list_lead(src: Source, pos: int) -> Verb | None:
     """The verb a list item takes its relation from, in the line that opens its list: "Căn cứ các văn bản sau:",
     "Nghị quyết này bãi bỏ các Nghị quyết:", a heading "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH" (as "Thực hiện X; Y; Z",
@@ -1118,8 +1121,10 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             return None
         start = text.rfind("\n", 0, end) + 1
         line = src.window(start, end)
-        if line.rstrip(" *_").endswith(":"):
-            colon = start + len(line.rstrip(" *_")) - 1
+        stripped = line.rstrip(" *_")
+        # (a lead may end without its colon: "Điều 1. Bãi bỏ toàn bộ các quyết định sau đây")
+        if stripped.endswith(":") or _FOLLOWING.search(stripped):
+            colon = start + len(stripped) - stripped.endswith(":")
             lead_start = sentence_start(src, colon, max(0, start - 600))
             lead = src.window(lead_start, colon)
             verbs = [v for v in verbs_in(lead, 0) if v.strength != "neutral"]

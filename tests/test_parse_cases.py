@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from kg.parse.text import squash
-from tests.parse_util import keys, one, parse, pick
+from tests.parse_util import keys, links, one, parse, pick
 
 # ---------------------------------------------------------------- dates
 DATES: list[tuple[str, str, str]] = [
@@ -1931,6 +1931,29 @@ def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
         "Việc triển khai Kế hoạch liên tịch nói trên được Ủy ban nhân dân huyện quan tâm.\n"
     )
     assert [c.key for c in doc.citations] == ["07-KHLT/BDVTU-SNV", "52/KH-UBND", "07-KHLT/BDVTU-SNV"]
+
+
+def test_a_reference_back_to_a_document_cited_by_name() -> None:
+    """ "Nghị quyết nói trên" is the nearest resolution, here one cited by name, not an earlier numbered one."""
+    doc = parse(
+        "Thực hiện Nghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân;\n\n"
+        "Sau 8 năm thực hiện Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII và Chương trình "
+        "hành động số 19-CTr/TU, ngày 25-9-2017 của Tỉnh ủy thực hiện Nghị quyết nói trên, kinh tế tư nhân phát triển."
+    )
+    back = doc.citations[-1]
+    assert (back.surface, back.antecedent, back.symbol) == ("Nghị quyết nói trên", 1, None)
+    assert links(doc) == {
+        ("19-CTr/TU", "implements", "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII")
+    }
+
+
+def test_a_bill_referred_back_to_is_no_citation() -> None:
+    """ "hồ sơ dự thảo Nghị định nêu trên" is the draft, not the decree it amends."""
+    doc = parse(
+        "Công ty có thể tham khảo dự thảo Nghị định sửa đổi, bổ sung Nghị định số 134/2016/NĐ-CP và góp ý kiến dự thảo "
+        "Nghị định nêu trên."
+    )
+    assert [c.surface for c in doc.citations] == ["Nghị định số 134/2016/NĐ-CP"]
 
 
 def test_ocr_damaged_anaphor_and_alias() -> None:

@@ -332,7 +332,8 @@ _ANAPHOR = re.compile(
 _SAID = re.compile(r"(?:n[óoô6dé]i|n[êeé]u)\s+$")  # the OCR spellings _ANAPHOR reads: "néu trén", "ndi tr€n"
 # "03 Quyết định trên" counts documents; "Điều 11 Thông tư số 06 nêu trên" locates a provision in one.
 _PLURAL = re.compile(
-    r"(?<![a-z\d])(?:(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<!luc )\d+|cac|nhung|hai|ba|mot so)\s+$"
+    r"(?<![a-z\d])(?:(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<!luc )\d+|cac|nhung|hai|ba|mot so"
+    r"|(?:cac\s+)?du\s+(?:an|thao))\s+$"  # … nor a bill: "Từ những nội dung của dự án Luật nêu trên"
 )
 # "Thông tư số 40 nêu trên", "Chỉ thị 33 nói trên", OCR's "số 4O" (on folded text).
 _NUMBER_AT_END = re.compile(r"(?:\s+s\S{0,2}?)?\s*(?P<n>(?=[ol]?\d)[\dol]{1,5})\s*$")
@@ -369,7 +370,22 @@ def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]])
         joint = "lien" in word.group("word")
         for earlier in reversed(mentions[: bisect_right(starts, w0)]):
             sym = earlier.symbol
-            if sym is None or earlier.doc_type != doc_type or earlier.end > w0:
+            if earlier.doc_type != doc_type or earlier.end > w0:
+                continue
+            if sym is None:
+                if earlier.kind == "named" and earlier.antecedent is None and not (number or joint):
+                    # "… Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII và Chương trình số
+                    # 19-CTr/TU … thực hiện Nghị quyết nói trên": the nearest of its type, cited by name
+                    found = Mention("named", w0, a.end(), w0, a.end(), doc_type=doc_type)
+                    found.name, found.year, found.confidence, found.antecedent = (
+                        earlier.name,
+                        earlier.year,
+                        0.7,
+                        earlier,
+                    )
+                    found.gazetteer_symbol = earlier.gazetteer_symbol
+                    out.append(found)
+                    break
                 continue
             if joint and not ((sym.type_code or "").endswith("LT") or len(sym.issuer_codes) > 1):
                 continue

@@ -1343,6 +1343,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
             "relation": "implements",
         },
     ),
+    (  # a name that holds "và" past its fourth word, from the gazetteer
+        "Triển khai Luật Khoa học và Công nghệ năm 2013 và Luật Hỗ trợ doanh nghiệp nhỏ và vừa năm 2017 trên địa bàn.",
+        "Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
+        {"kind": "named", "symbol": "04/2017/QH14", "year": 2017, "relation": "implements"},
+    ),
     (  # … OCR's "khéa" for "khóa"
         "Cac cap uy quan triét Nghi quyét Trung uong 4 khéa XII vé tang cudng xay dung, chinh don Dang.",
         "Nghị quyết Trung ương 4 khóa XII",

@@ -1938,6 +1938,25 @@ def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
     assert [c.key for c in doc.citations] == ["07-KHLT/BDVTU-SNV", "52/KH-UBND", "07-KHLT/BDVTU-SNV"]
 
 
+def test_an_alias_names_a_document_and_states_no_link() -> None:
+    """ "(gọi tắt là Hướng dẫn 12)": its type word is no verb of the title ("hướng dẫn"), the title drops it, and
+    the list of what "theo" takes goes on after it; OCR's "goi tit 1a" is an alias as well."""
+    doc = parse(
+        "Chi bộ thực hiện việc xét theo Hướng dẫn số 12-HD/BTCTW ngày 06/6/2022 của Ban Tổ chức Trung ương về nghiệp "
+        "vụ công tác đảng viên (gọi tắt là Hướng dẫn 12) và Hướng dẫn số 02-HD/TW ngày 09/12/2021 của Ban Bí thư."
+    )
+    assert [(c.relation, c.title) for c in doc.citations] == [
+        ("based_on", "về nghiệp vụ công tác đảng viên"),
+        ("based_on", None),
+    ]
+    assert not doc.links
+    ocr = parse(
+        "Thuc hién Huéng dan s6 150-HD/BTGTW ngay 04/3/2021 cua Ban Tuyén giao Trung uong vé so két thuc hién Chi "
+        "thi s6 05-CT/TW (sau day goi tit 1a Chi thi 05)."
+    )
+    assert [c.symbol for c in ocr.citations] == ["150-HD/BTGTW", "05-CT/TW"]
+
+
 def test_a_reference_back_to_a_document_cited_by_name() -> None:
     """ "Nghị quyết nói trên" is the nearest resolution, here one cited by name, not an earlier numbered one."""
     doc = parse(

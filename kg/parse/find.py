@@ -227,7 +227,9 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
 
 # An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
 # (Thông tư 103)", "(sau đây gọi tắt là Đề án 06)". It names that document again; it is not another mention.
-ALIAS_BEFORE = re.compile(r"(?:goi(?:\s+(?:tat|chung))?|viet\s+(?:tat|gon))\s+[l1]a\s*:?\s*[\"']?\s*$")
+ALIAS_BEFORE = re.compile(
+    r"(?:goi(?:\s+(?:t[a-z]t|chung))?|viet\s+(?:t[a-z]t|gon))\s+[l1]a\s*:?\s*[\"']?\s*$"
+)
 
 # "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN": a form's code, not a document (on folded text).
 FORM_BEFORE = re.compile(r"(?<![a-z])(?:mau|to khai|bieu)(?:\s+s\S{0,2})?\s*:?\s*$")
@@ -1064,9 +1066,11 @@ _CARRIES_OUT_NEXT = re.compile(
 _QUOTED_TITLE = re.compile(r"[\s,]*“[^”]{4,400}”")
 
 
-# What a title does not keep: an alias in brackets ("(sau đây gọi tắt là Nghị định 65)", "(sau đây viết tắt là …"),
+# What a title does not keep: an alias in brackets ("(sau đây gọi tắt là Nghị định 65)", "(gọi tắt là …", "(viết tắt …"),
 # emphasis marks, a dangling "và", and the type word of the next citation it ran into ("…, chứng từ, Nghị định số").
-_ALIAS = re.compile(r"\s*\(\s*sau\s+đây\s+(?:gọi|viết)[^)]*\)?", re.IGNORECASE)
+_ALIAS = re.compile(
+    r"\s*\(\s*(?:sau\s+(?:đây|day|dây)\s+)?(?:g[oọóòỏõơ]i|vi[eếềểễệê]t)\s[^)]*\)?", re.IGNORECASE
+)  # OCR's "(sau day goi tit 1a …"
 _SO = frozenset(["số", "so", "s6", "sô", "sb"])
 _NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô|sb)\s*:?\s*$", re.IGNORECASE)
 

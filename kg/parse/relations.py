@@ -16,7 +16,7 @@ from functools import cache
 from kg import registry
 from kg.parse import issuers
 from kg.parse.alternation import first_letter_alternation
-from kg.parse.find import Mention
+from kg.parse.find import ALIAS_BEFORE, Mention
 from kg.parse.text import CAPITALS, Source, anchors, fold_view
 from kg.parse.typewords import ranks
 
@@ -415,6 +415,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             )
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
             and not _in_quoted_phrase(src, v.start)
+            # "(sau đây gọi tắt là Hướng dẫn 12)": an alias names a document, its type word is no verb
+            and not ALIAS_BEFORE.search(src.window(v.start - 30, v.start))
             and not (v.strength == "weak" and _quoted_before(src, v, m))
             # "xác định theo thời gian sử dụng và được quy định cụ thể tại khoản 1 Điều 20 Thông tư X", "kê khai theo
             # quý nhưng chưa nộp hồ sơ quy định tại X": "theo" took its own object, a second predicate names X

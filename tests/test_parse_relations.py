@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a quotation under the line that names the provision it quotes holds that document's words
+        "Căn cứ khoản 1 Điều 11 Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ:\n“1. Địa điểm nộp hồ sơ "
+        "khai thuế theo quy định tại khoản 4 Điều 45 Luật Quản lý thuế là cơ quan thuế nơi có hoạt động kinh doanh.”",
+        "38/2019/QH14",
+        "cites",
+    ),
     (  # "bám sát quy định tại" as "đúng quy định tại"
         "Việc triển khai phải bám sát quy định tại Điều 3 Luật Thực hiện dân chủ ở cơ sở và Nghị định số "
         "59/2023/NĐ-CP.",

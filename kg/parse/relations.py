@@ -1243,6 +1243,10 @@ def _quote_line(src: Source, pos: int) -> int | None:
 # What introduces another document's words: "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC quy định:⏎“…”", and
 # a consolidated text's footnote "Luật An ninh mạng số 116/2025/QH15 có căn cứ ban hành như sau:⏎“Căn cứ …”".
 _QUOTES_ANOTHER = re.compile(r"(?:quy\s+d[il]nh|can\s+cu\s+ban\s+hanh)(?:\s+nhu\s+sau)?\s*:\s*$")
+# … and a line that names the provision it quotes: "Căn cứ khoản 1 Điều 11 Nghị định số 126/2020/NĐ-CP …:⏎“1. …”"
+_NAMES_PROVISION = re.compile(
+    r"[\s\-+•]*(?:can\s+cu|theo|tai)\s+(?:(?:diem|khoan|dieu)\s+\w{1,4}\s*,?\s*)+[^\n]*:\s*$"
+)
 
 
 def _quoting(src: Source, verb: Verb) -> bool:
@@ -1250,7 +1254,9 @@ def _quoting(src: Source, verb: Verb) -> bool:
     circular), not the citing document's own new text ("Sửa đổi khoản 1 Điều 4 như sau: “…”")."""
     opened = _quote_line(src, verb.start)
     line_start = (opened if opened is not None else src.text.rfind("\n", 0, verb.start) + 1) - 1
-    return _QUOTES_ANOTHER.search(src.window(max(0, line_start - 80), line_start)) is not None
+    if _QUOTES_ANOTHER.search(src.window(max(0, line_start - 80), line_start)):
+        return True
+    return _NAMES_PROVISION.match(src.window(src.text.rfind("\n", 0, line_start) + 1, line_start)) is not None
 
 
 def _changed(src: Source, mentions: list[Mention], prev: int, agent: Mention, verb: Verb) -> int | None:

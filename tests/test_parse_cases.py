@@ -366,6 +366,18 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "năm 2024; các xã đã triển khai.",
         "về thực hiện quy chế dân chủ ở cơ sở năm 2024",
     ),
+    (  # at a passive in brackets
+        "- Tại khoản 5 Điều 17 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử dụng đất, "
+        "tiền thuê đất (được sửa đổi, bổ sung bởi Nghị định số 291/2025/NĐ-CP ngày 06/11/2025 của Chính phủ) quy định:",
+        "quy định về tiền sử dụng đất, tiền thuê đất",
+    ),
+    (  # past the document whose provisions it guides
+        "Căn cứ Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn thi "
+        "hành một số nội dung của Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ về thực hiện thủ tục hành "
+        "chính theo cơ chế một cửa;",
+        "hướng dẫn thi hành một số nội dung của Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ về thực hiện "
+        "thủ tục hành chính theo cơ chế một cửa",
+    ),
 ]
 
 
@@ -382,11 +394,21 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "listed-laws",
         "term",
         "footnote-mark",
+        "passive-bracket",
+        "guided-document",
     ],
 )
 def test_where_a_title_ends(text: str, title: str) -> None:
     """A title ends at a clause break, with its quotes, at a sentence's end before a capital or a number."""
     assert parse(text).citations[0].title == title
+
+
+def test_a_verb_alone_is_no_title() -> None:
+    """ "Nghị định số 103/2024/NĐ-CP quy định như sau:" introduces a quotation; "quy định" names nothing."""
+    assert (
+        parse("- Tại khoản 4 Điều 19 Nghị định số 103/2024/NĐ-CP quy định như sau:").citations[0].title
+        is None
+    )
 
 
 def test_title_does_not_swallow_the_next_citation() -> None:

@@ -924,7 +924,7 @@ _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Emai
 _LISTED_IN_TITLE = r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Điều|Khoản|Điểm|Mục|Chương|Phụ\s+lục)\s"
 _TITLE_END = re.compile(
     rf";|\n\s*\n|\.\s+(?=[*_#(\[ \t]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
-    r"|,?\s+(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
+    r"|,?\s+\(?(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
     # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp
     # …", "…, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:", "…, tỉnh có 148 …"), whose subject
     # is no document nor a provision the title lists ("… Luật thuế GTGT, Luật thuế TTĐB và Luật quản lý thuế đã …")
@@ -1035,7 +1035,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         # "của UBND tỉnh Bình Định (cũ) về …", "của Ban Chấp hành Trung ương Đảng (khóa XI) về …" (the term read)
         start = pos + head.end("lead")
         title = _clean_title(squash(_FURNITURE.sub(" ", src.text[start : min(stop, pos + 400)])))
-        if title:
+        if title and not _VERB_ALONE.fullmatch(fold_view(title)):  # "… Nghị định X quy định như sau:"
             mention.title = title
 
 
@@ -1058,11 +1058,13 @@ def _markdown_cell_end(text: str, pos: int, limit: int) -> int:
     return limit if dated else bar
 
 
-# A title that ends in a verb taking the next citation, its type word and "số" ("… về tiếp tục thực hiện Chỉ thị số").
+# A title that ends in a verb taking the next citation, its type word and "số" ("… về tiếp tục thực hiện Chỉ thị số",
+# "… hướng dẫn thi hành một số nội dung của Nghị định số").
 _CARRIES_OUT_NEXT = re.compile(
-    r"(?<![a-z])(?:thuc\s+hien|trien\s+khai|quan\s+triet|cu\s+the\s+hoa|so\s+ket|tong\s+ket)"
+    r"(?<![a-z])(?:thuc\s+hien|trien\s+khai|quan\s+triet|cu\s+the\s+hoa|so\s+ket|tong\s+ket|noi\s+dung\s+cua)"
     r"\s+(?:[a-z]+\s+){1,3}?(?:s\S{0,2}\s*:?\s*)?$"
 )
+_VERB_ALONE = re.compile(r"(?:quy\s+d[il]nh|h[uw][o]ng\s+d[a]n|ban\s+hanh)(?:\s+(?:cu\s+the|chi\s+tiet|ro))?")
 _QUOTED_TITLE = re.compile(r"[\s,]*“[^”]{4,400}”")
 
 

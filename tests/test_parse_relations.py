@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a review of years of carrying a document out reports on it ("Qua 3 năm triển khai X"), as "thực hiện" does
+        "Qua 3 năm triển khai Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, công tác dân vận chính "
+        "quyền có chuyển biến.",
+        "33/CT-TTg",
+        "cites",
+    ),
     (  # a quotation under the line that names the provision it quotes holds that document's words
         "Căn cứ khoản 1 Điều 11 Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ:\n“1. Địa điểm nộp hồ sơ "
         "khai thuế theo quy định tại khoản 4 Điều 45 Luật Quản lý thuế là cơ quan thuế nơi có hoạt động kinh doanh.”",

@@ -461,6 +461,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "45-CV/ĐU",
         {"issuer": "Đảng ủy xã Hòa Hiệp", "tier": "commune"},
     ),
+    (  # "X phối hợp Y ban hành …" without "với"
+        "Ban Dân vận Huyện ủy phối hợp Ủy ban nhân dân huyện ban hành Kế hoạch số 12-KH/BDVHU-UBND ngày 25/4/2017 về "
+        "thực hiện phong trào thi đua “Dân vận khéo”.",
+        "12-KH/BDVHU-UBND",
+        {"issuer": "Ban Dân vận Huyện ủy và Ủy ban nhân dân huyện", "branch": "joint", "tier": "district"},
+    ),
     (  # … through OCR's "phéi hop" between the type word and "số"
         "Ban Dan van Huyén ty va UBND huyén ky Ké hoach phéi hop s6 18-KH/BDVHU-UBND ngay 22/02/2024, xa da cir can "
         "bo tham gia.",

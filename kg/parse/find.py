@@ -643,8 +643,8 @@ def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
     return None
 
 
-# "X phối hợp với Y": the body a joint document's second issuer works with
-_WITH_PARTNER = re.compile(r"\s*(\S.*?)\s+phoi\s+hop\s+voi\s+")
+# "X phối hợp (với) Y": the body a joint document's second issuer works with
+_WITH_PARTNER = re.compile(r"\s*(\S.*?)\s+phoi\s+hop(?:\s+voi)?\s+")
 
 
 _WORD_START = re.compile(r"(?<!\S)\S")

@@ -14,6 +14,11 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a heading cell wrapped over two lines of a table laid out with spaces takes no document
+        " Năm   Văn bản        Đảng viên\n       triển khai     tham gia\n 2017  52-KH/HU       3.506\n",
+        "52-KH/HU",
+        "cites",
+    ),
     (  # a review of years of carrying a document out reports on it ("Qua 3 năm triển khai X"), as "thực hiện" does
         "Qua 3 năm triển khai Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, công tác dân vận chính "
         "quyền có chuyển biến.",

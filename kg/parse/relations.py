@@ -1446,7 +1446,10 @@ def _organ(folded: str) -> bool:
     return found is not None and found.code is not None and found.end >= len(folded)
 
 
-_ENDS_AT_ONCE = re.compile(r"[ \t]*;\s*(?!(?:dieu|khoan|diem|muc|chuong|phu\s+luc|mot\s+so|cac)\b)[a-z]")
+_ENDS_AT_ONCE = re.compile(
+    r"[ \t]*;\s*(?!(?:dieu|khoan|diem|muc|chuong|phu\s+luc|mot\s+so|cac)\b)[a-z]"
+    r"|[ \t]{3,}[a-z]+(?:\s[a-z]+)?[ \t]*\n"  # a table's heading cell ("Văn bản⏎triển khai     Đảng viên⏎tham gia")
+)
 
 
 def _new_clause_after(between: str) -> bool:

@@ -335,10 +335,27 @@ def test_a_joint_type_line_names_the_type_and_the_title_follows() -> None:
         "| **TỈNH ỦY SÓC TRĂNG** <br> **BAN DÂN VẬN** <br> **SỞ NỘI VỤ** | **ĐẢNG CỘNG SẢN VIỆT NAM** |\n|---|---|\n"
         "| Số: 07-KHLT/BDVTU-SNV | *Sóc Trăng, ngày 12 tháng 3 năm 2024* |\n\n**KẾ HOẠCH LIÊN TỊCH**\n"
     )
-    assert (joint.header.symbol, joint.header.branch) == (
+    assert (joint.header.symbol, joint.header.branch, joint.header.issuer) == (
         "07-KHLT/BDVTU-SNV",
         "joint",
-    )  # a Party and a State body
+        "Ban Dân vận Tỉnh ủy và Sở Nội vụ tỉnh Sóc Trăng",
+    )  # a Party and a State body, both its issuers
+
+
+def test_a_joint_symbols_bodies_issue_it_and_a_letters_unit_does_not() -> None:
+    """ "215-BC/BDVTU-BCSĐUBND": the Ban Dân vận and the Ban cán sự đảng; "42582/BTC-TCT": the ministry alone."""
+    report = parse(
+        "ĐẢNG BỘ TỈNH PHÚ YÊN\nBAN DÂN VẬN TỈNH ỦY - BAN CÁN SỰ ĐẢNG UBND TỈNH\nSố 215-BC/BDVTU-BCSĐUBND        "
+        "Phú Yên, ngày 10 tháng 12 năm 2024\nBÁO CÁO\nkết quả thực hiện công tác dân vận chính quyền năm 2024\n"
+    )
+    assert (report.header.issuer, report.header.branch) == (
+        "Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân tỉnh Phú Yên",
+        "party",
+    )
+    letter = parse(
+        "BỘ TÀI CHÍNH\nSố: 42582/BTC-TCT\nV/v hoàn thuế GTGT\n\nHà Nội, ngày 05 tháng 11 năm 2021\n"
+    )
+    assert letter.header.issuer == "Bộ Tài chính"
 
 
 def test_an_annex_names_the_document_it_belongs_to() -> None:

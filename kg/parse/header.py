@@ -223,8 +223,9 @@ def parse_header(src: Source) -> Header:
         doc_type = _self_reference(src)
     # the letterhead stands above the number line, or the place and date
     top = own[0].start() if own else (pd.start() if pd else 0)
-    issuer, code, branch, tier = _issuer(
-        src, issuer_codes, tl.start() if tl else 0, date or (str(year) if year else None), top
+    day = date or (str(year) if year else None)
+    issuer, code, branch, tier = (type_code and _joint_issuer(issuer_codes, day)) or _issuer(
+        src, issuer_codes, tl.start() if tl else 0, day, top
     )
     if code == "UBND" and tier == "district" and (below := _commune(src)):
         # "ỦY BAN NHÂN DÂN⏎HUYỆN NHƠN TRẠCH⏎XÃ PHƯỚC THIỆN": the commune under its district issues it
@@ -549,6 +550,22 @@ _LEVELS = {
     "phuong": ("commune", " phường"),
     "thi tran": ("commune", " thị trấn"),
 }
+
+
+def _joint_issuer(codes: tuple[str, ...], day: str | None) -> tuple[str, str, str, str] | None:
+    """The bodies of a joint symbol with a type code ("215-BC/BDVTU-BCSĐUBND", letterhead "BAN DÂN VẬN TỈNH ỦY - BAN
+    CÁN SỰ ĐẢNG UBND TỈNH"); a letter's "1234/BTC-TCT" is the ministry's, its unit drafted it."""
+    organs = [registry.organ_on(code, day) for code in codes] if len(codes) > 1 else []
+    if not organs or not all(organ and organ.tier for organ in organs):
+        return None
+    known = [organ for organ in organs if organ and organ.tier]
+    branches = {organ.branch for organ in known}
+    return (
+        " và ".join([", ".join(organ.name for organ in known[:-1]), known[-1].name]),
+        codes[0],
+        branches.pop() if len(branches) == 1 else "joint",
+        str(known[0].tier),
+    )
 
 
 def _issuer(

@@ -1376,6 +1376,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
         {"kind": "named", "symbol": "04/2017/QH14", "year": 2017, "relation": "implements"},
     ),
+    (  # a master plan named by its place and period
+        "Góp phần thực hiện thắng lợi Quy hoạch tỉnh Quảng Trị thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
+        "Quy hoạch tỉnh Quảng Trị thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+        {"kind": "named", "doc_type": "Quy hoạch", "relation": "implements"},
+    ),
+    (  # a programme's acronym in brackets before its period
+        "Triển khai Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021 - 2025.",
+        "Chương trình mỗi xã một sản phẩm (OCOP) giai đoạn 2021-2025",
+        {"kind": "named", "doc_type": "Chương trình", "relation": "implements"},
+    ),
     (  # … OCR's "khéa" for "khóa"
         "Cac cap uy quan triét Nghi quyét Trung uong 4 khéa XII vé tang cudng xay dung, chinh don Dang.",
         "Nghị quyết Trung ương 4 khóa XII",
@@ -1964,6 +1974,10 @@ def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
         "Việc triển khai Kế hoạch liên tịch nói trên được Ủy ban nhân dân huyện quan tâm.\n"
     )
     assert [c.key for c in doc.citations] == ["07-KHLT/BDVTU-SNV", "52/KH-UBND", "07-KHLT/BDVTU-SNV"]
+
+
+def test_the_activity_of_planning_is_no_master_plan() -> None:
+    assert parse("Thực hiện Quy hoạch cán bộ giai đoạn 2025 - 2030 của Huyện ủy.").citations == ()
 
 
 def test_an_alias_names_a_document_and_states_no_link() -> None:

@@ -82,6 +82,14 @@ _NAMED_PARTS = (
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"
     ("programme", "C", r"hi[eếê]n\s+l[uư][oợ]c(?=[ \t\n]+[^\W\d_])"),
+    # a master plan a decision approves, named by its place and period: "Quy hoạch tỉnh Quảng Trị thời kỳ 2021 - 2030,
+    # tầm nhìn đến năm 2050" (not the activity: "Quy hoạch cán bộ giai đoạn 2025 - 2030")
+    (
+        "programme",
+        "Q",
+        r"uy\s+ho[aạ]ch(?=[ \t\n]+(?:t[iỉ]nh|th[aà]nh\s+ph[oố]|v[uù]ng|t[oổ]ng\s+th[eể]|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
+        r"|chung|ph[aâ]n\s+khu|m[aạ]ng\s+l[uư][oớ]i)[ \t\n])",
+    ),
     # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules
     (
         "rules",
@@ -762,11 +770,11 @@ def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, s
 # A programme named by what it does and for how long: "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai
 # đoạn 2021 - 2025", "Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030".
 _PERIOD = re.compile(
-    r"(?:giai\s+do\S{1,2}n\s+(?:tu\s+)?(?:19|20)\d\d\s*(?:-|den)\s*(?:nam\s+)?(?:19|20)\d\d"
+    r"(?:(?:giai\s+do\S{1,2}n|thoi\s+ky)\s+(?:tu\s+)?(?:19|20)\d\d\s*(?:-|den)\s*(?:nam\s+)?(?:19|20)\d\d"
     r"|den\s+nam\s+(?:19|20)\d\d|\d{1,2}\s+nam\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)"
     r"(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:nam\s+)?(?:19|20)\d\d)?"
 )
-_PROGRAMME_STOP = re.compile(r"[;.(\"]|\n\s*\n|:")
+_PROGRAMME_STOP = re.compile(r"[;.\"]|\((?![a-z\d]{2,10}\))|\n\s*\n|:")  # (not at its acronym: "(OCOP)")
 # … and one the document itself issues: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …"
 _PROGRAMME_NOUN = re.compile(
     r"(?:phe\s+duyet|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung|kem\s+theo\s+\w+\s+\w+\s+nay)\s*[\"“]?\s*$"
@@ -788,6 +796,7 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if _PROGRAMME_NOUN.search(back) or _OWN_TITLE.search(src.window(m.start() - 200, m.start())):
         return None
     strategy = fold_view(m.group(0)).startswith("chien")
+    plan = fold_view(m.group(0)).startswith("quy")
     if strategy and re.search(r"(?<![a-z])ve\s*$", back):
         return (
             None  # "Nghị quyết 49-NQ/TW … về Chiến lược cải cách tư pháp …": the resolution is the strategy
@@ -805,7 +814,7 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return None
     end = m.end() + period.end()
     name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
-    doc_type = "Chiến lược" if strategy else "Chương trình"
+    doc_type = "Chiến lược" if strategy else "Quy hoạch" if plan else "Chương trình"
     mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type=doc_type)
     if _NATIONAL_TARGET.match(lead) or doc_type == "Chiến lược":  # a strategy is the Government's
         mention.branch, mention.tier = "state", "central"

@@ -194,10 +194,13 @@ _LOOKAHEAD = 8
 # line that wrapped is not one: it runs to the margin (so a heading is short), it may stop on a word that goes on
 # ("… của⏎", "… Điều 1⏎", "… Mẫu số 02-⏎"), inside a name ("… của Thủ tướng⏎Chính phủ"), or inside a title in
 # capitals ("… SỬA ĐỔI, BỔ SUNG⏎NGHỊ ĐỊNH …"); a paragraph opens below it with a capital and lower case.
-_HEADING_LINE = re.compile(
-    r"(?:^|(?<=\n))[ \t*_#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)][ \t]+(?P<words>[^\n.;:!?]{3,60}?)[ \t*_]*\n"
+_HEADING_BODY = (
+    r"[ \t*_#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)][ \t]+(?P<words>[^\n.;:!?]{3,60}?)[ \t*_]*\n"
     rf"(?=[ \t*_]*[{CAPITALS}][^\W\d_]*[a-zà-ỹđ])"
 )
+# (searched from the line break before it, a literal the regex engine skips to; the text's first line alone)
+_HEADING_LINE = re.compile(r"\n" + _HEADING_BODY)
+_FIRST_LINE_HEADING = re.compile(_HEADING_BODY)
 _GOES_ON = frozenset("của và số về tại theo ngày các với cho những năm".split())  # noqa: SIM905
 
 
@@ -235,10 +238,11 @@ def _boundaries(src: Source, lo: int, hi: int) -> list[re.Match[str]]:
     if src.text.find("\n", lo, hi) < 0:
         return found
     start = src.text.rfind("\n", 0, lo) + 1
+    first = _FIRST_LINE_HEADING.match(src.text, 0, hi + _LOOKAHEAD) if start == 0 else None
     headings = [
         m
-        for m in _HEADING_LINE.finditer(src.text, max(start - 1, 0), hi + _LOOKAHEAD)
-        if lo < m.end() <= hi and _heading_end(m)
+        for m in [first, *_HEADING_LINE.finditer(src.text, max(start - 1, 0), hi + _LOOKAHEAD)]
+        if m and lo < m.end() <= hi and _heading_end(m)
     ]
     return sorted(found + headings, key=lambda m: m.end()) if headings else found
 

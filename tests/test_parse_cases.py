@@ -403,6 +403,15 @@ def test_where_a_title_ends(text: str, title: str) -> None:
     assert parse(text).citations[0].title == title
 
 
+def test_a_page_number_between_dashes_inside_a_date() -> None:
+    """ "ngày⏎⏎   - 3 -⏎27/12/2024 của HĐND xã": the page's number is furniture; date and issuer are read past it."""
+    c = parse(
+        "Lãnh đạo UBND xã triển khai Nghị quyết số 35/NQ-HĐND ngày\n\n                - 3 -\n27/12/2024 của HĐND xã "
+        "về nhiệm vụ năm 2025."
+    ).citations[0]
+    assert (c.date, c.issuer) == ("2024-12-27", "Hội đồng nhân dân xã")
+
+
 def test_a_verb_alone_is_no_title() -> None:
     """ "Nghị định số 103/2024/NĐ-CP quy định như sau:" introduces a quotation; "quy định" names nothing."""
     assert (
@@ -1438,10 +1447,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Pháp lệnh Thực hiện dân chủ ở xã, phường, thị trấn",
         {"kind": "named", "doc_type": "Pháp lệnh", "symbol": "34/2007/PL-UBTVQH11", "year": 2007},
     ),
-    (  # a scheme's proper name ends before what is said of it; it is the approving decision's issuer's
+    (  # a scheme's proper name ends before what is said of it; it is the approving decision's issuer's (and the
+        # report judges carrying it out: "Việc thực hiện … được duy trì")
         "Việc thực hiện Đề án Văn hóa công vụ theo Quyết định số 1847/QĐ-TTg ngày 27/12/2018 được duy trì.",
         "Đề án Văn hóa công vụ",
-        {"kind": "named", "surface": "Đề án Văn hóa công vụ", "relation": "implements", "tier": "central"},
+        {"kind": "named", "surface": "Đề án Văn hóa công vụ", "relation": "cites", "tier": "central"},
     ),
     (  # a treaty and its protocol are cited by name; "Hiệp định này" is the treaty's own text
         "Căn cứ Điểm 2 Nghị định thư đính kèm Hiệp định tránh đánh thuế hai lần và ngăn ngừa việc trốn lậu thuế "

@@ -14,6 +14,24 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a report's judgement on carrying a document out, whose subject opens the clause, reports on it
+        "Hạn chế: việc thực hiện Kế hoạch số 87-KH/ĐU ngày 05/3/2024 của Ban Thường vụ Đảng ủy ở một số chi bộ còn hình "
+        "thức.",
+        "87-KH/ĐU",
+        "cites",
+    ),
+    (
+        "Công tác xây dựng Đảng được chú trọng; việc thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành "
+        "Trung ương có chuyển biến rõ nét.",
+        "21-KL/TW",
+        "cites",
+    ),
+    (  # … while a task of checking it carries it out
+        "Ủy ban nhân dân tỉnh hướng dẫn, theo dõi, kiểm tra việc triển khai thực hiện Chỉ thị số 33/CT-TTg ngày "
+        "26/11/2021 của Thủ tướng Chính phủ; định kỳ báo cáo kết quả.",
+        "33/CT-TTg",
+        "implements",
+    ),
     (  # a heading cell wrapped over two lines of a table laid out with spaces takes no document
         " Năm   Văn bản        Đảng viên\n       triển khai     tham gia\n 2017  52-KH/HU       3.506\n",
         "52-KH/HU",

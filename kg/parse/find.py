@@ -96,14 +96,17 @@ _AMENDED_LIST = re.compile(
     r"(?:(?:b[o]\s+)?lu[a]t\s[^,;.:\d]{1,60}?(?:,\s+[^,;.:\d\s]+(?:\s+[^,;.:\d\s]+){0,4})?(?:,|\sva)\s+)*"
 )
 _NEXT_LAW = re.compile(r"[ \t\n]*(?:,|va\s)[ \t\n]*(?:bo\s+)?lu[a]t\s(?!s\S{0,3}a\s+d)")
-# Page furniture between a type word, its symbol and its date: a page number alone on its line, and the
-# "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).
-PAGE_NUMBER = re.compile(r"\n[ \t]*\d{1,4}[ \t]*(?=\n)|-{3}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{3}")
+# Page furniture between a type word, its symbol and its date: a page number alone on its line (maybe between
+# dashes: "- 3 -"), and the "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).
+_PAGE_NO = r"(?:-[ \t]*\d{1,4}[ \t]*-|\d{1,4})"
+PAGE_NUMBER = re.compile(
+    rf"\n[ \t]*{_PAGE_NO}[ \t]*(?=\n)|-{{3}}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{{3}}"
+)
 _SHORT_YEAR_DATE = re.compile(
     r"[\s,;:(]*ng\S{0,5}?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{2})(?![\d/])"
 )
-_PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*\d{1,3}[ \t]*(?=\n)")
-_LONE_PAGE_NUMBER = re.compile(r"\n[ \t]*\n[ \t]*\d{1,4}[ \t]*\n(?=[ \t]*\n)")
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|\d{1,3})[ \t]*(?=\n)")
+_LONE_PAGE_NUMBER = re.compile(rf"\n[ \t]*\n[ \t]*{_PAGE_NO}[ \t]*\n(?=[ \t]*\n)")
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
 # A date OCR spoiled beyond reading ("ngày 12/02/215"): skipped, so that the issuer after it is still read.
 _SPOILED_DATE = re.compile(r"^[\s,;:(]*ng\S{0,4}?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")

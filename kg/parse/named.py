@@ -94,7 +94,8 @@ _NAMED_PARTS = (
     (
         "rules",
         "Q",
-        r"uy\s+ch[eế]\s+l[aà]m\s+vi[eệ]c\s+c[uủ]a\s+(?P<rb>[^;.:\n]{4,120}?)(?P<rk>\s*,?\s*\(?kh[oó]a\s+[XVIL]{1,6}\)?)",
+        rf"uy\s+ch[{_E}]\s+[l1][{_A}]m\s+vi[{_E}]c\s+c[{_U}]a\s+(?P<rb>[^;.:\n]{{4,120}}?)"
+        rf"(?P<rk>\s*,?\s*\(?kh[{_O}{_E}][{_A}]\s+[XVIL]{{1,6}}\)?)",  # OCR: "Quy ché 1am viéc"
     ),
     # a treaty and its protocol: "Hiệp định tránh đánh thuế hai lần … giữa Việt Nam và Hàn Quốc", "Nghị định thư"
     ("treaty", "H", r"i[eệé]p\s+[đd][iị]nh(?=[ \t\n]+\S)"),

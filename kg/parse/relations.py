@@ -418,6 +418,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 and (v.relation in _CHANGES_AND_IMPLEMENTS or _quoting(src, v))
             )
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
+            and not (v.relation == "implements" and prev is None and _judged(src, view, gap_start, v, m))
             and not _in_quoted_phrase(src, v.start)
             # "(sau đây gọi tắt là Hướng dẫn 12)": an alias names a document, its type word is no verb
             and not ALIAS_BEFORE.search(src.window(v.start - 30, v.start))
@@ -1181,6 +1182,25 @@ _PROVISIONS_OBJECT = re.compile(
     r"(?:(?:noi\s+dung|quy\s+dinh|nhiem\s+vu|giai\s+phap)\s+(?:duoc\s+)?)?quy\s+d[il]nh\s+(?:tai|o)\s*"
     r"(?:(?:diem|khoan|dieu|chuong|muc)\s+[\w.]{1,6}\s*(?:,|va)?\s*)*"
 )
+
+
+# "Hạn chế: việc thực hiện Kế hoạch X … còn hình thức", "…; việc thực hiện Kết luận Y có chuyển biến": a report's
+# judgement on carrying X out, whose subject opens the clause (not a task's object: "kiểm tra việc thực hiện X")
+_JUDGED_SUBJECT = re.compile(r"(?:^|[:;,.\-+•]\s*|\n\s*)viec\s+(?:trien\s+khai\s+|tiep\s+tuc\s+)?$")
+_JUDGEMENT = re.compile(
+    r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}?(?<![a-z])(?:con(?!\s+nguoi)|da|chua|co\s+chuyen\s+bien|tung\s+buoc"
+    r"|buoc\s+dau|gop\s+phan|mang\s+lai|tao\s+(?:duoc\s+)?(?:su\s+)?chuyen\s+bien|dat\s+(?:duoc|ket\s+qua|nhieu)"
+    r"|phai|can|duoc|bao\s+dam|dam\s+bao)"  # (as before the mention: "Việc thực hiện phải … theo X")
+    r"(?![a-z])"
+)
+
+
+def _judged(src: Source, view: _Folded, gap_start: int, verb: Verb, m: Mention) -> bool:
+    """Whether the verb's "việc …" is the subject of a judgement the clause passes after the mention."""
+    return (
+        _JUDGED_SUBJECT.search(view.window(gap_start, verb.start)) is not None
+        and _JUDGEMENT.match(src.window(m.tail_end, m.tail_end + 240)) is not None
+    )
 
 
 def _not_carried_out(view: _Folded, verb: Verb, m: Mention) -> bool:

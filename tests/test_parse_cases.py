@@ -412,6 +412,20 @@ def test_a_page_number_between_dashes_inside_a_date() -> None:
     assert (c.date, c.issuer) == ("2024-12-27", "Hội đồng nhân dân xã")
 
 
+def test_a_note_in_a_table_row_cites_a_central_document_with_no_row_issuer() -> None:
+    """ "| … | UBND tỉnh | Triển khai Chỉ thị số 26/CT-TTg |": the Prime Minister's directive is no UBND's; the row's
+    own document keeps its issuer, and its title ends at its cell."""
+    doc = parse(
+        "| STT | Văn bản | Ngày ban hành | Cơ quan ban hành | Ghi chú |\n|---|---|---|---|---|\n"
+        "| 4 | Công văn số 3902/UBND-NC về tăng cường kỷ luật, kỷ cương hành chính | 14/8/2025 | UBND tỉnh | Triển "
+        "khai Chỉ thị số 26/CT-TTg |\n"
+    )
+    assert [(c.issuer, c.title) for c in doc.citations] == [
+        ("Ủy ban nhân dân tỉnh", "về tăng cường kỷ luật, kỷ cương hành chính"),
+        (None, None),
+    ]
+
+
 def test_a_verb_alone_is_no_title() -> None:
     """ "Nghị định số 103/2024/NĐ-CP quy định như sau:" introduces a quotation; "quy định" names nothing."""
     assert (

@@ -730,6 +730,17 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
 
 
 def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
+    """The organ a table row names for the mention (see ``_row_organ``), unless the symbol is a central body's and
+    the organ a local one: "| UBND tỉnh | Triển khai Chỉ thị số 26/CT-TTg |" is a note on the row's document."""
+    found = _row_organ(src, mention)
+    sym = mention.symbol
+    central = sym is not None and any(
+        (organ := registry.organ(code)) is not None and organ.tier == "central" for code in sym.issuer_codes
+    )
+    return None if found and central and found.tier not in (None, "central") else found
+
+
+def _row_organ(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The organ a table row's earlier cell names, whole: "| 2 | UBND huyện Bến Lức | Kế hoạch số 87/KH-UBND |"; or,
     for a document of a People's Committee, the place the row is for ("1      Xã Mỹ Hương      Kế hoạch số 21/KH-UBND")."""
     line_start = src.text.rfind("\n", 0, mention.start) + 1
@@ -1023,7 +1034,10 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             None  # "(Nghị định số 12/2015/NĐ-CP) quy định …": the bracket closes an aside the mention is in
         )
     if head:
-        end = _TITLE_END.search(src.text, pos + head.start(), limit)
+        # (searched to the line's end, which a table's cell edge looks at, but ending before ``limit``)
+        line_end = src.text.find("\n", limit)
+        end = _TITLE_END.search(src.text, pos + head.start(), len(src.text) if line_end < 0 else line_end)
+        end = end if end and end.start() < limit else None
         stop = end.start() if end else limit
         if end is None and _CARRIES_OUT_NEXT.search(src.window(max(pos, limit - 60), limit)):
             # "Kết luận 01-KL/TW … về tiếp tục thực hiện Chỉ thị số 05-CT/TW … về …": the document the title

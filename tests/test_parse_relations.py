@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a blank line after a unit's number ends the sentence ("… theo quy định tại Điều 9.⏎⏎")
+        "UBND tỉnh đã ban hành Kế hoạch số 318/KH-UBND theo quy định tại Điều 9.\n\nCông tác tuyển dụng công chức được "
+        "thực hiện theo Nghị định số 170/2025/NĐ-CP ngày 30/6/2025 của Chính phủ.",
+        "170/2025/NĐ-CP",
+        "based_on",
+    ),
     (  # a report's judgement on carrying a document out, whose subject opens the clause, reports on it
         "Hạn chế: việc thực hiện Kế hoạch số 87-KH/ĐU ngày 05/3/2024 của Ban Thường vụ Đảng ủy ở một số chi bộ còn hình "
         "thức.",

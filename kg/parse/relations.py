@@ -216,7 +216,8 @@ def _heading_end(m: re.Match[str]) -> bool:
 
 
 # A unit's number and its heading in running text: "thực hiện theo mẫu tại Mục II. Mẫu biểu hồ sơ khai thuế … – Phụ lục
-# II … ban hành kèm theo Thông tư X" is one reference; its full stop ends no sentence.
+# II … ban hành kèm theo Thông tư X" is one reference; its full stop ends no sentence (unless a blank line follows:
+# "… nêu tại Mục I.⏎⏎Công tác tuyển dụng …").
 _UNIT_CITED = re.compile(r"(?<![a-z])(?:tai|theo|cua)\s+(?:muc|chuong|phan|dieu|phu\s+luc)\s+[\divxlc]{1,5}$")
 
 
@@ -233,7 +234,7 @@ def _boundaries(src: Source, lo: int, hi: int) -> list[re.Match[str]]:
     found = [
         m
         for m in _BOUNDARY.finditer(src.text, lo, hi + _LOOKAHEAD)
-        if m.end() <= hi and not (m.start() and _unit_number_stop(src, m))
+        if m.end() <= hi and not (m.start() and m.group().count("\n") < 2 and _unit_number_stop(src, m))
     ]
     if src.text.find("\n", lo, hi) < 0:
         return found

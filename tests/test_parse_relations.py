@@ -14,6 +14,19 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # an article that repeals what it lists, without a colon
+        "Điều 1. Bãi bỏ toàn bộ 02 văn bản quy phạm pháp luật\n1. Chỉ thị số 03/2005/CT-BTS ngày 07/3/2005 của Bộ "
+        "trưởng Bộ Thủy sản.\n2. Thông tư số 15/2016/TT-BNNPTNT ngày 10/6/2016 của Bộ trưởng Bộ Nông nghiệp và Phát "
+        "triển nông thôn hướng dẫn điều kiện thụ hưởng hỗ trợ.",
+        "15/2016/TT-BNNPTNT",
+        "repeals",
+    ),
+    (  # … not an article headed by what it is about ("Điều khoản thi hành")
+        "Điều 5. Điều khoản thi hành\n1. Thông tư này có hiệu lực thi hành kể từ ngày 16 tháng 04 năm 2026.\n2. Thông tư "
+        "số 75/2010/TT-BTC ngày 17 tháng 5 năm 2010 của Bộ Tài chính hết hiệu lực kể từ ngày Thông tư này có hiệu lực.",
+        "75/2010/TT-BTC",
+        "repeals",
+    ),
     (  # a blank line after a unit's number ends the sentence ("… theo quy định tại Điều 9.⏎⏎")
         "UBND tỉnh đã ban hành Kế hoạch số 318/KH-UBND theo quy định tại Điều 9.\n\nCông tác tuyển dụng công chức được "
         "thực hiện theo Nghị định số 170/2025/NĐ-CP ngày 30/6/2025 của Chính phủ.",

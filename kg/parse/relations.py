@@ -1099,7 +1099,9 @@ def _goes_on(text: str, start: int, end: int) -> bool:
     return not before.endswith((".", ";", ":", "!", "?"))
 
 
-_FOLLOWING = re.compile(r"(?<![a-z])sau\s+day$")
+_FOLLOWING = re.compile(
+    r"(?<![a-z])sau\s+day$|^[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:][ \t*_]*(?:bai\s+bo|thay\s+the|sua\s+doi)"
+)
 
 
 def _list_lead(src: Source, pos: int) -> Verb | None:
@@ -1130,7 +1132,8 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
         start = text.rfind("\n", 0, end) + 1
         line = src.window(start, end)
         stripped = line.rstrip(" *_")
-        # (a lead may end without its colon: "Điều 1. Bãi bỏ toàn bộ các quyết định sau đây")
+        # (a lead may end without its colon: "… các quyết định sau đây", an article that changes what it lists: "Điều 1.
+        # Bãi bỏ toàn bộ 02 văn bản")
         if stripped.endswith(":") or _FOLLOWING.search(stripped):
             colon = start + len(stripped) - stripped.endswith(":")
             lead_start = sentence_start(src, colon, max(0, start - 600))

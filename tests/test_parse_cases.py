@@ -378,6 +378,16 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "hướng dẫn thi hành một số nội dung của Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ về thực hiện "
         "thủ tục hành chính theo cơ chế một cửa",
     ),
+    (
+        "Cụ thể hóa Chỉ thị số 25-CT/TU ngày 10/5/2024 của Ban Thường vụ Tỉnh ủy về tăng cường kỷ luật, kỷ cương, Chủ tịch "
+        "Ủy ban nhân dân tỉnh chỉ thị:",
+        "về tăng cường kỷ luật, kỷ cương",
+    ),
+    (
+        "Thực hiện Công điện số 280/CĐ-TTg ngày 15/5/2023 của Thủ tướng Chính phủ về chấn chỉnh, tăng cường trách nhiệm "
+        "trong xử lý công việc (sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã triển khai nhiều giải pháp.",
+        "về chấn chỉnh, tăng cường trách nhiệm trong xử lý công việc",
+    ),
 ]
 
 
@@ -396,6 +406,8 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "footnote-mark",
         "passive-bracket",
         "guided-document",
+        "main-clause-colon",
+        "alias",
     ],
 )
 def test_where_a_title_ends(text: str, title: str) -> None:

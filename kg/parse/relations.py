@@ -129,7 +129,7 @@ _TASK = re.compile(
     r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao"
     r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien)\b"
 )
-_DENIES = re.compile(r"\s*(?:[-+•]\s*)?(?:khong|chua)\s")
+_OWN_PREDICATE = re.compile(r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$")
 _SELF_THEN_CLAUSE = re.compile(r"(?<![a-z])nay\s*;[^;]*$")
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
 # … and before a second predicate's verb, its adverbs: "… và tiếp tục thực hiện nghiêm Y".
@@ -377,9 +377,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 governing = (
                     "cites"  # "Quán triệt X; tuyên truyền … Luật Y": a new task with a verb of its own
                 )
-            elif governing == weak_prev and _DENIES.match(gap):
-                # "… theo Hướng dẫn X; không tiếp tục áp dụng mẫu phiếu tại Y": a weak verb's list goes on over ";"
-                # ("theo Nghị định A; khoản 2 Điều 5 Thông tư B"), not into a clause that denies
+            elif governing == weak_prev and _OWN_PREDICATE.match(gap):
+                # "… theo Hướng dẫn X; không tiếp tục áp dụng mẫu phiếu tại Y", "… theo Nghị định X; tình trạng nhũng
+                # nhiễu đã được Chỉ thị Y chỉ ra": a weak verb's list goes on over ";" ("theo Nghị định A; khoản 2 Điều
+                # 5 Thông tư B"), not into a clause that denies or whose passive Y is the agent of
                 governing = "cites"
             elif governing in _CHANGES and _CHANGES_NEXT.match(src.window(m.end, m.end + 24)):
                 # "… thay thế Pháp lệnh X; Nghị định Y thay thế Quyết định Z": Y, right before a verb of its own, is the

@@ -14,6 +14,13 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a bulleted list whose first item opens with the verb, as "Thực hiện X; Y" on one line
+        "- Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng;\n- Nghị quyết số 03-NQ/TU ngày "
+        "20/11/2025 của Ban Chấp hành Đảng bộ tỉnh về ba khâu đột phá,\nBan Chấp hành Đảng bộ huyện ban hành Chương "
+        "trình hành động như sau:",
+        "03-NQ/TU",
+        "implements",
+    ),
     (  # after ";" the agent of a passive is no more of what "theo" takes
         "Giải quyết hồ sơ theo Nghị định số 61/2018/NĐ-CP; tình trạng nhũng nhiễu đã được Chỉ thị số 10/CT-TTg chỉ ra.",
         "10/CT-TTg",

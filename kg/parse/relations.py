@@ -1170,6 +1170,17 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             _goes_on(text, start, end) if other is None else other.lastgroup == item.lastgroup
         ):
             return None  # a paragraph, or an item of another list ("2.2. Luật Đầu tư …" after "- Về …")
+        if other is not None and stripped.endswith(";"):
+            # "- Thực hiện Nghị quyết X;⏎- Nghị quyết Y …": the first item's verb goes on over the list, as "Thực hiện
+            # X; Y" does on one line
+            opening = next((v for v in verbs_in(line, start) if v.strength != "neutral"), None)
+            if (
+                opening is not None
+                and opening.strength == "strong"
+                and opening.relation in ("implements", "based_on")
+                and not line[other.end() : opening.start - start].strip(" \t*_")
+            ):
+                return opening
         end = start - 1
     return None
 

@@ -1411,6 +1411,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Hỗ trợ doanh nghiệp nhỏ và vừa",
         {"kind": "named", "symbol": "04/2017/QH14", "year": 2017, "relation": "implements"},
     ),
+    (  # a congress's name ends at its number when the next line or cell goes on with something else
+        "Căn cứ Nghị quyết Đại hội XVIII\nThu nhập bình quân đầu người tăng.",
+        "Nghị quyết Đại hội XVIII",
+        {"kind": "named", "surface": "Nghị quyết Đại hội XVIII", "relation": "based_on"},
+    ),
     (  # a master plan named by its place and period
         "Góp phần thực hiện thắng lợi Quy hoạch tỉnh Quảng Trị thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
         "Quy hoạch tỉnh Quảng Trị thời kỳ 2021-2030, tầm nhìn đến năm 2050",

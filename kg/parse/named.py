@@ -894,6 +894,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     end = 0
     shouting = src.text[a0:a1].isupper()  # a title in capitals: a capital no longer starts a name
     front: tuple[int, int, issuers.Issuer] | None = None  # the Front's or a mass organisation's name in it
+    numbered = False  # the congress's number read: no other number, no "lần thứ" may follow
     for w in _WORD.finditer(after):
         if w.start() < end:
             continue
@@ -915,6 +916,11 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             front = (w.start(), w.start() + organisation.end, organisation)
             end = front[1]
             continue
+        if numbered and (
+            (token.isdigit() and not _YEAR.fullmatch(token))
+            or any(reads_as(printed, c) for c in ("lan", "thu"))
+        ):
+            break  # "Nghị quyết Đại hội XVIII⏎Thu nhập …", "… Đại hội XVIII⇥2⇥…": the next line, the next cell
         if not (
             any(reads_as(printed, c) for c in _CONGRESS_WORDS)
             or (
@@ -928,6 +934,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         ):
             break
         end = w.end()
+        numbered = numbered or (_ROMAN.match(token) is not None and not _YEAR.fullmatch(token))
         if _YEAR_RANGE_END.search(after, 0, end):
             break  # the term of office ("nhiệm kỳ 2020 - 2025") closes the name
     if end == 0 and not has_resolution:
@@ -969,6 +976,7 @@ _BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢", "be"])
 _BO_BEFORE = re.compile(r"\sb[o6d0¢e]\s*$")
 _TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢e]\s+(?:thi|thanh)\s*$")
 _YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # "…, nhiệm kỳ 2020-2025" names the congress's term, not the congress.
 _TERM_OF_OFFICE = re.compile(r",?\s+nhiệm\s+kỳ\b", re.IGNORECASE)
 

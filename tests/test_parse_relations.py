@@ -14,6 +14,17 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # the verb took the citing document itself ("… Chương trình này …,"); a clause of its own follows
+        "Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện Chương trình này trước ngày 31/3/2026, lồng ghép với Kế "
+        "hoạch số 128/KH-UBND ngày 16/12/2025 của Ủy ban nhân dân huyện về phát triển kinh tế - xã hội.",
+        "128/KH-UBND",
+        "cites",
+    ),
+    (  # … but a list goes on after it
+        "1. Căn cứ quy định tại Nghị định này, Luật Bảo hiểm xã hội, Luật Việc làm, Hội đồng quản lý quyết định.",
+        "Luật Việc làm",
+        "based_on",
+    ),
     (  # a bulleted list whose first item opens with the verb, as "Thực hiện X; Y" on one line
         "- Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng;\n- Nghị quyết số 03-NQ/TU ngày "
         "20/11/2025 của Ban Chấp hành Đảng bộ tỉnh về ba khâu đột phá,\nBan Chấp hành Đảng bộ huyện ban hành Chương "

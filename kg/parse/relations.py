@@ -130,7 +130,25 @@ _TASK = re.compile(
     r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien)\b"
 )
 _OWN_PREDICATE = re.compile(r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$")
-_SELF_THEN_CLAUSE = re.compile(r"(?<![a-z])nay\s*;[^;]*$")
+_SELF_THEN_CLAUSE = re.compile(
+    r"(?<![a-z])nay(?:\s*;|(?P<between>[^;,:]{0,40}),(?!\s*(?:va|hoac)\s))(?P<rest>[^;]*)$"
+)
+
+
+def _clause_after_self(m: re.Match[str]) -> bool:
+    """Whether what follows the citing document's "… này," is a clause of its own ("…, lồng ghép với X"), not more of
+    a list ("Căn cứ quy định tại Nghị định này, Luật X, Luật Y") nor of the provisions a verb after it takes ("… Thông
+    tư này đang viện dẫn theo quy định tại Mục 2, Điều 9 Thông tư X")."""
+    if m.group("between") is None:
+        return True  # "… Kế hoạch này; chuẩn bị sơ kết X"
+    rest = _ARTICLE_REFS.sub(" ", m.group("rest"))
+    return (
+        bool(rest.strip())
+        and not _OPENS_WITH_TYPE.match(rest)
+        and not any(v.strength != "neutral" for v in verbs_in(m.group("between"), 0))
+    )
+
+
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
 # … and before a second predicate's verb, its adverbs: "… và tiếp tục thực hiện nghiêm Y".
 _AND_THEN_AT_END = re.compile(
@@ -353,9 +371,15 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         view = _Folded(lo, src.window(lo, m.start))
         gap = view.window(gap_start, m.start)
         verbs = verbs_in(gap, gap_start)
-        if prev is None and ";" in gap and _SELF_THEN_CLAUSE.search(gap):
-            # "Chủ trì thực hiện Kế hoạch này; chuẩn bị sơ kết Kết luận 114": the verb took the document itself
-            cut = gap.rindex(";") + 1
+        if (
+            prev is None
+            and "nay" in gap
+            and (self_then := _SELF_THEN_CLAUSE.search(gap))
+            and _clause_after_self(self_then)
+        ):
+            # "Chủ trì thực hiện Kế hoạch này; chuẩn bị sơ kết Kết luận 114", "… ban hành Kế hoạch thực hiện Chương
+            # trình này trước ngày 31/3/2026, lồng ghép với Kế hoạch 128": the verb took the document itself
+            cut = self_then.start("rest")
             gap, gap_start = gap[cut:], gap_start + cut
             verbs = [v for v in verbs if v.start >= gap_start]
         if prev is not None and ";" in gap:

@@ -1416,6 +1416,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Nghị quyết Đại hội XVIII",
         {"kind": "named", "surface": "Nghị quyết Đại hội XVIII", "relation": "based_on"},
     ),
+    (  # a name with a comma, from the gazetteer
+        "Căn cứ Luật Phục hồi, phá sản ngày 11 tháng 12 năm 2025;",
+        "Luật Phục hồi, phá sản",
+        {"kind": "named", "symbol": "142/2025/QH15", "relation": "based_on"},
+    ),
     (  # a master plan named by its place and period
         "Góp phần thực hiện thắng lợi Quy hoạch tỉnh Quảng Trị thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
         "Quy hoạch tỉnh Quảng Trị thời kỳ 2021-2030, tầm nhìn đến năm 2050",

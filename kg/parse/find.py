@@ -98,15 +98,15 @@ _AMENDED_LIST = re.compile(
 _NEXT_LAW = re.compile(r"[ \t\n]*(?:,|va\s)[ \t\n]*(?:bo\s+)?lu[a]t\s(?!s\S{0,3}a\s+d)")
 # Page furniture between a type word, its symbol and its date: a page number alone on its line (maybe between
 # dashes: "- 3 -"), and the "--- PAGE 2 ---" / "--- PAGE BREAK ---" markers of OCR text (matched on folded text).
-_PAGE_NO = r"(?:-[ \t]*\d{1,4}[ \t]*-|\d{1,4})"
+_PAGE_NO = r"(?:-[ \t]*\d{{1,{0}}}[ \t]*-|\d{{1,{0}}})"
 PAGE_NUMBER = re.compile(
-    rf"\n[ \t]*{_PAGE_NO}[ \t]*(?=\n)|-{{3}}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{{3}}"
+    rf"\n[ \t]*{_PAGE_NO.format(4)}[ \t]*(?=\n)|-{{3}}[ \t]*page(?:[ \t]+break|[ \t]+\d+)[ \t]*-{{3}}"
 )
 _SHORT_YEAR_DATE = re.compile(
     r"[\s,;:(]*ng\S{0,5}?\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{2})(?![\d/])"
 )
-_PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*(?:-[ \t]*\d{1,3}[ \t]*-|\d{1,3})[ \t]*(?=\n)")
-_LONE_PAGE_NUMBER = re.compile(rf"\n[ \t]*\n[ \t]*{_PAGE_NO}[ \t]*\n(?=[ \t]*\n)")
+_PAGE_NUMBER_LINE = re.compile(rf"\n[ \t]*{_PAGE_NO.format(3)}[ \t]*(?=\n)")
+_LONE_PAGE_NUMBER = re.compile(rf"\n[ \t]*\n[ \t]*{_PAGE_NO.format(4)}[ \t]*\n(?=[ \t]*\n)")
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
 # A date OCR spoiled beyond reading ("ngày 12/02/215"): skipped, so that the issuer after it is still read.
 _SPOILED_DATE = re.compile(r"^[\s,;:(]*ng\S{0,4}?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")
@@ -733,11 +733,10 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The organ a table row names for the mention (see ``_row_organ``), unless the symbol is a central body's and
     the organ a local one: "| UBND tỉnh | Triển khai Chỉ thị số 26/CT-TTg |" is a note on the row's document."""
     found = _row_organ(src, mention)
-    sym = mention.symbol
-    central = sym is not None and any(
-        (organ := registry.organ(code)) is not None and organ.tier == "central" for code in sym.issuer_codes
-    )
-    return None if found and central and found.tier not in (None, "central") else found
+    if found is None or found.tier in (None, "central") or mention.symbol is None:
+        return found
+    central = (registry.organ(code) for code in mention.symbol.issuer_codes)
+    return None if any(organ is not None and organ.tier == "central" for organ in central) else found
 
 
 def _row_organ(src: Source, mention: Mention) -> issuers.Issuer | None:
@@ -1032,9 +1031,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
                 fwd = fwd[used:]
     head = _TITLE_START.match(fwd)
     if head and ")" in head.group("lead") and src.text.rfind("(", mention.sym_end, pos) < 0:
-        head = (
-            None  # "(Nghị định số 12/2015/NĐ-CP) quy định …": the bracket closes an aside the mention is in
-        )
+        # "(Nghị định số 12/2015/NĐ-CP) quy định …": the bracket closes an aside the mention is in
+        head = None
     if head:
         # (searched to the line's end, which a table's cell edge looks at, but ending before ``limit``)
         line_end = src.text.find("\n", limit)

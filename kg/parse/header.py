@@ -555,10 +555,9 @@ _LEVELS = {
 def _joint_issuer(codes: tuple[str, ...], day: str | None) -> tuple[str, str, str, str] | None:
     """The bodies of a joint symbol with a type code ("215-BC/BDVTU-BCSĐUBND", letterhead "BAN DÂN VẬN TỈNH ỦY - BAN
     CÁN SỰ ĐẢNG UBND TỈNH"); a letter's "1234/BTC-TCT" is the ministry's, its unit drafted it."""
-    organs = [registry.organ_on(code, day) for code in codes] if len(codes) > 1 else []
-    if not organs or not all(organ and organ.tier for organ in organs):
+    known = [organ for code in codes if (organ := registry.organ_on(code, day)) and organ.tier]
+    if len(codes) < 2 or len(known) < len(codes):
         return None
-    known = [organ for organ in organs if organ and organ.tier]
     branches = {organ.branch for organ in known}
     return (
         " và ".join([", ".join(organ.name for organ in known[:-1]), known[-1].name]),

@@ -313,17 +313,12 @@ def _place(
         spans = [(s, e) for _tok, s, e in chained[:3]]
         upper = [w for w in spans if original[w[0]].isupper()]
         # … and so does one on a line below the name's first word ("… xã Hòa Hiệp⏎⏎Kính gửi: …")
-        upper = upper[
-            : next(
-                (
-                    k
-                    for k in range(1, len(upper))
-                    if "\n" in original[upper[k - 1][1] : upper[k][0]]
-                    and not _issuer_closed(rest, upper[k][1], original)
-                ),
-                len(upper),
-            )
-        ]
+        for k in range(1, len(upper)):
+            if "\n" in original[upper[k - 1][1] : upper[k][0]] and not _issuer_closed(
+                rest, upper[k][1], original
+            ):
+                upper = upper[:k]
+                break
         # A capitalised word on the next line starts a new sentence, not the place's name, unless the issuer
         # ends right after it ("… Huyện ủy⏎Tháp Mười về …").
         if (

@@ -1124,7 +1124,7 @@ def _goes_on(text: str, start: int, end: int) -> bool:
     return not before.endswith((".", ";", ":", "!", "?"))
 
 
-_FOLLOWING = re.compile(
+_LEAD_WITHOUT_COLON = re.compile(
     r"(?<![a-z])sau\s+day$|^[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:][ \t*_]*(?:bai\s+bo|thay\s+the|sua\s+doi)"
 )
 
@@ -1159,7 +1159,7 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
         stripped = line.rstrip(" *_")
         # (a lead may end without its colon: "… các quyết định sau đây", an article that changes what it lists: "Điều 1.
         # Bãi bỏ toàn bộ 02 văn bản")
-        if stripped.endswith(":") or _FOLLOWING.search(stripped):
+        if stripped.endswith(":") or _LEAD_WITHOUT_COLON.search(stripped):
             colon = start + len(stripped) - stripped.endswith(":")
             lead_start = sentence_start(src, colon, max(0, start - 600))
             lead = src.window(lead_start, colon)

@@ -96,6 +96,13 @@ def test_json_lines_carry_every_field(fake_parser: None, doc: Path) -> None:
     assert result.stderr == ""
 
 
+def test_json_lines_carry_the_links_each_citation_is_the_source_of(fake_parser: None, doc: Path) -> None:
+    """A script reads the stated links from --json too, in the gold's edge shape, on the source's line."""
+    rows = [json.loads(line) for line in run(str(doc), "--json").stdout.splitlines()]
+    assert rows[0]["links"] == [{"to": "Luật Thực hiện dân chủ ở cơ sở", "relation": "guides", "line": 4}]
+    assert rows[1]["links"] == []
+
+
 def test_table_shows_citations_header_and_links(fake_parser: None, doc: Path) -> None:
     result = run(str(doc))
     assert result.exit_code == 0

@@ -1,8 +1,9 @@
 """``kg refs``: the citations of one or more documents, as a table, JSON Lines or a displaCy page.
 
 The JSON Lines field names are a public interface: the gold scorer (shared/tools/score_refs.py) reads
-them. Each line is one citation's ``Citation.to_dict()`` plus ``file`` and ``line``; nothing else is
-printed on stdout with ``--json``, since every line counts as a prediction.
+them. Each line is one citation's ``Citation.to_dict()`` plus ``file``, ``line`` and ``links`` (what the text
+says this document does to another cited one, in the gold's edge shape); nothing else is printed on stdout
+with ``--json``, since every line counts as a prediction.
 """
 
 from __future__ import annotations
@@ -27,9 +28,22 @@ def line_of(text: str, offset: int) -> int:
     return text.count("\n", 0, offset) + 1
 
 
-def citation_record(citation: Citation, file: str, text: str) -> dict[str, object]:
-    """One JSON Lines object: every Citation field, plus the file as given and the 1-based line."""
-    return {"file": file, "line": line_of(text, citation.start), **citation.to_dict()}
+def citation_record(
+    citation: Citation, file: str, text: str, links: list[dict[str, object]]
+) -> dict[str, object]:
+    """One JSON Lines object: every Citation field, plus the file as given, the 1-based line and its links."""
+    return {"file": file, "line": line_of(text, citation.start), **citation.to_dict(), "links": links}
+
+
+def links_from(text: str, parsed: ParsedDocument) -> list[list[dict[str, object]]]:
+    """Per citation, the links it is the source of: ``{"to", "relation", "line"}``, as the gold's edges."""
+    out: list[list[dict[str, object]]] = [[] for _ in parsed.citations]
+    for link in parsed.links:
+        target = parsed.citations[link.target]
+        out[link.source].append(
+            {"to": target.key, "relation": link.relation, "line": line_of(text, link.start)}
+        )
+    return out
 
 
 def _cell(value: object, width: int) -> str:
@@ -127,8 +141,8 @@ def refs(files: tuple[str, ...], as_json: bool, html_out: Path | None) -> None:
         parsed = parse_document(text)
         done.append((file, text, parsed))
         if as_json:
-            for c in parsed.citations:
-                click.echo(json.dumps(citation_record(c, file, text), ensure_ascii=False))
+            for c, links in zip(parsed.citations, links_from(text, parsed), strict=True):
+                click.echo(json.dumps(citation_record(c, file, text, links), ensure_ascii=False))
         else:
             if len(done) > 1:
                 click.echo()

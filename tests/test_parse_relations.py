@@ -835,6 +835,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # the second document a change names repeats only "số" of its type word: the title's, not the list's next item
+        "Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP "
+        "và số 79/2025/NĐ-CP;",
+        {("187/2025/NĐ-CP", "amends", "78/2025/NĐ-CP"), ("187/2025/NĐ-CP", "amends", "79/2025/NĐ-CP")},
+        ["based_on", "cites", "cites"],
+    ),
     (  # a Markdown table's cells: a law in the "Văn bản căn cứ" cell is in no title of the row's document
         "| STT | Nội dung | Cơ quan chủ trì | Văn bản căn cứ |\n|---|---|---|---|\n| 1 | Tham mưu bãi bỏ Quyết định số "
         "25/2021/QĐ-UBND ngày 12/8/2021 của UBND tỉnh về phân cấp quản lý cán bộ | Sở Nội vụ | Luật Ban hành văn bản "

@@ -927,8 +927,11 @@ _EXPIRES_AT_END = re.compile(
 _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 _NEXT_CHANGE = re.compile(r"\s*(?:,|va|,\s*va)\s*")
-_TITLED_ITEM = re.compile(r"\s*(?:v[e]|h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^.;:()]{0,200}?\s(?:va|hoac)\s*")
-_NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?:va|hoac)?[\s,]*")
+# … up to the next item, which may repeat only "số" of its type word ("… của Nghị định số 78/2025/NĐ-CP và số 79/2025/NĐ-CP")
+_TITLED_ITEM = re.compile(
+    r"\s*(?:v[e]|h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^.;:()]{0,200}?\s(?:va|hoac)\s*(?:so\s*)?"
+)
+_NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?:va|hoac)?[\s,]*(?:so\s*)?")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 # A title goes on over a ";" only to its next part ("Thông tư X … hướng dẫn thuế GTGT …; hướng dẫn thực hiện …").
 _TITLE_ENDS = re.compile(r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)")

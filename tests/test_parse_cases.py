@@ -93,6 +93,11 @@ DATES: list[tuple[str, str, str]] = [
         "38/2019/QH14",
         "2019-06-13",
     ),
+    (  # the year's separator lost in a published text
+        "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16/6 2025;",
+        "72/2025/QH15",
+        "2025-06-16",
+    ),
     (  # Party practice: a comma before the date
         "Thực hiện Quy định số 232-QĐ/TW, ngày 20/01/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng.",
         "232-QĐ/TW",

@@ -1426,6 +1426,21 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Phục hồi, phá sản",
         {"kind": "named", "symbol": "142/2025/QH15", "relation": "based_on"},
     ),
+    (  # … whose first part is a law of its own ("Luật Khiếu nại", 2011): the 1998 law is another document
+        "Căn cứ Luật Khiếu nại, tố cáo năm 1998;",
+        "Luật Khiếu nại, tố cáo",
+        {"kind": "named", "symbol": "09/1998/QH10", "year": 1998, "relation": "based_on"},
+    ),
+    (  # … whose last word, printed without diacritics, is no stop word ("thiên tai", not "tại")
+        "Căn cứ Luật Phòng, chống thiên tai năm 2013;",
+        "Luật Phòng, chống thiên tai",
+        {"kind": "named", "symbol": "33/2013/QH13", "year": 2013},
+    ),
+    (  # … and a re-enacted one: the year names the version
+        "Thực hiện Luật Phòng, chống tham nhũng năm 2005, Luật Thể dục, thể thao năm 2006;",
+        "Luật Phòng, chống tham nhũng",
+        {"kind": "named", "symbol": "55/2005/QH11", "relation": "implements"},
+    ),
     (  # a master plan named by its place and period
         "Góp phần thực hiện thắng lợi Quy hoạch tỉnh Quảng Trị thời kỳ 2021 - 2030, tầm nhìn đến năm 2050.",
         "Quy hoạch tỉnh Quảng Trị thời kỳ 2021-2030, tầm nhìn đến năm 2050",

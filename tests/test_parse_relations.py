@@ -14,6 +14,23 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a passive that only says where the verb's object is set out ("được giao tại") leaves the verb governing
+        "- Sở Nội vụ chủ trì, tham mưu thực hiện các nhiệm vụ được giao tại Kế hoạch số 39/KH-UBND ngày 23/02/2022 của "
+        "Ủy ban nhân dân tỉnh.",
+        "39/KH-UBND",
+        "implements",
+    ),
+    (  # … through the provisions that set it out, and "phân công" (no "Phần" of the document)
+        "2. Quy định này cụ thể hóa các nội dung được phân công tại khoản 4 Điều 4, khoản 2 Điều 17 của Nghị định số "
+        "88/2024/NĐ-CP ngày 15 tháng 7 năm 2024 của Chính phủ.",
+        "88/2024/NĐ-CP",
+        "implements",
+    ),
+    (  # … not a passive with an agent of its own
+        "Các thôn sửa đổi, bổ sung hương ước và được UBND huyện công nhận tại Quyết định số 125/QĐ-UBND ngày 12/3/2024.",
+        "125/QĐ-UBND",
+        "cites",
+    ),
     (  # the verb took the citing document itself ("… Chương trình này …,"); a clause of its own follows
         "Ủy ban nhân dân huyện ban hành Kế hoạch thực hiện Chương trình này trước ngày 31/3/2026, lồng ghép với Kế "
         "hoạch số 128/KH-UBND ngày 16/12/2025 của Ủy ban nhân dân huyện về phát triển kinh tế - xã hội.",

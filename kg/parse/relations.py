@@ -1526,13 +1526,23 @@ def _new_clause_after(between: str) -> bool:
     return cut >= 0 and sum(len(w) > 2 for w in _ARTICLE_REFS.sub(" ", between[cut + 1 :]).split()) >= 3
 
 
+_SET_OUT_IN = re.compile(r"(?<![a-z])duoc\s+(?:giao|neu|phan\s+cong|de\s+ra|xac\s+dinh)\s+(?:tai|trong|o)(?![a-z])")
+
+
+def _set_out_in(between: str) -> bool:
+    """Whether a verb's object ends in a passive that only says where it is set out: "thực hiện các nhiệm vụ được
+    giao tại (khoản 4 Điều 4 của) X"."""
+    found = list(_SET_OUT_IN.finditer(between))
+    return bool(found) and _ARTICLE_REFS.sub(" ", between[found[-1].end() :]).strip() in ("", "cua")
+
+
 def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
     """Whether the verb takes ``m`` for its object: close to it, or through an enumeration of what it names
     ("triển khai các chủ trương của Đảng, pháp luật của Nhà nước, trọng tâm là Nghị quyết …"); not past a
     passive clause of its own ("sửa đổi, bổ sung hương ước và được UBND huyện công nhận tại Quyết định …")."""
     between = view.window(verb.end, m.start)
     words = _ARTICLE_REFS.sub(" ", between).split()
-    if "duoc" in words:
+    if "duoc" in words and not _set_out_in(between):
         return False
     return (
         len(words) <= 12

@@ -14,6 +14,18 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a list's lead on an earlier line governs the second document of an item too
+        "Điều 1. Bãi bỏ toàn bộ các nghị quyết sau đây:\n1. Nghị quyết số 41/2023/NQ-HĐND ngày 08/12/2023 của HĐND tỉnh "
+        "Long An và Nghị quyết số 17/2024/NQ-HĐND ngày 12/7/2024 của HĐND tỉnh Long An.",
+        "17/2024/NQ-HĐND",
+        "repeals",
+    ),
+    (
+        "Thực hiện các văn bản sau:\n- Kế hoạch số 41/KH-UBND ngày 08/12/2023 và Kế hoạch số 17/KH-UBND ngày 12/7/2024 "
+        "của UBND tỉnh.",
+        "17/KH-UBND",
+        "implements",
+    ),
     (  # a passive that only says where the verb's object is set out ("được giao tại") leaves the verb governing
         "- Sở Nội vụ chủ trì, tham mưu thực hiện các nhiệm vụ được giao tại Kế hoạch số 39/KH-UBND ngày 23/02/2022 của "
         "Ủy ban nhân dân tỉnh.",

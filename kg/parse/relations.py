@@ -349,6 +349,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     passive_of: dict[int, LinkFound] = {}
     governing: str | None = None
     weak_prev: str | None = None  # the relation a weak verb gave the previous mention
+    led_prev: str | None = None  # … or a list's lead, on an earlier line
     carried: list[int] = []  # what the sentence's opening "Thực hiện X; Y," carries out
     issued_for: list[int] = []  # … and what the documents its main clause reports issuing carry out
     prev: int | None = None
@@ -356,6 +357,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     columns = _flat_columns(src)
     for i, m in enumerate(mentions):
         lead: Verb | None = None
+        led = False
         if prev is not None:
             boundary = _boundary_between(src, mentions[prev].end, m.start)
             if boundary is not None:
@@ -778,6 +780,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         ):
             m.relation = weak_prev  # "… theo Nghị định 145/2020 và Nghị định 12/2022": both are the basis
         elif (
+            led_prev
+            and prev is not None
+            and _JUST_AND.fullmatch(view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start))
+        ):
+            m.relation = led_prev  # "Bãi bỏ … sau đây:⏎1. Nghị quyết A … và Nghị quyết B …": the item is both
+        elif (
             not governing
             and prev is None
             and (lead := _list_lead(src, m.start)) is not None
@@ -801,9 +809,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 links.append(LinkFound(i, nearest, lead.relation, mentions[nearest].start, m.end))
             m.relation = "cites"
         else:
+            led = prev is None and lead is not None and not governing
             m.relation = (
                 governing
-                or (prev is None and lead is not None and lead.relation)
+                or (led and lead is not None and lead.relation)
                 or _column_verb(src, m.start)
                 or next((rel for start, end, rel in columns if start <= m.start < end), None)
                 or "cites"
@@ -828,6 +837,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # the cell ("| Chỉ thị 33/CT-TTg; Kết luận 114-KL/TW |"): no verb of the cell's own governs them
             m.relation = column
         weak_prev = m.relation if (verb and verb.strength == "weak") or m.relation == weak_prev else None
+        led_prev = m.relation if led or m.relation == led_prev else None
         if issued and m.relation == "cites" and m.kind == "numbered":
             links.extend(LinkFound(i, j, "implements", mentions[j].start, m.end) for j in issued_for)
         elif not issued:

@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "do A, B ban hành" in a title: joint issuers, not the subject of the main clause
+        "Thực hiện Kế hoạch số 10/KH-UBND ngày 05/01/2025 của UBND tỉnh về văn bản do HĐND tỉnh Long An, HĐND tỉnh Tây "
+        "Ninh ban hành; Kế hoạch số 11/KH-UBND ngày 06/01/2025 của UBND tỉnh.",
+        "11/KH-UBND",
+        "implements",
+    ),
     (  # a list's lead on an earlier line governs the second document of an item too
         "Điều 1. Bãi bỏ toàn bộ các nghị quyết sau đây:\n1. Nghị quyết số 41/2023/NQ-HĐND ngày 08/12/2023 của HĐND tỉnh "
         "Long An và Nghị quyết số 17/2024/NQ-HĐND ngày 12/7/2024 của HĐND tỉnh Long An.",

@@ -1788,12 +1788,13 @@ def _new_subject(gap: str, printed: str) -> bool:
 _ASPECT = frozenset(["da", "dang", "se"])
 
 
-_ORGAN_START = re.compile(r",|(?<![a-z])cua\s")
+_ORGAN_START = re.compile(r",|(?<![a-z])(?:cua|do|boi)\s")
 
 
 def _organ_before(gap: str, comma: int) -> bool:
     """Whether an organ ends right before the comma: the one after it is the next of joint issuers ("… của Bộ Quốc
-    phòng, Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính sửa đổi …")."""
+    phòng, Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính sửa đổi …", "… do HĐND tỉnh Long An, HĐND tỉnh Tây Ninh
+    ban hành")."""
     before = gap[:comma]
     starts = [m.end() for m in _ORGAN_START.finditer(before)]
     return _organ(before[starts[-1] if starts else 0 :].strip())

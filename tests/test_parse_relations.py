@@ -14,6 +14,11 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # the results of a period of carrying a document out are reported on
+        "Trên đây là báo cáo kết quả 6 tháng đầu năm 2026 thực hiện Chỉ thị số 05-CT/TU của Ban Thường vụ Tỉnh ủy.",
+        "05-CT/TU",
+        "cites",
+    ),
     (  # "do A, B ban hành" in a title: joint issuers, not the subject of the main clause
         "Thực hiện Kế hoạch số 10/KH-UBND ngày 05/01/2025 của UBND tỉnh về văn bản do HĐND tỉnh Long An, HĐND tỉnh Tây "
         "Ninh ban hành; Kế hoạch số 11/KH-UBND ngày 06/01/2025 của UBND tỉnh.",

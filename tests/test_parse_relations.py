@@ -875,6 +875,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a letter's subject that reports on two documents: both are in its title
+        "Thực hiện Công văn số 1875/UBND-NC ngày 02/6/2026 của UBND tỉnh về việc báo cáo kết quả thực hiện Chỉ thị số "
+        "05-CT/TU và Nghị quyết số 66/NQ-CP; UBND xã báo cáo như sau:",
+        {("1875/UBND-NC", "cites", "05-CT/TU"), ("1875/UBND-NC", "cites", "66/NQ-CP")},
+        ["implements", "cites", "cites"],
+    ),
     (  # the second document a change names repeats only "số" of its type word: the title's, not the list's next item
         "Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP "
         "và số 79/2025/NĐ-CP;",

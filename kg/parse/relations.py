@@ -684,6 +684,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 # "Thực hiện Công văn X … về việc tổng kết 10 năm thực hiện Kết luận Y; Hướng dẫn Z …": the review is
                 # the letter's subject; the list goes on under the opening verb
                 links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
+                link_source[i] = links[-1]  # "… báo cáo kết quả thực hiện Chỉ thị X và Nghị quyết Y"
                 m.relation = "cites"
             else:
                 m.relation = governing = "cites"

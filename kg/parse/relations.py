@@ -750,6 +750,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                         any(v.strength != "neutral" for v in verbs_in(sym_gap, 0))
                         or ("," in sym_gap and not _state_named_after_party(mentions[prev], m))
                     )
+                    or _law_past_title(sym_gap, m)
                 )
             )
         ):
@@ -1408,6 +1409,19 @@ def _level(m: Mention) -> int | None:
 
 # Named State documents a Party document's title does not list.
 _STATE_NAMED = frozenset(("Đề án", "Luật", "Bộ luật", "Nghị định"))
+
+
+_LAWS = frozenset(("Hiến pháp", "Luật", "Bộ luật"))
+_LAW_TAKING = frozenset(("implements", "guides", "amends", "replaces", "repeals"))
+
+
+def _law_past_title(sym_gap: str, m: Mention) -> bool:
+    """Whether a law after "và" is the list's next item: the title before it has no verb that takes a law ("Quyết
+    định X … phê duyệt Chiến lược … đến năm 2045 và Luật Tiếp cận thông tin", not "… quy định chi tiết Luật A và
+    Luật B")."""
+    return m.doc_type in _LAWS and not any(
+        v.strength != "neutral" and v.relation in _LAW_TAKING for v in verbs_in(sym_gap, 0)
+    )
 
 
 def _state_named_after_party(prev: Mention, m: Mention) -> bool:

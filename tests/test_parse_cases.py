@@ -393,6 +393,29 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "trong xử lý công việc (sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã triển khai nhiều giải pháp.",
         "về chấn chỉnh, tăng cường trách nhiệm trong xử lý công việc",
     ),
+    (  # through the document it guides, which stopped it before the links were read
+        "Căn cứ Thông tư số 120/2002/TT-BTC ngày 30/12/2002 của Bộ Tài chính hướng dẫn thi hành Nghị định số "
+        "89/2002/NĐ-CP ngày 07/11/2002 của Chính phủ về việc in, phát hành, sử dụng, quản lý hóa đơn;",
+        "hướng dẫn thi hành Nghị định số 89/2002/NĐ-CP ngày 07/11/2002 của Chính phủ về việc in, phát hành, sử dụng, "
+        "quản lý hóa đơn",
+    ),
+    (  # … and the two it amends
+        "Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP "
+        "và số 79/2025/NĐ-CP;",
+        "sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP và số 79/2025/NĐ-CP",
+    ),
+    (  # before a law the citing document carries out, the list's next item
+        "Gắn việc học tập với triển khai Quyết định số 1189/QĐ-TTg ngày 06/10/2023 của Thủ tướng Chính phủ phê duyệt "
+        "Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030 và Luật Tiếp cận thông tin năm 2016.",
+        "phê duyệt Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030",
+    ),
+    (  # before a consolidated text's formula
+        "Nghị định số 70/2023/NĐ-CP ngày 18 tháng 9 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
+        "152/2020/NĐ-CP ngày 30 tháng 12 năm 2020 của Chính phủ quy định về người lao động nước ngoài làm việc tại Việt "
+        "Nam có căn cứ ban hành như sau:",
+        "sửa đổi, bổ sung một số điều của Nghị định số 152/2020/NĐ-CP ngày 30 tháng 12 năm 2020 của Chính phủ quy định "
+        "về người lao động nước ngoài làm việc tại Việt Nam",
+    ),
 ]
 
 
@@ -413,6 +436,10 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "guided-document",
         "main-clause-colon",
         "alias",
+        "through-guided",
+        "through-amended",
+        "before-next-item",
+        "consolidation-formula",
     ],
 )
 def test_where_a_title_ends(text: str, title: str) -> None:

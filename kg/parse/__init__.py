@@ -22,7 +22,7 @@ from functools import lru_cache
 from kg import registry
 from kg.folding import fold
 from kg.models import Citation, Header, Link, Organ, ParsedDocument
-from kg.parse.find import Mention, Taken, anaphora, numbered, orphans
+from kg.parse.find import Mention, Taken, anaphora, numbered, orphans, titles_through_links
 from kg.parse.header import number_line, parse_header, this_type, type_line_below
 from kg.parse.letters import letters
 from kg.parse.named import named
@@ -94,6 +94,7 @@ def parse_document(text: str) -> ParsedDocument:
     _same_as_stated(mentions)
     links = _changed_by_its_peer(mentions, links)
     _changed_by_its_organ(mentions, links)
+    titles_through_links(src, mentions, {(lk.source, lk.target) for lk in links})
     # undated (OCR lost the date line), the document is no older than the latest document it cites
     day = (
         header.date

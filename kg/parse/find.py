@@ -55,6 +55,7 @@ class Mention:
     sentence_start: int = -1
     antecedent: Mention | None = None
     amending: bool = False  # a law's number after its name "Luật sửa đổi, bổ sung … của Luật A, Luật B"
+    title_span: tuple[int, int] | None = None  # where the title was read from, for ``titles_through_links``
 
 
 class Taken:
@@ -944,8 +945,8 @@ _TITLE_END = re.compile(
     rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,10}}?(?:(?:đã|sẽ|đang)\s+(?!được\s)[^\W\d]|(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo|báo\s+cáo|hướng\s+dẫn|thông\s+báo)\s))"
     rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^,.;:\n]{{0,80}}?\s+(?:như\s+sau|chỉ\s+thị|quyết\s+định|kết\s+luận)\s*:)"
     # … and an alias after it ("(sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã …")
-    r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:gọi|viết)\s)"
-    r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b"
+    r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s)"
+    r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b|\s+có\s+căn\s+cứ\s+ban\s+hành\b"  # a consolidated text's "… có căn cứ ban hành như sau:"
     r"|,\s+(?=(?:tỉnh|huyện|xã|phường|thành\s+phố)\s+có\s+\d)"
     r"|\s*\|(?=[^\n]*\|[ \t]*(?:\n|$))"  # a Markdown table's cell edge (its row ends in "|"; OCR prints "|" for "1")
 )
@@ -1051,9 +1052,53 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             stop = opened.end()
         # "của UBND tỉnh Bình Định (cũ) về …", "của Ban Chấp hành Trung ương Đảng (khóa XI) về …" (the term read)
         start = pos + head.end("lead")
-        title = _clean_title(squash(_FURNITURE.sub(" ", src.text[start : min(stop, pos + 400)])))
-        if title and not _VERB_ALONE.fullmatch(fold_view(title)):  # "… Nghị định X quy định như sau:"
-            mention.title = title
+        mention.title_span = (start, min(stop, pos + 400))
+        mention.title = _title_text(src, *mention.title_span)
+
+
+def _title_text(src: Source, start: int, stop: int) -> str | None:
+    title = _clean_title(squash(_FURNITURE.sub(" ", src.text[start:stop])))
+    return title if title and not _VERB_ALONE.fullmatch(fold_view(title)) else None  # "… quy định như sau:"
+
+
+def titles_through_links(src: Source, mentions: list[Mention], linked: set[tuple[int, int]]) -> None:
+    """Titles as the links read them: a title goes on through the document it names when it stopped at it ("Thông
+    tư 120 … hướng dẫn thi hành Nghị định số 89/2002/NĐ-CP … về việc in, phát hành …"), and ends before a later
+    document that is the list's next item, which the citing document itself carries out, relies on or changes
+    ("… đến năm 2045 và Luật Tiếp cận thông tin"). ``linked`` holds the (source, target) index pairs of the links."""
+    for i, m in enumerate(mentions):
+        if m.title_span is None:
+            continue
+        start, stop = m.title_span
+        later = [j for j in range(i + 1, len(mentions)) if mentions[j].start >= start]
+        named: list[int] = []  # the documents right after it that it names
+        for j in later:
+            if (i, j) not in linked:
+                break
+            named.append(j)
+        if named and mentions[named[0]].start <= stop <= mentions[named[0]].sym_end:
+            end = _TITLE_END.search(src.text, mentions[named[-1]].tail_end, start + 400)
+            stop = end.start() if end else start + 400
+        inside = {i}  # the title's documents, and those their own titles name
+        for j in later:
+            if mentions[j].start >= stop:
+                break
+            if (
+                mentions[j].relation != "cites"  # the citing document's own act: no title names it
+                and not any((k, j) in linked for k in inside)
+                # … unless it goes on the title's own list ("… của Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu")
+                and not (j - 1 != i and j - 1 in inside and mentions[j - 1].doc_type == mentions[j].doc_type)
+                and _NEXT_ITEM_BEFORE.search(src.window(max(start, mentions[j - 1].end), mentions[j].start))
+            ):
+                stop = mentions[j].start
+                break
+            inside.add(j)
+        if (start, stop) != m.title_span:
+            m.title_span, m.title = (start, stop), _title_text(src, start, stop)
+
+
+# What stands before a list's next item (folded): "và", "hoặc", a comma or a semicolon.
+_NEXT_ITEM_BEFORE = re.compile(r"(?:[,;]|\s(?:va|hoac))\s*$")
 
 
 def _markdown_cell_end(text: str, pos: int, limit: int) -> int:
@@ -1088,7 +1133,7 @@ _QUOTED_TITLE = re.compile(r"[\s,]*“[^”]{4,400}”")
 # What a title does not keep: an alias in brackets ("(sau đây gọi tắt là Nghị định 65)", "(gọi tắt là …", "(viết tắt …"),
 # emphasis marks, a dangling "và", and the type word of the next citation it ran into ("…, chứng từ, Nghị định số").
 _ALIAS = re.compile(
-    r"\s*\(\s*(?:sau\s+(?:đây|day|dây)\s+)?(?:g[oọóòỏõơ]i|vi[eếềểễệê]t)\s[^)]*\)?", re.IGNORECASE
+    r"\s*\(\s*(?:sau\s+(?:đây|day|dây)\s+)?(?:được\s+)?(?:g[oọóòỏõơ]i|vi[eếềểễệê]t)\s[^)]*\)?", re.IGNORECASE
 )  # OCR's "(sau day goi tit 1a …"
 _SO = frozenset(["số", "so", "s6", "sô", "sb"])
 _NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô|sb)\s*:?\s*$", re.IGNORECASE)

@@ -2384,6 +2384,18 @@ def test_a_short_reference_to_a_document_cited_in_full_is_that_document() -> Non
     ]
 
 
+def test_a_short_reference_with_its_year_is_the_document_of_that_year() -> None:
+    """ "Nghị định số 88/2024": the number and its year; a decree of the same number but another year is another."""
+    doc = parse(
+        "Căn cứ Nghị định số 88/2024/NĐ-CP ngày 15/7/2024 của Chính phủ; Nghị định số 88/2019/NĐ-CP của Chính phủ.\n"
+        "Việc xác định diện tích thực hiện theo Điều 5 Nghị định số 88/2024. Hồ sơ khai theo Thông tư 80/2021.\n"
+    )
+    assert [(c.kind, c.symbol, c.name, c.year, c.antecedent) for c in doc.citations[2:]] == [
+        ("named", "88/2024/NĐ-CP", "Nghị định số 88/2024", 2024, 0),
+        ("named", None, "Thông tư số 80/2021", 2021, None),
+    ]
+
+
 def test_a_bill_is_named_apart_from_the_law_in_force() -> None:
     """ "Dự thảo Luật Quản lý thuế (thay thế)" is a bill: not the law in force (38/2019/QH14), nor the gazetteer's."""
     doc = parse(

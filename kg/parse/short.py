@@ -18,8 +18,8 @@ from kg.parse.typewords import back_types, doc_type_of, ending_match, short_type
 # A type word's first letters as printed or OCR'd ("Chỉ", "Chi", "Nghị", "Két", "Quyét", "Thông", "Tờ",
 # "Hướng", "Báo"), at most three more words, "số" or not (after a line break, "số" or two digits: a digit alone
 # there numbers a list or a footnote), then a number that does not go on into a symbol
-# ("18-NQ/TW", "123/2020/NĐ-CP", "30a/2008/NQ-CP", "63**/**2010"), a decimal or another number ("Thông tư
-# số 1 12/2018/TT-BTC" is OCR).
+# ("18-NQ/TW", "123/2020/NĐ-CP", "30a/2008/NQ-CP", "63**/**2010"; its year may follow: "Nghị định số 88/2024"), a
+# decimal or another number ("Thông tư số 1 12/2018/TT-BTC" is OCR).
 # Every alternative starts with a literal capital, which the regex engine skips to.
 _HEADS = (
     "Ch[iỉíìuư]",
@@ -36,7 +36,7 @@ _HEADS = (
 _CANDIDATE = re.compile(
     rf"(?:{'|'.join(_HEADS)})[^\W\d_]{{0,5}}(?:[ \t]{{0,3}}\n[ \t]*|[ \t]{{1,3}})[^\W\d_]{{1,7}}"
     rf"(?:[ \t]{{1,3}}\n?[ \t]*[^\W\d_]{{1,7}}){{0,2}}?(?:[ \t]+|[ \t]*\n[ \t]*(?=[Ss]\S{{0,2}}[ \t]*:?[ \t]*\d|\d{{2,5}}[^\n\d]))"
-    r"(?:[Ss]\S{0,2}[ \t]*:?[ \t]*)?(?<=[\s:])(?P<n>\d{1,5})"
+    r"(?:[Ss]\S{0,2}[ \t]*:?[ \t]*)?(?<=[\s:])(?P<n>\d{1,5})(?:/(?P<y>(?:19|20)\d\d))?"
     r"(?![\w/\-–…*]|[ \t]*[/\-–][ \t]*\w|[ \t]+\d|[.,][\d.])"
 )
 # What may not follow the number (folded): a unit or a thing counted, which makes it a quantity ("Kế hoạch 5
@@ -79,7 +79,8 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         ):
             continue
         found = Mention("named", begin, m.end(), m.start("n"), m.end(), doc_type=doc_type)
-        found.name, found.number = f"{doc_type} số {number}", number
+        found.name, found.number = f"{doc_type} số {number}" + (f"/{m['y']}" if m["y"] else ""), number
+        found.year = int(m["y"]) if m["y"] else None  # "Nghị định số 88/2024": the year, not the symbol
         tail(src, found, min(limit, m.end() + 320))
         found.issuer = found.issuer or issuer_before(src, found)
         if found.issuer and found.issuer.branch:
@@ -97,7 +98,7 @@ def _cell_end(text: str, start: int, end: int) -> int:
 def resolve(mentions: list[Mention]) -> list[Mention]:
     """A short reference whose type and number were cited earlier (in full, or short with more said) is
     that document. One of a type that names only such a document ("Luật số 10") and has none is dropped."""
-    latest: dict[tuple[str | None, str], Mention] = {}
+    latest: dict[tuple[str | None, str, int | None], Mention] = {}  # by type and number, and by year too
     back = back_types()
     kept = []
     for m in mentions:
@@ -106,10 +107,12 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
         if number is None:
             continue
         key = (m.doc_type, number.lstrip("0"))
-        earlier = latest.get(key)
+        # "Nghị định số 88/2024", "Chỉ thị 05 ngày 21/10/2016": the latest of that year, else one of no known year
+        earlier = latest.get((*key, m.year)) or latest.get((*key, None))
         if (
             m.symbol is None
             and earlier is not None
+            and earlier.year in (None, m.year or earlier.year)
             # an earlier reference back stands for its document as the document does
             and (earlier.symbol is not None or earlier.antecedent is not None or m.issuer is None)
         ):
@@ -122,7 +125,7 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
             # "Nghị định 59", "Kết luận 01": a document known by its number alone is a central one; its type
             # tells the branch where only one branch issues it.
             m.branch, m.tier = _branch_of(m.doc_type), "central"
-        latest[key] = m
+        latest[(*key, None)] = latest[(*key, m.year)] = m
     return kept
 
 

@@ -62,6 +62,16 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         "18-KH/BDVHU-UBND",
         {"issuer_codes": ("BDVHU", "UBND"), "branch": "joint", "tier": "district", "type_code": "KH"},
     ),
+    (  # … a province's department and a district's office (2025 structure and before)
+        "Thực hiện Kế hoạch liên tịch số 03-KH/BTGTU-SVHTT ngày 15/01/2024; Chương trình phối hợp số 07-CTr/BTGHU-PVHTT.",
+        "07-CTr/BTGHU-PVHTT",
+        {"issuer_codes": ("BTGHU", "PVHTT"), "branch": "joint", "tier": "district"},
+    ),
+    (
+        "Thực hiện Kế hoạch liên tịch số 03-KH/BTGTU-SVHTT ngày 15/01/2024 về phối hợp tuyên truyền.",
+        "03-KH/BTGTU-SVHTT",
+        {"issuer_codes": ("BTGTU", "SVHTT"), "branch": "joint", "tier": "province"},
+    ),
     (  # two Party organs: still party (gold 000: 85-CTr/BDVTU-BCSPUBND)
         "Chương trình số 85-CTr/BDVTU-BCSPUBND ngày 26 tháng 4 năm 2022 của Ban Dân vận Tỉnh ủy và Ban "
         "cán sự đảng UBND tỉnh về phối hợp thực hiện công tác dân vận giai đoạn 2022 - 2026;",

@@ -512,6 +512,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "01/QCPH-TTT-CAT",
         {"issuer": "Thanh tra tỉnh và Công an tỉnh", "tier": "province"},
     ),
+    (  # the agent of a passive "được … ban hành"
+        "Kết luận số 70-KL/TW được Bộ Chính trị ban hành nhằm tiếp tục thực hiện Nghị quyết số 08-NQ/TW.",
+        "70-KL/TW",
+        {"issuer": "Bộ Chính trị", "tier": "central"},
+    ),
+    (  # … and "được … thông qua"
+        "Luật Đầu tư số 61/2020/QH14 được Quốc hội thông qua đã quy định rõ các ưu đãi.",
+        "61/2020/QH14",
+        {"issuer": "Quốc hội", "tier": "central"},
+    ),
     (
         "Căn cứ Kế hoạch số 12/KH-BCH ngày 05 tháng 3 năm 2024 của Bộ Chỉ huy Quân sự tỉnh về diễn tập.",
         "12/KH-BCH",

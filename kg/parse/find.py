@@ -520,6 +520,8 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
 
 
 # "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra").
+_ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:da\s+)?duoc\s+")
+_ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
 OF = re.compile(r"^[\s,]*(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr)a\b)?\s*")
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
 _AT = re.compile(r"\s+tai\s*")
@@ -1030,6 +1032,15 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
                 pos += used
                 mention.tail_end = pos
                 fwd = fwd[used:]
+    elif (
+        (agent := _ISSUED_BY_AGENT.match(fwd))
+        and (by := issuers.recognise(fwd[agent.end() :], src.text[pos + agent.end() : pos + len(fwd)]))
+        and (issued := _ISSUED.match(fwd, agent.end() + by.end))
+    ):
+        # "Kết luận số 70-KL/TW được Bộ Chính trị ban hành nhằm …": the passive's agent
+        mention.issuer = by
+        fwd, pos = fwd[issued.end() :], pos + issued.end()
+        mention.tail_end = pos
     head = _TITLE_START.match(fwd)
     if head and ")" in head.group("lead") and src.text.rfind("(", mention.sym_end, pos) < 0:
         # "(Nghị định số 12/2015/NĐ-CP) quy định …": the bracket closes an aside the mention is in

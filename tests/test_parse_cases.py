@@ -512,6 +512,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "01/QCPH-TTT-CAT",
         {"issuer": "Thanh tra tỉnh và Công an tỉnh", "tier": "province"},
     ),
+    (  # a district's organ after a central symbol is the report's ("báo cáo … của UBND huyện"), not the issuer
+        "Trên đây là báo cáo kết quả thực hiện Chỉ thị số 33/CT-TTg của Ủy ban nhân dân huyện Tháp Mười./.",
+        "33/CT-TTg",
+        {"issuer": None, "tier": "central"},
+    ),
     (  # the agent of a passive "được … ban hành"
         "Kết luận số 70-KL/TW được Bộ Chính trị ban hành nhằm tiếp tục thực hiện Nghị quyết số 08-NQ/TW.",
         "70-KL/TW",

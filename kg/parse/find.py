@@ -1020,6 +1020,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         if of.group("of") or after_date
         else None
     )
+    if found and _other_level(found, mention.symbol):
+        found = None  # "báo cáo kết quả thực hiện Chỉ thị số 33/CT-TTg của UBND huyện": the report's, not the directive's
     if found and (of.group("of") or found.code):  # "… ngày 28/03/2024 UBND tỉnh Đồng Nai": a registered organ
         mention.issuer = found
         fwd = fwd[of.end() + found.end :]
@@ -1110,6 +1112,13 @@ def titles_through_links(src: Source, mentions: list[Mention], linked: set[tuple
 
 # What stands before a list's next item (folded): "và", "hoặc", a comma or a semicolon.
 _NEXT_ITEM_BEFORE = re.compile(r"(?:[,;]|\s(?:va|hoac))\s*$")
+
+
+def _other_level(found: issuers.Issuer, symbol: Symbol | None) -> bool:
+    """Whether a stated district's or commune's organ follows a symbol that only central organs issue: it is the
+    citing document's, not the issuer."""
+    tiers = {o.tier if o else None for c in symbol.issuer_codes for o in [registry.organ(c)]} if symbol else set()
+    return tiers == {"central"} and found.tier in ("district", "commune")
 
 
 def _markdown_cell_end(text: str, pos: int, limit: int) -> int:

@@ -409,6 +409,17 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030 và Luật Tiếp cận thông tin năm 2016.",
         "phê duyệt Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030",
     ),
+    (  # before the day the citing document takes effect
+        "Căn cứ Thông tư số 64/2025/TT-BTC ngày 30 tháng 6 năm 2025 của Bộ trưởng Bộ Tài chính quy định mức thu, miễn "
+        "một số khoản phí, lệ phí nhằm hỗ trợ cho doanh nghiệp, người dân từ ngày Thông tư này có hiệu lực thi hành đến "
+        "hết ngày 30 tháng 6 năm 2026.",
+        "quy định mức thu, miễn một số khoản phí, lệ phí nhằm hỗ trợ cho doanh nghiệp, người dân",
+    ),
+    (  # at a preamble's next line, whose ";" OCR lost
+        "Căn cứ Nghị định số 89/2002/NĐ-CP ngày 07/11/2002 của Chính phủ về việc in, phát hành, sử dụng, quản lý hóa "
+        "đơn\nCăn cứ Luật ban hành văn bản quy phạm pháp luật;",
+        "về việc in, phát hành, sử dụng, quản lý hóa đơn",
+    ),
     (  # before a consolidated text's formula
         "Nghị định số 70/2023/NĐ-CP ngày 18 tháng 9 năm 2023 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
         "152/2020/NĐ-CP ngày 30 tháng 12 năm 2020 của Chính phủ quy định về người lao động nước ngoài làm việc tại Việt "
@@ -439,6 +450,8 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "through-guided",
         "through-amended",
         "before-next-item",
+        "in-force",
+        "next-preamble-line",
         "consolidation-formula",
     ],
 )

@@ -949,6 +949,9 @@ _TITLE_END = re.compile(
     # … and an alias after it ("(sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã …")
     r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s)"
     r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b|\s+có\s+căn\s+cứ\s+ban\s+hành\b"  # a consolidated text's "… có căn cứ ban hành như sau:"
+    # "… từ ngày Thông tư này có hiệu lực", a new line of the preamble whose ";" OCR lost ("⏎Căn cứ Luật …")
+    r"|\s+(?:kể\s+)?từ\s+ngày\s+(?:\S+\s+){1,3}?này\s+có\s+hiệu\s+lực\b"
+    r"|\s*\n[ \t]*(?=(?:[-+•*][ \t]*)?(?:Căn\s+cứ|Thực\s+hiện|Xét)\s)"
     r"|,\s+(?=(?:tỉnh|huyện|xã|phường|thành\s+phố)\s+có\s+\d)"
     r"|\s*\|(?=[^\n]*\|[ \t]*(?:\n|$))"  # a Markdown table's cell edge (its row ends in "|"; OCR prints "|" for "1")
 )

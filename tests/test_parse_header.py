@@ -230,6 +230,15 @@ def test_own_number_is_not_a_citation(text: str, own: str) -> None:
     assert doc.header.symbol == own
 
 
+def test_a_gazettes_masthead_above_the_letterhead_is_not_the_number_line() -> None:
+    doc = parse(
+        "CÔNG BÁO\nSố 512 + 513          Ngày 20 tháng 11 năm 2025\nBỘ TÀI CHÍNH\nSố: 86/2025/TT-BTC      Hà Nội, ngày 31 "
+        "tháng 10 năm 2025\nTHÔNG TƯ\nSửa đổi, bổ sung một số điều của Thông tư số 80/2021/TT-BTC\n"
+    )
+    assert (doc.header.symbol, doc.header.date) == ("86/2025/TT-BTC", "2025-10-31")
+    assert keys(doc) == ["80/2021/TT-BTC"]
+
+
 def test_the_number_line_of_a_document_printed_after_the_first_is_no_citation() -> None:
     """A decision and the regulation it issues in one file: the regulation's own "Số 15-QĐi/TU … ngày …" line above
     its type line is no citation; its number cited in a sentence ("kèm theo Quyết định⏎số 1450-QĐ/TU") is one."""

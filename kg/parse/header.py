@@ -99,19 +99,27 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     place and date), or this is a body line that happens to start with "số 85-CTr/…". (Cached:
     parse_header and number_line both ask.)
     """
-    m = _line_search(_NUMBER_LINE, _NUMBER_AFTER_BREAK, _head_view(head))
+    view = _head_view(head)
+    m = _line_search(_NUMBER_LINE, _NUMBER_AFTER_BREAK, view)
     if not m:
         return _number_before_place(head)
-    raw = head[m.start("raw") : m.end("raw")]
-    sm = SYMBOL_RE.search(raw)
-    if ":" in m.group(0):
-        return m, sm if sm and sm.start() <= 3 else None
-    if sm and sm.start() <= 3:
-        end = head.find("\n", m.start("raw") + sm.end())
-        rest = head[m.start("raw") + sm.end() : end if end >= 0 else len(head)]
-        if not rest.strip() or _PLACE_DATE_AFTER.match(rest):
-            return m, sm
+    while m:
+        raw = head[m.start("raw") : m.end("raw")]
+        sm = SYMBOL_RE.search(raw)
+        if ":" in m.group(0):
+            return m, sm if sm and sm.start() <= 3 else None
+        if sm and sm.start() <= 3:
+            end = head.find("\n", m.start("raw") + sm.end())
+            rest = head[m.start("raw") + sm.end() : end if end >= 0 else len(head)]
+            if not rest.strip() or _PLACE_DATE_AFTER.match(rest):
+                return m, sm
+        # a gazette's masthead above the document ("CÔNG BÁO⏎Số 512 + 513   Ngày 20 tháng 11 năm 2025")
+        m = _NUMBER_AFTER_BREAK.search(view, m.end()) if _MASTHEAD.match(raw) else None
     return None
+
+
+# A gazette issue's number and day: "Số 512 + 513   Ngày 20 tháng 11 năm 2025", "Số 244/Ngày 23-04-2026".
+_MASTHEAD = re.compile(r"\d{1,4}(?:\s*\+\s*\d{1,4})*\s*/?\s*Ng[aà]y\b", re.IGNORECASE)
 
 
 # A letter's number printed without "Số:", on the line of its place and date ("3765 /CT-TTHT Bình Dương, ngày 14 …").

@@ -1086,17 +1086,15 @@ def titles_through_links(src: Source, mentions: list[Mention], linked: set[tuple
         if m.title_span is None:
             continue
         start, stop = m.title_span
-        later = [j for j in range(i + 1, len(mentions)) if mentions[j].start >= start]
-        named: list[int] = []  # the documents right after it that it names
-        for j in later:
-            if (i, j) not in linked:
-                break
-            named.append(j)
-        if named and mentions[named[0]].start <= stop <= mentions[named[0]].sym_end:
-            end = _TITLE_END.search(src.text, mentions[named[-1]].tail_end, start + 400)
+        first = next((j for j in range(i + 1, len(mentions)) if mentions[j].start >= start), len(mentions))
+        last = first  # past the documents right after it that it names
+        while last < len(mentions) and (i, last) in linked:
+            last += 1
+        if last > first and mentions[first].start <= stop <= mentions[first].sym_end:
+            end = _TITLE_END.search(src.text, mentions[last - 1].tail_end, start + 400)
             stop = end.start() if end else start + 400
         inside = {i}  # the title's documents, and those their own titles name
-        for j in later:
+        for j in range(first, len(mentions)):
             if mentions[j].start >= stop:
                 break
             if (

@@ -882,6 +882,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a passive after a passive aside speaks of the document before the aside
+        "Nghị định số 20/2021/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định số 76/2024/NĐ-CP) được thay thế bởi Nghị "
+        "định số 178/2025/NĐ-CP.",
+        {("76/2024/NĐ-CP", "amends", "20/2021/NĐ-CP"), ("178/2025/NĐ-CP", "replaces", "20/2021/NĐ-CP")},
+        ["cites", "cites", "cites"],
+    ),
     (  # a letter's subject that reports on two documents: both are in its title
         "Thực hiện Công văn số 1875/UBND-NC ngày 02/6/2026 của UBND tỉnh về việc báo cáo kết quả thực hiện Chỉ thị số "
         "05-CT/TU và Nghị quyết số 66/NQ-CP; UBND xã báo cáo như sau:",

@@ -1351,6 +1351,8 @@ def _changed(src: Source, mentions: list[Mention], prev: int, agent: Mention, ve
     for k in range(prev, max(prev - 4, -1), -1):
         if mentions[k].sentence_start != mentions[prev].sentence_start:
             break
+        if _in_closed_aside(src, mentions, k, verb.start):
+            continue  # "X (đã được sửa đổi, bổ sung bởi Y) được thay thế bởi Z": Z replaces X
         if _can_change(agent, mentions[k]):
             if not cell or (_opens_line(src.text, mentions[k].start) and not _later(mentions[k], agent)):
                 return k
@@ -1358,6 +1360,21 @@ def _changed(src: Source, mentions: list[Mention], prev: int, agent: Mention, ve
     if nearest is not None:
         return nearest
     return prev if ranks().get(agent.doc_type or "") is None and not _apart(mentions[prev], agent) else None
+
+
+def _in_closed_aside(src: Source, mentions: list[Mention], k: int, pos: int) -> bool:
+    """Whether mention ``k`` is the agent in a passive aside that closes before ``pos`` ("(đã được sửa đổi, bổ sung
+    bởi Y)"); not a bracket that repeats the document's name ("… Luật Xuất bản (Thông tư số 01/2020/TT-BTTTT)")."""
+    opened = src.text.rfind("(", mentions[k - 1].end if k else 0, mentions[k].start)
+    return (
+        opened >= 0
+        and ")" in src.text[mentions[k].end : pos]
+        and ")" not in src.text[opened : mentions[k].start]
+        and _PASSIVE_MARK.search(src.window(opened, mentions[k].start)) is not None
+    )
+
+
+_PASSIVE_MARK = re.compile(r"(?<![a-z])(?:duoc|boi)(?![a-z])")
 
 
 def _opens_line(text: str, pos: int) -> bool:

@@ -882,6 +882,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a central document's title names no province's document: the plan is the list's next item
+        "Quán triệt Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình hành động thực hiện Nghị "
+        "quyết số 57-NQ/TW và Kế hoạch số 318-KH/TU nêu trên đến toàn thể cán bộ.",
+        {("03/NQ-CP", "implements", "57-NQ/TW")},
+        ["implements", "cites", "implements"],
+    ),
     (  # a passive after a passive aside speaks of the document before the aside
         "Nghị định số 20/2021/NĐ-CP (đã được sửa đổi, bổ sung bởi Nghị định số 76/2024/NĐ-CP) được thay thế bởi Nghị "
         "định số 178/2025/NĐ-CP.",

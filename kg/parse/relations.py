@@ -1469,6 +1469,9 @@ def _shared_description(
         _later(m, source)
         or (shared.relation == "guides" and _apart(m, source))
         or (shared.relation in _CHANGES and m.doc_type != mentions[prev].doc_type)
+        # "Nghị quyết 03/NQ-CP … thực hiện Nghị quyết 57-NQ/TW và Kế hoạch 318-KH/TU": a central document's title
+        # names no province's document
+        or _below(m, source)
     ):
         return None
     return shared

@@ -390,7 +390,12 @@ def test_a_month_before_a_symbol_is_no_shared_number() -> None:
         ("và Nghị định số §5/2021/NĐ-CP ngày 25/9/2021 của Chính phủ", "?5/2021/NĐ-CP", "§5", True),
         ("Thực hiện Kế hoạch số 1§7/KH-UBND ngày 12/3/2023 của UBND tỉnh", "1?7/KH-UBND", "1§7", True),
         # … and as %
-        ("Thuc hién Ké hoach s6 1%8-KH/TU ngay 05 thang 01 nam 2024 cua Ban Thuong vu Tinh uy", "1?8-KH/TU", "1%8", True),
+        (
+            "Thuc hién Ké hoach s6 1%8-KH/TU ngay 05 thang 01 nam 2024 cua Ban Thuong vu Tinh uy",
+            "1?8-KH/TU",
+            "1%8",
+            True,
+        ),
         ("va Chi thi s6 3%/CT-TTg ngay 26 thang 11 nam 2021.", "3?/CT-TTg", "3%/CT-TTg", True),
     ],
 )

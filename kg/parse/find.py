@@ -1118,7 +1118,9 @@ _NEXT_ITEM_BEFORE = re.compile(r"(?:[,;]|\s(?:va|hoac))\s*$")
 def _other_level(found: issuers.Issuer, symbol: Symbol | None) -> bool:
     """Whether a stated district's or commune's organ follows a symbol that only central organs issue: it is the
     citing document's, not the issuer."""
-    tiers = {o.tier if o else None for c in symbol.issuer_codes for o in [registry.organ(c)]} if symbol else set()
+    tiers = (
+        {o.tier if o else None for c in symbol.issuer_codes for o in [registry.organ(c)]} if symbol else set()
+    )
     return tiers == {"central"} and found.tier in ("district", "commune")
 
 

@@ -1571,7 +1571,9 @@ def _new_clause_after(between: str) -> bool:
     return cut >= 0 and sum(len(w) > 2 for w in _ARTICLE_REFS.sub(" ", between[cut + 1 :]).split()) >= 3
 
 
-_SET_OUT_IN = re.compile(r"(?<![a-z])duoc\s+(?:giao|neu|phan\s+cong|de\s+ra|xac\s+dinh)\s+(?:tai|trong|o)(?![a-z])")
+_SET_OUT_IN = re.compile(
+    r"(?<![a-z])duoc\s+(?:giao|neu|phan\s+cong|de\s+ra|xac\s+dinh)\s+(?:tai|trong|o)(?![a-z])"
+)
 
 
 def _set_out_in(between: str) -> bool:

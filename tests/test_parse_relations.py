@@ -882,6 +882,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # the issuer's term in brackets closes with them, and the list of what the plan carries out goes on
+        "Kế hoạch số 145-KH/TU ngày 10/6/2019 thực hiện Nghị quyết số 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành Trung "
+        "ương Đảng (khóa X) và Kết luận số 80-KL/TW ngày 25/12/2013 của Ban Bí thư.",
+        {("145-KH/TU", "implements", "25-NQ/TW"), ("145-KH/TU", "implements", "80-KL/TW")},
+        ["cites", "cites", "cites"],
+    ),
     (  # a central document's title names no province's document: the plan is the list's next item
         "Quán triệt Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ ban hành Chương trình hành động thực hiện Nghị "
         "quyết số 57-NQ/TW và Kế hoạch số 318-KH/TU nêu trên đến toàn thể cán bộ.",

@@ -181,6 +181,8 @@ def recognise(folded: str, original: str, codes: tuple[str, ...] = ()) -> Issuer
     term = _term(rest)
     if term:
         name, end, rest = f"{name} khóa {term[0]}", term[1], rest[term[2] :]
+        if term[2] == 3 and folded[end : end + 1] == ")":  # "(khóa X)": its closing bracket too
+            end += 1
     jurisdiction, tier = None, phrase.tier
     place = _place(rest, phrase, original, end)
     if place:

@@ -1564,6 +1564,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Đề án Văn hóa công vụ",
         {"kind": "named", "surface": "Đề án Văn hóa công vụ", "relation": "cites", "tier": "central"},
     ),
+    (  # a treaty's name ends before what the sentence says of it
+        "Tại Hiệp định Việt Nam - Pháp không có một điều khoản riêng về thu nhập lãi tiền vay.",
+        "Hiệp định Việt Nam - Pháp",
+        {"kind": "named", "doc_type": "Hiệp định"},
+    ),
     (  # a treaty and its protocol are cited by name; "Hiệp định này" is the treaty's own text
         "Căn cứ Điểm 2 Nghị định thư đính kèm Hiệp định tránh đánh thuế hai lần và ngăn ngừa việc trốn lậu thuế "
         "giữa Việt Nam và Hàn Quốc quy định như sau:",
@@ -1736,6 +1741,9 @@ NOT_MENTIONS: list[str] = [
     # a treaty's own text, and tax treaties in general
     "Hiệp định này được áp dụng cho các đối tượng là người cư trú của một hoặc cả hai Nước ký kết.",
     "Cục Thuế hướng dẫn người nộp thuế áp dụng Hiệp định thuế theo quy định.",
+    # … a treaty named by nothing of its own ("theo Hiệp định gồm", "Hiệp định giữa Việt Nam với Nước cư trú")
+    "Để áp dụng Hiệp định theo tinh thần trên. Hồ sơ hoàn thuế theo Hiệp định gồm: văn bản đề nghị.",
+    "Chi nhánh là cơ sở thường trú, trừ trường hợp Hiệp định giữa Việt Nam với Nước cư trú có quy định khác.",
 ]
 
 
@@ -1759,6 +1767,8 @@ NOT_MENTIONS: list[str] = [
         "forms",
         "treaty-itself",
         "tax-treaties",
+        "treaty-unnamed",
+        "treaty-generic",
     ],
 )
 def test_not_mentions(text: str) -> None:

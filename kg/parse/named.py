@@ -421,14 +421,15 @@ def _working_rules(m: re.Match[str]) -> Mention:
 
 # Where a treaty's name ends: punctuation, or what the sentence goes on to say of it.
 _TREATY_END = re.compile(
-    r"[;.:(),]|\n\s*\n|\s(?:quy\s+dinh|thi|co\s+hieu\s+luc|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay|tai|theo|nay|thuoc"
-    r"|dinh\s+kem|de|se|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu))\b"
+    r"[;.:(),]|\n\s*\n|\s(?:quy\s+dinh|thi|co\s+hieu\s+luc|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
+    r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
-# tax treaties in general ("áp dụng Hiệp định thuế").
+# tax treaties in general ("áp dụng Hiệp định thuế", "Hiệp định theo tinh thần trên", "hoàn thuế theo Hiệp định gồm …",
+# "Hiệp định giữa Việt Nam với Nước cư trú của …").
 _NOT_A_TREATY = re.compile(
-    r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da(?!\s+phuong)|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh)\b"
-    r"|thue(?!\s+da\s+phuong))"
+    r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da(?!\s+phuong)|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh|theo|gom|tai"
+    r"|nhu|ma|hoac|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b|thue(?!\s+da\s+phuong))"
 )
 
 

@@ -14,6 +14,18 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a paragraph that opens with the provision it quotes, its parts split by commas
+        "Khoản 4, Điều 7, Nghị định số 22/2006/NĐ-CP ngày 28/2/2006 của Chính phủ về tổ chức và hoạt động của chi nhánh "
+        "ngân hàng nước ngoài quy định:",
+        "22/2006/NĐ-CP",
+        "based_on",
+    ),
+    (  # … or with the older spelling "qui định"
+        "Khoản 4 Điều 7 Nghị định số 22/2006/NĐ-CP ngày 28/2/2006 của Chính phủ về tổ chức và hoạt động của chi nhánh "
+        "ngân hàng nước ngoài qui định:",
+        "22/2006/NĐ-CP",
+        "based_on",
+    ),
     (  # a law after "và" is no part of a decision's title whose verb takes no law ("phê duyệt Chiến lược …")
         "Gắn việc học tập với triển khai Quyết định số 1189/QĐ-TTg ngày 06/10/2023 của Thủ tướng Chính phủ phê duyệt "
         "Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030, tầm nhìn đến năm 2045 và Luật Tiếp cận thông tin "

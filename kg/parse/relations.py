@@ -181,7 +181,7 @@ _CLAUSE_BREAK = re.compile(
 # wrapped lines; OCR's "suy định".
 _QUOTES_RULE = re.compile(
     r"(?:(?!s[uw]a\s+d[oe]i|thay\s+the|bai\s+bo)(?:[^\n.;]|\n(?![ \t]*\n))){0,200}?"
-    r"(?<![a-z])(?<!co )(?<!khong )(?:[qs]uy\s+dinh|huong\s+dan)(?![a-z])"
+    r"(?<![a-z])(?<!co )(?<!khong )(?:[qs]u[yi]\s+dinh|huong\s+dan)(?![a-z])"  # (the older spelling "qui định")
 )
 
 

@@ -230,6 +230,16 @@ def test_own_number_is_not_a_citation(text: str, own: str) -> None:
     assert doc.header.symbol == own
 
 
+def test_a_quotation_over_several_lines_does_not_give_the_letter_its_type() -> None:
+    """A tax letter quoting "… ban hành kèm theo Thông tư này" on the quotation's second line is no circular."""
+    doc = parse(
+        "Trả lời công văn số 4542/CT-KTT2 ngày 11/6/2009 của Cục Thuế, Tổng cục Thuế có ý kiến như sau: theo Thông tư "
+        "số 60/2007/TT-BTC ngày 14/6/2007 của Bộ Tài chính thì:\n“Hồ sơ hoàn thuế theo Hiệp định gồm:\n- Văn bản đề "
+        "nghị hoàn thuế theo Mẫu số 02/HTBT ban hành kèm theo Thông tư này.”\n"
+    )
+    assert doc.header.doc_type is None
+
+
 def test_a_gazettes_masthead_above_the_letterhead_is_not_the_number_line() -> None:
     doc = parse(
         "CÔNG BÁO\nSố 512 + 513          Ngày 20 tháng 11 năm 2025\nBỘ TÀI CHÍNH\nSố: 86/2025/TT-BTC      Hà Nội, ngày 31 "

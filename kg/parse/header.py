@@ -344,10 +344,13 @@ def _first_line(text: str) -> str:
 
 
 def _quoted(text: str, pos: int) -> bool:
-    """Whether ``pos`` is inside a quotation opened on its line: a letter quoting "Hướng dẫn tại Thông tư này …"
-    speaks of the quoted circular, not of itself."""
+    """Whether ``pos`` is inside a quotation opened on its line, or in its paragraph above (curly quotes): a letter
+    quoting "Hướng dẫn tại Thông tư này …" speaks of the quoted circular, not of itself."""
     line = text[text.rfind("\n", 0, pos) + 1 : pos]
-    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+    if line.count("“") > line.count("”") or line.count('"') % 2 == 1:
+        return True
+    paragraph = text[max(text.rfind("\n\n", max(0, pos - 800), pos), pos - 800, 0) : pos]
+    return paragraph.count("“") > paragraph.count("”")
 
 
 def this_type(folded: str) -> str | None:

@@ -894,6 +894,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # the title's verb again after "và": the circular guides both, the law guides nothing
+        "Căn cứ Thông tư số 60/2007/TT-BTC ngày 14/6/2007 của Bộ Tài chính hướng dẫn thi hành một số điều của Luật Quản "
+        "lý thuế và hướng dẫn thi hành Nghị định số 85/2007/NĐ-CP ngày 25/5/2007 của Chính phủ;",
+        {("60/2007/TT-BTC", "guides", "Luật Quản lý thuế"), ("60/2007/TT-BTC", "guides", "85/2007/NĐ-CP")},
+        ["based_on", "cites", "cites"],
+    ),
     (  # the issuer's term in brackets closes with them, and the list of what the plan carries out goes on
         "Kế hoạch số 145-KH/TU ngày 10/6/2019 thực hiện Nghị quyết số 25-NQ/TW ngày 25/7/2008 của Ban Chấp hành Trung "
         "ương Đảng (khóa X) và Kết luận số 80-KL/TW ngày 25/12/2013 của Ban Bí thư.",

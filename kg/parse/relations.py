@@ -612,6 +612,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                     and not _CHANGE_LISTED.search(view.window(verb.start - 24, verb.start))
                 ):  # … and so is one after a comma ("Nghị định 145 quy định chi tiết Bộ luật Lao động …, thay thế …")
                     head = link_source[prev].source
+                elif (
+                    prev in link_source
+                    and link_source[prev].relation == verb.relation
+                    and _JUST_AND.fullmatch(view.window(mentions[prev].tail_end, verb.start))
+                ):  # "Thông tư 60 hướng dẫn thi hành … Luật A và hướng dẫn thi hành Nghị định B": the title's verb again
+                    head = link_source[prev].source
                 # "Nghị định 226 … sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất
                 # đai": a decree changes no law; the law is only named in its title
                 relation = (

@@ -1564,6 +1564,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Đề án Văn hóa công vụ",
         {"kind": "named", "surface": "Đề án Văn hóa công vụ", "relation": "cites", "tier": "central"},
     ),
+    (  # … and after its two countries; OCR glued "Hiệp định" to the name
+        "Điều 7 - Lợi tức doanh nghiệp của Hiệpđịnh Việt Nam – Pháp khoản lãi tiền vay chịu thuế tại Việt Nam.",
+        "Hiệp định Việt Nam – Pháp",
+        {"kind": "named", "surface": "Hiệpđịnh Việt Nam – Pháp"},
+    ),
     (  # a treaty's name ends before what the sentence says of it
         "Tại Hiệp định Việt Nam - Pháp không có một điều khoản riêng về thu nhập lãi tiền vay.",
         "Hiệp định Việt Nam - Pháp",

@@ -16,7 +16,7 @@ from kg.parse.dates import YEAR, date_after, year_of
 from kg.parse.find import ALIAS_BEFORE, OF, PAGE_NUMBER, Mention, Taken
 from kg.parse.fuzzy import close
 from kg.parse.spelling import province_in, province_named, reads_as, respell
-from kg.parse.text import Source, blank, fold_view, squash
+from kg.parse.text import CAPITALS, Source, blank, fold_view, squash
 
 # Named references: a capitalised type word followed by a name, found by one scan. Every alternative
 # starts with one literal capital, which lets the regex engine skip from one candidate letter to the next
@@ -98,7 +98,11 @@ _NAMED_PARTS = (
         rf"(?P<rk>\s*,?\s*\(?kh[{_O}{_E}][{_A}]\s+[XVIL]{{1,6}}\)?)",  # OCR: "Quy ché 1am viéc"
     ),
     # a treaty and its protocol: "Hiệp định tránh đánh thuế hai lần … giữa Việt Nam và Hàn Quốc", "Nghị định thư"
-    ("treaty", "H", r"i[eệé]p\s+[đd][iị]nh(?=[ \t\n]+\S)"),
+    (
+        "treaty",
+        "H",
+        r"i[eệé]p\s*[đd][iị]nh(?=[ \t\n]+\S|[A-ZĐ])",
+    ),  # (OCR glues words: "Hiệp địnhViệt Nam", "Hiệpđịnh")
     ("treaty", "N", r"gh[iị]\s+[đd][iị]nh\s+th[uư](?![\w/])"),
     # a convention ("Công ước quốc tế về …", "Công ước MLC 2006"), an agreement between governments
     ("treaty", "C", r"[oô]ng\s+[uư][oớ]c(?=[ \t\n]+\S)"),
@@ -433,6 +437,8 @@ _NOT_A_TREATY = re.compile(
 )
 
 
+# A treaty named by its two countries, each word of their names capitalised ("Việt Nam - Pháp", "Việt Nam – Hàn Quốc").
+_COUNTRY_PAIR = re.compile(rf"\s*Việt\s+Nam\s*[-–]\s*[{CAPITALS}][^\W\d_]*(?:[ \t]+[{CAPITALS}][^\W\d_]*)*")
 _UN = re.compile(
     r"\s+cua\s+lien\s+hop\s+quoc\s"
 )  # "Công ước của Liên hợp quốc về …" is the convention's name
@@ -451,6 +457,10 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return None
     end = _TREATY_END.search(after)
     stop = m.end() + (end.start() if end else len(after))
+    if pair := _COUNTRY_PAIR.match(
+        src.text, m.end(), stop
+    ):  # "Hiệp định Việt Nam - Pháp": the countries' names
+        stop = pair.end()
     mention = Mention("named", m.start(), stop, m.start(), stop, doc_type=doc_type)
     mention.name = f"{doc_type} {squash(src.text[m.end() : stop])}".strip()
     mention.branch, mention.tier = "state", "central"

@@ -2432,7 +2432,11 @@ def test_a_short_reference_in_a_headings_capitals_and_bold() -> None:
         "**II. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 09**\n\nThực hiện Nghị quyết số 09-NQ/TU ngày 12/3/2020 của Ban Chấp hành "
         "Đảng bộ tỉnh.\n"
     )
-    assert [(c.kind, c.surface, c.doc_type) for c in doc.citations][0] == ("named", "NGHỊ QUYẾT 09", "Nghị quyết")
+    assert [(c.kind, c.surface, c.doc_type) for c in doc.citations][0] == (
+        "named",
+        "NGHỊ QUYẾT 09",
+        "Nghị quyết",
+    )
 
 
 def test_a_short_reference_with_its_year_is_the_document_of_that_year() -> None:

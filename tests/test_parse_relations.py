@@ -14,6 +14,18 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a clause of its own after ";", whose passive says where its object was published
+        "Trung tâm thực hiện số hóa hồ sơ, kết quả giải quyết thủ tục hành chính; niêm yết công khai các thủ tục hành "
+        "chính đã được công bố tại Quyết định số 1520/QĐ-UBND ngày 30/7/2025 của Chủ tịch UBND tỉnh.",
+        "1520/QĐ-UBND",
+        "cites",
+    ),
+    (  # … also after a weak verb's list
+        "Trung tâm tiếp nhận hồ sơ đúng quy định tại Điều 9 Nghị định số 118/2025/NĐ-CP ngày 09/6/2025 của Chính phủ; "
+        "niêm yết công khai các thủ tục hành chính đã được công bố tại Quyết định số 1520/QĐ-UBND ngày 30/7/2025.",
+        "1520/QĐ-UBND",
+        "cites",
+    ),
     (  # a paragraph that opens with the provision it quotes, its parts split by commas
         "Khoản 4, Điều 7, Nghị định số 22/2006/NĐ-CP ngày 28/2/2006 của Chính phủ về tổ chức và hoạt động của chi nhánh "
         "ngân hàng nước ngoài quy định:",

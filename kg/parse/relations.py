@@ -129,7 +129,10 @@ _TASK = re.compile(
     r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao"
     r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien)\b"
 )
-_OWN_PREDICATE = re.compile(r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$")
+_OWN_PREDICATE = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$"
+    r"|[^;]*\sduoc\s+(?!giao|neu|phan\s+cong)[a-z]+(?:\s+[a-z]+)?\s+(?:tai|trong)\s*$"  # "…; … đã được công bố tại X"
+)
 _SELF_THEN_CLAUSE = re.compile(
     r"(?<![a-z])nay(?:\s*;|(?P<between>[^;,:]{0,40}),(?!\s*(?:va|hoac)\s))(?P<rest>[^;]*)$"
 )
@@ -460,6 +463,11 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # "khai thác đá theo cả khối lớn thì nộp phí; mức phí nêu tại Nghị định X": a weak verb's object ends
             # at the clause's ";" (not at one between provisions: "theo quy định tại Điều 13; khoản 2 Điều 18 …")
             and not (v.strength == "weak" and prev is None and _new_clause_after(view.window(v.end, m.start)))
+            # "thực hiện số hóa hồ sơ …; niêm yết các thủ tục đã được công bố tại Quyết định X": a clause of its own,
+            # whose passive says where its object was published
+            and not (
+                v.strength == "strong" and prev is None and _passive_clause_after(view.window(v.end, m.start))
+            )
             # "xây dựng kế hoạch triển khai; lồng ghép với Kế hoạch X": a verb whose clause ends at once has no object
             # here (OCR's speck in "theo quy định tại ; Điều 6 Luật X" ends nothing)
             and not _ENDS_AT_ONCE.match(view.window(v.end, m.start))
@@ -1587,6 +1595,18 @@ def _set_out_in(between: str) -> bool:
     giao tại (khoản 4 Điều 4 của) X"."""
     found = list(_SET_OUT_IN.finditer(between))
     return bool(found) and _ARTICLE_REFS.sub(" ", between[found[-1].end() :]).strip() in ("", "cua")
+
+
+_PASSIVE_AT_END = re.compile(r"(?<![a-z])duoc\s+[a-z]+(?:\s+[a-z]+)?\s+(?:tai|trong|boi)\s*$")
+
+
+def _passive_clause_after(between: str) -> bool:
+    """Whether a clause of its own after a ";" ends in a passive that names where its object stands."""
+    return (
+        _new_clause_after(between)
+        and _PASSIVE_AT_END.search(between) is not None
+        and not _set_out_in(between[between.rfind(";") :])
+    )
 
 
 def _near(view: _Folded, verb: Verb, m: Mention) -> bool:

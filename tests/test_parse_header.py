@@ -230,6 +230,19 @@ def test_own_number_is_not_a_citation(text: str, own: str) -> None:
     assert doc.header.symbol == own
 
 
+@pytest.mark.parametrize(
+    ("head", "issuer", "tier"),
+    [
+        ("ỦY BAN NHÂN DÂN\nXÃ EA KAR\nSố: 412/UBND-VP\n", "Ủy ban nhân dân xã Ea Kar", "commune"),
+        ("UBND TỈNH ĐẮK LẮK\nSỞ NỘI VỤ\nSố: 1985/SNV-VP\n", "Sở Nội vụ tỉnh Đắk Lắk", "province"),
+    ],
+)
+def test_a_letters_drafting_office_is_not_its_issuer(head: str, issuer: str, tier: str) -> None:
+    """ "412/UBND-VP": the commune's letter, drafted by its office (VP); not the province's Văn phòng UBND."""
+    header = parse(head + "V/v triển khai Chỉ thị số 24/CT-TTg\n").header
+    assert (header.issuer, header.tier) == (issuer, tier)
+
+
 def test_a_quotation_over_several_lines_does_not_give_the_letter_its_type() -> None:
     """A tax letter quoting "… ban hành kèm theo Thông tư này" on the quotation's second line is no circular."""
     doc = parse(

@@ -587,7 +587,8 @@ def _issuer(
     ("KẾ HOẠCH THỰC HIỆN NGHỊ QUYẾT SỐ 48/NQ-CP … CỦA CHÍNH PHỦ"), so lines above it are read first."""
     above = _fold(" ".join(_letterhead(src.text[:type_line]))) if type_line else ""
     folded_head = _fold(" ".join(_letterhead(src.text[:1500])))
-    if "VP" in codes or "van phong ubnd" in folded_head or "van phong uy ban nhan dan" in folded_head:
+    # (the office that issues: "123/VP-KT"; not the unit that drafted a letter, "412/UBND-VP", "1985/SNV-VP")
+    if codes[:1] == ("VP",) or "van phong ubnd" in folded_head or "van phong uy ban nhan dan" in folded_head:
         return "Văn phòng Ủy ban nhân dân", "VP", "state", "province"
     for code in codes:
         # the Assembly's bodies sign with their term ("78/2025/UBTVQH15")

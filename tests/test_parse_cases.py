@@ -1891,6 +1891,23 @@ def test_a_symbol_cited_again_without_its_issuer_keeps_its_level() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Nghị quyết số 76/NQ-CP(1) ngày 15/7/2021 của Chính phủ.",
+        "Thực hiện Nghị quyết số 76/NQ-CP ngày 15/7/2021(1) của Chính phủ.",
+    ],
+)
+def test_a_word_exports_glued_footnote_mark_hides_no_date_nor_issuer(text: str) -> None:
+    c = one(text, "76/NQ-CP")
+    assert (c.date, c.issuer) == ("2021-07-15", "Chính phủ")
+
+
+def test_an_articles_paragraph_in_brackets_is_no_footnote_mark() -> None:
+    """ "Điều 12(5) của Hiệp định …": paragraph 5 of article 12, read as printed."""
+    assert parse("Căn cứ Điều 12(5) của Hiệp định thuế đa phương.").citations[0].surface == "Hiệp định thuế đa phương"
+
+
 def test_markdown_footnote_markers_and_a_year_after_a_scheme() -> None:
     """ "của Ban Dân vận Tỉnh ủy[^2]": the marker is no part of the issuer; "Đề án 06 năm 2024" is Đề án 06."""
     doc = parse(

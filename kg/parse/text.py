@@ -170,6 +170,8 @@ def _as_line_break(m: re.Match[str]) -> str:
 # A footnote's text ("[^2]: …" opening its line) keeps its marker, which ends the sentence before it.
 # Opened by its bracket, so that the scan skips from "[" to "["; what stands before it is looked behind at there.
 _FOOTNOTE_MARK = re.compile(r"\[(?:(?<=\S\[)\^\w{1,8}|(?<=[^\W\d_]\[)\d{1,3})\]")
+# (after a letter or a date's year: "Điều 12(5)" is a paragraph of the article)
+_GLUED_NOTE_MARK = re.compile(r"\((?:(?<=[^\W\d_]\()|(?<=/\d\d\d\d\())\d{1,2}\)(?=[\s,.;:])")
 _FRACTION_SLASH = re.compile(r"⁄(?<=\d⁄)(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
@@ -229,6 +231,8 @@ class Source:
             text = _FRACTION_SLASH.sub("/", text)
         if "[" in text:
             text = _FOOTNOTE_MARK.sub(blank, text)
+        if "(" in text:  # a Word export's "(1)" glued to the word or number before it ("76/NQ-CP(1) ngày …")
+            text = _GLUED_NOTE_MARK.sub(blank, text)
         if "\n\n" in text:  # a page number between blank lines in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
             text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, text)
         if "<br" in text or "<BR" in text:  # a Markdown cell's line break ("ỦY BAN NHÂN DÂN <br> HUYỆN …")

@@ -520,10 +520,11 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
 
 
 # "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra").
-_ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:da\s+)?duoc\s+")
-_ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
 OF = re.compile(r"^[\s,]*(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr)a\b)?\s*")
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
+# The agent of a passive right after the mention: "… được Bộ Chính trị ban hành", "… được Quốc hội thông qua".
+_ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:da\s+)?duoc\s+")
+_ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
 _AT = re.compile(r"\s+tai\s*")
 
 
@@ -1073,6 +1074,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
 
 
 def _title_text(src: Source, start: int, stop: int) -> str | None:
+    """The title printed in ``src.text[start:stop]``, cleaned; None for a verb alone."""
     title = _clean_title(squash(_FURNITURE.sub(" ", src.text[start:stop])))
     return title if title and not _VERB_ALONE.fullmatch(fold_view(title)) else None  # "… quy định như sau:"
 
@@ -1118,10 +1120,9 @@ _NEXT_ITEM_BEFORE = re.compile(r"(?:[,;]|\s(?:va|hoac))\s*$")
 def _other_level(found: issuers.Issuer, symbol: Symbol | None) -> bool:
     """Whether a stated district's or commune's organ follows a symbol that only central organs issue: it is the
     citing document's, not the issuer."""
-    tiers = (
-        {o.tier if o else None for c in symbol.issuer_codes for o in [registry.organ(c)]} if symbol else set()
-    )
-    return tiers == {"central"} and found.tier in ("district", "commune")
+    organs = [registry.organ(c) for c in symbol.issuer_codes] if symbol else []
+    central = bool(organs) and all(o is not None and o.tier == "central" for o in organs)
+    return central and found.tier in ("district", "commune")
 
 
 def _markdown_cell_end(text: str, pos: int, limit: int) -> int:

@@ -129,10 +129,11 @@ _TASK = re.compile(
     r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao"
     r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien)\b"
 )
-_OWN_PREDICATE = re.compile(
-    r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$"
-    r"|[^;]*\sduoc\s+(?!giao|neu|phan\s+cong)[a-z]+(?:\s+[a-z]+)?\s+(?:tai|trong)\s*$"  # "…; … đã được công bố tại X"
+# A passive that says where its object stands ("… đã được công bố tại X"), not where a task is set out ("được giao tại").
+_PLACED_AT = (
+    r"(?<![a-z])duoc\s+(?!giao|neu|phan\s+cong|de\s+ra|xac\s+dinh)[a-z]+(?:\s+[a-z]+)?\s+(?:tai|trong)\s*$"
 )
+_OWN_PREDICATE = re.compile(r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$|[^;]*" + _PLACED_AT)
 _SELF_THEN_CLAUSE = re.compile(
     r"(?<![a-z])nay(?:\s*;|(?P<between>[^;,:]{0,40}),(?!\s*(?:va|hoac)\s))(?P<rest>[^;]*)$"
 )
@@ -1597,16 +1598,12 @@ def _set_out_in(between: str) -> bool:
     return bool(found) and _ARTICLE_REFS.sub(" ", between[found[-1].end() :]).strip() in ("", "cua")
 
 
-_PASSIVE_AT_END = re.compile(r"(?<![a-z])duoc\s+[a-z]+(?:\s+[a-z]+)?\s+(?:tai|trong|boi)\s*$")
+_PLACED_AT_END = re.compile(_PLACED_AT)
 
 
 def _passive_clause_after(between: str) -> bool:
     """Whether a clause of its own after a ";" ends in a passive that names where its object stands."""
-    return (
-        _new_clause_after(between)
-        and _PASSIVE_AT_END.search(between) is not None
-        and not _set_out_in(between[between.rfind(";") :])
-    )
+    return _new_clause_after(between) and _PLACED_AT_END.search(between) is not None
 
 
 def _near(view: _Folded, verb: Verb, m: Mention) -> bool:

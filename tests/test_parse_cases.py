@@ -409,6 +409,11 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030 và Luật Tiếp cận thông tin năm 2016.",
         "phê duyệt Chiến lược phát triển thể dục, thể thao Việt Nam đến năm 2030",
     ),
+    (  # before the main clause of an office that advises ("tham mưu")
+        "Thực hiện Công văn số 4580/SNV-XDCQ ngày 25/12/2023 của Sở Nội vụ về việc triển khai công tác dân chủ ở cơ sở "
+        "năm 2024, Phòng Nội vụ tham mưu UBND huyện tổ chức sơ kết.",
+        "về việc triển khai công tác dân chủ ở cơ sở năm 2024",
+    ),
     (  # before the day the citing document takes effect
         "Căn cứ Thông tư số 64/2025/TT-BTC ngày 30 tháng 6 năm 2025 của Bộ trưởng Bộ Tài chính quy định mức thu, miễn "
         "một số khoản phí, lệ phí nhằm hỗ trợ cho doanh nghiệp, người dân từ ngày Thông tư này có hiệu lực thi hành đến "
@@ -450,6 +455,7 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "through-guided",
         "through-amended",
         "before-next-item",
+        "main-clause-tham-muu",
         "in-force",
         "next-preamble-line",
         "consolidation-formula",

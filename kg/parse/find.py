@@ -945,7 +945,7 @@ _TITLE_END = re.compile(
     # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp
     # …", "…, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:", "…, tỉnh có 148 …"), whose subject
     # is no document nor a provision the title lists ("… Luật thuế GTGT, Luật thuế TTĐB và Luật quản lý thuế đã …")
-    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,10}}?(?:(?:đã|sẽ|đang)\s+(?!được\s)[^\W\d]|(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo|báo\s+cáo|hướng\s+dẫn|thông\s+báo)\s))"
+    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,10}}?(?:(?:đã|sẽ|đang)\s+(?!được\s)[^\W\d]|(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo|báo\s+cáo|hướng\s+dẫn|thông\s+báo|tham\s+mưu|chủ\s+trì)\s))"
     rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^,.;:\n]{{0,80}}?\s+(?:như\s+sau|chỉ\s+thị|quyết\s+định|kết\s+luận)\s*:)"
     # … and an alias after it ("(sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã …")
     r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s)"

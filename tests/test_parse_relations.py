@@ -14,6 +14,24 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a review of a period of carrying a document out ("Qua đánh giá kết quả hơn 02 tháng thực hiện X")
+        "Qua đánh giá kết quả hơn 02 tháng thực hiện Nghị quyết số 03-NQ/ĐU, ngày 18/7/2025 của Ban Chấp hành Đảng bộ "
+        "xã, Hội nghị đã thống nhất quyết nghị:",
+        "03-NQ/ĐU",
+        "cites",
+    ),
+    (
+        "Qua đánh giá việc thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, Ban Thường vụ Đảng ủy đề ra "
+        "nhiệm vụ năm 2026 như sau:",
+        "05-CT/TW",
+        "cites",
+    ),
+    (  # … not a task of monitoring and evaluating it
+        "Các Bộ, ngành tổ chức triển khai, kiểm tra, giám sát, đánh giá việc thực hiện Chỉ thị số 52-CT/TW để đạt mục "
+        "tiêu.",
+        "52-CT/TW",
+        "implements",
+    ),
     (  # a clause of its own after ";", whose passive says where its object was published
         "Trung tâm thực hiện số hóa hồ sơ, kết quả giải quyết thủ tục hành chính; niêm yết công khai các thủ tục hành "
         "chính đã được công bố tại Quyết định số 1520/QĐ-UBND ngày 30/7/2025 của Chủ tịch UBND tỉnh.",

@@ -1487,6 +1487,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Phục hồi, phá sản",
         {"kind": "named", "symbol": "142/2025/QH15", "relation": "based_on"},
     ),
+    (  # a name ends before "chỉ", "cũng" ("Luật Đầu tư chỉ áp dụng …"), and the year names the version
+        "Theo quy định nêu trên, Luật Đầu tư năm 2014 chỉ áp dụng đối với nhà đầu tư.",
+        "Luật Đầu tư",
+        {"kind": "named", "surface": "Luật Đầu tư năm 2014", "symbol": "67/2014/QH13"},
+    ),
+    (  # … not a law of another name that begins the same way
+        "Căn cứ Luật Đầu tư nước ngoài năm 1996;",
+        "Luật Đầu tư nước ngoài",
+        {"kind": "named", "symbol": None},
+    ),
     (  # … whose first part is a law of its own ("Luật Khiếu nại", 2011): the 1998 law is another document
         "Căn cứ Luật Khiếu nại, tố cáo năm 1998;",
         "Luật Khiếu nại, tố cáo",

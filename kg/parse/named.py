@@ -182,6 +182,10 @@ _LAW_STOP_WORDS = [
     "nếu",
     "cho",
     "bằng",
+    "chỉ",
+    "cũng",
+    "vẫn",
+    "đều",
 ]
 _LAW_STOP = frozenset(_LAW_STOP_WORDS)
 # "Luật này", "Luật sư", "Luật số …", "luật định", "luật pháp": no law's name ("Luật Sở hữu trí tuệ" is one); nor a

@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "Tại" after an item's letter opens the item
+        "2. Về đối tượng tinh giản biên chế\n\na) Tại điểm c khoản 1 Điều 6 Nghị định số 108/2014/NĐ-CP quy định đối "
+        "tượng tinh giản biên chế gồm: “Những người …”",
+        "108/2014/NĐ-CP",
+        "based_on",
+    ),
     (  # a review of a period of carrying a document out ("Qua đánh giá kết quả hơn 02 tháng thực hiện X")
         "Qua đánh giá kết quả hơn 02 tháng thực hiện Nghị quyết số 03-NQ/ĐU, ngày 18/7/2025 của Ban Chấp hành Đảng bộ "
         "xã, Hội nghị đã thống nhất quyết nghị:",

@@ -15,8 +15,8 @@ from tests.parse_util import links, one, parse
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
     (  # "Tại" after an item's letter opens the item
-        "2. Về đối tượng tinh giản biên chế\n\na) Tại điểm c khoản 1 Điều 6 Nghị định số 108/2014/NĐ-CP quy định đối "
-        "tượng tinh giản biên chế gồm: “Những người …”",
+        "2. Về đối tượng tinh giản biên chế (Công văn số 6120/UBND-NC và Công văn số 412/SNV-TCBC)\n\na) Tại điểm c "
+        "khoản 1 Điều 6 Nghị định số 108/2014/NĐ-CP quy định đối tượng tinh giản biên chế gồm: “Những người …”",
         "108/2014/NĐ-CP",
         "based_on",
     ),

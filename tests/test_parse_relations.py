@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # the provision a paragraph quotes, amended in between ("…, được sửa đổi, bổ sung bởi …, quy định: “…”")
+        "Khoản 1 Điều 8 Nghị định số 108/2014/NĐ-CP, được sửa đổi, bổ sung bởi khoản 4 Điều 1 Nghị định số "
+        "143/2020/NĐ-CP, quy định: “Đối tượng tinh giản biên chế …”",
+        "108/2014/NĐ-CP",
+        "based_on",
+    ),
     (  # "Tại" after an item's letter opens the item
         "2. Về đối tượng tinh giản biên chế (Công văn số 6120/UBND-NC và Công văn số 412/SNV-TCBC)\n\na) Tại điểm c "
         "khoản 1 Điều 6 Nghị định số 108/2014/NĐ-CP quy định đối tượng tinh giản biên chế gồm: “Những người …”",

@@ -184,7 +184,7 @@ _CLAUSE_BREAK = re.compile(
 # quy định về …", a consolidated text's list); on folded text, from the end of the citation's date and issuer, over
 # wrapped lines; OCR's "suy định".
 _QUOTES_RULE = re.compile(
-    r"(?:(?!s[uw]a\s+d[oe]i|thay\s+the|bai\s+bo)(?:[^\n.;]|\n(?![ \t]*\n))){0,200}?"
+    r"(?:(?!(?<!duoc )s[uw]a\s+d[oe]i|thay\s+the|bai\s+bo)(?:[^\n.;]|\n(?![ \t]*\n))){0,200}?"
     r"(?<![a-z])(?<!co )(?<!khong )(?:[qs]u[yi]\s+dinh|huong\s+dan)(?![a-z])"  # (the older spelling "qui định")
 )
 

@@ -14,6 +14,17 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a policy or a duty the document sets, carried out (gold 000: "thực hiện trách nhiệm quy định tại Điều 87 … Luật")
+        "Triển khai chính sách hỗ trợ lãi suất quy định tại Điều 7 Nghị quyết số 198/2025/QH15; công bố công khai quỹ "
+        "đất cho doanh nghiệp.",
+        "198/2025/QH15",
+        "implements",
+    ),
+    (  # … not a procedure it only defines
+        "Công ty không thực hiện thủ tục cấp Giấy phép quy định tại Điều 6 Nghị định số 87/2009/NĐ-CP.",
+        "87/2009/NĐ-CP",
+        "cites",
+    ),
     (  # the provision a paragraph quotes, amended in between ("…, được sửa đổi, bổ sung bởi …, quy định: “…”")
         "Khoản 1 Điều 8 Nghị định số 108/2014/NĐ-CP, được sửa đổi, bổ sung bởi khoản 4 Điều 1 Nghị định số "
         "143/2020/NĐ-CP, quy định: “Đối tượng tinh giản biên chế …”",

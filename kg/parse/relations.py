@@ -1249,7 +1249,9 @@ _NEGATED = re.compile(r"(?<![a-z])(?:khong|chua)\s+(?:duoc\s+)?$")
 # object is X's own provisions.
 _PROVISIONS_OBJECT = re.compile(
     r"\s*(?:(?:dung|nghiem|day\s+du)\s+)?(?:(?:mot\s+so|cac|nhung)\s+)?"
-    r"(?:(?:noi\s+dung|quy\s+dinh|nhiem\s+vu|giai\s+phap)\s+(?:duoc\s+)?)?quy\s+d[il]nh\s+(?:tai|o)\s*"
+    r"(?:(?:noi\s+dung|quy\s+dinh|nhiem\s+vu|giai\s+phap)\s+(?:duoc\s+)?"
+    # … and a policy or duty it sets ("triển khai chính sách hỗ trợ lãi suất quy định tại Điều 7 Nghị quyết X")
+    r"|(?:chinh\s+sach|che\s+do|trach\s+nhiem)(?:\s+[a-z]+){0,4}?\s+(?:duoc\s+)?)?quy\s+d[il]nh\s+(?:tai|o)\s*"
     r"(?:(?:diem|khoan|dieu|chuong|muc)\s+[\w.]{1,6}\s*(?:,|va)?\s*)*"
 )
 

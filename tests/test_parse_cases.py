@@ -1921,7 +1921,10 @@ def test_a_word_exports_glued_footnote_mark_hides_no_date_nor_issuer(text: str) 
 
 def test_an_articles_paragraph_in_brackets_is_no_footnote_mark() -> None:
     """ "Điều 12(5) của Hiệp định …": paragraph 5 of article 12, read as printed."""
-    assert parse("Căn cứ Điều 12(5) của Hiệp định thuế đa phương.").citations[0].surface == "Hiệp định thuế đa phương"
+    assert (
+        parse("Căn cứ Điều 12(5) của Hiệp định thuế đa phương.").citations[0].surface
+        == "Hiệp định thuế đa phương"
+    )
 
 
 def test_markdown_footnote_markers_and_a_year_after_a_scheme() -> None:
@@ -2465,11 +2468,8 @@ def test_a_short_reference_in_a_headings_capitals_and_bold() -> None:
         "**II. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 09**\n\nThực hiện Nghị quyết số 09-NQ/TU ngày 12/3/2020 của Ban Chấp hành "
         "Đảng bộ tỉnh.\n"
     )
-    assert [(c.kind, c.surface, c.doc_type) for c in doc.citations][0] == (
-        "named",
-        "NGHỊ QUYẾT 09",
-        "Nghị quyết",
-    )
+    first = doc.citations[0]
+    assert (first.kind, first.surface, first.doc_type) == ("named", "NGHỊ QUYẾT 09", "Nghị quyết")
 
 
 def test_a_short_reference_with_its_year_is_the_document_of_that_year() -> None:

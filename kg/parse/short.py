@@ -16,10 +16,10 @@ from kg.parse.text import Source
 from kg.parse.typewords import back_types, doc_type_of, ending_match, short_types, type_word_before
 
 # A type word's first letters as printed or OCR'd ("Chỉ", "Chi", "Nghị", "Két", "Quyét", "Thông", "Tờ",
-# "Hướng", "Báo"; in a heading's capitals: "NGHỊ QUYẾT 09"), at most three more words, "số" or not (after a line break, "số" or two digits: a digit alone
-# there numbers a list or a footnote), then a number that does not go on into a symbol
-# ("18-NQ/TW", "123/2020/NĐ-CP", "30a/2008/NQ-CP", "63**/**2010"; its year may follow: "Nghị định số 88/2024"), a
-# decimal or another number ("Thông tư số 1 12/2018/TT-BTC" is OCR).
+# "Hướng", "Báo"; in a heading's capitals: "NGHỊ QUYẾT 09"), at most three more words, "số" or not (after a line
+# break, "số" or two digits: a digit alone there numbers a list or a footnote), then a number that does not go on
+# into a symbol ("18-NQ/TW", "123/2020/NĐ-CP", "30a/2008/NQ-CP", "63**/**2010"; its year may follow: "Nghị định số
+# 88/2024"), a decimal or another number ("Thông tư số 1 12/2018/TT-BTC" is OCR).
 # Every alternative starts with a literal capital, which the regex engine skips to.
 _HEADS = (
     "C[hH][iỉíìuưIỈÍÌUƯ]",

@@ -947,6 +947,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a plan referred back to ("nêu trên") has no title to carry the "theo" after it
+        "Sở Tài chính tổng hợp kết quả để báo cáo Ban Thường vụ Tỉnh ủy theo yêu cầu tại Kế hoạch số 09-KH/TU nêu trên "
+        "và báo cáo Bộ Tài chính theo Nghị quyết số 138/NQ-CP.",
+        set(),
+        ["based_on", "based_on"],
+    ),
     (  # the title's verb again after "và": the circular guides both, the law guides nothing
         "Căn cứ Thông tư số 60/2007/TT-BTC ngày 14/6/2007 của Bộ Tài chính hướng dẫn thi hành một số điều của Luật Quản "
         "lý thuế và hướng dẫn thi hành Nghị định số 85/2007/NĐ-CP ngày 25/5/2007 của Chính phủ;",

@@ -1700,7 +1700,12 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
         )
     ):
         return False
-    return len(words) >= 3 and _in_description(view, prev, verb)
+    # nor a plan referred back to ("Kế hoạch số 09-KH/TU nêu trên và báo cáo Bộ Tài chính theo …")
+    return (
+        len(words) >= 3
+        and words[:2] not in (["neu", "tren"], ["noi", "tren"])
+        and _in_description(view, prev, verb)
+    )
 
 
 # After the opening "Thực hiện X,", the main clause's subject and its own verb: what follows is what the citing

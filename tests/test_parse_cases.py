@@ -1497,6 +1497,17 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Đầu tư nước ngoài",
         {"kind": "named", "symbol": None},
     ),
+    (  # an OCR'd name whose "bộ" lost its diacritics, from the gazetteer ("bo" also folds "bổ sung")
+        "Cac co quan da tuyen truyen sau rong Luat Giao thong\nduong bo nam 2008 den Nhan dan.",
+        "Luật Giao thông đường bộ",
+        {"kind": "named", "symbol": "23/2008/QH12", "year": 2008},
+    ),
+    (  # OCR's "Chién lugc"
+        "Chi dao UBND huyén xay dung ké hoach thuc hién Chién lugc bao dam trat tu, an toan giao thong duong b6 giai "
+        "doan 2021 - 2030.",
+        "Chién lugc bao dam trat tu, an toan giao thong duong b6 giai doan 2021-2030",
+        {"kind": "named", "relation": "implements"},
+    ),
     (  # … whose first part is a law of its own ("Luật Khiếu nại", 2011): the 1998 law is another document
         "Căn cứ Luật Khiếu nại, tố cáo năm 1998;",
         "Luật Khiếu nại, tố cáo",

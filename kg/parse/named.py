@@ -81,7 +81,7 @@ _NAMED_PARTS = (
     ),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"
-    ("programme", "C", r"hi[eếê]n\s+l[uư][oợ]c(?=[ \t\n]+[^\W\d_])"),
+    ("programme", "C", r"hi[eếêé]n\s+l(?:[uư][oợ]|ug)c(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chién lugc"
     # a master plan a decision approves, named by its place and period: "Quy hoạch tỉnh Quảng Trị thời kỳ 2021 - 2030,
     # tầm nhìn đến năm 2050" (not the activity: "Quy hoạch cán bộ giai đoạn 2025 - 2030")
     (

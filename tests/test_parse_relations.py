@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # the plan's own task of drafting a change changes the document (as "tham mưu sửa đổi …", gold 000)
+        "Sở Nội vụ chủ trì xây dựng dự thảo Quyết định của UBND tỉnh sửa đổi, bổ sung Quyết định số 27/2019/QĐ-UBND ngày "
+        "12/7/2019, trình UBND tỉnh trong Quý IV/2025.",
+        "27/2019/QĐ-UBND",
+        "amends",
+    ),
     (  # a policy or a duty the document sets, carried out (gold 000: "thực hiện trách nhiệm quy định tại Điều 87 … Luật")
         "Triển khai chính sách hỗ trợ lãi suất quy định tại Điều 7 Nghị quyết số 198/2025/QH15; công bố công khai quỹ "
         "đất cho doanh nghiệp.",
@@ -947,6 +953,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # "được sửa đổi, bổ sung, cập nhật bởi": the 2025 Government action programmes' wording
+        "- Tiếp tục thực hiện Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ (được sửa đổi, bổ sung, cập nhật bởi "
+        "Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ).",
+        {("71/NQ-CP", "amends", "03/NQ-CP")},
+        ["implements", "implements"],
+    ),
     (  # a plan referred back to ("nêu trên") has no title to carry the "theo" after it
         "Sở Tài chính tổng hợp kết quả để báo cáo Ban Thường vụ Tỉnh ủy theo yêu cầu tại Kế hoạch số 09-KH/TU nêu trên "
         "và báo cáo Bộ Tài chính theo Nghị quyết số 138/NQ-CP.",

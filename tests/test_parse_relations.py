@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a quoted provision whose lead stands above a blank line: the provision's words, not the letter's act
+        "+ Tại Điều 10 quy định về trách nhiệm thông báo:\n\n“1. Đối với doanh nghiệp thì thực hiện thông báo theo "
+        "quy định tại Điều 45 Nghị định số 43/2010/NĐ-CP.”",
+        "43/2010/NĐ-CP",
+        "cites",
+    ),
     (  # the plan's own task of drafting a change changes the document (as "tham mưu sửa đổi …", gold 000)
         "Sở Nội vụ chủ trì xây dựng dự thảo Quyết định của UBND tỉnh sửa đổi, bổ sung Quyết định số 27/2019/QĐ-UBND ngày "
         "12/7/2019, trình UBND tỉnh trong Quý IV/2025.",

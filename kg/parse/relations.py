@@ -1349,10 +1349,14 @@ def _quoting(src: Source, verb: Verb) -> bool:
     """Whether a quoted provision is another document's words, quoted by the citing one (a letter that quotes a
     circular), not the citing document's own new text ("Sửa đổi khoản 1 Điều 4 như sau: “…”")."""
     opened = _quote_line(src, verb.start)
-    line_start = (opened if opened is not None else src.text.rfind("\n", 0, verb.start) + 1) - 1
-    if _QUOTES_ANOTHER.search(src.window(max(0, line_start - 80), line_start)):
+    own_line = src.text.rfind("\n", 0, verb.start) + 1
+    end = (opened if opened is not None else own_line) - 1
+    if opened == own_line:  # a quotation that opens the verb's own line: its lead may stand above blank lines
+        while end > 0 and src.text[end - 1] in " \t\n":
+            end -= 1
+    if _QUOTES_ANOTHER.search(src.window(max(0, end - 80), end)):
         return True
-    return _NAMES_PROVISION.match(src.window(src.text.rfind("\n", 0, line_start) + 1, line_start)) is not None
+    return _NAMES_PROVISION.match(src.window(src.text.rfind("\n", 0, end) + 1, end)) is not None
 
 
 def _changed(src: Source, mentions: list[Mention], prev: int, agent: Mention, verb: Verb) -> int | None:

@@ -115,6 +115,18 @@ VERBS: list[tuple[str, str, str]] = [
         "17/2024/NQ-HĐND",
         "repeals",
     ),
+    (  # the lead names whose the listed documents are: "sau đây của HĐND tỉnh", "do HĐND tỉnh ban hành"
+        "Điều 2. Bãi bỏ các nghị quyết sau đây của Hội đồng nhân dân tỉnh:\n1. Nghị quyết số 17/2020/NQ-HĐND ngày 10 "
+        "tháng 12 năm 2020 của Hội đồng nhân dân tỉnh quy định mức thu phí.",
+        "17/2020/NQ-HĐND",
+        "repeals",
+    ),
+    (
+        "Điều 3. Thay thế các quyết định do Ủy ban nhân dân tỉnh ban hành:\n1. Quyết định số 21/2019/QĐ-UBND ngày 8 "
+        "tháng 7 năm 2019.",
+        "21/2019/QĐ-UBND",
+        "replaces",
+    ),
     (
         "Thực hiện các văn bản sau:\n- Kế hoạch số 41/KH-UBND ngày 08/12/2023 và Kế hoạch số 17/KH-UBND ngày 12/7/2024 "
         "của UBND tỉnh.",

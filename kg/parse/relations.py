@@ -1033,6 +1033,12 @@ _OPENS_WITH_TYPE = re.compile(
     r"|lu[a]t|ph[a]p l[e]nh|c[o]ng v[a]n)(?![a-z])"
 )
 _FROM_DAY = re.compile(r"(?:k[e]\s+)?t[uw]\s+ng[a]y.*$")
+# … and its issuer ("Bãi bỏ các nghị quyết sau đây của Hội đồng nhân dân tỉnh:", "… do Ủy ban nhân dân tỉnh ban
+# hành:"): whose the listed documents are, not a longer object nor a verb of its own
+_BY_ORGAN = re.compile(
+    r"\s(?:cua|do)\s+(?:hoi\s+dong|uy\s+ban|ubnd|hdnd|chinh\s+phu|thu\s+tuong|bo\s|bo\s+truong|tinh\s+uy"
+    r"|huyen\s+uy|ban\s+(?!hanh)|chu\s+tich|quoc\s+hoi|so\s)[^:;,]*$"
+)
 
 
 _TABLE_RULE = re.compile(r"[\s|:\-+=]*")
@@ -1193,8 +1199,14 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             colon = start + len(stripped) - stripped.endswith(":")
             lead_start = sentence_start(src, colon, max(0, start - 600))
             lead = src.window(lead_start, colon)
-            verbs = [v for v in verbs_in(lead, 0) if v.strength != "neutral"]
+            by = _BY_ORGAN.search(lead)
+            verbs = [
+                v
+                for v in verbs_in(lead, 0)
+                if v.strength != "neutral" and not (by and v.start > by.start() and v.strength not in ("strong", "passive"))
+            ]
             last = verbs[-1] if verbs else None
+            lead_end = by.start() if by and last and by.start() >= last.end else len(lead)
             if last is not None and last.strength == "passive" and not lead[last.end :].strip():
                 return replace(last, start=last.start + lead_start, end=last.end + lead_start)
             if bare:
@@ -1202,7 +1214,7 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             if (
                 last is None
                 or last.strength != "strong"
-                or len(_FROM_DAY.sub("", lead[last.end :]).split()) > 10
+                or len(_FROM_DAY.sub("", lead[last.end : lead_end]).split()) > 10
                 or not _LIST_OBJECT.search(lead[last.end :])
                 or lead[: last.start].endswith("duoc ")  # "… được thực hiện như sau:"
                 or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title

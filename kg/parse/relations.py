@@ -1203,7 +1203,8 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             verbs = [
                 v
                 for v in verbs_in(lead, 0)
-                if v.strength != "neutral" and not (by and v.start > by.start() and v.strength not in ("strong", "passive"))
+                if v.strength != "neutral"
+                and not (by and v.start > by.start() and v.strength not in ("strong", "passive"))
             ]
             last = verbs[-1] if verbs else None
             lead_end = by.start() if by and last and by.start() >= last.end else len(lead)

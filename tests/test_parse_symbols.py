@@ -735,6 +735,20 @@ def test_a_years_last_digit_read_as_a_letter(printed: str) -> None:
 @pytest.mark.parametrize(
     ("printed", "symbol"),
     [
+        ("87/201 7/ND-CP", "87/2017/NĐ-CP"),
+        ("146/20 14/TT-BTC", "146/2014/TT-BTC"),
+        ("71/20 14/QH13", "71/2014/QH13"),
+    ],
+)
+def test_a_space_ocr_left_inside_a_year(printed: str, symbol: str) -> None:
+    """A scan splits the year after its third or its second digit; "14/TT-BTC" alone is no citation there."""
+    doc = parse(f"Căn cứ Điều 10 văn bản số {printed} ngày 06/10/2014;")
+    assert [c.symbol for c in doc.citations] == [symbol]
+
+
+@pytest.mark.parametrize(
+    ("printed", "symbol"),
+    [
         ("73/2O24/NĐ-CP", "73/2024/NĐ-CP"),
         ("83/2Ol5/QH13", "83/2015/QH13"),
         ("l2/2O23/NQ-HĐND", "12/2023/NQ-HĐND"),

@@ -2004,6 +2004,13 @@ def test_a_provision_quoted_from_another_document_is_its_words() -> None:
     assert [(footnote.citations[lk.source].key, lk.relation) for lk in footnote.links] == [
         ("203/2025/QH15", "amends")
     ]
+    # a quotation whose closing mark OCR read as ’ or ` ends there: the next "Căn cứ" is the letter's own again
+    for close in ("’", " `", "’."):
+        lost = parse(
+            "Căn cứ Nghị định số 125/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định:\n“Hành vi vi phạm thì không "
+            f"bị xử phạt{close}\nCăn cứ Nghị định số 129/2013/NĐ-CP ngày 08/10/2013 của Chính phủ.\n"
+        )
+        assert [c.relation for c in lost.citations] == ["based_on", "based_on"], close
 
 
 def test_a_table_columns_heading_states_the_relation_of_its_cells() -> None:

@@ -1334,6 +1334,8 @@ def _quoted(src: Source, verb: Verb) -> bool:
 
 # How far back a quotation still open may have opened: a provision of a few paragraphs.
 _QUOTE_REACH = 1500
+# … unless a line ended it with the closing mark OCR misread ("… không bị xử phạt.’", "… như sau.`").
+_LOST_CLOSE = re.compile(r"[’`'][.;,]?[ \t*_]*\n")
 
 
 def _quote_line(src: Source, pos: int) -> int | None:
@@ -1344,7 +1346,12 @@ def _quote_line(src: Source, pos: int) -> int | None:
         return line_start
     # curly marks only: they say which way
     opened = src.text.rfind("“", max(0, pos - _QUOTE_REACH), line_start)
-    if opened < 0 or "”" in src.text[opened:pos] or not _opens_line(src.text, opened):
+    if (
+        opened < 0
+        or "”" in src.text[opened:pos]
+        or not _opens_line(src.text, opened)
+        or _LOST_CLOSE.search(src.text, opened, line_start)
+    ):
         return None
     return src.text.rfind("\n", 0, opened) + 1
 

@@ -154,6 +154,7 @@ def _clause_after_self(m: re.Match[str]) -> bool:
 
 
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
+_BASIS_TOO = re.compile(r"(?<![a-z])(?:va|dong\s+thoi)\s*$")
 # … and before a second predicate's verb, its adverbs: "… và tiếp tục thực hiện nghiêm Y".
 _AND_THEN_AT_END = re.compile(
     r"(?<![a-z])(?:va|hoac)\s+(?:(?:hon\s+)?\d{1,2}\s+nam\s+)?(?:(?:tiep\s+tuc|day\s+manh|to\s+chuc|chi\s+dao)\s+)*$"
@@ -588,6 +589,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and prev is not None
             and verb.strength in ("strong", "adjacent")
             and _in_description(view, mentions[prev], verb)
+            # "Cơ quan thuế áp dụng Nghị định A và căn cứ Nghị định B", "… theo Kế hoạch A (đồng thời căn cứ B)": the
+            # subject's second basis, not A's
+            and not (
+                verb.relation == "based_on"
+                and _BASIS_TOO.search(view.window(mentions[prev].tail_end, verb.start))
+            )
             # "Chương trình này thay thế A … thực hiện B và bãi bỏ C", "Sửa đổi … Quyết định A … của UBND tỉnh và bãi
             # bỏ Quyết định B": the citing document's second change
             and not (

@@ -973,7 +973,7 @@ def test_amends_from_the_documents_own_title() -> None:
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
     (  # a second basis of the subject's after "và"/"đồng thời" is no part of the first document's title
         "Sở Tài chính xử lý theo Kế hoạch số 15/KH-UBND ngày 10/3/2024 (đồng thời căn cứ Quyết định số 1847/QĐ-TTg "
-        "ngày 27/12/2018 để kiểm tra); cơ quan thuế áp dụng Nghị định số 125/2020/NĐ-CP và căn cứ Nghị định số "
+        "ngày 27/12/2018 để kiểm tra). Cơ quan thuế áp dụng Nghị định số 125/2020/NĐ-CP và căn cứ Nghị định số "
         "129/2013/NĐ-CP để xác định mức phạt.",
         set(),
         ["based_on", "based_on", "cites", "based_on"],

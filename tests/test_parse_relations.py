@@ -2011,6 +2011,15 @@ def test_a_provision_quoted_from_another_document_is_its_words() -> None:
     assert [(footnote.citations[lk.source].key, lk.relation) for lk in footnote.links] == [
         ("203/2025/QH15", "amends")
     ]
+    # a quotation's lead may stand above blank lines, and it reaches the quotation's later paragraphs
+    blank = parse(
+        "- Căn cứ Điều 8 Thông tư số 19/2021/TT-BTC ngày 18/3/2021 của Bộ Tài chính:\n\n“Điều 8. Cách xác định thời "
+        "gian nộp hồ sơ thuế điện tử\n\nb.2) Đối với hồ sơ khai thuế (trừ trường hợp theo quy định tại Điều 13 Nghị "
+        "định số 126/2020/NĐ-CP): là ngày hệ thống nhận được hồ sơ.\n\nCăn cứ các quy định nêu trên, trường hợp Công "
+        "ty được gia hạn theo quy định tại Điều 2 Nghị định 52/2021/NĐ-CP ngày 19/4/2021 của Chính phủ.\n"
+    )
+    # (a paragraph that opens as the letter's own "Căn cứ" closes a quotation OCR left open)
+    assert [c.relation for c in blank.citations] == ["based_on", "cites", "based_on"]
     # a quotation whose closing mark OCR read as ’ or ` ends there: the next "Căn cứ" is the letter's own again
     for close in ("’", " `", "’."):
         lost = parse(

@@ -1343,6 +1343,9 @@ def _quoted(src: Source, verb: Verb) -> bool:
 _QUOTE_REACH = 1500
 # … unless a line ended it with the closing mark OCR misread ("… không bị xử phạt.’", "… như sau.`").
 _LOST_CLOSE = re.compile(r"[’`'][.;,]?[ \t*_]*\n")
+# … or a paragraph that opens as the citing document's own do ("⏎⏎- Căn cứ Thông tư X …:", "⏎⏎Căn cứ các quy định
+# nêu trên, …"): the quotation before it closed unmarked
+_FRAMING = re.compile(r"\n[ \t]*\n[ \t*_]*(?:[-+•][ \t]*)?(?=(?:can\s+cu|thuc\s+hien|tren\s+co\s+so)\s)")
 
 
 def _quote_line(src: Source, pos: int) -> int | None:
@@ -1358,6 +1361,12 @@ def _quote_line(src: Source, pos: int) -> int | None:
         or "”" in src.text[opened:pos]
         or not _opens_line(src.text, opened)
         or _LOST_CLOSE.search(src.text, opened, line_start)
+        or (
+            not src.window(opened + 1, opened + 8).startswith(
+                "can cu"
+            )  # a quoted preamble goes on with its own
+            and any(src.text[opened + m.end()].isupper() for m in _FRAMING.finditer(src.window(opened, pos)))
+        )
     ):
         return None
     return src.text.rfind("\n", 0, opened) + 1
@@ -1376,9 +1385,8 @@ def _quoting(src: Source, verb: Verb) -> bool:
     """Whether a quoted provision is another document's words, quoted by the citing one (a letter that quotes a
     circular), not the citing document's own new text ("Sửa đổi khoản 1 Điều 4 như sau: “…”")."""
     opened = _quote_line(src, verb.start)
-    own_line = src.text.rfind("\n", 0, verb.start) + 1
-    end = (opened if opened is not None else own_line) - 1
-    if opened == own_line:  # a quotation that opens the verb's own line: its lead may stand above blank lines
+    end = (opened if opened is not None else src.text.rfind("\n", 0, verb.start) + 1) - 1
+    if opened is not None:  # a quotation's lead may stand above blank lines
         while end > 0 and src.text[end - 1] in " \t\n":
             end -= 1
     if _QUOTES_ANOTHER.search(src.window(max(0, end - 80), end)):

@@ -2408,6 +2408,19 @@ def test_a_page_number_in_mid_sentence_does_not_split_it() -> None:
         "định tại Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.\n"
     )
     assert [c.relation for c in doc.citations] == ["cites", "based_on"]
+    # … nor a page's number between dashes, nor a blank line alone, before a word that goes on lowercase: the
+    # report's judgement after it still makes the directive reported on, and its title runs on
+    for page in ("\n\n- 2 -\n\n", "\n\n"):
+        judged = parse(
+            "Việc thực hiện Chỉ thị số 12-CT/TU ngày 05/8/2021 của Ban Thường vụ Tỉnh ủy về tăng cường sự lãnh đạo "
+            f"của cấp ủy đối với việc thực hiện dân{page}chủ ở cơ sở được các cấp ủy quan tâm.\n"
+        ).citations[0]
+        assert (judged.relation, "dân chủ ở cơ sở" in (judged.title or "")) == ("cites", True), page
+    # (an item's letter below a blank line opens a new one)
+    item = parse(
+        "5. Thủ tục áp dụng thuế suất ưu đãi thực hiện Hiệp định CPTPP\n\na) Tại thời điểm làm thủ tục.\n"
+    )
+    assert [c.surface for c in item.citations] == ["Hiệp định CPTPP"]
 
 
 def test_a_footnotes_text_opens_a_sentence() -> None:

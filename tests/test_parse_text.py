@@ -35,7 +35,8 @@ def _table(original: str) -> tuple[str, tuple[int, ...]]:
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet=_ALPHABET, max_size=60))
+# (no blank line: one in mid-sentence is joined, same length, which the table does not model)
+@given(st.text(alphabet=_ALPHABET, max_size=60).filter(lambda s: not re.search(r"\n *\n", s)))
 def test_sparse_offsets_map_as_a_table_of_every_position(original: str) -> None:
     src = Source.of(original)
     text, starts = _table(original)

@@ -429,7 +429,7 @@ def _working_rules(m: re.Match[str]) -> Mention:
 
 # Where a treaty's name ends: punctuation, or what the sentence goes on to say of it.
 _TREATY_END = re.compile(
-    r"[;.:(),]|\n\s*\n|\s(?:quy\s+dinh|thi|co\s+hieu\s+luc|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
+    r"[;.:(),]|\n\s*\n|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+hieu\s+luc|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
     r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
@@ -465,6 +465,7 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         src.text, m.end(), stop
     ):  # "Hiệp định Việt Nam - Pháp": the countries' names
         stop = pair.end()
+    stop = m.end() + len(src.text[m.end() : stop].rstrip())
     mention = Mention("named", m.start(), stop, m.start(), stop, doc_type=doc_type)
     mention.name = f"{doc_type} {squash(src.text[m.end() : stop])}".strip()
     mention.branch, mention.tier = "state", "central"

@@ -146,18 +146,22 @@ def _furniture_blanked(text: str, found: list[int]) -> str:
     return "".join([*pieces, text[done:]])
 
 
-# A footnote's marker glued to the word before it: Markdown's ("Tỉnh ủy[^2]") or a Word export's ("Bộ Chính trị[1]").
-# Opened by the line break, a character that the scan skips to; the word before it is looked behind at there.
+# A page break in mid-sentence: a blank line after a word, maybe with the page's number ("2", "- 2 -") between blank
+# lines. Opened by the line break, a character that the scan skips to; the word before it is looked behind at there.
 _PAGE_BREAK_IN_SENTENCE = re.compile(
-    r"\n(?:(?<=[^\W\d_,]\n)|(?<=[^\W\d_,][ \t]\n))[ \t]*\n[ \t]*\d{1,3}[ \t]*\n[ \t]*\n(?=[ \t]*[^\W\d_])"
+    r"\n(?:(?<=[^\W\d_,]\n)|(?<=[^\W\d_,][ \t]\n))[ \t]*\n(?:[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)?"
+    r"(?=[ \t]*[^\W\d_])"
 )
 
 
 def _joined(m: re.Match[str]) -> str:
     """The page break as one line break, when the words around it go on lowercase: one sentence."""
     end = m.end()
-    next_char = m.string[end : end + 8].lstrip(" \t")[:1]
-    return "\n" + " " * (len(m.group(0)) - 1) if next_char.islower() else m.group(0)
+    after = m.string[end : end + 8].lstrip(" \t")
+    # (not an item's letter: "⏎⏎a) …")
+    return (
+        "\n" + " " * (len(m.group(0)) - 1) if after[:1].islower() and after[1:2] not in ").:" else m.group(0)
+    )
 
 
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
@@ -167,6 +171,7 @@ def _as_line_break(m: re.Match[str]) -> str:
     return "\n" + " " * (len(m.group(0)) - 1)
 
 
+# A footnote's marker glued to the word before it: Markdown's ("Tỉnh ủy[^2]") or a Word export's ("Bộ Chính trị[1]").
 # A footnote's text ("[^2]: …" opening its line) keeps its marker, which ends the sentence before it.
 # Opened by its bracket, so that the scan skips from "[" to "["; what stands before it is looked behind at there.
 _FOOTNOTE_MARK = re.compile(r"\[(?:(?<=\S\[)\^\w{1,8}|(?<=[^\W\d_]\[)\d{1,3})\]")

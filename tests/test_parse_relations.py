@@ -971,6 +971,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a listed letter's own "theo": what it urges is done under the plan, not the report
+        "- Công văn số 2890/SNV-CCHC ngày 30/8/2024 đôn đốc khắc phục tồn tại, hạn chế sau kiểm tra theo Kế hoạch số "
+        "1780/KH-SNV.",
+        {("2890/SNV-CCHC", "cites", "1780/KH-SNV")},
+        ["cites", "cites"],
+    ),
     (  # a second basis of the subject's after "và"/"đồng thời" is no part of the first document's title
         "Sở Tài chính xử lý theo Kế hoạch số 15/KH-UBND ngày 10/3/2024 (đồng thời căn cứ Quyết định số 1847/QĐ-TTg "
         "ngày 27/12/2018 để kiểm tra). Cơ quan thuế áp dụng Nghị định số 125/2020/NĐ-CP và căn cứ Nghị định số "

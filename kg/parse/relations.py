@@ -1788,9 +1788,11 @@ _SECOND_OBJECT = re.compile(r"(?<![a-z])va(?![a-z])|[,;]")
 
 
 # A description that opens with what the document does ("… của Tổng cục Thuế hướng dẫn …", "… quy định các trường hợp
-# được miễn, giảm …") or its subject with no comma ("… về việc áp dụng cơ chế đặc thù theo …": after "về", a comma may
+# được miễn, giảm …", a letter's "… đôn đốc khắc phục tồn tại …") or its subject with no comma ("… về việc áp dụng cơ chế đặc thù theo …": after "về", a comma may
 # open the list's next item, "về Trung tâm tài chính quốc tế, nhiệm vụ tại Quyết định X"); no colon in either.
-_GUIDANCE_SAYS = re.compile(r"\s*(?:(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^:;]*|v[e]\s[^,:;]*)$")
+_GUIDANCE_SAYS = re.compile(
+    r"\s*(?:(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh|d[o]n\s+d[o]c)\s[^:;]*|v[e]\s[^,:;]*)$"
+)
 _BARE_AT = re.compile(r"(?<![a-z])t[a]i\s*$")
 _GUIDES_UNDER = re.compile(r"\s*h[uw][o]ng\s+d[a]n\s")
 _RULES_UNDER = re.compile(r"\s*quy\s+d[il]nh\s")

@@ -391,6 +391,18 @@ VERBS: list[tuple[str, str, str]] = [
         "1162/QĐ-UBND",
         "cites",
     ),
+    (  # … nor does a proposal's own future document; but the report itself may replace an earlier one
+        "V. KIẾN NGHỊ\n\nNghị quyết được thông qua sẽ thay thế Nghị quyết số 17/2020/NQ-HĐND. Báo cáo này thay thế Báo "
+        "cáo số 98/BC-UBND ngày 20/11/2024 của Ủy ban nhân dân huyện.\n",
+        "17/2020/NQ-HĐND",
+        "cites",
+    ),
+    (
+        "V. KIẾN NGHỊ\n\nNghị quyết được thông qua sẽ thay thế Nghị quyết số 17/2020/NQ-HĐND. Báo cáo này thay thế Báo "
+        "cáo số 98/BC-UBND ngày 20/11/2024 của Ủy ban nhân dân huyện.\n",
+        "98/BC-UBND",
+        "replaces",
+    ),
     (  # … but its own tasks after the proposals' section do, and a line that wrapped before "đề xuất." opens none
         "V. ĐỀ XUẤT, KIẾN NGHỊ\nĐề nghị Bộ Nội vụ hướng dẫn.\nVI. TỔ CHỨC THỰC HIỆN\nBãi bỏ Quyết định số "
         "1162/QĐ-UBND ngày 20/5/2016 của UBND tỉnh.\n",

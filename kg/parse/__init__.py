@@ -26,7 +26,7 @@ from kg.parse.find import Mention, Taken, anaphora, numbered, orphans, titles_th
 from kg.parse.header import number_line, parse_header, this_type, type_line_below
 from kg.parse.letters import letters
 from kg.parse.named import named
-from kg.parse.relations import LinkFound, assign, sentence_start
+from kg.parse.relations import LinkFound, assign, changed_by_itself, sentence_start
 from kg.parse.sections import proposals
 from kg.parse.short import resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
@@ -79,7 +79,7 @@ def parse_document(text: str) -> ParsedDocument:
     links += _changed_by_another(src, mentions, header)
     for start, end in proposals(src, limit):  # "V. ĐỀ XUẤT, KIẾN NGHỊ … Bãi bỏ Thông tư X": a request
         for m in mentions:
-            if start <= m.start < end and m.relation in _CHANGES:
+            if start <= m.start < end and m.relation in _CHANGES and not changed_by_itself(src, m):
                 m.relation = "cites"
     if header.doc_type not in _GUIDING:
         for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out

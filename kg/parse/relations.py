@@ -271,6 +271,17 @@ def _boundaries(src: Source, lo: int, hi: int) -> list[re.Match[str]]:
     return sorted(found + headings, key=lambda m: m.end()) if headings else found
 
 
+def changed_by_itself(src: Source, m: Mention) -> bool:
+    """Whether ``m``'s sentence says the citing document itself changes it ("Báo cáo này thay thế Báo cáo số 98 …"),
+    not the document a proposal asks for ("Nghị quyết được thông qua sẽ thay thế …"). (Read from the sentence's start
+    and from the line's: a heading above may run into the sentence, "III. KIẾN NGHỊ⏎Báo cáo này thay thế …".)"""
+    for start in (m.sentence_start, src.text.rfind("\n", 0, m.start) + 1):
+        said = _SELF_CHANGES.match(src.window(start, m.start)) if start >= 0 else None
+        if said is not None and "duoc" not in said.group(0):
+            return True
+    return False
+
+
 def sentence_start(src: Source, pos: int, floor: int) -> int:
     """Start of the sentence containing ``pos`` (not before ``floor``)."""
     start = max(floor, pos - 800, 0)

@@ -115,6 +115,11 @@ VERBS: list[tuple[str, str, str]] = [
         "17/2024/NQ-HĐND",
         "repeals",
     ),
+    (  # "phù hợp với" the provisions of a document, as with the document itself
+        "Sở Nội vụ rà soát quy chế phù hợp với khoản 2 Điều 5 Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ.",
+        "59/2023/NĐ-CP",
+        "based_on",
+    ),
     (  # the lead names whose the listed documents are: "sau đây của HĐND tỉnh", "do HĐND tỉnh ban hành"
         "Điều 2. Bãi bỏ các nghị quyết sau đây của Hội đồng nhân dân tỉnh:\n1. Nghị quyết số 17/2020/NQ-HĐND ngày 10 "
         "tháng 12 năm 2020 của Hội đồng nhân dân tỉnh quy định mức thu phí.",

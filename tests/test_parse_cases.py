@@ -2147,6 +2147,10 @@ def test_a_laws_alias_and_a_law_named_in_a_wrapped_title() -> None:
         "QUỐC HỘI\n\nLUẬT\nTHUẾ GIÁ TRỊ GIA TĂNG\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa;\n"
     )
     assert [c.key for c in doc.citations] == ["Hiến pháp"]
+    # a short name in brackets is the document's alias after its date or after its issuer alike
+    for issuer in ("", " của Thủ tướng Chính phủ"):
+        doc = parse(f"Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022{issuer} (Đề án 06).")
+        assert [c.key for c in doc.citations] == ["06/QĐ-TTg"], issuer
 
 
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:

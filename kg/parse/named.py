@@ -495,9 +495,13 @@ def _constitution(src: Source, m: re.Match[str], limit: int) -> Mention | None:
 
 
 def _alias(text: str, previous_end: int, start: int) -> bool:
-    """A short name in brackets right after a citation defines an alias ("… số 89/2025/QH15 (Luật Ngân
-    sách nhà nước)"): it names the same document, it is not another mention."""
-    return start - previous_end <= 3 and "(" in text[previous_end:start]
+    """A short name in brackets right after a citation, or after its issuer, defines an alias ("… số 89/2025/QH15
+    (Luật Ngân sách nhà nước)", "Quyết định số 06/QĐ-TTg … của Thủ tướng Chính phủ (Đề án 06)"): it names the same
+    document, it is not another mention."""
+    return _ALIAS_OPENS.fullmatch(text, previous_end, start) is not None
+
+
+_ALIAS_OPENS = re.compile(r"[\s*_,]{0,2}(?:của[ \t]+[^\W\d_][^()\n;,.:]{0,80}?[ \t]*)?\([ \t]*")
 
 
 def _charter(src: Source, m: re.Match[str], limit: int) -> Mention | None:

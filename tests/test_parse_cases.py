@@ -3322,14 +3322,21 @@ def test_the_subject_of_ban_hanh_issues_the_list_after_its_colon() -> None:
     assert [c.issuer for c in doc.citations] == ["Ủy ban nhân dân tỉnh"] * 3
 
 
-def test_a_scheme_a_cited_conclusion_is_about_is_no_mention() -> None:
-    """ "Kết luận số 123-KL/TW … về Đề án bổ sung về phát triển kinh tế - xã hội năm 2025": the conclusion's subject,
-    named in its title, is no scheme the text cites; "về Đề án 06" still is one."""
+def test_a_scheme_a_cited_conclusion_is_about_is_cited_too() -> None:
+    """ "Kết luận số 123-KL/TW … về Đề án bổ sung về phát triển kinh tế - xã hội năm 2025": the scheme the
+    conclusion's title names, quoted or not, is a document the text cites, and the conclusion's link goes to it
+    (as the gold of seed 002 has "Kết luận sb 77-KL/TU … vé Dé én “…”")."""
     doc = parse(
         "Thực hiện Kết luận số 123-KL/TW ngày 24/01/2025 của Ban Chấp hành Trung ương Đảng về Đề án bổ sung về phát "
         "triển kinh tế - xã hội năm 2025, Tỉnh ủy ban hành Kế hoạch. Báo cáo kết quả về Đề án 06 của Chính phủ."
     )
-    assert [c.key for c in doc.citations] == ["123-KL/TW", "Đề án 06"]
+    scheme = "Đề án bổ sung về phát triển kinh tế - xã hội năm 2025"
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("123-KL/TW", "implements"),
+        (scheme, "cites"),
+        ("Đề án 06", "cites"),
+    ]
+    assert links(doc) == {("123-KL/TW", "cites", scheme)}
 
 
 def test_the_subject_of_ban_hanh_issues_every_item_though_a_title_wraps() -> None:

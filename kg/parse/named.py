@@ -1057,7 +1057,6 @@ _SCHEME_NOUN_BEFORE = re.compile(
     r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung"
     r"|(?:to\s+cong\s+tac|ban\s+chi\s+dao)(?:\s+(?:trien\s+khai|thuc\s+hien))?)\s*\"?\s*$"
 )
-_ABOUT_BEFORE = re.compile(r"(?<![a-z])ve\s*$")
 # A name does not begin with a function word ("Đề án đã được phê duyệt", "Đề án do cơ quan … quyết định").
 _SCHEME_NOT_NAME = frozenset(
     "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi khac gan".split()  # noqa: SIM905
@@ -1079,6 +1078,9 @@ _DOCUMENT_WORD = (
 _NEXT_ITEM = rf"(?P<next>\s(?:va|,)\s+)(?={_DOCUMENT_WORD})"
 _SENTENCE_END = re.compile(
     rf"[;]|\.\s|\.$|\n\s*\n|{_NEXT_ITEM}|\s(?:theo|tai|kem\s+theo)\s+(?={_DOCUMENT_WORD})"
+)
+_ORGAN_AFTER_COMMA = re.compile(
+    r",\s+(?=(?:tinh|huyen|dang)\s+uy\s|ubnd\s|uy\s+ban\s|hdnd\s|hoi\s+dong\s|so\s|ban\s|bo\s|chinh\s+phu\s)"
 )
 _CELL_EDGE = re.compile(r"\||\t| {3}|[□☐]|\n(?=[ \t]*(?:\||\d{1,3}[ \t]))|\*\*[ \t]*\n")
 _SCHEME_NAME_END = re.compile(
@@ -1109,8 +1111,6 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
             mention.gazetteer_symbol, mention.branch, mention.tier = known[1:4]
         return mention
     first = _WORD.match(lead)
-    if _ABOUT_BEFORE.search(back) and src.text[m.end() : m.end() + 8].lstrip()[:1].islower():
-        return None  # "Kết luận 123-KL/TW … về Đề án bổ sung về …": the scheme a cited document is about
     if (
         not lead
         or lead.startswith(("nay", "so", "tren", "("))
@@ -1138,6 +1138,17 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         while end and end.group("next") and not src.text[after_start + end.end()].isupper():
             end = pattern.search(folded, end.end())  # "Đề án tổng thể và chương trình …" is one name
         stop = after_start + (end.start() if end else len(folded))
+        if (
+            pattern is _SENTENCE_END
+        ):  # "… về Đề án bổ sung về …, Tỉnh ủy ban hành Kế hoạch": a new clause's organ
+            stop = next(
+                (
+                    after_start + c.start()
+                    for c in _ORGAN_AFTER_COMMA.finditer(folded, 0, stop - after_start)
+                    if src.text[after_start + c.end()].isupper()
+                ),
+                stop,
+            )
         cell = _CELL_EDGE.search(
             src.text, after_start, stop
         )  # a table's cell ends a name: "|", a tab, a wide gap

@@ -17,15 +17,15 @@ from kg.folding import fold
 
 _LETTERS = "A-Za-zĐđÐð"
 # "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it.
+# OCR swaps the case of the letters whose two cases look alike: a code may open with one in lower case before a
+# capital ("209/2013/NĐ-cP", "KH-uBND").
 # A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1") is read before the general
 # shape, which would stop at the space.
 # A code ends where no letter, digit or bracket follows; a footnote's number may ("NĐ-CP¹", "UBND[1]"), and so may
 # the word "ngày" OCR glued to its capitals ("6670/BYT-MTngày 16/8/2021").
 _CODE_END = r"(?:(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))|(?<=[A-ZĐ\d])(?=ng[aà]y(?![^\W\d_])))"
 _TERM = rf"(?:(?:UBTVQH|QH)[ \t]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
-_CODE = (
-    rf"(?:{_TERM}|[A-ZĐÐ](?:[{_LETTERS}]|&[ \t]?){{0,14}}\d{{0,2}}(?:\.[A-Z][A-Za-z]{{0,2}}\d?)?{_CODE_END})"
-)
+_CODE = rf"(?:{_TERM}|(?:[A-ZĐÐ]|[cosuvxzq](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}\d{{0,2}}(?:\.[A-Z][A-Za-z]{{0,2}}\d?)?{_CODE_END})"
 # After a line break, any indent before a capitals' code: a gazette page header blanked between two groups
 # ("NĐ-⏎<blank>CP") leaves one; a page's first words ("Danh mục") are not a code.
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}(?:(?<=\n)[ \t]+(?=[A-ZĐ][A-ZĐ\d]))?"

@@ -734,6 +734,15 @@ def test_a_years_last_digit_read_as_a_letter(printed: str) -> None:
 
 @pytest.mark.parametrize(
     ("printed", "symbol"),
+    [("209/2013/NĐ-cP", "209/2013/NĐ-CP"), ("12/KH-uBND", "12/KH-UBND"), ("45/qĐ-UBND", "45/QĐ-UBND")],
+)
+def test_a_code_opening_with_a_letter_ocr_read_in_lower_case(printed: str, symbol: str) -> None:
+    """c, o, s, u, v, x, z (and q) look alike in both cases; a code opening with one before a capital is read."""
+    assert one(f"Căn cứ văn bản số {printed} ngày 18/12/2013 của Chính phủ;", symbol).date == "2013-12-18"
+
+
+@pytest.mark.parametrize(
+    ("printed", "symbol"),
     [
         ("87/201 7/ND-CP", "87/2017/NĐ-CP"),
         ("146/20 14/TT-BTC", "146/2014/TT-BTC"),

@@ -734,7 +734,11 @@ def test_a_years_last_digit_read_as_a_letter(printed: str) -> None:
 
 @pytest.mark.parametrize(
     ("printed", "symbol"),
-    [("209/2013/NĐ-cP", "209/2013/NĐ-CP"), ("12/KH-uBND", "12/KH-UBND"), ("45/qĐ-UBND", "45/QĐ-UBND")],
+    [
+        ("209/2013/NĐ-\ncP", "209/2013/NĐ-CP"),
+        ("218/2013/ND- cP", "218/2013/NĐ-CP"),
+        ("45/qĐ-UBND", "45/QĐ-UBND"),
+    ],
 )
 def test_a_code_opening_with_a_letter_ocr_read_in_lower_case(printed: str, symbol: str) -> None:
     """c, o, s, u, v, x, z (and q) look alike in both cases; a code opening with one before a capital is read."""

@@ -2439,6 +2439,12 @@ def test_a_page_number_in_mid_sentence_does_not_split_it() -> None:
             f"của cấp ủy đối với việc thực hiện dân{page}chủ ở cơ sở được các cấp ủy quan tâm.\n"
         ).citations[0]
         assert (judged.relation, "dân chủ ở cơ sở" in (judged.title or "")) == ("cites", True), page
+    # an OCR page marker after a word that goes on ("… theo hướng dẫn của⏎--- PAGE 2 ---⏎Sở Nội vụ …") is read over
+    marker = parse(
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 3/3/2024 của UBND tỉnh; theo hướng dẫn của\n\n--- PAGE 2 ---\n\nSở Nội "
+        "vụ tại Công văn số 55/SNV-XDCQ ngày 4/4/2024, UBND huyện báo cáo như sau:\n"
+    ).citations[1]
+    assert (marker.relation, marker.issuer) == ("based_on", "Sở Nội vụ")
     # (an item's letter below a blank line opens a new one)
     item = parse(
         "5. Thủ tục áp dụng thuế suất ưu đãi thực hiện Hiệp định CPTPP\n\na) Tại thời điểm làm thủ tục.\n"

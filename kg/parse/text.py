@@ -136,7 +136,7 @@ def _furniture_blanked(text: str, found: list[int]) -> str:
             if below < 0 or not _FURNITURE_LINE.fullmatch(text, end + 1, below):
                 break
             end = below
-        if text.startswith("--- PAGE", anchor) and not text[end + 1 : end + 40].lstrip()[:1].islower():
+        if text.startswith("--- PAGE", anchor) and not _mid_sentence(text, start, end + 1):
             continue  # an OCR page marker is read over only in mid-sentence: a new page may open a paragraph
         spans.append((start, end + 1))
     pieces, done = [], 0
@@ -144,6 +144,16 @@ def _furniture_blanked(text: str, found: list[int]) -> str:
         pieces += [text[done:start], " " * (end - start)]
         done = end
     return "".join([*pieces, text[done:]])
+
+
+def _mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands in mid-sentence: the words after it go on in lower case, or those before it
+    stop on a word that goes on ("… theo hướng dẫn của⏎--- PAGE 2 ---⏎Sở Nội vụ …")."""
+    before = text[max(0, start - 12) : start].split()
+    return text[end : end + 40].lstrip()[:1].islower() or (bool(before) and before[-1] in _GOES_ON)
+
+
+_GOES_ON = frozenset("của và số về tại theo ngày các với cho những".split())  # noqa: SIM905
 
 
 # A page break in mid-sentence: a blank line after a word, maybe with the page's number ("2", "- 2 -") between blank

@@ -2065,6 +2065,12 @@ def test_a_table_columns_heading_states_the_relation_of_its_cells() -> None:
         "| 1 | Cấp chứng chỉ | Nghị định 214/2025/NĐ-CP của Chính phủ; Thông tư 105/2025/TT-BTC của Bộ Tài chính |\n"
     )
     assert [c.relation for c in cell.citations] == ["based_on", "based_on"]  # every document of the cell
+    # … also over a line break inside the cell, whatever the row's other cells say
+    broken = parse(
+        "| STT | Tên thủ tục | Căn cứ pháp lý |\n|---|---|---|\n| 1 | Thủ tục tặng Giấy khen về thực hiện nhiệm vụ chính "
+        "trị | Luật Thi đua, khen thưởng số 06/2022/QH15;<br>Nghị định số 98/2023/NĐ-CP |\n"
+    )
+    assert [c.relation for c in broken.citations] == ["based_on", "based_on"]
     noun = parse(
         "| STT | Nội dung | Văn bản căn cứ | Thời gian |\n|---|---|---|---|\n"
         "| 1 | Rà soát thủ tục hành chính | Nghị định số 63/2010/NĐ-CP | Quý II |\n\n"

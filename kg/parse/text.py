@@ -178,7 +178,12 @@ _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _as_line_break(m: re.Match[str]) -> str:
-    return "\n" + " " * (len(m.group(0)) - 1)
+    """A cell's line break as one (a letterhead's "ỦY BAN NHÂN DÂN <br> HUYỆN X" is two lines); in a row of three
+    cells or more, as spaces: a table's column holds its documents ("| … | Luật X;<br>Nghị định Y |")."""
+    text, pos = m.string, m.start()
+    end = text.find("\n", pos)
+    row = text[text.rfind("\n", 0, pos) + 1 : end if end >= 0 else len(text)]
+    return " " * len(m.group(0)) if row.count("|") >= 4 else "\n" + " " * (len(m.group(0)) - 1)
 
 
 # A footnote's marker glued to the word before it: Markdown's ("Tỉnh ủy[^2]") or a Word export's ("Bộ Chính trị[1]").

@@ -988,6 +988,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a consolidated text's opening: its one amending decree below a blank line
+        "Nghị định số 61/2023/NĐ-CP ngày 16 tháng 8 năm 2023 của Chính phủ, có hiệu lực kể từ ngày 01 tháng 10 năm "
+        "2023, được sửa đổi, bổ sung bởi:\n\nNghị định số 129/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ.",
+        {("129/2025/NĐ-CP", "amends", "61/2023/NĐ-CP")},
+        ["cites", "cites"],
+    ),
     (  # a listed letter's own "theo": what it urges is done under the plan, not the report
         "- Công văn số 2890/SNV-CCHC ngày 30/8/2024 đôn đốc khắc phục tồn tại, hạn chế sau kiểm tra theo Kế hoạch số "
         "1780/KH-SNV.",

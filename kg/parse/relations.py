@@ -1241,7 +1241,12 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
                 return None
             return replace(last, start=last.start + lead_start, end=last.end + lead_start)
         if bare or item is None:
-            return None
+            if line.strip():
+                return None
+            end = (
+                start - 1
+            )  # a blank line between the lead and its one item ("… được sửa đổi, bổ sung bởi:⏎⏎Nghị định …")
+            continue
         heading = _HEADING.match(line)
         if heading:  # the heading's first words: "I. CĂN CỨ …", not "II. KẾT QUẢ THỰC HIỆN"
             strong = [

@@ -115,6 +115,12 @@ VERBS: list[tuple[str, str, str]] = [
         "17/2024/NQ-HĐND",
         "repeals",
     ),
+    (  # what is attached to a decision is the decision's: abolishing it changes the decision
+        "Thay thế Quyết định số 3016/QĐ-UBND ngày 15/11/2023 và bãi bỏ các thủ tục hành chính tại Phụ lục ban hành kèm "
+        "theo Quyết định số 1127/QĐ-UBND ngày 08/5/2024.",
+        "1127/QĐ-UBND",
+        "repeals",
+    ),
     (  # "phù hợp với" the provisions of a document, as with the document itself
         "Sở Nội vụ rà soát quy chế phù hợp với khoản 2 Điều 5 Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ.",
         "59/2023/NĐ-CP",

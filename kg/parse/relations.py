@@ -1698,7 +1698,7 @@ def _rule_issued_by(between: str) -> bool:
 
 _ENUMERATES = re.compile(r"(?<![a-z])(?:nhat la|trong tam la|dac biet la|cu the la|bao gom|gom)\s*:?\s*$")
 _OF_END = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s*$")
-_ISSUED_WITH = re.compile(r"(?<![a-z])ban\s+hanh\s+(?:kem\s+)?theo\s*$")
+_ISSUED_WITH = re.compile(r"(?<![a-z])(?:ban\s+hanh\s+(?:kem\s+)?|kem\s+)theo\s*$")
 _RULE_OBJECT = re.compile(
     r"\s*(?:(?:nghiem|tot|dung|day\s+du|co\s+hieu\s+qua)\s+)*(?:cac\s+)?"
     r"(?:quy\s+che|quy\s+dinh|ke\s+hoach|chuong\s+trinh|de\s+an|dieu\s+le|noi\s+quy|quy\s+trinh)(?![a-z])"
@@ -1729,7 +1729,14 @@ def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
     between = _ARTICLE_REFS.sub(" ", _PARTS.sub(" ", view.window(verb.end, m.start)))
     if "," in between:
         return False
-    return len(between.split()) <= 8 or (len(between.split()) <= 30 and _rule_issued_by(between))
+    return len(between.split()) <= 8 or (
+        len(between.split()) <= 30
+        and (
+            _rule_issued_by(between)
+            # "bãi bỏ các thủ tục hành chính tại Phụ lục ban hành kèm theo Quyết định X": what is attached to X is X's
+            or (verb.relation in _CHANGES and _ISSUED_WITH.search(between) is not None)
+        )
+    )
 
 
 # A plan, programme or scheme drawn up "theo" another document carries that document out.

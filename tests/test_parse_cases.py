@@ -1194,6 +1194,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "45-KH/HU",
         {"issuer": "Ban Thường vụ Huyện ủy Tháp Mười", "title": "về công tác dân vận", "tier": "district"},
     ),
+    (  # … or the name wraps after its first word, and a bracket closes it ("(cũ)", after the 2025 mergers)
+        "Thực hiện Kế hoạch số 186-KH/HU ngày 15/7/2024 của Ban Thường vụ Huyện ủy Cao\nLãnh (cũ) về thực hiện Quy "
+        "định số 11-QĐi/TW.",
+        "186-KH/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy Cao Lãnh", "title": "về thực hiện Quy định số 11-QĐi/TW"},
+    ),
     (  # … but a capital on the next line that goes on with the sentence opens a new one
         "Thực hiện Kế hoạch số 46-KH/HU ngày 12/3/2024 của Huyện ủy\nBan Chỉ đạo huyện đã tổ chức quán triệt.",
         "46-KH/HU",

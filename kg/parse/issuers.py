@@ -373,11 +373,12 @@ def _bare_province(
 
 
 def _issuer_closed(rest: list[tuple[str, int, int]], after: int, original: str) -> bool:
-    """Whether the issuer's words end at ``after``: punctuation, a line's end, "về" or "ngày" follow."""
+    """Whether the issuer's words end at ``after``: punctuation, a line's end, "về", "ngày" or a bracket ("… Huyện ủy
+    Cao⏎Lãnh (cũ) về …") follow."""
     following = next(((tok, start) for tok, start, _ in rest if start >= after), None)
     if following is None:
         return True
-    return bool(original[after : following[1]].strip(" \t")) or following[0] in ("ve", "ngay")
+    return bool(original[after : following[1]].strip(" \t")) or following[0] in ("ve", "ngay", "(")
 
 
 # Place words printed without their diacritics, restored.

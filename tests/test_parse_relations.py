@@ -115,6 +115,11 @@ VERBS: list[tuple[str, str, str]] = [
         "17/2024/NQ-HĐND",
         "repeals",
     ),
+    (  # "bảo đảm đúng tinh thần X", as "theo đúng tinh thần X"
+        "Việc sắp xếp tổ chức bộ máy phải bảo đảm đúng tinh thần Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị.",
+        "127-KL/TW",
+        "implements",
+    ),
     (  # what is attached to a decision is the decision's: abolishing it changes the decision
         "Thay thế Quyết định số 3016/QĐ-UBND ngày 15/11/2023 và bãi bỏ các thủ tục hành chính tại Phụ lục ban hành kèm "
         "theo Quyết định số 1127/QĐ-UBND ngày 08/5/2024.",

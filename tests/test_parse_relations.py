@@ -115,6 +115,12 @@ VERBS: list[tuple[str, str, str]] = [
         "17/2024/NQ-HĐND",
         "repeals",
     ),
+    (  # a body named for its task carries nothing out: the decision that set it up is reported
+        "UBND huyện đã kiện toàn Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện tại Quyết định số 1125/QĐ-UBND ngày "
+        "20/5/2024.",
+        "1125/QĐ-UBND",
+        "cites",
+    ),
     (  # "bảo đảm đúng tinh thần X", as "theo đúng tinh thần X"
         "Việc sắp xếp tổ chức bộ máy phải bảo đảm đúng tinh thần Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị.",
         "127-KL/TW",

@@ -1005,6 +1005,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # the document that took the basis's place is only named; one that amended it is part of the basis
+        "Các quy chế trước đây được xây dựng theo Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ, nay đã được "
+        "thay thế bởi Nghị định số 59/2023/NĐ-CP.",
+        {("59/2023/NĐ-CP", "replaces", "04/2015/NĐ-CP")},
+        ["based_on", "cites"],
+    ),
     (  # a consolidated text's opening: its one amending decree below a blank line
         "Nghị định số 61/2023/NĐ-CP ngày 16 tháng 8 năm 2023 của Chính phủ, có hiệu lực kể từ ngày 01 tháng 10 năm "
         "2023, được sửa đổi, bổ sung bởi:\n\nNghị định số 129/2025/NĐ-CP ngày 11 tháng 6 năm 2025 của Chính phủ.",

@@ -551,10 +551,16 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 and _can_change(m, mentions[target - 1])
             ):
                 links.append(LinkFound(i, target - 1, verb.relation, mentions[target - 1].start, m.end))
-            # the agent stands as the document it changed does: "theo Nghị định X, được sửa đổi bởi Nghị định Y"; one
-            # that took its place is only named ("… theo Nghị định X, nay đã được thay thế bởi Nghị định Y")
+            # the agent stands as the document it changed does: "theo Nghị định X, được sửa đổi bởi Nghị định Y", "Căn cứ
+            # Nghị định X đã được thay thế bởi Nghị định Y"; one that took the place of what a weak verb took is only
+            # named ("… được xây dựng theo Nghị định X, nay đã được thay thế bởi Nghị định Y")
             changed = mentions[target].relation
-            cited = verb.relation in ("cites", "replaces") or changed in _CHANGES or governing in _CHANGES
+            cited = (
+                verb.relation == "cites"
+                or (verb.relation == "replaces" and target == prev and weak_prev is not None)
+                or changed in _CHANGES
+                or governing in _CHANGES
+            )
             m.relation = "cites" if cited else changed
         elif verb and verb.relation == "implements" and _BY_MEANS.fullmatch(view.window(verb.end, m.start)):
             # "Ban Thường vụ Huyện ủy cụ thể hóa bằng Quy định số 05-QĐi/HU": the body's own instrument, which carries

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from kg import registry
@@ -192,6 +192,11 @@ def recognise(folded: str, original: str, codes: tuple[str, ...] = ()) -> Issuer
     elif phrase.name in _NAMED_BODIES and (body := _named_body(rest, original, end)):
         end, tier = body
         name = f"{name} {original_words(original, rest[0][1], end)}"
+    elif phrase.name in _NAMED_BODIES and (owner := _owner(rest, folded, original)):
+        # "Ban Chỉ đạo của Tỉnh ủy": the committee is the Party committee's
+        return Issuer(
+            f"{name} của {owner.name}", None, owner.branch, owner.tier, owner.jurisdiction, owner.end
+        )
     issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
     return _joint(issuer, folded, original, codes)
 
@@ -223,6 +228,18 @@ def _named_body(rest: list[tuple[str, int, int]], original: str, organ_end: int)
         if tok in PLACE_LEVELS and original[start:end].islower() and following != "hoi":  # not "xã hội"
             return end, PLACE_LEVELS[tok]
     return None
+
+
+def _owner(rest: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
+    """The registered organ a body belongs to, named after "của" right after it (its end counted from the window's
+    start)."""
+    if len(rest) < 2 or rest[0][0] != "cua" or original[rest[0][2] : rest[1][1]].strip():
+        return None
+    start = rest[1][1]
+    owner = recognise(folded[start:], original[start:])
+    if owner is None or owner.code is None:
+        return None
+    return replace(owner, end=start + owner.end)
 
 
 _AND = re.compile(r"[ \t\n]+va[ \t\n]+")

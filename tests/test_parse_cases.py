@@ -1462,6 +1462,21 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Quản lý thuế",
         {"date": "2019-06-13", "symbol": "38/2019/QH14"},
     ),
+    (  # a long name with "tại" or commas inside is one name, through to its date
+        "Căn cứ Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp ngày 14 tháng 6 năm 2025;",
+        "Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",
+        {"date": "2025-06-14", "symbol": "68/2025/QH15"},
+    ),
+    (  # (and the version of its year: the 2017 law, re-enacted in 2024)
+        "Căn cứ Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ năm 2017;",
+        "Luật Quản lý, sử dụng vũ khí, vật liệu nổ và công cụ hỗ trợ",
+        {"year": 2017, "symbol": "14/2017/QH14"},
+    ),
+    (
+        "Căn cứ Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam ngày 16 tháng 6 năm 2014;",
+        "Luật Nhập cảnh, xuất cảnh, quá cảnh, cư trú của người nước ngoài tại Việt Nam",
+        {"date": "2014-06-16", "symbol": "47/2014/QH13"},
+    ),
     (  # the amending law is its own document, named after the law it amends; the date is its own
         "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế ngày 27 tháng 6 năm 2024;",
         "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",

@@ -61,6 +61,14 @@ class Citation:
         """The string that names the cited document inside one text: its symbol, else its name."""
         return self.symbol or self.name or self.surface
 
+    @property
+    def edge_name(self) -> str:
+        """How the gold's edges name the document: one cited by name by its name (though the gazetteer numbers
+        it), a reference back by what it points to, else its symbol."""
+        if self.kind == "named" and self.name and self.antecedent is None:
+            return self.name
+        return self.key
+
     def to_dict(self) -> dict[str, Any]:
         d = asdict(self)
         d["issuer_codes"] = list(self.issuer_codes)
@@ -81,8 +89,8 @@ class Link:
 
     def to_dict(self, citations: tuple[Citation, ...]) -> dict[str, Any]:
         d = asdict(self)
-        d["from"] = citations[self.source].key
-        d["to"] = citations[self.target].key
+        d["from"] = citations[self.source].edge_name
+        d["to"] = citations[self.target].edge_name
         return d
 
 

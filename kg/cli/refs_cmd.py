@@ -41,7 +41,7 @@ def links_from(text: str, parsed: ParsedDocument) -> list[list[dict[str, object]
     for link in parsed.links:
         target = parsed.citations[link.target]
         out[link.source].append(
-            {"to": target.key, "relation": link.relation, "line": line_of(text, link.start)}
+            {"to": target.edge_name, "relation": link.relation, "line": line_of(text, link.start)}
         )
     return out
 
@@ -82,7 +82,7 @@ def format_table(file: str, text: str, parsed: ParsedDocument) -> str:
         for link in parsed.links:
             source, target = parsed.citations[link.source], parsed.citations[link.target]
             lines.append(
-                f"  {source.key} --{link.relation}--> {target.key} (line {line_of(text, link.start)})"
+                f"  {source.edge_name} --{link.relation}--> {target.edge_name} (line {line_of(text, link.start)})"
             )
     return "\n".join(lines)
 

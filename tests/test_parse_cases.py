@@ -506,6 +506,21 @@ def test_title_does_not_swallow_the_next_citation() -> None:
     assert [c.title for c in doc.citations] == [None, "về ban hành Quy chế giám sát và phản biện xã hội"]
 
 
+def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() -> None:
+    """ "… công bố thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ …" describes the procedures, where "X về … được sửa
+    đổi, bổ sung bởi Y" ends X's title; a sentence that ends inside Markdown emphasis ("….*⏎*Theo …") ends the title."""
+    doc = parse(
+        "*Căn cứ Quyết định số 1120/QĐ-BTC ngày 09/4/2025 của Bộ trưởng Bộ Tài chính về việc công bố thủ tục hành "
+        "chính được sửa đổi, bổ sung, bãi bỏ trong lĩnh vực đấu thầu.*\n*Theo đề nghị của Giám đốc Sở Tài chính.*\n"
+        "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục hành chính được sửa đổi, "
+        "bổ sung bởi Nghị định số 92/2017/NĐ-CP;\n"
+    )
+    assert [c.title for c in doc.citations[:2]] == [
+        "về việc công bố thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ trong lĩnh vực đấu thầu",
+        "về kiểm soát thủ tục hành chính",
+    ]
+
+
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
     (  # a company's branch named at length, to its place; not its alias nor the next document

@@ -937,11 +937,12 @@ _TITLE_START = re.compile(
 _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")
 # Where a title ends: a clause break, a blank line, a sentence's end (a capital or a number, "… công tác phí.⏎2.1 …"
 # opens the next), a list item, or what the text says next about the document (", có hiệu lực kể từ …", "hết hiệu
-# lực", "được sửa đổi", "… như sau:", ", cụ thể").
+# lực", "được sửa đổi" but for procedures so described, "… như sau:", ", cụ thể").
 _LISTED_IN_TITLE = r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Điều|Khoản|Điểm|Mục|Chương|Phụ\s+lục)\s"
 _TITLE_END = re.compile(
-    rf";|\n\s*\n|\.\s+(?=[*_#(\[ \t]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
-    r"|,?\s+\(?(?:đã\s+)?được\s+sửa\s+đổi\b|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
+    rf";|\n\s*\n|\.[*_]*\s+(?=[*_#(\[ \t]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
+    r"|(?<!thủ tục hành chính),?\s+\(?(?:đã\s+)?được\s+sửa\s+đổi\b"
+    r"|\s+được\s+sửa\s+đổi(?=(?:,?\s+bổ\s+sung)?\s+(?:bởi|tại|theo)\s)|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
     # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp
     # …", "…, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:", "…, tỉnh có 148 …"), whose subject
     # is no document nor a provision the title lists ("… Luật thuế GTGT, Luật thuế TTĐB và Luật quản lý thuế đã …")

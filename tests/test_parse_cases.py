@@ -519,6 +519,16 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
         "về việc công bố thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ trong lĩnh vực đấu thầu",
         "về kiểm soát thủ tục hành chính",
     ]
+    # … and OCR's main clause without its diacritics, and a footnote's mark opening the next sentence
+    ocr = parse(
+        "Thuc hién Cong van s6 2146/UBND-NC ngay 28/10/2024 cua UBND tinh vé viéc bao cao két qua nam 2024, UBND huyén "
+        "Tam Nong bao cao nhu sau:\n¹ Quyết định số 1125/QĐ-UBND ngày 20/5/2024 về kiện toàn Ban Chỉ đạo huyện.\n"
+        "² Ban Chỉ đạo gồm 15 thành viên.\n"
+    )
+    assert [c.title for c in ocr.citations] == [
+        "vé viéc bao cao két qua nam 2024",
+        "về kiện toàn Ban Chỉ đạo huyện",
+    ]
 
 
 # ---------------------------------------------------------------- issuers, branch, tier

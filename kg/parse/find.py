@@ -940,14 +940,14 @@ _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Emai
 # lực", "được sửa đổi" but for procedures so described, "… như sau:", ", cụ thể").
 _LISTED_IN_TITLE = r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Nghị\s+quyết|Thông\s+tư|Quyết\s+định|Điều|Khoản|Điểm|Mục|Chương|Phụ\s+lục)\s"
 _TITLE_END = re.compile(
-    rf";|\n\s*\n|\.[*_]*\s+(?=[*_#(\[ \t]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
+    rf";|\n\s*\n|\.[*_]*\s+(?=[*_#(\[ \t¹²³⁴-⁹]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
     r"|(?<!thủ tục hành chính),?\s+\(?(?:đã\s+)?được\s+sửa\s+đổi\b"
     r"|\s+được\s+sửa\s+đổi(?=(?:,?\s+bổ\s+sung)?\s+(?:bởi|tại|theo)\s)|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
     # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp
     # …", "…, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:", "…, tỉnh có 148 …"), whose subject
     # is no document nor a provision the title lists ("… Luật thuế GTGT, Luật thuế TTĐB và Luật quản lý thuế đã …")
-    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,10}}?(?:(?:đã|sẽ|đang)\s+(?!được\s)[^\W\d]|(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo|báo\s+cáo|hướng\s+dẫn|thông\s+báo|tham\s+mưu|chủ\s+trì)\s))"
-    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^,.;:\n]{{0,80}}?\s+(?:như\s+sau|chỉ\s+thị|quyết\s+định|kết\s+luận)\s*:)"
+    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,10}}?(?:(?:đã|sẽ|đang)\s+(?!được\s)[^\W\d]|(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo|b[áa]o\s+c[áa]o|hướng\s+dẫn|thông\s+báo|tham\s+mưu|chủ\s+trì)\s))"
+    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^,.;:\n]{{0,80}}?\s+(?:nh[ưu]\s+sau|chỉ\s+thị|quyết\s+định|kết\s+luận)\s*:)"
     # … and an alias after it ("(sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã …")
     r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s)"
     r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b|\s+có\s+căn\s+cứ\s+ban\s+hành\b"  # a consolidated text's "… có căn cứ ban hành như sau:"

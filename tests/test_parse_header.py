@@ -802,3 +802,29 @@ def test_a_commune_council_is_the_communes() -> None:
         ("Ủy ban nhân dân xã", "commune"),
         ("Ban Kinh tế - Ngân sách Hội đồng nhân dân xã", "commune"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_type", "title"),
+    [
+        (
+            "THỦ TƯỚNG CHÍNH PHỦ\nSố: 224/CĐ-TTg\nHà Nội, ngày 20 tháng 11 năm 2025\nCÔNG ĐIỆN\nVề việc khẩn trương "
+            "chuẩn bị tổ chức lễ khánh thành các dự án\nTHỦ TƯỚNG CHÍNH PHỦ *điện:*\n- Bộ trưởng các Bộ;\n",
+            "Công điện",
+            "Về việc khẩn trương chuẩn bị tổ chức lễ khánh thành các dự án",
+        ),
+        (
+            "HUYỆN ỦY NAM ĐÀN\nSố 245-TB/HU\nNam Đàn, ngày 18 tháng 3 năm 2024\n\nTHÔNG BÁO KẾT LUẬN\ncủa Ban Thường "
+            "vụ Huyện ủy về kết quả thực hiện dân chủ ở cơ sở năm 2023\n\nNgày 15/3/2024, Ban Thường vụ Huyện ủy họp.\n",
+            "Thông báo",
+            "của Ban Thường vụ Huyện ủy về kết quả thực hiện dân chủ ở cơ sở năm 2023",
+        ),
+    ],
+)
+def test_a_type_line_with_its_kind_and_a_dispatch_read_as_others(
+    text: str, doc_type: str, title: str
+) -> None:
+    """ "CÔNG ĐIỆN" is a type line, its title ending before "… điện:"; "THÔNG BÁO KẾT LUẬN", "BÁO CÁO TÓM TẮT" are
+    their type's line with the kind after it."""
+    header = parse(text).header
+    assert (header.doc_type, header.title) == (doc_type, title)

@@ -38,10 +38,11 @@ _GARBLED = re.compile(
 _TYPE = (
     r"[#*\s]*(?P<t>K[EÉẾ]\s*HO[AẠ]CH|B[AÁ]O\s*C[AÁ]O|QUY[EẾÉ]T\s*[ĐD][IỊ]NH|CH[IỈ]\s*TH[IỊ]|NGH[IỊ]\s*QUY[EẾÉ]T|NGH[IỊ]\s*[ĐD][IỊ]NH"
     r"|TH[OÔ]NG\s*T[UƯ]|K[EẾÉ]T\s*LU[AẬ]N|CH[UƯ][OƠ]NG\s*TR[IÌ]NH|H[UƯ][OỚ]NG\s*D[AẪ]N|QUY\s*[ĐD][IỊ]NH|QUY\s*CH[EẾ]"
-    r"|LU[AẬ]T|C[OÔ]NG\s*V[AĂ]N|T[OỜ]\s*TR[IÌ]NH|TH[OÔ]NG\s*B[AÁ]O|[ĐD][EỀ]\s*[AÁ]N|PH[UƯ][OƠ]NG\s*[AÁ]N)"
+    r"|LU[AẬ]T|C[OÔ]NG\s*V[AĂ]N|C[OÔ]NG\s*[ĐD]I[EỆ]N|T[OỜ]\s*TR[IÌ]NH|TH[OÔ]NG\s*B[AÁ]O|[ĐD][EỀ]\s*[AÁ]N|PH[UƯ][OƠ]NG\s*[AÁ]N)"
     # "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH": a joint document is of its type; so is a Party committee's
-    # "CHƯƠNG TRÌNH HÀNH ĐỘNG"
-    r"(?P<q>[ \t]+(?:PH[OỐ]I\s*H[OỢ]P|LI[EÊ]N\s*T[IỊ]CH|LI[EÊ]N\s*NG[AÀ]NH|H[AÀ]NH\s*[ĐD][OỘ]NG))?[*\s]*(?=\n)"
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG", and "THÔNG BÁO KẾT LUẬN", "BÁO CÁO TÓM TẮT", "NGHỊ QUYẾT CHUYÊN ĐỀ"
+    r"(?P<q>[ \t]+(?:PH[OỐ]I\s*H[OỢ]P|LI[EÊ]N\s*T[IỊ]CH|LI[EÊ]N\s*NG[AÀ]NH|H[AÀ]NH\s*[ĐD][OỘ]NG|K[EẾÉ]T\s*LU[AẬ]N"
+    r"|T[OÓ]M\s*T[AẮ]T|CHUY[EÊ]N\s*[ĐD][EỀ]|S[OƠ]\s*K[EẾ]T|T[OỔ]NG\s*K[EẾ]T))?[*\s]*(?=\n)"
 )
 _TYPE_LINE = re.compile(r"(?:^|\n)" + _TYPE)
 _TYPE_AFTER_BREAK = re.compile(r"\n" + _TYPE)
@@ -61,7 +62,7 @@ _PLACE_DATE = re.compile(
 # Lines after the title that start the preamble or repeat the issuing organ ("ỦY BAN NHÂN DÂN TỈNH …").
 _TITLE_STOP = re.compile(
     r"\n[*_\s]*(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|X[ée]t|Theo|Kính gửi|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|TỈNH ỦY|BAN THƯỜNG VỤ|-{3,}"
-    r"|THỦ TƯỚNG CHÍNH PHỦ[*_ \t]*(?=\n))"
+    r"|THỦ TƯỚNG CHÍNH PHỦ[*_ \t]*(?=\n)|[^\n]{0,80}?\s[*_]*điện[*_ \t]*:)"  # a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:"
 )
 _SIGN = re.compile(r"(?:TM|T/M|KT|K/T|TL|T/L)\.?\s*(?P<organ>[^\n]{3,60})")
 # The organ a signature block signs for ("TM. ỦY BAN NHÂN DÂN"), on the folded tail, white space squashed.

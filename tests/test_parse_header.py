@@ -820,6 +820,7 @@ def test_a_commune_council_is_the_communes() -> None:
             "của Ban Thường vụ Huyện ủy về kết quả thực hiện dân chủ ở cơ sở năm 2023",
         ),
     ],
+    ids=["cong-dien", "thong-bao-ket-luan"],
 )
 def test_a_type_line_with_its_kind_and_a_dispatch_read_as_others(
     text: str, doc_type: str, title: str

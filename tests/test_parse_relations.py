@@ -413,6 +413,12 @@ VERBS: list[tuple[str, str, str]] = [
         "1162/QĐ-UBND",
         "cites",
     ),
+    (  # … nor carries out what it asks others to carry out
+        "III. KIẾN NGHỊ\n1. Đề nghị Ủy ban nhân dân huyện bổ sung kế hoạch năm 2025, cụ thể hóa Kế hoạch số 142/KH-UBND "
+        "ngày 16/6/2023 của Ủy ban nhân dân huyện.\n",
+        "142/KH-UBND",
+        "cites",
+    ),
     (  # … nor does a proposal's own future document; but the report itself may replace an earlier one
         "V. KIẾN NGHỊ\n\nNghị quyết được thông qua sẽ thay thế Nghị quyết số 17/2020/NQ-HĐND. Báo cáo này thay thế Báo "
         "cáo số 98/BC-UBND ngày 20/11/2024 của Ủy ban nhân dân huyện.\n",

@@ -79,7 +79,11 @@ def parse_document(text: str) -> ParsedDocument:
     links += _changed_by_another(src, mentions, header)
     for start, end in proposals(src, limit):  # "V. ĐỀ XUẤT, KIẾN NGHỊ … Bãi bỏ Thông tư X": a request
         for m in mentions:
-            if start <= m.start < end and m.relation in _CHANGES and not changed_by_itself(src, m):
+            if start <= m.start < end and (
+                (m.relation in _CHANGES and not changed_by_itself(src, m))
+                # "2. Đề nghị UBND huyện … cụ thể hóa Kế hoạch X": others are asked to carry X out
+                or (m.relation == "implements" and _REQUEST.match(src.window(m.sentence_start, m.start)))
+            ):
                 m.relation = "cites"
     if header.doc_type not in _GUIDING:
         for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out
@@ -744,6 +748,7 @@ def _share_other(mentions: list[Mention]) -> None:
 
 # The relations that change the document they point at.
 _CHANGES = frozenset(["amends", "replaces", "repeals"])
+_REQUEST = re.compile(r"[\W\d_]*(?:[a-z][.)]\s*)?(?:[dp]e\s+nghi|kien\s+nghi|de\s+xuat)(?![a-z])")
 
 # The documents that guide others (a Thông tư "hướng dẫn" a Nghị định); a plan or a report guides nothing.
 _GUIDING = frozenset(

@@ -1011,6 +1011,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a title's change of a rule with commas in its name, issued with another decision: the title's
+        "2. Bãi bỏ toàn bộ Quyết định số 08/2025/QĐ-UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh bãi bỏ một phần Quy "
+        "định chức năng, nhiệm vụ của Sở Tư pháp ban hành kèm theo Quyết định số 09/2022/QĐ-UBND ngày 25/3/2022.",
+        {("08/2025/QĐ-UBND", "repeals", "09/2022/QĐ-UBND")},
+        ["repeals", "cites"],
+    ),
     (  # the document that took the basis's place is only named; one that amended it is part of the basis
         "Các quy chế trước đây được xây dựng theo Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ, nay đã được "
         "thay thế bởi Nghị định số 59/2023/NĐ-CP.",

@@ -1734,14 +1734,17 @@ def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
     verb's hold ("thực hiện quy chế dân chủ ở cơ sở, Quyết định 217" lists a new item).
     """
     between = _ARTICLE_REFS.sub(" ", _PARTS.sub(" ", view.window(verb.end, m.start)))
-    if "," in between:
+    # (a rule or a list issued with X may hold commas: "bãi bỏ một phần Quy định chức năng, nhiệm vụ … ban hành kèm
+    # theo Quyết định X")
+    issued_with = _ISSUED_WITH.search(between) is not None
+    if "," in between and not issued_with:
         return False
     return len(between.split()) <= 8 or (
         len(between.split()) <= 30
         and (
             _rule_issued_by(between)
             # "bãi bỏ các thủ tục hành chính tại Phụ lục ban hành kèm theo Quyết định X": what is attached to X is X's
-            or (verb.relation in _CHANGES and _ISSUED_WITH.search(between) is not None)
+            or (verb.relation in _CHANGES and issued_with)
         )
     )
 

@@ -987,6 +987,24 @@ def test_list_scope_makes_every_item_implements() -> None:
     ]
 
 
+def test_list_scope_goes_on_over_blank_lines_between_its_items() -> None:
+    """A portal's export sets each item of "Thực hiện X;" in a paragraph of its own: the list goes on while the next
+    paragraph opens with a document's type word, and ends where the main clause opens."""
+    doc = parse(
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;\n\nChỉ thị số 07/CT-TTg ngày 14/3/2025 của "
+        "Thủ tướng Chính phủ;\n\nỦy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nCăn cứ Nghị định số "
+        "12/2020/NĐ-CP;\n\nNghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ;\n\nSở Nội vụ tham mưu theo Kế "
+        "hoạch số 15/KH-UBND.\n"
+    )
+    assert [c.relation for c in doc.citations] == [
+        "implements",
+        "implements",
+        "based_on",
+        "based_on",
+        "based_on",
+    ]
+
+
 def test_list_scope_ends_with_the_sentence() -> None:
     """The opening verb does not reach into the next sentence."""
     text = (

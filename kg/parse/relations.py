@@ -74,13 +74,21 @@ def _by_first_character(forms: tuple[tuple[str, str], ...]) -> re.Pattern[str]:
     )
 
 
+# A list's next document below a blank line.
+_LISTED_TYPE = (
+    r"[ \t*_]*(?:Nghị\s+quyết|Nghị\s+định|Quyết\s+định|Chỉ\s+thị|Kết\s+luận|Kế\s+hoạch|Chương\s+trình"
+    r"|Thông\s+tư|Luật|Bộ\s+luật|Hướng\s+dẫn|Quy\s+định|Công\s+văn|Thông\s+báo|Đề\s+án)\s"
+)
+_LISTED_NEXT = rf"[ \t]*\n{_LISTED_TYPE}"
 # A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
 _BOUNDARY = _by_first_character(
     (
         (".!?", rf"[\"”)]?\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
-        ('.;:!?"”)', r"[ \t]*\n[ \t]*\n"),
+        ('.:!?"”)', r"[ \t]*\n[ \t]*\n"),
+        # (a list of documents after ";" goes on over blank lines: "Thực hiện Nghị quyết X;⏎⏎Chỉ thị Y;⏎⏎…")
+        (";", rf"[ \t]*\n[ \t]*\n(?!{_LISTED_TYPE})"),
         # (a date OCR set below a blank line goes on the sentence: "… có hiệu lực kể từ ngày⏎⏎02/07/2021 thay thế …")
-        ("\n", rf"[ \t]*\n(?=[ \t]*(?:[{CAPITALS}#\-+•*]|\d(?!\d?/\d{{1,2}}/\d)))"),
+        ("\n", rf"(?!(?<=;\n){_LISTED_NEXT})[ \t]*\n(?=[ \t]*(?:[{CAPITALS}#\-+•*]|\d(?!\d?/\d{{1,2}}/\d)))"),
         # … or a table's next row ("| 2 |", a Word table's "2⇥", a row laid out with spaces: "7 47-QĐ/ĐU 14/10/2025 …"),
         # or a footnote ("[^2]: …", "[2] …") ("- 2025;" after "giai đoạn 2021" is a year range the line wrapped, no
         # bullet)
@@ -209,8 +217,9 @@ def verbs_in(folded: str, offset: int) -> list[Verb]:
 
 
 # A boundary looks ahead at the capital that opens the next sentence, which may be a mention's first letter:
-# the scan reads a few characters past the end of its range, and keeps the boundaries that end inside it.
-_LOOKAHEAD = 8
+# the scan reads a few characters past the end of its range (enough for a list's next type word), and keeps the
+# boundaries that end inside it.
+_LOOKAHEAD = 24
 
 
 # A numbered heading on a line of its own, with no full stop ("2. Việc thực hiện Điều lệ Đảng⏎Các chi bộ …"). A

@@ -115,6 +115,17 @@ VERBS: list[tuple[str, str, str]] = [
         "17/2024/NQ-HĐND",
         "repeals",
     ),
+    (  # "gắn … với thực hiện Y": a second object of the plan's own task, no part of the first one's description
+        "- Gắn việc triển khai Đề án 06 với thực hiện Nghị quyết số 57-NQ/TW, lấy người dân làm trung tâm.",
+        "57-NQ/TW",
+        "implements",
+    ),
+    (  # a code of conduct issued with a decision is the decision's, over the commas of its name
+        "a) Chấp hành nghiêm thời giờ làm việc; thực hiện đúng Quy tắc ứng xử của cán bộ, công chức, viên chức ban hành "
+        "kèm theo Quyết định số 03/2007/QĐ-BNV ngày 26/02/2007 của Bộ trưởng Bộ Nội vụ.",
+        "03/2007/QĐ-BNV",
+        "implements",
+    ),
     (  # a body named for its task carries nothing out: the decision that set it up is reported
         "UBND huyện đã kiện toàn Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện tại Quyết định số 1125/QĐ-UBND ngày "
         "20/5/2024.",

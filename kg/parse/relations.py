@@ -173,7 +173,7 @@ _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
 # A new clause after a comma: its own verb ("…, UBND huyện ban hành …"), "đồng thời", "gắn với", and the citing
 # document's purpose right before the verb ("…, góp phần thực hiện …", "…, nhằm triển khai …"), or a new subject
 # ("…, các sở, ban, ngành tiếp tục thực hiện …").
-# "Gắn việc thực hiện Đề án X với việc thực hiện Kết luận Y": "với việc" joins a second object, no description.
+# "Gắn việc thực hiện Đề án X với (việc) thực hiện Kết luận Y": "với (việc)" joins a second object, no description.
 # "Cụ thể hóa Quy định X bằng việc sửa đổi Kế hoạch Y": the means, the citing document's own act.
 # A sentence whose subject is the citing document and whose verb changes others: "Chương trình này thay thế …", and a
 # proposal's "Nghị quyết được thông qua sẽ thay thế …".
@@ -182,7 +182,7 @@ _SELF_CHANGES = re.compile(
     r"(?:(?:se\s+)?(?:thay\s+th[e]|b[a]i\s+b[o]|s[uw]a\s+d[o]i)|c[o]\s+hi[e]u\s+l[uw]c)"
 )
 _CLAUSE_BREAK = re.compile(
-    r",[^,;]{0,80}?\b(?<!chi )(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])(?:v[aeo6d]i|b[a]ng)\s+vi[e]c\b|(?<![a-z])b[a]ng\s+c[a]ch\b"
+    r",[^,;]{0,80}?\b(?<!chi )(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])(?:v[aeo6d]i|b[a]ng)\s+(?:vi[e]c\b|$)|(?<![a-z])b[a]ng\s+c[a]ch\b"
     r"|,\s*(?:g[o]p\s+ph[a]n|nh[a]m|de)\s+(?:(?:tiep\s+tuc|to\s+chuc)\s+)?$"
     r"|,\s*(?:cac|nhung)\s+[^;]{0,60}?\s(?:da|dang|se|tiep\s+tuc)\s+(?:(?:to\s+chuc|trien\s+khai)\s+)?$"
 )
@@ -1717,7 +1717,7 @@ _OF_END = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s*$")
 _ISSUED_WITH = re.compile(r"(?<![a-z])(?:ban\s+hanh\s+(?:kem\s+)?|kem\s+)theo\s*$")
 _RULE_OBJECT = re.compile(
     r"\s*(?:(?:nghiem|tot|dung|day\s+du|co\s+hieu\s+qua)\s+)*(?:cac\s+)?"
-    r"(?:quy\s+che|quy\s+dinh|ke\s+hoach|chuong\s+trinh|de\s+an|dieu\s+le|noi\s+quy|quy\s+trinh)(?![a-z])"
+    r"(?:quy\s+che|quy\s+dinh|quy\s+tac|ke\s+hoach|chuong\s+trinh|de\s+an|dieu\s+le|noi\s+quy|quy\s+trinh)(?![a-z])"
 )
 
 

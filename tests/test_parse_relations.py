@@ -1040,6 +1040,16 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a status table's bare passives: the row's document was repealed or replaced by the cell's
+        "Nghị quyết số 15/2021/NQ-HĐND ngày 09/12/2021 của HĐND tỉnh | Hết hiệu lực toàn bộ | Bãi bỏ bởi Nghị quyết số "
+        "18/2025/NQ-HĐND ngày 30/9/2025 của HĐND tỉnh\nQuyết định số 31/2019/QĐ-UBND ngày 20/11/2019 của UBND tỉnh | "
+        "Hết hiệu lực toàn bộ | Thay thế bởi Quyết định số 41/2025/QĐ-UBND ngày 28/8/2025\n",
+        {
+            ("18/2025/NQ-HĐND", "repeals", "15/2021/NQ-HĐND"),
+            ("41/2025/QĐ-UBND", "replaces", "31/2019/QĐ-UBND"),
+        },
+        ["cites", "cites", "cites", "cites"],
+    ),
     (  # a title's change of a rule with commas in its name, issued with another decision: the title's
         "2. Bãi bỏ toàn bộ Quyết định số 08/2025/QĐ-UBND ngày 01/3/2025 của Ủy ban nhân dân tỉnh bãi bỏ một phần Quy "
         "định chức năng, nhiệm vụ của Sở Tư pháp ban hành kèm theo Quyết định số 09/2022/QĐ-UBND ngày 25/3/2022.",

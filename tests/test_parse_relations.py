@@ -115,6 +115,12 @@ VERBS: list[tuple[str, str, str]] = [
         "17/2024/NQ-HĐND",
         "repeals",
     ),
+    (  # an organ that guides after a title's end opens the citing document's own clause
+        "Thực hiện Kế hoạch số 05-KH/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy về học tập nghị quyết, Ban Tuyên giáo "
+        "Tỉnh ủy hướng dẫn việc quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII như sau:",
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+        "implements",
+    ),
     (  # "gắn … với thực hiện Y": a second object of the plan's own task, no part of the first one's description
         "- Gắn việc triển khai Đề án 06 với thực hiện Nghị quyết số 57-NQ/TW, lấy người dân làm trung tâm.",
         "57-NQ/TW",

@@ -1899,8 +1899,15 @@ _ACTOR = re.compile(
 
 def _acting(between: str) -> bool:
     """Whether a new clause whose subject is an organ starts in ``between``: what follows is that organ's act,
-    not the earlier document's description."""
-    return any(_organ(m.group("who")) for m in _ACTOR.finditer(between))
+    not the earlier document's description. (An organ that guides is one only after a title: "… giai đoạn 2021 -
+    2025, Ban Tuyên giáo Tỉnh ủy hướng dẫn …"; after another organ it is the last of joint issuers.)"""
+    return any(_organ(m.group("who")) for m in _ACTOR.finditer(between)) or any(
+        _organ(m.group("who")) and not _organ_before(between, m.start())
+        for m in _GUIDING_ACTOR.finditer(between)
+    )
+
+
+_GUIDING_ACTOR = re.compile(r",\s*(?P<who>[^,;:]{2,80}?)\s+h[uw][o]ng\s+d[a]n(?![a-z])")
 
 
 # Words that go on an organ's name rather than start its predicate: "…, UBND tỉnh về …", "…, Tỉnh ủy và …";

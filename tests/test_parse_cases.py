@@ -1487,6 +1487,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Quản lý thuế",
         {"date": "2019-06-13", "symbol": "38/2019/QH14"},
     ),
+    (  # a bloc's Party organisation: "Khối các cơ quan tỉnh" is part of the congress's name, respelled as a whole
+        "3. Đánh giá đúng kết quả thực hiện Nghị quyết Đại hội Đảng bộ Khối các cơ quan tỉnh nhiệm kỳ 2020 - 2025.",
+        "Nghị quyết Đại hội Đảng bộ Khối các cơ quan tỉnh nhiệm kỳ 2020 - 2025",
+        {"tier": "province", "branch": "party"},
+    ),
     (  # a long name with "tại" or commas inside is one name, through to its date
         "Căn cứ Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp ngày 14 tháng 6 năm 2025;",
         "Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",

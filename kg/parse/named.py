@@ -292,6 +292,8 @@ _CONGRESS_WORDS = frozenset(
         "khoa",
         "huyen",
         "lan",
+        "khoi",  # "Đảng bộ Khối các cơ quan tỉnh"
+        "quan",
     ]
 )
 _ROMAN = re.compile(r"^(?:[ivxlh1]{1,6}|\d{1,2}|20\d\d\s*-\s*20\d\d|20\d\d)$")
@@ -948,6 +950,7 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             )  # "Đảng bộ xã", OCR "Dang b6 xa"
             or (token in ("xa", "pho", "tran") and _TWO_WORD_LEVEL.search(after, 0, end))  # "Đảng bộ thị xã"
             or (token in _BO_READINGS and after[:end].rstrip().endswith("ang"))  # OCR "Dang bé tinh"
+            or (token == "co" and after[w.end() :].lstrip().startswith("quan"))  # "… Khối các cơ quan tỉnh"
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va") and not shouting)
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))

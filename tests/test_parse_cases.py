@@ -1487,6 +1487,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Quản lý thuế",
         {"date": "2019-06-13", "symbol": "38/2019/QH14"},
     ),
+    (  # a law's name ends at its table cell's edge
+        "| TT | Nhiệm vụ | Căn cứ | Chủ trì |\n|---|---|---|---|\n| 6 | Bảo mật tài liệu | Nghị định số 26/2020/NĐ-CP "
+        "quy định chi tiết một số điều của Luật Bảo vệ bí mật nhà nước | Văn phòng Đảng ủy Khối |\n",
+        "Luật Bảo vệ bí mật nhà nước",
+        {"surface": "Luật Bảo vệ bí mật nhà nước"},
+    ),
     (  # a bloc's Party organisation: "Khối các cơ quan tỉnh" is part of the congress's name, respelled as a whole
         "3. Đánh giá đúng kết quả thực hiện Nghị quyết Đại hội Đảng bộ Khối các cơ quan tỉnh nhiệm kỳ 2020 - 2025.",
         "Nghị quyết Đại hội Đảng bộ Khối các cơ quan tỉnh nhiệm kỳ 2020 - 2025",

@@ -654,6 +654,7 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
             or (shouting and not printed.isupper())  # a name in capitals ends where they do
             or (end > pos and printed[:1].isupper() and _BLANK_LINE.search(after, end, w.start()))
             or (end > pos and printed[:1].isupper() and _WIDE_GAP in after[end : w.start()])  # a table cell
+            or _cell_edge_between(src.text, offset + end, offset + w.start())
             or (lower_case and end > pos and _ends_lower_case_name(printed, after[end : w.start()]))
         ):
             break
@@ -661,6 +662,17 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
         if lower_case and _ACRONYM.fullmatch(printed):
             break  # "Luật thuế GTGT": the abbreviation closes the name
     return end
+
+
+def _cell_edge_between(text: str, start: int, end: int) -> bool:
+    """Whether a Markdown table's cell edge, which the folded view blanks, stands in ``text[start:end]``: a "|" in
+    a row that opens and ends with one (OCR prints a stray "|" for a letter elsewhere)."""
+    bar = text.find("|", start, end)
+    if bar < 0:
+        return False
+    line_end = text.find("\n", bar)
+    row = text[text.rfind("\n", 0, bar) + 1 : line_end if line_end >= 0 else len(text)].strip()
+    return row.startswith("|") and row.endswith("|")
 
 
 # Words after "và" that a name does not go on with ("Luật Đất đai và khoản 2 Điều 5", "… và đối tượng").

@@ -3500,3 +3500,30 @@ def test_a_programme_for_the_whole_term_is_a_programme_its_subject_issued() -> N
         ("Chương trình", "Ban Chấp hành Đảng bộ xã", "cites"),
         ("Kế hoạch", "Ban Chấp hành Đảng bộ xã", "cites"),
     ]
+
+
+def test_an_alias_names_its_document_and_its_later_uses_do_too() -> None:
+    """ "(sau đây gọi tắt là Kế hoạch CCHC năm 2024)": the bracket is no mention of its own, each later use is one
+    of the plan; an alias of another type, a law's short name and a numbered alias are left to their own steps."""
+    doc = parse(
+        "Thực hiện Kế hoạch số 196/KH-UBND ngày 29/12/2023 của UBND tỉnh về cải cách hành chính năm 2024 (sau đây gọi "
+        "tắt là Kế hoạch CCHC năm 2024), Sở Nội vụ báo cáo như sau:\nHoàn thành các nhiệm vụ còn lại của Kế hoạch "
+        "CCHC năm 2024.\nBan Tuyên giáo hướng dẫn quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII "
+        "(sau đây gọi là Nghị quyết Đại hội XVII) như sau:\n1. Nắm vững nội dung của Nghị quyết Đại hội XVII.\n"
+    )
+    assert [(c.surface, c.key, c.antecedent) for c in doc.citations] == [
+        ("Kế hoạch số 196/KH-UBND ngày 29/12/2023", "196/KH-UBND", None),
+        ("Kế hoạch CCHC năm 2024", "196/KH-UBND", 0),
+        (
+            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII",
+            None,
+        ),
+        ("Nghị quyết Đại hội XVII", "Nghị quyết Đại hội XVII", 2),
+    ]
+    other = parse(
+        "Thông tư này và Thông tư của Bộ Tài chính hướng dẫn kinh phí thực hiện Chương trình 167 (sau đây gọi tắt là "
+        "Thông tư của Bộ Tài chính hướng dẫn Chương trình 167). Thông tư của Bộ Tài chính hướng dẫn Chương trình 167 "
+        "quy định mức chi."
+    )
+    assert [c.surface for c in other.citations] == ["Chương trình 167"] * 3

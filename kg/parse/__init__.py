@@ -8,8 +8,8 @@
 
 Steps, one module each: ``text`` (offset-keeping views), ``symbols`` (find and normalise số ký hiệu),
 ``typewords`` (the type word before a number or name), ``find`` (numbered mentions with their type word,
-date, issuer and title), ``named`` (documents cited by name), ``relations`` (the governing verb and links
-between cited documents), ``header`` (the document's own identity).
+date, issuer and title), ``named`` (documents cited by name), ``short`` and ``aliases`` (references back),
+``relations`` (the governing verb and links between cited documents), ``header`` (the document's own identity).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from functools import lru_cache
 from kg import registry
 from kg.folding import fold
 from kg.models import Citation, Header, Link, Organ, ParsedDocument
+from kg.parse.aliases import aliases
 from kg.parse.find import Mention, Taken, anaphora, numbered, orphans, titles_through_links
 from kg.parse.header import number_line, parse_header, this_type, type_line_below
 from kg.parse.letters import letters
@@ -72,7 +73,9 @@ def parse_document(text: str) -> ParsedDocument:
     mentions = _drop_overlaps(
         src, sorted(mentions + anaphora(src, mentions, zones), key=lambda m: m.start), inner
     )
-    mentions = resolve(mentions)
+    mentions, uses = aliases(src, resolve(mentions))
+    if uses:
+        mentions = sorted(mentions + uses, key=lambda m: m.start)
     _damaged_repeats(src, mentions)
     laws = _law_names(src, mentions)
     links = assign(src, mentions) + _amended_by_name(mentions, laws, amended_inside)

@@ -1,0 +1,99 @@
+"""Aliases the text gives a cited document: "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII (sau đây gọi là
+Nghị quyết Đại hội XVII)", "Kế hoạch số 196/KH-UBND … (sau đây gọi tắt là Kế hoạch CCHC năm 2024)".
+
+The alias in its brackets names the document again, so it is no mention of its own; each later use of it is a
+mention of that document, as "Chỉ thị số 33 nói trên" is. (A numbered alias, "Nghị định 100", is a short reference
+and resolved as one.)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.folding import fold
+from kg.parse.find import Mention, Taken
+from kg.parse.text import Source
+from kg.parse.typewords import any_type_word
+
+# On the folded text: "(sau đây gọi tắt là …)", "(gọi chung là …)", "(sau đây viết tắt là …)", quoted or not.
+_ALIAS = re.compile(
+    r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|chung|gon))?\s+la\s*:?\s*[\"']?"
+    r"(?P<alias>[^()\"'\n;]{4,80}?)[\"']?\s*\)"
+)
+_LAW = re.compile(r"(?:bo\s+)?lu[a]t\s|ph[a]p\s+l[e]nh\s")
+# How far after the document its alias may stand (its date, issuer and title between).
+_REACH = 400
+
+
+@cache
+def _typed() -> re.Pattern[str]:
+    """An alias that opens with a type word, then at least one more word."""
+    return re.compile(rf"{any_type_word()}\s+\S")
+
+
+def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """(the mentions without those inside an alias's brackets, the later uses of each alias), ``mentions`` in text
+    order. An alias counts when it opens with a type word and says more than a bare type ("Kế hoạch CCHC năm 2024",
+    "Luật THDC"; not "Nghị định", nor "Công ty ABC")."""
+    if "(" not in src.text:
+        return mentions, []
+    kept, uses = list(mentions), []
+    for m in _ALIAS.finditer(src.folded):
+        start, end = m.span("alias")
+        printed = src.text[start:end].strip()
+        words = printed.split()
+        typed = _typed().match(src.folded, start, end)
+        after_type = src.folded[typed.end() - 1 : end] if typed else ""
+        if (
+            typed is None
+            or not (any(c.isdigit() for c in printed) or any(w[:1].isupper() for w in words[1:]))
+            # a law's short name is its name, which the gazetteer and its versions resolve ("Luật số 35/2018/QH14, …
+            # và Luật số 51/2024/QH15 (sau đây gọi là Luật Bảo hiểm y tế)" is the law as amended, not the last)
+            or _LAW.match(src.folded, start)
+            # one named by a number is a short reference, resolved as one ("Nghị định 100", "Chương trình 167"), and
+            # one with a symbol's shape is no short name ("Thông tư số    /2021/TT-NHNN")
+            or "/" in printed
+            or after_type[:1].isdigit()
+            or after_type.startswith("so ")
+        ):
+            continue
+        before = [d for d in kept if d.start < m.start() and m.start() - d.end < _REACH]
+        if not before:
+            continue
+        document = before[-1]
+        document = document.antecedent or document
+        if not document.doc_type or not src.folded.startswith(fold(document.doc_type), start):
+            continue  # an alias of another type names something else ("Thông tư … hướng dẫn Chương trình 167")
+        kept = [d for d in kept if not m.start() <= d.start < m.end()]
+        for (
+            d
+        ) in kept:  # a use an earlier step found by its own shape ("Nghị quyết Đại hội XVII") is the alias's
+            if (
+                d.start > m.end()
+                and d.kind == "named"
+                and d.antecedent is None
+                and src.text[d.start : d.end] == printed
+            ):
+                _refer(d, document)
+        taken = Taken([(d.start, d.end) for d in kept])
+        at = src.text.find(printed, m.end())
+        while at >= 0:
+            stop = at + len(printed)
+            if not taken.covers(at, stop) and not src.text[stop : stop + 1].isalnum():
+                uses.append(_use(document, printed, at, stop))
+            at = src.text.find(printed, stop)
+    return kept, uses
+
+
+def _use(document: Mention, alias: str, start: int, end: int) -> Mention:
+    """A later use of an alias: a mention of the aliased document."""
+    use = Mention("named", start, end, start, end, name=alias, doc_type=document.doc_type)
+    _refer(use, document)
+    return use
+
+
+def _refer(use: Mention, document: Mention) -> None:
+    use.antecedent = document
+    use.year = document.year
+    use.gazetteer_symbol = document.symbol.text if document.symbol else document.gazetteer_symbol

@@ -506,6 +506,21 @@ def test_title_does_not_swallow_the_next_citation() -> None:
     assert [c.title for c in doc.citations] == [None, "về ban hành Quy chế giám sát và phản biện xã hội"]
 
 
+def test_a_title_that_opens_with_an_act_after_the_issuer() -> None:
+    """ "… của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết …", "… của UBND tỉnh công bố …" (gold 004's titles);
+    after a bare symbol the verb is the main clause's ("theo Nghị định X thực hiện kê khai …")."""
+    doc = parse(
+        "Thực hiện Chương trình hành động số 13-CTr/TU ngày 03-8-2021 của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị "
+        "quyết Đại hội lần thứ XIII của Đảng; Quyết định số 1120/QĐ-UBND ngày 09/4/2025 của Chủ tịch UBND tỉnh công bố "
+        "thủ tục hành chính mới. Doanh nghiệp theo Nghị định số 126/2020/NĐ-CP thực hiện kê khai thuế."
+    )
+    assert [(c.key, c.title) for c in doc.citations if c.kind == "numbered"] == [
+        ("13-CTr/TU", "thực hiện Nghị quyết Đại hội lần thứ XIII của Đảng"),
+        ("1120/QĐ-UBND", "công bố thủ tục hành chính mới"),
+        ("126/2020/NĐ-CP", None),
+    ]
+
+
 def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() -> None:
     """ "… công bố thủ tục hành chính được sửa đổi, bổ sung, bãi bỏ …" describes the procedures, where "X về … được sửa
     đổi, bổ sung bởi Y" ends X's title; a sentence that ends inside Markdown emphasis ("….*⏎*Theo …") ends the title."""

@@ -928,10 +928,13 @@ def _same_organ(a: Mention, b: Mention) -> bool:
 
 
 # A title opens with "về", or with what the document does: "ban hành", "phê duyệt", "quy định", "hướng dẫn",
-# "sửa đổi, bổ sung", a line break maybe inside ("ban⏎hành"); after a note in brackets, or the bracket that closes
-# an issuer's term.
+# "sửa đổi, bổ sung", a line break maybe inside ("ban⏎hành"); after a note in brackets, or the bracket that closes an
+# issuer's term. After the document's issuer only, an act ("(triển khai) thực hiện", "công bố", "thành lập",
+# "bãi bỏ"): after a bare symbol it is more often the main clause's verb.
 _TITLE_START = re.compile(
-    r'^(?P<note>[\s,]*\([^()\n]{1,30}\))?(?P<lead>[\s,]*\)?[\s,]*)(?:v[e€]\S?\s|ban\s+h\S{1,2}nh|phe\s+duyet|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i)'
+    r'^(?P<note>[\s,]*\([^()\n]{1,30}\))?(?P<lead>[\s,]*\)?[\s,]*)(?:v[e€]\S?\s|ban\s+h\S{1,2}nh|phe\s+duyet|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i'
+    r"|(?P<act>(?:tri[e]n\s+khai\s+)?th[uw]c\s+hi[e]n(?!\s+(?:theo|nh[uw]|d[u]ng|k[e]\s+khai))|tri[e]n\s+khai|c[o]ng\s+b[o]"
+    r"|th[a]nh\s+l[a]p|b[a]i\s+b[o])\s)"
 )
 # Page furniture that PDF text puts in mid-sentence: e-signature stamps and gazette page headers.
 _FURNITURE = re.compile(r"\n[^\n]*(?:Người ký|Ký bởi|Thời gian ký|Email:|Cơ quan:|CÔNG BÁO/)[^\n]*(?=\n)")
@@ -1049,6 +1052,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         fwd, pos = fwd[issued.end() :], pos + issued.end()
         mention.tail_end = pos
     head = _TITLE_START.match(fwd)
+    if head and head.group("act") and mention.issuer is None:
+        head = None
     if head and ")" in head.group("lead") and src.text.rfind("(", mention.sym_end, pos) < 0:
         # "(Nghị định số 12/2015/NĐ-CP) quy định …": the bracket closes an aside the mention is in
         head = None

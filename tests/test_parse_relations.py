@@ -1046,6 +1046,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # after a titled item, a later document after a comma is the title verb's next object, not the list's
+        "Căn cứ Thông tư số 32/2025/TT-BTC hướng dẫn thực hiện Nghị định số 123/2020/NĐ-CP quy định về hóa đơn, chứng "
+        "từ, Nghị định số 70/2025/NĐ-CP.",
+        {("32/2025/TT-BTC", "guides", "123/2020/NĐ-CP"), ("32/2025/TT-BTC", "guides", "70/2025/NĐ-CP")},
+        ["based_on", "cites", "cites"],
+    ),
     (  # a status table's bare passives: the row's document was repealed or replaced by the cell's
         "Nghị quyết số 15/2021/NQ-HĐND ngày 09/12/2021 của HĐND tỉnh | Hết hiệu lực toàn bộ | Bãi bỏ bởi Nghị quyết số "
         "18/2025/NQ-HĐND ngày 30/9/2025 của HĐND tỉnh\nQuyết định số 31/2019/QĐ-UBND ngày 20/11/2019 của UBND tỉnh | "

@@ -990,7 +990,7 @@ _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
 _NEXT_CHANGE = re.compile(r"\s*(?:,|va|,\s*va)\s*")
 # … up to the next item, which may repeat only "số" of its type word ("… của Nghị định số 78/2025/NĐ-CP và số 79/2025/NĐ-CP")
 _TITLED_ITEM = re.compile(
-    r"\s*(?:v[e]|h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^.;:()]{0,200}?\s(?:va|hoac)\s*(?:so\s*)?"
+    r"\s*(?:v[e]|h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^.;:()]{0,200}?(?:\s(?:va|hoac)|,)\s*(?:so\s*)?"
 )
 _NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?:va|hoac)?[\s,]*(?:so\s*)?")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).

@@ -1234,6 +1234,21 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "45-KH/HU",
         {"issuer": "Ban Thường vụ Huyện ủy Tháp Mười", "title": "về công tác dân vận", "tier": "district"},
     ),
+    (  # the organs of the two-level local government (2025): a ward's council and a special zone's committee
+        "Thực hiện Nghị quyết số 05/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân phường về dự toán ngân sách năm 2026.",
+        "05/NQ-HĐND",
+        {"issuer": "Hội đồng nhân dân phường", "tier": "commune", "title": "về dự toán ngân sách năm 2026"},
+    ),
+    (
+        "Thực hiện Kế hoạch số 08/KH-UBND ngày 20/8/2025 của Ủy ban nhân dân đặc khu Côn Đảo về phát triển du lịch.",
+        "08/KH-UBND",
+        {"issuer": "Ủy ban nhân dân đặc khu Côn Đảo", "tier": "commune", "title": "về phát triển du lịch"},
+    ),
+    (
+        "Xét Báo cáo thẩm tra số 18/BC-HĐND ngày 05/12/2025 của Ban Kinh tế - Xã hội Hội đồng nhân dân phường;",
+        "18/BC-HĐND",
+        {"issuer": "Ban Kinh tế - Xã hội Hội đồng nhân dân phường", "tier": "commune"},
+    ),
     (  # a steering committee "của Tỉnh ủy" is the Party's, though a province's own committee numbers the same way
         "Thực hiện Kế hoạch số 02-KH/BCĐ ngày 20/3/2025 của Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ.",
         "02-KH/BCĐ",

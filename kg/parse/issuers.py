@@ -326,7 +326,7 @@ def _place(
         word_before = _PLACE_WORDS.get(fold(word_before), word_before)  # OCR's "tinh", "tính" is "tỉnh"
     chained = _chained(rest, i, original)
     # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An": a district's or commune's name, as printed.
-    if tail in ("huyen", "quan", "xa", "phuong", "tran") or (
+    if tail in ("huyen", "quan", "xa", "phuong", "tran", "khu") or (
         tail == "uy" and phrase.tier in ("district", "commune")
     ):
         spans = [(s, e) for _tok, s, e in chained[:3]]
@@ -457,7 +457,7 @@ def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
 @lru_cache(maxsize=512)
 def _ends_in_place(name: str) -> bool:
     """Whether an organ's name ends in a place word, read from its spelling: "Hải quan" is no "quận"."""
-    return name.split()[-1].lower() in ("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "ủy")
+    return name.split()[-1].lower() in ("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "khu", "ủy")
 
 
 def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tuple[str, int, int]]:

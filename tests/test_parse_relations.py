@@ -1004,6 +1004,16 @@ def test_list_scope_makes_every_item_implements() -> None:
     ]
 
 
+@pytest.mark.parametrize("heading", ["1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ", "Cơ sở pháp lý:"])
+def test_a_section_on_the_legal_basis_leads_its_list(heading: str) -> None:
+    """A report's or a proposal's section on its legal basis is the "Căn cứ" of the items below it."""
+    doc = parse(
+        f"{heading}\n- Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017;\n- Nghị định số 151/2017/NĐ-CP "
+        "ngày 26 tháng 12 năm 2017 của Chính phủ;\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
+
+
 def test_list_scope_goes_on_over_blank_lines_between_its_items() -> None:
     """A portal's export sets each item of "Thực hiện X;" in a paragraph of its own: the list goes on while the next
     paragraph opens with a document's type word, and ends where the main clause opens."""

@@ -1196,6 +1196,8 @@ def _goes_on(text: str, start: int, end: int) -> bool:
 
 _LEAD_WITHOUT_COLON = re.compile(
     r"(?<![a-z])sau\s+day$|^[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:][ \t*_]*(?:bai\s+bo|thay\s+the|sua\s+doi)"
+    # … and a section on the legal basis ("1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ")
+    r"|^[ \t*_#]*(?:(?:\d{1,2}|[ivx]{1,4})[.)][ \t]*)?(?:can\s+cu|co\s+so)\s+phap\s+ly$"
 )
 
 

@@ -3557,3 +3557,15 @@ def test_an_alias_names_its_document_and_its_later_uses_do_too() -> None:
         "quy định mức chi."
     )
     assert [c.surface for c in other.citations] == ["Chương trình 167"] * 3
+
+
+def test_an_appended_english_translation_cites_nothing_again() -> None:
+    """thuvienphapluat.vn appends a document's English translation; its "Pursuant to Decree No. …" are the
+    Vietnamese text's citations again. English alone, or a Vietnamese text after an English heading, still counts."""
+    vietnamese = "Căn cứ Nghị định số 120/2016/NĐ-CP ngày 23 tháng 8 năm 2016 của Chính phủ;\n" * 40
+    english = (
+        "\n**SOCIALIST REPUBLIC OF VIETNAM**\nIndependence – Freedom – Happiness\n*Pursuant to the Government's "
+        "Decree No. 120/2016/ND-CP dated August 23, 2016 on elaborating to a number of Articles;*\n"
+    )
+    assert len(parse(vietnamese + english).citations) == 40
+    assert len(parse(english).citations) == 1

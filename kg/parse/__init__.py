@@ -28,7 +28,7 @@ from kg.parse.header import number_line, parse_header, this_type, type_line_belo
 from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, changed_by_itself, sentence_start
-from kg.parse.sections import proposals
+from kg.parse.sections import english_version, proposals
 from kg.parse.short import resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
 from kg.parse.text import CAPITALS, Source, fold_view, squash
@@ -47,9 +47,12 @@ def parse_document(text: str) -> ParsedDocument:
     """Find every reference in ``text``; offsets index ``text`` itself."""
     src = Source.of(text)
     header = parse_header(src)
-    limit = _body_end(src.text)
+    text_end = english_version(src.text) or len(
+        src.text
+    )  # an appended English translation repeats the citations
+    limit = min(_body_end(src.text), text_end)
     own = number_line(src)
-    zones = [(0, limit), (_after_recipients(src.text, limit), len(src.text))]
+    zones = [(0, limit), (min(_after_recipients(src.text, limit), text_end), text_end)]
     mentions = [
         m
         for start, end in zones

@@ -1,7 +1,8 @@
 """Sections of a document found by their headings, for rules that hold inside one.
 
 A report's proposals ("V. ĐỀ XUẤT, KIẾN NGHỊ", "3. Kiến nghị") ask others to act: "Bãi bỏ Thông tư X" there is a
-request, and the report itself changes nothing.
+request, and the report itself changes nothing. A web page may append the document's English translation, whose
+"Pursuant to Decree No. …" repeat the citations of the Vietnamese text.
 """
 
 from __future__ import annotations
@@ -59,3 +60,21 @@ def _word_start(folded: str, word: re.Match[str]) -> int:
         return word.start()
     de = _DE_BEFORE.search(folded, word.start() - 5, word.start())
     return de.start() if de else word.start()
+
+
+# The English version's national motto heading, on a line of its own, after a Vietnamese text of some length.
+_ENGLISH_HEADING = re.compile(r"\n[*_ \t#]*SOCIALIST REPUBLIC OF VIET\s*NAM")
+_ENGLISH_AFTER = 2000
+_ENGLISH_LETTERS = 0.03  # at most this share of the letters after it are Vietnamese ones
+
+
+def english_version(text: str) -> int | None:
+    """Where the document's English translation begins, if the text appends one (thuvienphapluat.vn does)."""
+    if text.find("SOCIALIST REPUBLIC", _ENGLISH_AFTER) < 0:
+        return None
+    found = _ENGLISH_HEADING.search(text, _ENGLISH_AFTER)
+    if found is None:
+        return None
+    letters = [c for c in text[found.start() :] if c.isalpha()]
+    vietnamese = sum(1 for c in letters if not c.isascii())
+    return found.start() if vietnamese <= _ENGLISH_LETTERS * len(letters) else None

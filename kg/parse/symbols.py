@@ -184,19 +184,26 @@ def symbol_start(m: re.Match[str]) -> int | None:
 # "số" and before a symbol's code: no digit starts it, so the scan would not see it.
 # (It opens with the literal "s" of "số", which the regex engine skips to; a look-behind first would try every
 # position.)
+# … and OCR's "số" glued to the number ("Chỉ thị s633/CT-TTg", "Kết luận sb01-KL/TW"): its "6" or "b" is no digit.
 _LETTERS_ONLY_NUMBER = re.compile(
-    r"s[ốoô6][ \t](?P<n>[lIO]{1,3})"
+    r"s(?:[ốoô6][ \t](?P<n>[lIO]{1,3})"
     r"(?=[ \t]*(?:[-–][ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}|/[ \t]*[A-ZĐ][A-Za-zĐđ]{0,5}-)[ \t]*[/\w])"
+    r"|(?<=\ss)(?P<glued>[ốô6bé])(?=\d{1,5}[ \t]*[-/][ \t]*(?:[A-ZĐ]|(?:19|20)\d\d/)))"
 )
 
 
 def with_letter_numbers_read(text: str) -> str:
-    """``text`` (same length) with numbers printed in look-alike letters only read as digits, for the symbol scan."""
+    """``text`` (same length) with numbers printed in look-alike letters only read as digits, and OCR's "số" glued
+    to a number set apart, for the symbol scan."""
     if not _LETTERS_ONLY_NUMBER.search(text):
         return text
-    return _LETTERS_ONLY_NUMBER.sub(
-        lambda m: m.group(0)[: m.start("n") - m.start()] + m.group("n").translate(_NUMBER_FIX), text
-    )
+    return _LETTERS_ONLY_NUMBER.sub(_read, text)
+
+
+def _read(m: re.Match[str]) -> str:
+    if m.group("glued"):
+        return "s "
+    return m.group(0)[: m.start("n") - m.start()] + m.group("n").translate(_NUMBER_FIX)
 
 
 def _joins(c: str) -> bool:

@@ -745,6 +745,15 @@ def test_a_code_opening_with_a_letter_ocr_read_in_lower_case(printed: str, symbo
     assert one(f"Căn cứ văn bản số {printed} ngày 18/12/2013 của Chính phủ;", symbol).date == "2013-12-18"
 
 
+def test_ocrs_so_glued_to_the_number() -> None:
+    """ "Chỉ thị s633/CT-TTg": OCR's "số" as "s6", "sb", glued to 33; its "6" is no digit of the number."""
+    doc = parse(
+        "Thực hiện Chỉ thị s633/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ; Kết luận sb01-KL/TW ngày 16/02/2021; "
+        "Thông tư s612/2010/TTLT-BKHĐT-BTC ngày 25/5/2010."
+    )
+    assert [c.symbol for c in doc.citations] == ["33/CT-TTg", "01-KL/TW", "12/2010/TTLT-BKHĐT-BTC"]
+
+
 @pytest.mark.parametrize(
     ("printed", "symbol"),
     [

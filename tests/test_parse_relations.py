@@ -1056,6 +1056,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a plan drawn up on the basis of a programme carries it out, as one issued on that basis does
+        "Kế hoạch liên tịch số 07-KHLT/BDVHU-UBND được xây dựng trên cơ sở Chương trình số 85-CTr/BDVTU-BCSĐUBND ngày "
+        "26/4/2022 của Ban Dân vận Tỉnh ủy.",
+        {("07-KHLT/BDVHU-UBND", "implements", "85-CTr/BDVTU-BCSĐUBND")},
+        ["cites", "cites"],
+    ),
     (  # after a titled item, a later document after a comma is the title verb's next object, not the list's
         "Căn cứ Thông tư số 32/2025/TT-BTC hướng dẫn thực hiện Nghị định số 123/2020/NĐ-CP quy định về hóa đơn, chứng "
         "từ, Nghị định số 70/2025/NĐ-CP.",

@@ -1234,6 +1234,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "45-KH/HU",
         {"issuer": "Ban Thường vụ Huyện ủy Tháp Mười", "title": "về công tác dân vận", "tier": "district"},
     ),
+    (  # the subject that acted "tại" the document, at the sentence's start; "đã có Văn bản số …"
+        "Sở Tư pháp đã thẩm định tại Báo cáo thẩm định số 245/BC-STP ngày 28/10/2024. Trước đó, Văn phòng Chính phủ",
+        "245/BC-STP",
+        {"issuer": "Sở Tư pháp"},
+    ),
+    (
+        "Trước đó, Văn phòng Chính phủ đã có Văn bản số 4326/VPCP-KTTH ngày 20/6/2024 lấy ý kiến các thành viên.",
+        "4326/VPCP-KTTH",
+        {"issuer": "Văn phòng Chính phủ"},
+    ),
     (  # the organs of the two-level local government (2025): a ward's council and a special zone's committee
         "Thực hiện Nghị quyết số 05/NQ-HĐND ngày 10/12/2025 của Hội đồng nhân dân phường về dự toán ngân sách năm 2026.",
         "05/NQ-HĐND",

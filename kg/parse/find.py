@@ -552,6 +552,11 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 
 
 _LISTED_ORGAN = re.compile(r"[,;]\s*(?P<who>[^,;:]{2,80}?)\s+tai\s*$")
+_SUBJECT_AT = re.compile(
+    r"(?:^|[.:]\s|\n)\s*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tham\s+dinh|gop\s+y|co\s+y\s+kien|trinh|de\s+nghi"
+    r"|huong\s+dan|thong\s+bao|bao\s+cao|ket\s+luan)\s+tai\s*$"
+)
+_LETTER_WORD = re.compile(r"\s+(?:v[a]n\s+b[a]n|c[o]ng\s+v[a]n)(?:\s+s\S{0,2})?\s*$")
 _ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*tai\s*$")
 
 
@@ -559,6 +564,12 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
     back = src.window(mention.start - 100, mention.start)
+    if (letter := _LETTER_WORD.search(back)) and back[: letter.start()].endswith(" co"):
+        # "Văn phòng Chính phủ đã có Văn bản số 4326/VPCP-KTTH": the letter's word is no part of the clause
+        back, mention = (
+            back[: letter.start()],
+            replace(mention, start=mention.start - len(back) + letter.start()),
+        )
     if back.rstrip().endswith(
         ("hanh", " co", " ky", "ky ket", "hoa bang")
     ):  # "… ban hành", "… (đã) có công văn số …", "… ký", "… cụ thể hóa bằng"
@@ -597,8 +608,9 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         found = _organ_ending(src, bracket.group("who"), mention.start - len(back) + bracket.start("who"))
         if found and found.code:
             return found
-    # a list of opinions, each organ before its own letter: "… của Bộ A tại Văn bản số X, Bộ Y tế tại Văn bản số Y"
-    item = _LISTED_ORGAN.search(back)
+    # a list of opinions, each organ before its own letter: "… của Bộ A tại Văn bản số X, Bộ Y tế tại Văn bản số Y";
+    # or the sentence's subject and what it did there: "Sở Tư pháp đã thẩm định tại Báo cáo số …"
+    item = _LISTED_ORGAN.search(back) or _SUBJECT_AT.search(back)
     if item is None:
         return None
     at = mention.start - len(back) + item.start("who")

@@ -1056,6 +1056,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # its own symbol repeated in brackets is a document's short name, no mention of its own nor a link's source
+        "Việc sửa đổi là cần thiết nhằm thể chế hóa Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung "
+        "ương Đảng (Nghị quyết số 19-NQ/TW), thực hiện Nghị quyết số 08/NQ-CP ngày 24/01/2018 của Chính phủ.",
+        set(),
+        ["implements", "implements"],
+    ),
     (  # a plan drawn up on the basis of a programme carries it out, as one issued on that basis does
         "Kế hoạch liên tịch số 07-KHLT/BDVHU-UBND được xây dựng trên cơ sở Chương trình số 85-CTr/BDVTU-BCSĐUBND ngày "
         "26/4/2022 của Ban Dân vận Tỉnh ủy.",

@@ -349,7 +349,8 @@ def _damaged_repeats(src: Source, mentions: list[Mention]) -> None:
 def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -> list[Mention]:
     """Mentions that do not overlap, but for the laws named inside an amending law's name (``inner``); a named
     one in brackets right after the same document named in full ("Đề án phát triển ứng dụng dữ liệu về dân cư …
-    (Đề án 06)") is its short name, no second mention; nor is a named one whose number follows it in brackets."""
+    (Đề án 06)") is its short name, no second mention, and so is its own symbol repeated there; nor is a named one
+    whose number follows it in brackets."""
     out: list[Mention] = []
     kept = {id(m) for m in inner}
     reach = -1  # the furthest end so far: an amending law's name holds the laws it names
@@ -361,6 +362,14 @@ def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -
             and m.kind == out[-1].kind == "named"
             and m.name == out[-1].name
             and src.text[out[-1].end : m.start].strip() == "("
+        ):
+            continue
+        if (  # "Nghị quyết số 19-NQ/TW ngày … của Ban Chấp hành Trung ương Đảng (Nghị quyết số 19-NQ/TW)": its short name
+            out
+            and m.symbol is not None
+            and out[-1].symbol is not None
+            and m.symbol.text == out[-1].symbol.text
+            and src.text[max(out[-1].end, out[-1].tail_end) : m.start].strip() == "("
         ):
             continue
         if out and m.start < out[-1].end and out[-1].kind == "named" and id(m) not in kept:

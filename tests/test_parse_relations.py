@@ -115,6 +115,12 @@ VERBS: list[tuple[str, str, str]] = [
         "17/2024/NQ-HĐND",
         "repeals",
     ),
+    (  # a purpose's second verb after a comma is the citing document's, no part of the changed one's description
+        "Việc sửa đổi, bổ sung Quyết định số 18/2023/QĐ-UBND nhằm khắc phục bất cập, thực hiện đúng chỉ đạo của Bộ Tài "
+        "chính tại Công văn số 10582/BTC-QLCS ngày 01/10/2024.",
+        "10582/BTC-QLCS",
+        "implements",
+    ),
     (  # an organ that guides after a title's end opens the citing document's own clause
         "Thực hiện Kế hoạch số 05-KH/TU ngày 12/3/2021 của Ban Thường vụ Tỉnh ủy về học tập nghị quyết, Ban Tuyên giáo "
         "Tỉnh ủy hướng dẫn việc quán triệt Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII như sau:",

@@ -506,6 +506,19 @@ def test_title_does_not_swallow_the_next_citation() -> None:
     assert [c.title for c in doc.citations] == [None, "về ban hành Quy chế giám sát và phản biện xã hội"]
 
 
+def test_a_title_ends_before_the_texts_own_words_on_it() -> None:
+    """ ", đồng thời …", "… có nội dung trùng lặp", ", báo cáo Thủ tướng …" are the citing text's, not the title's."""
+    doc = parse(
+        "Bộ Nội vụ nghiên cứu, sửa đổi Nghị định số 120/2020/NĐ-CP ngày 07/10/2020 của Chính phủ quy định về thành lập "
+        "đơn vị sự nghiệp công lập, báo cáo Thủ tướng Chính phủ trong Quý IV năm 2024. Quyết định số 27/2019/QĐ-UBND "
+        "ngày 05/8/2019 của UBND tỉnh quy định tiêu chuẩn chức danh có nội dung trùng lặp, đồng thời chưa phù hợp."
+    )
+    assert [c.title for c in doc.citations] == [
+        "quy định về thành lập đơn vị sự nghiệp công lập",
+        "quy định tiêu chuẩn chức danh",
+    ]
+
+
 def test_a_title_that_opens_with_an_act_after_the_issuer() -> None:
     """ "… của Ban Chấp hành Đảng bộ tỉnh thực hiện Nghị quyết …", "… của UBND tỉnh công bố …" (gold 004's titles);
     after a bare symbol the verb is the main clause's ("theo Nghị định X thực hiện kê khai …")."""

@@ -965,7 +965,9 @@ _TITLE_END = re.compile(
     rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^,.;:\n]{{0,80}}?\s+(?:nh[ưu]\s+sau|chỉ\s+thị|quyết\s+định|kết\s+luận)\s*:)"
     # … and an alias after it ("(sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã …")
     r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s)"
-    r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b|\s+có\s+căn\s+cứ\s+ban\s+hành\b"  # a consolidated text's "… có căn cứ ban hành như sau:"
+    r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b|\s+có\s+căn\s+cứ\s+ban\s+hành\b"
+    # … or the text's own words on it: ", đồng thời …", "… có nội dung trùng lặp", "…, báo cáo Thủ tướng …"
+    rf"|,\s*đồng\s+thời\b|\s+có\s+nội\s+dung\b|,\s+(?:báo\s+cáo|trình)\s+(?=[{CAPITALS}])"  # a consolidated text's "… có căn cứ ban hành như sau:"
     # "… từ ngày Thông tư này có hiệu lực", a new line of the preamble whose ";" OCR lost ("⏎Căn cứ Luật …")
     r"|\s+(?:kể\s+)?từ\s+ngày\s+(?:\S+\s+){1,3}?này\s+có\s+hiệu\s+lực\b"
     r"|\s*\n[ \t]*(?=(?:[-+•*][ \t]*)?(?:Căn\s+cứ|Thực\s+hiện|Xét)\s)"

@@ -1062,6 +1062,15 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a change in brackets is an aside: the passive after it speaks of the document before it
+        "Quyết định số 18/2023/QĐ-UBND (thay thế Quyết định số 45/2018/QĐ-UBND ngày 14/9/2018 của UBND tỉnh) đã được "
+        "sửa đổi tại Quyết định số 09/2024/QĐ-UBND ngày 05/3/2024 của UBND tỉnh.",
+        {
+            ("18/2023/QĐ-UBND", "replaces", "45/2018/QĐ-UBND"),
+            ("09/2024/QĐ-UBND", "amends", "18/2023/QĐ-UBND"),
+        },
+        ["cites", "cites", "cites"],
+    ),
     (  # its own symbol repeated in brackets is a document's short name, no mention of its own nor a link's source
         "Việc sửa đổi là cần thiết nhằm thể chế hóa Nghị quyết số 19-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung "
         "ương Đảng (Nghị quyết số 19-NQ/TW), thực hiện Nghị quyết số 08/NQ-CP ngày 24/01/2018 của Chính phủ.",

@@ -1466,7 +1466,8 @@ def _in_closed_aside(src: Source, mentions: list[Mention], k: int, pos: int) -> 
     )
 
 
-_PASSIVE_MARK = re.compile(r"(?<![a-z])(?:duoc|boi)(?![a-z])")
+# (or a change of its own: "X (thay thế Z) đã được sửa đổi tại Y": Y amends X)
+_PASSIVE_MARK = re.compile(r"(?<![a-z])(?:duoc|boi|thay\s+the|sua\s+doi|bai\s+bo)(?![a-z])")
 
 
 def _opens_line(text: str, pos: int) -> bool:

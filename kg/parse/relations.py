@@ -1462,12 +1462,12 @@ def _in_closed_aside(src: Source, mentions: list[Mention], k: int, pos: int) -> 
         opened >= 0
         and ")" in src.text[mentions[k].end : pos]
         and ")" not in src.text[opened : mentions[k].start]
-        and _PASSIVE_MARK.search(src.window(opened, mentions[k].start)) is not None
+        and _ASIDE_MARK.search(src.window(opened, mentions[k].start)) is not None
     )
 
 
 # (or a change of its own: "X (thay thế Z) đã được sửa đổi tại Y": Y amends X)
-_PASSIVE_MARK = re.compile(r"(?<![a-z])(?:duoc|boi|thay\s+the|sua\s+doi|bai\s+bo)(?![a-z])")
+_ASIDE_MARK = re.compile(r"(?<![a-z])(?:duoc|boi|thay\s+the|sua\s+doi|bai\s+bo)(?![a-z])")
 
 
 def _opens_line(text: str, pos: int) -> bool:

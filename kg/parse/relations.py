@@ -1466,7 +1466,7 @@ def _in_closed_aside(src: Source, mentions: list[Mention], k: int, pos: int) -> 
     )
 
 
-# (or a change of its own: "X (thay thế Z) đã được sửa đổi tại Y": Y amends X)
+# What makes a bracket an aside: a passive, or a change of its own ("X (thay thế Z) đã được sửa đổi tại Y": Y amends X).
 _ASIDE_MARK = re.compile(r"(?<![a-z])(?:duoc|boi|thay\s+the|sua\s+doi|bai\s+bo)(?![a-z])")
 
 

@@ -1247,6 +1247,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "45-KH/HU",
         {"issuer": "Ban Thường vụ Huyện ủy Tháp Mười", "title": "về công tác dân vận", "tier": "district"},
     ),
+    (  # a central steering committee named with its task: its "về …" is its name, the title's comes after it
+        "Quán triệt Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
+        "đổi mới sáng tạo và chuyển đổi số về thúc đẩy chuyển đổi số liên thông, đồng bộ.",
+        "02-KH/BCĐTW",
+        {
+            "issuer": "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+            "title": "về thúc đẩy chuyển đổi số liên thông, đồng bộ",
+            "branch": "party",
+        },
+    ),
     (  # the subject that acted "tại" the document, at the sentence's start; "đã có Văn bản số …"
         "Sở Tư pháp đã thẩm định tại Báo cáo thẩm định số 245/BC-STP ngày 28/10/2024. Trước đó, Văn phòng Chính phủ",
         "245/BC-STP",

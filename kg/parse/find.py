@@ -1089,8 +1089,21 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             stop = opened.end()
         # "của UBND tỉnh Bình Định (cũ) về …", "của Ban Chấp hành Trung ương Đảng (khóa XI) về …" (the term read)
         start = pos + head.end("lead")
-        mention.title_span = (start, min(stop, pos + 400))
+        stop = min(stop, pos + 400)
+        # "… quy định về thành lập … cho phù hợp với dự thảo Nghị định": the citing text's aim, unless the title
+        # itself changes something to fit ("sửa đổi … cho phù hợp với Luật X")
+        if (fit := _TO_FIT.search(src.window(start, stop))) and not _CHANGE_TITLE.match(
+            src.window(start, stop)
+        ):
+            stop = start + fit.start()
+        mention.title_span = (start, stop)
         mention.title = _title_text(src, *mention.title_span)
+
+
+_TO_FIT = re.compile(r"\s+cho\s+ph[uw]\s+hop\s+v[o]i\s")
+_CHANGE_TITLE = re.compile(
+    r"(?:ve\s+(?:viec\s+)?)?(?:s[uw]a\s+d[o]i|b[o]\s+sung|thay\s+th[e]|b[a]i\s+b[o]|di[e]u\s+ch[il]nh)"
+)
 
 
 def _title_text(src: Source, start: int, stop: int) -> str | None:

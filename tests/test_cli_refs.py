@@ -98,9 +98,11 @@ def test_json_lines_carry_every_field(fake_parser: None, doc: Path) -> None:
 
 
 def test_json_lines_carry_the_links_each_citation_is_the_source_of(fake_parser: None, doc: Path) -> None:
-    """A script reads the stated links from --json too, in the gold's edge shape, on the source's line."""
+    """A script reads the stated links from --json too, in the gold's edge shape, on the line where the link is
+    stated: the later of its two documents' (the gold's edges have the line of "Kế hoạch A … thực hiện⏎Chương trình
+    B" on B's)."""
     rows = [json.loads(line) for line in run(str(doc), "--json").stdout.splitlines()]
-    assert rows[0]["links"] == [{"to": "Luật Thực hiện dân chủ ở cơ sở", "relation": "guides", "line": 4}]
+    assert rows[0]["links"] == [{"to": "Luật Thực hiện dân chủ ở cơ sở", "relation": "guides", "line": 5}]
     assert rows[1]["links"] == []
 
 
@@ -113,7 +115,7 @@ def test_table_shows_citations_header_and_links(fake_parser: None, doc: Path) ->
         assert value in row
     assert "Luật Thực hiện dân chủ ở cơ sở" in out
     assert re.search(r"header: Kế hoạch, 250/KH-UBND, Ủy ban nhân dân .*\(province/-\)", out)
-    assert "33/CT-TTg --guides--> Luật Thực hiện dân chủ ở cơ sở (line 4)" in out
+    assert "33/CT-TTg --guides--> Luật Thực hiện dân chủ ở cơ sở (line 5)" in out
 
 
 def test_table_says_when_nothing_is_found(monkeypatch: pytest.MonkeyPatch, doc: Path) -> None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from kg.models import Citation, ParsedDocument
+    from kg.models import Citation, Link, ParsedDocument
 
 _COLUMNS = (("line", 5), ("reference", 36), ("type", 14), ("date", 10), ("issuer", 30), ("relation", 10))
 _PALETTE = ("#7aecec", "#bfeeb7", "#feca74", "#ff9561", "#aa9cfc", "#c887fb", "#9cc9cc", "#ffeb80", "#e4e7d2")
@@ -36,14 +36,20 @@ def citation_record(
 
 
 def links_from(text: str, parsed: ParsedDocument) -> list[list[dict[str, object]]]:
-    """Per citation, the links it is the source of: ``{"to", "relation", "line"}``, as the gold's edges."""
+    """Per citation, the links it is the source of: ``{"to", "relation", "line"}``, as the gold's edges, whose line is
+    where the link is stated: the later of its two documents ("Kế hoạch A … thực hiện⏎Chương trình B": B's line;
+    "Nghị định A … được sửa đổi bởi⏎Nghị định B": B's)."""
     out: list[list[dict[str, object]]] = [[] for _ in parsed.citations]
     for link in parsed.links:
         target = parsed.citations[link.target]
         out[link.source].append(
-            {"to": target.edge_name, "relation": link.relation, "line": line_of(text, link.start)}
+            {"to": target.edge_name, "relation": link.relation, "line": _stated_on(text, parsed, link)}
         )
     return out
+
+
+def _stated_on(text: str, parsed: ParsedDocument, link: Link) -> int:
+    return line_of(text, max(parsed.citations[link.source].start, parsed.citations[link.target].start))
 
 
 def _cell(value: object, width: int) -> str:
@@ -82,7 +88,7 @@ def format_table(file: str, text: str, parsed: ParsedDocument) -> str:
         for link in parsed.links:
             source, target = parsed.citations[link.source], parsed.citations[link.target]
             lines.append(
-                f"  {source.edge_name} --{link.relation}--> {target.edge_name} (line {line_of(text, link.start)})"
+                f"  {source.edge_name} --{link.relation}--> {target.edge_name} (line {_stated_on(text, parsed, link)})"
             )
     return "\n".join(lines)
 

@@ -1248,6 +1248,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "45-KH/HU",
         {"issuer": "Ban Thường vụ Huyện ủy Tháp Mười", "title": "về công tác dân vận", "tier": "district"},
     ),
+    (  # the Assembly's session before its name, without "của"
+        "Căn cứ Nghị quyết số 30/2021/QH15 ngày 28 tháng 7 năm 2021 Kỳ họp thứ nhất, Quốc hội khóa XV;",
+        "30/2021/QH15",
+        {"issuer": "Quốc hội khóa XV", "date": "2021-07-28"},
+    ),
     (  # a central steering committee named with its task: its "về …" is its name, the title's comes after it
         "Quán triệt Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, "
         "đổi mới sáng tạo và chuyển đổi số về thúc đẩy chuyển đổi số liên thông, đồng bộ.",

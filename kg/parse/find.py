@@ -519,8 +519,12 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
     return known.name if known else None
 
 
-# "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra").
-OF = re.compile(r"^[\s,]*(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr)a\b)?\s*")
+# "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra"); an Assembly's session
+# before it ("Nghị quyết số 30/2021/QH15 ngày 28/7/2021 (tại) Kỳ họp thứ nhất, Quốc hội khóa XV").
+OF = re.compile(
+    r"^[\s,]*(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr)a\b"
+    r"|(?:cua\s+|tai\s+)?ky\s+hop\s+(?:thu\s+)?\w+\s*,?(?=\s*quoc\s+hoi))?\s*"
+)
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
 # The agent of a passive right after the mention: "… được Bộ Chính trị ban hành", "… được Quốc hội thông qua".
 _ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:da\s+)?duoc\s+")

@@ -745,6 +745,12 @@ def test_a_code_opening_with_a_letter_ocr_read_in_lower_case(printed: str, symbo
     assert one(f"Căn cứ văn bản số {printed} ngày 18/12/2013 của Chính phủ;", symbol).date == "2013-12-18"
 
 
+def test_a_units_code_that_looks_like_an_ocrd_organ_is_kept() -> None:
+    """ "STP-HCTP" (a Sở Tư pháp's Hành chính tư pháp) is no "HCTĐ" (Hội Chữ thập đỏ) with its Đ read as P."""
+    c = one("Thực hiện Công văn số 1234/STP-HCTP ngày 12/3/2025 của Sở Tư pháp.", "1234/STP-HCTP")
+    assert not c.ocr_repaired
+
+
 def test_ocrs_so_glued_to_the_number() -> None:
     """ "Chỉ thị s633/CT-TTg": OCR's "số" as "s6", "sb", glued to 33; its "6" is no digit of the number."""
     doc = parse(

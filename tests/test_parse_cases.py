@@ -1567,6 +1567,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Nghị quyết Đại hội Đảng bộ Khối các cơ quan tỉnh nhiệm kỳ 2020 - 2025",
         {"tier": "province", "branch": "party"},
     ),
+    (  # a name ends before what the text says of the law ("… Luật Hộ tịch hướng dẫn:", "Luật Đấu thầu nêu rõ")
+        "Khoản 2 Điều 9 Thông tư số 04/2020/TT-BTP quy định chi tiết thi hành một số điều của Luật Hộ tịch hướng dẫn:",
+        "Luật Hộ tịch",
+        {"surface": "Luật Hộ tịch"},
+    ),
     (  # a long name with "tại" or commas inside is one name, through to its date
         "Căn cứ Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp ngày 14 tháng 6 năm 2025;",
         "Luật Quản lý và đầu tư vốn nhà nước tại doanh nghiệp",

@@ -186,6 +186,8 @@ _LAW_STOP_WORDS = [
     "cũng",
     "vẫn",
     "đều",
+    "hướng",  # "Luật Hộ tịch hướng dẫn: …"
+    "nêu",  # "Luật Hộ tịch nêu rõ …"
 ]
 _LAW_STOP = frozenset(_LAW_STOP_WORDS)
 # "Luật này", "Luật sư", "Luật số …", "luật định", "luật pháp": no law's name ("Luật Sở hữu trí tuệ" is one); nor a

@@ -3601,6 +3601,13 @@ def test_an_alias_names_its_document_and_its_later_uses_do_too() -> None:
         "quy định mức chi."
     )
     assert [c.surface for c in other.citations] == ["Chương trình 167"] * 3
+    # a numbered alias holds against a later document of the same number
+    numbered = parse(
+        "Căn cứ Quy định số 124-QĐ/TW ngày 04/10/2023 của Bộ Chính trị về kiểm điểm (sau đây gọi tắt là Quy định 124);\n"
+        "Việc góp ý thực hiện theo Quy định số 124-QĐ/TW ngày 02/02/2018 của Ban Bí thư.\n"
+        "Tỷ lệ xếp loại theo khoản 3 Điều 13 Quy định 124.\n"
+    )
+    assert [(c.antecedent, c.year) for c in numbered.citations] == [(None, 2023), (None, 2018), (0, 2023)]
 
 
 def test_an_appended_english_translation_cites_nothing_again() -> None:

@@ -21,6 +21,7 @@ _ALIAS = re.compile(
     r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|chung|gon))?\s+la\s*:?\s*[\"']?"
     r"(?P<alias>[^()\"'\n;]{4,80}?)[\"']?\s*\)"
 )
+_NUMBER = re.compile(r"(\d{1,5})\b")
 _LAW = re.compile(r"(?:bo\s+)?lu[a]t\s|ph[a]p\s+l[e]nh\s")
 # How far after the document its alias may stand (its date, issuer and title between).
 _REACH = 400
@@ -51,10 +52,8 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
             # a law's short name is its name, which the gazetteer and its versions resolve ("Luật số 35/2018/QH14, …
             # và Luật số 51/2024/QH15 (sau đây gọi là Luật Bảo hiểm y tế)" is the law as amended, not the last)
             or _LAW.match(src.folded, start)
-            # one named by a number is a short reference, resolved as one ("Nghị định 100", "Chương trình 167"), and
             # one with a symbol's shape is no short name ("Thông tư số    /2021/TT-NHNN")
             or "/" in printed
-            or after_type[:1].isdigit()
             or after_type.startswith("so ")
         ):
             continue
@@ -65,6 +64,16 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
         document = document.antecedent or document
         if not document.doc_type or not src.folded.startswith(fold(document.doc_type), start):
             continue  # an alias of another type names something else ("Thông tư … hướng dẫn Chương trình 167")
+        if number := _NUMBER.match(after_type):
+            # one named by its number is a short reference, found as one ("Quy định 124"): it is the aliased
+            # document's, though another of that number is cited later (124-QĐ/TW of 2018 after that of 2023)
+            if document.symbol is not None and document.symbol.number.lstrip("0") == number.group(1).lstrip(
+                "0"
+            ):
+                for d in kept:
+                    if d.start > m.end() and d.kind == "named" and src.text.startswith(printed, d.start):
+                        _refer(d, document)
+            continue
         kept = [d for d in kept if not m.start() <= d.start < m.end()]
         for (
             d

@@ -166,6 +166,12 @@ VERBS: list[tuple[str, str, str]] = [
         "17/2020/NQ-HĐND",
         "repeals",
     ),
+    (  # … or a passive after a comma, with a citation of its own
+        "1. Bãi bỏ các nghị quyết sau đây, được Hội đồng nhân dân tỉnh Quảng Bình ban hành trước ngày Nghị quyết số "
+        "202/2025/QH15 có hiệu lực:\na) Nghị quyết số 08/2021/NQ-HĐND ngày 15 tháng 7 năm 2021.",
+        "08/2021/NQ-HĐND",
+        "repeals",
+    ),
     (
         "Điều 3. Thay thế các quyết định do Ủy ban nhân dân tỉnh ban hành:\n1. Quyết định số 21/2019/QĐ-UBND ngày 8 "
         "tháng 7 năm 2019.",

@@ -1074,6 +1074,9 @@ _FROM_DAY = re.compile(r"(?:k[e]\s+)?t[uw]\s+ng[a]y.*$")
 _BY_ORGAN = re.compile(
     r"\s(?:cua|do)\s+(?:hoi\s+dong|uy\s+ban|ubnd|hdnd|chinh\s+phu|thu\s+tuong|bo\s|bo\s+truong|tinh\s+uy"
     r"|huyen\s+uy|ban\s+(?!hanh)|chu\s+tich|quoc\s+hoi|so\s)[^:;,]*$"
+    # … or in a passive after a comma ("Bãi bỏ các nghị quyết sau đây, được HĐND tỉnh A và HĐND tỉnh B ban hành trước
+    # ngày Nghị quyết số 202/2025/QH15 có hiệu lực:")
+    r"|,\s*(?:da\s+)?(?:duoc|do)\s[^:;]*$"
 )
 
 

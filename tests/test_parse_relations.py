@@ -138,6 +138,11 @@ VERBS: list[tuple[str, str, str]] = [
         "03/2007/QĐ-BNV",
         "implements",
     ),
+    (  # "quán triệt Chỉ thị này gắn với tuyên truyền Luật X": the law is disseminated, not carried out
+        "Tổ chức quán triệt sâu rộng Chỉ thị này gắn với tuyên truyền Luật Cư trú năm 2020 đến cán bộ, đảng viên.",
+        "Luật Cư trú",
+        "cites",
+    ),
     (  # a body named for its task carries nothing out: the decision that set it up is reported
         "UBND huyện đã kiện toàn Ban Chỉ đạo thực hiện dân chủ ở cơ sở huyện tại Quyết định số 1125/QĐ-UBND ngày "
         "20/5/2024.",

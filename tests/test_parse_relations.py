@@ -138,6 +138,11 @@ VERBS: list[tuple[str, str, str]] = [
         "03/2007/QĐ-BNV",
         "implements",
     ),
+    (  # a provision numbered with a letter ("Khoản 5.b") opens a quoted provision as any other does
+        "- Tại Khoản 5.b, Điều 2 Thông tư số 166/2013/TT-BTC ngày 15/11/2013 của Bộ Tài chính quy định:\n“b) …”\n",
+        "166/2013/TT-BTC",
+        "based_on",
+    ),
     (  # "quán triệt Chỉ thị này gắn với tuyên truyền Luật X": the law is disseminated, not carried out
         "Tổ chức quán triệt sâu rộng Chỉ thị này gắn với tuyên truyền Luật Cư trú năm 2020 đến cán bộ, đảng viên.",
         "Luật Cư trú",

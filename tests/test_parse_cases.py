@@ -518,6 +518,11 @@ def test_a_title_ends_before_the_texts_own_words_on_it() -> None:
         "quy định về thành lập đơn vị sự nghiệp công lập",
         "quy định tiêu chuẩn chức danh",
     ]
+    # … and the sentence's own verb before a quotation
+    quoting = parse(
+        "Điều 6 Nghị định số 209/2013/NĐ-CP ngày 18/12/2013 của Chính phủ quy định về thuế GTGT quy định:\n"
+    )
+    assert quoting.citations[0].title == "quy định về thuế GTGT"
 
 
 def test_a_title_that_opens_with_an_act_after_the_issuer() -> None:

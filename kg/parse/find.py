@@ -1202,6 +1202,8 @@ _NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô|sb)\s*:
 
 # "… các cấp và" before the next citation: the list's "và", no part of the title
 _DANGLING_AND = re.compile(r"\s+(?:và|hoặc)\s*$")
+# the sentence's own verb before a quotation ("Thông tư X … hướng dẫn về thuế quy định:"): not the title's
+_DANGLING_VERB = re.compile(r"\s+(?:quy\s+định|hướng\s+dẫn|nêu\s+rõ)(?:\s+như\s+sau)?\s*:\s*$")
 
 
 def _clean_title(title: str) -> str:
@@ -1212,4 +1214,4 @@ def _clean_title(title: str) -> str:
     if tail and word:
         title = title[: tail.start() + word.start("word")]
     # an alias after it in brackets ("… Luật Quản lý thuế (Nghị định số 126/2020/NĐ-CP)") leaves its bracket
-    return _DANGLING_AND.sub("", title).strip(" ,;").removesuffix("(").rstrip()
+    return _DANGLING_AND.sub("", _DANGLING_VERB.sub("", title)).strip(" ,;").removesuffix("(").rstrip()

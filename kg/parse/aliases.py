@@ -41,50 +41,20 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
         return mentions, []
     kept, uses = list(mentions), []
     for m in _ALIAS.finditer(src.folded):
-        start, end = m.span("alias")
-        printed = src.text[start:end].strip()
-        words = printed.split()
-        typed = _typed().match(src.folded, start, end)
-        after_type = src.folded[typed.end() - 1 : end] if typed else ""
-        if (
-            typed is None
-            or not (any(c.isdigit() for c in printed) or any(w[:1].isupper() for w in words[1:]))
-            # a law's short name is its name, which the gazetteer and its versions resolve ("Luật số 35/2018/QH14, …
-            # và Luật số 51/2024/QH15 (sau đây gọi là Luật Bảo hiểm y tế)" is the law as amended, not the last)
-            or _LAW.match(src.folded, start)
-            # one with a symbol's shape is no short name ("Thông tư số    /2021/TT-NHNN")
-            or "/" in printed
-            or after_type.startswith("so ")
-        ):
+        printed = _alias_text(src, m)
+        document = _aliased(src, kept, m) if printed else None
+        if printed is None or document is None:
             continue
-        before = [d for d in kept if d.start < m.start() and m.start() - d.end < _REACH]
-        if not before:
-            continue
-        document = before[-1]
-        document = document.antecedent or document
-        if not document.doc_type or not src.folded.startswith(fold(document.doc_type), start):
-            continue  # an alias of another type names something else ("Thông tư … hướng dẫn Chương trình 167")
-        if number := _NUMBER.match(after_type):
+        number = _NUMBER.match(src.folded, m.start("alias") + len(fold(document.doc_type or "")) + 1)
+        if number:
             # one named by its number is a short reference, found as one ("Quy định 124"): it is the aliased
             # document's, though another of that number is cited later (124-QĐ/TW of 2018 after that of 2023)
-            if document.symbol is not None and document.symbol.number.lstrip("0") == number.group(1).lstrip(
-                "0"
-            ):
-                for d in kept:
-                    if d.start > m.end() and d.kind == "named" and src.text.startswith(printed, d.start):
-                        _refer(d, document)
+            if document.symbol is not None and document.symbol.number.lstrip("0") == number[1].lstrip("0"):
+                _refer_found(src, kept, m.end(), printed, document)
             continue
         kept = [d for d in kept if not m.start() <= d.start < m.end()]
-        for (
-            d
-        ) in kept:  # a use an earlier step found by its own shape ("Nghị quyết Đại hội XVII") is the alias's
-            if (
-                d.start > m.end()
-                and d.kind == "named"
-                and d.antecedent is None
-                and src.text[d.start : d.end] == printed
-            ):
-                _refer(d, document)
+        # a use an earlier step found by its own shape ("Nghị quyết Đại hội XVII") is the alias's
+        _refer_found(src, kept, m.end(), printed, document)
         taken = Taken([(d.start, d.end) for d in kept])
         at = src.text.find(printed, m.end())
         while at >= 0:
@@ -93,6 +63,44 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
                 uses.append(_use(document, printed, at, stop))
             at = src.text.find(printed, stop)
     return kept, uses
+
+
+def _alias_text(src: Source, m: re.Match[str]) -> str | None:
+    """The alias as printed, if it can be one: a type word and more."""
+    start, end = m.span("alias")
+    printed = src.text[start:end].strip()
+    typed = _typed().match(src.folded, start, end)
+    if (
+        typed is None
+        or not (any(c.isdigit() for c in printed) or any(w[:1].isupper() for w in printed.split()[1:]))
+        # a law's short name is its name, which the gazetteer and its versions resolve ("Luật số 35/2018/QH14, … và
+        # Luật số 51/2024/QH15 (sau đây gọi là Luật Bảo hiểm y tế)" is the law as amended, not the last)
+        or _LAW.match(src.folded, start)
+        # one with a symbol's shape is no short name ("Thông tư số    /2021/TT-NHNN")
+        or "/" in printed
+        or src.folded.startswith("so ", typed.end() - 1)
+    ):
+        return None
+    return printed
+
+
+def _aliased(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention | None:
+    """The document the alias names: the last one before it, of the alias's type ("Thông tư … hướng dẫn Chương trình
+    167" after Chương trình 167 names something else)."""
+    before = [d for d in mentions if d.start < m.start() and m.start() - d.end < _REACH]
+    if not before:
+        return None
+    document = before[-1].antecedent or before[-1]
+    if not document.doc_type or not src.folded.startswith(fold(document.doc_type), m.start("alias")):
+        return None
+    return document
+
+
+def _refer_found(src: Source, mentions: list[Mention], after: int, alias: str, document: Mention) -> None:
+    """Uses of the alias after ``after`` that earlier steps found as named mentions point to the document."""
+    for d in mentions:
+        if d.start > after and d.kind == "named" and src.text.startswith(alias, d.start):
+            _refer(d, document)
 
 
 def _use(document: Mention, alias: str, start: int, end: int) -> Mention:

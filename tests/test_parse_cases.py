@@ -225,6 +225,18 @@ def test_the_last_items_issuer_is_every_items_of_a_list_of_bare_numbers(text: st
     assert [c.issuer for c in parse(text).citations] == ["Ủy ban nhân dân tỉnh"] * 2
 
 
+def test_a_lead_that_names_type_and_issuer_before_the_first_number_names_every_bare_items() -> None:
+    """ "Căn cứ các Nghị định của Chính phủ số A …; số B … và số C …": each item is the Government's; a document of
+    its own type word after ";" is not, nor a bare number in the next sentence."""
+    doc = parse(
+        "Căn cứ các Nghị định của Chính phủ số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; số "
+        "48/2013/NĐ-CP ngày 14/5/2013 và số 92/2017/NĐ-CP ngày 07/8/2017 sửa đổi, bổ sung một số điều của các Nghị "
+        "định liên quan đến kiểm soát thủ tục hành chính; Kế hoạch số 5/KH-UBND.\n"
+        "Triển khai các Chỉ thị của Thủ tướng Chính phủ số 33/CT-TTg. Sau đó, số 99/QĐ-UBND được ban hành."
+    )
+    assert [c.issuer for c in doc.citations] == ["Chính phủ"] * 3 + [None, "Thủ tướng Chính phủ", None]
+
+
 def test_each_organ_of_a_list_of_opinions_issues_its_own_letter() -> None:
     """ "Căn cứ ý kiến của Bộ A tại Văn bản số X, Bộ Y tế tại Văn bản số Y, Bộ Tài chính tại Văn bản số Z": each organ
     before "tại" issued the letter after it."""
@@ -1424,6 +1436,26 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "Về mã ngành sản phẩm, Cục Thống kê đã có công văn số 2273/CTK-CSCL ngày 15/10/2025 phúc đáp Cục Thuế.",
         "2273/CTK-CSCL",
         {"issuer": "Cục Thống kê", "branch": "state", "tier": "central"},
+    ),
+    (  # a province's boards under its UBND, with their head or without
+        "Theo đề nghị của Trưởng ban Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh tại Tờ trình số 38/TTr-BQLCKCN.",
+        "38/TTr-BQLCKCN",
+        {"issuer": "Trưởng ban Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "jurisdiction": "Bắc Ninh"},
+    ),
+    (
+        "Căn cứ Quyết định số 15/QĐ-BQLKKT ngày 18/11/2025 của Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh;",
+        "15/QĐ-BQLKKT",
+        {"issuer": "Ban Quản lý Khu kinh tế tỉnh Hà Tĩnh", "tier": "province"},
+    ),
+    (  # (not the Ban Dân tộc of an HĐND, which is longer)
+        "Căn cứ Quyết định số 16/QĐ-BDT ngày 19/11/2025 của Ban Dân tộc tỉnh Sóc Trăng;",
+        "16/QĐ-BDT",
+        {"issuer": "Ban Dân tộc tỉnh Sóc Trăng", "branch": "state", "tier": "province"},
+    ),
+    (
+        "Căn cứ Báo cáo thẩm tra số 116/BC-BĐT ngày 24/11/2025 của Ban Dân tộc Hội đồng nhân dân tỉnh;",
+        "116/BC-BĐT",
+        {"issuer": "Ban Dân tộc Hội đồng nhân dân tỉnh"},
     ),
 ]
 

@@ -714,12 +714,37 @@ _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
 _SYMBOL_LIKE = re.compile(r"\d\s*/\s*\w")
 
 
+# "Căn cứ các Nghị định của Chính phủ số 63/2010/NĐ-CP …; số 48/2013/NĐ-CP … và số 92/2017/NĐ-CP": a lead that
+# names its items' type and issuer before the first number, each item a bare "số …" (on folded text).
+_NUMBERS_LEAD = re.compile(
+    r"(?<![a-z])(?:cac|nhung)\s+[a-z]+(?:\s+[a-z]+)?\s+c[a-z]{0,2}a\s+(?P<who>[^;:.]{2,80}?)\s+so\s+(?=\d|$)"
+)
+_SENTENCE_GAP = re.compile(r"\.\s|\n[ \t]*\n")
+_BARE_ITEM = re.compile(r"(?:^|[;,]|\sva)\s+so\s*$")
+
+
+def _numbers_lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
+    """The issuer a lead like "các Nghị định của Chính phủ số A; số B và số C" states for its bare items."""
+    start = mention.start
+    origin = max(0, start - 600)
+    window = src.window(origin, start)
+    lead = max(_NUMBERS_LEAD.finditer(window), key=lambda m: m.start(), default=None)
+    if lead is None or (
+        lead.end() < len(window)
+        and (_SENTENCE_GAP.search(window, lead.end()) or not _BARE_ITEM.search(window[-12:]))
+    ):
+        return None
+    at = origin + lead.start("who")
+    found = issuers.recognise(lead.group("who"), src.text[at : origin + lead.end("who")])
+    return found if found and found.code and found.end >= len(lead.group("who")) else None
+
+
 def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer a list's lead states for its items (the lead ends in "của X:", the item is in its list)."""
     text = src.text
     colon = text.rfind(":", max(0, mention.start - 1200), mention.start)
     if colon < 0 or ". " in text[colon : mention.start] or ".\n" in text[colon : mention.start]:
-        return None
+        return _numbers_lead_issuer(src, mention)
     # an item opens after the colon, a ";", a "," or "và" ("số 48/2013/NĐ-CP … và số 92/2017/NĐ-CP"), or on its
     # own line ("- Nghị định số …"); not in running prose
     item = _ITEM_SEPARATOR.split(text[colon + 1 : mention.start])[-1]

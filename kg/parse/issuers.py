@@ -76,7 +76,18 @@ def phrases() -> tuple[Phrase, ...]:
         Phrase(organ.name, toks, organ.code, organ.branch, organ.tier, len(toks))
         for organ in registry.organs().values()
         if organ.name.startswith(
-            ("Bộ ", "Sở ", "Cục ", "Tổng cục", "Kho bạc", "Bảo hiểm", "Thanh tra", "Văn phòng")
+            (
+                "Bộ ",
+                "Sở ",
+                "Cục ",
+                "Tổng cục",
+                "Kho bạc",
+                "Bảo hiểm",
+                "Thanh tra",
+                "Văn phòng",
+                "Ban Quản lý",
+                "Ban Dân tộc",
+            )
         )
         for toks in [_words(organ.name)]
     ]
@@ -98,7 +109,14 @@ def _words(name: str) -> tuple[str, ...]:
 
 
 # The title of an organ's head, by how the organ's name begins.
-_HEADS = (("Bộ ", "Bộ trưởng"), ("Sở ", "Giám đốc"), ("Tổng cục", "Tổng cục trưởng"), ("Cục ", "Cục trưởng"))
+_HEADS = (
+    ("Bộ ", "Bộ trưởng"),
+    ("Sở ", "Giám đốc"),
+    ("Tổng cục", "Tổng cục trưởng"),
+    ("Cục ", "Cục trưởng"),
+    ("Ban Quản lý", "Trưởng ban"),
+    ("Ban Dân tộc", "Trưởng ban"),
+)
 
 
 @lru_cache(maxsize=4096)

@@ -1373,6 +1373,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "217-QĐ/TW",
         {"issuer": None, "tier": "central"},
     ),
+    (  # … unless they are of one type word
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 và Nghị quyết số 68-NQ/TW ngày 04/5/2025 của Bộ Chính trị;",
+        "57-NQ/TW",
+        {"issuer": "Bộ Chính trị", "tier": "central"},
+    ),
     (  # two documents of one organ, the organ stated after the second
         "Căn cứ Nghị định số 48/2013/NĐ-CP ngày 14 tháng 5 năm 2013 và Nghị định số 92/2017/NĐ-CP ngày 07 tháng 8 năm "
         "2017 của Chính phủ sửa đổi, bổ sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính;",

@@ -946,6 +946,18 @@ VERBS: list[tuple[str, str, str]] = [
         "1022-QĐ/TU",
         "based_on",
     ),
+    (  # … also after a standard named without a number ("cho phù hợp với Luật và Nghị định X")
+        "- Tham mưu sửa đổi, bổ sung Quy chế ban hành kèm theo Quyết định số 1520/QĐ-UBND ngày 18/6/2019 của Ủy ban "
+        "nhân dân tỉnh cho phù hợp với Luật và Nghị định 59/2023/NĐ-CP; hoàn thành trong quý II/2024.",
+        "59/2023/NĐ-CP",
+        "based_on",
+    ),
+    (
+        "- Rà soát, tham mưu thay thế Quy chế số 06-QC/BDVTU ngày 05/01/2021, bảo đảm phù hợp với Quy chế công tác dân "
+        "vận và Quyết định số 1845-QĐ/TU ngày 20/12/2021 của Ban Thường vụ Tỉnh ủy.",
+        "1845-QĐ/TU",
+        "based_on",
+    ),
     (  # the citing body's reason ("do không còn phù hợp với …") names what it no longer fits
         "Đề nghị UBND huyện xem xét bãi bỏ Quyết định số 1205/QĐ-UBND ngày 10/6/2015 của UBND huyện về việc ban hành "
         "Quy chế tiếp công dân do không còn phù hợp với Luật Thực hiện dân chủ ở cơ sở.",

@@ -214,8 +214,10 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                 if not (
                     earlier.issuer is None
                     and _same_organ(earlier, mention)
-                    # the Party centre's code is three bodies' (Bộ Chính trị, Ban Bí thư, the Central Committee)
-                    and "TW" not in sym.issuer_codes
+                    # the Party centre's code is three bodies' (Bộ Chính trị, Ban Bí thư, the Central Committee): only
+                    # documents of one type word share it ("Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ
+                    # Chính trị", not "Quyết định số 217-QĐ/TW … và Quy định số 124-QĐ/TW … của Ban Bí thư")
+                    and ("TW" not in sym.issuer_codes or earlier.doc_type == mention.doc_type)
                     and _JOINED.fullmatch(src.window(earlier.tail_end, later.start))
                 ):
                     break

@@ -1530,6 +1530,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         },
         ["implements", "cites"],
     ),
+    (  # … but after the plan's issuer and a comma, an organ's clause: the citing document reports "theo" Y
+        "Thực hiện Kế hoạch số 248-KH/TU ngày 08/4/2024 của Ban Thường vụ Tỉnh ủy, Ban Thường vụ Huyện ủy báo cáo "
+        "theo Hướng dẫn số 12-HD/BTCTU ngày 15/4/2024.",
+        set(),
+        ["implements", "based_on"],
+    ),
     (  # "theo quy định tại" inside a cited circular's guidance is what the circular guides, not the basis
         "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số điều theo "
         "quy định tại Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ;",

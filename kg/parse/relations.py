@@ -1789,6 +1789,10 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
         )
     ):
         return False
+    # nor an organ's clause after the plan's issuer ("Thực hiện Kế hoạch X của Tỉnh ủy, Huyện ủy báo cáo theo …")
+    clause = between.strip()[1:].strip() if between.strip().startswith(",") else ""
+    if clause and (organ := issuers.recognise(clause, clause)) is not None and organ.code:
+        return False
     # nor a plan referred back to ("Kế hoạch số 09-KH/TU nêu trên và báo cáo Bộ Tài chính theo …")
     return (
         len(words) >= 3

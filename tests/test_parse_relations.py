@@ -958,6 +958,11 @@ VERBS: list[tuple[str, str, str]] = [
         "1845-QĐ/TU",
         "based_on",
     ),
+    (  # what something was issued under is only named; the change is of that thing
+        "Các cơ quan rà soát, sửa đổi quy chế dân chủ đã ban hành theo Nghị định số 04/2015/NĐ-CP.",
+        "04/2015/NĐ-CP",
+        "cites",
+    ),
     (  # the citing body's reason ("do không còn phù hợp với …") names what it no longer fits
         "Đề nghị UBND huyện xem xét bãi bỏ Quyết định số 1205/QĐ-UBND ngày 10/6/2015 của UBND huyện về việc ban hành "
         "Quy chế tiếp công dân do không còn phù hợp với Luật Thực hiện dân chủ ở cơ sở.",
@@ -1535,6 +1540,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "theo Hướng dẫn số 12-HD/BTCTU ngày 15/4/2024.",
         set(),
         ["implements", "based_on"],
+    ),
+    (  # "…, đồng thời yêu cầu … đã ban hành theo Y": what was issued under Y is no document carrying X out
+        "Thực hiện ý kiến chỉ đạo của Văn phòng Chính phủ tại Công văn số 209/VPCP-TH ngày 09/9/2016 về việc chấn "
+        "chỉnh, đồng thời yêu cầu thực hiện đúng chế độ đã ban hành theo Quyết định số 2026/QĐ-TTg ngày 20/8/2014.",
+        set(),
+        ["implements", "cites"],
     ),
     (  # "theo quy định tại" inside a cited circular's guidance is what the circular guides, not the basis
         "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số điều theo "

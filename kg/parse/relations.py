@@ -1806,6 +1806,8 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
 _NEW_CLAUSE = re.compile(
     r",\s*(?:[^,;()]|\([^(),;]{1,30}\)){0,60}?(?<![a-z])(?:da|vua|tiep\s+tuc)\s+(?P<verb>thanh\s+lap|ban\s+hanh|phe\s+duyet|kien\s+toan"
     r"|xay\s+dung|to\s+chuc|giao|cong\s+nhan|quyet\s+dinh|bo\s+tri|ky)(?![a-z])"
+    # (not what was issued "theo" a document: "…, yêu cầu thực hiện đúng chế độ đã ban hành theo Quyết định Y")
+    r"(?!\s+(?:kem\s+)?theo(?![a-z]))"
 )
 _ISSUING = frozenset(["ban hanh"])
 # … and an organ that issues, without the adverb: "Thực hiện X, UBND tỉnh ban hành Kế hoạch Y"

@@ -476,6 +476,9 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("43/2022/QHIS", "43/2022/QH15"),
         ("04/2007/QHII", "04/2007/QH11"),
         ("78/2006/QH1 1", "78/2006/QH11"),  # a space inside the term
+        ("106/2016/0H13", "106/2016/QH13"),  # Q read as a zero
+        ("38/2019/QH.14", "38/2019/QH14"),  # a dot before the term
+        ("38/QH14/2019", "38/2019/QH14"),  # the year after the code
         ("20/2004/PL-UBTVQHII", "20/2004/PL-UBTVQH11"),
         ("209/201 3/ND-CP", "209/2013/NĐ-CP"),  # a space inside the year
         ("57-NQ/T W", "57-NQ/TW"),

@@ -313,7 +313,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
             continue  # "(sau đây gọi là Luật Thủ đô)": the alias of a document cited before it
         found = None
         if kind == "law":
-            found = _law(src, m, limit)
+            found = _law(src, m, limit, taken)
         elif kind == "congress":
             found = _congress(src, m.start("low") if m.group("low") else m.start(), m.end(), limit, out)
         elif kind == "programme":
@@ -528,7 +528,7 @@ def _charter(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     return found
 
 
-def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | None:
     before = src.text[max(0, m.start() - 12) : m.start()].rstrip()
     if fold_view(before).endswith(("hoc", "khoa", "phap", "cong ty", "phong")) or before.endswith(
         ("kỷ", "KỶ")
@@ -576,7 +576,13 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
             "state",
             "central",
         )
-    if end == 0 or _NUMBER_AFTER_NAME.match(after, end):  # "Luật Đất đai số 31/2024/QH15" is numbered
+    # "Luật Đất đai số 31/2024/QH15" is numbered, unless its number could not be read ("số 38/QH14/2019"): the
+    # name still cites the law
+    number = _NUMBER_AFTER_NAME.match(after, end)
+    if end == 0 or (
+        number
+        and (not _UNREAD_NUMBER.match(after, end) or taken.covers(m.end() + end, m.end() + number.end() + 24))
+    ):
         return None
     if amending:
         # "… của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương": one law amends them all
@@ -595,7 +601,10 @@ def _law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     mention.gazetteer_symbol, mention.branch, mention.tier = symbol, branch, tier
     year = re.match(rf"^\s*,?\s*(?:n\S{{1,3}}m\s+)?({YEAR})(?![\d/])", after[end:])
     date, used = date_after(after[end:])
-    if year:
+    if number and (printed := _YEAR_IN_NUMBER.match(after, number.end() - 1)):
+        # the year an unread number still shows ("số 13/2008/QH112") names the version
+        mention.year = int(printed.group(1))
+    elif year:
         mention.year = year_of(year.group(1))
         mention.end = mention.tail_end = m.end() + end + year.end()
     elif date:
@@ -732,6 +741,9 @@ def _lower_case_law(src: Source, start: int, folded_name: str) -> bool:
 # A name runs over a blank line only where the text goes on in lower case ("Luật Hải⏎⏎quan"): a capital
 # after it starts the next paragraph ("LUẬT LAO ĐỘNG⏎⏎Điều 117"); gazette page furniture is skipped.
 # "Luật Đất đai số 31/2024/QH15" is numbered; "| Luật … | 56/56 ấp |", a count in the next cell, is no number.
+# (a number after "số" that no symbol was read from; not "Luật Dân số.⏎2.", nor a date in the next column)
+_UNREAD_NUMBER = re.compile(r"\s*s[^\s\d.,;:]{0,2}[ \t]*\n?[ \t]*\d")
+_YEAR_IN_NUMBER = re.compile(r"\d{1,5}\s*/\s*((?:19|20)\d\d)(?!\d)")
 _NUMBER_AFTER_NAME = re.compile(r"\s*(?:s[^\s\d]{0,2}:?\s*\d|\d+\s*/(?!\s*\d{1,3}\b(?!\s*/)))")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WIDE_GAP = " " * 6

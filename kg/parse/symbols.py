@@ -19,12 +19,12 @@ _LETTERS = "A-Za-zĐđÐð"
 # "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it.
 # OCR swaps the case of the letters whose two cases look alike: a code may open with one in lower case before a
 # capital ("209/2013/NĐ-cP", "KH-uBND").
-# A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1") is read before the general
-# shape, which would stop at the space.
+# A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1", "QH.14", "0H14") is read before
+# the general shape, which would stop at the space.
 # A code ends where no letter, digit or bracket follows; a footnote's number may ("NĐ-CP¹", "UBND[1]"), and so may
 # the word "ngày" OCR glued to its capitals ("6670/BYT-MTngày 16/8/2021").
 _CODE_END = r"(?:(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))|(?<=[A-ZĐ\d])(?=ng[aà]y(?![^\W\d_])))"
-_TERM = rf"(?:(?:UBTVQH|QH)[ \t]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
+_TERM = rf"(?:(?:UBTVQH|QH|0H)[ \t.]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
 _CODE = rf"(?:{_TERM}|(?:[A-ZĐÐ]|[cosuvxzq](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}\d{{0,2}}(?:\.[A-Z][A-Za-z]{{0,2}}\d?)?{_CODE_END})"
 # After a line break, any indent before a capitals' code: a gazette page header blanked between two groups
 # ("NĐ-⏎<blank>CP") leaves one; a page's first words ("Danh mục") are not a code.
@@ -36,18 +36,19 @@ _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 _LEADS = "lIO§?%"
 _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?"})
 
-# One scan finds every candidate; the alternatives are tried in order at each digit run. It starts with a
-# bare digit (the look-behinds come after it), so the regex engine can skip to digits quickly. The
-# character before the number is no word character but a look-alike, which ``symbol_start`` reads, nor a dot
-# inside a word or number ("1.2", but OCR's stray dot in "số .1838/QĐ-BTC" is no part of anything). A number
-# may end in a letter ("30c/NQ-CP", "1234a/QĐ-UBND"), and a Government resolution of a numbered series has a
-# dotted number ("66.7/2025/NQ-CP") before its year. A narrow column breaks a line after any slash ("41-QĐ/⏎TW",
-# "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg").
+# One scan finds every candidate; the alternatives are tried in order at each digit run. It starts with a bare digit
+# (the look-behinds come after it), so the regex engine can skip to digits quickly. The character before the number is
+# no word character but a look-alike, which ``symbol_start`` reads, nor a dot inside a word or number ("1.2", but
+# OCR's stray dot in "số .1838/QĐ-BTC" is no part of anything). A number may end in a letter ("30c/NQ-CP", "1234a/QĐ-
+# UBND"), and a Government resolution of a numbered series has a dotted number ("66.7/2025/NQ-CP") before its year;
+# OCR may put a law's year after its code ("38/QH14/2019"). A narrow column breaks a line after any slash
+# ("41-QĐ/⏎TW", "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg").
 SYMBOL_RE = re.compile(
     rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:/\-–]\d)(?<!\S\.\d)[\d{_LEADS}]{{0,4}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
     | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
+      (?:(?<=QH\d\d)[ \t]*/[ \t]*(?P<ty>(?:19|20)\d\d)(?![\d/]))?
     )""",
     re.VERBOSE,
 )
@@ -130,8 +131,10 @@ def _canonical(printed: str) -> tuple[str, bool]:
         return code, False
     if code in ("TW", "TT") and code != printed:  # "57-NQ/T W", "22/2010/T T-BTC"
         return code, True
-    if code.startswith(("QH", "UBTVQH", "OH", "UBTVOH")) and not _ASSEMBLY.fullmatch(code):
-        term = code[:-2].replace("OH", "QH") + code[-2:].translate(_TERM_FIX)  # Q read as O ("UBTVOHI2")
+    if code.startswith(("QH", "UBTVQH", "OH", "UBTVOH", "0H")) and not _ASSEMBLY.fullmatch(code):
+        # Q read as O or 0 ("UBTVOHI2", "0H14"), a dot before the term ("QH.14")
+        head = code[:-2].replace("OH", "QH").replace("0H", "QH").translate(_TERM_FIX).rstrip(".")
+        term = head + code[-2:].translate(_TERM_FIX)
         if _ASSEMBLY.fullmatch(term):
             return term, True
     upper = code.upper()
@@ -242,10 +245,12 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         repaired = misread or rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
         text = f"{number}-{party_type}/{'-'.join(organ_codes)}"
         return Symbol(text, number, None, party_type, organ_codes, "party", repaired)
-    sy = m.group("sy")
+    sy = m.group("sy") or m.group("ty")  # (the year after a National Assembly's code: "38/QH14/2019")
     year = _year(sy) if sy else None
-    misread = misread or bool(
-        sy and (not sy.replace(" ", "").replace("\t", "").isdigit() or sy[:2] in ("26", "28", "29"))
+    misread = (
+        misread
+        or bool(m.group("ty"))
+        or bool(sy and (not sy.replace(" ", "").replace("\t", "").isdigit() or sy[:2] in ("26", "28", "29")))
     )
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]

@@ -2597,6 +2597,21 @@ def test_an_anaphor_takes_the_level_of_what_it_points_to() -> None:
 
 
 # ---------------------------------------------------------------- short references: type word and number
+def test_a_types_code_and_a_bare_number_name_a_document_cited_in_full_before() -> None:
+    """ "NĐ 59", "TT 155": the type's code stands for its word; each names the document of that type and number cited
+    before, and nothing when there is none ("QĐ 1847", "STT 6" and a code that is no type's are not mentions), nor
+    when it defines an alias ("(gọi tắt là NĐ 59)" names the document it follows)."""
+    doc = parse(
+        "Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ quy định chi tiết Luật Thực hiện dân chủ ở cơ sở "
+        "(gọi tắt là NĐ 59); Thông tư số 155/2016/TT-BTC ngày 20/10/2016 của Bộ Tài chính.\n"
+        "Triển khai NĐ 59 và QĐ 1847. Các mẫu có trong TT 155 tại STT 6, UBND 59.\n"
+    )
+    assert [(c.surface, c.key, c.kind, c.relation) for c in doc.citations[3:]] == [
+        ("NĐ 59", "59/2023/NĐ-CP", "named", "implements"),
+        ("TT 155", "155/2016/TT-BTC", "named", "cites"),
+    ]
+
+
 def test_short_references_are_named_mentions_with_their_stated_issuer() -> None:
     doc = parse(
         "Thực hiện Chỉ thị số 05 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh; "

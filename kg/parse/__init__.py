@@ -29,7 +29,7 @@ from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, changed_by_itself, sentence_start
 from kg.parse.sections import english_version, proposals
-from kg.parse.short import resolve, short
+from kg.parse.short import abbreviations, resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
 from kg.parse.text import CAPITALS, Source, fold_view, squash
 from kg.parse.typewords import ranks
@@ -74,7 +74,12 @@ def parse_document(text: str) -> ParsedDocument:
         header = _named_by_annex(src, mentions, header) or header
     mentions = _drop_overlaps(src, [m for m in mentions if not _is_own(src, m, header)], inner)
     mentions = _drop_overlaps(
-        src, sorted(mentions + anaphora(src, mentions, zones), key=lambda m: m.start), inner
+        src,
+        sorted(
+            mentions + anaphora(src, mentions, zones) + abbreviations(src, mentions, zones),
+            key=lambda m: m.start,
+        ),
+        inner,
     )
     mentions, uses = aliases(src, resolve(mentions))
     if uses:

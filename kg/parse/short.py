@@ -1,5 +1,5 @@
 """Short references: a type word and a bare number, without the symbol ("Chỉ thị 05 của Bộ Chính trị",
-"Thông tư 80", "Quyết định số 1470").
+"Thông tư 80", "Quyết định số 1470"), or the type's code for its word ("NĐ 59", "QĐ 1847").
 
 They name a document without its số ký hiệu, so they are named mentions (like "Đề án 06"). One that repeats
 the type and number of a document cited in full earlier in the text is that document, and takes its symbol.
@@ -12,6 +12,7 @@ from functools import cache
 
 from kg import registry
 from kg.parse.find import ALIAS_BEFORE, FORM_BEFORE, Mention, Taken, issuer_before, tail
+from kg.parse.symbols import canonical_code, is_type_code
 from kg.parse.text import Source
 from kg.parse.typewords import back_types, doc_type_of, ending_match, short_types, type_word_before
 
@@ -85,6 +86,47 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         found.issuer = found.issuer or issuer_before(src, found)
         if found.issuer and found.issuer.branch:
             found.branch, found.tier = found.issuer.branch, found.issuer.tier
+        out.append(found)
+    return out
+
+
+# A type's code and a bare number ("NĐ 59", "QĐ 1847", "CT số 33", "NĐ 59/2023"): two or three capitals, OCR's
+# B or P for Đ among them, or a Party code's lower-case letter ("QĐi", "CTr"); no symbol goes on after the number.
+_ABBREVIATED = re.compile(
+    r"(?<![\w/\-–.])(?P<code>[A-ZĐÐ]{2,3}[a-z]?)[ \t]+(?:s[ốôo][ \t]+)?(?P<n>\d{1,5})(?:/(?P<y>(?:19|20)\d\d))?"
+    r"(?![\w/\-–]|[.,]\d)"
+)
+
+
+def abbreviations(src: Source, mentions: list[Mention], zones: list[tuple[int, int]]) -> list[Mention]:
+    """Type codes for type words with a bare number ("Triển khai NĐ 59 và QĐ 1847"): each names the latest
+    document of that type and number cited in full before it, and nothing when there is none (a code and a
+    number alone say too little: "TT 33" may be a row's number)."""
+    out: list[Mention] = []
+    cited = [m for m in mentions if m.symbol is not None and m.antecedent is None]
+    for m in (m for start, end in zones for m in _ABBREVIATED.finditer(src.text, start, end)):
+        code, _ = canonical_code(m.group("code"))
+        if not is_type_code(code) or ALIAS_BEFORE.search(src.window(m.start() - 30, m.start())):
+            continue
+        number, year = m.group("n").lstrip("0"), int(m.group("y")) if m.group("y") else None
+        earlier = next(
+            (
+                e
+                for e in reversed(cited)
+                if e.end <= m.start()
+                and e.symbol is not None
+                and e.symbol.type_code == code
+                and e.symbol.number.lstrip("0") == number
+                and year in (None, e.year)
+            ),
+            None,
+        )
+        if earlier is None:
+            continue
+        found = Mention("named", m.start(), m.end(), m.start(), m.end(), symbol=earlier.symbol)
+        found.doc_type = earlier.doc_type
+        found.name = f"{earlier.doc_type} số {m.group('n')}" + (f"/{year}" if year else "")
+        found.year, found.confidence, found.antecedent = earlier.year, 0.7, earlier
         out.append(found)
     return out
 

@@ -1071,6 +1071,18 @@ def test_list_scope_goes_on_over_blank_lines_between_its_items() -> None:
     ]
 
 
+def test_a_lone_bar_or_a_centred_page_number_between_lines_breaks_no_sentence() -> None:
+    """OCR's speck "|" opening a line is no table row, and a page number centred on a line of its own between two
+    lines of a sentence is page furniture: "báo cáo kết⏎| quả thực hiện X" reports on X as on one line."""
+    doc = parse(
+        "Thực hiện Kế hoạch số 312-KH/TU của Tỉnh ủy và Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n"
+        "3. Các chi bộ thực hiện Kế hoạch 312 nêu trên; báo cáo kết\n| quả thực hiện Nghị quyết 57 trước ngày 15/12.\n"
+        "4. Các chi bộ thực hiện Kế hoạch 312 nêu trên; báo cáo kết\n                                     3\n"
+        "quả thực hiện Nghị quyết 57 trước ngày 15/12.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements"] * 3 + ["cites", "implements", "cites"]
+
+
 def test_list_scope_ends_with_the_sentence() -> None:
     """The opening verb does not reach into the next sentence."""
     text = (

@@ -17,6 +17,7 @@ from kg import registry
 from kg.parse import issuers
 from kg.parse.alternation import first_letter_alternation
 from kg.parse.find import ALIAS_BEFORE, Mention
+from kg.parse.symbols import Symbol
 from kg.parse.text import CAPITALS, Source, anchors, fold_view
 from kg.parse.typewords import ranks
 
@@ -91,10 +92,10 @@ _BOUNDARY = _by_first_character(
         ("\n", rf"(?!(?<=;\n){_LISTED_NEXT})[ \t]*\n(?=[ \t]*(?:[{CAPITALS}#\-+•*]|\d(?!\d?/\d{{1,2}}/\d)))"),
         # … or a table's next row ("| 2 |", a Word table's "2⇥", a row laid out with spaces: "7 47-QĐ/ĐU 14/10/2025 …"),
         # or a footnote ("[^2]: …", "[2] …") ("- 2025;" after "giai đoạn 2021" is a year range the line wrapped, no
-        # bullet)
+        # bullet; a lone "|" opening a line is OCR's speck, no row)
         (
             "\n",
-            r"[ \t]*(?:[-+•](?![ \t]*(?:19|20)\d\d\b)|[IVX]+\.|\d+\.|[a-zđ]\)|#|\||\d{1,3}[ \t]*\||\d{1,3}\t"
+            r"[ \t]*(?:[-+•](?![ \t]*(?:19|20)\d\d\b)|[IVX]+\.|\d+\.|[a-zđ]\)|#|\|(?=[^\n]*\|)|\d{1,3}[ \t]*\||\d{1,3}\t"
             r"|\d{1,3}[ \t]+(?=\d{1,5}[ \t]*[-/][ \t]*[A-ZĐ])|\[\^?\w{1,4}\])",
         ),
         # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …"), and so does the
@@ -1089,15 +1090,23 @@ def _other_cell(src: Source, start: int, end: int) -> bool:
     cells = src.text[start:end]
     if "\t" in cells:
         return True
-    line = src.text[src.text.rfind("\n", 0, end) + 1 : end]
-    return "|" in cells and line.lstrip(" *").startswith("|")
+    return "|" in cells and _markdown_row(src.text, end)
+
+
+def _markdown_row(text: str, pos: int) -> bool:
+    """Whether the line of ``pos`` is a Markdown table's row: it opens with "|" and has a cell edge after it (OCR
+    prints a lone "|" for a speck at a line's start)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)]
+    return line.lstrip(" *").startswith("|") and line.count("|") >= 2
 
 
 def _cell_column_verb(src: Source, pos: int) -> str | None:
     """The column heading's relation for a document in a table cell that has no verb of its own before it."""
     line_start = src.text.rfind("\n", 0, pos) + 1
     row = src.text[line_start:pos]
-    if "\t" not in row and not ("|" in row and row.lstrip(" *").startswith("|")):
+    if "\t" not in row and not ("|" in row and _markdown_row(src.text, pos)):
         return None
     cell_start = max(row.rfind("|"), row.rfind("\t")) + 1
     if any(v.strength != "neutral" for v in verbs_in(fold_view(row[cell_start:]), 0)):
@@ -1497,12 +1506,14 @@ def _can_change(agent: Mention, target: Mention) -> bool:
 
 
 def _apart(a: Mention, b: Mention) -> bool:
-    """Whether one of two numbered documents is the Party's and the other not, by their symbols' shapes."""
-    return (
-        a.symbol is not None
-        and b.symbol is not None
-        and (a.symbol.form == "party") != (b.symbol.form == "party")
-    )
+    """Whether one of two numbered documents is the Party's and the other not, by their symbols' shapes (a
+    reference back by the symbol of what it points to: "Nghị quyết 57" after "Nghị quyết số 57-NQ/TW")."""
+    sa, sb = _symbol_of(a), _symbol_of(b)
+    return sa is not None and sb is not None and (sa.form == "party") != (sb.form == "party")
+
+
+def _symbol_of(m: Mention) -> Symbol | None:
+    return m.symbol or (m.antecedent.symbol if m.antecedent is not None else None)
 
 
 # "Luật Đất đai năm 2013 (được sửa đổi, bổ sung năm 2018) và Quyết định …": the year of an amendment, no agent.

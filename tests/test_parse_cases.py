@@ -1442,6 +1442,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "2273/CTK-CSCL",
         {"issuer": "Cục Thống kê", "branch": "state", "tier": "central"},
     ),
+    (  # the Party committee of a city, centrally run or a province's
+        "Thực hiện Nghị quyết số 01-NQ/TU ngày 10/01/2025 của Ban Chấp hành Đảng bộ thành phố Huế về nhiệm vụ.",
+        "01-NQ/TU",
+        {"issuer": "Ban Chấp hành Đảng bộ thành phố Huế", "tier": "province", "jurisdiction": "Huế"},
+    ),
+    (
+        "Thực hiện Nghị quyết số 04-NQ/TU ngày 10/01/2024 của Ban Chấp hành Đảng bộ thành phố Nha Trang về nhiệm vụ.",
+        "04-NQ/TU",
+        {"issuer": "Ban Chấp hành Đảng bộ thành phố Nha Trang", "tier": "district"},
+    ),
     (  # a province's boards under its UBND, with their head or without
         "Theo đề nghị của Trưởng ban Ban Quản lý các Khu công nghiệp tỉnh Bắc Ninh tại Tờ trình số 38/TTr-BQLCKCN.",
         "38/TTr-BQLCKCN",

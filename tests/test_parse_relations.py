@@ -1559,6 +1559,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         set(),
         ["implements", "cites"],
     ),
+    (  # a bracket after a title with a comma is an aside on the titled document
+        "- Sửa đổi, bổ sung Quy chế số 09-QC/TU ngày 22/8/2019 của Ban Thường vụ Tỉnh ủy về tiếp dân, đối thoại với "
+        "dân (ban hành để cụ thể hóa Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị).",
+        {("09-QC/TU", "implements", "11-QĐi/TW")},
+        ["amends", "cites"],
+    ),
     (  # "theo quy định tại" inside a cited circular's guidance is what the circular guides, not the basis
         "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số điều theo "
         "quy định tại Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ;",

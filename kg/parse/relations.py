@@ -175,7 +175,8 @@ _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
 # document's purpose right before the verb ("…, góp phần thực hiện …", "…, nhằm triển khai …"), or a new subject
 # ("…, các sở, ban, ngành tiếp tục thực hiện …").
 # "Gắn việc thực hiện Đề án X với (việc) thực hiện Kết luận Y": "với (việc)" joins a second object, no description.
-# "Cụ thể hóa Quy định X bằng việc sửa đổi Kế hoạch Y": the means, the citing document's own act.
+# "Cụ thể hóa Quy định X bằng việc sửa đổi Kế hoạch Y": the means, the citing document's own act. (A bracket after a
+# comma is an aside on the document: "Quy chế X về tiếp dân, đối thoại với dân (ban hành để cụ thể hóa Y)".)
 # A sentence whose subject is the citing document and whose verb changes others: "Chương trình này thay thế …", and a
 # proposal's "Nghị quyết được thông qua sẽ thay thế …".
 _SELF_CHANGES = re.compile(
@@ -183,7 +184,7 @@ _SELF_CHANGES = re.compile(
     r"(?:(?:se\s+)?(?:thay\s+th[e]|b[a]i\s+b[o]|s[uw]a\s+d[o]i)|c[o]\s+hi[e]u\s+l[uw]c)"
 )
 _CLAUSE_BREAK = re.compile(
-    r",[^,;]{0,80}?\b(?<!chi )(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])(?:v[aeo6d]i|b[a]ng)\s+(?:vi[e]c\b|$)|(?<![a-z])b[a]ng\s+c[a]ch\b"
+    r",[^,;(]{0,80}?\b(?<!chi )(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])(?:v[aeo6d]i|b[a]ng)\s+(?:vi[e]c\b|$)|(?<![a-z])b[a]ng\s+c[a]ch\b"
     r"|,\s*(?:g[o]p\s+ph[a]n|nh[a]m|de)\s+(?:(?:tiep\s+tuc|to\s+chuc)\s+)?$"
     # … or the purpose's second verb after a comma ("… X nhằm khắc phục bất cập, thực hiện đúng chỉ đạo …")
     r"|\snh[a]m\s[^,;]{2,80},\s*$"

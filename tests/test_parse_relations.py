@@ -1559,6 +1559,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         set(),
         ["implements", "cites"],
     ),
+    (  # a law replaces an ordinance, a rank below it
+        "Luật Xử lý vi phạm hành chính số 15/2012/QH13 thay thế Pháp lệnh Xử lý vi phạm hành chính số "
+        "02/2002/PL-UBTVQH10.",
+        {("15/2012/QH13", "replaces", "02/2002/PL-UBTVQH10")},
+        ["cites", "cites"],
+    ),
     (  # a bracket after a title with a comma is an aside on the titled document
         "- Sửa đổi, bổ sung Quy chế số 09-QC/TU ngày 22/8/2019 của Ban Thường vụ Tỉnh ủy về tiếp dân, đối thoại với "
         "dân (ban hành để cụ thể hóa Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị).",

@@ -704,14 +704,15 @@ def _changed_by_another(src: Source, mentions: list[Mention], header: Header) ->
 
 
 def _changed_by_its_peer(mentions: list[Mention], links: list[LinkFound]) -> list[LinkFound]:
-    """A law or a decree amends or replaces no ministry's circular: in "Thông tư 96 hướng dẫn … tại Nghị định 12 … và
+    """A law amends or replaces no decree, and a decree no ministry's circular: in "Thông tư 96 hướng dẫn … tại Nghị định 12 … và
     sửa đổi, bổ sung … Thông tư 78" the change is the nearest document of the changed one's rank before it in the
     sentence (the circular whose title it is); with none, there is no change."""
     rank = ranks()
     out = []
     for link in links:
         agent, changed = mentions[link.source], mentions[link.target]
-        above = rank.get(agent.doc_type or "", 9) < rank.get(changed.doc_type or "", -1)
+        # (a rank apart: "Luật X thay thế Pháp lệnh Y" is a law's own change)
+        above = rank.get(agent.doc_type or "", 9) + 1 < rank.get(changed.doc_type or "", -1)
         if link.relation not in ("amends", "replaces") or not above:
             out.append(link)
             continue

@@ -958,6 +958,12 @@ VERBS: list[tuple[str, str, str]] = [
         "1845-QĐ/TU",
         "based_on",
     ),
+    (  # after the results a colon opens, a clause of its own carries a document out
+        "Kết quả thực hiện Kết luận số 01-KL/TW: 186 tập thể được khen thưởng; việc học tập, quán triệt Quy định số "
+        "144-QĐ/TW được triển khai tới 100% chi bộ.",
+        "144-QĐ/TW",
+        "implements",
+    ),
     (  # what something was issued under is only named; the change is of that thing
         "Các cơ quan rà soát, sửa đổi quy chế dân chủ đã ban hành theo Nghị định số 04/2015/NĐ-CP.",
         "04/2015/NĐ-CP",

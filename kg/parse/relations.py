@@ -917,10 +917,17 @@ _RESULTS_ITEM = re.compile(r"[\s*_#|]*(?:[a-zđ]\)|\d{1,2}(?:\.\d{1,2})*[.)]|[-+
 
 def _reported_items(src: Source, mentions: list[Mention]) -> None:
     for m in mentions:
-        if m.relation == "implements" and _RESULTS_ITEM.match(
-            src.window(m.sentence_start, m.sentence_start + 24)
+        if (
+            m.relation == "implements"
+            and _RESULTS_ITEM.match(src.window(m.sentence_start, m.sentence_start + 24))
+            and not _CLAUSE_AFTER_RESULTS.search(src.text, m.sentence_start, m.start)
         ):
             m.relation = "cites"
+
+
+# "Kết quả thực hiện X: 186 tập thể được khen thưởng; việc quán triệt Y được triển khai …": after the results the
+# colon opens, a clause of its own carries Y out
+_CLAUSE_AFTER_RESULTS = re.compile(r":[^;]+;")
 
 
 # Documents that propose or report: "Tờ trình … về việc bãi bỏ Quyết định X" asks for the change, makes none.

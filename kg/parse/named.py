@@ -972,9 +972,10 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         if not (
             any(reads_as(printed, c) for c in _CONGRESS_WORDS)
             or (
-                token in _CONGRESS_LEVELS and _BO_BEFORE.search(after, 0, end)
-            )  # "Đảng bộ xã", OCR "Dang b6 xa"
-            or (token in ("xa", "pho", "tran") and _TWO_WORD_LEVEL.search(after, 0, end))  # "Đảng bộ thị xã"
+                _level_word(token) and _BO_BEFORE.search(after, 0, end)
+            )  # "Đảng bộ xã", OCR "Dang b6 xa", "Pang bo phudng"
+            # "Đảng bộ thị xã", "… thành phố", OCR "thanh phé"
+            or ((token in ("xa", "pho", "tran") or close(token, "pho")) and _TWO_WORD_LEVEL.search(after, 0, end))
             or (token in _BO_READINGS and after[:end].rstrip().endswith("ang"))  # OCR "Dang bé tinh"
             or (token == "co" and after[w.end() :].lstrip().startswith("quan"))  # "… Khối các cơ quan tỉnh"
             or _ROMAN.match(token)
@@ -1045,7 +1046,7 @@ def _congress_tier(toks: list[str]) -> str:
     )
     if national and not local:
         return "central"
-    below = next((b for a, b in itertools.pairwise(toks) if a == "bo" and b in _CONGRESS_LEVELS), None)
+    below = next((level for a, b in itertools.pairwise(toks) if a == "bo" and (level := _level_word(b))), None)
     if below is None and "thanh" in toks and (k := toks.index("thanh")) and toks[k - 1] == "bo":
         return _city_level(toks[k + 2 : k + 5])
     return _CONGRESS_LEVELS[below] if below else "province"
@@ -1071,6 +1072,13 @@ _CONGRESS_LEVELS = {
     "xa": "commune",
     "phuong": "commune",
 }
+
+
+def _level_word(token: str) -> str | None:
+    """The level word ``token`` reads as (OCR's "phudng" for "phường": a long word only, "xa" is "xã" as printed)."""
+    if token in _CONGRESS_LEVELS:
+        return token
+    return next((w for w in _CONGRESS_LEVELS if len(w) >= 5 and close(token, w)), None)
 
 
 _SCHEME_NUMBER = re.compile(

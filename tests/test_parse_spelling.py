@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kg.parse.fuzzy import close
-from kg.parse.spelling import respell
+from kg.parse.spelling import district_spelling, respell
 
 CASES = [
     # (printed, respelled): the seeds' OCR damage
@@ -30,6 +30,18 @@ CASES = [
 @pytest.mark.parametrize(("printed", "expected"), CASES, ids=[c[0][:24] for c in CASES])
 def test_respell(printed: str, expected: str) -> None:
     assert respell(printed) == expected
+
+
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Thap Muoi", "Tháp Mười"),  # marks lost: the district's
+        ("Tân Thành", "Tân Thành"),  # printed with its marks: a commune's own name, not "Tân Thạnh"
+        ("Hợp Thành", "Hợp Thành"),  # … nor "Hòa Thành", one letter off
+    ],
+)
+def test_a_districts_name_is_repaired_only_where_its_marks_were_lost(printed: str, expected: str) -> None:
+    assert district_spelling(printed) == expected
 
 
 def test_leading_p_reads_as_d_but_ph_does_not() -> None:

@@ -975,7 +975,10 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
                 _level_word(token) and _BO_BEFORE.search(after, 0, end)
             )  # "Đảng bộ xã", OCR "Dang b6 xa", "Pang bo phudng"
             # "Đảng bộ thị xã", "… thành phố", OCR "thanh phé"
-            or ((token in ("xa", "pho", "tran") or close(token, "pho")) and _TWO_WORD_LEVEL.search(after, 0, end))
+            or (
+                (token in ("xa", "pho", "tran") or close(token, "pho"))
+                and _TWO_WORD_LEVEL.search(after, 0, end)
+            )
             or (token in _BO_READINGS and after[:end].rstrip().endswith("ang"))  # OCR "Dang bé tinh"
             or (token == "co" and after[w.end() :].lstrip().startswith("quan"))  # "… Khối các cơ quan tỉnh"
             or _ROMAN.match(token)
@@ -1046,7 +1049,9 @@ def _congress_tier(toks: list[str]) -> str:
     )
     if national and not local:
         return "central"
-    below = next((level for a, b in itertools.pairwise(toks) if a == "bo" and (level := _level_word(b))), None)
+    below = next(
+        (level for a, b in itertools.pairwise(toks) if a == "bo" and (level := _level_word(b))), None
+    )
     if below is None and "thanh" in toks and (k := toks.index("thanh")) and toks[k - 1] == "bo":
         return _city_level(toks[k + 2 : k + 5])
     return _CONGRESS_LEVELS[below] if below else "province"

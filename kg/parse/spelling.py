@@ -203,8 +203,12 @@ def province_named(folded_name: str) -> str | None:
 @lru_cache(maxsize=1 << 12)
 def district_spelling(name: str) -> str:
     """A district's name as the registry spells it, OCR damage repaired ("Thap Mudi" is "Tháp Mười"); the name as
-    printed when no district is that close (one word at least as printed, every other one letter off)."""
+    printed when no district is that close (one word at least as printed, every other one letter off), or when it
+    is printed with its marks: "xã Tân Thành" is no misprinted "Tân Thạnh", nor "xã Hợp Thành" "Hòa Thành" (a
+    commune's name is often a district's elsewhere, one letter or mark off; OCR that keeps marks keeps letters)."""
     parts = fold(name).lower().split()
+    if not name.isascii():
+        return name
     candidates = _districts_by_initials().get(tuple(w[0] for w in parts), ())
     found = {
         spelled

@@ -958,6 +958,17 @@ VERBS: list[tuple[str, str, str]] = [
         "1845-QĐ/TU",
         "based_on",
     ),
+    (  # a report's own work, after the document and its title: "… tiếp tục được / được tiếp tục thực hiện."
+        "Kế hoạch số 215-KH/HU, ngày 10/3/2025 của Ban Thường vụ Huyện ủy tiếp tục được thực hiện.",
+        "215-KH/HU",
+        "implements",
+    ),
+    (
+        "Kế hoạch số 216-KH/HU, ngày 12/3/2025 của Ban Thường vụ Huyện ủy về phát triển nông nghiệp hàng hóa được "
+        "tiếp tục thực hiện.",
+        "216-KH/HU",
+        "implements",
+    ),
     (  # after the results a colon opens, a clause of its own carries a document out
         "Kết quả thực hiện Kết luận số 01-KL/TW: 186 tập thể được khen thưởng; việc học tập, quán triệt Quy định số "
         "144-QĐ/TW được triển khai tới 100% chi bộ.",

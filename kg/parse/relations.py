@@ -950,8 +950,8 @@ def _by_its_kind(link: LinkFound, doc_type: str | None) -> LinkFound:
 # thực hiện như sau:" is how a document's provision is carried out).
 _CARRIED_OUT_AFTER = re.compile(
     r"(?:[\s,]*(?:(?:neu|noi)\s+tren\s*)?,?\s*(?:(?:da|tiep\s+tuc|cung|deu|luon|van|phai|can|se)\s+)*"
-    r"d(?:u|w|ir)[oqg][ceg]?\s+"
-    r"(?:(?:quan\s+triet|trien\s+khai|thuc\s+hien|pho\s+bien|cu\s+the\s+hoa)(?:\s*,\s*|\s+va\s+|\s+))+"
+    r"d(?:u|w|ir)[oqg][ceg]?\s+(?:tiep\s+tuc\s+)?"
+    r"(?:(?:quan\s+triet|trien\s+khai|thuc\s+hien|pho\s+bien|cu\s+the\s+hoa)(?:\s*,\s*|\s+va\s+|\s+|(?=[.;]|$)))+"
     # … or with its agent, when they carry it out ("được các cấp, các ngành quán triệt, triển khai thực hiện"; what
     # units disseminate, "được các đơn vị phổ biến", is reported)
     r"|[\s,]*(?:(?:da|tiep\s+tuc|cung|deu|luon|van)\s+)*d(?:u|w|ir)[oqg][ceg]?\s+(?:cac|nhung|toan\s+the)\s+"
@@ -967,7 +967,10 @@ def _carried_out_after(src: Source, mentions: list[Mention], links: list[LinkFou
     đã được triển khai") is not the subject."""
     titled_by = {lk.target: lk.source for lk in links if lk.source < lk.target}
     for i, m in enumerate(mentions):
-        if not _CARRIED_OUT_AFTER.match(src.window(m.tail_end, m.tail_end + 90)):
+        end = max(
+            m.tail_end, m.title_span[1] if m.title_span else 0
+        )  # (after its title: "… về … được thực hiện")
+        if not _CARRIED_OUT_AFTER.match(src.window(end, end + 90)):
             continue
         while i in titled_by:
             i = titled_by[i]

@@ -2037,7 +2037,7 @@ def test_an_ocr_page_marker_is_read_over_in_mid_sentence_only() -> None:
     ---⏎⏎2⏎⏎sâu rộng Chỉ thị …") are furniture; a page that opens a paragraph still opens a sentence."""
     doc = parse(
         "Các huyện tổ chức quán triệt, tuyên truyền\n\n--- PAGE BREAK ---\n\n2\n\nsâu rộng Chỉ thị số 33/CT-TTg ngày "
-        "26/11/2021.\n\n--- PAGE 3 ---\n\nKế hoạch số 12/KH-UBND ngày 5/3/2024 đã được triển khai.\n"
+        "26/11/2021.\n\n--- PAGE 3 ---\n\nKế hoạch số 12/KH-UBND ngày 5/3/2024 có năm nội dung.\n"
     )
     assert [(c.symbol, c.relation) for c in doc.citations] == [
         ("33/CT-TTg", "implements"),

@@ -3146,8 +3146,8 @@ def test_a_sentence_that_opens_with_a_mention_starts_there() -> None:
     mention's first letter; the earlier sentence's verb does not reach it."""
     doc = parse(
         "Việc thực hiện Kế hoạch số 210/KH-UBND ngày 28/11/2023 triển khai thi hành Luật Thực hiện dân chủ ở cơ sở "
-        "cơ bản đạt yêu cầu. Công văn số 1350/SNV-XDCQ ngày 12/9/2023 của Sở Nội vụ hướng dẫn rà soát hương ước đã "
-        "được triển khai. Xét Tờ trình số 429/TTr-UBND ngày 20/11/2025 của Ủy ban nhân dân tỉnh."
+        "cơ bản đạt yêu cầu. Công văn số 1350/SNV-XDCQ ngày 12/9/2023 của Sở Nội vụ hướng dẫn rà soát hương ước có "
+        "nhiều nội dung. Xét Tờ trình số 429/TTr-UBND ngày 20/11/2025 của Ủy ban nhân dân tỉnh."
     )
     found = {c.key: c for c in doc.citations}
     assert found["1350/SNV-XDCQ"].relation == "cites"

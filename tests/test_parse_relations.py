@@ -1974,6 +1974,19 @@ def test_a_pages_footnotes_in_mid_sentence_are_read_apart() -> None:
     ]
 
 
+def test_a_tables_rows_take_the_lead_above_it_as_a_lists_items_do() -> None:
+    """ "Các cấp ủy quán triệt các văn bản sau:⏎⏎| STT | Số, ký hiệu | … |": the rows are what is carried out; a column
+    heading that states its own relation still wins."""
+    doc = parse(
+        "Các cấp ủy tổ chức nghiên cứu, quán triệt các văn bản sau:\n\n"
+        "| STT | Loại văn bản | Số, ký hiệu | Ngày ban hành |\n|---|---|---|---|\n"
+        "| 1 | Quy định | 294-QĐ/TW | 26/5/2025 |\n| 2 | Hướng dẫn | 12-HD/BTCTU | 15/8/2025 |\n\n"
+        "Các văn bản đã ban hành trong năm:\n\n| STT | Số, ký hiệu | Căn cứ |\n|---|---|---|\n"
+        "| 1 | Kế hoạch số 15-KH/HU | Kết luận số 01-KL/TW |\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements", "cites", "based_on"]
+
+
 def test_a_table_of_the_plans_each_commune_issued() -> None:
     """ "Ủy ban nhân dân các xã, thị trấn đã ban hành kế hoạch thực hiện, cụ thể:" over a space-aligned table whose
     column reads "Văn bản triển khai": the rows report plans issued (cited), each by the commune its row names."""

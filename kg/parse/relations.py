@@ -1063,6 +1063,52 @@ def _expiring(
 
 # A list item's line ("- Nghị định …", "a) Nghị quyết …", "2. Quyết định …") and a heading ("I. CĂN CỨ XÂY
 # DỰNG KẾ HOẠCH"), on folded text.
+def _colon_lead(src: Source, start: int, stripped: str, bare: bool) -> Verb | None:
+    """The verb of the lead that ends on the line at ``start`` (``stripped``, its folded text): a passive right
+    before its colon, or (unless its one item stands bare under it) a strong verb whose object is the list."""
+    colon = start + len(stripped) - stripped.endswith(":")
+    lead_start = sentence_start(src, colon, max(0, start - 600))
+    lead = src.window(lead_start, colon)
+    by = _BY_ORGAN.search(lead)
+    verbs = [
+        v
+        for v in verbs_in(lead, 0)
+        if v.strength != "neutral"
+        and not (by and v.start > by.start() and v.strength not in ("strong", "passive"))
+    ]
+    last = verbs[-1] if verbs else None
+    lead_end = by.start() if by and last and by.start() >= last.end else len(lead)
+    if last is not None and last.strength == "passive" and not lead[last.end :].strip():
+        return replace(last, start=last.start + lead_start, end=last.end + lead_start)
+    if bare:
+        return None
+    if (
+        last is None
+        or last.strength != "strong"
+        or len(_FROM_DAY.sub("", lead[last.end : lead_end]).split()) > 10
+        or not _LIST_OBJECT.search(lead[last.end :])
+        or lead[: last.start].endswith("duoc ")  # "… được thực hiện như sau:"
+        or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title
+    ):
+        return None
+    return replace(last, start=last.start + lead_start, end=last.end + lead_start)
+
+
+def _table_lead(src: Source, head: int) -> str | None:
+    """The relation the lead above a table (its first row at ``head``) gives its rows ("quán triệt các văn bản
+    sau:⏎⏎| STT | … |"), as it gives a list's items."""
+    text = src.text
+    end = head - 1
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():  # … and the blank lines above it
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return None
+    start = text.rfind("\n", 0, end) + 1
+    stripped = src.window(start, end).rstrip(" *_")
+    lead = _colon_lead(src, start, stripped, False) if stripped.endswith(":") else None
+    return lead.relation if lead is not None else None
+
+
 _ITEM = re.compile(r"[ \t*_]*(?:(?P<dash>[-+•])|(?P<digit>\d{1,2}[.)])|(?P<letter>[a-z][)]|[a-z]\.(?=\s)))")
 _HEADING = re.compile(r"[ \t*_#]*[ivxl]{1,4}\.\s")
 _LINE_START = re.compile(r"[ \t*_]*(\S)")
@@ -1150,7 +1196,8 @@ def _column_verb(src: Source, pos: int) -> str | None:
     heading = line.split(sep)
     if column >= len(heading) or _TABLE_RULE.fullmatch(line):  # a rule line is no heading
         return None
-    return _heading_relation(fold_view(heading[column])) or "cites"  # a column of documents issued, reported
+    # (else the lead above the table, as a list's items take theirs; else a column of documents issued, reported)
+    return _heading_relation(fold_view(heading[column])) or _table_lead(src, head) or "cites"
 
 
 def _heading_relation(cell: str) -> str | None:
@@ -1257,32 +1304,7 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
         # (a lead may end without its colon: "… các quyết định sau đây", an article that changes what it lists: "Điều 1.
         # Bãi bỏ toàn bộ 02 văn bản")
         if stripped.endswith(":") or _LEAD_WITHOUT_COLON.search(stripped):
-            colon = start + len(stripped) - stripped.endswith(":")
-            lead_start = sentence_start(src, colon, max(0, start - 600))
-            lead = src.window(lead_start, colon)
-            by = _BY_ORGAN.search(lead)
-            verbs = [
-                v
-                for v in verbs_in(lead, 0)
-                if v.strength != "neutral"
-                and not (by and v.start > by.start() and v.strength not in ("strong", "passive"))
-            ]
-            last = verbs[-1] if verbs else None
-            lead_end = by.start() if by and last and by.start() >= last.end else len(lead)
-            if last is not None and last.strength == "passive" and not lead[last.end :].strip():
-                return replace(last, start=last.start + lead_start, end=last.end + lead_start)
-            if bare:
-                return None
-            if (
-                last is None
-                or last.strength != "strong"
-                or len(_FROM_DAY.sub("", lead[last.end : lead_end]).split()) > 10
-                or not _LIST_OBJECT.search(lead[last.end :])
-                or lead[: last.start].endswith("duoc ")  # "… được thực hiện như sau:"
-                or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title
-            ):
-                return None
-            return replace(last, start=last.start + lead_start, end=last.end + lead_start)
+            return _colon_lead(src, start, stripped, bare)
         if bare or item is None:
             if line.strip():
                 return None

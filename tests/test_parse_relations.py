@@ -1974,6 +1974,17 @@ def test_a_pages_footnotes_in_mid_sentence_are_read_apart() -> None:
     ]
 
 
+def test_a_markdown_escape_before_a_bullet_leaves_the_bullet() -> None:
+    """A portal's Markdown export escapes a line's dash ("\\- Căn cứ X;"): it is a bullet all the same, whose item
+    opens a sentence of its own, not a part of the heading above it."""
+    doc = parse(
+        "## Thực hiện Hướng dẫn số 06-HD/TW của Ban Bí thư về quản lý đảng viên\n\n"
+        "\\- Căn cứ Điều lệ Đảng Cộng sản Việt Nam;\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "based_on"]
+    assert not doc.links
+
+
 def test_a_tables_rows_take_the_lead_above_it_as_a_lists_items_do() -> None:
     """ "Các cấp ủy quán triệt các văn bản sau:⏎⏎| STT | Số, ký hiệu | … |": the rows are what is carried out; a column
     heading that states its own relation still wins."""

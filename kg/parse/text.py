@@ -175,6 +175,9 @@ def _joined(m: re.Match[str]) -> str:
 
 
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# Markdown's escape before a character that would mark up ("\- Căn cứ …", "1\. Căn cứ …"): the character is text, the
+# backslash no part of it (a "\|" in a cell stays: its bar is no cell edge).
+_MARKDOWN_ESCAPE = re.compile(r"\\(?=[-.*+#()\[\]_!>`])")
 
 
 def _as_line_break(m: re.Match[str]) -> str:
@@ -255,6 +258,8 @@ class Source:
             text = _GLUED_NOTE_MARK.sub(blank, text)
         if "\n\n" in text:  # a page number between blank lines in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
             text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, text)
+        if "\\" in text:
+            text = _MARKDOWN_ESCAPE.sub(" ", text)
         if "<br" in text or "<BR" in text:  # a Markdown cell's line break ("ỦY BAN NHÂN DÂN <br> HUYỆN …")
             text = _HTML_BREAK.sub(_as_line_break, text)
         if (

@@ -969,6 +969,12 @@ VERBS: list[tuple[str, str, str]] = [
         "216-KH/HU",
         "implements",
     ),
+    (  # … and of the document's parts
+        "Những nội dung còn phù hợp của Kế hoạch số 215-KH/HU, ngày 10/3/2025 của Ban Thường vụ Huyện ủy về phát "
+        "triển nông nghiệp hàng hóa được tiếp tục thực hiện.",
+        "215-KH/HU",
+        "implements",
+    ),
     (  # after the results a colon opens, a clause of its own carries a document out
         "Kết quả thực hiện Kết luận số 01-KL/TW: 186 tập thể được khen thưởng; việc học tập, quán triệt Quy định số "
         "144-QĐ/TW được triển khai tới 100% chi bộ.",
@@ -1972,6 +1978,25 @@ def test_a_pages_footnotes_in_mid_sentence_are_read_apart() -> None:
         ("67/KH-UBND", "cites"),
         ("62-KH/HU", "implements"),
     ]
+
+
+def test_a_bare_congress_resolution_refers_back_to_the_one_just_named() -> None:
+    """ "Thực hiện Nghị quyết Đại hội … tỉnh Nghệ An lần thứ XX … và Kế hoạch số 08-KH/TU … triển khai thực hiện Nghị
+    quyết Đại hội;": the bare name is that resolution, which the plan carries out."""
+    doc = parse(
+        "- Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030 và Kế hoạch "
+        "số 08-KH/TU, ngày 28/10/2025 của Ban Thường vụ Tỉnh ủy triển khai thực hiện Nghị quyết Đại hội; Nghị quyết "
+        "Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030;\n"
+    )
+    back = doc.citations[2]
+    assert (back.surface, back.antecedent, back.tier) == ("Nghị quyết Đại hội", 0, "province")
+    assert links(doc) == {
+        (
+            "08-KH/TU",
+            "implements",
+            "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030",
+        )
+    }
 
 
 def test_a_markdown_escape_before_a_bullet_leaves_the_bullet() -> None:

@@ -43,13 +43,14 @@ _NAMED_PARTS = (
         "P",
         r"h[aáeé]p\s+[l1][eệé]nh(?=[ \t\n]+\S)",
     ),  # an ordinance of the Standing Committee, named as a law is
-    ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n])"),
+    # (a bare "Nghị quyết Đại hội;" refers back to the congress's resolution just named)
+    ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n;,.)])"),
     (
         "congress",
         "ĐDPÐB",
-        rf"[aạ4áà]i\s+h[oộôồ6éèd][{_I}](?=[ \t\n])",
+        rf"[aạ4áà]i\s+h[oộôồ6éèd][{_I}](?=[ \t\n;,.)])",
     ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì"
-    ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n])"),
+    ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
     (
         "plenum",
@@ -993,6 +994,19 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     if end == 0 and not has_resolution:
         return None
     stop = a1 + end
+    earlier = next(
+        (p for p in reversed(previous) if p.name and p.name.startswith("Nghị quyết Đại hội ")), None
+    )
+    if end == 0 and earlier is not None:
+        # "… Kế hoạch X triển khai thực hiện Nghị quyết Đại hội;": the congress's resolution just named
+        back = Mention("named", start, stop, start, stop, name=earlier.name, doc_type="Nghị quyết")
+        back.branch, back.tier, back.issuer, back.antecedent = (
+            earlier.branch,
+            earlier.tier,
+            earlier.issuer,
+            earlier,
+        )
+        return back
     mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop).translate(_OCR_VOWEL_SIGNS)))
     if front:
         # the organisation's name as the registry spells it, the words around it restored

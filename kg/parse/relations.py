@@ -982,11 +982,20 @@ def _carried_out_after(src: Source, mentions: list[Mention], links: list[LinkFou
         ):
             first -= 1
         opening = src.window(mentions[first].sentence_start, mentions[first].start)
-        if len(opening.split()) > 3 or any(v.strength != "neutral" for v in verbs_in(opening, 0)):
+        if (len(opening.split()) > 3 and not _PARTS_OF.search(opening)) or any(
+            v.strength != "neutral" for v in verbs_in(opening, 0)
+        ):
             continue
         for k in range(first, i + 1):
             if mentions[k].relation == "cites":
                 mentions[k].relation = "implements"
+
+
+# "Những nội dung còn phù hợp của Kế hoạch X … được tiếp tục thực hiện": the document's parts are its subject
+_PARTS_OF = re.compile(
+    r"^[\W\d_]*(?:cac|nhung)\s+(?:noi\s+dung|nhiem\s+vu|giai\s+phap|quy\s+dinh|chu\s+truong)(?:\s+[a-z]+){0,4}"
+    r"\s+c[a-z]{0,2}a\s*$"
+)
 
 
 # "Thông tư số 20/2023/TT-BLĐTBXH … hết hiệu lực kể từ ngày (thời điểm) Thông tư này có hiệu lực": the verb after

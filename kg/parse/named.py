@@ -999,14 +999,10 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     )
     if end == 0 and earlier is not None:
         # "… Kế hoạch X triển khai thực hiện Nghị quyết Đại hội;": the congress's resolution just named
-        back = Mention("named", start, stop, start, stop, name=earlier.name, doc_type="Nghị quyết")
-        back.branch, back.tier, back.issuer, back.antecedent = (
-            earlier.branch,
-            earlier.tier,
-            earlier.issuer,
-            earlier,
-        )
-        return back
+        referred = Mention("named", start, stop, start, stop, name=earlier.name, doc_type="Nghị quyết")
+        referred.branch, referred.tier, referred.issuer = earlier.branch, earlier.tier, earlier.issuer
+        referred.antecedent = earlier
+        return referred
     mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop).translate(_OCR_VOWEL_SIGNS)))
     if front:
         # the organisation's name as the registry spells it, the words around it restored

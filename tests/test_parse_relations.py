@@ -1980,6 +1980,30 @@ def test_a_pages_footnotes_in_mid_sentence_are_read_apart() -> None:
     ]
 
 
+def test_a_document_named_in_a_provision_quoted_in_mid_line_is_only_named() -> None:
+    """ "Tại khoản 3 Điều 10 Nghị định X quy định: “… theo quy định tại Luật Y …”": Y is in X's words, over a line
+    break too; an inline quotation whose close OCR lost ends with its paragraph."""
+    doc = parse(
+        "Tại khoản 3 Điều 10 Nghị định số 170/2025/NĐ-CP quy định: “Trường hợp cơ quan có nhu cầu thì tổ chức\n"
+        "tuyển dụng theo quy định tại Luật Cán bộ, công chức và Nghị định này”.\n"
+        "Tại Điều 3 Nghị quyết số 129/2020/QH14 quy định: “Tiếp tục thực hiện cơ chế tài chính đặc thù\n\n"
+        "- Theo Công văn số 14195/BTC-KHTC ngày 22/11/2019 của Bộ Tài chính, Tổng cục Thuế được phép quản lý.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites", "based_on", "based_on"]
+
+
+def test_indented_provisions_and_a_quotation_closed_at_a_lines_end() -> None:
+    """A scan's indented paragraphs ("     Tại khoản 2 Điều 5 …", no-break spaces too) open with the provision they
+    quote, as unindented ones do; a quoted provision closed at its line's end ends the sentence."""
+    doc = parse(
+        "\xa0\xa0\xa0 Khoản 2 Điều 2 Nghị định số 114/2020/NĐ-CP ngày 25/9/2020 quy định:\n"
+        "     “2. Tổng doanh thu … theo quy định của Luật Thuế thu nhập doanh nghiệp và các văn bản hướng dẫn…”\n"
+        "     Điều 84 Bộ Luật dân sự số 91/2015/QH13 quy định:\n"
+        "     Tại khoản 3 Điều 10 Nghị định số 171/2025/NĐ-CP quy định:\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites", "based_on", "based_on"]
+
+
 def test_a_bare_congress_resolution_refers_back_to_the_one_just_named() -> None:
     """ "Thực hiện Nghị quyết Đại hội … tỉnh Nghệ An lần thứ XX … và Kế hoạch số 08-KH/TU … triển khai thực hiện Nghị
     quyết Đại hội;": the bare name is that resolution, which the plan carries out."""

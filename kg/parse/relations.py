@@ -86,6 +86,9 @@ _BOUNDARY = _by_first_character(
     (
         (".!?", rf"[\"”)]?\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
         ('.:!?"”)', r"[ \t]*\n[ \t]*\n"),
+        # (a quoted provision closed at a line's end, the next line opening with a capital: "… thi hành…”⏎Điều 84 …";
+        # a title in quotes is no such end, see ``_boundaries``)
+        ("”", rf"[ \t]*\n(?=[ \t]*[{CAPITALS}])"),
         # (a list of documents after ";" goes on over blank lines: "Thực hiện Nghị quyết X;⏎⏎Chỉ thị Y;⏎⏎…")
         (";", rf"[ \t]*\n[ \t]*\n(?!{_LISTED_TYPE})"),
         # (a date OCR set below a blank line goes on the sentence: "… có hiệu lực kể từ ngày⏎⏎02/07/2021 thay thế …")
@@ -270,7 +273,9 @@ def _boundaries(src: Source, lo: int, hi: int) -> list[re.Match[str]]:
     found = [
         m
         for m in _BOUNDARY.finditer(src.text, lo, hi + _LOOKAHEAD)
-        if m.end() <= hi and not (m.start() and m.group().count("\n") < 2 and _unit_number_stop(src, m))
+        if m.end() <= hi
+        and not (m.start() and m.group().count("\n") < 2 and _unit_number_stop(src, m))
+        and not (m.group().startswith("”") and not _provision_quote(src, m.start()))
     ]
     if src.text.find("\n", lo, hi) < 0:
         return found
@@ -282,6 +287,14 @@ def _boundaries(src: Source, lo: int, hi: int) -> list[re.Match[str]]:
         if m and lo < m.end() <= hi and _heading_end(m)
     ]
     return sorted(found + headings, key=lambda m: m.end()) if headings else found
+
+
+def _provision_quote(src: Source, close: int) -> bool:
+    """Whether the quotation that closes at ``close`` quotes a provision: it opened its line, or after a colon."""
+    opened = src.text.rfind("“", max(0, close - _QUOTE_REACH), close)
+    return opened >= 0 and (
+        _opens_line(src.text, opened) or src.text[max(0, opened - 4) : opened].rstrip().endswith(":")
+    )
 
 
 def changed_by_itself(src: Source, m: Mention) -> bool:
@@ -872,6 +885,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or next((rel for start, end, rel in columns if start <= m.start < end), None)
                 or "cites"
             )
+        if verb is None and _quoted_after_lead(src, m.start) is not None:
+            m.relation = (
+                "cites"  # named in another document's words quoted in mid-line ("… quy định: “… Luật Y …”")
+            )
         # "… bãi bỏ Quyết định X … (Nghị định số 04/2015/NĐ-CP … nay đã hết hiệu lực)": an aside in brackets, unless
         # it names the changed document again ("… và mẫu biểu báo cáo (Thông tư số 07/2021/TT-BLĐTBXH) như sau:")
         named_before = mentions[prev].symbol if prev is not None else None
@@ -1442,24 +1459,30 @@ def _quote_line(src: Source, pos: int) -> int | None:
     """Start of the line whose opening quotation mark is still open at ``pos``, if any."""
     line_start = src.text.rfind("\n", 0, pos) + 1
     line = src.text[line_start:pos].lstrip(" \t*_-+")
-    if line[:1] in ("“", '"') and line.find("”", 1) < 0 and line.find('"', 1) < 0:
+    if (line[:1] in ("“", '"') and line.find("”", 1) < 0 and line.find('"', 1) < 0) or _quoted_after_lead(
+        src, pos
+    ) is not None:
         return line_start
     # curly marks only: they say which way
     opened = src.text.rfind("“", max(0, pos - _QUOTE_REACH), line_start)
-    if (
-        opened < 0
-        or "”" in src.text[opened:pos]
-        or not _opens_line(src.text, opened)
-        or _LOST_CLOSE.search(src.text, opened, line_start)
+    if opened < 0 or not _opens_line(src.text, opened) or not _still_open(src, opened, pos):
+        return None
+    return src.text.rfind("\n", 0, opened) + 1
+
+
+def _still_open(src: Source, opened: int, pos: int) -> bool:
+    """Whether the quotation opened at ``opened`` is still open at ``pos``: no closing mark, none OCR misread at a
+    line's end, and no paragraph that opens as the citing document's own do."""
+    return not (
+        "”" in src.text[opened:pos]
+        or _LOST_CLOSE.search(src.text, opened, src.text.rfind("\n", 0, pos) + 1)
         or (
             not src.window(opened + 1, opened + 8).startswith(
                 "can cu"
             )  # a quoted preamble goes on with its own
             and any(src.text[opened + m.end()].isupper() for m in _FRAMING.finditer(src.window(opened, pos)))
         )
-    ):
-        return None
-    return src.text.rfind("\n", 0, opened) + 1
+    )
 
 
 # What introduces another document's words: "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC quy định:⏎“…”", and
@@ -1471,9 +1494,30 @@ _NAMES_PROVISION = re.compile(
 )
 
 
+def _quoted_after_lead(src: Source, pos: int) -> int | None:
+    """Where a quotation opens right after another document's lead ("… Nghị định X quy định: “… theo quy định tại
+    Luật Y …”", in mid-line or on the next), still open at ``pos``; None without one."""
+    opened = src.text.rfind("“", max(0, pos - _QUOTE_REACH), pos)
+    if (
+        opened < 0
+        or not _still_open(src, opened, pos)
+        or _BLANK_LINE.search(
+            src.text, opened, pos
+        )  # (an inline quotation whose close OCR lost ends with its paragraph)
+        or not _QUOTES_ANOTHER.search(src.window(opened - 40, opened))
+    ):
+        return None
+    return opened
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
 def _quoting(src: Source, verb: Verb) -> bool:
     """Whether a quoted provision is another document's words, quoted by the citing one (a letter that quotes a
     circular), not the citing document's own new text ("Sửa đổi khoản 1 Điều 4 như sau: “…”")."""
+    if _quoted_after_lead(src, verb.start) is not None:
+        return True
     opened = _quote_line(src, verb.start)
     end = (opened if opened is not None else src.text.rfind("\n", 0, verb.start) + 1) - 1
     if opened is not None:  # a quotation's lead may stand above blank lines

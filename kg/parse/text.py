@@ -247,6 +247,8 @@ class Source:
         combining, cyrillic = _unusual(original)
         text, offsets = _composed(original) if combining else (original, None)
         text = text.replace("Ð", "Đ").replace("ð", "đ")
+        if "\xa0" in text:  # a no-break space (PDF and scan indents): a space to every step that reads layout
+            text = text.replace("\xa0", " ")
         found = anchors(text, _FURNITURE_ANCHORS)
         if found:
             text = _furniture_blanked(text, found)

@@ -2267,12 +2267,15 @@ def test_ocr_damaged_preamble_and_guidance_words() -> None:
 
 
 def test_only_a_guiding_document_guides() -> None:
-    """A plan's task "hướng dẫn thực hiện Nghị định X" carries X out; a report guides nothing; a Thông tư does."""
+    """A plan's task "hướng dẫn thực hiện Nghị định X" carries X out, and so does a directive's; a report guides
+    nothing; a Thông tư does."""
     plan = "KẾ HOẠCH\nThực hiện dân chủ ở cơ sở năm 2024\n\n"
     task = (
         "1. Sở Nội vụ triển khai Kế hoạch số 126/KH-UBND; hướng dẫn thực hiện Nghị định số 59/2023/NĐ-CP.\n"
     )
     assert [c.relation for c in parse(plan + task).citations] == ["implements", "implements"]
+    directive = "CHỈ THỊ\nVề tăng cường kỷ luật\n\n"
+    assert [c.relation for c in parse(directive + task).citations] == ["implements", "implements"]
     assert [c.relation for c in parse("BÁO CÁO\nKết quả năm 2024\n\n" + task).citations] == [
         "implements",
         "cites",

@@ -785,7 +785,8 @@ _GUIDING = frozenset(
         "Công văn",
     ]
 )
-_PLANS = frozenset(["Kế hoạch", "Chương trình", "Đề án", "Phương án"])
+# Documents that set tasks: their "hướng dẫn thực hiện X" is a task of carrying X out (a directive's too)
+_PLANS = frozenset(["Kế hoạch", "Chương trình", "Đề án", "Phương án", "Chỉ thị"])
 _APPROVED_BY = re.compile(r"\s*(?:(?:ban\s+hanh\s+)?kem\s+theo|theo|tai|duoc\s+phe\s+duyet\s+tai)\s*")
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[\s/-]+")

@@ -2237,6 +2237,17 @@ def test_an_amending_law_the_gazetteer_knows_by_its_whole_name() -> None:
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "amends")]
 
 
+def test_a_rows_trich_yeu_is_its_documents_title_not_a_second_mention() -> None:
+    """ "| 4 | 05-ĐA/HU | 10/3/2022 | Đề án nâng cao chất lượng … |": one scheme, titled by its row."""
+    doc = parse(
+        "| TT | Số, ký hiệu | Ngày ban hành | Trích yếu nội dung |\n|---|---|---|---|\n"
+        "| 4 | 05-ĐA/HU | 10/3/2022 | Đề án nâng cao chất lượng sinh hoạt chi bộ giai đoạn 2022 - 2025 |\n"
+    )
+    assert [(c.key, c.title) for c in doc.citations] == [
+        ("05-ĐA/HU", "Đề án nâng cao chất lượng sinh hoạt chi bộ giai đoạn 2022 - 2025")
+    ]
+
+
 def test_a_law_named_in_a_table_cell_before_a_count() -> None:
     """ "| Luật Thực hiện dân chủ ở cơ sở | 56/56 ấp … |": the count in the next cell is no number of the law's."""
     doc = parse(

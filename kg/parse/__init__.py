@@ -377,6 +377,15 @@ def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -
             and src.text[max(out[-1].end, out[-1].tail_end) : m.start].strip() == "("
         ):
             continue
+        row_document = (
+            _row_document(src, m, out)
+            if m.kind == "named" and m.gazetteer_symbol is None and m.antecedent is None
+            else None
+        )
+        if row_document is not None:  # its trích yếu is its title
+            cell_end = src.text.find("|", m.start)
+            row_document.title = row_document.title or squash(src.text[m.start : cell_end])
+            continue
         if out and m.start < out[-1].end and out[-1].kind == "named" and id(m) not in kept:
             out.pop()
         elif (
@@ -391,6 +400,27 @@ def _drop_overlaps(src: Source, mentions: list[Mention], inner: list[Mention]) -
         out.append(m)
         reach = max(reach, m.end)
     return out
+
+
+def _row_document(src: Source, m: Mention, before: list[Mention]) -> Mention | None:
+    """The document of the table row whose title a named mention is: "| 4 | 05-ĐA/HU | 10/3/2022 | Đề án nâng cao
+    chất lượng … |" lists one scheme, whose trích yếu opens with its type word."""
+    line_start = src.text.rfind("\n", 0, m.start) + 1
+    row = src.text[line_start : m.start]
+    if (
+        not row.lstrip(" *").startswith("|")
+        or not row.rstrip(" *").endswith("|")
+        or "|" not in src.text[m.start :]
+    ):
+        return None
+    return next(
+        (
+            b
+            for b in reversed(before[-4:])
+            if b.kind == "numbered" and b.start >= line_start and b.doc_type == m.doc_type
+        ),
+        None,
+    )
 
 
 def _classify(m: Mention, header: Header) -> None:

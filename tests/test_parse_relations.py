@@ -2004,6 +2004,22 @@ def test_indented_provisions_and_a_quotation_closed_at_a_lines_end() -> None:
     assert [c.relation for c in doc.citations] == ["based_on", "cites", "based_on", "based_on"]
 
 
+def test_a_quoted_amending_article_states_its_documents_change() -> None:
+    """ "Tại Điều 2 Thông tư A quy định:⏎“Điều 2. Sửa đổi, bổ sung … Thông tư B …”": A amends B, the citing letter
+    only names B; a quoted preamble's titles ("có căn cứ ban hành như sau: “Căn cứ …") state no change of A's."""
+    doc = parse(
+        "Tại Điều 2 Thông tư số 151/2014/TT-BTC ngày 10/10/2014 của Bộ Tài chính quy định:\n"
+        "“Điều 2. Sửa đổi, bổ sung Khoản 14, Điều 7, Thông tư số 78/2014/TT-BTC như sau:\n"
+    )
+    assert links(doc) == {("151/2014/TT-BTC", "amends", "78/2014/TT-BTC")}
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+    doc = parse(
+        "Thông tư số 24/2020/TT-BTC có căn cứ ban hành như sau:\n“Căn cứ Quyết định số 60/2015/QĐ-TTg ngày 27/11/2015 "
+        "của Thủ tướng Chính phủ về cơ chế quản lý tài chính, được sửa đổi, bổ sung tại Quyết định số 38/2019/QĐ-TTg;\n"
+    )
+    assert ("24/2020/TT-BTC", "amends", "60/2015/QĐ-TTg") not in links(doc)
+
+
 def test_a_bare_congress_resolution_refers_back_to_the_one_just_named() -> None:
     """ "Thực hiện Nghị quyết Đại hội … tỉnh Nghệ An lần thứ XX … và Kế hoạch số 08-KH/TU … triển khai thực hiện Nghị
     quyết Đại hội;": the bare name is that resolution, which the plan carries out."""

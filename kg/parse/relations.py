@@ -537,6 +537,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             )
         ):
             found.pop()  # "Thay thế cụm từ … tại các điều sau đây:⏎- Tại Điều 5 Quyết định X": the lead governs
+        if (quoter := _quoted_changer(src, mentions, i, verbs)) is not None:
+            links.append(
+                quoter
+            )  # "Tại Điều 2 Thông tư A quy định:⏎“Điều 2. Sửa đổi … Thông tư B …”": A changes B
         sym_gap = view.window(mentions[prev].end, m.start) if prev is not None else ""
         verb = found[-1] if found else None
         target = (
@@ -1511,6 +1515,38 @@ def _quoted_after_lead(src: Source, pos: int) -> int | None:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _quoted_changer(src: Source, mentions: list[Mention], i: int, verbs: list[Verb]) -> LinkFound | None:
+    """The link a quoted provision's change states: the quoted document (the one its lead names, "Tại Điều 2 Thông
+    tư A quy định:") changes the document the quoted words change."""
+    change = next(
+        (
+            v
+            for v in reversed(verbs)
+            if v.relation in _CHANGES and v.strength == "strong" and _quoted(src, v) and _quoting(src, v)
+        ),
+        None,
+    )
+    if change is None:
+        return None
+    opened = src.text.rfind("“", max(0, change.start - _QUOTE_REACH), change.start)
+    quoted = next((k for k in range(i - 1, -1, -1) if mentions[k].end <= opened), None)
+    if (
+        opened < 0
+        or quoted is None
+        or opened - mentions[quoted].end > 160
+        or not _QUOTES_PROVISION.search(src.window(mentions[quoted].end, opened).rstrip())
+        # the quoted words open with the change, maybe after their unit's number ("“Điều 2. Sửa đổi …")
+        or not _UNIT_HEADING.fullmatch(src.window(opened + 1, change.start))
+        or not _can_change(mentions[quoted], mentions[i])
+    ):
+        return None
+    return LinkFound(quoted, i, change.relation, mentions[quoted].start, mentions[i].end)
+
+
+_QUOTES_PROVISION = re.compile(r"quy\s+d[il]nh(?:\s+nhu\s+sau)?\s*:\s*$")
+_UNIT_HEADING = re.compile(r"\s*(?:(?:dieu|khoan)\s+\d{1,3}[a-z]?\s*[.:]?\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*)*")
 
 
 def _quoting(src: Source, verb: Verb) -> bool:

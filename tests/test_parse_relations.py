@@ -1106,6 +1106,18 @@ def test_a_lone_bar_or_a_centred_page_number_between_lines_breaks_no_sentence() 
     assert [c.relation for c in doc.citations] == ["implements"] * 3 + ["cites", "implements", "cites"]
 
 
+def test_a_long_lists_items_keep_its_lead() -> None:
+    """ "Điều 1. Bãi bỏ toàn bộ 12 văn bản sau:" and items wrapped over three lines each: the last is still repealed,
+    forty lines below the lead."""
+    items = "".join(
+        f"{k}. Quyết định số {k}/2016/QĐ-UBND ngày 12 tháng 5 năm 2016 của Ủy ban nhân dân\n"
+        "tỉnh ban hành Quy định về quản lý nhà nước đối với hoạt động trong lĩnh vực\nnông nghiệp trên địa bàn tỉnh;\n"
+        for k in range(1, 13)
+    )
+    doc = parse("Điều 1. Bãi bỏ toàn bộ 12 văn bản quy phạm pháp luật sau:\n" + items)
+    assert [c.relation for c in doc.citations] == ["repeals"] * 12
+
+
 def test_list_scope_ends_with_the_sentence() -> None:
     """The opening verb does not reach into the next sentence."""
     text = (

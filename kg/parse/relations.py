@@ -1149,7 +1149,7 @@ _LIST_OBJECT = re.compile(
     r"^[\s,]*$|van ban|quy d[il]nh|phap ly|\bsau\b|\btren\b|ngh[il] (?:qu[yi][e]t|d[il]nh)|th[oe]ng t[uw]"
     r"|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch|lu[a]t"
 )
-_LIST_LINES, _LIST_REACH = 30, 3000
+_LIST_LINES, _LIST_REACH = 80, 8000  # (a gazette article lists 15 documents over 40 lines and a page break)
 # An item that opens with its document's type word, the number on a later line ("- Quyết định của Thủ tướng
 # Chính phủ⏎số 960/QĐ-TTg"), and a lead's day ("Bãi bỏ các văn bản sau đây từ ngày 15 tháng 8 năm 2025:").
 _OPENS_WITH_TYPE = re.compile(

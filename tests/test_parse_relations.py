@@ -1606,6 +1606,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("09-QC/TU", "implements", "11-QĐi/TW")},
         ["amends", "cites"],
     ),
+    (  # "theo" inside a cited document's title that opens with its act ("sửa đổi …", "ban hành …") is the title's
+        "Bãi bỏ Thông tư số 22/2011/TT-BNNPTNT ngày 06/4/2011 của Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn "
+        "sửa đổi thủ tục hành chính theo Nghị quyết số 57/NQ-CP ngày 15/12/2010 của Chính phủ.",
+        {("22/2011/TT-BNNPTNT", "cites", "57/NQ-CP")},
+        ["repeals", "cites"],
+    ),
     (  # "theo quy định tại" inside a cited circular's guidance is what the circular guides, not the basis
         "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số điều theo "
         "quy định tại Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ;",

@@ -1980,7 +1980,7 @@ _SECOND_OBJECT = re.compile(r"(?<![a-z])va(?![a-z])|[,;]")
 # được miễn, giảm …", a letter's "… đôn đốc khắc phục tồn tại …") or its subject with no comma ("… về việc áp dụng cơ chế đặc thù theo …": after "về", a comma may
 # open the list's next item, "về Trung tâm tài chính quốc tế, nhiệm vụ tại Quyết định X"); no colon in either.
 _GUIDANCE_SAYS = re.compile(
-    r"\s*(?:(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh|d[o]n\s+d[o]c)\s[^:;]*|v[e]\s[^,:;]*)$"
+    r"\s*(?:(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh|d[o]n\s+d[o]c|s[uw]a\s+d[o]i|ban\s+h[a]nh)\s[^:;]*|v[e]\s[^,:;]*)$"
 )
 _BARE_AT = re.compile(r"(?<![a-z])t[a]i\s*$")
 _GUIDES_UNDER = re.compile(r"\s*h[uw][o]ng\s+d[a]n\s")

@@ -981,6 +981,18 @@ VERBS: list[tuple[str, str, str]] = [
         "144-QĐ/TW",
         "implements",
     ),
+    (  # a weak verb's list stops at a clause after ";" that says what its subject is
+        "Sở Tài chính bố trí kinh phí theo Luật Ngân sách nhà nước; mức thù lao của luật sư ký hợp đồng với Trung tâm "
+        "là mức quy định tại Điều 18 Nghị định số 144/2017/NĐ-CP.",
+        "144/2017/NĐ-CP",
+        "cites",
+    ),
+    (  # … but not at an alias's "là" nor at a "là" its own "theo" follows
+        "Hồ sơ gồm văn bản theo mẫu tại Thông tư số 11/2020/TT-BNV; văn bản chứng minh là chuyên gia theo quy định tại "
+        "Điều 19 của Nghị định số 219/2025/NĐ-CP.",
+        "219/2025/NĐ-CP",
+        "based_on",
+    ),
     (  # what something was issued under is only named; the change is of that thing
         "Các cơ quan rà soát, sửa đổi quy chế dân chủ đã ban hành theo Nghị định số 04/2015/NĐ-CP.",
         "04/2015/NĐ-CP",

@@ -145,7 +145,11 @@ _TASK = re.compile(
 _PLACED_AT = (
     r"(?<![a-z])duoc\s+(?!giao|neu|phan\s+cong|de\s+ra|xac\s+dinh)[a-z]+(?:\s+[a-z]+)?\s+(?:tai|trong)\s*$"
 )
-_OWN_PREDICATE = re.compile(r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$|[^;]*" + _PLACED_AT)
+# (… or says what its subject is: "…; mức thù lao … là mức quy định tại Điều 18 Nghị định X")
+_OWN_PREDICATE = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$|[^;]*\s(?<!nhat\s)(?<!goi\s)(?<!tat\s)la\s(?:(?!theo\s)[^;])*$|[^;]*"
+    + _PLACED_AT
+)
 _SELF_THEN_CLAUSE = re.compile(
     r"(?<![a-z])nay(?:\s*;|(?P<between>[^;,:]{0,40}),(?!\s*(?:va|hoac)\s))(?P<rest>[^;]*)$"
 )

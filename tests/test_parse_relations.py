@@ -1004,6 +1004,16 @@ VERBS: list[tuple[str, str, str]] = [
         "Luật Thực hiện dân chủ ở cơ sở",
         "cites",
     ),
+    (  # … and months or quarters
+        "Qua 6 tháng thực hiện Chỉ thị số 05/CT-TTg ngày 12/3/2024 của Thủ tướng Chính phủ, nhận thức có chuyển biến.",
+        "05/CT-TTg",
+        "cites",
+    ),
+    (
+        "Qua 2 quý triển khai thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022, tỉnh đạt nhiều kết quả.",
+        "06/QĐ-TTg",
+        "cites",
+    ),
     (  # "Qua N năm thực hiện X" assesses years of carrying X out, as "Sau N năm …" does
         "Qua gần 9 năm thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư, nhận thức có chuyển biến.",
         "114-KL/TW",

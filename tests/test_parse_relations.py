@@ -993,6 +993,16 @@ VERBS: list[tuple[str, str, str]] = [
         "219/2025/NĐ-CP",
         "based_on",
     ),
+    (  # the basis of what the sentence is about, not of the citing document
+        "Các quy chế nêu trên được xây dựng trên cơ sở Luật Lưu trữ năm 2011, nay đã hết hiệu lực.",
+        "Luật Lưu trữ",
+        "cites",
+    ),
+    (  # … which "này" is
+        "Kế hoạch này được xây dựng trên cơ sở Luật Lưu trữ năm 2024.",
+        "Luật Lưu trữ",
+        "based_on",
+    ),
     (  # what something was issued under is only named; the change is of that thing
         "Các cơ quan rà soát, sửa đổi quy chế dân chủ đã ban hành theo Nghị định số 04/2015/NĐ-CP.",
         "04/2015/NĐ-CP",

@@ -1442,6 +1442,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "2273/CTK-CSCL",
         {"issuer": "Cục Thống kê", "branch": "state", "tier": "central"},
     ),
+    (  # a reference back, then its issuer
+        "Thực hiện Chỉ thị số 05/CT-TTg nêu trên của Thủ tướng Chính phủ, huyện đã triển khai.",
+        "05/CT-TTg",
+        {"issuer": "Thủ tướng Chính phủ"},
+    ),
     (  # the Party committee of a city, centrally run or a province's
         "Thực hiện Nghị quyết số 01-NQ/TU ngày 10/01/2025 của Ban Chấp hành Đảng bộ thành phố Huế về nhiệm vụ.",
         "01-NQ/TU",

@@ -17,6 +17,11 @@ from tests.parse_util import keys, links, one, parse, pick
 
 # ---------------------------------------------------------------- dates
 DATES: list[tuple[str, str, str]] = [
+    (  # OCR's J for the month's 1
+        "Thông tư này thay thế Thông tư số 158/2011/TT-BTC ngày 16 tháng J1 năm 2011 của Bộ Tài chính.",
+        "158/2011/TT-BTC",
+        "2011-11-16",
+    ),
     (  # OCR's space between two digits of the day or month
         "Căn cứ Nghị quyết số 29-NQ/TW ngày 17/ 1 1/2022 của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng.",
         "29-NQ/TW",
@@ -335,6 +340,11 @@ def test_a_date_before_the_issuer_without_a_comma() -> None:
 
 # (text, the first citation's title): where a title ends
 TITLE_ENDS: list[tuple[str, str]] = [
+    (  # before the verb's next object: "… và các văn bản hướng dẫn có liên quan"
+        "Đơn vị thực hiện theo quy định tại Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ quy định cơ chế "
+        "tự chủ tài chính của đơn vị sự nghiệp công lập và các quy định pháp luật hiện hành về tự chủ tài chính.",
+        "quy định cơ chế tự chủ tài chính của đơn vị sự nghiệp công lập",
+    ),
     (  # at a comma before "theo"
         "Sở Nội vụ lồng ghép nội dung dân vận vào Kế hoạch số 15/KH-UBND ngày 22/01/2024 của Ủy ban nhân dân tỉnh "
         "về cải cách hành chính năm 2024, theo Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ.",
@@ -451,6 +461,7 @@ TITLE_ENDS: list[tuple[str, str]] = [
     ("text", "title"),
     TITLE_ENDS,
     ids=[
+        "next-object",
         "comma-theo",
         "quotes",
         "numbered-row",
@@ -1506,6 +1517,17 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the name ends before "đang"; the gazetteer's version of the year the document cites it in
+        "Người sử dụng lao động quy định tại Điều 43 của Luật Việc làm đang tham gia bảo hiểm thất nghiệp trước ngày "
+        "01 tháng 10 năm 2021 theo Nghị quyết số 116/NQ-CP ngày 24/9/2021 của Chính phủ.",
+        "Luật Việc làm",
+        {"surface": "Luật Việc làm", "symbol": "38/2013/QH13"},
+    ),
+    (  # … but not inside a law's name that holds it
+        "Căn cứ Luật Chuyển giao người đang chấp hành án phạt tù ngày 24 tháng 6 năm 2025;",
+        "Luật Chuyển giao người đang chấp hành án phạt tù",
+        {"symbol": "101/2025/QH15"},
+    ),
     (  # a law whose name holds a lower-case "các" or "và" the gazetteer knows
         "- Căn cứ Khoản 2 Điều 156 Luật ban hành các văn bản quy phạm pháp luật năm 2015;",
         "Luật Ban hành văn bản quy phạm pháp luật",

@@ -14,6 +14,47 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a condition's "theo" took its own object; the main clause after "thì" names X
+        "7. Trường hợp tổ chức, cá nhân khai thác đá làm mỹ nghệ theo cả khối lớn thì áp dụng mức thu phí quy định "
+        "tại điểm 2, Mục II Biểu khung mức phí ban hành kèm theo Nghị định số 12/2016/NĐ-CP.",
+        "12/2016/NĐ-CP",
+        "cites",
+    ),
+    (  # "khoán" is no "khoản"
+        "Hộ kinh doanh nộp thuế theo phương pháp khoán thì áp dụng tỷ lệ quy định tại Điều 5 Thông tư số "
+        "40/2021/TT-BTC.",
+        "40/2021/TT-BTC",
+        "cites",
+    ),
+    (  # a proposer is no document: "Theo đề nghị của Vụ trưởng …," bases nothing on what follows
+        "Theo đề nghị của Vụ trưởng Vụ Chính sách thuế, Bộ Tài chính hướng dẫn thu, nộp phí bảo vệ môi trường đối "
+        "với khai thác khoáng sản quy định tại Nghị định số 12/2016/NĐ-CP ngày 19/02/2016 của Chính phủ như sau:",
+        "12/2016/NĐ-CP",
+        "cites",
+    ),
+    (  # … a proposal in a document is (a comma inside the proposer's name)
+        "Theo đề nghị của Giám đốc Sở Văn hóa, Thể thao và Du lịch tại Văn bản số 3002/SVHTTDL-VP ngày 13/11/2025.",
+        "3002/SVHTTDL-VP",
+        "based_on",
+    ),
+    (  # a blank line OCR left between a verb and its object ends no sentence
+        "áp dụng cho kỳ kê khai, nộp phí từ tháng 5 năm 2016. Thông tư này thay thế\n\nThông tư số 158/2011/TT-BTC "
+        "ngày 16 tháng 11 năm 2011 của Bộ Tài chính.",
+        "158/2011/TT-BTC",
+        "replaces",
+    ),
+    (  # … but one under a heading does ("ngày" may end it)
+        "5. Về việc kê khai thuế đối với người nước ngoài sang Việt Nam công tác ngắn ngày\n\nTại Điều 2 Luật thuế "
+        "thu nhập cá nhân số 04/2007/QH12 ngày 21/11/2007 của Quốc hội quy định:",
+        "04/2007/QH12",
+        "based_on",
+    ),
+    (  # the citing document's own title under its type line, no blank line above it
+        "BỘ TÀI CHÍNH\nSố: 66/2016/TT-BTC\nTHÔNG TƯ\nHướng dẫn thực hiện Nghị định số 12/2016/NĐ-CP ngày 19/02/2016 "
+        "của Chính phủ về phí bảo vệ môi trường đối với khai thác khoáng sản",
+        "12/2016/NĐ-CP",
+        "guides",
+    ),
     (  # a quoted provision whose lead stands above a blank line: the provision's words, not the letter's act
         "+ Tại Điều 10 quy định về trách nhiệm thông báo:\n\n“1. Đối với doanh nghiệp thì thực hiện thông báo theo "
         "quy định tại Điều 45 Nghị định số 43/2010/NĐ-CP.”",
@@ -1174,6 +1215,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a symbol's year misprinted ("24/2000" dated 2006): the change still reaches the 2002 decree
+        "Căn cứ Nghị định số 24/2000/NĐ-CP ngày 06/3/2006 sửa đổi, bổ sung một số điều của Nghị định số "
+        "57/2002/NĐ-CP ngày 03/6/2002 của Chính phủ;",
+        {("24/2000/NĐ-CP", "amends", "57/2002/NĐ-CP")},
+        ["based_on", "cites"],
+    ),
     (  # a change in brackets is an aside: the passive after it speaks of the document before it
         "Quyết định số 18/2023/QĐ-UBND (thay thế Quyết định số 45/2018/QĐ-UBND ngày 14/9/2018 của UBND tỉnh) đã được "
         "sửa đổi tại Quyết định số 09/2024/QĐ-UBND ngày 05/3/2024 của UBND tỉnh.",

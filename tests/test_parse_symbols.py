@@ -405,6 +405,21 @@ def test_digits_damaged_by_ocr(text: str, symbol: str, surface: str, uncertain: 
     assert (c.uncertain, c.ocr_repaired) == (uncertain, True)
 
 
+@pytest.mark.parametrize(
+    ("text", "uncertain"),
+    [
+        ("Căn cứ Nghị định số 24/2000/NĐ-CP ngày 06/3/2006 của Chính phủ;", True),
+        ("Căn cứ Nghị định số 24/2006/NĐ-CP ngày 06/3/2006 của Chính phủ;", False),
+        ("Căn cứ Nghị định số 24/2006/NĐ-CP của Chính phủ;", False),
+    ],
+)
+def test_a_symbols_year_that_is_not_its_dates_is_uncertain(text: str, uncertain: bool) -> None:
+    """One of the two is misprinted; kg keeps both as printed and says so."""
+    c = parse(text).citations[0]
+    assert (c.uncertain, c.date) == (uncertain, "2006-03-06" if "ngày" in text else None)
+    assert c.confidence < 1.0 if uncertain else c.confidence == 1.0
+
+
 @pytest.mark.parametrize("text", ["khí thải CO2/năm và SO2/QĐ-UBND", "Mục lO/QĐ", "số §/QĐ-UBND"])
 def test_letters_before_digits_are_no_number(text: str) -> None:
     """A look-alike letter stands for a digit only where it starts a word, beside a printed digit."""
@@ -463,7 +478,7 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         "63/2025/QH15;\nCăn cứ Luật Việc làm số 74/2025/QH15;"
     )
     assert [(c.key, c.surface, c.relation) for c in doc.citations] == [
-        ("Luật Việc làm", "Luật Việc làm", "guides"),
+        ("74/2025/QH15", "Luật Việc làm", "guides"),
         ("63/2025/QH15", "Luật Tổ chức Chính phủ số 63/2025/QH15", "based_on"),
         ("74/2025/QH15", "Luật Việc làm số 74/2025/QH15", "based_on"),
     ]

@@ -873,6 +873,8 @@ def _citation(
         and m.tier == header.tier
     ):
         jurisdiction = header.province
+    # a symbol's year that is not its date's: one of them is misprinted ("Nghị định số 24/2000/NĐ-CP ngày 06/3/2006")
+    conflict = bool(sym and sym.year and m.date and int(m.date[:4]) != sym.year)
     return Citation(
         kind=m.kind,  # type: ignore[arg-type]
         start=start,
@@ -894,8 +896,8 @@ def _citation(
         relation=m.relation,  # type: ignore[arg-type]
         zone="appendix" if m.start > body_end else "body",
         sentence=sentence,
-        confidence=m.confidence * (0.85 if sym and sym.repaired else 1.0),
+        confidence=m.confidence * (0.85 if sym and sym.repaired else 1.0) * (0.9 if conflict else 1.0),
         ocr_repaired=bool(sym and sym.repaired),
-        uncertain=m.uncertain,
+        uncertain=m.uncertain or conflict,
         antecedent=index.get(id(m.antecedent)) if m.antecedent else None,
     )

@@ -1000,6 +1000,8 @@ _TITLE_END = re.compile(
     # … and an alias after it ("(sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã …")
     r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s)"
     r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b|\s+có\s+căn\s+cứ\s+ban\s+hành\b"
+    # … or the next object of the verb before it ("theo quy định tại Nghị định X quy định Y và các văn bản hướng dẫn")
+    r"|\s+và\s+(?:các\s+)?(?:văn\s+bản|quy\s+định)(?:\s+(?:của\s+)?pháp\s+luật)?\s+(?:hướng\s+dẫn|hiện\s+hành|có\s+liên\s+quan|liên\s+quan|khác)\b"
     # … or the text's own words on it: ", đồng thời …", "… có nội dung trùng lặp", "…, báo cáo Thủ tướng …"
     rf"|,\s*đồng\s+thời\b|\s+có\s+nội\s+dung\b|,\s+(?:báo\s+cáo|trình)\s+(?=[{CAPITALS}])"  # a consolidated text's "… có căn cứ ban hành như sau:"
     # "… từ ngày Thông tư này có hiệu lực", a new line of the preamble whose ";" OCR lost ("⏎Căn cứ Luật …")

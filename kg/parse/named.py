@@ -189,6 +189,8 @@ _LAW_STOP_WORDS = [
     "đều",
     "hướng",  # "Luật Hộ tịch hướng dẫn: …"
     "nêu",  # "Luật Hộ tịch nêu rõ …"
+    "đang",  # "… của Luật Việc làm đang tham gia bảo hiểm thất nghiệp"
+    "sẽ",
 ]
 _LAW_STOP = frozenset(_LAW_STOP_WORDS)
 # "Luật này", "Luật sư", "Luật số …", "luật định", "luật pháp": no law's name ("Luật Sở hữu trí tuệ" is one); nor a

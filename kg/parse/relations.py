@@ -1046,8 +1046,8 @@ _NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?
 _TITLE_ENDS = re.compile(r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)")
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _DEFINED_BEFORE = re.compile(
-    r"(?<![a-z])(?:va\s+(?:da\s+)?duoc\s+|(?:nhung|ma|thi)\s+(?:[a-z]+\s+){0,6}?)(?:quy\s+d[il]nh|neu)"
-    r"(?:\s+(?:cu\s+the|chi\s+tiet|ro))?\s+t[a]i\s*$"
+    r"(?<![a-z])(?:va\s+(?:da\s+)?duoc\s+|(?:nhung|ma(?!\s+(?:hieu|so|vach|dinh\s+danh))|thi)\s+(?:[a-z]+\s+){0,6}?)(?:quy\s+d[il]nh|neu)"
+    r"(?:\s+(?:cu\s+the|chi\s+tiet|ro))?\s+t[a]i(?:\s+(?:[a-z]+\s+){1,10}?(?:ban\s+hanh\s+)?kem\s+theo)?\s*$"
 )
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
 # Between two items of a list: ",", "và", and the next one's "số" ("…, số 47/2024/QH15 và số 58/2024/QH15").
@@ -1734,10 +1734,17 @@ def _later(m: Mention, source: Mention) -> bool:
     document the 2011 decree details; nor one of its kind issued the same day."""
     if _sibling(m, source):
         return True
-    # of one year, by the day (a date whose year is not the symbol's is a typo)
+    # of one year, by the day
     if m.date and source.date and m.year == source.year == int(source.date[:4]):
         return m.date > source.date
-    return bool(m.year and source.year and m.year > source.year)
+    # (a date whose year is not the symbol's: one of them is misprinted, "Nghị định số 24/2000/NĐ-CP ngày 06/3/2006
+    # sửa đổi … Nghị định số 57/2002/NĐ-CP", so ``m`` is later only under both readings)
+    return bool(m.year and source.year and min(_years(m)) > max(_years(source)))
+
+
+def _years(m: Mention) -> list[int]:
+    """The years a mention may be of: its symbol's and its date's."""
+    return [y for y in (m.year, int(m.date[:4]) if m.date else None) if y]
 
 
 # The parts a change names, listed with commas: "sửa đổi, bổ sung một số điều, khoản của X", "một số nội dung, mức chi"
@@ -1745,7 +1752,9 @@ def _later(m: Mention, source: Mention) -> bool:
 _PART = r"(?:[dpb]i[e]u|kho[a]n|di[e]m|n[o]i dung|m[uw]c chi)"
 _PARTS = re.compile(rf"(?:^|(?<![a-z]){_PART})(?:\s*,\s*{_PART})+(?![a-z])")
 _ARTICLE_REFS = re.compile(
-    r"(?<![a-z])(?:[dpb]i[e]u|kho[a]n|di[e]m|ti[e]t|m[u]c|ch[uw][o]ng|ph[a]n)\s+[\w.]+[,\s]*(?:va\s+)?"
+    r"(?<![a-z])(?:(?:[dpb]i[e]u|di[e]m|ti[e]t|m[u]c|ch[uw][o]ng|ph[a]n)\s+[\w.]+"
+    # (not "khoán thì": a number, a letter, "của" or "này" after it)
+    r"|kho[a]n\s+(?:\d[\w.]*|[ivxl]+|[a-z](?:\.\d+)*|c[a-z]{0,2}a|n[a]y)(?![a-z]))[,\s]*(?:va\s+)?"
 )
 
 
@@ -1874,9 +1883,19 @@ def _opens(view: _Folded, start: int, verb: Verb) -> bool:
     …", "7. Thay thế Mẫu số 06 …"): then it is the citing document's own act, however long its object."""
     before = view.window(start, verb.start)
     lead = _NUMBERING.match(before)
-    return len(before[lead.end() if lead else 0 :].split()) <= 2 or bool(_ENACTS.search(before))
+    return (
+        len(before[lead.end() if lead else 0 :].split()) <= 2
+        or bool(_ENACTS.search(before))
+        or bool(_TYPE_LINE_BEFORE.search(before))
+    )
 
 
+# A type line of its own right above ("Số: 66/2016/TT-BTC⏎THÔNG TƯ⏎Hướng dẫn thực hiện …": no blank line split the
+# letterhead from the title)
+_TYPE_LINE_BEFORE = re.compile(
+    r"\n[ \t*_#]*(?:thong\s+tu|quyet\s+dinh|nghi\s+(?:dinh|quyet)|chi\s+thi|ke\s+hoach|huong\s+dan|quy\s+dinh"
+    r"|thong\s+bao|cong\s+van|bao\s+cao|to\s+trinh|de\s+an|chuong\s+trinh|ket\s+luan|quy\s+che)[ \t*_]*\n[ \t*_]*$"
+)
 # The enacting formula: "Hội đồng nhân dân Thành phố ban hành Nghị quyết về việc sửa đổi, bổ sung …".
 _ENACTS = re.compile(r"ban\s+hanh\s+\w+(?:\s+\w+)?\s+(?:ve\s+viec\s+)?$")
 

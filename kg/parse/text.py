@@ -164,13 +164,26 @@ _PAGE_BREAK_IN_SENTENCE = re.compile(
 )
 
 
+# A verb whose object must follow: a line that ends in it ends no sentence ("Thông tư này thay thế⏎⏎Thông tư số …").
+_TAKES_OBJECT = frozenset(["thay thế", "sửa đổi", "bổ sung", "căn cứ", "bãi bỏ"])
+
+
 def _joined(m: re.Match[str]) -> str:
-    """The page break as one line break, when the words around it go on lowercase: one sentence."""
-    end = m.end()
+    """The page break as one line break, when the words around it go on lowercase, or those before it stop on a word
+    that goes on or a verb that wants its object: one sentence."""
+    start, end = m.start(), m.end()
     after = m.string[end : end + 8].lstrip(" \t")
+    before = m.string[max(0, start - 16) : start].split()
+    # (not "ngày", "tiếp theo": "… công tác ngắn ngày⏎⏎Tại Điều 2 …", "… cho giai đoạn tiếp theo⏎⏎Tổng cục Thuế")
+    goes_on = bool(before) and (
+        (before[-1] in _GOES_ON and before[-1] != "ngày" and before[-2:] != ["tiếp", "theo"])
+        or " ".join(before[-2:]) in _TAKES_OBJECT
+    )
     # (not an item's letter: "⏎⏎a) …")
     return (
-        "\n" + " " * (len(m.group(0)) - 1) if after[:1].islower() and after[1:2] not in ").:" else m.group(0)
+        "\n" + " " * (len(m.group(0)) - 1)
+        if (after[:1].islower() or (goes_on and after[:1].isupper())) and after[1:2] not in ").:"
+        else m.group(0)
     )
 
 

@@ -340,6 +340,11 @@ def test_a_date_before_the_issuer_without_a_comma() -> None:
 
 # (text, the first citation's title): where a title ends
 TITLE_ENDS: list[tuple[str, str]] = [
+    (  # at a colon before the report's figures
+        "Kết quả thực hiện Kế hoạch số 21/KH-UBND ngày 25/01/2023 của UBND xã về triển khai Đề án 06 năm 2023: đã "
+        "kích hoạt 3.870 tài khoản định danh điện tử (đạt 71,4%).",
+        "về triển khai Đề án 06 năm 2023",
+    ),
     (  # before the verb's next object: "… và các văn bản hướng dẫn có liên quan"
         "Đơn vị thực hiện theo quy định tại Nghị định số 60/2021/NĐ-CP ngày 21/6/2021 của Chính phủ quy định cơ chế "
         "tự chủ tài chính của đơn vị sự nghiệp công lập và các quy định pháp luật hiện hành về tự chủ tài chính.",
@@ -461,6 +466,7 @@ TITLE_ENDS: list[tuple[str, str]] = [
     ("text", "title"),
     TITLE_ENDS,
     ids=[
+        "colon-figures",
         "next-object",
         "comma-theo",
         "quotes",

@@ -14,6 +14,29 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a change asked of another body is no change the citing letter makes
+        "Đề nghị Bộ Tài chính nghiên cứu sửa đổi, bổ sung Thông tư số 80/2021/TT-BTC cho đồng bộ.",
+        "80/2021/TT-BTC",
+        "cites",
+    ),
+    (  # … nor one not yet made
+        "Trong thời gian chưa sửa đổi Quyết định số 15/2022/QĐ-UBND ngày 28/4/2022 của UBND tỉnh, việc hỗ trợ được "
+        "áp dụng mức cao nhất.",
+        "15/2022/QĐ-UBND",
+        "cites",
+    ),
+    (  # "tiếp theo X" (further to X) after a list's lead is an item of its own
+        "Xét đề nghị của Sở Tài chính tại Công văn số 3185/STC-NS ngày 19/9/2024; tiếp theo Công văn số 1150/VP-KTN "
+        "ngày 10/9/2024 của Văn phòng UBND tỉnh, Chủ tịch UBND tỉnh có ý kiến như sau:",
+        "1150/VP-KTN",
+        "cites",
+    ),
+    (
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ; tiếp theo Công văn số 1150/VP-KTN "
+        "ngày 10/9/2024 của Văn phòng UBND tỉnh, Chủ tịch UBND tỉnh có ý kiến như sau:",
+        "1150/VP-KTN",
+        "cites",
+    ),
     (  # a condition's "theo" took its own object; the main clause after "thì" names X
         "7. Trường hợp tổ chức, cá nhân khai thác đá làm mỹ nghệ theo cả khối lớn thì áp dụng mức thu phí quy định "
         "tại điểm 2, Mục II Biểu khung mức phí ban hành kèm theo Nghị định số 12/2016/NĐ-CP.",

@@ -991,7 +991,7 @@ _TITLE_END = re.compile(
     r"|(?<!thủ tục hành chính),?\s+\(?(?:đã\s+)?được\s+sửa\s+đổi\b"
     r"|\s+được\s+sửa\s+đổi(?=(?:,?\s+bổ\s+sung)?\s+(?:bởi|tại|theo)\s)"
     # (a report's own work on it: "… được tiếp tục thực hiện", "… đã được triển khai thực hiện.")
-    r"|\s+(?:(?:đã|tiếp\s+tục|vẫn|đều)\s+)?được\s+(?:tiếp\s+tục\s+)?(?:triển\s+khai|thực\s+hiện|quán\s+triệt)(?=\s*[.;,]|\s+(?:nghiêm|có\s+hiệu))|\s+như\s+sau\s*:|:\s*[“\"]|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
+    r"|\s+(?:(?:đã|tiếp\s+tục|vẫn|đều)\s+)?được\s+(?:tiếp\s+tục\s+)?(?:triển\s+khai|thực\s+hiện|quán\s+triệt)(?=\s*[.;,]|\s+(?:nghiêm|có\s+hiệu))|\s+như\s+sau\s*:|:\s*[“\"]|:[ \t]+(?=[a-zđ\d])|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
     # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp
     # …", "…, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:", "…, tỉnh có 148 …"), whose subject
     # is no document nor a provision the title lists ("… Luật thuế GTGT, Luật thuế TTĐB và Luật quản lý thuế đã …")

@@ -130,8 +130,19 @@ def _others_change(src: Source, start: int, verb_start: int) -> bool:
     """Whether an unnumbered document, not the citing one, is the subject of the change verb at ``verb_start``; the
     marker is in lower case ("Đà Nẵng ban hành Quyết định bãi bỏ …", "Bộ Xây dựng ban hành Thông tư sửa đổi …" are
     a name and the citing document's own enacting words)."""
-    found = _OTHERS_CHANGE.search(src.window(start, verb_start))
-    return found is not None and src.text[start + found.start()].islower()
+    before = src.window(start, verb_start)
+    found = _OTHERS_CHANGE.search(before)
+    return (found is not None and src.text[start + found.start()].islower()) or _ASKED_TO_CHANGE.search(
+        before
+    ) is not None
+
+
+# A change asked of another body or not yet made, with or without the new document's type: "đề nghị Bộ Tài chính
+# nghiên cứu sửa đổi X", "Trong thời gian chưa sửa đổi X". (A plan's own task, "tham mưu UBND tỉnh sửa đổi X", "tham
+# mưu xây dựng … thay thế X", is the change the plan makes: gold 000.)
+_ASKED_TO_CHANGE = re.compile(
+    r"(?<![a-z])(?:de\s+nghi|kien\s+nghi|de\s+xuat|chua)(?![a-z])\s*(?:[a-z]+\s+){0,6}?$"
+)
 
 
 _CHANGES_NEXT = re.compile(r"\s*(?:(?:da|se|cung)\s+)?(?:thay\s+th[e]|b[a]i\s+b[o])(?![a-z])")

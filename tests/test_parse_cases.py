@@ -3747,3 +3747,51 @@ def test_an_appended_english_translation_cites_nothing_again() -> None:
     )
     assert len(parse(vietnamese + english).citations) == 40
     assert len(parse(english).citations) == 1
+
+
+def test_a_rule_a_cited_decision_issues_is_no_mention_of_its_own() -> None:
+    """ "… Quyết định số 12-QĐ/HU … ban hành Quy chế làm việc của Ban Chấp hành …": the rule is the decision's
+    (gold 000 names no "Quy chế" a cited decision issues)."""
+    doc = parse(
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký, thay thế Quyết định số 12-QĐ/HU ngày 05/11/2020 của Ban "
+        "Chấp hành Đảng bộ huyện ban hành Quy chế làm việc của Ban Chấp hành Đảng bộ huyện khóa XX, nhiệm kỳ 2020 - "
+        "2025."
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [("12-QĐ/HU", "replaces")]
+
+
+def test_a_joint_documents_organs_are_not_shared_with_the_document_before() -> None:
+    doc = parse(
+        "Duy trì hoạt động của Ban Thanh tra nhân dân theo Nghị định số 59/2023/NĐ-CP và Nghị quyết liên tịch số "
+        "01/NQLT-CP-ĐCTUBTWMTTQVN ngày 15/7/2023 của Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam."
+    )
+    assert [c.issuer for c in doc.citations] == [
+        None,
+        "Chính phủ và Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]
+
+
+def test_two_organs_joined_by_va_end_the_issuer() -> None:
+    """ "giữa A và B, C và D thống nhất …": after "và" the list is closed; C opens the main clause."""
+    c = one(
+        "Trên cơ sở Quy chế phối hợp số 03/QCPH-UBND-MTTQ ngày 12/8/2021 giữa Ủy ban nhân dân huyện và Ủy ban Mặt "
+        "trận Tổ quốc Việt Nam huyện, Ban Thường trực Ủy ban MTTQ Việt Nam huyện và Ủy ban nhân dân huyện thống nhất "
+        "ban hành Kế hoạch phối hợp.",
+        "03/QCPH-UBND-MTTQ",
+    )
+    assert c.issuer == "Ủy ban nhân dân huyện và Ủy ban Mặt trận Tổ quốc Việt Nam huyện"
+
+
+def test_a_described_scheme_ends_with_its_period() -> None:
+    """A scheme named by what it does runs to its period ("giai đoạn 2024 - 2030"), not over the law after it; and
+    a scheme cited by name has no title to carry the sentence's "theo"."""
+    doc = parse(
+        "Ủy ban nhân dân huyện gửi dự thảo Đề án phát triển kinh tế trang trại huyện Đức Thọ giai đoạn 2024 - 2030 "
+        "chậm nhất 20 ngày trước khi trình Hội đồng nhân dân huyện để tổ chức phản biện theo Điều 33 Luật Mặt trận "
+        "Tổ quốc Việt Nam."
+    )
+    assert [(c.name, c.relation) for c in doc.citations] == [
+        ("Đề án phát triển kinh tế trang trại huyện Đức Thọ giai đoạn 2024 - 2030", "cites"),
+        ("Luật Mặt trận Tổ quốc Việt Nam", "based_on"),
+    ]
+    assert doc.links == ()

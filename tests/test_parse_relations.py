@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "Điều 22 sửa đổi, bổ sung của Luật …": the amended article, no change the citing document makes
+        "Chi trả chi phí thuộc phạm vi được hưởng theo quy định tại Điều 22 sửa đổi, bổ sung của Luật số "
+        "51/2024/QH15.",
+        "51/2024/QH15",
+        "based_on",
+    ),
     (  # a change asked of another body is no change the citing letter makes
         "Đề nghị Bộ Tài chính nghiên cứu sửa đổi, bổ sung Thông tư số 80/2021/TT-BTC cho đồng bộ.",
         "80/2021/TT-BTC",

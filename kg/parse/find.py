@@ -218,6 +218,9 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                     # documents of one type word share it ("Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ
                     # Chính trị", not "Quyết định số 217-QĐ/TW … và Quy định số 124-QĐ/TW … của Ban Bí thư")
                     and ("TW" not in sym.issuer_codes or earlier.doc_type == mention.doc_type)
+                    # (a joint document's organs are not those of one before it: "Nghị định số 59/2023/NĐ-CP và Nghị
+                    # quyết liên tịch số 01/NQLT-CP-ĐCTUBTWMTTQVN … của Chính phủ và Đoàn Chủ tịch …")
+                    and not _fewer_organs(earlier, mention)
                     and _JOINED.fullmatch(src.window(earlier.tail_end, later.start))
                 ):
                     break
@@ -960,6 +963,18 @@ def _names_a_document(src: Source, start: int, end: int) -> bool:
 # (a bare "số" after the list's first item: "Công điện số 008/CĐ-UBND và số 009/CĐ-UBND …; số 010/CĐ-UBND …")
 _JOINED = re.compile(r"\s*(?:,|va|;(?=\s*s\S{0,2}\s*:?\s*$))\s*(?:s\S{0,2}\s*:?\s*)?")
 _SAME_DAY = re.compile(r"[\s,]*cung\s+ng")
+
+
+def _fewer_organs(a: Mention, b: Mention) -> bool:
+    """Whether ``b`` is a joint document, its organs stated, whose symbol names more organs than ``a``'s (not a
+    unit after the organ: "1148/QĐ-UBND-HC" is the UBND's)."""
+    return (
+        a.symbol is not None
+        and b.symbol is not None
+        and b.issuer is not None
+        and " và " in b.issuer.name
+        and len(a.symbol.issuer_codes) < len(b.symbol.issuer_codes)
+    )
 
 
 def _same_organ(a: Mention, b: Mention) -> bool:

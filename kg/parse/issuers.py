@@ -274,7 +274,10 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
     conj = _AND.match(folded, first.end) or _COMMA.match(folded, first.end)
     if conj is None:
         return first
-    second = recognise(folded[conj.end() :], original[conj.end() :], codes)
+    # (after "và" the list is closed: "giữa UBND huyện và Ủy ban MTTQ huyện, Ban Thường trực … thống nhất …")
+    second = recognise(
+        folded[conj.end() :], original[conj.end() :], () if "," not in conj.group(0) else codes
+    )
     # "… của Ban Dân vận Huyện ủy và UBND huyện, UBND huyện xây dựng …": a body named twice is the next clause's subject
     if second is None or second.code is None or second.name.startswith(first.name):
         return first

@@ -338,7 +338,9 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         elif kind == "constitution":
             found = _constitution(src, m, limit)
         elif kind == "rules":
-            found = _working_rules(m)
+            # "… ban hành Quy chế làm việc của Ban Chấp hành …": what a decision issues, as a programme above
+            issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))
+            found = None if issued else _working_rules(m)
         elif kind == "treaty":
             found = _treaty(src, m, limit)
         elif kind == "charter":
@@ -1142,6 +1144,13 @@ _SCHEME_NAME_END = re.compile(
 )
 
 
+# The period a described scheme's name ends with: "giai đoạn 2024 - 2030", "đến năm 2030", and its outlook.
+_SCHEME_PERIOD = re.compile(
+    r"(?:giai\s+doan\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|den\s+nam\s+(?:19|20)\d\d)"
+    r"(?:\s*,?\s*(?:va\s+)?(?:tam\s+nhin|dinh\s+huong)\s+(?:den\s+)?(?:nam\s+)?(?:19|20)\d\d)?(?![\d\w])"
+)
+
+
 def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     """An Đề án cited by name."""
     back = src.window(m.start() - 32, m.start())
@@ -1192,6 +1201,9 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         while end and end.group("next") and not src.text[after_start + end.end()].isupper():
             end = pattern.search(folded, end.end())  # "Đề án tổng thể và chương trình …" is one name
         stop = after_start + (end.start() if end else len(folded))
+        if pattern is _SENTENCE_END and (period := _SCHEME_PERIOD.search(folded, 0, stop - after_start)):
+            # "dự thảo Đề án phát triển … giai đoạn 2024 - 2030 chậm nhất 20 ngày trước khi …": its period ends it
+            stop = after_start + period.end()
         if (
             pattern is _SENTENCE_END
         ):  # "… về Đề án bổ sung về …, Tỉnh ủy ban hành Kế hoạch": a new clause's organ

@@ -1945,16 +1945,10 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
         return False
     between = view.window(prev.tail_end, verb.start)
     words = between.split()
-    # a plan cited by name has no title to carry "theo": "Đẩy mạnh Đề án 06 …, phấn đấu … theo …" is the citing one's,
-    # and so is "Đề án 06 của Chính phủ theo Quyết định số 06/QĐ-TTg" (the decision that approves it)
-    if prev.kind == "named" and (
-        "," in between
-        or (
-            words[:1] == ["cua"]
-            and prev.issuer is not None
-            and len(words) <= 1 + len(prev.issuer.name.split())
-        )
-    ):
+    # a plan cited by name has no title to carry "theo": "Đẩy mạnh Đề án 06 …, phấn đấu … theo …" and "dự thảo Đề án
+    # … giai đoạn 2024 - 2030 chậm nhất 20 ngày trước khi trình … theo Điều 33 Luật Y" are the citing one's, and so is
+    # "Đề án 06 của Chính phủ theo Quyết định số 06/QĐ-TTg" (the decision that approves it)
+    if prev.kind == "named":
         return False
     # nor an organ's clause after the plan's issuer ("Thực hiện Kế hoạch X của Tỉnh ủy, Huyện ủy báo cáo theo …")
     clause = between.strip()[1:].strip() if between.strip().startswith(",") else ""

@@ -1523,6 +1523,12 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the Front's congress of a district: the level word after the body's name
+        "Thực hiện Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc Việt Nam huyện Đức Thọ lần thứ XXIII, nhiệm kỳ "
+        "2019 - 2024.",
+        "Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc Việt Nam huyện Đức Thọ lần thứ XXIII, nhiệm kỳ 2019 - 2024",
+        {"tier": "district", "branch": "joint"},
+    ),
     (  # the name ends before "đang"; the gazetteer's version of the year the document cites it in
         "Người sử dụng lao động quy định tại Điều 43 của Luật Việc làm đang tham gia bảo hiểm thất nghiệp trước ngày "
         "01 tháng 10 năm 2021 theo Nghị quyết số 116/NQ-CP ngày 24/9/2021 của Chính phủ.",

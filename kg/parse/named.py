@@ -1068,6 +1068,9 @@ def _congress_tier(toks: list[str]) -> str:
     )
     if below is None and "thanh" in toks and (k := toks.index("thanh")) and toks[k - 1] == "bo":
         return _city_level(toks[k + 2 : k + 5])
+    if below is None and "bo" not in toks:
+        # another body's congress ("Đại hội đại biểu Mặt trận Tổ quốc Việt Nam huyện Đức Thọ"): its level word
+        below = next((t for t in toks[2:] if t in _CONGRESS_LEVELS), None)
     return _CONGRESS_LEVELS[below] if below else "province"
 
 

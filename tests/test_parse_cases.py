@@ -3801,3 +3801,19 @@ def test_a_described_scheme_ends_with_its_period() -> None:
         ("Luật Mặt trận Tổ quốc Việt Nam", "based_on"),
     ]
     assert doc.links == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị khóa XI (sau "
+        "đây gọi tắt là Quyết định 217 và Quyết định 218).",
+        "Quán triệt Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công "
+        "nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia (NQ 57) cho 100% cán bộ, đảng viên.",
+    ],
+)
+def test_aliases_given_are_no_mentions(text: str) -> None:
+    """Both of two aliases given at once, and a short form in brackets after the title, name the documents just
+    cited; they are no mentions of their own."""
+    assert all(c.antecedent is None for c in parse(text).citations)
+    assert len(parse(text).citations) == (2 if "217" in text else 1)

@@ -235,9 +235,11 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
 
 
 # An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
-# (Thông tư 103)", "(sau đây gọi tắt là Đề án 06)". It names that document again; it is not another mention.
+# (Thông tư 103)", "(sau đây gọi tắt là Đề án 06)", and the next of two ("… là Quyết định 217 và Quyết định 218"). It
+# names that document again; it is not another mention.
 ALIAS_BEFORE = re.compile(
-    r"(?:goi(?:\s+(?:t[a-z]t|chung))?|viet\s+(?:t[a-z]t|gon))\s+[l1]a\s*:?\s*[\"']?\s*$"
+    r"(?:goi(?:\s+(?:t[a-z]t|chung))?|viet\s+(?:t[a-z]t|gon))\s+[l1]a\s*:?\s*[\"']?\s*"
+    r"(?:(?:[a-z]+\s+){1,3}(?:s\S{0,2}\s+)?\d{1,5}[\"']?\s*(?:,|va)\s*[\"']?\s*)?$"
 )
 
 # "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN": a form's code, not a document (on folded text).

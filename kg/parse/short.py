@@ -66,7 +66,7 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         if word is None or not src.text[begin].isupper() or _COUNTED.match(after) or _SAID_ABOVE.match(after):
             continue  # "Chỉ thị số 33 nói trên" is a reference back, read by ``find.anaphora``
         before = taken.end_before(begin)
-        back = src.window(begin - 24, begin)
+        back = src.window(begin - 48, begin)
         if (
             ALIAS_BEFORE.search(back)
             or FORM_BEFORE.search(back)
@@ -106,7 +106,7 @@ def abbreviations(src: Source, mentions: list[Mention], zones: list[tuple[int, i
     cited = [m for m in mentions if m.symbol is not None and m.antecedent is None]
     for m in (m for start, end in zones for m in _ABBREVIATED.finditer(src.text, start, end)):
         code, _ = canonical_code(m.group("code"))
-        if not is_type_code(code) or ALIAS_BEFORE.search(src.window(m.start() - 30, m.start())):
+        if not is_type_code(code) or ALIAS_BEFORE.search(src.window(m.start() - 48, m.start())):
             continue
         number, year = m.group("n").lstrip("0"), int(m.group("y")) if m.group("y") else None
         earlier = next(
@@ -121,7 +121,7 @@ def abbreviations(src: Source, mentions: list[Mention], zones: list[tuple[int, i
             ),
             None,
         )
-        if earlier is None:
+        if earlier is None or _bracketed_alias(src, m, earlier, cited):
             continue
         found = Mention("named", m.start(), m.end(), m.start(), m.end(), symbol=earlier.symbol)
         found.doc_type = earlier.doc_type
@@ -129,6 +129,18 @@ def abbreviations(src: Source, mentions: list[Mention], zones: list[tuple[int, i
         found.year, found.confidence, found.antecedent = earlier.year, 0.7, earlier
         out.append(found)
     return out
+
+
+def _bracketed_alias(src: Source, m: re.Match[str], earlier: Mention, cited: list[Mention]) -> bool:
+    """Whether "(NQ 57)" in brackets right after the full citation's title is the alias it is given, no mention:
+    "Nghị quyết số 57-NQ/TW … về đột phá … chuyển đổi số quốc gia (NQ 57) cho 100% cán bộ"."""
+    return (
+        src.text[m.start() - 1 : m.start()] == "("
+        and src.text[m.end() : m.end() + 1] == ")"
+        and m.start() - earlier.end <= 400
+        and ";" not in src.text[earlier.end : m.start()]
+        and not any(earlier.end <= c.start < m.start() for c in cited)
+    )
 
 
 def _cell_end(text: str, start: int, end: int) -> int:

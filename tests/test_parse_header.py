@@ -48,6 +48,13 @@ TVPL_DECISION = (  # tvpl layout: Markdown bold around the letterhead and the nu
 )
 
 HEADERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a commune's Party committee under its district's: the district and the province it names
+        "commune-party-report",
+        "ĐẢNG BỘ HUYỆN PHÙ CÁT                 ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ CÁT HANH\n        *                    "
+        "Cát Hanh, ngày 05 tháng 6 năm 2025\nSố 87-BC/ĐU\n\nBÁO CÁO\nKết quả thực hiện nghị quyết 6 tháng đầu năm 2025\n",
+        {"issuer": "Đảng ủy xã Cát Hanh", "tier": "commune", "district": "Phù Cát", "province": "Bình Định"}
+        | {"jurisdiction": "Phù Cát, Bình Định"},
+    ),
     (
         "district-report",
         DISTRICT_REPORT,

@@ -244,10 +244,17 @@ def parse_header(src: Source) -> Header:
         branch = "joint"
     # a central body's place of issue ("Hà Nội, ngày …") is no jurisdiction
     province = _province(src, place) if tier != "central" else None
-    district = _district(src, place, province) if tier == "district" else None
+    # (a commune's letterhead names its district above it: "ĐẢNG BỘ HUYỆN CẨM GIÀNG⏎ĐẢNG ỦY XÃ CẨM VŨ")
+    district = (
+        _district(src, place, province)
+        if tier == "district"
+        else _district(src, None, province)
+        if tier == "commune"
+        else None
+    )
     province = district.province if district else province
     jurisdiction = f"{district.name}, {province}" if district else province
-    if issuer and district and not issuer.endswith(district.name):
+    if issuer and district and tier == "district" and not issuer.endswith(district.name):
         issuer = f"{issuer} {district.name}"
     elif issuer and tier == "commune" and (commune := _commune(src)):
         if issuer.endswith(commune[0]):

@@ -1523,6 +1523,17 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a name the gazetteer does not know ends at a line's end before a capital that opens a sentence …
+        "KẾ HOẠCH\nTuyên truyền, phổ biến Pháp lệnh Cảnh sát môi trường\nThực hiện Chỉ thị số 33/CT-TTg ngày "
+        "26/11/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch.",
+        "Pháp lệnh Cảnh sát môi trường",
+        {"surface": "Pháp lệnh Cảnh sát môi trường"},
+    ),
+    (  # … not before a proper name it holds, nor after its "và"
+        "Căn cứ Luật Khoa học\nvà Công nghệ năm 2013; Luật Cảnh sát biển\nViệt Nam năm 2018;",
+        "Luật Khoa học và Công nghệ",
+        {"surface": "Luật Khoa học\nvà Công nghệ năm 2013", "year": 2013},
+    ),
     (  # the Front's congress of a district: the level word after the body's name
         "Thực hiện Nghị quyết Đại hội đại biểu Mặt trận Tổ quốc Việt Nam huyện Đức Thọ lần thứ XXIII, nhiệm kỳ "
         "2019 - 2024.",

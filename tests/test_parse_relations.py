@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a bill ("dự án Pháp lệnh sửa đổi …") makes the change, not the resolution that agrees to it
+        "Chính phủ cơ bản thống nhất với dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh số "
+        "10/2014/UBTVQH13 do Bộ Công an trình tại văn bản số 661/TTr-BCA ngày 05 tháng 11 năm 2025.",
+        "10/2014/UBTVQH13",
+        "cites",
+    ),
     (  # "Điều 22 sửa đổi, bổ sung của Luật …": the amended article, no change the citing document makes
         "Chi trả chi phí thuộc phạm vi được hưởng theo quy định tại Điều 22 sửa đổi, bổ sung của Luật số "
         "51/2024/QH15.",

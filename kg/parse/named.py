@@ -643,11 +643,14 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
     )
     words = 0
     joined = False  # a "và" inside the name, kept only if a word of the name follows it
+    last = pos  # the end of the word before, "và" included
     for w in itertools.islice(_WORD.finditer(after, pos), 9):
         gap = after[end : w.start()].strip()
         if joined:
             gap = gap[2:].strip()
         printed = src.text[offset + w.start() : offset + w.end()]
+        line_break = "\n" in after[last : w.start()]
+        last = w.end()
         if not joined and _joins_name(after, w, words, end > pos):
             joined = True
             continue
@@ -669,6 +672,15 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
             or not printed[:1].isalpha()  # a law's name has no numbers ("Luật X⏎2⏎9": table cells)
             or (shouting and not printed.isupper())  # a name in capitals ends where they do
             or (end > pos and printed[:1].isupper() and _BLANK_LINE.search(after, end, w.start()))
+            # a capital on the next line opens a sentence ("Pháp lệnh Cảnh sát môi trường⏎Theo đó, …") but for the
+            # proper names a law's name holds ("Luật Cảnh sát biển⏎Việt Nam")
+            or (
+                end > pos
+                and printed[:1].isupper()
+                and line_break
+                and w.group(0) not in _NAME_CAPITALS
+                and not shouting
+            )
             or (end > pos and printed[:1].isupper() and _WIDE_GAP in after[end : w.start()])  # a table cell
             or _cell_edge_between(src.text, offset + end, offset + w.start())
             or (lower_case and end > pos and _ends_lower_case_name(printed, after[end : w.start()]))
@@ -678,6 +690,10 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
         if lower_case and _ACRONYM.fullmatch(printed):
             break  # "Luật thuế GTGT": the abbreviation closes the name
     return end
+
+
+# The capitalised words a law's name goes on with after a line break, folded.
+_NAME_CAPITALS = frozenset("viet nam nha chinh quoc to mat dang ho chi minh thu".split())  # noqa: SIM905
 
 
 def _cell_edge_between(text: str, start: int, end: int) -> bool:

@@ -1297,6 +1297,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "party",
         },
     ),
+    (  # the organ that submitted a bill "tại" its letter
+        "Chính phủ thống nhất với dự án Pháp lệnh Cảnh sát môi trường do Bộ Công an trình tại văn bản số "
+        "661/TTr-BCA ngày 05 tháng 11 năm 2025.",
+        "661/TTr-BCA",
+        {"issuer": "Bộ Công an"},
+    ),
     (  # the subject that acted "tại" the document, at the sentence's start; "đã có Văn bản số …"
         "Sở Tư pháp đã thẩm định tại Báo cáo thẩm định số 245/BC-STP ngày 28/10/2024. Trước đó, Văn phòng Chính phủ",
         "245/BC-STP",

@@ -553,9 +553,10 @@ _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]
 
 
 # "… được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND": the agent of a passive act is the issuer.
+# (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it)
 _AGENT = re.compile(
-    r"(?<![a-z])duoc\s+(?P<who>[^,.;:\n]{2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quyet\s+dinh|chap\s+thuan"
-    r"|giao|thanh\s+lap|kien\s+toan)\s+tai\s*$"
+    r"(?<![a-z])(?:duoc|do)\s+(?P<who>[^,.;:\n]{2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quyet\s+dinh"
+    r"|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao)\s+tai\s*$"
 )
 
 

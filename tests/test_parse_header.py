@@ -48,6 +48,14 @@ TVPL_DECISION = (  # tvpl layout: Markdown bold around the letterhead and the nu
 )
 
 HEADERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the Government's enacting line under the title is no part of it
+        "government-resolution-title",
+        "CHÍNH PHỦ\n\nSố: 377/NQ-CP\nHà Nội, ngày 21 tháng 11 năm 2025\n\nNGHỊ QUYẾT\nVỀ DỰ ÁN PHÁP LỆNH SỬA ĐỔI, BỔ "
+        "SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH CẢNH SÁT MÔI TRƯỜNG\n_____________\nCHÍNH PHỦ\n\nCăn cứ Luật Tổ chức Chính phủ "
+        "ngày 18 tháng 02 năm 2025;\n",
+        {"title": "VỀ DỰ ÁN PHÁP LỆNH SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA PHÁP LỆNH CẢNH SÁT MÔI TRƯỜNG"}
+        | {"issuer": "Chính phủ", "symbol": "377/NQ-CP"},
+    ),
     (  # a commune's Party committee under its district's: the district and the province it names
         "commune-party-report",
         "ĐẢNG BỘ HUYỆN PHÙ CÁT                 ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY XÃ CÁT HANH\n        *                    "

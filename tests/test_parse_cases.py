@@ -340,6 +340,16 @@ def test_a_date_before_the_issuer_without_a_comma() -> None:
 
 # (text, the first citation's title): where a title ends
 TITLE_ENDS: list[tuple[str, str]] = [
+    (  # before the citing document's task after a comma
+        "b) Căn cứ Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của Chính phủ quy định về giá đất, tham mưu xây dựng "
+        "Bảng giá đất áp dụng từ ngày 01/01/2026.",
+        "quy định về giá đất",
+    ),
+    (
+        "Tiếp tục thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
+        "05-CT/TW, các chi bộ đưa nội dung học tập chuyên đề vào sinh hoạt định kỳ.",
+        "về tiếp tục thực hiện Chỉ thị số 05-CT/TW",
+    ),
     (  # at a colon before the report's figures
         "Kết quả thực hiện Kế hoạch số 21/KH-UBND ngày 25/01/2023 của UBND xã về triển khai Đề án 06 năm 2023: đã "
         "kích hoạt 3.870 tài khoản định danh điện tử (đạt 71,4%).",
@@ -466,6 +476,8 @@ TITLE_ENDS: list[tuple[str, str]] = [
     ("text", "title"),
     TITLE_ENDS,
     ids=[
+        "task-after-comma",
+        "cells-after-comma",
         "colon-figures",
         "next-object",
         "comma-theo",

@@ -477,7 +477,7 @@ TITLE_ENDS: list[tuple[str, str]] = [
     TITLE_ENDS,
     ids=[
         "task-after-comma",
-        "cells-after-comma",
+        "party-cells-after-comma",
         "colon-figures",
         "next-object",
         "comma-theo",

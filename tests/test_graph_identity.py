@@ -89,6 +89,40 @@ def test_local_numbers_are_scoped_by_jurisdiction() -> None:
     assert citation_key(_c("250/KH-UBND", date="2021-12-31", tier="province"), district).jur == "dong-thap"
 
 
+def test_communes_number_their_own_documents() -> None:
+    """Since 2025 each commune's council and committee number from 01 like the province's: the commune is part of
+    the key, from the issuer's name or, for a bare "UBND xã", from the citing commune."""
+    gia_lai = jurisdiction("Gia Lai")
+    own = Header(
+        symbol="15/NQ-HĐND",
+        date="2025-09-26",
+        province="Gia Lai",
+        tier="commune",
+        issuer="Hội đồng nhân dân xã Ia Hrung",
+    )
+    province = Header(
+        symbol="15/NQ-HĐND",
+        date="2025-07-10",
+        province="Gia Lai",
+        tier="province",
+        issuer="Hội đồng nhân dân tỉnh Gia Lai",
+    )
+    assert header_key(own, "00" * 32).doc_id == "vn/gia-lai/hdnd-xa-ia-hrung/nq/2025/15"
+    assert header_key(province, "00" * 32).doc_id == "vn/gia-lai/hdnd/nq/2025/15"
+    # cited by name from the province, whose "Ia Hrung" is no province
+    cited = _c(
+        "15/NQ-HĐND",
+        date="2025-09-26",
+        tier="commune",
+        issuer="Hội đồng nhân dân xã Ia Hrung",
+        jurisdiction="Ia Hrung",
+    )
+    assert citation_key(cited, gia_lai).doc_id == header_key(own, "00" * 32).doc_id
+    bare = _c("48/TTr-UBND", date="2025-09-19", tier="commune", issuer="Ủy ban nhân dân xã")
+    assert citation_key(bare, gia_lai, "xa-ia-hrung").doc_id == "vn/gia-lai/ubnd-xa-ia-hrung/ttr/2025/48"
+    assert citation_key(bare, gia_lai).jur is None  # a commune unnamed, from the province: not known
+
+
 def test_ocr_variants_give_one_id() -> None:
     ctx = jurisdiction("Hậu Giang")
     assert (

@@ -6,6 +6,7 @@ So an id is the symbol's parts plus a numbering period and, for local issuers, a
 
 * national: ``vn/{organ}/{type}/{period}/{number}``                    vn/ttg/ct/2021/33, vn/tw/kl/k11/114
 * local:    ``vn/{jurisdiction}/{organ}/{type}/{period}/{number}``     vn/kien-giang/ubnd/kh/2021/250
+  (a commune's organ carries the commune, which numbers its own: vn/gia-lai/hdnd-xa-ia-hrung/nq/2025/15)
 * named:    ``vn/name/{slug}`` or ``vn/{jurisdiction}/name/{slug}``    vn/name/luat-tiep-cong-dan
 * a file whose own number is not printed: ``…/f{content hash}``
 
@@ -187,26 +188,41 @@ def _period(
 
 
 def _local_jurisdiction(
-    stated: str | None, tier: str | None, context: Jurisdiction | None
+    stated: str | None, tier: str | None, context: Jurisdiction | None, commune: str | None = None
 ) -> Jurisdiction | None:
     """The mention's own jurisdiction, else the citing document's at the mention's tier.
 
     A provincial plan's bare "UBND tỉnh" is its own province; a district report's "UBND huyện" its own
-    district; a district document cited from a provincial one has an unknown district.
+    district; a district document cited from a provincial one has an unknown district. A commune named in the
+    key (``commune``) is placed in the citing document's province: since 2025 communes stand right under it,
+    and a commune's name alone ("HĐND xã Ia Hrung") is no province.
     """
     if stated:
         j = registry.jurisdiction(stated)
-        if j is not None:
+        if j is not None and not (commune and registry.find_province(j.province) is None):
             if tier == "province" and j.district:
                 return Jurisdiction(j.province)
             return j
     if context is None:
         return None
-    if tier == "province":
+    if tier == "province" or (tier == "commune" and commune and context.district is None):
         return Jurisdiction(context.province)
     if tier in ("district", "commune") and context.district is None:
         return None
     return context
+
+
+# The commune an issuer's name ends with: "Hội đồng nhân dân xã Ia Hrung", "Đảng ủy phường Bến Thành".
+_COMMUNE_NAMED = re.compile(
+    r"(?<!\w)(?P<level>xã|phường|thị trấn|đặc khu)\s+(?P<name>\w[\w\s'-]*)$", re.IGNORECASE
+)
+
+
+def commune_of(issuer: str | None) -> str | None:
+    """The slug of the commune that issued a document ("xa-ia-hrung"): each commune numbers its own documents,
+    so it is part of their key, as the organ is."""
+    m = _COMMUNE_NAMED.search(issuer or "")
+    return slug(f"{m['level']} {m['name']}") if m else None
 
 
 def _type_key(parts: SymbolParts | None, type_code: str | None, doc_type: str | None, party: bool) -> str:
@@ -225,14 +241,17 @@ def _organ_group(parts: SymbolParts | None, issuer_codes: tuple[str, ...]) -> st
     return part("-".join(canonical_organ(o) for o in organs)) or "x"
 
 
-def citation_key(c: Citation, context: Jurisdiction | None) -> Key:
-    """The identity a mention states, scoped by the citing document's jurisdiction ``context``."""
+def citation_key(c: Citation, context: Jurisdiction | None, home: str | None = None) -> Key:
+    """The identity a mention states, scoped by the citing document's jurisdiction ``context`` and, for a bare
+    "UBND xã", by the citing commune's ``home`` (its ``commune_of``)."""
     if c.symbol is None or parse_symbol(c.symbol) is None:
         name = c.name or c.surface
         return _named_key(name, c.tier, c.jurisdiction, context)
     parts = parse_symbol(c.symbol)
     party = _is_party(parts, c.branch)
+    commune = (commune_of(c.issuer) or home) if c.tier == "commune" else None
     return _numbered_key(
+        commune,
         parts,
         number=parts.number if parts else (c.number or "x"),
         type_code=c.type_code,
@@ -257,6 +276,7 @@ def _named_key(name: str, tier: str | None, stated: str | None, context: Jurisdi
 
 
 def _numbered_key(
+    commune: str | None,
     parts: SymbolParts | None,
     *,
     number: str,
@@ -277,11 +297,12 @@ def _numbered_key(
     organ_tier = first_organ.tier if first_organ else None
     national = _national(first, tier, placed=stated_jurisdiction is not None or context is not None)
     period = _period(parts, party, date, year, texts)
-    group = f"{_organ_group(parts, issuer_codes)}/{_type_key(parts, type_code, doc_type, party)}"
+    organ = _organ_group(parts, issuer_codes) + (f"-{commune}" if commune else "")
+    group = f"{organ}/{_type_key(parts, type_code, doc_type, party)}"
     tail = f"{group}/{number_key(number)}"
     if national:
         return Key("national", f"n/{tail}", "", period, tail)
-    j = _local_jurisdiction(stated_jurisdiction, tier or organ_tier, context)
+    j = _local_jurisdiction(stated_jurisdiction, tier or organ_tier, context, commune)
     return Key("local", f"l/{tail}", j.key if j else None, period, tail)
 
 
@@ -299,6 +320,7 @@ def header_key(h: Header, content_hash: str) -> Key:
     party = _is_party(parts, h.branch)
     if parts is not None and "?" not in parts.number:
         return _numbered_key(
+            commune_of(h.issuer) if h.tier == "commune" else None,
             parts,
             number=parts.number,
             type_code=h.type_code,

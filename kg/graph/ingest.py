@@ -18,7 +18,7 @@ from pathlib import Path
 
 import kg.parse
 from kg import __version__, registry
-from kg.graph.identity import Key, citation_key, header_jurisdiction, header_key, parse_symbol
+from kg.graph.identity import Key, citation_key, commune_of, header_jurisdiction, header_key, parse_symbol
 from kg.graph.store import Mention, Store, citation_facts, header_facts
 from kg.models import Header, ParsedDocument
 from kg.reading import DOCUMENT_SUFFIXES, InputError, read_document
@@ -207,7 +207,8 @@ def mentions_of(parsed: ParsedDocument, content_hash: str) -> tuple[Mention, lis
     context = header_jurisdiction(h)
     own_key = header_key(h, content_hash)
     own = Mention(own_key, header_facts(h), context.display if context else None)
-    keys = [citation_key(c, context) for c in parsed.citations]
+    home = commune_of(h.issuer) if h.tier == "commune" else None
+    keys = [citation_key(c, context, home) for c in parsed.citations]
     complete: dict[str, set[tuple[str | None, str | None]]] = {}
     for k in keys:
         if k.stated:

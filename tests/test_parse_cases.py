@@ -1477,6 +1477,13 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "2273/CTK-CSCL",
         {"issuer": "Cục Thống kê", "branch": "state", "tier": "central"},
     ),
+    (  # a steering committee known by its number, then the Party committee it belongs to
+        "Thực hiện Kế hoạch số 05-KH/BCĐ ngày 12/3/2025 của Ban Chỉ đạo 35 Tỉnh ủy về bảo vệ nền tảng tư tưởng của "
+        "Đảng năm 2025;",
+        "05-KH/BCĐ",
+        {"issuer": "Ban Chỉ đạo 35 Tỉnh ủy", "branch": "party", "tier": "province"}
+        | {"title": "về bảo vệ nền tảng tư tưởng của Đảng năm 2025"},
+    ),
     (  # a reference back, then its issuer
         "Thực hiện Chỉ thị số 05/CT-TTg nêu trên của Thủ tướng Chính phủ, huyện đã triển khai.",
         "05/CT-TTg",

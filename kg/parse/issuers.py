@@ -216,6 +216,16 @@ def recognise(folded: str, original: str, codes: tuple[str, ...] = ()) -> Issuer
         return Issuer(
             f"{name} của {owner.name}", None, owner.branch, owner.tier, owner.jurisdiction, owner.end
         )
+    elif (
+        phrase.name in _NAMED_BODIES
+        and len(rest) > 1
+        and rest[0][0].isdigit()
+        and (owner := _owner(rest[1:], folded, original, bare=True))
+    ):
+        # "Ban Chỉ đạo 35 Tỉnh ủy": the committee known by its number, then the Party committee it belongs to
+        return Issuer(
+            f"{name} {rest[0][0]} {owner.name}", None, owner.branch, owner.tier, owner.jurisdiction, owner.end
+        )
     issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
     return _joint(issuer, folded, original, codes)
 
@@ -249,12 +259,15 @@ def _named_body(rest: list[tuple[str, int, int]], original: str, organ_end: int)
     return None
 
 
-def _owner(rest: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
-    """The registered organ a body belongs to, named after "của" right after it (its end counted from the window's
-    start)."""
-    if len(rest) < 2 or rest[0][0] != "cua" or original[rest[0][2] : rest[1][1]].strip():
+def _owner(rest: list[tuple[str, int, int]], folded: str, original: str, bare: bool = False) -> Issuer | None:
+    """The registered organ a body belongs to, named after "của" right after it, or right after it when ``bare``
+    (its end counted from the window's start)."""
+    if bare and rest:
+        start = rest[0][1]
+    elif len(rest) < 2 or rest[0][0] != "cua" or original[rest[0][2] : rest[1][1]].strip():
         return None
-    start = rest[1][1]
+    else:
+        start = rest[1][1]
     owner = recognise(folded[start:], original[start:])
     if owner is None or owner.code is None:
         return None

@@ -1548,6 +1548,11 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # OCR's "nude" for "nước"
+        "Can ctr Ludt Ngan sach nha nude ngay 25 thang 6 ndm 2015;",
+        "Luật Ngân sách nhà nước",
+        {"symbol": "83/2015/QH13", "date": "2015-06-25"},
+    ),
     (  # a name the gazetteer does not know ends at a line's end before a capital that opens a sentence …
         "KẾ HOẠCH\nTuyên truyền, phổ biến Pháp lệnh Cảnh sát môi trường\nThực hiện Chỉ thị số 33/CT-TTg ngày "
         "26/11/2021 của Thủ tướng Chính phủ, Ủy ban nhân dân tỉnh ban hành Kế hoạch.",

@@ -1477,6 +1477,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "2273/CTK-CSCL",
         {"issuer": "Cục Thống kê", "branch": "state", "tier": "central"},
     ),
+    (  # words between the type and "số": the type word is the mention's
+        "Xét Tờ trình đề nghị số 11/TTr-UBND ngày 23/9/2025 của Ủy ban nhân dân xã; Báo cáo kết quả thẩm tra số "
+        "21/BC-HĐND ngày 22/9/2025 của Ban Kinh tế - Xã hội Hội đồng nhân dân xã.",
+        "21/BC-HĐND",
+        {"surface": "Báo cáo kết quả thẩm tra số 21/BC-HĐND ngày 22/9/2025", "relation": "based_on"},
+    ),
+    (
+        "Xét Tờ trình đề nghị số 11/TTr-UBND ngày 23/9/2025 của Ủy ban nhân dân xã.",
+        "11/TTr-UBND",
+        {"surface": "Tờ trình đề nghị số 11/TTr-UBND ngày 23/9/2025", "relation": "based_on"},
+    ),
     (  # a steering committee known by its number, then the Party committee it belongs to
         "Thực hiện Kế hoạch số 05-KH/BCĐ ngày 12/3/2025 của Ban Chỉ đạo 35 Tỉnh ủy về bảo vệ nền tảng tư tưởng của "
         "Đảng năm 2025;",

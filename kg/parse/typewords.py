@@ -49,7 +49,8 @@ def back_types() -> frozenset[str]:
 
 
 _MODIFIERS = (
-    r"li[e]n\s+t[il]ch|ph[od6e0][i1l]\s+h[o0]p|li[e]n\s+ng[a]nh|th[a]m\s+(?:tra|d[il]nh)|h[a]nh\s+d[o]ng|c[o]ng\s+t[a]c"
+    r"li[e]n\s+t[il]ch|ph[od6e0][i1l]\s+h[o0]p|li[e]n\s+ng[a]nh|(?:k[e]t\s+qu[a]\s+)?th[ai]m\s+(?:tra|d[il]nh)"
+    r"|h[a]nh\s+d[o]ng|c[o]ng\s+t[a]c|d[e]\s+ngh[il]|h[o][a]\s+t[o]c"
     r"|ti[e]p\s+thu,?\s+gi[a]i\s+tr[il]nh|gi[a]i\s+tr[il]nh,?\s+ti[e]p\s+thu|t[o]ng\s+k[e]t|s[o]\s+k[e]t"
     r"|l[a]m\s+vi[e]c(?:\s+to[a]n\s+kh[oe]a)?|to[a]n\s+kh[oe]a|chuy[e]n\s+d[e]|h[uw][o]ng\s+d[a]n"
 )
@@ -64,7 +65,8 @@ def type_word_before() -> re.Pattern[str]:
     # "Báo cáo thẩm tra số 09/BC-HĐND" is a report (as is an office's "Báo cáo thẩm định"), and so is "Báo cáo
     # tiếp thu, giải trình số 474/BC-UBND";
     # "Chương trình công tác số 02/CTr-UBND", "Kế hoạch hành động số …" are a programme and a plan, "Nghị quyết
-    # chuyên đề số 08-NQ/ĐU" a resolution, "Công văn hướng dẫn số 1187/UBND-NC" a letter.
+    # chuyên đề số 08-NQ/ĐU" a resolution, "Công văn hướng dẫn (hỏa tốc) số 1187/UBND-NC" a letter, "Tờ trình đề
+    # nghị số …" a submission, "Báo cáo kết quả thẩm tra số …" a report.
     return re.compile(
         rf"(?P<word>(?:{alts})(?:\s+(?:{_MODIFIERS}))?[\s(]*?"
         rf"(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*"

@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a suspension in the replaced document's title names the document it suspends; "thay thế" does not reach it
+        "Nghị quyết này thay thế Nghị quyết số 09/2026/NQ-CP ngày 04 tháng 02 năm 2026 của Chính phủ tạm ngưng hiệu "
+        "lực Nghị định số 46/2026/NĐ-CP ngày 26 tháng 01 năm 2026.",
+        "46/2026/NĐ-CP",
+        "cites",
+    ),
     (  # a bill ("dự án Pháp lệnh sửa đổi …") makes the change, not the resolution that agrees to it
         "Chính phủ cơ bản thống nhất với dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh số "
         "10/2014/UBTVQH13 do Bộ Công an trình tại văn bản số 661/TTr-BCA ngày 05 tháng 11 năm 2025.",

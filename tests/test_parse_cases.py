@@ -1488,6 +1488,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "11/TTr-UBND",
         {"surface": "Tờ trình đề nghị số 11/TTr-UBND ngày 23/9/2025", "relation": "based_on"},
     ),
+    (  # a company "… Đầu tư và Phát triển …": its "triển" is no "triển khai"
+        "Sở Tài chính nhận được Công văn số 45/CV-HM ngày 12/8/2025 của Công ty Cổ phần Đầu tư và Phát triển Hoàng "
+        "Mai đề nghị hướng dẫn về thời hạn nộp tiền thuê đất.",
+        "45/CV-HM",
+        {"issuer": "Công ty Cổ phần Đầu tư và Phát triển Hoàng Mai", "branch": "other"},
+    ),
     (  # a steering committee known by its number, then the Party committee it belongs to
         "Thực hiện Kế hoạch số 05-KH/BCĐ ngày 12/3/2025 của Ban Chỉ đạo 35 Tỉnh ủy về bảo vệ nền tảng tư tưởng của "
         "Đảng năm 2025;",

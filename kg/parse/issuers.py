@@ -578,6 +578,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             (
                 tok in stop
                 and not (tok == "ban" and following == "chap")
+                and not (tok == "trien" and toks[i - 1][0] == "phat")  # "Công ty … Đầu tư và Phát triển …"
                 and not (tok == "tai" and original[s].isupper())
             )
             or original[s:e] in _SAYS_NEXT

@@ -340,6 +340,21 @@ def test_a_date_before_the_issuer_without_a_comma() -> None:
 
 # (text, the first citation's title): where a title ends
 TITLE_ENDS: list[tuple[str, str]] = [
+    (  # before the citing ward's own clause
+        "Thực hiện Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về thúc đẩy chuyển đổi số liên "
+        "thông, đồng bộ, phường đã rà soát, chuẩn hóa hồ sơ công việc.",
+        "về thúc đẩy chuyển đổi số liên thông, đồng bộ",
+    ),
+    (  # before a change said of it in brackets
+        "Đã cấp căn cước theo Nghị định số 69/2024/NĐ-CP ngày 25/6/2024 của Chính phủ quy định về định danh và xác "
+        "thực điện tử (thay thế Nghị định số 59/2022/NĐ-CP) đạt 86,4% dân số.",
+        "quy định về định danh và xác thực điện tử",
+    ),
+    (  # … or in the passive
+        "Nghị định số 46/2014/NĐ-CP ngày 15/5/2014 của Chính phủ quy định về thu tiền thuê đất, thuê mặt nước đã được "
+        "thay thế bởi Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ.",
+        "quy định về thu tiền thuê đất, thuê mặt nước",
+    ),
     (  # before the citing document's task after a comma
         "b) Căn cứ Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của Chính phủ quy định về giá đất, tham mưu xây dựng "
         "Bảng giá đất áp dụng từ ngày 01/01/2026.",
@@ -476,6 +491,9 @@ TITLE_ENDS: list[tuple[str, str]] = [
     ("text", "title"),
     TITLE_ENDS,
     ids=[
+        "ward-clause",
+        "bracketed-change",
+        "passive-replaced",
         "task-after-comma",
         "party-cells-after-comma",
         "colon-figures",

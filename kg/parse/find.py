@@ -1026,6 +1026,10 @@ _TITLE_END = re.compile(
     r"|\s+(?:kể\s+)?từ\s+ngày\s+(?:\S+\s+){1,3}?này\s+có\s+hiệu\s+lực\b"
     r"|\s*\n[ \t]*(?=(?:[-+•*][ \t]*)?(?:Căn\s+cứ|Thực\s+hiện|Xét)\s)"
     r"|,\s+(?=(?:tỉnh|huyện|xã|phường|thành\s+phố)\s+có\s+\d)"
+    # … or the citing place's own clause ("…, phường đã rà soát …"); a change said of it, in brackets or passive
+    # ("(thay thế Nghị định số …)", "… đã được thay thế bởi …")
+    r"|,\s+(?=(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|đặc\s+khu)\s+đã\s)"
+    r"|\s*\((?=\s*(?:thay\s+thế|bãi\s+bỏ)\s)|\s+(?:đã\s+được\s+thay\s+thế|được\s+thay\s+thế\s+bởi)\b"
     # … or a task of the citing document after a comma ("… về giá đất, tham mưu xây dựng …", "…, hoàn thành trước
     # ngày …", "…, các chi bộ đưa nội dung …")
     r"|,\s+(?=(?:tham\s+mưu|hoàn\s+thành\s+(?:trước|trong)|các\s+(?:chi\s+bộ|cấp\s+ủy|đảng\s+bộ)|đề\s+nghị\s+các)\s)"

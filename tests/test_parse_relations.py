@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a quoted basis after "Ngoài ra," is one as after a sentence-initial "Tại"
+        "Ngoài ra, tại điểm b khoản 1 Điều 3 Nghị định số 91/2022/NĐ-CP ngày 30/10/2022 của Chính phủ cũng quy định "
+        "về việc không tính tiền chậm nộp.",
+        "91/2022/NĐ-CP",
+        "based_on",
+    ),
     (  # a suspension in the replaced document's title names the document it suspends; "thay thế" does not reach it
         "Nghị quyết này thay thế Nghị quyết số 09/2026/NQ-CP ngày 04 tháng 02 năm 2026 của Chính phủ tạm ngưng hiệu "
         "lực Nghị định số 46/2026/NĐ-CP ngày 26 tháng 01 năm 2026.",

@@ -48,6 +48,12 @@ TVPL_DECISION = (  # tvpl layout: Markdown bold around the letterhead and the nu
 )
 
 HEADERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the body the letterhead names more fully than the code's organ
+        "bloc-party-committee",
+        "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nSố 318-BC/ĐUK\nNghệ An, ngày 16 tháng 7 năm 2024\n"
+        "BÁO CÁO\nsơ kết công tác năm 2024\n",
+        {"issuer": "Đảng ủy Khối các cơ quan tỉnh Nghệ An", "branch": "party", "tier": "province"},
+    ),
     (  # the Government's enacting line under the title is no part of it
         "government-resolution-title",
         "CHÍNH PHỦ\n\nSố: 377/NQ-CP\nHà Nội, ngày 21 tháng 11 năm 2025\n\nNGHỊ QUYẾT\nVỀ DỰ ÁN PHÁP LỆNH SỬA ĐỔI, BỔ "

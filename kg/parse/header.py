@@ -607,6 +607,9 @@ def _issuer(
             named = _named_in_letterhead(src.text[: type_line or 1500], code)
             if named and named.tier and named.tier != organ.tier:
                 return named.name, code, named.branch, named.tier
+            # … and the body the letterhead names more fully than the code's organ ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH")
+            if named and named.name.lower().startswith(f"{organ.name.lower()} ") and named.tier == organ.tier:
+                return named.name, code, named.branch, named.tier
             return organ.name, code, organ.branch, organ.tier
     for head in (above, folded_head):
         if found := _lowest_organ(head):

@@ -608,7 +608,13 @@ def _issuer(
             if named and named.tier and named.tier != organ.tier:
                 return named.name, code, named.branch, named.tier
             # … and the body the letterhead names more fully than the code's organ ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH")
-            if named and named.name.lower().startswith(f"{organ.name.lower()} ") and named.tier == organ.tier:
+            if (
+                named
+                and named.jurisdiction
+                is None  # (a place it names is added below, restored: "ĐẢNG ỦY XÃ CÁT HANH")
+                and named.name.lower().startswith(f"{organ.name.lower()} ")
+                and named.tier == organ.tier
+            ):
                 return named.name, code, named.branch, named.tier
             return organ.name, code, organ.branch, organ.tier
     for head in (above, folded_head):

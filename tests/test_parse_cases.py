@@ -1506,6 +1506,15 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "11/TTr-UBND",
         {"surface": "Tờ trình đề nghị số 11/TTr-UBND ngày 23/9/2025", "relation": "based_on"},
     ),
+    (  # a former province's Party committee, its term after the place
+        "Thực hiện Nghị quyết số 12-NQ/TU ngày 20/9/2022 của Ban Chấp hành Đảng bộ tỉnh Bình Thuận khóa XIV về phát "
+        "triển năng lượng tái tạo.",
+        "12-NQ/TU",
+        {
+            "issuer": "Ban Chấp hành Đảng bộ tỉnh Bình Thuận khóa XIV",
+            "title": "về phát triển năng lượng tái tạo",
+        },
+    ),
     (  # a company "… Đầu tư và Phát triển …": its "triển" is no "triển khai"
         "Sở Tài chính nhận được Công văn số 45/CV-HM ngày 12/8/2025 của Công ty Cổ phần Đầu tư và Phát triển Hoàng "
         "Mai đề nghị hướng dẫn về thời hạn nộp tiền thuê đất.",

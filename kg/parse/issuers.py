@@ -208,6 +208,12 @@ def recognise(folded: str, original: str, codes: tuple[str, ...] = ()) -> Issuer
         jurisdiction, end, place_tier, spelled = place
         tier = place_tier or tier  # "Cục Hải quan tỉnh Lạng Sơn": the local office of a central organ
         name = f"{name} {spelled}"
+        # … and its term after the place ("Ban Chấp hành Đảng bộ tỉnh Bình Thuận khóa XIV")
+        after_place = [t for t in rest if t[1] >= end]
+        if not term and (term := _term(after_place)):
+            name, end = f"{name} khóa {term[0]}", term[1]
+            if term[2] == 3 and folded[end : end + 1] == ")":
+                end += 1
     elif phrase.name in _NAMED_BODIES and (body := _named_body(rest, original, end)):
         end, tier = body
         name = f"{name} {original_words(original, rest[0][1], end)}"

@@ -17,6 +17,11 @@ from tests.parse_util import cites, one, parse, pick
 
 # (text, canonical symbol, expected fields)
 FORMS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a regional tax office's code with its region's Roman numeral after a dot (since the 2025 reorganisation)
+        "Cục Thuế nhận được công văn số 545/CCTKV.VIII-CNTK ngày 02/6/2025 của Chi cục Thuế khu vực VIII.",
+        "545/CCTKV.VIII-CNTK",
+        {"kind": "numbered", "number": "545", "date": "2025-06-02", "branch": "state"},
+    ),
     (  # Party form số-LOẠI/CƠQUAN
         "Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư Trung ương Đảng về nâng cao "
         "hiệu quả công tác dân vận của cơ quan nhà nước các cấp.",

@@ -1506,6 +1506,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "11/TTr-UBND",
         {"surface": "Tờ trình đề nghị số 11/TTr-UBND ngày 23/9/2025", "relation": "based_on"},
     ),
+    (  # a tax office as letters print it, "thuế" in lower case
+        "Cục Thuế nhận được công văn số 545/CCTKV.VIII-CNTK ngày 02/6/2025 của Chi cục thuế Khu vực VIII về tiền "
+        "thuê đất.",
+        "545/CCTKV.VIII-CNTK",
+        {"issuer": "Chi cục thuế Khu vực VIII", "title": "về tiền thuê đất"},
+    ),
     (  # a former province's Party committee, its term after the place
         "Thực hiện Nghị quyết số 12-NQ/TU ngày 20/9/2022 của Ban Chấp hành Đảng bộ tỉnh Bình Thuận khóa XIV về phát "
         "triển năng lượng tái tạo.",

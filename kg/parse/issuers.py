@@ -522,6 +522,7 @@ _FREE = re.compile(
 # trường"), central unless a province follows.
 _DEPARTMENT = re.compile(
     rf"(?:Giám đốc )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|Trung tâm) [{CAPITALS}]"
+    r"|(?:Chi cục|Cục) (?:thuế|hải quan) "  # as letters often print it: "Chi cục thuế Khu vực VIII"
 )
 _DEPARTMENT_HEADS = frozenset(["so", "giam doc so", "truong phong", "phong", "chi cuc", "cuc", "trung tam"])
 # Bodies outside the State and the Party: companies, their branches and offices, banks, associations.

@@ -1262,6 +1262,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a Party resolution changes no State plan: the change after its description is the citing plan's task
+        "- Xây dựng Kế hoạch thực hiện Nghị quyết 57-NQ/TW trên địa bàn tỉnh giai đoạn 2025 - 2030, thay thế Kế hoạch "
+        "số 215/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh.",
+        set(),
+        ["implements", "replaces"],
+    ),
     (  # a symbol's year misprinted ("24/2000" dated 2006): the change still reaches the 2002 decree
         "Căn cứ Nghị định số 24/2000/NĐ-CP ngày 06/3/2006 sửa đổi, bổ sung một số điều của Nghị định số "
         "57/2002/NĐ-CP ngày 03/6/2002 của Chính phủ;",

@@ -698,16 +698,21 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                     and _JUST_AND.fullmatch(view.window(mentions[prev].tail_end, verb.start))
                 ):  # "Thông tư 60 hướng dẫn thi hành … Luật A và hướng dẫn thi hành Nghị định B": the title's verb again
                     head = link_source[prev].source
-                # "Nghị định 226 … sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật Đất
-                # đai": a decree changes no law; the law is only named in its title
-                relation = (
-                    "cites"
-                    if verb.relation in _CHANGES and not _can_change(mentions[head], m)
-                    else verb.relation
-                )
-                links.append(LinkFound(head, i, relation, mentions[head].start, m.end))
-                m.relation = "cites"
-                link_source[i] = links[-1]
+                if verb.relation in _CHANGES and _apart(mentions[head], m):
+                    # "Xây dựng Kế hoạch thực hiện Nghị quyết 57-NQ/TW …, thay thế Kế hoạch số 215/KH-UBND": a Party
+                    # resolution changes no State plan; the change is the citing document's
+                    m.relation = governing = verb.relation
+                else:
+                    # "Nghị định 226 … sửa đổi, bổ sung một số điều của các nghị định quy định chi tiết thi hành Luật
+                    # Đất đai": a decree changes no law; the law is only named in its title
+                    relation = (
+                        "cites"
+                        if verb.relation in _CHANGES and not _can_change(mentions[head], m)
+                        else verb.relation
+                    )
+                    links.append(LinkFound(head, i, relation, mentions[head].start, m.end))
+                    m.relation = "cites"
+                    link_source[i] = links[-1]
         elif (
             verb
             and prev is not None

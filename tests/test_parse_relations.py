@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a quoted basis behind a web page's Markdown bullet ("*- *Tại …") opens its item as a plain one does
+        "*- *Tại khoản 2 Điều 33 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử dụng "
+        "đất, tiền thuê đất:",
+        "103/2024/NĐ-CP",
+        "based_on",
+    ),
     (  # a quoted basis after "Ngoài ra," is one as after a sentence-initial "Tại"
         "Ngoài ra, tại điểm b khoản 1 Điều 3 Nghị định số 91/2022/NĐ-CP ngày 30/10/2022 của Chính phủ cũng quy định "
         "về việc không tính tiền chậm nộp.",

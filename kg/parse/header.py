@@ -301,8 +301,9 @@ def _line_search(at_start: re.Pattern[str], after_break: re.Pattern[str], text: 
 
 
 # A letter's subject line: "V/v: Hoàn thuế theo Hiệp định.", OCR "V/y", "Viv", "V%" (the "/v" as one sign); on the
-# folded header.
-_SUBJECT_LINE = r"[^\S\n]*[*_.(]{0,3}[^\S\n]*v(?:[^\S\n]?/[^\S\n]?[vy]\b|iv\b|%)[^\S\n]*:?[^\S\n]*(?=\S)"
+# folded header. (Possessive spaces: page furniture is blanked into long runs of them, which plain ones would try
+# in every split.)
+_SUBJECT_LINE = r"[^\S\n]*+[*_.(]{0,3}[^\S\n]*+v(?:[^\S\n]?/[^\S\n]?[vy]\b|iv\b|%)[^\S\n]*:?[^\S\n]*(?=\S)"
 _SUBJECT = re.compile(r"(?:^|\n)" + _SUBJECT_LINE)
 _SUBJECT_AFTER_BREAK = re.compile(r"\n" + _SUBJECT_LINE)
 # Where the subject ends: a blank line, the address or the place-and-date line, a column's wide gap.
@@ -659,8 +660,8 @@ def _named_in_letterhead(head: str, code: str | None = None) -> issuers.Issuer |
 
 _ADDRESS = re.compile(r"[\s*_]*(?:k[i]nh\s+g[uw]i|k/g)\b")
 # What a reply says it received (on the folded header); its subject opens the sentence.
-_RECEIVED = re.compile(
-    r"(?:\s+da)?\s+nhan\s+duoc\s+(?:cong\s+van|van\s+ban|cv|don|thu|to\s+trinh|bao\s+cao|phieu|y\s+kien|de\s+nghi)"
+_RECEIVED = re.compile(  # (tried at a run of spaces' first only: blanked page furniture leaves long runs)
+    r"(?<!\s)(?:\s+da)?\s+nhan\s+duoc\s+(?:cong\s+van|van\s+ban|cv|don|thu|to\s+trinh|bao\s+cao|phieu|y\s+kien|de\s+nghi)"
 )
 
 

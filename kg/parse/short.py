@@ -93,7 +93,7 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
 # A type's code and a bare number ("NĐ 59", "QĐ 1847", "CT số 33", "NĐ 59/2023"): two or three capitals, OCR's
 # B or P for Đ among them, or a Party code's lower-case letter ("QĐi", "CTr"); no symbol goes on after the number.
 _ABBREVIATED = re.compile(
-    r"(?<![\w/\-–.])(?P<code>[A-ZĐÐ]{2,3}[a-z]?)[ \t]+(?:s[ốôo][ \t]+)?(?P<n>\d{1,5})(?:/(?P<y>(?:19|20)\d\d))?"
+    r"(?P<code>[A-ZĐÐ](?<![\w/\-–.][A-ZĐÐ])[A-ZĐÐ]{1,2}[a-z]?)[ \t]+(?:s[ốôo][ \t]+)?(?P<n>\d{1,5})(?:/(?P<y>(?:19|20)\d\d))?"
     r"(?![\w/\-–]|[.,]\d)"
 )
 

@@ -125,6 +125,16 @@ HEADERS: list[tuple[str, str, dict[str, Any]]] = [
         | {"jurisdiction": "Cần Thơ", "tier": "province"},
     ),
     ("tvpl-markdown-issuer", TVPL_DECISION, {"issuer": "Ủy ban nhân dân thành phố Cần Thơ"}),
+    (  # the place-and-date line without its comma
+        "no-comma",
+        "CHÍNH PHỦ\nSố: 386/NQ-CP\nHà Nội ngày 01 tháng 12 năm 2025\nNGHỊ QUYẾT\nVề việc X\n",
+        {"symbol": "386/NQ-CP", "date": "2025-12-01", "place": "Hà Nội"},
+    ),
+    (  # … but not a sentence of the body that happens to hold a date
+        "no-comma-sentence",
+        "CHÍNH PHỦ\nSố: 386/NQ-CP\nNGHỊ QUYẾT\nHội nghị họp ngày 01 tháng 12 năm 2025\n",
+        {"symbol": "386/NQ-CP", "date": None},
+    ),
 ]
 
 

@@ -59,6 +59,12 @@ _THIS = re.compile(r"n[àa]y(?<=\s...)(?!\w)")
 _PLACE_DATE = re.compile(
     rf",[ \t]*\n?[ \t*_]*ng\S{{0,3}}?[yv)](?![a-z])(?P<rest>(?:[^\n]|\n(?![ \t]*\n)){{0,40}}?n\S{{1,3}}m\s*(?P<y>{YEAR}))"
 )
+# … and without its comma ("Hà Nội ngày 01 tháng 12 năm 2025"): a line of the place's words and a whole date alone,
+# the words checked on the printed line (see ``_bare_place_date``).
+_PLACE_DATE_BARE = re.compile(
+    rf"[ \t]+ng\S{{0,3}}?[yv)][ \t]+(?P<rest>\d{{1,2}}[ \t]+th\S{{1,4}}[ \t]+\d{{1,2}}[ \t]+n\S{{1,3}}m[ \t]*(?P<y>{YEAR}))"
+    r"[ \t*_]*(?=\n|$)"
+)
 # Lines after the title that start the preamble or repeat the issuing organ ("ỦY BAN NHÂN DÂN TỈNH …").
 _TITLE_STOP = re.compile(
     r"\n[*_\s]*(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|X[ée]t|Theo|Kính gửi|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|TỈNH ỦY|BAN THƯỜNG VỤ|-{3,}"
@@ -148,6 +154,21 @@ _PLACE_DATE_AFTER = re.compile(
 )  # OCR "nga)", "ngav"
 
 
+def _bare_place_date(head: str, folded_head: str) -> re.Match[str] | None:
+    """The place-and-date line without the comma after the place, where the place's words alone open it."""
+    for m in _PLACE_DATE_BARE.finditer(folded_head):
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        if _PLACE_LINE_START.fullmatch(head, line_start, m.start()):
+            return m
+    return None
+
+
+_PLACE_LINE_START = re.compile(
+    rf"[ \t*_|#]*(?:T[Pp]\.[ \t]*)?(?:(?![^\s,]*(?:[{CAPITALS}]{{2}}|\d))[{CAPITALS}][^\s,]*[ \t]+){{0,3}}"
+    rf"(?![^\s,]*(?:[{CAPITALS}]{{2}}|\d))[{CAPITALS}][^\s,]*"
+)
+
+
 def parse_header(src: Source) -> Header:
     text = src.text
     head = text[:HEAD]
@@ -183,7 +204,7 @@ def parse_header(src: Source) -> Header:
                 unread.append("number")
     place = date = None
     year: int | None = None
-    pd = _PLACE_DATE.search(folded_head)
+    pd = _PLACE_DATE.search(folded_head) or _bare_place_date(head, folded_head)
     if pd:
         line_start = folded_head.rfind("\n", 0, pd.start()) + 1
         place = squash(head[max(line_start, pd.start() - 40) : pd.start()]).strip("*# ")

@@ -1165,6 +1165,25 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2019/QH14",
         "cites",
     ),
+    # a letter's subject line right under its number line is the letter's own act
+    (
+        "Số: 2856/BNV-TCBC\nV/v hướng dẫn thực hiện Nghị định số 178/2024/NĐ-CP đối với cán bộ",
+        "178/2024/NĐ-CP",
+        "guides",
+    ),
+    # … the guidance a letter points to is no guidance of the citing one
+    (
+        "Về kiến nghị tại Công văn số 6124/UBND-KT, Bộ Nội vụ đã có hướng dẫn chung tại Công văn số 1324/BNV-TCBC "
+        "ngày 10/3/2025.",
+        "1324/BNV-TCBC",
+        "cites",
+    ),
+    (
+        "Về kiến nghị tại Công văn số 6124/UBND-KT, Bộ Tài chính đã có hướng dẫn cụ thể tại Công văn số "
+        "1324/BTC-NSNN ngày 10/3/2025.",
+        "1324/BTC-NSNN",
+        "cites",
+    ),
 ]
 
 

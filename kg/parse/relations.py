@@ -1904,7 +1904,13 @@ def _opens(view: _Folded, start: int, verb: Verb) -> bool:
         len(before[lead.end() if lead else 0 :].split()) <= 2
         or bool(_ENACTS.search(before))
         or bool(_TYPE_LINE_BEFORE.search(before))
+        or bool(_SUBJECT_LEAD.search(before))
     )
+
+
+# A letter's subject line, right under its number line ("Số: 2856/BNV-TCBC⏎V/v hướng dẫn thực hiện …"): no blank line
+# split them, but the subject opens its own line.
+_SUBJECT_LEAD = re.compile(r"(?:^|\n)[ \t*_(]*(?:v[ \t]?/[ \t]?[vy]|viv)[ \t]*:?[ \t*_]*$")
 
 
 # A type line of its own right above ("Số: 66/2016/TT-BTC⏎THÔNG TƯ⏎Hướng dẫn thực hiện …": no blank line split the

@@ -265,6 +265,17 @@ def test_an_organ_before_a_bracket_issued_the_letter_the_bracket_names() -> None
     assert [c.issuer for c in doc.citations] == ["Thanh tra Chính phủ", None]
 
 
+def test_the_organ_before_a_bracket_that_names_its_document_issued_it() -> None:
+    """ "theo hướng dẫn của X (Hướng dẫn số …)", "Bộ X (công văn số …)" opening its line: X's document; not the end of
+    another noun ("tổ chức phi chính phủ (Quyết định số …)")."""
+    doc = parse(
+        "Hằng năm tổ chức học tập theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy (Hướng dẫn số 87-HD/BTGTU ngày "
+        "10/01/2023).\nÝ kiến tham gia:\nBộ Xây dựng (công văn số 4050/BXD-KHTC ngày 11/9/2023) nhất trí.\n"
+        "Chương trình của tổ chức phi chính phủ (Quyết định số 20/2017/QĐ-TTg) được đăng ký."
+    )
+    assert [c.issuer for c in doc.citations] == ["Ban Tuyên giáo Tỉnh ủy", "Bộ Xây dựng", None]
+
+
 def test_a_lists_lead_names_the_issuer_of_items_after_a_title_that_cites_another() -> None:
     """An earlier item's title ("… sửa đổi … của Nghị định số 78 …") names no issuer for the later items, and a
     comma inside the lead's organ ("của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:") does not end it (2025 preambles)."""

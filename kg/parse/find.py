@@ -570,7 +570,7 @@ _SUBJECT_AT = re.compile(
     r"|huong\s+dan|thong\s+bao|bao\s+cao|ket\s+luan)\s+tai\s*$"
 )
 _LETTER_WORD = re.compile(r"\s+(?:v[a]n\s+b[a]n|c[o]ng\s+v[a]n)(?:\s+s\S{0,2})?\s*$")
-_ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*tai\s*$")
+_ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*(?:tai\s*)?$")
 
 
 def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
@@ -601,6 +601,18 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         return _enacted_by(src, replace(mention, start=mention.start - len(back) + cut), back[:cut])
     if generic := _GENERIC_WORD.search(back):  # "… của Sở Nội vụ tại Văn bản số 70/TTr-SNV"
         back = back[: generic.start()]
+    if back.rstrip().endswith("(") and (bracket := _ORGAN_BEFORE_BRACKET.search(back)):
+        # the organ the bracket's document is of: "… theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy (Hướng dẫn số 87-HD/BTGTU)",
+        # "Bộ Xây dựng (công văn số 4050/BXD-KHTC)" opening a line; not the end of another noun ("tổ chức phi chính phủ
+        # (Quyết định số 20/2017/QĐ-TTg)")
+        who = bracket.group("who").rstrip()
+        at = mention.start - len(back) + bracket.start("who")
+        if "|" in who:  # the organ's own cell ("| 4 | Bộ Ngoại giao (công văn số 4739/BNG-QTTV …)")
+            at, who = at + who.rindex("|") + 1, who[who.rindex("|") + 1 :]
+        of = who.rfind("cua ") if who.startswith("cua ") else who.rfind(" cua ") + 1
+        start = of + 4 if of > 0 or who.startswith("cua ") else len(who) - len(who.lstrip(" -+•*"))
+        found = issuers.recognise(who[start:], src.text[at + start : at + len(who)])
+        return found if found and found.code and start + found.end == len(who) else None
     if not back.rstrip().endswith("tai"):
         return None
     agent = _AGENT.search(back)  # "được UBND huyện công nhận tại Quyết định số …"

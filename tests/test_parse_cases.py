@@ -495,6 +495,11 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "sửa đổi, bổ sung một số điều của Nghị định số 152/2020/NĐ-CP ngày 30 tháng 12 năm 2020 của Chính phủ quy định "
         "về người lao động nước ngoài làm việc tại Việt Nam",
     ),
+    (  # before the next item's lead ("và tinh thần Nghị quyết …")
+        "Quán triệt Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị về sắp xếp tổ chức bộ máy của hệ thống "
+        "chính trị và tinh thần Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.",
+        "về sắp xếp tổ chức bộ máy của hệ thống chính trị",
+    ),
 ]
 
 
@@ -529,6 +534,7 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "in-force",
         "next-preamble-line",
         "consolidation-formula",
+        "next-item-lead",
     ],
 )
 def test_where_a_title_ends(text: str, title: str) -> None:

@@ -1273,8 +1273,9 @@ _SO = frozenset(["số", "so", "s6", "sô", "sb"])
 _NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô|sb)\s*:?\s*$", re.IGNORECASE)
 
 
-# "… các cấp và" before the next citation: the list's "và", no part of the title
-_DANGLING_AND = re.compile(r"\s+(?:và|hoặc)\s*$")
+# "… các cấp và" before the next citation: the list's "và", no part of the title; nor the next item's lead ("… của hệ
+# thống chính trị và tinh thần Nghị quyết số 18-NQ/TW", "… và các Nghị định …")
+_DANGLING_AND = re.compile(r"\s+(?:và|hoặc)(?:\s+(?:tinh\s+thần|các|những))?\s*$")
 # the sentence's own verb before a quotation ("Thông tư X … hướng dẫn về thuế quy định:"): not the title's
 _DANGLING_VERB = re.compile(r"\s+(?:quy\s+định|hướng\s+dẫn|nêu\s+rõ)(?:\s+như\s+sau)?\s*:\s*$")
 

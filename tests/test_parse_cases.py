@@ -500,6 +500,16 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "chính trị và tinh thần Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.",
         "về sắp xếp tổ chức bộ máy của hệ thống chính trị",
     ),
+    (  # before the verb of the provision named before the document
+        "Tại khoản 22 Điều 7 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn về thuế GTGT quy "
+        "định về việc chiết khấu thương mại:",
+        "hướng dẫn về thuế GTGT",
+    ),
+    (
+        "Tại khoản 2 Điều 5 Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định về hóa đơn, chứng từ quy "
+        "định như sau:",
+        "quy định về hóa đơn, chứng từ",
+    ),
 ]
 
 
@@ -535,6 +545,8 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "next-preamble-line",
         "consolidation-formula",
         "next-item-lead",
+        "provision-says-about",
+        "provision-says-as-follows",
     ],
 )
 def test_where_a_title_ends(text: str, title: str) -> None:

@@ -1173,10 +1173,24 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             src.window(start, stop)
         ):
             stop = start + fit.start()
+        if _PROVISION_BEFORE.search(src.window(mention.start - 40, mention.start)) and (
+            said := _PROVISION_SAYS.search(src.window(start, stop), 1)
+        ):
+            # "Tại khoản 22 Điều 7 Thông tư số 219/2013/TT-BTC … hướng dẫn về thuế GTGT quy định về việc …:": the
+            # provision's own verb ends the title
+            stop = start + said.start()
         mention.title_span = (start, stop)
         mention.title = _title_text(src, *mention.title_span)
 
 
+# A provision named before the document ("khoản 22 Điều 7", "Điều 5 của") and the verb that says what it provides.
+_PROVISION_BEFORE = re.compile(r"(?<![a-z])(?:khoan|dieu|diem|muc)\s+[\w.]{1,6}\s+(?:cua\s+)?$")
+# (the verb that opens a quotation, "… quy định:", "… quy định về việc …:", or ends the title before "như sau:"; not
+# the noun, "một số quy định", "theo quy định")
+_PROVISION_SAYS = re.compile(
+    r"(?<!\smot\sso)(?<!\scac)(?<!\snhung)(?<!\stheo)(?<!\sdo)(?<!\scua)(?<!\sco)(?<!\sduoc)\s+quy\s+dinh"
+    r"(?:(?:\s+ve(?![a-z])[^.;:\n]{0,80})?\s*:|\s*$)"
+)
 _TO_FIT = re.compile(r"\s+cho\s+ph[uw]\s+hop\s+v[o]i\s")
 _CHANGE_TITLE = re.compile(
     r"(?:ve\s+(?:viec\s+)?)?(?:s[uw]a\s+d[o]i|b[o]\s+sung|thay\s+th[e]|b[a]i\s+b[o]|di[e]u\s+ch[il]nh)"

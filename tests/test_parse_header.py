@@ -130,6 +130,12 @@ HEADERS: list[tuple[str, str, dict[str, Any]]] = [
         "CHÍNH PHỦ\nSố: 386/NQ-CP\nHà Nội ngày 01 tháng 12 năm 2025\nNGHỊ QUYẾT\nVề việc X\n",
         {"symbol": "386/NQ-CP", "date": "2025-12-01", "place": "Hà Nội"},
     ),
+    (  # an e-signature stamp above the letterhead is no title, its marks lost or not
+        "stamp-first",
+        "Ky bởi: Tổng cục Thuế\n\nTỔNG CỤC THUẾ\nSố: 769/TCT-TTKT Hà Nội, ngày 17 tháng 3 năm 2022\nVW thực hiện chống "
+        "thất thu\n",
+        {"symbol": "769/TCT-TTKT", "title": None, "issuer": "Tổng cục Thuế"},
+    ),
     (  # … but not a sentence of the body that happens to hold a date
         "no-comma-sentence",
         "CHÍNH PHỦ\nSố: 386/NQ-CP\nNGHỊ QUYẾT\nHội nghị họp ngày 01 tháng 12 năm 2025\n",

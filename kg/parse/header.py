@@ -245,6 +245,7 @@ def parse_header(src: Source) -> Header:
             and not _NUMBER_LINE.match(first)
             and not _ADDRESS.match(fold_view(first))
             and not _letterhead(first)
+            and not _STAMP.match(fold_view(first))
         ):
             title = squash(first)
     if doc_type is None and type_code:
@@ -679,6 +680,8 @@ def _named_in_letterhead(head: str, code: str | None = None) -> issuers.Issuer |
     return None
 
 
+# An e-signature stamp's line, OCR's lost marks too ("Ky bởi: Tổng cục Thuế"): what signed, not what about.
+_STAMP = re.compile(r"[\s*_]*(?:nguoi\s+ky|ky\s+boi|thoi\s+gian\s+ky|ngay\s+ky|email|co\s+quan)\s*:")
 _ADDRESS = re.compile(r"[\s*_]*(?:k[i]nh\s+g[uw]i|k/g)\b")
 # What a reply says it received (on the folded header); its subject opens the sentence.
 _RECEIVED = re.compile(  # (tried at a run of spaces' first only: blanked page furniture leaves long runs)

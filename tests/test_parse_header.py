@@ -136,6 +136,17 @@ HEADERS: list[tuple[str, str, dict[str, Any]]] = [
         "thất thu\n",
         {"symbol": "769/TCT-TTKT", "title": None, "issuer": "Tổng cục Thuế"},
     ),
+    (  # signs OCR printed glued to the number stand for digits it could not read; a speck does not
+        "glued-sign",
+        "TỔNG CỤC THUẾ\nSố: #49 /TCT-TTKT Hà Nội, ngày 17 tháng 3 năm 2022\nV/v thực hiện chống thất thu\n",
+        {"symbol": "?49/TCT-TTKT", "number": None, "unread": ("number",)},
+    ),
+    ("glued-digits", "BỘ Y TẾ\nSố:2#37 /QĐ-BYT Hà Nội, ngày 2 tháng 4 năm 2022\n", {"symbol": "2?37/QĐ-BYT"}),
+    (
+        "speck",
+        "TỔNG CỤC THUẾ\n8é:.2953 /TCT-TTKT Hà Nội, ngày 6 tháng 9 năm 2021\n",
+        {"symbol": "2953/TCT-TTKT"},
+    ),
     (  # … but not a sentence of the body that happens to hold a date
         "no-comma-sentence",
         "CHÍNH PHỦ\nSố: 386/NQ-CP\nNGHỊ QUYẾT\nHội nghị họp ngày 01 tháng 12 năm 2025\n",

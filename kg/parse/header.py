@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from kg import registry
@@ -15,7 +16,7 @@ from kg.models import Header
 from kg.parse import issuers
 from kg.parse.dates import DATE_ANYWHERE, YEAR, iso_date, year_of
 from kg.parse.spelling import province_in
-from kg.parse.symbols import SYMBOL_RE, parse_match
+from kg.parse.symbols import SYMBOL_RE, parse_match, symbol_start
 from kg.parse.text import CAPITALS, Source, fold_view, squash
 from kg.parse.typewords import any_type_word, doc_type_of, type_words
 
@@ -169,6 +170,11 @@ _PLACE_LINE_START = re.compile(
 )
 
 
+# What OCR printed glued before the number line's symbol, up to the colon: digits and signs.
+# (a speck, "Số:.2953", is no digit)
+_GLUED_BEFORE = re.compile(r"(?<![^\s:.,])[^\s:.,*_|(\[A-Za-z]*[^\s:.,*_|(\[A-Za-z\d][^\s:.,*_|(\[A-Za-z]*$")
+
+
 def parse_header(src: Source) -> Header:
     text = src.text
     head = text[:HEAD]
@@ -181,6 +187,12 @@ def parse_header(src: Source) -> Header:
         m, sm = own
         raw = head[m.start("raw") : m.end("raw")]
         sym = parse_match(sm) if sm else None
+        if sym and sm and (start := symbol_start(sm)) is not None:
+            # "Số: #49 /TCT-TTKT", "Số:2#37 /QĐ-BYC": signs glued to the number stand for digits OCR could not read
+            glued = _GLUED_BEFORE.search(head, 0, m.start("raw") + start)
+            if glued:
+                read = re.sub(r"\D+", "?", glued.group(0))
+                sym = replace(sym, text=read + sym.text, number=read + sym.number)
         if sym:
             symbol, number, type_code, issuer_codes = sym.text, sym.number, sym.type_code, sym.issuer_codes
             if "?" in sym.number:  # "Số: 456? /TCT-DNNCN": a digit OCR could not read

@@ -1165,6 +1165,12 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2019/QH14",
         "cites",
     ),
+    # results of what was carried out under a document are reported on, as results of carrying it out are
+    (
+        "c) Tổng hợp kết quả thực hiện chính sách theo Nghị định số 178/2024/NĐ-CP, báo cáo Bộ Nội vụ.",
+        "178/2024/NĐ-CP",
+        "cites",
+    ),
     # a letter's subject line right under its number line is the letter's own act
     (
         "Số: 2856/BNV-TCBC\nV/v hướng dẫn thực hiện Nghị định số 178/2024/NĐ-CP đối với cán bộ",

@@ -117,3 +117,19 @@ def test_ocr_damage_in_the_words_around_a_citation(text: str, expected: tuple[st
     """OCR's "khda" (khóa), "Bd luat" (Bộ luật), "cụ thể héa" (hóa), "T& trinh" (Tờ trình) are still read."""
     c = parse_document(text).citations[0]
     assert (c.doc_type, c.relation) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 ctia Quéc hdi;", "Quốc hội"),
+        # … but only the organ the symbol names: the words alone are too far from any organ's name
+        ("Căn cứ Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019 ctia Chfnh phi;", None),
+    ],
+    ids=["symbols-organ", "another-organ"],  # ("Chính phủ", not one word as printed)
+)
+def test_an_issuer_ocr_damaged_in_every_word_is_read_when_the_symbol_names_it(
+    text: str, issuer: str | None
+) -> None:
+    """ "ctia Quéc hdi" after "38/2019/QH14": no word of "Quốc hội" is printed right, but the symbol vouches for it."""
+    assert parse_document(text).citations[0].issuer == issuer

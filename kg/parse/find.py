@@ -20,6 +20,7 @@ from kg.parse.symbols import (
     Symbol,
     canonical_code,
     is_type_code,
+    organ_code,
     parse_match,
     symbol_start,
     with_letter_numbers_read,
@@ -1115,6 +1116,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             window,
             src.text[pos + of.end() : pos + of.end() + len(window)],
             mention.symbol.issuer_codes if mention.symbol and len(mention.symbol.issuer_codes) > 1 else (),
+            organ_code(mention.symbol) if mention.symbol and of.group("of") else None,
         )
         if of.group("of") or after_date
         else None

@@ -173,12 +173,26 @@ def _best_phrase(words: tuple[str, ...]) -> tuple[int, Phrase] | None:
     return (best[1], best[2]) if best else None
 
 
+@lru_cache(maxsize=1 << 12)
+def _expected_phrase(words: tuple[str, ...], code: str) -> tuple[int, Phrase] | None:
+    """(tokens matched, phrase) of the organ ``code`` when every word of its name is an OCR reading ("ctia Quéc hdi"
+    after "38/2019/QH14"): the symbol vouches for what no word printed right can."""
+    for phrase in _starting_with(words[0]) if words else ():
+        n = len(phrase.tokens)
+        if phrase.code == code and n >= 2 and all(map(close, words[:n], phrase.tokens)) and len(words) >= n:
+            return n, phrase
+    return None
+
+
 _CLAUSE_END = re.compile(r";")  # (a blank line may be a page break inside a name, a colon OCR's speck)
 
 
-def recognise(folded: str, original: str, codes: tuple[str, ...] = ()) -> Issuer | None:
+def recognise(
+    folded: str, original: str, codes: tuple[str, ...] = (), expect: str | None = None
+) -> Issuer | None:
     """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window.
-    ``codes``: the issuer codes of the symbol it issued, which name every body of a joint document."""
+    ``codes``: the issuer codes of the symbol it issued, which name every body of a joint document; ``expect``: the
+    organ code its symbol names, which may be read from words OCR damaged every one of."""
     first = _TOKEN.search(folded)
     if first is None or not (
         _starting_with(_ABBREVIATIONS.get(first.group(0), (first.group(0),))[0]) or _free_head(folded)
@@ -189,7 +203,8 @@ def recognise(folded: str, original: str, codes: tuple[str, ...] = ()) -> Issuer
     if cut := _CLAUSE_END.search(folded, 0, toks[reach - 1][2] if 0 < reach <= len(toks) else len(folded)):
         # no organ's name runs on past its clause: "Tổng cục Thuế;⏎⏎Căn cứ" is no "Tổng cục Thủy sản"
         reach = min(reach, sum(start < cut.start() for _, start, _ in toks))
-    best = _best_phrase(tuple(t for t, _, _ in toks[:reach]))
+    printed = tuple(t for t, _, _ in toks[:reach])
+    best = _best_phrase(printed) or (_expected_phrase(printed, expect) if expect else None)
     if best is None:
         return _free_issuer(toks, folded, original)
     k, phrase = best

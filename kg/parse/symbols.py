@@ -169,6 +169,15 @@ def _issuer_known(code: str) -> bool:
     return registry.organ(code) is not None or (code[:1] == "S" and len(code) >= 3)
 
 
+def organ_code(symbol: Symbol) -> str | None:
+    """The registry's code of the one organ that issued ``symbol`` ("QH" for "38/2019/QH14"), if it names one."""
+    if len(symbol.issuer_codes) != 1:
+        return None
+    code = symbol.issuer_codes[0]
+    assembly = _ASSEMBLY.fullmatch(code)
+    return f"{assembly['standing'] or ''}QH" if assembly else code
+
+
 def symbol_start(m: re.Match[str]) -> int | None:
     """Where a SYMBOL_RE match's symbol starts: back over look-alikes of its first digits ("l07", "§3"),
     which must start a word themselves; None when the match is inside a word ("CO2/…", "Sol07/…")."""

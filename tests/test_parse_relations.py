@@ -1165,6 +1165,13 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2019/QH14",
         "cites",
     ),
+    # "theo" took its own object; what the act applies to is defined in X, named only
+    (
+        "Áp dụng mức tiền phạt theo quy định tại Điều 3 Nghị quyết này đối với 69 hành vi vi phạm hành chính quy "
+        "định tại Nghị định số 106/2025/NĐ-CP của Chính phủ.",
+        "106/2025/NĐ-CP",
+        "cites",
+    ),
     # results of what was carried out under a document are reported on, as results of carrying it out are
     (
         "c) Tổng hợp kết quả thực hiện chính sách theo Nghị định số 178/2024/NĐ-CP, báo cáo Bộ Nội vụ.",

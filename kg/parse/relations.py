@@ -1063,7 +1063,8 @@ _NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?
 _TITLE_ENDS = re.compile(r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)")
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _DEFINED_BEFORE = re.compile(
-    r"(?<![a-z])(?:va\s+(?:da\s+)?duoc\s+|(?:nhung|ma(?!\s+(?:hieu|so|vach|dinh\s+danh))|thi)\s+(?:[a-z]+\s+){0,6}?)(?:quy\s+d[il]nh|neu)"
+    r"(?<![a-z])(?:va\s+(?:da\s+)?duoc\s+|(?:nhung|ma(?!\s+(?:hieu|so|vach|dinh\s+danh))|thi)\s+(?:[a-z]+\s+){0,6}?"
+    r"|doi\s+voi\s+(?:[a-z\d]+\s+){1,8}?)(?:quy\s+d[il]nh|neu)"
     r"(?:\s+(?:cu\s+the|chi\s+tiet|ro))?\s+t[a]i(?:\s+(?:[a-z]+\s+){1,10}?(?:ban\s+hanh\s+)?kem\s+theo)?\s*$"
 )
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")

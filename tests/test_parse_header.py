@@ -147,6 +147,12 @@ HEADERS: list[tuple[str, str, dict[str, Any]]] = [
         "TỔNG CỤC THUẾ\n8é:.2953 /TCT-TTKT Hà Nội, ngày 6 tháng 9 năm 2021\n",
         {"symbol": "2953/TCT-TTKT"},
     ),
+    (  # a quote OCR printed before the subject line; an "&" in an unreadable number's organ code
+        "quoted-subject",
+        "CỤC THUẾ TP HẢI PHÒNG\nSố: #Z#' /CT-TT&HT Hải Phòng, ngày 21 tháng 3 năm 2019\n\n‘V/y giải đáp chính sách "
+        "thuế\n",
+        {"symbol": "???/CT-TT&HT", "doc_type": "Công văn", "title": "giải đáp chính sách thuế"},
+    ),
     (  # … but not a sentence of the body that happens to hold a date
         "no-comma-sentence",
         "CHÍNH PHỦ\nSố: 386/NQ-CP\nNGHỊ QUYẾT\nHội nghị họp ngày 01 tháng 12 năm 2025\n",

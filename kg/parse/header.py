@@ -34,7 +34,7 @@ _NUMBER = (
 _NUMBER_LINE = re.compile(r"(?:^|\n|\|)" + _NUMBER)
 _NUMBER_AFTER_BREAK = re.compile(r"[\n|]" + _NUMBER)
 _GARBLED = re.compile(
-    r"^(?P<num>[^\s/]{0,6}?)\s*/\s*(?P<body>[A-Za-zĐđÐ]{1,8}(?:\s*[-~–]\s*[A-Za-zĐđÐ]{1,10}){1,3})"
+    r"^(?P<num>[^\s/]{0,6}?)\s*/\s*(?P<body>[A-Za-zĐđÐ]{1,8}(?:\s*[-~–]\s*[A-Za-zĐđÐ&]{1,10}){1,3})"
 )
 _TYPE = (
     r"[#*\s]*(?P<t>K[EÉẾ]\s*HO[AẠ]CH|B[AÁ]O\s*C[AÁ]O|QUY[EẾÉ]T\s*[ĐD][IỊ]NH|CH[IỈ]\s*TH[IỊ]|NGH[IỊ]\s*QUY[EẾÉ]T|NGH[IỊ]\s*[ĐD][IỊ]NH"
@@ -334,10 +334,11 @@ def _line_search(at_start: re.Pattern[str], after_break: re.Pattern[str], text: 
     return at_start.match(text) or after_break.search(text, 1)
 
 
-# A letter's subject line: "V/v: Hoàn thuế theo Hiệp định.", OCR "V/y", "Viv", "V%" (the "/v" as one sign); on the
+# A letter's subject line: "V/v: Hoàn thuế theo Hiệp định.", OCR "V/y", "Viv", "V%" (the "/v" as one sign), a speck or a
+# quote before it ("‘V/y"); on the
 # folded header. (Possessive spaces: page furniture is blanked into long runs of them, which plain ones would try
 # in every split.)
-_SUBJECT_LINE = r"[^\S\n]*+[*_.(]{0,3}[^\S\n]*+v(?:[^\S\n]?/[^\S\n]?[vy]\b|iv\b|%)[^\S\n]*:?[^\S\n]*(?=\S)"
+_SUBJECT_LINE = r"[^\S\n]*+[*_.('\"]{0,3}[^\S\n]*+v(?:[^\S\n]?/[^\S\n]?[vy]\b|iv\b|%)[^\S\n]*:?[^\S\n]*(?=\S)"
 _SUBJECT = re.compile(r"(?:^|\n)" + _SUBJECT_LINE)
 _SUBJECT_AFTER_BREAK = re.compile(r"\n" + _SUBJECT_LINE)
 # Where the subject ends: a blank line, the address or the place-and-date line, a column's wide gap.

@@ -284,6 +284,17 @@ def test_own_number_is_not_a_citation(text: str, own: str) -> None:
     assert doc.header.symbol == own
 
 
+def test_a_web_pages_title_above_the_number_line_names_the_document_itself() -> None:
+    """ "# Chương trình hành động số 35-CTr/TU … thực hiện Nghị quyết số 57-NQ/TW" above the letterhead: the page's
+    title is the document's own; what it carries out is carried out, with no link from the document to it."""
+    doc = parse(
+        "# Chương trình hành động số 35-CTr/TU của Tỉnh ủy thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị\n\n"
+        "**TỈNH ỦY HÀ TĨNH**\nSố 35-CTr/TU\n*Hà Tĩnh, ngày 20 tháng 3 năm 2025*\n\n## CHƯƠNG TRÌNH HÀNH ĐỘNG\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [("57-NQ/TW", "implements")]
+    assert (doc.header.symbol, doc.links) == ("35-CTr/TU", ())
+
+
 @pytest.mark.parametrize(
     ("head", "issuer", "tier"),
     [

@@ -72,7 +72,7 @@ def parse_document(text: str) -> ParsedDocument:
     mentions.sort(key=lambda m: m.start)
     if header.symbol is None:
         header = _named_by_annex(src, mentions, header) or header
-    mentions = _drop_overlaps(src, [m for m in mentions if not _is_own(src, m, header)], inner)
+    mentions = _drop_overlaps(src, [m for m in mentions if not _is_own(src, m, header, own)], inner)
     mentions = _drop_overlaps(
         src,
         sorted(
@@ -202,9 +202,10 @@ def _symbol_key(symbol: str) -> str:
 _NUMBER_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t*_]*s[o0]\s*:\s*$")
 
 
-def _is_own(src: Source, m: Mention, header: Header) -> bool:
+def _is_own(src: Source, m: Mention, header: Header, own: tuple[int, int] | None) -> bool:
     """The document's own symbol is not a citation where the text plainly means the document itself: with
-    the document's own date, or "(Kèm theo Kế hoạch số 157/KH-UBND …)" above an appendix or a form.
+    the document's own date, "(Kèm theo Kế hoạch số 157/KH-UBND …)" above an appendix or a form, or above its
+    number line (``own``), in a web page's title.
 
     A bare mention of the same symbol stays unless it carries its year: numbers start again every year, and a
     misread header must not cost a real citation. A law's enacting formula ("Quốc hội ban hành Luật Thuế xuất
@@ -238,7 +239,13 @@ def _is_own(src: Source, m: Mention, header: Header) -> bool:
     # a symbol with its year names one document only ("… được sửa đổi bởi Thông tư 13/2020/TT-BTC, Thông tư
     # 06/2026/TT-BTC" in the annexes of 06/2026/TT-BTC itself)
     own_year = m.symbol.year is not None and m.symbol.form in ("normative", "assembly")
-    return own_year or bool(m.date and m.date == header.date) or under_annex or _running_header(src, m)
+    return (
+        own_year
+        or bool(m.date and m.date == header.date)
+        or under_annex
+        or _running_header(src, m)
+        or (own is not None and m.end <= own[0])
+    )
 
 
 # "(Kèm theo Quyết định số …)", "(Ban hành kèm Nghị quyết số …)": an annex names the document it belongs to.

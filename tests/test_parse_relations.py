@@ -1165,6 +1165,12 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2019/QH14",
         "cites",
     ),
+    # "trực tiếp theo X" is "theo" (directly under X), no "tiếp theo" (further to)
+    (
+        "Công ty gửi hồ sơ cho cơ quan thuế quản lý trực tiếp theo quy định tại Thông tư số 186/2010/TT-BTC.",
+        "186/2010/TT-BTC",
+        "based_on",
+    ),
     # "theo" took its own object; what the act applies to is defined in X, named only
     (
         "Áp dụng mức tiền phạt theo quy định tại Điều 3 Nghị quyết này đối với 69 hành vi vi phạm hành chính quy "

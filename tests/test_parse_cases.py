@@ -276,6 +276,16 @@ def test_the_organ_before_a_bracket_that_names_its_document_issued_it() -> None:
     assert [c.issuer for c in doc.citations] == ["Ban Tuyên giáo Tỉnh ủy", "Bộ Xây dựng", None]
 
 
+def test_the_organ_that_assigned_a_target_at_a_document_issued_it() -> None:
+    """ "chỉ tiêu UBND tỉnh giao tại Quyết định số …": the organ's act in a relative clause names the issuer (and
+    its level, not the citing commune's)."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nXÃ NHỮ KHÊ\nSố: 112/BC-UBND\n\nXã đã hoàn thành chỉ tiêu UBND tỉnh giao tại Quyết định "
+        "số 15/QĐ-UBND ngày 12/9/2025."
+    )
+    assert [(c.issuer, c.tier) for c in doc.citations] == [("Ủy ban nhân dân tỉnh", "province")]
+
+
 def test_a_lists_lead_names_the_issuer_of_items_after_a_title_that_cites_another() -> None:
     """An earlier item's title ("… sửa đổi … của Nghị định số 78 …") names no issuer for the later items, and a
     comma inside the lead's organ ("của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:") does not end it (2025 preambles)."""

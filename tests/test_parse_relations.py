@@ -1165,6 +1165,12 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2019/QH14",
         "cites",
     ),
+    # the body's own instrument in brackets after the means' noun is no document carried out
+    (
+        "Các xã đã cụ thể hóa bằng kế hoạch riêng (Kế hoạch số 27/KH-UBND ngày 20/9/2024 của UBND xã Nhữ Hán).",
+        "27/KH-UBND",
+        "cites",
+    ),
     # "trực tiếp theo X" is "theo" (directly under X), no "tiếp theo" (further to)
     (
         "Công ty gửi hồ sơ cho cơ quan thuế quản lý trực tiếp theo quy định tại Thông tư số 186/2010/TT-BTC.",

@@ -113,8 +113,8 @@ _BOUNDARY = _by_first_character(
         (":", r"\s*\n"),
     )
 )
-# "cụ thể hóa bằng (việc ban hành) X": X is the means
-_BY_MEANS = re.compile(r"\s+b[a]ng\s+(?:(?:viec\s+)?ban\s+hanh\s+)?(?:cac\s+)?")
+# "cụ thể hóa bằng (việc ban hành) X", "… bằng kế hoạch riêng (X)": X is the means
+_BY_MEANS = re.compile(r"\s+b[a]ng\s+(?:(?:viec\s+)?ban\s+hanh\s+)?(?:cac\s+)?(?:(?:[a-z]+\s+){1,4}\(\s*)?")
 # "… sửa đổi, bổ sung, thay thế X": a list of changes, one verb
 _CHANGE_LISTED = re.compile(r"(?<![a-z])(?:b[o]\s+sung|s[uw]a\s+d[o]i|b[a]i\s+b[o]),\s*$")
 # A change's subject that is another document, unnumbered, named in a report, a proposal or a wait ("chưa ban hành

@@ -1165,6 +1165,13 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2019/QH14",
         "cites",
     ),
+    # a request goes on over ";": the change is asked of another body
+    (
+        "2. Đề nghị Ủy ban nhân dân huyện chỉ đạo các cơ quan chuyên môn thực hiện Công văn số 1580/UBND-NV ngày "
+        "25/7/2023; rà soát, sửa đổi Quyết định số 2314/QĐ-UBND ngày 08/9/2021 của UBND huyện.",
+        "2314/QĐ-UBND",
+        "cites",
+    ),
     # the body's own instrument in brackets after the means' noun is no document carried out
     (
         "Các xã đã cụ thể hóa bằng kế hoạch riêng (Kế hoạch số 27/KH-UBND ngày 20/9/2024 của UBND xã Nhữ Hán).",

@@ -96,6 +96,14 @@ def parse_document(text: str) -> ParsedDocument:
                 or (m.relation == "implements" and _REQUEST.match(src.window(m.sentence_start, m.start)))
             ):
                 m.relation = "cites"
+    for m in mentions:  # "2. Đề nghị UBND huyện chỉ đạo …; rà soát, sửa đổi Quyết định X": the request goes on
+        if (
+            m.relation in _CHANGES
+            and m.sentence_start >= 0
+            and _REQUEST.match(src.window(m.sentence_start, m.start))
+            and not changed_by_itself(src, m)
+        ):
+            m.relation = "cites"
     if header.doc_type not in _GUIDING:
         for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out
             if m.relation == "guides":

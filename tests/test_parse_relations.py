@@ -1165,6 +1165,18 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2019/QH14",
         "cites",
     ),
+    # a "theo" inside the first item does not govern the list after ";" (a "theo" list does: "theo A; B")
+    (
+        "b) Tiếp tục phổ biến Luật Đất đai năm 2024, có hiệu lực từ ngày 01/8/2024 theo Luật số 43/2024/QH15 ngày "
+        "29/6/2024; Luật Nhà ở năm 2023 và các văn bản quy định chi tiết.",
+        "Luật Nhà ở",
+        "cites",
+    ),
+    (
+        "Kê khai theo quy định tại khoản 1 Điều 5 Thông tư số 80/2021/TT-BTC; Nghị định số 126/2020/NĐ-CP.",
+        "126/2020/NĐ-CP",
+        "based_on",
+    ),
     # a request goes on over ";": the change is asked of another body
     (
         "2. Đề nghị Ủy ban nhân dân huyện chỉ đạo các cơ quan chuyên môn thực hiện Công văn số 1580/UBND-NV ngày "

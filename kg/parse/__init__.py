@@ -96,7 +96,9 @@ def parse_document(text: str) -> ParsedDocument:
                 or (m.relation == "implements" and _REQUEST.match(src.window(m.sentence_start, m.start)))
             ):
                 m.relation = "cites"
-    for m in mentions:  # "2. Đề nghị UBND huyện chỉ đạo …; rà soát, sửa đổi Quyết định X": the request goes on
+    for (
+        m
+    ) in mentions:  # "2. Đề nghị UBND huyện chỉ đạo …; rà soát, sửa đổi Quyết định X": the request goes on
         if (
             m.relation in _CHANGES
             and m.sentence_start >= 0

@@ -408,6 +408,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     governing: str | None = None
     weak_prev: str | None = None  # the relation a weak verb gave the previous mention
     led_prev: str | None = None  # … or a list's lead, on an earlier line
+    first_item: tuple[int, str] | None = None  # the sentence's first mention: its end and its relation
+    weak_after_head = False  # whether a weak verb after that mention governs the list now
     carried: list[int] = []  # what the sentence's opening "Thực hiện X; Y," carries out
     issued_for: list[int] = []  # … and what the documents its main clause reports issuing carry out
     prev: int | None = None
@@ -421,6 +423,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             if boundary is not None:
                 governing, prev = None, None
                 carried, issued_for = [], []
+                first_item, weak_after_head = None, False
                 gap_start = sent = boundary
             else:
                 gap_start = min(mentions[prev].tail_end, m.start)
@@ -461,6 +464,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 governing = (
                     "cites"  # "Quán triệt X; tuyên truyền … Luật Y": a new task with a verb of its own
                 )
+            elif governing == weak_prev and weak_after_head and first_item is not None and not gap.strip():
+                # "Tiếp tục phổ biến Luật Đất đai … theo Luật số 43/2024/QH15; Luật Nhà ở …": the "theo" belonged to
+                # the first item; the list after ";" goes on with the sentence's first object
+                governing = first_item[1]
             elif governing == weak_prev and _OWN_PREDICATE.match(gap):
                 # "… theo Hướng dẫn X; không tiếp tục áp dụng mẫu phiếu tại Y", "… theo Nghị định X; tình trạng nhũng
                 # nhiễu đã được Chỉ thị Y chỉ ra": a weak verb's list goes on over ";" ("theo Nghị định A; khoản 2 Điều
@@ -934,6 +941,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # the cell ("| Chỉ thị 33/CT-TTg; Kết luận 114-KL/TW |"): no verb of the cell's own governs them
             m.relation = column
         weak_prev = m.relation if (verb and verb.strength == "weak") or m.relation == weak_prev else None
+        if prev is None:
+            first_item, weak_after_head = (m.end, m.relation), False
+        elif verb and verb.strength == "weak" and first_item is not None:
+            weak_after_head = verb.start >= first_item[0]
         led_prev = m.relation if led or m.relation == led_prev else None
         if issued and m.relation == "cites" and m.kind == "numbered":
             links.extend(LinkFound(i, j, "implements", mentions[j].start, m.end) for j in issued_for)

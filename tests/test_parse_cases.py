@@ -1608,6 +1608,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "116/BC-BĐT",
         {"issuer": "Ban Dân tộc Hội đồng nhân dân tỉnh"},
     ),
+    (
+        "Bảo đảm phù hợp với Kế hoạch số 03/KH-HĐPH ngày 22/02/2024 của Hội đồng phối hợp phổ biến, giáo dục pháp "
+        "luật tỉnh.",
+        "03/KH-HĐPH",
+        {"issuer": "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "branch": "state", "tier": "province"},
+    ),
 ]
 
 

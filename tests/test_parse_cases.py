@@ -520,6 +520,11 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "định như sau:",
         "quy định về hóa đơn, chứng từ",
     ),
+    (  # before the next item lettered on its own line
+        "c) Phổ biến Thông tư số 80/2021/TT-BTC hướng dẫn thi hành một số điều của Luật Quản lý thuế\nd) Phổ biến "
+        "Luật Giao thông đường bộ.",
+        "hướng dẫn thi hành một số điều của Luật Quản lý thuế",
+    ),
 ]
 
 
@@ -557,6 +562,7 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "next-item-lead",
         "provision-says-about",
         "provision-says-as-follows",
+        "next-lettered-item",
     ],
 )
 def test_where_a_title_ends(text: str, title: str) -> None:
@@ -1612,7 +1618,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "Bảo đảm phù hợp với Kế hoạch số 03/KH-HĐPH ngày 22/02/2024 của Hội đồng phối hợp phổ biến, giáo dục pháp "
         "luật tỉnh.",
         "03/KH-HĐPH",
-        {"issuer": "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh", "branch": "state", "tier": "province"},
+        {
+            "issuer": "Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh",
+            "branch": "state",
+            "tier": "province",
+        },
     ),
 ]
 

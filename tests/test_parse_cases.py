@@ -525,6 +525,11 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "Luật Giao thông đường bộ.",
         "hướng dẫn thi hành một số điều của Luật Quản lý thuế",
     ),
+    (  # before the next footnote
+        "[^2]: Kết luận số 127-KL/TW ngày 28/02/2025 của Bộ Chính trị về tiếp tục sắp xếp tổ chức bộ máy.\n[^3]: Nghị "
+        "quyết được ban hành tại phiên họp ngày 22/12/2024.",
+        "về tiếp tục sắp xếp tổ chức bộ máy",
+    ),
 ]
 
 
@@ -563,6 +568,7 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "provision-says-about",
         "provision-says-as-follows",
         "next-lettered-item",
+        "next-footnote",
     ],
 )
 def test_where_a_title_ends(text: str, title: str) -> None:

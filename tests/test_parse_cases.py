@@ -530,6 +530,11 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "quyết được ban hành tại phiên họp ngày 22/12/2024.",
         "về tiếp tục sắp xếp tổ chức bộ máy",
     ),
+    (  # before the main clause of a sentence whose subject the document is part of
+        "Kết quả 5 năm thực hiện Chương trình hành động số 95-CTr/TU ngày 15/4/2020 của Ban Thường vụ Tỉnh ủy về "
+        "chuyển đổi số cho thấy nhận thức của cấp ủy có chuyển biến rõ nét.",
+        "về chuyển đổi số",
+    ),
 ]
 
 
@@ -569,6 +574,7 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "provision-says-as-follows",
         "next-lettered-item",
         "next-footnote",
+        "main-clause-cho-thay",
     ],
 )
 def test_where_a_title_ends(text: str, title: str) -> None:

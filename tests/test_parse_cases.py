@@ -3867,6 +3867,17 @@ def test_a_programme_for_the_whole_term_is_a_programme_its_subject_issued() -> N
     ]
 
 
+def test_an_alias_of_the_scheme_a_decision_approves_is_of_the_decisions_issuer() -> None:
+    """ "Quyết định số 407/QĐ-TTg … phê duyệt Đề án “…” (sau đây gọi tắt là Đề án 407)": a later "Đề án 407" is the
+    scheme the Prime Minister approved, a central one, not one of the citing province."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\nSố: 12/KH-UBND\n\nThực hiện Quyết định số 407/QĐ-TTg ngày 30/3/2022 của Thủ "
+        "tướng Chính phủ phê duyệt Đề án “Tổ chức truyền thông chính sách” (sau đây gọi tắt là Đề án 407). Các sở tổ "
+        "chức truyền thông theo đúng yêu cầu của Đề án 407."
+    )
+    assert [(c.surface, c.branch, c.tier) for c in doc.citations][-1] == ("Đề án 407", "state", "central")
+
+
 def test_an_alias_names_its_document_and_its_later_uses_do_too() -> None:
     """ "(sau đây gọi tắt là Kế hoạch CCHC năm 2024)": the bracket is no mention of its own, each later use is one
     of the plan; an alias of another type, a law's short name and a numbered alias are left to their own steps."""

@@ -43,6 +43,18 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
     for m in _ALIAS.finditer(src.folded):
         printed = _alias_text(src, m)
         document = _aliased(src, kept, m) if printed else None
+        approver = _approver(src, kept, m) if printed is not None and document is None else None
+        if printed is not None and approver is not None and (issuer := approver.issuer) is not None:
+            # "Quyết định số 407/QĐ-TTg … phê duyệt Đề án “…” (sau đây gọi tắt là Đề án 407)": the scheme the
+            # decision approved, its issuer's
+            for d in kept:
+                if (
+                    d.start > m.end()
+                    and d.kind == "named"
+                    and d.issuer is None
+                    and src.text.startswith(printed, d.start)
+                ):
+                    d.issuer, d.branch, d.tier = issuer, issuer.branch, issuer.tier
         if printed is None or document is None:
             continue
         number = _NUMBER.match(src.folded, m.start("alias") + len(fold(document.doc_type or "")) + 1)
@@ -94,6 +106,22 @@ def _aliased(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention 
     if not document.doc_type or not src.folded.startswith(fold(document.doc_type), m.start("alias")):
         return None
     return document
+
+
+def _approver(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention | None:
+    """The document just before an alias of another type whose title approves or issues a document of the alias's
+    type ("… phê duyệt Đề án …"), with its issuer known."""
+    before = [d for d in mentions if d.start < m.start() and m.start() - d.end < _REACH]
+    document = before[-1] if before else None
+    typed = _typed().match(src.folded, m.start("alias"))
+    if document is None or document.issuer is None or document.title_span is None or typed is None:
+        return None
+    kind = src.folded[m.start("alias") : typed.end() - 1].strip()
+    title = src.window(*document.title_span)
+    return document if _APPROVES.search(title) and f" {kind}" in f" {title}" else None
+
+
+_APPROVES = re.compile(r"(?<![a-z])(?:phe\s+duyet|ban\s+hanh)\s")
 
 
 def _refer_found(src: Source, mentions: list[Mention], after: int, alias: str, document: Mention) -> None:

@@ -1636,6 +1636,31 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "province",
         },
     ),
+    (  # the central bodies of the mass organisations
+        "Huyện Đoàn triển khai Kế hoạch số 105-KH/TWĐTN-BPT ngày 20/3/2023 của Ban Bí thư Trung ương Đoàn.",
+        "105-KH/TWĐTN-BPT",
+        {"issuer": "Ban Bí thư Trung ương Đoàn", "branch": "joint", "tier": "central"},
+    ),
+    (
+        "Thực hiện Hướng dẫn số 19-HD/TWHLHPN ngày 10/4/2023 của Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam.",
+        "19-HD/TWHLHPN",
+        {"branch": "joint", "tier": "central"},
+    ),
+    (  # the Party committees of the police and the army, central and provincial
+        "Thực hiện Nghị quyết số 22-NQ/ĐUCA ngày 05/6/2023 của Đảng ủy Công an Trung ương về phòng, chống ma túy.",
+        "22-NQ/ĐUCA",
+        {"issuer": "Đảng ủy Công an Trung ương", "branch": "party", "tier": "central"},
+    ),
+    (
+        "Thực hiện Kế hoạch số 45-KH/ĐU ngày 20/7/2023 của Đảng ủy Công an tỉnh Nghệ An về phòng, chống ma túy.",
+        "45-KH/ĐU",
+        {"issuer": "Đảng ủy Công an tỉnh Nghệ An", "branch": "party", "tier": "province"},
+    ),
+    (  # a law whose name holds a comma, from the gazetteer
+        "Thực hiện Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023.",
+        "30/2023/QH15",
+        {"name": "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "tier": "central"},
+    ),
 ]
 
 

@@ -153,6 +153,12 @@ HEADERS: list[tuple[str, str, dict[str, Any]]] = [
         "thuế\n",
         {"symbol": "???/CT-TT&HT", "doc_type": "Công văn", "title": "giải đáp chính sách thuế"},
     ),
+    (  # the authority line of a department's decision is no part of its title
+        "authority-line",
+        "SỞ TÀI CHÍNH\nSố: 12/QĐ-STC\nQuảng Ngãi, ngày 05 tháng 3 năm 2025\nQUYẾT ĐỊNH\nVề việc ban hành Quy chế làm "
+        "việc\nGIÁM ĐỐC SỞ TÀI CHÍNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
+        {"symbol": "12/QĐ-STC", "title": "Về việc ban hành Quy chế làm việc"},
+    ),
     (  # … but not a sentence of the body that happens to hold a date
         "no-comma-sentence",
         "CHÍNH PHỦ\nSố: 386/NQ-CP\nNGHỊ QUYẾT\nHội nghị họp ngày 01 tháng 12 năm 2025\n",

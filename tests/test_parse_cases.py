@@ -276,6 +276,16 @@ def test_the_organ_before_a_bracket_that_names_its_document_issued_it() -> None:
     assert [c.issuer for c in doc.citations] == ["Ban Tuyên giáo Tỉnh ủy", "Bộ Xây dựng", None]
 
 
+def test_the_issuer_after_a_bracket_on_an_amendment_is_the_amended_documents() -> None:
+    """ "Thông tư số 38/2015/TT-BTC (sửa đổi, bổ sung tại Thông tư số 39/2018/TT-BTC) của Bộ Tài chính": both are the
+    Ministry's (the amending one by its symbol); a bracket on another organ's document lends it nothing."""
+    doc = parse(
+        "Căn cứ Thông tư số 38/2015/TT-BTC (sửa đổi, bổ sung tại Thông tư số 39/2018/TT-BTC) của Bộ Tài chính;\n"
+        "Căn cứ Nghị định số 03/2017/NĐ-CP (đã được sửa đổi, bổ sung tại Quyết định số 12/2024/QĐ-TTg) của Chính phủ;"
+    )
+    assert [c.issuer for c in doc.citations] == ["Bộ Tài chính", "Bộ Tài chính", "Chính phủ", None]
+
+
 def test_the_organ_that_assigned_a_target_at_a_document_issued_it() -> None:
     """ "chỉ tiêu UBND tỉnh giao tại Quyết định số …": the organ's act in a relative clause names the issuer (and
     its level, not the citing commune's)."""

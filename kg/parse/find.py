@@ -232,7 +232,32 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             others[0].start, mention.start = mention.start, s0  # "Kết luận số 187" · "188-KL/TW …"
             out.extend(others)
         out.append(mention)
+    _issuer_after_aside(src, out)
     return out
+
+
+def _issuer_after_aside(src: Source, mentions: list[Mention]) -> None:
+    """ "Thông tư số 38/2015/TT-BTC (sửa đổi, bổ sung tại Thông tư số 39/2018/TT-BTC) của Bộ Tài chính": the issuer
+    after the bracket is the document's before it, and the amending one's too when its symbol names the same organ."""
+    for a, b in itertools.pairwise(mentions):
+        if a.issuer is not None or not _ASIDE_OPENS.fullmatch(src.window(a.tail_end, b.start)):
+            continue
+        close = _ASIDE_CLOSES.match(src.window(b.tail_end, b.tail_end + 40))
+        if close is None:
+            continue
+        at = b.tail_end + close.end()
+        found = issuers.recognise(
+            src.window(at, at + 120), src.text[at : at + 120], (), organ_code(a.symbol) if a.symbol else None
+        )
+        if found is not None and found.code is not None:
+            a.issuer = found
+            if b.issuer is None and _same_organ(a, b):
+                b.issuer = found
+
+
+# (folded) a bracket that opens on a change made to the document before it, and closes before its issuer
+_ASIDE_OPENS = re.compile(r"\s*\(\s*(?:da\s+)?(?:duoc\s+)?(?:sua\s+doi|bo\s+sung|thay\s+the)[^()]{0,60}")
+_ASIDE_CLOSES = re.compile(r"[^()\n]{0,20}?\)\s*,?\s*cua\s+")
 
 
 # An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC

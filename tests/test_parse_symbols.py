@@ -248,6 +248,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "33/CT-TTg",
         {"date": "2021-11-26", "surface": "Chỉ thị số 33/CT-\nTTg ngày 26 tháng 11 năm 2021"},
     ),
+    (  # a code's last C printed "€"
+        "Căn cứ Thông tư số 38/2015/TT-BT€ ngày 25/3/2015 của Bộ Tài chính;",
+        "38/2015/TT-BTC",
+        {"ocr_repaired": True, "date": "2015-03-25", "issuer": "Bộ Tài chính"},
+    ),
 ]
 
 

@@ -21,11 +21,12 @@ _LETTERS = "A-Za-zĐđÐð"
 # capital ("209/2013/NĐ-cP", "KH-uBND").
 # A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1", "QH.14", "0H14") is read before
 # the general shape, which would stop at the space.
-# A code ends where no letter, digit or bracket follows; a footnote's number may ("NĐ-CP¹", "UBND[1]"), and so may
-# the word "ngày" OCR glued to its capitals ("6670/BYT-MTngày 16/8/2021").
+# OCR prints a code's last C as "€" ("38/2015/TT-BT€"). A code ends where no letter, digit or bracket follows; a
+# footnote's number may ("NĐ-CP¹", "UBND[1]"), and so may the word "ngày" OCR glued to its capitals ("6670/BYT-MTngày
+# 16/8/2021").
 _CODE_END = r"(?:(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))|(?<=[A-ZĐ\d])(?=ng[aà]y(?![^\W\d_])))"
 _TERM = rf"(?:(?:UBTVQH|QH|0H)[ \t.]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
-_CODE = rf"(?:{_TERM}|(?:[A-ZĐÐ]|[cosuvxzq](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}\d{{0,2}}(?:\.(?:[IVX]{{2,5}}(?=[ \t]*-)|[A-Z][A-Za-z]{{0,2}}\d?))?{_CODE_END})"
+_CODE = rf"(?:{_TERM}|(?:[A-ZĐÐ]|[cosuvxzq](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}€?\d{{0,2}}(?:\.(?:[IVX]{{2,5}}(?=[ \t]*-)|[A-Z][A-Za-z]{{0,2}}\d?))?{_CODE_END})"
 # After a line break, any indent before a capitals' code: a gazette page header blanked between two groups
 # ("NĐ-⏎<blank>CP") leaves one; a page's first words ("Danh mục") are not a code.
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}(?:(?<=\n)[ \t]+(?=[A-ZĐ][A-ZĐ\d]))?"
@@ -116,6 +117,8 @@ def canonical_code(raw: str) -> tuple[str, bool]:
     An "&" stays where it was printed ("BNN&MT", "SGD&ĐT"): the gold keeps a symbol's characters, and the
     registry reads such a code as the organ's ("BNNMT")."""
     printed = raw.replace("Ð", "Đ").replace("ð", "đ").replace(" ", "").replace("\t", "")
+    if "€" in printed:
+        return _canonical(printed.replace("€", "C"))[0], True
     if "&" not in printed:
         return _canonical(printed)
     canon, repaired = _canonical(printed.replace("&", ""))

@@ -545,6 +545,11 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "chuyển đổi số cho thấy nhận thức của cấp ủy có chuyển biến rõ nét.",
         "về chuyển đổi số",
     ),
+    (  # before the next numbered clause, on its line, of an article heading without a full stop
+        "Điều 1. Sửa đổi, bổ sung một số điều của Thông tư số 08/2020/TT-BLĐTBXH ngày 15/10/2020 của Bộ trưởng Bộ Lao "
+        "động - Thương binh và Xã hội hướng dẫn về bảo vệ việc làm\n1. Sửa đổi Điều 4 như sau:",
+        "hướng dẫn về bảo vệ việc làm",
+    ),
 ]
 
 
@@ -585,6 +590,7 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "next-lettered-item",
         "next-footnote",
         "main-clause-cho-thay",
+        "next-numbered-clause",
     ],
 )
 def test_where_a_title_ends(text: str, title: str) -> None:

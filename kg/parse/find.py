@@ -1053,7 +1053,7 @@ _LISTED_IN_TITLE = r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Ngh
 # thirty alternatives at every letter of a title, half the time of the search.)
 _TITLE_END = re.compile(
     r"(?=[;.,:(|\s])(?:"
-    rf";|\n\s*\n|\.[*_]*\s+(?=[*_#(\[^ \t¹²³⁴-⁹]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|\n[ \t]*(?=[a-zđ]\)\s)|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
+    rf";|\n\s*\n|\.[*_]*\s+(?=[*_#(\[^ \t¹²³⁴-⁹]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|\n[ \t]*(?=[a-zđ]\)\s|\d{{1,2}}\.[ \t]+[{CAPITALS}])|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
     r"|(?<!thủ tục hành chính),?\s+\(?(?:đã\s+)?được\s+sửa\s+đổi\b"
     r"|\s+được\s+sửa\s+đổi(?=(?:,?\s+bổ\s+sung)?\s+(?:bởi|tại|theo)\s)"
     # (a report's own work on it: "… được tiếp tục thực hiện", "… đã được triển khai thực hiện.")

@@ -1672,6 +1672,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "45-KH/ĐU",
         {"issuer": "Đảng ủy Công an tỉnh Nghệ An", "branch": "party", "tier": "province"},
     ),
+    (  # a central committee's standing body, a provincial police director, a Front member's place after ";"
+        "Thực hiện Hướng dẫn số 15-HD/ĐUCA ngày 2/3/2023 của Thường vụ Đảng ủy Công an Trung ương.",
+        "15-HD/ĐUCA",
+        {"issuer": "Thường vụ Đảng ủy Công an Trung ương", "tier": "central"},
+    ),
+    (
+        "Theo Quyết định số 2076/QĐ-CAT ngày 5/6/2023 của Giám đốc Công an tỉnh.",
+        "2076/QĐ-CAT",
+        {"issuer": "Giám đốc Công an tỉnh", "branch": "state", "tier": "province"},
+    ),
+    (
+        "Thực hiện Kế hoạch số 71-KH/HNDT ngày 25/01/2024 của Ban Thường vụ Hội Nông dân tỉnh; Hội Cựu chiến binh huyện "
+        "hướng dẫn hội viên.",
+        "71-KH/HNDT",
+        {"issuer": "Ban Thường vụ Hội Nông dân tỉnh", "branch": "joint", "tier": "province"},
+    ),
     (  # a law whose name holds a comma, from the gazetteer
         "Thực hiện Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023.",
         "30/2023/QH15",

@@ -405,7 +405,7 @@ def _place(
         ):
             name = district_spelling(original_words(original, upper[0][0], upper[-1][1]))
             return name, upper[-1][1], None, f"{word_before} {name}".strip()
-        return _level_only(rest, i, phrase, word_before)
+        return _level_only(rest, i, phrase, word_before, original)
     for n in (4, 3, 2, 1):
         chunk = chained[:n]
         if len(chunk) < n:
@@ -424,7 +424,7 @@ def _place(
         if province:  # "tỉnh Thừa Thiên Huế" of 2024 is today's "Huế", and keeps its name
             spelled = province_spelling(words)
             return province, chunk[-1][2], "province", f"{word_before} {spelled}".strip()
-    return _level_only(rest, i, phrase, word_before)
+    return _level_only(rest, i, phrase, word_before, original)
 
 
 def _bare_province(
@@ -480,12 +480,14 @@ _LEVELS = {
 
 
 def _level_only(
-    rest: list[tuple[str, int, int]], i: int, phrase: Phrase, word_before: str
+    rest: list[tuple[str, int, int]], i: int, phrase: Phrase, word_before: str, original: str
 ) -> tuple[None, int, str, str] | None:
     """ "của Hội Nông dân huyện;": a place word alone, as printed, after an organ of no fixed level gives its
-    level (the citing document's own district, unnamed); "xã hội" is no commune."""
+    level (the citing document's own district, unnamed); "xã hội" is no commune (but "tỉnh; Hội …" is a province)."""
     level = _LEVELS.get(word_before) if i and phrase.tier is None else None
-    if level is None or (len(rest) > i and rest[i][0] == "hoi"):
+    if level is None or (
+        len(rest) > i and rest[i][0] == "hoi" and not original[rest[i - 1][2] : rest[i][1]].strip()
+    ):
         return None
     return None, rest[i - 1][2], level, word_before
 

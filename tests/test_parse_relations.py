@@ -1165,6 +1165,25 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2019/QH14",
         "cites",
     ),
+    # the course of carrying a document out is reported on, and so is what a colon after it says
+    (
+        "Quá trình triển khai Nghị quyết số 09/2021/NQ-HĐND nói trên còn một số bất cập: mức hỗ trợ vẫn thấp hơn mức "
+        "quy định tại điểm a khoản 1 Điều 8 Nghị định 105/2020/NĐ-CP.",
+        "105/2020/NĐ-CP",
+        "cites",
+    ),
+    (
+        "Trong quá trình thực hiện Nghị định số 123/2020/NĐ-CP, một số vướng mắc phát sinh.",
+        "123/2020/NĐ-CP",
+        "cites",
+    ),
+    # what a task is tied to names its document, no basis
+    (
+        "- Hội viên thực hiện Cuộc vận động theo Hướng dẫn số 19-HD/TWHLHPN ngày 10/4/2023, gắn với tiêu chí môi "
+        "trường của Quyết định số 319/QĐ-TTg ngày 2/3/2022.",
+        "319/QĐ-TTg",
+        "cites",
+    ),
     # a "theo" inside the first item does not govern the list after ";" (a "theo" list does: "theo A; B")
     (
         "b) Tiếp tục phổ biến Luật Đất đai năm 2024, có hiệu lực từ ngày 01/8/2024 theo Luật số 43/2024/QH15 ngày "

@@ -550,6 +550,11 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "động - Thương binh và Xã hội hướng dẫn về bảo vệ việc làm\n1. Sửa đổi Điều 4 như sau:",
         "hướng dẫn về bảo vệ việc làm",
     ),
+    (  # before a reason after a comma
+        "Thay thế Quyết định số 25/QĐ-UBND ngày 12/01/2018 của UBND huyện ban hành Quy chế dân chủ, do Nghị định số "
+        "04/2015/NĐ-CP đã hết hiệu lực.",
+        "ban hành Quy chế dân chủ",
+    ),
 ]
 
 
@@ -591,6 +596,7 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "next-footnote",
         "main-clause-cho-thay",
         "next-numbered-clause",
+        "reason-after-comma",
     ],
 )
 def test_where_a_title_ends(text: str, title: str) -> None:

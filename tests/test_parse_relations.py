@@ -1177,6 +1177,13 @@ VERBS: list[tuple[str, str, str]] = [
         "123/2020/NĐ-CP",
         "cites",
     ),
+    # a reason after a comma is no more of the change's list
+    (
+        "Phòng Tư pháp tham mưu UBND huyện thay thế Quyết định số 25/QĐ-UBND ngày 12/01/2018 của UBND huyện ban hành "
+        "Quy chế dân chủ, do Nghị định số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ đã hết hiệu lực.",
+        "04/2015/NĐ-CP",
+        "cites",
+    ),
     # what a task is tied to names its document, no basis
     (
         "- Hội viên thực hiện Cuộc vận động theo Hướng dẫn số 19-HD/TWHLHPN ngày 10/4/2023, gắn với tiêu chí môi "

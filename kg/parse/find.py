@@ -1066,6 +1066,8 @@ _TITLE_END = re.compile(
     # … and an alias after it ("(sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã …")
     r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s)"
     r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b|\s+có\s+căn\s+cứ\s+ban\s+hành\b|,?\s+(?:đã\s+)?cho\s+thấy\b"
+    # … or a reason after a comma (", do Nghị định X đã hết hiệu lực")
+    rf"|,\s*(?:do|vì)\s+(?=[{CAPITALS}\d]|[^,.;:]{{0,60}}?\s(?:đã|chưa|không)\s)"
     # … or the next object of the verb before it ("theo quy định tại Nghị định X quy định Y và các văn bản hướng dẫn")
     r"|\s+và\s+(?:các\s+)?(?:văn\s+bản|quy\s+định)(?:\s+(?:của\s+)?pháp\s+luật)?\s+(?:hướng\s+dẫn|hiện\s+hành|có\s+liên\s+quan|liên\s+quan|khác)\b"
     # … or the text's own words on it: ", đồng thời …", "… có nội dung trùng lặp", "…, báo cáo Thủ tướng …"

@@ -209,6 +209,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\snh[a]m\s[^,;]{2,80},\s*$"
     r"|,\s*(?:cac|nhung)\s+[^;]{0,60}?\s(?:da|dang|se|tiep\s+tuc)\s+(?:(?:to\s+chuc|trien\s+khai)\s+)?$"
 )
+_REASON_OPENS = re.compile(r",\s*(?:do|vi)\s+$")
 
 
 # What a quoted provision's item goes on with: "… quy định: …", "… hướng dẫn …", "… quy định người nộp thuế bao gồm:
@@ -490,8 +491,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         elif (
             prev is not None
             and governing
-            and _new_subject(
-                view.window(mentions[prev].tail_end, m.start), src.text[mentions[prev].tail_end : m.start]
+            and (
+                _new_subject(
+                    view.window(mentions[prev].tail_end, m.start), src.text[mentions[prev].tail_end : m.start]
+                )
+                # a reason after a comma ("… thay thế Quyết định X, do Nghị định Y đã hết hiệu lực")
+                or _REASON_OPENS.search(view.window(mentions[prev].tail_end, m.start)) is not None
             )
         ):
             # "Thực hiện Quyết định X, Sở Nội vụ tuyên truyền về Nghị định Y": the organ's own act

@@ -2483,6 +2483,31 @@ def test_the_laws_an_amending_law_names_before_its_number() -> None:
     ]
 
 
+def test_an_amending_law_named_by_the_numbered_laws_it_amends() -> None:
+    """ "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … ngày 29
+    tháng 6 năm 2024": the amending law is the basis, by name and with the list's date; the laws it amends are cited,
+    each with its link."""
+    doc = parse(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15, Luật "
+        "Kinh doanh bất động sản số 29/2023/QH15 và Luật Các tổ chức tín dụng số 32/2024/QH15 ngày 29 tháng 6 năm 2024;"
+    )
+    assert [(c.key, c.relation, c.date) for c in doc.citations] == [
+        (
+            "Luật sửa đổi, bổ sung một số điều của Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản và Luật Các "
+            "tổ chức tín dụng",
+            "based_on",
+            "2024-06-29",
+        ),
+        ("31/2024/QH15", "cites", None),
+        ("27/2023/QH15", "cites", None),
+        ("29/2023/QH15", "cites", None),
+        ("32/2024/QH15", "cites", None),
+    ]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [
+        (0, k, "amends") for k in range(1, 5)
+    ]
+
+
 def test_an_amending_law_the_gazetteer_knows_by_its_whole_name() -> None:
     """ "Luật sửa đổi, bổ sung một số điều của các Luật về thuế ngày 26 tháng 11 năm 2014" names no law it amends by
     name: it is 71/2014/QH13, and what it amends in the sentence is its object."""

@@ -64,10 +64,13 @@ def parse_document(text: str) -> ParsedDocument:
     mentions += [m for start, end in zones for m in letters(src, end, taken, start)]
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in named(src, end, taken, start)]
-    amended_inside = _amended_inside(src, mentions)
-    inner = [m for _, m in amended_inside]
+    amended_inside = _amended_inside(src, mentions) + _amending_list(src, mentions)
+    inner = [
+        m for _, m in amended_inside
+    ]  # (numbered ones are in already, with the amending law named for them)
+    mentions += list({id(a): a for a, law in amended_inside if law.kind == "numbered"}.values())
     taken = Taken([(m.start, m.end) for m in mentions])
-    mentions += inner
+    mentions += [m for m in inner if m.kind == "named"]
     mentions += [m for start, end in zones for m in short(src, end, taken, start)]
     mentions.sort(key=lambda m: m.start)
     if header.symbol is None:
@@ -574,6 +577,46 @@ def _laws_inside(src: Source, m: Mention, mentions: list[Mention]) -> list[Menti
     date = _ITS_DATE.search(span, of.end())
     others = Taken([(o.start, o.end) for o in mentions if o.end <= m.start or o.start >= m.end])
     return named(src, m.start + (date.start() if date else len(span)), others, m.start + of.end())
+
+
+def _amending_list(src: Source, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(amending law, law it amends) for an amending law named by the numbered laws it amends ("Luật sửa đổi, bổ sung
+    một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … ngày 29 tháng 6 năm 2024"): the
+    amending law is a mention of its own, by name, dated with the list's date; the laws in it are cited."""
+    laws = [m for m in mentions if m.kind == "numbered" and m.doc_type == "Luật" and m.start < m.sym_start]
+    out: list[tuple[Mention, Mention]] = []
+    i = 0
+    while i < len(laws):
+        first, base = laws[i], max(0, laws[i].start - 60)
+        lead = _AMENDING_LEAD.search(src.window(base, first.start))
+        chain = [first]
+        while i + 1 < len(laws) and _LIST_JOIN.fullmatch(src.window(chain[-1].tail_end, laws[i + 1].start)):
+            i += 1
+            chain.append(laws[i])
+        i += 1
+        if lead is None or len(chain) < 2:  # one law's number after the name may be the amending law's own
+            continue
+        names = [_NUMBER_WORD.sub("", squash(src.text[law.start : law.sym_start])) for law in chain]
+        last = chain[-1]
+        start = base + lead.start()
+        amending = Mention("named", start, last.end, start, last.end, doc_type="Luật")
+        amending.name = f"Luật sửa đổi, bổ sung một số điều của {', '.join(names[:-1])} và {names[-1]}"
+        amending.date, amending.year, amending.tail_end = (
+            last.date,
+            int(last.date[:4]) if last.date else None,
+            last.tail_end,
+        )
+        amending.branch, amending.tier = "state", "central"
+        if last.date:  # the list's date is the amending law's
+            last.date, last.end = None, last.sym_end
+        out += [(amending, law) for law in chain]
+    return out
+
+
+_AMENDING_LEAD = re.compile(
+    r"(?<![a-z])luat\s+sua\s+doi,?\s+bo\s+sung\s+(?:mot\s+so\s+dieu\s+)?cua\s+(?:cac\s+)?$"
+)
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:va\s+)?")
 
 
 def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

@@ -1184,6 +1184,12 @@ VERBS: list[tuple[str, str, str]] = [
         "04/2015/NĐ-CP",
         "cites",
     ),
+    (
+        "Tham mưu thay thế Quyết định số 25/QĐ-UBND ngày 12/01/2018 của UBND huyện, do kể từ ngày 01/10/2023 Nghị định "
+        "số 04/2015/NĐ-CP ngày 09/01/2015 của Chính phủ hết hiệu lực.",
+        "04/2015/NĐ-CP",
+        "cites",
+    ),
     # what a task is tied to names its document, no basis
     (
         "- Hội viên thực hiện Cuộc vận động theo Hướng dẫn số 19-HD/TWHLHPN ngày 10/4/2023, gắn với tiêu chí môi "

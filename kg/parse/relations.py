@@ -209,7 +209,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\snh[a]m\s[^,;]{2,80},\s*$"
     r"|,\s*(?:cac|nhung)\s+[^;]{0,60}?\s(?:da|dang|se|tiep\s+tuc)\s+(?:(?:to\s+chuc|trien\s+khai)\s+)?$"
 )
-_REASON_OPENS = re.compile(r",\s*(?:do|vi)\s+$")
+_REASON_OPENS = re.compile(r",\s*(?:do|vi)\s+(?:(?:ke\s+)?tu\s+ngay\s+[\d/.\-]+\s+)?$")
 
 
 # What a quoted provision's item goes on with: "… quy định: …", "… hướng dẫn …", "… quy định người nộp thuế bao gồm:

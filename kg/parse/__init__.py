@@ -65,9 +65,8 @@ def parse_document(text: str) -> ParsedDocument:
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in named(src, end, taken, start)]
     amended_inside = _amended_inside(src, mentions) + _amending_list(src, mentions)
-    inner = [
-        m for _, m in amended_inside
-    ]  # (numbered ones are in already, with the amending law named for them)
+    # the laws inside an amending law's name; numbered ones are in already, and bring the amending law named for them
+    inner = [m for _, m in amended_inside]
     mentions += list({id(a): a for a, law in amended_inside if law.kind == "numbered"}.values())
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for m in inner if m.kind == "named"]
@@ -99,9 +98,8 @@ def parse_document(text: str) -> ParsedDocument:
                 or (m.relation == "implements" and _REQUEST.match(src.window(m.sentence_start, m.start)))
             ):
                 m.relation = "cites"
-    for (
-        m
-    ) in mentions:  # "2. Đề nghị UBND huyện chỉ đạo …; rà soát, sửa đổi Quyết định X": the request goes on
+    # "2. Đề nghị UBND huyện chỉ đạo …; rà soát, sửa đổi Quyết định X": the request goes on past its ";"
+    for m in mentions:
         if (
             m.relation in _CHANGES
             and m.sentence_start >= 0
@@ -601,11 +599,8 @@ def _amending_list(src: Source, mentions: list[Mention]) -> list[tuple[Mention, 
         start = base + lead.start()
         amending = Mention("named", start, last.end, start, last.end, doc_type="Luật")
         amending.name = f"Luật sửa đổi, bổ sung một số điều của {', '.join(names[:-1])} và {names[-1]}"
-        amending.date, amending.year, amending.tail_end = (
-            last.date,
-            int(last.date[:4]) if last.date else None,
-            last.tail_end,
-        )
+        amending.date, amending.tail_end = last.date, last.tail_end
+        amending.year = int(last.date[:4]) if last.date else None
         amending.branch, amending.tier = "state", "central"
         if last.date:  # the list's date is the amending law's
             last.date, last.end = None, last.sym_end

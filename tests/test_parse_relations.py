@@ -1190,6 +1190,12 @@ VERBS: list[tuple[str, str, str]] = [
         "04/2015/NĐ-CP",
         "cites",
     ),
+    # a class of amending documents makes the change; the citing one names X
+    (
+        "Theo dõi việc ban hành các Nghị định sửa đổi, bổ sung Nghị định số 45/2020/NĐ-CP.",
+        "45/2020/NĐ-CP",
+        "cites",
+    ),
     # what a task is tied to names its document, no basis
     (
         "- Hội viên thực hiện Cuộc vận động theo Hướng dẫn số 19-HD/TWHLHPN ngày 10/4/2023, gắn với tiêu chí môi "

@@ -118,10 +118,11 @@ _BY_MEANS = re.compile(r"\s+b[a]ng\s+(?:(?:viec\s+)?ban\s+hanh\s+)?(?:cac\s+)?(?
 # "… sửa đổi, bổ sung, thay thế X": a list of changes, one verb
 _CHANGE_LISTED = re.compile(r"(?<![a-z])(?:b[o]\s+sung|s[uw]a\s+d[o]i|b[a]i\s+b[o]),\s*$")
 # A change's subject that is another document, unnumbered, named in a report, a proposal or a wait ("chưa ban hành
-# Thông tư sửa đổi", "đề nghị sớm trình Nghị quyết thay thế", "dự thảo (dự án) Nghị định sửa đổi"): the verb is that
-# document's.
+# Thông tư sửa đổi", "đề nghị sớm trình Nghị quyết thay thế", "dự thảo (dự án) Nghị định sửa đổi", "các Nghị định sửa đổi,
+# bổ sung"): the verb is that document's.
 _OTHERS_CHANGE = re.compile(
-    r"(?<![a-z])(?:chua|khong|da|dang|se|sap|de\s+nghi|kien\s+nghi|de\s+xuat|du\s+(?:thao|an)|xay\s+dung|nghien\s+cuu|trinh)"
+    r"(?<![a-z])(?:chua|khong|da|dang|se|sap|de\s+nghi|kien\s+nghi|de\s+xuat|du\s+(?:thao|an)|xay\s+dung|nghien\s+cuu|trinh"
+    r"|cac)"
     r"\s+(?:[a-z]+\s+){0,4}?(?:cac\s+)?(?:luat|phap\s+lenh|nghi\s+dinh|thong\s+tu(?:\s+lien\s+tich)?|quyet\s+dinh"
     r"|nghi\s+quyet|chi\s+thi|van\s+ban)(?:\s+(?:moi|khac))?\s*(?:de\s+)?$"
 )

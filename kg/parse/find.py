@@ -1278,11 +1278,19 @@ _NEXT_ITEM_BEFORE = re.compile(r"(?:[,;]|\s(?:va|hoac))\s*$")
 
 
 def _other_level(found: issuers.Issuer, symbol: Symbol | None) -> bool:
-    """Whether a stated district's or commune's organ follows a symbol that only central organs issue: it is the
-    citing document's, not the issuer."""
+    """Whether a stated local organ follows a symbol that only central organs issue: it is the citing document's, not
+    the issuer ("kết quả thực hiện Nghị định số 61/2018/NĐ-CP của Ủy ban nhân dân tỉnh"). A province's own office of
+    a central organ may sign with that organ's code."""
     organs = [registry.organ(c) for c in symbol.issuer_codes] if symbol else []
     central = bool(organs) and all(o is not None and o.tier == "central" for o in organs)
-    return central and found.tier in ("district", "commune")
+    return central and (
+        found.tier in ("district", "commune")
+        or (found.code in _LOCAL_GOVERNMENT and found.tier == "province")
+    )
+
+
+# The province's own government, which no central symbol names
+_LOCAL_GOVERNMENT = frozenset(["UBND", "HĐND", "TU", "BTVTU"])
 
 
 def _markdown_cell_end(text: str, pos: int, limit: int) -> int:

@@ -1190,6 +1190,12 @@ VERBS: list[tuple[str, str, str]] = [
         "04/2015/NĐ-CP",
         "cites",
     ),
+    # what a resolution ratifies is in its title, named only
+    (
+        "Căn cứ Nghị quyết số 72/2018/QH14 phê chuẩn Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương;",
+        "Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương",
+        "cites",
+    ),
     # a class of amending documents makes the change; the citing one names X
     (
         "Theo dõi việc ban hành các Nghị định sửa đổi, bổ sung Nghị định số 45/2020/NĐ-CP.",

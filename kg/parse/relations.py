@@ -190,7 +190,7 @@ _AND_THEN_AT_END = re.compile(
     r"|(?<![a-z])(?:va|hoac)\s*$"
 )
 _TITLE_NEXT = re.compile(r"[\s,]*ve\s")
-_TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe duyet)(?![a-z])")
+_TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe (?:duyet|chuan))(?![a-z])")
 # A new clause after a comma: its own verb ("…, UBND huyện ban hành …"), "đồng thời", "gắn với", and the citing
 # document's purpose right before the verb ("…, góp phần thực hiện …", "…, nhằm triển khai …"), or a new subject
 # ("…, các sở, ban, ngành tiếp tục thực hiện …").

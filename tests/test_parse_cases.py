@@ -3973,6 +3973,27 @@ def test_an_alias_of_the_scheme_a_decision_approves_is_of_the_decisions_issuer()
     assert [(c.surface, c.branch, c.tier) for c in doc.citations][-1] == ("Đề án 407", "state", "central")
 
 
+def test_a_bare_type_word_given_as_an_alias_names_its_document_where_it_stands_alone() -> None:
+    """ "Nghị định số 200/2025/NĐ-CP … (sau đây viết tắt là Nghị định)": a later "Nghị định" that stands alone is that
+    decree; "các Nghị định", "Nghị định này", "Nghị định số …" are not, and nor is a bare "Kế hoạch" an alias."""
+    doc = parse(
+        "Triển khai thi hành Nghị định số 200/2025/NĐ-CP ngày 09/7/2025 của Chính phủ quy định chi tiết một số điều "
+        "của Luật Phòng thủ dân sự (sau đây viết tắt là Nghị định).\nTriển khai thi hành Nghị định kịp thời (khoản 4, "
+        "Điều 51 Nghị định); rà soát các Nghị định liên quan và Nghị định số 02/2025/NĐ-CP."
+    )
+    assert [(c.surface, c.key) for c in doc.citations if c.doc_type == "Nghị định"] == [
+        ("Nghị định số 200/2025/NĐ-CP ngày 09/7/2025", "200/2025/NĐ-CP"),
+        ("Nghị định", "200/2025/NĐ-CP"),
+        ("Nghị định", "200/2025/NĐ-CP"),
+        ("Nghị định số 02/2025/NĐ-CP", "02/2025/NĐ-CP"),
+    ]
+    plan = parse(
+        "Thực hiện Kế hoạch số 45/KH-UBND ngày 02/3/2025 của UBND tỉnh (sau đây gọi tắt là Kế hoạch). Xây dựng Kế hoạch "
+        "năm 2026."
+    )
+    assert [c.key for c in plan.citations] == ["45/KH-UBND"]
+
+
 def test_an_alias_names_its_document_and_its_later_uses_do_too() -> None:
     """ "(sau đây gọi tắt là Kế hoạch CCHC năm 2024)": the bracket is no mention of its own, each later use is one
     of the plan; an alias of another type, a law's short name and a numbered alias are left to their own steps."""

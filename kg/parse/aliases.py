@@ -41,6 +41,9 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
         return mentions, []
     kept, uses = list(mentions), []
     for m in _ALIAS.finditer(src.folded):
+        if (bare := _bare_alias(src, kept, m)) is not None:
+            uses += bare
+            continue
         printed = _alias_text(src, m)
         document = _aliased(src, kept, m) if printed else None
         approver = _approver(src, kept, m) if printed is not None and document is None else None
@@ -75,6 +78,59 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
                 uses.append(_use(document, printed, at, stop))
             at = src.text.find(printed, stop)
     return kept, uses
+
+
+def _bare_alias(src: Source, mentions: list[Mention], m: re.Match[str]) -> list[Mention] | None:
+    """The later uses of a bare type word a document is given as its alias ("Nghị định số 02/2025/NĐ-CP … (sau đây
+    viết tắt là Nghị định)"), or None when the alias says more than its type: each "Nghị định" after it that stands
+    alone ("triển khai thi hành Nghị định kịp thời", "(khoản 4 Điều 51 Nghị định)") is that document, but not "Nghị
+    định này", "Nghị định số …", "các Nghị định", "Nghị định sửa đổi …"."""
+    start, end = m.span("alias")
+    printed = src.text[start:end].strip()
+    # (the last document of that type before it: its title may name others, "… quy định chi tiết … Luật X")
+    document = next(
+        (
+            d.antecedent or d
+            for d in reversed(mentions)
+            if d.start < m.start() and m.start() - d.end < _REACH and fold(d.doc_type or "") == fold(printed)
+        ),
+        None,
+    )
+    if document is None or fold(printed) not in _BARE_TYPES or not _typed_only(src, start, end):
+        return None
+    taken = Taken([(d.start, d.end) for d in mentions])
+    uses = []
+    at = src.text.find(printed, m.end())
+    while at >= 0:
+        stop = at + len(printed)
+        if (
+            not taken.covers(at, stop)
+            and not _BARE_BEFORE.search(src.window(at - 16, at))
+            and not _BARE_AFTER.match(src.window(stop, stop + 24))
+        ):
+            uses.append(_use(document, printed, at, stop))
+        at = src.text.find(printed, stop)
+    return uses
+
+
+def _typed_only(src: Source, start: int, end: int) -> bool:
+    """Whether ``src.text[start:end]`` is a type word and nothing more ("Nghị định", "Thông tư")."""
+    typed = re.compile(any_type_word()).fullmatch(src.folded, start, len(src.folded[:end].rstrip()))
+    return typed is not None
+
+
+# The types a bare alias may name: one document each ("Chương trình", "Kế hoạch", "Đề án" alone are as often any
+# programme, plan or scheme)
+_BARE_TYPES = frozenset(["nghi dinh", "thong tu", "nghi quyet", "quyet dinh", "chi thi"])
+
+
+# Before a bare type word, one of several or another document ("các Nghị định", "dự thảo Nghị định"); after it, what
+# makes it another document ("Nghị định này", "Nghị định số 12", "Nghị định mới", "Nghị định sửa đổi …").
+_BARE_BEFORE = re.compile(r"(?<![a-z])(?:cac|nhung|mot|moi|thao|an|so|tung|the)\s+$")
+_BARE_AFTER = re.compile(
+    r"\s*(?:nay|so|s\S{0,2}\s*\d|\d|moi|khac|lien\s+tich|sua\s+doi|bo\s+sung|thay\s+the|cua\s+(?!chinh\s+phu\b))(?![a-z])"
+    r"|[A-ZĐ]"
+)
 
 
 def _alias_text(src: Source, m: re.Match[str]) -> str | None:

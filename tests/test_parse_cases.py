@@ -286,7 +286,7 @@ def test_the_issuer_after_a_bracket_on_an_amendment_is_the_amended_documents() -
     assert [c.issuer for c in doc.citations] == ["Bộ Tài chính", "Bộ Tài chính", "Chính phủ", None]
 
 
-@pytest.mark.parametrize("organ", ["Ủy ban nhân dân tỉnh", "UBND huyện"])
+@pytest.mark.parametrize("organ", ["Ủy ban nhân dân tỉnh", "UBND huyện", "Sở Nội vụ"])
 def test_a_local_organ_after_a_central_symbol_is_the_reporters(organ: str) -> None:
     """ "báo cáo kết quả thực hiện Nghị định số 61/2018/NĐ-CP của <UBND>": the report's, not the decree's."""
     doc = parse(f"Báo cáo kết quả thực hiện Nghị định số 61/2018/NĐ-CP của {organ} như sau.")

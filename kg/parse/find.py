@@ -1283,13 +1283,17 @@ def _other_level(found: issuers.Issuer, symbol: Symbol | None) -> bool:
     a central organ may sign with that organ's code."""
     organs = [registry.organ(c) for c in symbol.issuer_codes] if symbol else []
     central = bool(organs) and all(o is not None and o.tier == "central" for o in organs)
+    local = registry.organ(found.code) if found.code else None
     return central and (
         found.tier in ("district", "commune")
-        or (found.code in _LOCAL_GOVERNMENT and found.tier == "province")
+        or (
+            found.tier == "province"
+            and (found.code in _LOCAL_GOVERNMENT or (local is not None and local.parent == "UBND"))
+        )
     )
 
 
-# The province's own government, which no central symbol names
+# The province's own government, which no central symbol names (nor its departments, whose parent is the UBND)
 _LOCAL_GOVERNMENT = frozenset(["UBND", "HĐND", "TU", "BTVTU"])
 
 

@@ -1976,6 +1976,15 @@ def test_links_between_cited_documents(
     assert [c.relation for c in doc.citations] == relations
 
 
+def test_what_a_document_serves_as_after_a_comma_is_no_part_of_its_description() -> None:
+    """ "Bố trí kinh phí thực hiện Đề án 06, làm cơ sở để địa phương triển khai Chỉ thị số 04/CT-TTg": the scheme does
+    not carry the directive out; the citing text's purpose does."""
+    doc = parse(
+        "Bố trí kinh phí thực hiện Đề án 06, làm cơ sở để địa phương triển khai Chỉ thị số 04/CT-TTg."
+    )
+    assert doc.links == ()
+
+
 def test_link_to_dict_names_both_ends() -> None:
     """``Link.to_dict`` gives 'from'/'to' and the link's evidence lies inside the text."""
     text = (

@@ -206,6 +206,8 @@ _SELF_CHANGES = re.compile(
 _CLAUSE_BREAK = re.compile(
     r",[^,;(]{0,80}?\b(?<!chi )(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])(?:v[aeo6d]i|b[a]ng)\s+(?:vi[e]c\b|$)|(?<![a-z])b[a]ng\s+c[a]ch\b"
     r"|,\s*(?:g[o]p\s+ph[a]n|nh[a]m|de)\s+(?:(?:tiep\s+tuc|to\s+chuc)\s+)?$"
+    # … or what it serves as, after a comma (", làm cơ sở để địa phương triển khai …")
+    r"|,\s*lam\s+(?:co\s+so|can\s+cu)\b"
     # … or the purpose's second verb after a comma ("… X nhằm khắc phục bất cập, thực hiện đúng chỉ đạo …")
     r"|\snh[a]m\s[^,;]{2,80},\s*$"
     r"|,\s*(?:cac|nhung)\s+[^;]{0,60}?\s(?:da|dang|se|tiep\s+tuc)\s+(?:(?:to\s+chuc|trien\s+khai)\s+)?$"

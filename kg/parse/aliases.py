@@ -87,6 +87,8 @@ def _bare_alias(src: Source, mentions: list[Mention], m: re.Match[str]) -> list[
     định này", "Nghị định số …", "các Nghị định", "Nghị định sửa đổi …"."""
     start, end = m.span("alias")
     printed = src.text[start:end].strip()
+    if fold(printed) not in _BARE_TYPES:
+        return None
     # (the last document of that type before it: its title may name others, "… quy định chi tiết … Luật X")
     document = next(
         (
@@ -96,7 +98,7 @@ def _bare_alias(src: Source, mentions: list[Mention], m: re.Match[str]) -> list[
         ),
         None,
     )
-    if document is None or fold(printed) not in _BARE_TYPES or not _typed_only(src, start, end):
+    if document is None:
         return None
     taken = Taken([(d.start, d.end) for d in mentions])
     uses = []
@@ -111,12 +113,6 @@ def _bare_alias(src: Source, mentions: list[Mention], m: re.Match[str]) -> list[
             uses.append(_use(document, printed, at, stop))
         at = src.text.find(printed, stop)
     return uses
-
-
-def _typed_only(src: Source, start: int, end: int) -> bool:
-    """Whether ``src.text[start:end]`` is a type word and nothing more ("Nghị định", "Thông tư")."""
-    typed = re.compile(any_type_word()).fullmatch(src.folded, start, len(src.folded[:end].rstrip()))
-    return typed is not None
 
 
 # The types a bare alias may name: one document each ("Chương trình", "Kế hoạch", "Đề án" alone are as often any

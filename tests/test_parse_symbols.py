@@ -504,6 +504,8 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("106/2016/0H13", "106/2016/QH13"),  # Q read as a zero
         ("38/2019/QH.14", "38/2019/QH14"),  # a dot before the term
         ("38/QH14/2019", "38/2019/QH14"),  # the year after the code
+        ("32/2013QH13", "32/2013/QH13"),  # no slash after the year
+        ("49/2025TT-BCT", "49/2025/TT-BCT"),
         ("20/2004/PL-UBTVQHII", "20/2004/PL-UBTVQH11"),
         ("209/201 3/ND-CP", "209/2013/NĐ-CP"),  # a space inside the year
         ("57-NQ/T W", "57-NQ/TW"),
@@ -527,6 +529,10 @@ def test_ocr_damage_inside_codes_and_years(raw: str, canonical: str) -> None:
         ),  # fraction slash
         ("Căn cứ Luật số 71⁄201 4/QH 13 ngày 26/11/2014;", "71/2014/QH13"),
         ("Căn cứ Thông tư số78/2014/TT-BTC ngày 18/6/2014 của Bộ Tài chính;", "78/2014/TT-BTC"),  # "số" glued
+        (
+            "theo Nghị định số 161⁄2016NĐ-CP ngày 02/12/2016 của Chính phủ",
+            "161/2016/NĐ-CP",
+        ),  # no slash after the year
     ],
 )
 def test_ocr_damage_around_the_number(text: str, symbol: str) -> None:
@@ -536,7 +542,7 @@ def test_ocr_damage_around_the_number(text: str, symbol: str) -> None:
 
 
 def test_a_word_glued_to_a_number_is_no_symbol_unless_it_is_so() -> None:
-    assert parse("mã hàng xố78/2014/TT-BTC và Lô78/QĐ-UBND").citations == ()
+    assert parse("mã hàng xố78/2014/TT-BTC, Lô78/QĐ-UBND và lô 5/2020XYZ-AB").citations == ()
 
 
 @pytest.mark.parametrize(

@@ -42,13 +42,14 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?"})
 # no word character but a look-alike, which ``symbol_start`` reads, nor a dot inside a word or number ("1.2", but
 # OCR's stray dot in "số .1838/QĐ-BTC" is no part of anything). A number may end in a letter ("30c/NQ-CP", "1234a/QĐ-
 # UBND"), and a Government resolution of a numbered series has a dotted number ("66.7/2025/NQ-CP") before its year;
-# OCR may put a law's year after its code ("38/QH14/2019"). A narrow column breaks a line after any slash
+# OCR may put a law's year after its code ("38/QH14/2019") or drop the slash after it ("32/2013QH13", "49/2025TT-BCT"),
+# which is read only before a type code. A narrow column breaks a line after any slash
 # ("41-QĐ/⏎TW", "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg").
 SYMBOL_RE = re.compile(
     rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:/\-–]\d)(?<!\S\.\d)[\d{_LEADS}]{{0,4}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
-    | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*)?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
+    | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
       (?:(?<=QH\d\d)[ \t]*/[ \t]*(?P<ty>(?:19|20)\d\d)(?![\d/]))?
     )""",
     re.VERBOSE,
@@ -257,15 +258,19 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         repaired = misread or rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
         text = f"{number}-{party_type}/{'-'.join(organ_codes)}"
         return Symbol(text, number, None, party_type, organ_codes, "party", repaired)
-    sy = m.group("sy") or m.group("ty")  # (the year after a National Assembly's code: "38/QH14/2019")
+    sy = (
+        m.group("sy") or m.group("ty") or m.group("sg")
+    )  # (a year after a National Assembly's code: "38/QH14/2019")
     year = _year(sy) if sy else None
     misread = (
         misread
-        or bool(m.group("ty"))
+        or bool(m.group("ty") or m.group("sg"))
         or bool(sy and (not sy.replace(" ", "").replace("\t", "").isdigit() or sy[:2] in ("26", "28", "29")))
     )
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
+    if m.group("sg") and not (is_type_code(codes[0]) or _ASSEMBLY.fullmatch(codes[0])):
+        return None
     repaired = misread or any(r for _, r in parts) or _spaced(m.group(0))
     if len(codes) == 1 and (glued := _glued(codes[0])):
         codes, repaired = list(glued), True

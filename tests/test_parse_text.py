@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from kg.parse import parse_document
 from kg.parse.text import Source, fold_text, fold_view
 
 # Vietnamese letters, composed and decomposed marks (U+0344 composes to two characters, U+0340 to one
@@ -65,3 +66,19 @@ def test_a_whole_text_folds_as_its_characters_do(text: str) -> None:
     characters outside the BMP included (their surrogates must come back whole)."""
     assert fold_text(text) == fold_view(text)
     assert len(fold_text(text)) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("printed", "symbol"),
+    [
+        ("Căn cứ Luật Tổ chức chính quyền địa phương số** 72**/2025/QH15;", "72/2025/QH15"),
+        ("Xét Tờ trình số **394**/TTr-CP của Chính phủ", "394/TTr-CP"),
+        ("Căn cứ Nghị định số 63**/**2010**/**NĐ-CP ngày 08 tháng 6 năm 2010", "63/2010/NĐ-CP"),
+        ("và Đề án **số** 395/**ĐA-CP* *ngày **09** tháng** 5 **năm 2025", "395/ĐA-CP"),
+    ],
+)
+def test_markdown_emphasis_at_a_symbols_slash_is_no_part_of_it(printed: str, symbol: str) -> None:
+    """A web page's bold closed or opened at a slash ("số** 72**/2025/QH15") still gives the whole symbol."""
+    (c,) = parse_document(printed).citations
+    assert (c.kind, c.symbol) == ("numbered", symbol)
+    assert printed[c.start : c.end] == c.surface

@@ -208,6 +208,9 @@ def _as_line_break(m: re.Match[str]) -> str:
 _FOOTNOTE_MARK = re.compile(r"\[(?:(?<=\S\[)\^\w{1,8}|(?<=[^\W\d_]\[)\d{1,3})\]")
 # (after a letter or a date's year: "Điều 12(5)" is a paragraph of the article)
 _GLUED_NOTE_MARK = re.compile(r"\((?:(?<=[^\W\d_]\()|(?<=/\d\d\d\d\())\d{1,2}\)(?=[\s,.;:])")
+# Markdown emphasis closed or opened at a symbol's slash ("số** 72**/2025/QH15", "395/**ĐA-CP", "63**/**2010"): the
+# marks are blanked, so the symbol reads whole.
+_EMPHASIS_AT_SLASH = re.compile(r"(?<=[\dA-ZĐ])\*{1,3}(?=[ \t]*/)|(?<=/)\*{1,3}(?=[\dA-ZĐ])")
 _FRACTION_SLASH = re.compile(r"⁄(?<=\d⁄)(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
@@ -267,6 +270,8 @@ class Source:
             text = _furniture_blanked(text, found)
         if "⁄" in text:  # the fraction slash some PDFs print in a symbol ("31⁄2018/NĐ-CP"), one for one
             text = _FRACTION_SLASH.sub("/", text)
+        if "*" in text:
+            text = _EMPHASIS_AT_SLASH.sub(blank, text)
         if "[" in text:
             text = _FOOTNOTE_MARK.sub(blank, text)
         if "(" in text:  # a Word export's "(1)" glued to the word or number before it ("76/NQ-CP(1) ngày …")

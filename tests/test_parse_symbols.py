@@ -739,6 +739,39 @@ def test_an_undated_document_is_no_older_than_what_it_cites(cited: str, symbol: 
     assert doc.citations[-1].symbol == symbol
 
 
+def test_an_assemblys_law_names_the_laws_passed_by_its_day() -> None:
+    """A law passed on 13/11/2020 names "Luật Đầu tư" and "Bộ luật Lao động" as they stand when it takes effect:
+    the versions passed by then (61/2020, 45/2019), though neither was in force yet. Its date is the day its closing
+    sentence says it was passed: an assembly's law prints no place-and-date line."""
+    doc = parse(
+        "QUỐC HỘI\nLuật số: 69/2020/QH14\n\nLUẬT\nNGƯỜI LAO ĐỘNG VIỆT NAM ĐI LÀM VIỆC Ở NƯỚC NGOÀI\n\n"
+        "Điều 5. Doanh nghiệp thành lập theo Luật Đầu tư, có hợp đồng theo Bộ luật Lao động.\n"
+        "Luật này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XIV, kỳ họp thứ 10 thông qua "
+        "ngày 13 tháng 11 năm 2020.\n"
+    )
+    assert doc.header.date == "2020-11-13"
+    assert [c.symbol for c in doc.citations] == ["61/2020/QH14", "45/2019/QH14"]
+
+
+_PASSED_ON = (
+    "Nghị quyết này được Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV, kỳ họp thứ 4 thông qua "
+    "ngày 15 tháng 11 năm 2022."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "tail"),
+    [
+        ("QUỐC HỘI\nNghị quyết số: 72/2022/QH15\n\n", ""),  # no date line: the year in its own symbol
+        ("NGHỊ QUYẾT\n\n", _PASSED_ON),  # nor a number: the day it was passed, in its closing sentence
+    ],
+)
+def test_an_undated_resolution_names_the_law_of_its_own_year(head: str, tail: str) -> None:
+    doc = parse(f"{head}Tổng mức vay theo quy định của Luật Ngân sách nhà nước.\n{tail}")
+    assert doc.header.year == 2022
+    assert doc.citations[0].symbol == "83/2015/QH13"
+
+
 def test_a_decree_detailing_a_law_means_the_version_it_names_by_date_or_the_latest_passed() -> None:
     """A decree of 14/12/2020 details the Labour Code of 2019 (in force only from 2021): its preamble dates it, and
     "theo các điều, khoản sau đây của Bộ luật Lao động" is what it guides; without the preamble, the latest

@@ -130,6 +130,8 @@ def parse_document(text: str) -> ParsedDocument:
     # the version a mention names by its date ("Bộ luật Lao động ngày 20 tháng 11 năm 2019") is the one the
     # document means by the bare name too
     dated = {m.name: m.gazetteer_symbol for m in mentions if m.kind == "named" and m.name and m.date}
+    # an assembly's law names the laws as they stand when it takes effect: those passed by its own day
+    passed = header.date if header.issuer in {registry.organs()[c].name for c in ("QH", "UBTVQH")} else None
     for m in mentions:  # else a law's name means the version in force when the document was written
         if m.kind == "named" and m.gazetteer_symbol and m.name and m.date is None:
             if m.year is None and m.name in dated:
@@ -138,7 +140,9 @@ def parse_document(text: str) -> ParsedDocument:
                 # a decree details a law passed but not yet in force: the latest passed by its year
                 m.gazetteer_symbol = registry.law_passed_by(m.name, m.gazetteer_symbol, header.year)
             else:
-                m.gazetteer_symbol = registry.law_version(m.name, m.gazetteer_symbol, m.year, day)
+                m.gazetteer_symbol = registry.law_version(
+                    m.name, m.gazetteer_symbol, m.year, day, passed if m.year is None else None
+                )
     for link in links:  # "Thông tư 156/2013 hướng dẫn … Luật Quản lý thuế": a law passed by 2013, not of 2019
         source, target = mentions[link.source], mentions[link.target]
         if _version_unknown(target) and source.year:

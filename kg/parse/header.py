@@ -175,11 +175,30 @@ _PLACE_LINE_START = re.compile(
 _GLUED_BEFORE = re.compile(r"(?<![^\s:.,])[^\s:.,*_|(\[A-Za-z]*[^\s:.,*_|(\[A-Za-z\d][^\s:.,*_|(\[A-Za-z]*$")
 
 
+# A law or resolution of an assembly has no place-and-date line: its date is the day its closing sentence says it
+# was passed ("Luật này được Quốc hội … khóa XV, kỳ họp thứ 7 thông qua ngày 29 tháng 6 năm 2024").
+_PASSED = re.compile(
+    r"(?:luat|lenh|quyet|phap) nay (?:da )?duoc [^.;]{0,250}?thong qua\s*(?P<on>ng\S{0,3}?[yv)]\s)"
+)
+
+
+def _passed_on(src: Source) -> str | None:
+    """The day the document's closing sentence says an assembly passed it."""
+    m = _PASSED.search(src.folded)
+    dm = m and DATE_ANYWHERE.match(src.folded, m.start("on"))
+    if not dm:
+        return None
+    if dm.group("d"):
+        return iso_date(dm.group("d"), dm.group("m"), dm.group("y"))
+    return iso_date(dm.group("d2"), dm.group("m2"), dm.group("y2"))
+
+
 def parse_header(src: Source) -> Header:
     text = src.text
     head = text[:HEAD]
     unread: list[str] = []
     symbol = number = type_code = None
+    sym_year: int | None = None
     issuer_codes: tuple[str, ...] = ()
     folded_head = _head_view(head)
     own = _own_number(head)
@@ -195,6 +214,7 @@ def parse_header(src: Source) -> Header:
                 sym = replace(sym, text=read + sym.text, number=read + sym.number)
         if sym:
             symbol, number, type_code, issuer_codes = sym.text, sym.number, sym.type_code, sym.issuer_codes
+            sym_year = sym.year
             if "?" in sym.number:  # "Số: 456? /TCT-DNNCN": a digit OCR could not read
                 number = None
                 unread.append("number")
@@ -236,6 +256,8 @@ def parse_header(src: Source) -> Header:
             date = iso_date(d, mo, y)
         if not date:
             unread.append("date")
+    elif date := _passed_on(src):
+        year = int(date[:4])
     doc_type = title = None
     tl = _line_search(_TYPE_LINE, _TYPE_AFTER_BREAK, head)
     if tl:
@@ -304,6 +326,10 @@ def parse_header(src: Source) -> Header:
         else:  # "Cục Thuế tỉnh" of a city: "Cục Thuế thành phố Hà Nội"
             base = issuer.removesuffix(" tỉnh").removesuffix(" thành phố")
             issuer = f"{base} {'thành phố' if _is_city(province) else 'tỉnh'} {province}"
+    if (
+        year is None and sym_year
+    ):  # no date printed, but the year in the document's own symbol ("72/2022/QH15")
+        year = sym_year
     if year is None and title:
         ym = re.search(r"n\S{1,3}m\s+((?:19|20)\d\d)\s*$", fold_view(title))
         year = int(ym.group(1)) if ym else None

@@ -3866,3 +3866,35 @@ def test_a_directive_carried_out_at_a_plan_by_the_passive() -> None:
         "ngày 20/01/2025 của Ủy ban nhân dân tỉnh."
     )
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(1, 0, "implements")]
+
+
+@pytest.mark.parametrize(
+    ("title", "second"),
+    [
+        (
+            "xây dựng và phát triển văn hóa, con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước",
+            "implements",
+        ),
+        ("văn hóa phù hợp với yêu cầu mới", "implements"),
+        ("quản lý hoạt động kinh doanh theo phương thức đa cấp", "implements"),
+    ],
+)
+def test_a_verb_in_a_title_with_its_own_object_leaves_the_next_item_to_the_list(
+    title: str, second: str
+) -> None:
+    """ "Thực hiện Nghị quyết 33 … về … đáp ứng yêu cầu phát triển bền vững đất nước và Kết luận 76": the title's
+    verb took its own object; "và" adds Kết luận 76 to what "Thực hiện" carries out."""
+    doc = parse(
+        f"Thực hiện Nghị quyết số 33-NQ/TW ngày 09/6/2014 của Ban Chấp hành Trung ương Đảng về {title} và "
+        "Kết luận số 76-KL/TW ngày 04/6/2020 của Bộ Chính trị;"
+    )
+    assert [c.relation for c in doc.citations if c.kind == "numbered"] == ["implements", second]
+
+
+def test_a_guide_of_a_law_and_a_decree_guides_both() -> None:
+    doc = parse(
+        "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính về hướng dẫn thi hành một số điều của luật "
+        "về quản lý thuế và Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ;"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+    assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(0, "guides", 1)]

@@ -1905,6 +1905,8 @@ def _rule_issued_by(between: str) -> bool:
 
 _ENUMERATES = re.compile(r"(?<![a-z])(?:nhat la|trong tam la|dac biet la|cu the la|bao gom|gom)\s*:?\s*$")
 _OF_END = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s*$")
+_OWN_OBJECT_THEN_AND = re.compile(r"\s*(?:[a-z]+\s+){2,}va\s*$")
+_TITLE_OPENS = re.compile(r"(?<![a-z])ve\s")
 _ISSUED_WITH = re.compile(r"(?<![a-z])(?:ban\s+hanh\s+(?:kem\s+)?|kem\s+)theo\s*$")
 _RULE_OBJECT = re.compile(
     r"\s*(?:(?:nghiem|tot|dung|day\s+du|co\s+hieu\s+qua)\s+)*(?:cac\s+)?"
@@ -1954,6 +1956,17 @@ def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
     # theo Quyết định X")
     issued_with = _ISSUED_WITH.search(between) is not None
     if "," in between and not issued_with:
+        return False
+    # "Nghị quyết 33 … về … con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước và Kết luận 76": the verb
+    # took its own object, and "và" adds the next item to the list the description stands in
+    # (not a guide's, nor one of provisions': "Thông tư … hướng dẫn thi hành Luật Quản lý thuế và Nghị định X" guides
+    # both, "về … theo quy định của Luật Quản lý thuế và Luật NSNN" names two sources)
+    if (
+        verb.relation != "guides"
+        and "quy dinh" not in view.window(verb.start, verb.end)
+        and _OWN_OBJECT_THEN_AND.match(between)
+        and _TITLE_OPENS.search(view.window(view.start, verb.start))
+    ):
         return False
     return len(between.split()) <= 8 or (
         len(between.split()) <= 30

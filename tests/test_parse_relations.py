@@ -3898,3 +3898,53 @@ def test_a_guide_of_a_law_and_a_decree_guides_both() -> None:
     )
     assert [c.relation for c in doc.citations] == ["based_on", "cites"]
     assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(0, "guides", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Yêu cầu Ủy ban nhân dân huyện sửa đổi Quyết định số 1875/QĐ-UBND ngày 20/7/2021 của UBND huyện.",
+            "cites",
+        ),
+        ("Chỉ đạo Ủy ban Kiểm tra Huyện ủy sửa đổi Quy chế số 02-QC/UBKTHU ngày 12/11/2020.", "cites"),
+        ("Ban Thường vụ chỉ đạo Ủy ban Kiểm tra sửa đổi Quy chế làm việc số 02-QC/UBKTHU.", "cites"),
+        (
+            "Chỉ đạo sửa đổi Quy chế số 02-QC/UBKTHU ngày 12/11/2020.",
+            "amends",
+        ),  # no other body: the plan's own task
+    ],
+)
+def test_a_change_required_of_another_body_is_not_the_citing_documents(text: str, relation: str) -> None:
+    """An inspection's conclusions ("Yêu cầu …", "Chỉ đạo …" a body to amend X) ask for the change, as "Đề nghị"."""
+    assert [c.relation for c in parse(text).citations] == [relation]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Các danh hiệu đã được công nhận theo Nghị định số 122/2018/NĐ-CP trước ngày Nghị định số 86/2023/NĐ-CP có "
+            "hiệu lực tiếp tục được giữ nguyên.",
+            ["based_on", "cites"],
+        ),
+        (
+            "Hóa đơn đã mua trước ngày Nghị định 123/2020/NĐ-CP được ban hành thì được tiếp tục sử dụng và thực hiện "
+            "theo quy định tại các Nghị định: số 51/2010/NĐ-CP ngày 14/5/2010 và số 04/2014/NĐ-CP ngày 17/01/2014.",
+            ["cites", "based_on", "based_on"],
+        ),
+        (
+            "Theo Bộ Tài chính, từ khi triển khai thực hiện quy định tại Nghị định số 100/2016/NĐ-CP, nhiều doanh "
+            "nghiệp nêu vướng mắc.",
+            ["cites"],
+        ),
+        (
+            "Để xác thực danh tính điện tử khi thực hiện dịch vụ công, thực hiện Nghị định 59/2022/NĐ-CP.",
+            ["implements"],  # "điện tử khi" is no "từ khi"
+        ),
+    ],
+)
+def test_a_document_in_a_clause_of_time_is_only_named(text: str, expected: list[str]) -> None:
+    """ "trước ngày (kể từ ngày, sau khi) X có hiệu lực", "từ khi triển khai thực hiện X": X dates something, the
+    citing document neither rests on it nor carries it out; a basis after it is still one."""
+    assert [c.relation for c in parse(text).citations] == expected

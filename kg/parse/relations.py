@@ -144,6 +144,8 @@ def _others_change(src: Source, start: int, verb_start: int) -> bool:
 # mưu xây dựng … thay thế X", is the change the plan makes: gold 000.)
 _ASKED_TO_CHANGE = re.compile(
     r"(?<![a-z])(?:de\s+nghi|kien\s+nghi|de\s+xuat|chua)(?![a-z])\s*(?:[a-z]+\s+){0,6}?$"
+    # "Yêu cầu (Chỉ đạo) Ủy ban nhân dân huyện sửa đổi X": with the body it is asked of
+    r"|(?<![a-z])(?:yeu\s+cau|chi\s+dao)\s+(?:[a-z]+\s+){1,6}?$"
 )
 
 
@@ -811,7 +813,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = verb.relation
             # "sửa đổi X cho phù hợp với Y và Z", "bãi bỏ X theo Y và Z": what follows a change's standard is
             # more of the standard, not more to change
-            if verb.strength in ("strong", "adjacent") or governing is None or governing in _CHANGES:
+            # (a weak "cites" binds its document only: "trước ngày Nghị định X có hiệu lực thì …, theo Y và Z")
+            if (
+                verb.strength in ("strong", "adjacent")
+                or (governing is None and verb.relation != "cites")
+                or governing in _CHANGES
+            ):
                 governing = verb.relation
         elif (
             prev is not None

@@ -4102,3 +4102,22 @@ def test_aliases_given_are_no_mentions(text: str) -> None:
     cited; they are no mentions of their own."""
     assert all(c.antecedent is None for c in parse(text).citations)
     assert len(parse(text).citations) == (2 if "217" in text else 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Tài chính đề xuất sửa đổi Nghị định số 100/2016/NĐ-CP (NĐ 100) và Nghị định số 12/2015/NĐ-CP (NĐ 12) "
+        "của Chính phủ.",
+        "Căn cứ Nghị định số 100/2016/NĐ-CP ngày 12/2/2015 (sau đây gọi tắt là Nghị định 100) của Chính phủ và "
+        "Nghị định số 12/2015/NĐ-CP (sau đây gọi tắt là Nghị định 12) của Chính phủ.",
+    ],
+)
+def test_the_issuer_after_an_alias_is_the_documents(text: str) -> None:
+    """An alias in brackets between a symbol and "của X" ("(NĐ 12)", "(sau đây gọi tắt là Nghị định 12)") is no end
+    of the document's tail: X issued it, and the documents before it in the list."""
+    doc = parse(text)
+    assert [(c.symbol, c.issuer) for c in doc.citations] == [
+        ("100/2016/NĐ-CP", "Chính phủ"),
+        ("12/2015/NĐ-CP", "Chính phủ"),
+    ]

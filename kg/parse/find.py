@@ -1093,6 +1093,11 @@ _LEFTOVER = re.compile(
 )
 _BLANKED = re.compile(r"[ \t\n]{16,}")
 _BLANK_RUN = " " * 16
+# (folded) the alias a text gives the document right after it: "(sau đây gọi tắt là Nghị định 100)", "(NĐ 100)"
+_ALIAS_AFTER = re.compile(
+    r"\s*\(\s*(?:(?:sau\s+day\s+)?(?:goi|viet)\s+(?:tat|gon|chung)\s+la\s*:?\s*[\"“]?)?"
+    r"(?:[a-z]+\s+){1,3}(?:so\s+)?\d{1,5}[\"”]?\s*\)"
+)
 # After a date, a comma or a line with something blanked on it (a page number, a table's cell) ends the clause.
 _BREAK = re.compile(r",|\n[^\n]*\n|[ \t]{3}")
 
@@ -1132,6 +1137,10 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         fwd, pos = fwd[spoiled.end() :], pos + spoiled.end()
     if "\n" in fwd:  # a page number alone on its line in the issuer ("của Ban⏎ 3⏎Bí thư …"), after the date
         fwd = PAGE_NUMBER.sub(blank, fwd)
+    if alias := _ALIAS_AFTER.match(fwd):
+        # "Nghị định số 12/2015/NĐ-CP (NĐ 12) của Chính phủ": the issuer after the alias, which the tail takes in
+        fwd, pos = fwd[alias.end() :], pos + alias.end()
+        mention.tail_end = pos
     of = OF.match(fwd)
     assert of is not None
     # 120 characters of text: page furniture blanked in mid-issuer ("của Hội đồng nhân dân ⏎ Ký bởi … ⏎ CÔNG BÁO … ⏎

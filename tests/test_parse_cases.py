@@ -4121,3 +4121,40 @@ def test_the_issuer_after_an_alias_is_the_documents(text: str) -> None:
         ("100/2016/NĐ-CP", "Chính phủ"),
         ("12/2015/NĐ-CP", "Chính phủ"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "doc_type"),
+    [
+        (
+            "Thực hiện Kế hoạch kiểm tra số 15-KH/UBKTTU ngày 20/02/2023 của Ủy ban Kiểm tra Tỉnh ủy.",
+            "Kế hoạch kiểm tra số 15-KH/UBKTTU ngày 20/02/2023",
+            "Kế hoạch",
+        ),
+        (
+            "Huyện ủy ban hành Chương trình kiểm tra, giám sát số 07-CTr/HU ngày 10/01/2023.",
+            "Chương trình kiểm tra, giám sát số 07-CTr/HU ngày 10/01/2023",
+            "Chương trình",
+        ),
+        (
+            "Thực hiện Quyết định kỷ luật số 12-QĐ/UBKTTU ngày 5/3/2023.",  # no "luật số 12" of a Luật
+            "Quyết định kỷ luật số 12-QĐ/UBKTTU ngày 5/3/2023",
+            "Quyết định",
+        ),
+    ],
+)
+def test_an_inspections_documents_keep_their_type_word(text: str, surface: str, doc_type: str) -> None:
+    (c,) = parse(text).citations
+    assert (c.surface, c.doc_type) == (surface, doc_type)
+
+
+def test_an_inspection_plan_named_again_by_its_number() -> None:
+    doc = parse(
+        "Thực hiện Kế hoạch kiểm tra số 15-KH/UBKTTU ngày 20/02/2023 của Ủy ban Kiểm tra Tỉnh ủy. Theo Kế hoạch "
+        "kiểm tra số 15, Đoàn kiểm tra tập trung vào 04 nội dung."
+    )
+    assert [(c.kind, c.surface, c.symbol) for c in doc.citations][1] == (
+        "named",
+        "Kế hoạch kiểm tra số 15",
+        "15-KH/UBKTTU",
+    )

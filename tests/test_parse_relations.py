@@ -3948,3 +3948,13 @@ def test_a_document_in_a_clause_of_time_is_only_named(text: str, expected: list[
     """ "trước ngày (kể từ ngày, sau khi) X có hiệu lực", "từ khi triển khai thực hiện X": X dates something, the
     citing document neither rests on it nor carries it out; a basis after it is still one."""
     assert [c.relation for c in parse(text).citations] == expected
+
+
+def test_a_quotation_closed_by_a_straight_mark_is_closed() -> None:
+    """ "“5. Sử dụng hóa đơn điện tử theo quy định.".": the quoted clause ends at its line; the next article is the
+    citing decree's own change."""
+    doc = parse(
+        'Điều 1. Bổ sung khoản 5 Điều 3 như sau:\n“5. Sử dụng hóa đơn điện tử theo quy định.".\n'
+        "Điều 2. Sửa đổi, bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP ngày 15/12/2025 của Chính phủ\n"
+    )
+    assert [c.relation for c in doc.citations] == ["amends"]

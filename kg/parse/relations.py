@@ -1500,8 +1500,9 @@ def _quoted(src: Source, verb: Verb) -> bool:
 
 # How far back a quotation still open may have opened: a provision of a few paragraphs.
 _QUOTE_REACH = 1500
-# … unless a line ended it with the closing mark OCR misread ("… không bị xử phạt.’", "… như sau.`").
-_LOST_CLOSE = re.compile(r"[’`'][.;,]?[ \t*_]*\n")
+# … unless a line ended it with the closing mark OCR misread ("… không bị xử phạt.’", "… như sau.`"), or a straight
+# one ("“5. Sử dụng hóa đơn điện tử theo quy định.".").
+_LOST_CLOSE = re.compile(r"(?:[’`']|(?<=[.;])\")[.;,]?[ \t*_]*\n")
 # … or a paragraph that opens as the citing document's own do ("⏎⏎- Căn cứ Thông tư X …:", "⏎⏎Căn cứ các quy định
 # nêu trên, …"): the quotation before it closed unmarked
 _FRAMING = re.compile(r"\n[ \t]*\n[ \t*_]*(?:[-+•][ \t]*)?(?=(?:can\s+cu|thuc\s+hien|tren\s+co\s+so)\s)")

@@ -3958,3 +3958,11 @@ def test_a_quotation_closed_by_a_straight_mark_is_closed() -> None:
         "Điều 2. Sửa đổi, bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP ngày 15/12/2025 của Chính phủ\n"
     )
     assert [c.relation for c in doc.citations] == ["amends"]
+
+
+def test_a_clause_with_a_subject_of_its_own_after_a_semicolon_is_no_more_of_theo() -> None:
+    doc = parse(
+        "Việc thi hành kỷ luật chưa bảo đảm thời hạn theo Quy định số 69-QĐ/TW; việc áp dụng tình tiết giảm nhẹ "
+        "tại Điều 5 Quy định số 69-QĐ/TW chưa chính xác."
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]

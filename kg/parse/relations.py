@@ -165,6 +165,7 @@ _OWN_PREDICATE = re.compile(
     r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$|[^;]*\s(?<!nhat\s)(?<!goi\s)(?<!tat\s)la\s(?:(?!theo\s)[^;])*$|[^;]*"
     + _PLACED_AT
 )
+_OWN_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?viec\s")
 _SELF_THEN_CLAUSE = re.compile(
     r"(?<![a-z])nay(?:\s*;|(?P<between>[^;,:]{0,40}),(?!\s*(?:va|hoac)\s))(?P<rest>[^;]*)$"
 )
@@ -474,7 +475,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 # "Tiếp tục phổ biến Luật Đất đai … theo Luật số 43/2024/QH15; Luật Nhà ở …": the "theo" belonged to
                 # the first item; the list after ";" goes on with the sentence's first object
                 governing = first_item[1]
-            elif governing == weak_prev and _OWN_PREDICATE.match(gap):
+            elif governing == weak_prev and (
+                _OWN_PREDICATE.match(gap)
+                # "…; việc áp dụng tình tiết giảm nhẹ tại Điều 5 Quy định X chưa chính xác": a subject of its own,
+                # with no verb of its own for X
+                or (not verbs and _OWN_SUBJECT.match(gap))
+            ):
                 # "… theo Hướng dẫn X; không tiếp tục áp dụng mẫu phiếu tại Y", "… theo Nghị định X; tình trạng nhũng
                 # nhiễu đã được Chỉ thị Y chỉ ra": a weak verb's list goes on over ";" ("theo Nghị định A; khoản 2 Điều
                 # 5 Thông tư B"), not into a clause that denies or whose passive Y is the agent of

@@ -1690,11 +1690,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         {("119/2014/TT-BTC", "amends", "78/2014/TT-BTC"), ("151/2014/TT-BTC", "amends", "78/2014/TT-BTC")},
         ["cites", "cites", "cites"],
     ),
-    (  # "theo X" inside a cited document's subject ("về việc áp dụng … theo X") is the subject's, not the basis
+    (  # "theo X" inside a cited document's subject ("về việc áp dụng … theo X") is the subject's, not the basis;
+        # the city's conclusion on applying the Government's resolution carries it out
         "Thực hiện Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025 của Ban Thường vụ Đảng ủy Ủy ban nhân dân Thành phố "
         "về việc áp dụng cơ chế đặc thù theo Nghị quyết số 66/2025/NQ-CP ngày 21 tháng 9 năm 2025 của Chính phủ; Ủy "
         "ban nhân dân Thành phố chỉ đạo như sau.",
-        {("15-KL/ĐU", "cites", "66/2025/NQ-CP")},
+        {("15-KL/ĐU", "implements", "66/2025/NQ-CP")},
         ["implements", "cites"],
     ),
     (  # "trên cơ sở đề xuất của … tại Công văn X": the basis
@@ -3966,3 +3967,36 @@ def test_a_clause_with_a_subject_of_its_own_after_a_semicolon_is_no_more_of_theo
         "tại Điều 5 Quy định số 69-QĐ/TW chưa chính xác."
     )
     assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relations", "link"),
+    [
+        (
+            "UBND tỉnh đã ban hành Công văn số 3105/UBND-NC ngày 18/7/2023 về chấn chỉnh kỷ luật, kỷ cương hành "
+            "chính theo Chỉ thị số 26/CT-TTg.",
+            ["cites", "cites"],
+            (0, "implements", 1),
+        ),
+        (
+            "Căn cứ Nghị định số 15/2022/NĐ-CP ngày 28/01/2022 của Chính phủ về việc quy định chính sách miễn, giảm "
+            "thuế theo Nghị quyết số 43/2022/QH15 của Quốc hội;",
+            ["based_on", "cites"],
+            (0, "implements", 1),
+        ),
+        (  # the citing document's own clause after the subject: no title of the first
+            "Thực hiện Công văn số 3105/UBND-NC ngày 18/7/2023 của UBND tỉnh về chấn chỉnh kỷ luật, Sở Nội vụ báo "
+            "cáo theo Chỉ thị số 26/CT-TTg.",
+            ["implements", "based_on"],
+            None,
+        ),
+    ],
+)
+def test_theo_in_a_cited_documents_subject_is_that_documents(
+    text: str, relations: list[str], link: tuple[int, str, int] | None
+) -> None:
+    """ "Công văn 3105 … về chấn chỉnh kỷ luật, kỷ cương hành chính theo Chỉ thị 26": the subject, commas and all,
+    is the letter's, and so is what it follows."""
+    doc = parse(text)
+    assert [c.relation for c in doc.citations] == relations
+    assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == ([link] if link else [])

@@ -749,7 +749,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and prev is not None
             and verb.relation == "based_on"
             and verb.strength == "weak"
-            and _described_under(view, mentions[prev], verb)
+            and _described_under(src, view, mentions[prev], verb)
         ):
             # "công văn số 353/TCT-CS … của Tổng cục Thuế hướng dẫn trích lập … theo quy định tại Thông tư 228": what
             # the letter says, reported (the letter guides applying 228); the citing document is not based on 228
@@ -760,9 +760,16 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 # "Nghị định 72/2024 … quy định chính sách giảm thuế … theo Nghị quyết 142/2024/QH15": pursuant to a
                 # higher document, the decree carries it out
                 else "implements"
-                if _RULES_UNDER.match(said)
-                and view.window(verb.start, verb.end) == "theo"
-                and _outranks(m, mentions[prev])
+                if view.window(verb.start, verb.end) == "theo"
+                and (
+                    (_RULES_UNDER.match(said) and _outranks(m, mentions[prev]))
+                    # "Công văn 3105/UBND-NC về chấn chỉnh kỷ cương hành chính theo Chỉ thị 26/CT-TTg": a document
+                    # of a lower level or force, on a subject set by a higher one, carries it out
+                    or (
+                        _SUBJECT_WITH_COMMAS.match(said)
+                        and (_below(mentions[prev], m) or _outranks(m, mentions[prev]))
+                    )
+                )
                 else "cites"
             )
             links.append(LinkFound(prev, i, relation, mentions[prev].start, m.end))
@@ -2083,14 +2090,35 @@ def _outranks(higher: Mention, lower: Mention) -> bool:
     )
 
 
-def _described_under(view: _Folded, prev: Mention, verb: Verb) -> bool:
+def _described_under(src: Source, view: _Folded, prev: Mention, verb: Verb) -> bool:
     """Whether a weak ``verb`` ("theo quy định tại") is inside ``prev``'s description of what it guides or rules
-    ("phù hợp với X" is the citing document's own aim)."""
+    ("phù hợp với X" is the citing document's own aim). A subject ("về …") may list its nouns with commas ("về chấn
+    chỉnh kỷ luật, kỷ cương hành chính theo Chỉ thị Y"), but a comma before a capital or a clause's opening word
+    starts the citing document's own clause ("về việc A, UBND huyện báo cáo theo …")."""
+    said = view.window(prev.tail_end, verb.start)
     return (
         view.window(verb.start, verb.end).startswith("theo")
-        and bool(_GUIDANCE_SAYS.match(view.window(prev.tail_end, verb.start)))
+        and bool(
+            _GUIDANCE_SAYS.match(said)
+            or (
+                _SUBJECT_WITH_COMMAS.match(said)
+                and not _CLAUSE_AFTER_COMMA.search(said)
+                and not _CAPITAL_AFTER_COMMA.search(src.text, prev.tail_end, verb.start)
+            )
+        )
         and _in_description(view, prev, verb)
     )
+
+
+_SUBJECT_WITH_COMMAS = re.compile(r"\s*v[e]\s+[^:;()]*$")
+_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s*(?:[dp]e\s+nghi|yeu\s+cau|dong\s+thoi|trong\s+do|theo\s+do|do\s+do|vi\s+vay|de|nham|nay|hien\s+nay|tuy"
+    r"|nhung|song|va|hoac|neu|khi|sau\s+khi|truoc\s+khi|tu\s+ngay|ke\s+tu|trong|tai|can\s+cu|thuc\s+hien|gui|trinh"
+    r"|bao\s+cao)(?![a-z])"
+    # "… về BHXH bắt buộc thì trình tự, thủ tục thực hiện theo …": the main clause after "thì"
+    r"|(?<![a-z])thi\s"
+)
+_CAPITAL_AFTER_COMMA = re.compile(rf",\s*[{CAPITALS}]")
 
 
 # ("… quy định chi tiết và các biện pháp thi hành Luật Y", "X và các Thông tư sửa đổi X" are X's own words)

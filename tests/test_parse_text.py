@@ -14,24 +14,49 @@ from kg.parse.text import Source, fold_text, fold_view
 
 # Vietnamese letters, composed and decomposed marks (U+0344 composes to two characters, U+0340 to one
 # other), Greek (same UTF-16 high byte as the marks), Ð/ð, line breaks, a character outside the BMP.
-_ALPHABET = "aeoAEOđĐÐðqx \n\u0300\u0301\u0302\u0303\u0309\u0323\u0340\u0344\u036fαΩếạ\U0001d400"
+# Markdown's "*" too, which inside a word is dropped.
+_ALPHABET = "aeoAEOđĐÐðqx \n*\u0300\u0301\u0302\u0303\u0309\u0323\u0340\u0344\u036fαΩếạ\U0001d400"
 _CLUSTER = re.compile(r"[^\u0300-\u036f]?[\u0300-\u036f]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _dropped(original: str) -> set[int]:
+    """Positions of the runs of one to three "*" between two letters."""
+    out: set[int] = set()
+    i = 0
+    while i < len(original):
+        j = i
+        while j < len(original) and original[j] == "*":
+            j += 1
+        if j > i:
+            between_letters = i > 0 and j < len(original) and _LETTER.match(original[i - 1])
+            if j - i <= 3 and between_letters and _LETTER.match(original[j]):
+                out.update(range(i, j))
+            i = j
+        else:
+            i += 1
+    return out
 
 
 def _table(original: str) -> tuple[str, tuple[int, ...]]:
-    """Composed text and the original offset of each of its positions (and of its end), cluster by cluster."""
+    """Composed text and the original offset of each of its positions (and of its end), emphasis inside words
+    dropped first, then cluster by cluster."""
+    dropped = _dropped(original)
+    kept = [i for i in range(len(original)) if i not in dropped]
+    stripped = "".join(original[i] for i in kept)
+    origin = [*kept, len(original)]
     out: list[str] = []
     starts: list[int] = []
     done = 0
-    for m in _CLUSTER.finditer(original):
-        out.append(original[done : m.start()])
-        starts.extend(range(done, m.start()))
+    for m in _CLUSTER.finditer(stripped):
+        out.append(stripped[done : m.start()])
+        starts.extend(origin[done : m.start()])
         composed = unicodedata.normalize("NFC", m.group(0))
         out.append(composed)
-        starts.extend([m.start()] * len(composed))
+        starts.extend([origin[m.start()]] * len(composed))
         done = m.end()
-    out.append(original[done:])
-    starts.extend(range(done, len(original) + 1))
+    out.append(stripped[done:])
+    starts.extend(origin[done:])
     return "".join(out).replace("Ð", "Đ").replace("ð", "đ"), tuple(starts)
 
 
@@ -82,3 +107,17 @@ def test_markdown_emphasis_at_a_symbols_slash_is_no_part_of_it(printed: str, sym
     (c,) = parse_document(printed).citations
     assert (c.kind, c.symbol) == ("numbered", symbol)
     assert printed[c.start : c.end] == c.surface
+
+
+def test_emphasis_inside_words_is_read_through() -> None:
+    """A web page's bold set inside words ("ng**ày", "x**ã h**ội") hides no date or name, and the surfaces still
+    slice the original."""
+    text = (
+        "BỘ TÀI CHÍNH\nSố: 15/2025/TT-BTC\n*Hà Nội, ng**ày 01 tháng 12 n**ă**m 2025*\n"
+        "Căn cứ Nghị định số 29/2025/NĐ-CP ng**ày 24 tháng 02 năm 2025 của *Chính ph**ủ*;\n"
+    )
+    doc = parse_document(text)
+    assert doc.header.date == "2025-12-01"
+    (c,) = doc.citations
+    assert (c.date, c.issuer) == ("2025-02-24", "Chính phủ")
+    assert text[c.start : c.end] == c.surface == "Nghị định số 29/2025/NĐ-CP ng**ày 24 tháng 02 năm 2025"

@@ -20,6 +20,10 @@ _COMBINING = re.compile(r"[\u0300-\u036f]")
 CAPITALS = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper())
 # One mark, then the rest of the run: a pattern that opens with a character set is scanned for much faster.
 _MARKS = re.compile(r"[\u0300-\u036f][\u0300-\u036f]*")
+# Markdown emphasis inside a word ("ng**ày", "x**ã h**ội", a web page's bold set letter by letter): dropped, as a
+# decomposed letter's marks are composed, so that dates and names read whole.
+_IN_WORD_EMPHASIS = re.compile(r"(?<=[^\W\d_])\*{1,3}(?=[^\W\d_])")
+_MARKS_OR_EMPHASIS = re.compile(_MARKS.pattern + "|" + _IN_WORD_EMPHASIS.pattern)
 _PIECE = 1 << 14
 
 
@@ -216,13 +220,21 @@ _FRACTION_SLASH = re.compile(r"⁄(?<=\d⁄)(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 
 
-def _composed(original: str) -> tuple[str, tuple[tuple[int, ...], tuple[int, ...]]]:
-    """Decomposed input composed (NFC), with the sparse offset map back to it (see ``Source``)."""
+def _composed(original: str, emphasis: bool = False) -> tuple[str, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Decomposed input composed (NFC), and emphasis inside words dropped when ``emphasis``, with the sparse offset
+    map back to it (see ``Source``)."""
     out: list[str] = []
     restarts, origins = [0], [0]
     done = pos = 0
     # A cluster is a run of marks and the character before it (none at the start of the text).
-    for m in _MARKS.finditer(original):
+    for m in (_MARKS_OR_EMPHASIS if emphasis else _MARKS).finditer(original):
+        if original[m.start()] == "*":  # the run of marks dropped: what follows it restarts the map
+            out.append(original[done : m.start()])
+            pos += m.start() - done
+            restarts.append(pos)
+            origins.append(m.end())
+            done = m.end()
+            continue
         start, end = max(m.start() - 1, 0), m.end()
         out.append(original[done:start])
         pos += start - done
@@ -261,7 +273,8 @@ class Source:
     @classmethod
     def of(cls, original: str) -> Source:
         combining, cyrillic = _unusual(original)
-        text, offsets = _composed(original) if combining else (original, None)
+        emphasis = "*" in original and _IN_WORD_EMPHASIS.search(original) is not None
+        text, offsets = _composed(original, emphasis) if combining or emphasis else (original, None)
         text = text.replace("Ð", "Đ").replace("ð", "đ")
         if "\xa0" in text:  # a no-break space (PDF and scan indents): a space to every step that reads layout
             text = text.replace("\xa0", " ")

@@ -4000,3 +4000,25 @@ def test_theo_in_a_cited_documents_subject_is_that_documents(
     doc = parse(text)
     assert [c.relation for c in doc.citations] == relations
     assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == ([link] if link else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Một số cấp ủy cơ sở chưa chủ động cụ thể hóa Chỉ thị số 05-CT/TW thành chuẩn mực đạo đức.",
+        "- Một số chi bộ chưa kịp thời triển khai Chỉ thị số 05-CT/TW.",
+        "Các cấp ủy báo cáo kết quả học tập, quán triệt Chỉ thị số 05-CT/TW về Ban Tuyên giáo Tỉnh ủy.",
+    ],
+)
+def test_a_shortcoming_or_a_result_of_carrying_out_is_reported(text: str) -> None:
+    """A report's shortcomings ("chưa kịp thời triển khai X") and results ("kết quả học tập, quán triệt X") name X;
+    nothing is carried out."""
+    assert [c.relation for c in parse(text).citations] == ["cites"]
+
+
+def test_a_central_resolution_carries_out_no_provinces_programme() -> None:
+    doc = parse(
+        "Các cấp ủy báo cáo kết quả học tập, quán triệt Nghị quyết số 68-NQ/TW và việc xây dựng kế hoạch thực hiện "
+        "Chương trình hành động số 45-CTr/TU về Ban Tuyên giáo và Dân vận Tỉnh ủy."
+    )
+    assert doc.links == ()

@@ -988,7 +988,14 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     for m in mentions:
         if m.relation == "implements" and m.doc_type in _PROPOSALS:
             m.relation = "cites"  # "… (Báo cáo số 245/BC-UBND …)", "Xét … Báo cáo thẩm tra số …": a report is not carried out
-    return [_by_its_kind(lk, mentions[lk.source].doc_type) for lk in links]
+    # a central resolution carries out no province's programme: such a reading took the next item of a list for
+    # more of a description ("kết quả quán triệt Nghị quyết 68-NQ/TW và việc xây dựng kế hoạch thực hiện Chương
+    # trình 45-CTr/TU")
+    return [
+        _by_its_kind(lk, mentions[lk.source].doc_type)
+        for lk in links
+        if not (lk.relation == "implements" and _below(mentions[lk.target], mentions[lk.source]))
+    ]
 
 
 # An item of a report's outline, or a report's results, that opens with "Kết quả …" ("a) Kết quả cải cách hành chính

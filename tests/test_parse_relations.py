@@ -4022,3 +4022,14 @@ def test_a_central_resolution_carries_out_no_provinces_programme() -> None:
         "Chương trình hành động số 45-CTr/TU về Ban Tuyên giáo và Dân vận Tỉnh ủy."
     )
     assert doc.links == ()
+
+
+def test_an_expiring_list_whose_lead_wraps_over_a_line() -> None:
+    """A gazette's narrow column breaks "… hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực⏎thi hành:"; the
+    listed documents still expire."""
+    doc = parse(
+        "2. Các Thông tư sau hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực\nthi hành:\n"
+        "a) Thông tư số 01/2018/TT-BTC ngày 02 tháng 01 năm 2018 của Bộ trưởng Bộ Tài chính;\n"
+        "b) Thông tư số 28/2019/TT-BTC ngày 21 tháng 5 năm 2019 của Bộ trưởng Bộ Tài chính.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["repeals", "repeals"]

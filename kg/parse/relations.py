@@ -1224,7 +1224,7 @@ _OPENS_WITH_TYPE = re.compile(
     r"\s*(?:ngh[il] (?:d[il]nh|qu[yi][e]t)|quy[e]t d[il]nh|th[oe]ng t[uw]|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch"
     r"|lu[a]t|ph[a]p l[e]nh|c[o]ng v[a]n)(?![a-z])"
 )
-_FROM_DAY = re.compile(r"(?:k[e]\s+)?t[uw]\s+ng[a]y.*$")
+_FROM_DAY = re.compile(r"(?:k[e]\s+)?t[uw]\s+ng[a]y.*$", re.DOTALL)
 # … and its issuer ("Bãi bỏ các nghị quyết sau đây của Hội đồng nhân dân tỉnh:", "… do Ủy ban nhân dân tỉnh ban
 # hành:"): whose the listed documents are, not a longer object nor a verb of its own
 _BY_ORGAN = re.compile(

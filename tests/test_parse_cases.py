@@ -4158,3 +4158,21 @@ def test_an_inspection_plan_named_again_by_its_number() -> None:
         "Kế hoạch kiểm tra số 15",
         "15-KH/UBKTTU",
     )
+
+
+@pytest.mark.parametrize(
+    ("said", "found"),
+    [
+        ("công văn nói trên", True),
+        ("công văn số 5161 nêu trên", True),
+        ("quy định pháp luật nêu trên", False),  # the law in general
+        ("kế hoạch nêu trên", False),  # a plan named without a number, in lower case
+    ],
+)
+def test_a_lower_case_reference_back_needs_a_number_or_a_letter(said: str, found: bool) -> None:
+    doc = parse(
+        "Ngày 13/6/2019, Tổng cục Thuế đã có công văn số 5161/TCT-CS về việc ưu đãi đầu tư và Kế hoạch số 12/KH-TCT. "
+        f"Đề nghị Cục Hải quan thực hiện theo hướng dẫn tại {said}."
+    )
+    backs = [c for c in doc.citations if c.kind == "named"]
+    assert [(c.surface, c.symbol) for c in backs] == ([(said, "5161/TCT-CS")] if found else [])

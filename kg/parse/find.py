@@ -382,8 +382,9 @@ def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]])
     """Mentions that point back to the latest earlier citation of the same type (and number, if given), in
     each zone (the body; an attachment after the distribution list points back into the body too).
 
-    The type word must be capitalised ("Quyết định trên", not "các quyết định trên"), and "Kế hoạch này"
-    (the document itself) is not one.
+    The type word must be capitalised ("Quyết định trên", not "các quyết định trên") unless "nói trên" or "nêu
+    trên" says it of a number or a letter ("công văn số 5161 nêu trên"), and "Kế hoạch này" (the document itself)
+    is not one.
     """
     out: list[Mention] = []
     if not mentions:
@@ -402,9 +403,12 @@ def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]])
         if word is None:
             continue
         w0 = a_start - len(back) + word.start("word")
-        if not src.text[w0].isupper() or _PLURAL.search(back, 0, word.start("word")):
-            continue
         doc_type = doc_type_of(word)
+        # (in lower case only with "nói trên, nêu trên" and a number or a letter: "công văn số 5161 nêu trên", "công
+        # văn nói trên"; "kế hoạch trên" is as often "the plan on …", "pháp luật nêu trên" the law in general)
+        lower = bool(said) and (number is not None or doc_type == "Công văn")
+        if not (src.text[w0].isupper() or lower) or _PLURAL.search(back, 0, word.start("word")):
+            continue
         # "Kế hoạch liên tịch nói trên" is the joint plan ("07-KHLT/…", "85-KH/BDVTU-BCSĐUBND")
         joint = "lien" in word.group("word")
         for earlier in reversed(mentions[: bisect_right(starts, w0)]):

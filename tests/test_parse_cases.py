@@ -4176,3 +4176,10 @@ def test_a_lower_case_reference_back_needs_a_number_or_a_letter(said: str, found
     )
     backs = [c for c in doc.citations if c.kind == "named"]
     assert [(c.surface, c.symbol) for c in backs] == ([(said, "5161/TCT-CS")] if found else [])
+
+
+def test_a_companys_name_stops_before_what_came_with_its_letter() -> None:
+    (c,) = parse(
+        "Trên cơ sở công văn số 631/CV-CKCT02 ngày 23/9/2025 của Công ty TNHH ABC và hồ sơ kèm theo;"
+    ).citations
+    assert c.issuer == "Công ty TNHH ABC"

@@ -576,10 +576,13 @@ def _free_head(folded: str) -> str | None:
 
 # Words, as printed, that open what the text says next about a company: "… Công ty X hỏi về", "… vướng mắc".
 _SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản", "thì"])
+# … and, after "và", what a letter came with ("… của Công ty TNHH ABC và hồ sơ kèm theo").
+_SENT_WITH = frozenset(["hồ", "tài", "các", "kèm", "ý", "những"])
 
 
-def _after_bracket(toks: list[tuple[str, int, int]], i: int, original: str) -> str:
-    """The word after an opening bracket, as printed ("(viết tắt là …)", not "(Việt Nam)")."""
+def _next_printed(toks: list[tuple[str, int, int]], i: int, original: str) -> str:
+    """The word after token ``i``, as printed: after a bracket, "(viết tắt là …)" is an alias and "(Việt Nam)" no
+    note; after "và", "hồ sơ" is no part of a company's name."""
     return original[toks[i + 1][1] : toks[i + 1][2]] if i + 1 < len(toks) else ""
 
 
@@ -612,14 +615,17 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                     following in ("sau", "goi")
                     # an office's note is its new name ("(nay là Thuế thành phố …)") or "(cũ)", not a remark
                     or (head in _DEPARTMENT_HEADS and following not in ("nay", "cu"))
-                    or _after_bracket(toks, i, original)
-                    in ("viết", "dưới", "Công", "công")  # "(Công ty FHS)"
+                    or _next_printed(toks, i, original) in ("viết", "dưới", "Công", "công")  # "(Công ty FHS)"
                 )
             )
-            # "… và công văn số …", "… và văn bản …": the next document
+            # "… và công văn số …", "… và văn bản …": the next document; "… và hồ sơ kèm theo": what came with it
             or (
                 tok == "va"
-                and (following == "van" or [t for t, _, _ in toks[i + 1 : i + 3]] == ["cong", "van"])
+                and (
+                    following == "van"
+                    or [t for t, _, _ in toks[i + 1 : i + 3]] == ["cong", "van"]
+                    or _next_printed(toks, i, original) in _SENT_WITH
+                )
             )
         ):
             break

@@ -4033,3 +4033,29 @@ def test_an_expiring_list_whose_lead_wraps_over_a_line() -> None:
         "b) Thông tư số 28/2019/TT-BTC ngày 21 tháng 5 năm 2019 của Bộ trưởng Bộ Tài chính.\n"
     )
     assert [c.relation for c in doc.citations] == ["repeals", "repeals"]
+
+
+@pytest.mark.parametrize(
+    ("text", "links"),
+    [
+        (
+            "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền "
+            "trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, "
+            "khen thưởng;",
+            [(0, "guides", 1)],
+        ),
+        (
+            "Căn cứ Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn thi hành Luật Thuế giá trị "
+            "gia tăng; hướng dẫn thực hiện Nghị định số 209/2013/NĐ-CP;",
+            [(0, "guides", 1), (0, "guides", 2)],
+        ),
+    ],
+)
+def test_a_title_of_two_parts_goes_on_over_its_semicolon(
+    text: str, links: list[tuple[int, str, int]]
+) -> None:
+    """A decree's title "… quy định về A; quy định chi tiết … Luật X" is one: the decree guides X, the citing
+    document is only based on the decree."""
+    doc = parse(text)
+    assert [c.relation for c in doc.citations] == ["based_on"] + ["cites"] * len(links)
+    assert sorted((lk.source, lk.relation, lk.target) for lk in doc.links) == links

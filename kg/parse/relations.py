@@ -165,6 +165,10 @@ _OWN_PREDICATE = re.compile(
     r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$|[^;]*\s(?<!nhat\s)(?<!goi\s)(?<!tat\s)la\s(?:(?!theo\s)[^;])*$|[^;]*"
     + _PLACED_AT
 )
+_TITLE_GOES_ON = re.compile(
+    r"[ \t]*(?:quy\s+dinh\s+chi\s+tiet|huong\s+dan\s+(?:thi\s+hanh|thuc\s+hien|chi\s+tiet)|quy\s+dinh\s+(?:ve|viec))"
+    r"(?![a-z])"
+)
 _OWN_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?viec\s")
 _SELF_THEN_CLAUSE = re.compile(
     r"(?<![a-z])nay(?:\s*;|(?P<between>[^;,:]{0,40}),(?!\s*(?:va|hoac)\s))(?P<rest>[^;]*)$"
@@ -452,7 +456,17 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             cut = self_then.start("rest")
             gap, gap_start = gap[cut:], gap_start + cut
             verbs = [v for v in verbs if v.start >= gap_start]
-        if prev is not None and ";" in gap:
+        if (
+            prev is not None
+            and ";" in gap
+            # "Căn cứ Nghị định 152/2025 … quy định về phân cấp …; quy định chi tiết … Luật Thi đua, khen thưởng": in a
+            # preamble, a title of two parts goes on over its ";" (in lower case, a guide's verb opening the part)
+            and not (
+                governing == "based_on"
+                and _TITLE_GOES_ON.match(gap, gap.rindex(";") + 1)
+                and src.text[gap_start + gap.rindex(";") + 1 :].lstrip()[:1].islower()
+            )
+        ):
             cut = gap.rindex(";") + 1
             gap, gap_start = gap[cut:], gap_start + cut
             verbs = [v for v in verbs if v.start >= gap_start]
@@ -675,7 +689,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             verb
             and prev is not None
             and verb.strength in ("strong", "adjacent")
-            and _in_description(view, mentions[prev], verb)
+            and _in_description(view, mentions[prev], verb, over_semicolon=governing == "based_on")
             # "Cơ quan thuế áp dụng Nghị định A và căn cứ Nghị định B", "… theo Kế hoạch A (đồng thời căn cứ B)": the
             # subject's second basis, not A's
             and not (
@@ -718,8 +732,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 elif (
                     prev in link_source
                     and link_source[prev].relation == verb.relation
-                    and _JUST_AND.fullmatch(view.window(mentions[prev].tail_end, verb.start))
-                ):  # "Thông tư 60 hướng dẫn thi hành … Luật A và hướng dẫn thi hành Nghị định B": the title's verb again
+                    and _AND_OR_SEMICOLON.fullmatch(view.window(mentions[prev].tail_end, verb.start))
+                ):  # "Thông tư 60 hướng dẫn thi hành … Luật A và (;) hướng dẫn thi hành Nghị định B": the title's verb again
                     head = link_source[prev].source
                 if verb.relation in _CHANGES and _apart(mentions[head], m):
                     # "Xây dựng Kế hoạch thực hiện Nghị quyết 57-NQ/TW …, thay thế Kế hoạch số 215/KH-UBND": a Party
@@ -1114,6 +1128,7 @@ _DEFINED_BEFORE = re.compile(
     r"(?:\s+(?:cu\s+the|chi\s+tiet|ro))?\s+t[a]i(?:\s+(?:[a-z]+\s+){1,10}?(?:ban\s+hanh\s+)?kem\s+theo)?\s*$"
 )
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
+_AND_OR_SEMICOLON = re.compile(r"\s*(?:va|hoac|;)\s*")
 # Between two items of a list: ",", "và", and the next one's "số" ("…, số 47/2024/QH15 và số 58/2024/QH15").
 _AND_OR_COMMA = re.compile(r"[\s,]*(?:va)?[\s,]*(?:s[o0-9be]:?\s*)?")
 # Between two items of the list that ends: the earlier one's title, then ";", "," or "và".
@@ -2136,10 +2151,17 @@ _NEW_NOUN_PHRASE = re.compile(
 )
 
 
-def _in_description(view: _Folded, prev: Mention, verb: Verb) -> bool:
-    """Whether ``verb`` belongs to the description of ``prev`` (its title) rather than to the document."""
+def _in_description(view: _Folded, prev: Mention, verb: Verb, over_semicolon: bool = False) -> bool:
+    """Whether ``verb`` belongs to the description of ``prev`` (its title) rather than to the document. In a
+    preamble's list (``over_semicolon``) a title of two parts goes on over its ";" ("Căn cứ Nghị định X … quy định
+    về phân cấp …; quy định chi tiết … Luật Y"); in a plan's tasks "; hướng dẫn thực hiện Y" is a task of its own."""
     between = view.window(prev.end, verb.start)
-    if ";" in between or _CLAUSE_BREAK.search(between) or _OWN_CLAUSE.search(between) or _acting(between):
+    if ";" in between and not (
+        over_semicolon
+        and all(_TITLE_GOES_ON.match(part) for part in view.window(prev.end, verb.end).split(";")[1:])
+    ):
+        return False
+    if _CLAUSE_BREAK.search(between) or _OWN_CLAUSE.search(between) or _acting(between):
         return False
     # "Triển khai Kế hoạch X … của UBND tỉnh và thực hiện Chỉ thị Y": a second predicate of the citing document,
     # where no title ("về …") could hold the verb

@@ -4183,3 +4183,12 @@ def test_a_companys_name_stops_before_what_came_with_its_letter() -> None:
         "Trên cơ sở công văn số 631/CV-CKCT02 ngày 23/9/2025 của Công ty TNHH ABC và hồ sơ kèm theo;"
     ).citations
     assert c.issuer == "Công ty TNHH ABC"
+
+
+def test_a_law_in_lower_case_inside_an_amending_laws_name() -> None:
+    doc = parse("Căn cứ Luật sửa đổi, bổ sung một số điều của luật thuế thu nhập cá nhân năm 2012;")
+    assert [(c.surface, c.symbol) for c in doc.citations] == [
+        ("Luật sửa đổi, bổ sung một số điều của luật thuế thu nhập cá nhân năm 2012", None),
+        ("luật thuế thu nhập cá nhân", "04/2007/QH12"),
+    ]
+    assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(0, "amends", 1)]

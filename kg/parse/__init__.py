@@ -578,7 +578,7 @@ def _laws_inside(src: Source, m: Mention, mentions: list[Mention]) -> list[Menti
         return []
     date = _ITS_DATE.search(span, of.end())
     others = Taken([(o.start, o.end) for o in mentions if o.end <= m.start or o.start >= m.end])
-    return named(src, m.start + (date.start() if date else len(span)), others, m.start + of.end())
+    return named(src, m.start + (date.start() if date else len(span)), others, m.start + of.end(), lower=True)
 
 
 def _amending_list(src: Source, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

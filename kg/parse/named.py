@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from functools import cache
 
 from kg import registry
@@ -118,6 +119,16 @@ _NAMED_ANCHOR = re.compile(
         rf"{cap}(?<!\w{cap}){rest}(?P<{kind}_{i}_{j}>)"
         for i, (kind, caps, rest) in enumerate(_NAMED_PARTS)
         for j, cap in enumerate(caps)
+    )
+)
+# … and inside an amending law's name, a law in lower case: "Luật sửa đổi, bổ sung một số điều của luật thuế thu nhập
+# cá nhân"
+_LAW_ANCHOR_LOWER = re.compile(
+    "|".join(
+        rf"{cap}(?<!\w{cap}){rest}(?P<{kind}_{i}_{j}>)"
+        for i, (kind, caps, rest) in enumerate(_NAMED_PARTS)
+        if kind == "law"
+        for j, cap in enumerate(caps.lower())
     )
 )
 
@@ -304,10 +315,15 @@ _CONGRESS_WORDS = frozenset(
 _ROMAN = re.compile(r"^(?:[ivxlh1]{1,6}|\d{1,2}|20\d\d\s*-\s*20\d\d|20\d\d)$")
 
 
-def named(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
-    """Laws, congress resolutions, programmes and schemes cited by name in ``src.text[start:limit]``."""
+def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = False) -> list[Mention]:
+    """Laws, congress resolutions, programmes and schemes cited by name in ``src.text[start:limit]`` (with
+    ``lower``, laws whose type word is in lower case too)."""
     out: list[Mention] = []
-    for m in _NAMED_ANCHOR.finditer(src.text, start, limit):
+    anchored: Iterable[re.Match[str]] = _NAMED_ANCHOR.finditer(src.text, start, limit)
+    if lower:
+        also = _LAW_ANCHOR_LOWER.finditer(src.text, start, limit)
+        anchored = sorted({m.start(): m for m in (*anchored, *also)}.values(), key=lambda m: m.start())
+    for m in anchored:
         kind = str(m.lastgroup).partition("_")[0]
         before = taken.end_before(m.start())
         if before is not None and (m.start() < before or _alias(src.text, before, m.start())):

@@ -177,20 +177,22 @@ _GLUED_BEFORE = re.compile(r"(?<![^\s:.,])[^\s:.,*_|(\[A-Za-z]*[^\s:.,*_|(\[A-Za
 
 # A law or resolution of an assembly has no place-and-date line: its date is the day its closing sentence says it
 # was passed ("Luật này được Quốc hội … khóa XV, kỳ họp thứ 7 thông qua ngày 29 tháng 6 năm 2024").
-_PASSED = re.compile(
-    r"(?:luat|lenh|quyet|phap) nay (?:da )?duoc [^.;]{0,250}?thong qua\s*(?P<on>ng\S{0,3}?[yv)]\s)"
-)
+# (found from "thông qua", the rarer words, then the sentence's subject looked for before them)
+_PASSED = re.compile(r"thong qua\s*(?=ng\S{0,3}?[yv)]\s)")
+_THIS_PASSED = re.compile(r"(?:luat|lenh|quyet|phap) nay (?:da )?duoc [^.;]{0,250}$")
 
 
 def _passed_on(src: Source) -> str | None:
     """The day the document's closing sentence says an assembly passed it."""
-    m = _PASSED.search(src.folded)
-    dm = m and DATE_ANYWHERE.match(src.folded, m.start("on"))
-    if not dm:
-        return None
-    if dm.group("d"):
-        return iso_date(dm.group("d"), dm.group("m"), dm.group("y"))
-    return iso_date(dm.group("d2"), dm.group("m2"), dm.group("y2"))
+    for m in _PASSED.finditer(src.folded):
+        if _THIS_PASSED.search(src.folded, max(0, m.start() - 300), m.start()):
+            dm = DATE_ANYWHERE.match(src.folded, m.end())
+            if not dm:
+                return None
+            if dm.group("d"):
+                return iso_date(dm.group("d"), dm.group("m"), dm.group("y"))
+            return iso_date(dm.group("d2"), dm.group("m2"), dm.group("y2"))
+    return None
 
 
 def parse_header(src: Source) -> Header:

@@ -22,8 +22,22 @@ CAPITALS = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ" + "".join(c for c i
 _MARKS = re.compile(r"[\u0300-\u036f][\u0300-\u036f]*")
 # Markdown emphasis inside a word ("ng**ày", "x**ã h**ội", a web page's bold set letter by letter): dropped, as a
 # decomposed letter's marks are composed, so that dates and names read whole.
-_IN_WORD_EMPHASIS = re.compile(r"(?<=[^\W\d_])\*{1,3}(?=[^\W\d_])")
+# (The letter before the run is checked by ``_in_word``: a pattern that opens with a look-behind is tried at every
+# character, one that opens with "*" only where one stands.)
+_IN_WORD_EMPHASIS = re.compile(r"\*{1,3}(?=[^\W\d_])")
 _MARKS_OR_EMPHASIS = re.compile(_MARKS.pattern + "|" + _IN_WORD_EMPHASIS.pattern)
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _in_word(text: str, m: re.Match[str]) -> bool:
+    """Whether a run of "*" found before a letter has a letter before it too."""
+    return m.start() > 0 and _LETTER.match(text, m.start() - 1) is not None
+
+
+def _has_emphasis_in_word(text: str) -> bool:
+    return "*" in text and any(_in_word(text, m) for m in _IN_WORD_EMPHASIS.finditer(text))
+
+
 _PIECE = 1 << 14
 
 
@@ -214,7 +228,23 @@ _FOOTNOTE_MARK = re.compile(r"\[(?:(?<=\S\[)\^\w{1,8}|(?<=[^\W\d_]\[)\d{1,3})\]"
 _GLUED_NOTE_MARK = re.compile(r"\((?:(?<=[^\W\d_]\()|(?<=/\d\d\d\d\())\d{1,2}\)(?=[\s,.;:])")
 # Markdown emphasis closed or opened at a symbol's slash ("số** 72**/2025/QH15", "395/**ĐA-CP", "63**/**2010"): the
 # marks are blanked, so the symbol reads whole.
-_EMPHASIS_AT_SLASH = re.compile(r"(?<=[\dA-ZĐ])\*{1,3}(?=[ \t]*/)|(?<=/)\*{1,3}(?=[\dA-ZĐ])")
+# (each opens with its literal, which the regex engine skips to)
+_EMPHASIS_BEFORE_SLASH = re.compile(r"\*{1,3}(?=[ \t]*/)")
+_EMPHASIS_AFTER_SLASH = re.compile(r"/\*{1,3}(?=[\dA-ZĐ])")
+_SYMBOL_CHARACTER = re.compile(r"[\dA-ZĐ]")
+
+
+def _closing_blanked(m: re.Match[str]) -> str:
+    """Marks before a slash as spaces, when a digit or a capital stands before them (the look-behind, read here)."""
+    if m.start() > 0 and _SYMBOL_CHARACTER.match(m.string, m.start() - 1):
+        return " " * len(m.group(0))
+    return m.group(0)
+
+
+def _opening_blanked(m: re.Match[str]) -> str:
+    return "/" + " " * (len(m.group(0)) - 1)
+
+
 _FRACTION_SLASH = re.compile(r"⁄(?<=\d⁄)(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
@@ -229,6 +259,8 @@ def _composed(original: str, emphasis: bool = False) -> tuple[str, tuple[tuple[i
     # A cluster is a run of marks and the character before it (none at the start of the text).
     for m in (_MARKS_OR_EMPHASIS if emphasis else _MARKS).finditer(original):
         if original[m.start()] == "*":  # the run of marks dropped: what follows it restarts the map
+            if not _in_word(original, m):
+                continue
             out.append(original[done : m.start()])
             pos += m.start() - done
             restarts.append(pos)
@@ -273,7 +305,7 @@ class Source:
     @classmethod
     def of(cls, original: str) -> Source:
         combining, cyrillic = _unusual(original)
-        emphasis = "*" in original and _IN_WORD_EMPHASIS.search(original) is not None
+        emphasis = _has_emphasis_in_word(original)
         text, offsets = _composed(original, emphasis) if combining or emphasis else (original, None)
         text = text.replace("Ð", "Đ").replace("ð", "đ")
         if "\xa0" in text:  # a no-break space (PDF and scan indents): a space to every step that reads layout
@@ -284,7 +316,10 @@ class Source:
         if "⁄" in text:  # the fraction slash some PDFs print in a symbol ("31⁄2018/NĐ-CP"), one for one
             text = _FRACTION_SLASH.sub("/", text)
         if "*" in text:
-            text = _EMPHASIS_AT_SLASH.sub(blank, text)
+            if "*/" in text or "* /" in text:
+                text = _EMPHASIS_BEFORE_SLASH.sub(_closing_blanked, text)
+            if "/*" in text:
+                text = _EMPHASIS_AFTER_SLASH.sub(_opening_blanked, text)
         if "[" in text:
             text = _FOOTNOTE_MARK.sub(blank, text)
         if "(" in text:  # a Word export's "(1)" glued to the word or number before it ("76/NQ-CP(1) ngày …")

@@ -4192,3 +4192,23 @@ def test_a_law_in_lower_case_inside_an_amending_laws_name() -> None:
         ("luật thuế thu nhập cá nhân", "04/2007/QH12"),
     ]
     assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(0, "amends", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (
+            "Hiệp định tránh đánh thuế 2 lần\n- Căn cứ Hiệp định giữa Việt Nam và Nhật Bản về tránh đánh thuế hai lần:",
+            [
+                "Hiệp định tránh đánh thuế 2 lần",
+                "Hiệp định giữa Việt Nam và Nhật Bản về tránh đánh thuế hai lần",
+            ],
+        ),
+        (  # a hyphen that wraps inside the name is no item
+            "Căn cứ Hiệp định Đối tác kinh tế toàn diện ASEAN\n- Nhật Bản giai đoạn 2016-2019;",
+            ["Hiệp định Đối tác kinh tế toàn diện ASEAN\n- Nhật Bản giai đoạn 2016-2019"],
+        ),
+    ],
+)
+def test_a_treatys_name_ends_before_an_item_that_opens_a_clause(text: str, surfaces: list[str]) -> None:
+    assert [c.surface for c in parse(text).citations] == surfaces

@@ -452,9 +452,11 @@ def _working_rules(m: re.Match[str]) -> Mention:
     return found
 
 
-# Where a treaty's name ends: punctuation, or what the sentence goes on to say of it.
+# Where a treaty's name ends: punctuation, a line's end before an item of a list that opens a clause ("Hiệp định
+# tránh đánh thuế 2 lần⏎- Căn cứ Hiệp định …", a heading; not "ASEAN⏎- Nhật Bản"), or what the sentence goes on to say
+# of it.
 _TREATY_END = re.compile(
-    r"[;.:(),]|\n\s*\n|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+hieu\s+luc|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
+    r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+hieu\s+luc|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
     r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",

@@ -4212,3 +4212,9 @@ def test_a_law_in_lower_case_inside_an_amending_laws_name() -> None:
 )
 def test_a_treatys_name_ends_before_an_item_that_opens_a_clause(text: str, surfaces: list[str]) -> None:
     assert [c.surface for c in parse(text).citations] == surfaces
+
+
+@pytest.mark.parametrize("printed", ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa Thể thao và Du lịch"])
+def test_a_ministry_is_named_by_its_official_name(printed: str) -> None:
+    (c,) = parse(f"Căn cứ Thông tư số 12/2024/TT-BVHTTDL ngày 5/3/2024 của {printed};").citations
+    assert c.issuer == "Bộ Văn hóa, Thể thao và Du lịch"

@@ -4059,3 +4059,14 @@ def test_a_title_of_two_parts_goes_on_over_its_semicolon(
     doc = parse(text)
     assert [c.relation for c in doc.citations] == ["based_on"] + ["cites"] * len(links)
     assert sorted((lk.source, lk.relation, lk.target) for lk in doc.links) == links
+
+
+def test_a_task_coupled_with_going_on_carrying_out_another_is_the_citing_documents() -> None:
+    """ "thực hiện Quy định 144 … gắn với tiếp tục thực hiện Kết luận 21": the plan carries out both; the rule does
+    not carry out the conclusion."""
+    doc = parse(
+        "Tiếp tục thực hiện Quy định số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị gắn với tiếp tục thực hiện Kết "
+        "luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương."
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements"]
+    assert doc.links == ()

@@ -672,6 +672,9 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
         ("20 tháng 4 năm 2020", "Luật thuế XNK", "107/2016/QH13"),
         ("20 tháng 4 năm 2024", "Luật Cán bộ, công chức", "22/2008/QH12"),
         ("20 tháng 8 năm 2025", "Luật Cán bộ, công chức", "80/2025/QH15"),
+        ("12 tháng 5 năm 2010", "Luật Kế toán", "03/2003/QH11"),
+        ("12 tháng 5 năm 2010", "Luật Hải quan", "29/2001/QH10"),
+        ("12 tháng 5 năm 2016", "Luật Hải quan", "54/2014/QH13"),
     ],
     ids=[
         "passed-june",
@@ -688,6 +691,9 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
         "customs-abbreviated",
         "civil-servants-2008",
         "civil-servants-2025",
+        "accounting-2003",
+        "customs-2001",
+        "customs-2014",
     ],
 )
 def test_a_laws_stated_date_or_year_picks_its_version(day: str, law: str, symbol: str) -> None:

@@ -4070,3 +4070,22 @@ def test_a_task_coupled_with_going_on_carrying_out_another_is_the_citing_documen
     )
     assert [c.relation for c in doc.citations] == ["implements", "implements"]
     assert doc.links == ()
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Sửa đổi, bổ sung, bãi bỏ một số điều của",
+        "Điều 2. Bổ sung, thay thế, bãi bỏ một số từ, cụm từ, điểm, khoản, điều của",
+        "Điều 2. Thay thế, bãi bỏ một số cụm từ tại",
+    ],
+)
+def test_a_change_of_some_parts_repeals_among_them_amends(heading: str) -> None:
+    (c,) = parse(
+        f"{heading} Thông tư số 44/2022/TT-BTC ngày 21 tháng 7 năm 2022 của Bộ trưởng Bộ Tài chính"
+    ).citations
+    assert c.relation == "amends"
+    assert (
+        parse("Bãi bỏ Thông tư số 44/2022/TT-BTC ngày 21 tháng 7 năm 2022.").citations[0].relation
+        == "repeals"
+    )

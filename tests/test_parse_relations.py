@@ -4089,3 +4089,12 @@ def test_a_change_of_some_parts_repeals_among_them_amends(heading: str) -> None:
         parse("Bãi bỏ Thông tư số 44/2022/TT-BTC ngày 21 tháng 7 năm 2022.").citations[0].relation
         == "repeals"
     )
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["-Tại khoản 1 Điều 10", "- Tại tại khoản 1 Điều 10", "- Tại khoản 1 Điều 10"],
+)
+def test_a_quoted_provision_is_a_letters_basis_despite_typing_slips(opening: str) -> None:
+    (c,) = parse(f"{opening} Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định:").citations
+    assert c.relation == "based_on"

@@ -4098,3 +4098,12 @@ def test_a_change_of_some_parts_repeals_among_them_amends(heading: str) -> None:
 def test_a_quoted_provision_is_a_letters_basis_despite_typing_slips(opening: str) -> None:
     (c,) = parse(f"{opening} Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định:").citations
     assert c.relation == "based_on"
+
+
+def test_a_quoted_provision_in_several_units_is_a_letters_basis() -> None:
+    doc = parse(
+        "Tại Khoản 1 Điều 4; Khoản 1 Điều 5 Chương I Luật Quản lý thuế số 78/2006/QH11 quy định: “Thuế là nguồn thu”.\n"
+        "Tại Điều 139; Điều 142; Khoản 1 Điều 143; Điều 144 Bộ luật dân sự số 33/2005/QH11 quy định về đại diện như "
+        "sau: “Đại diện …”."
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on"]

@@ -4218,3 +4218,12 @@ def test_a_treatys_name_ends_before_an_item_that_opens_a_clause(text: str, surfa
 def test_a_ministry_is_named_by_its_official_name(printed: str) -> None:
     (c,) = parse(f"Căn cứ Thông tư số 12/2024/TT-BVHTTDL ngày 5/3/2024 của {printed};").citations
     assert c.issuer == "Bộ Văn hóa, Thể thao và Du lịch"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "tier"),
+    [("Ban Chỉ đạo Tỉnh ủy", "province"), ("Ban Chỉ đạo Huyện ủy", "district")],
+)
+def test_a_party_committees_steering_committee_is_the_partys(issuer: str, tier: str) -> None:
+    (c,) = parse(f"Thực hiện Hướng dẫn số 05-HD/BCĐ ngày 10/7/2025 của {issuer}.").citations
+    assert (c.issuer, c.branch, c.tier) == (issuer, "party", tier)

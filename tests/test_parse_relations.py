@@ -4107,3 +4107,11 @@ def test_a_quoted_provision_in_several_units_is_a_letters_basis() -> None:
         "sau: “Đại diện …”."
     )
     assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
+
+
+def test_a_provision_opening_a_basis_cell_takes_the_columns_relation() -> None:
+    doc = parse(
+        "| STT | Nội dung | Căn cứ |\n|---|---|---|\n"
+        "| 1 | Ban hành Quy chế thực hiện dân chủ | Điều 44 Nghị định số 59/2023/NĐ-CP |\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on"]

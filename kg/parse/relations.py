@@ -1279,7 +1279,8 @@ def _cell_column_verb(src: Source, pos: int) -> str | None:
     if "\t" not in row and not ("|" in row and _markdown_row(src.text, pos)):
         return None
     cell_start = max(row.rfind("|"), row.rfind("\t")) + 1
-    if any(v.strength != "neutral" for v in verbs_in(fold_view(row[cell_start:]), 0)):
+    # (a provision opening the cell is no verb: "| Điều 44 Nghị định số 59/2023/NĐ-CP |" under "Căn cứ")
+    if any(v.strength != "neutral" and not v.provision for v in verbs_in(fold_view(row[cell_start:]), 0)):
         return None
     return _column_verb(src, pos)
 

@@ -4115,3 +4115,22 @@ def test_a_provision_opening_a_basis_cell_takes_the_columns_relation() -> None:
         "| 1 | Ban hành Quy chế thực hiện dân chủ | Điều 44 Nghị định số 59/2023/NĐ-CP |\n"
     )
     assert [c.relation for c in doc.citations] == ["based_on"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        (
+            "Bãi bỏ Điều 5 Quyết định số 10/2023/QĐ-UBND, trừ các trường hợp quy định tại khoản 2 Điều 3 Quyết định số "
+            "10/2023/QĐ-UBND.",
+            ["repeals", "cites"],
+        ),
+        (
+            "Chấm dứt hợp đồng theo quy định của Bộ luật Lao động, trừ trường hợp quy định tại khoản 4 Điều 34 của Bộ "
+            "luật Lao động.",
+            ["based_on", "cites"],
+        ),
+    ],
+)
+def test_an_exception_names_what_it_excepts(text: str, relations: list[str]) -> None:
+    assert [c.relation for c in parse(text).citations] == relations

@@ -219,6 +219,7 @@ _CLAUSE_BREAK = re.compile(
     r"|\snh[a]m\s[^,;]{2,80},\s*$"
     r"|,\s*(?:cac|nhung)\s+[^;]{0,60}?\s(?:da|dang|se|tiep\s+tuc)\s+(?:(?:to\s+chuc|trien\s+khai)\s+)?$"
 )
+_EXCEPTION_OPENS = re.compile(r",\s*tr[u]\s+(?:khi\s+)?[^;]*$")
 _REASON_OPENS = re.compile(r",\s*(?:do|vi)\s+(?:(?:ke\s+)?tu\s+ngay\s+[\d/.\-]+\s+)?$")
 
 
@@ -520,8 +521,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 _new_subject(
                     view.window(mentions[prev].tail_end, m.start), src.text[mentions[prev].tail_end : m.start]
                 )
-                # a reason after a comma ("… thay thế Quyết định X, do Nghị định Y đã hết hiệu lực")
+                # a reason after a comma ("… thay thế Quyết định X, do Nghị định Y đã hết hiệu lực"), or an exception
+                # ("Bãi bỏ Điều 5 Quyết định X, trừ các trường hợp quy định tại khoản 2 Điều 3 Quyết định X")
                 or _REASON_OPENS.search(view.window(mentions[prev].tail_end, m.start)) is not None
+                or _EXCEPTION_OPENS.search(view.window(mentions[prev].tail_end, m.start)) is not None
             )
         ):
             # "Thực hiện Quyết định X, Sở Nội vụ tuyên truyền về Nghị định Y": the organ's own act

@@ -4227,3 +4227,15 @@ def test_a_ministry_is_named_by_its_official_name(printed: str) -> None:
 def test_a_party_committees_steering_committee_is_the_partys(issuer: str, tier: str) -> None:
     (c,) = parse(f"Thực hiện Hướng dẫn số 05-HD/BCĐ ngày 10/7/2025 của {issuer}.").citations
     assert (c.issuer, c.branch, c.tier) == (issuer, "party", tier)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Chế độ thực hiện theo Luật Bảo hiểm xã hội bao gồm: chi lương hưu.", "Luật Bảo hiểm xã hội"),
+        ("Các trường hợp theo Luật Đấu thầu gồm: chỉ định thầu.", "Luật Đấu thầu"),
+        ("Chi trợ cấp theo Pháp lệnh người có công với cách mạng.", "Pháp lệnh người có công"),
+    ],
+)
+def test_a_laws_name_ends_before_what_it_covers(text: str, surface: str) -> None:
+    assert parse(text).citations[0].surface == surface

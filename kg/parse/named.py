@@ -262,7 +262,13 @@ _YEAR_NEXT = re.compile(r"\s+(?:19|20)\d\d\b")
 
 def _ends_law_name(printed: str, folded: str, following: str) -> bool:
     """Whether the word ends a law's name. Without its diacritics, "doi" is "đối" only before "với" ("Luat Chuyen
-    doi so" goes on), and OCR's "nim" before a year is "năm"."""
+    doi so" goes on), and OCR's "nim" before a year is "năm"; "bao gồm" ends one, "có công" does not."""
+    if folded == "co" and following.lstrip().startswith("cong "):
+        return False  # "Pháp lệnh Ưu đãi người có công với cách mạng"
+    if folded in ("bao", "gom") and printed.islower():
+        return folded == "gom" or following.lstrip().startswith(
+            "gom"
+        )  # "… bao gồm: …" lists what the law covers
     if printed.isascii():
         if folded == "doi":
             return printed.islower() and following.lstrip().startswith("voi")

@@ -14,7 +14,7 @@ from kg import registry
 from kg.folding import fold
 from kg.models import Header
 from kg.parse import issuers
-from kg.parse.dates import DATE_ANYWHERE, YEAR, iso_date, year_of
+from kg.parse.dates import DATE_ANYWHERE, YEAR, date_after, iso_date, year_of
 from kg.parse.spelling import province_in
 from kg.parse.symbols import SYMBOL_RE, parse_match, symbol_start
 from kg.parse.text import CAPITALS, Source, fold_view, squash
@@ -186,12 +186,7 @@ def _passed_on(src: Source) -> str | None:
     """The day the document's closing sentence says an assembly passed it."""
     for m in _PASSED.finditer(src.folded):
         if _THIS_PASSED.search(src.folded, max(0, m.start() - 300), m.start()):
-            dm = DATE_ANYWHERE.match(src.folded, m.end())
-            if not dm:
-                return None
-            if dm.group("d"):
-                return iso_date(dm.group("d"), dm.group("m"), dm.group("y"))
-            return iso_date(dm.group("d2"), dm.group("m2"), dm.group("y2"))
+            return date_after(src.folded[m.end() : m.end() + 40])[0]
     return None
 
 

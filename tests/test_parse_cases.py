@@ -4239,3 +4239,8 @@ def test_a_party_committees_steering_committee_is_the_partys(issuer: str, tier: 
 )
 def test_a_laws_name_ends_before_what_it_covers(text: str, surface: str) -> None:
     assert parse(text).citations[0].surface == surface
+
+
+def test_the_day_a_passive_agent_issued_a_document() -> None:
+    (c,) = parse("Căn cứ Nghị định số 59/2023/NĐ-CP được Chính phủ ban hành ngày 14/8/2023;").citations
+    assert (c.issuer, c.date) == ("Chính phủ", "2023-08-14")

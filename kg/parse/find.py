@@ -1187,9 +1187,14 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         and (by := issuers.recognise(fwd[agent.end() :], src.text[pos + agent.end() : pos + len(fwd)]))
         and (issued := _ISSUED.match(fwd, agent.end() + by.end))
     ):
-        # "Kết luận số 70-KL/TW được Bộ Chính trị ban hành nhằm …": the passive's agent
+        # "Kết luận số 70-KL/TW được Bộ Chính trị ban hành nhằm …": the passive's agent, and the day it states
+        # ("… được Chính phủ ban hành ngày 14/8/2023")
         mention.issuer = by
         fwd, pos = fwd[issued.end() :], pos + issued.end()
+        day, used = date_after(fwd) if not mention.date else (None, 0)
+        if day:
+            mention.date, mention.year = day, mention.year or int(day[:4])
+            fwd, pos = fwd[used:], pos + used
         mention.tail_end = pos
     head = _TITLE_START.match(fwd)
     if head and head.group("act") and mention.issuer is None:

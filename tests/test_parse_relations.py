@@ -4134,3 +4134,18 @@ def test_a_provision_opening_a_basis_cell_takes_the_columns_relation() -> None:
 )
 def test_an_exception_names_what_it_excepts(text: str, relations: list[str]) -> None:
     assert [c.relation for c in parse(text).citations] == relations
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Các văn bản Huyện ủy đã ban hành để thực hiện Chỉ thị số 05-CT/TW:",
+        "Các văn bản chủ yếu Huyện ủy ban hành lãnh đạo, chỉ đạo thực hiện Chỉ thị số 05-CT/TW:",
+    ],
+)
+def test_a_reports_list_of_documents_issued_to_carry_out_a_directive(lead: str) -> None:
+    """A report lists what the district issued to carry X out: it names X and them, it carries out neither."""
+    doc = parse(
+        f"{lead}\n- Chỉ thị số 25-CT/HU ngày 10/3/2017 về tăng cường nêu gương của cán bộ, đảng viên.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites"]

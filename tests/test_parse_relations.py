@@ -4149,3 +4149,16 @@ def test_a_reports_list_of_documents_issued_to_carry_out_a_directive(lead: str) 
         f"{lead}\n- Chỉ thị số 25-CT/HU ngày 10/3/2017 về tăng cường nêu gương của cán bộ, đảng viên.\n"
     )
     assert [c.relation for c in doc.citations] == ["cites", "cites"]
+
+
+def test_each_document_issued_to_carry_out_a_directive_carries_it_out() -> None:
+    doc = parse(
+        "Các văn bản Huyện ủy đã ban hành để thực hiện Chỉ thị số 05-CT/TW:\n"
+        "- Chỉ thị số 25-CT/HU ngày 10/3/2017 về tăng cường nêu gương;\n"
+        "- Kế hoạch số 12-KH/HU ngày 5/4/2017 về học tập và làm theo.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites", "cites"]
+    assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [
+        (1, "implements", 0),
+        (2, "implements", 0),
+    ]

@@ -955,6 +955,14 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = "cites"
         else:
             led = prev is None and lead is not None and not governing
+            if led and lead is not None and lead.strength == "report":
+                # each item of a list of documents issued to carry out what the lead names carries it out
+                colon = src.text.find(":", lead.end, m.start)
+                links.extend(
+                    LinkFound(i, k, "implements", mentions[k].start, m.end)
+                    for k in range(i)
+                    if lead.end <= mentions[k].start and mentions[k].end <= colon
+                )
             m.relation = (
                 governing
                 or (led and lead is not None and lead.relation)
@@ -1198,6 +1206,9 @@ def _colon_lead(src: Source, start: int, stripped: str, bare: bool) -> Verb | No
         return replace(last, start=last.start + lead_start, end=last.end + lead_start)
     if bare:
         return None
+    if last is not None and last.strength == "report" and lead.startswith("van ban", last.start):
+        # "Các văn bản Huyện ủy đã ban hành để thực hiện Chỉ thị X:": the items were issued to carry X out
+        return replace(last, start=last.start + lead_start, end=last.end + lead_start)
     if (
         last is None
         or last.strength != "strong"

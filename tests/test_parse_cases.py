@@ -1911,6 +1911,18 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế",
         {"date": "2024-06-27", "relation": "based_on", "symbol": None},
     ),
+    (  # a scheme known by its decision's four-digit number, its level that of the decision in brackets
+        "Các đề án đã ban hành gồm Đề án 1665 về hỗ trợ học sinh khởi nghiệp đến năm 2025 (Quyết định số "
+        "1665/QĐ-TTg) và Đề án 939.",
+        "Đề án 1665",
+        {"kind": "named", "doc_type": "Đề án", "branch": "state", "tier": "central"},
+    ),
+    (  # … and a programme's, issued with a decision
+        "Triển khai Chương trình phát triển thị trường khoa học và công nghệ quốc gia đến năm 2030 (ban hành kèm "
+        "theo Quyết định số 1158/QĐ-TTg ngày 13/7/2021 của Thủ tướng Chính phủ).",
+        "Chương trình phát triển thị trường khoa học và công nghệ quốc gia đến năm 2030",
+        {"kind": "named", "branch": "state", "tier": "central", "relation": "implements"},
+    ),
     (  # a scheme known by its number alone is a named mention (gold README: "Đề án 06")
         "Đẩy mạnh triển khai Đề án 06 của Chính phủ về phát triển ứng dụng dữ liệu dân cư.",
         "Đề án 06",

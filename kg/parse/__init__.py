@@ -118,6 +118,7 @@ def parse_document(text: str) -> ParsedDocument:
             m.branch, m.tier = m.antecedent.branch, m.antecedent.tier
     _share_other(mentions)
     _same_as_stated(mentions)
+    _level_of_approving(src, mentions)
     links = _changed_by_its_peer(mentions, links)
     _changed_by_its_organ(mentions, links)
     titles_through_links(src, mentions, {(lk.source, lk.target) for lk in links})
@@ -757,6 +758,28 @@ def _same_as_stated(mentions: list[Mention]) -> None:
             stated[key] = m
         elif (earlier := stated.get(key)) and not (m.date and earlier.date and m.date != earlier.date):
             m.branch, m.tier = earlier.branch, earlier.tier
+
+
+# (folded) What stands between a scheme's name and the decision in brackets that approved it: its subject, then the
+# bracket ("Đề án 939 về Hỗ trợ phụ nữ khởi nghiệp (Quyết định số 939/QĐ-TTg)", "… (ban hành kèm theo Quyết định …").
+_APPROVED_IN_BRACKETS = re.compile(
+    r"[^();.\n]{0,240}(?:\n[^();.\n]{1,240}){0,2}\(\s*(?:(?:ban\s+hanh\s+)?kem\s+theo|phe\s+duyet\s+tai|tai|theo)?\s*"
+)
+_SCHEMES = frozenset(["Đề án", "Chương trình", "Chiến lược", "Quy hoạch"])
+
+
+def _level_of_approving(src: Source, mentions: list[Mention]) -> None:
+    """A scheme named without its organ takes the level of the decision in brackets that approved it."""
+    for m, decision in itertools.pairwise(mentions):
+        if (
+            m.kind == "named"
+            and m.branch is None
+            and m.doc_type in _SCHEMES
+            and decision.doc_type == "Quyết định"
+            and decision.branch is not None
+            and _APPROVED_IN_BRACKETS.fullmatch(src.window(m.end, decision.start))
+        ):
+            m.branch, m.tier = decision.branch, decision.tier
 
 
 _THIS_CHANGES = re.compile(

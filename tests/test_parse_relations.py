@@ -14,6 +14,17 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # policies others issued and carried out, listed after the passive: named, not carried out by the report
+        "Một số chính sách về khởi nghiệp đã được ban hành và triển khai như: Quyết định số 844/QĐ-TTg; Quyết định "
+        "số 188/QĐ-TTg ngày 09/02/2021 của Thủ tướng Chính phủ.",
+        "188/QĐ-TTg",
+        "cites",
+    ),
+    (  # "đúng quy định hiện hành của X" is the rule followed, as "đúng quy định của X"
+        "Cục Thuế xử lý gia hạn nộp thuế đúng quy định hiện hành của Thông tư số 80/2021/TT-BTC.",
+        "80/2021/TT-BTC",
+        "based_on",
+    ),
     (  # a quoted basis behind a web page's Markdown bullet ("*- *Tại …") opens its item as a plain one does
         "*- *Tại khoản 2 Điều 33 Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử dụng "
         "đất, tiền thuê đất:",

@@ -900,3 +900,16 @@ def test_a_type_line_with_its_kind_and_a_dispatch_read_as_others(
     their type's line with the kind after it."""
     header = parse(text).header
     assert (header.doc_type, header.title) == (doc_type, title)
+
+
+def test_a_province_the_text_names_once_is_no_jurisdiction_without_a_letterhead() -> None:
+    """A ministry's report with its letterhead cut off speaks of places; named once, or as often as another, a
+    province is not the document's own. Named most, it is (a letter whose letterhead OCR lost)."""
+    once = (
+        "Nhiều nhiệm vụ đã được triển khai, như phương án ứng phó lũ lụt tại khu kinh tế tỉnh Quảng Ninh.\n"
+    )
+    assert parse(once).header.jurisdiction is None
+    tied = "Các dự án tại tỉnh Quảng Ninh và tỉnh Hải Dương đã được nghiệm thu.\n"
+    assert parse(tied).header.jurisdiction is None
+    most = "Cục Thuế tỉnh Bình Dương trả lời Công ty tại tỉnh Bình Dương; bản sao gửi tỉnh Đồng Nai.\n"
+    assert parse(most).header.jurisdiction == "Bình Dương"

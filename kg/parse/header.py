@@ -297,7 +297,7 @@ def parse_header(src: Source) -> Header:
     if {o.branch for c in issuer_codes if (o := registry.organ(c))} >= {"party", "state"}:
         branch = "joint"
     # a central body's place of issue ("Hà Nội, ngày …") is no jurisdiction
-    province = _province(src, place) if tier != "central" else None
+    province = _province(src, place, tier is not None) if tier != "central" else None
     # (a commune's letterhead names its district above it: "ĐẢNG BỘ HUYỆN CẨM GIÀNG⏎ĐẢNG ỦY XÃ CẨM VŨ")
     district = (
         _district(src, place, province)
@@ -486,8 +486,11 @@ def _commune(src: Source) -> tuple[str, str] | None:
     return None
 
 
-def _province(src: Source, place: str | None) -> str | None:
-    """The province the document belongs to: its place line, its letterhead, else the one it names most."""
+def _province(src: Source, place: str | None, issued: bool) -> str | None:
+    """The province the document belongs to: its place line, its letterhead, else the one it names most.
+
+    With no issuer read (``issued`` false), a province named once, or no more often than another, is a place the text
+    speaks of, not its own ("… khu kinh tế tỉnh Quảng Ninh" in a ministry's report whose letterhead is lost)."""
     for candidate in (place, " ".join(_letterhead(src.text[:1500]))):
         if candidate and (p := province_in(_fold(candidate))):
             return p
@@ -501,7 +504,8 @@ def _province(src: Source, place: str | None) -> str | None:
             p = province_in(fold_view(m.group(1)))
             if p:
                 counts[p] += 1
-    return counts.most_common(1)[0][0] if counts else None
+    ranked = counts.most_common(2) + [("", 0)]
+    return ranked[0][0] if ranked[0][1] and (issued or ranked[0][1] > max(1, ranked[1][1])) else None
 
 
 def _fold(s: str) -> str:

@@ -504,7 +504,7 @@ def _province(src: Source, place: str | None, issued: bool) -> str | None:
             p = province_in(fold_view(m.group(1)))
             if p:
                 counts[p] += 1
-    ranked = counts.most_common(2) + [("", 0)]
+    ranked = [*counts.most_common(2), ("", 0)]
     return ranked[0][0] if ranked[0][1] and (issued or ranked[0][1] > max(1, ranked[1][1])) else None
 
 

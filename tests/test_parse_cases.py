@@ -4256,3 +4256,41 @@ def test_a_laws_name_ends_before_what_it_covers(text: str, surface: str) -> None
 def test_the_day_a_passive_agent_issued_a_document() -> None:
     (c,) = parse("Căn cứ Nghị định số 59/2023/NĐ-CP được Chính phủ ban hành ngày 14/8/2023;").citations
     assert (c.issuer, c.date) == ("Chính phủ", "2023-08-14")
+
+
+def test_a_reference_back_broken_before_tren_or_spelt_by_ocr() -> None:
+    """ "Chỉ thị nói⏎trên" (the line wrapped inside the phrase) and OCR's "Quy dinh nodi trén" point back too."""
+    doc = parse(
+        "Thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ về tăng cường kỷ luật.\n"
+        "Văn phòng kiểm tra việc thực hiện Chỉ thị nói\ntrên tại Bộ phận Một cửa.\n"
+        "Quán triệt Quy định số 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị; quán triệt Quy dinh nodi trén đến đảng viên.\n"
+    )
+    assert [(c.surface, c.symbol) for c in doc.citations if c.antecedent is not None] == [
+        ("Chỉ thị nói\ntrên", "26/CT-TTg"),
+        ("Quy dinh nodi trén", "41-QĐ/TW"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (
+            "Tiếp tục quán triệt Kết luận Hội nghị Trung ương 4 khóa XIII về đẩy mạnh xây dựng, chỉnh đốn Đảng.",
+            "Kết luận Hội nghị Trung ương 4 khóa XIII",
+        ),
+        (
+            "Quán triệt Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII về xây dựng Đảng.",
+            "Kết luận Hội nghị lần thứ tư Ban Chấp hành Trung ương Đảng khóa XIII",
+        ),
+    ],
+)
+def test_a_central_plenums_conclusion_cited_by_name(text: str, surface: str) -> None:
+    """A plenum issues conclusions as well as resolutions; either is cited by the session's name."""
+    (found,) = parse(text).citations
+    assert (found.surface, found.doc_type, found.branch, found.tier, found.relation) == (
+        surface,
+        "Kết luận",
+        "party",
+        "central",
+        "implements",
+    )

@@ -365,10 +365,11 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
 # "Chỉ thị số 33 nói trên", "Quyết định trên", "Nghị định nêu trên": a reference back to an earlier citation.
 # Anchored on "trên" itself (a leading optional "nói/nêu" would cost the regex its fast first-letter skip).
 _ANAPHOR = re.compile(
-    r"tr[êeé€]n(?:(?<=[nN][óoô6dé]i tr[êeé€]n)|(?<=[nN][êeé]u tr[êeé€]n)"
+    r"tr[êeé€]n(?:(?<=[nN][óoô6dé]i[ \n]tr[êeé€]n)|(?<=[nN][êeé]u[ \n]tr[êeé€]n)|(?<=[nN]odi[ \n]tr[êeé€]n)"
     r"|(?=\s*[.,;:)\n]|\s+(?:và|của|đã|được|để|thì|về|có|gan|gắn)\s))"
 )
-_SAID = re.compile(r"(?:n[óoô6dé]i|n[êeé]u)\s+$")  # the OCR spellings _ANAPHOR reads: "néu trén", "ndi tr€n"
+# the OCR spellings _ANAPHOR reads: "néu trén", "ndi tr€n", "nodi trén"; the line may break before "trên"
+_SAID = re.compile(r"(?:n[óoô6dé]i|nodi|n[êeé]u)\s+$")
 # "03 Quyết định trên" counts documents; "Điều 11 Thông tư số 06 nêu trên" locates a provision in one.
 _PLURAL = re.compile(
     r"(?<![a-z\d])(?:(?<!dieu )(?<!khoan )(?<!diem )(?<!muc )(?<!chuong )(?<!luc )\d+|cac|nhung|hai|ba|mot so"

@@ -53,17 +53,19 @@ _NAMED_PARTS = (
     ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì"
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
+    # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"): the capitals as one class, for the pattern's
+    # groups are named
     (
         "plenum",
-        "N",
-        rf"gh[iị]\s+qu[{_Y}][{_E}]t\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
+        "[NK]",
+        rf"(?:gh[iị]\s+qu[{_Y}][{_E}]t|[{_E}]t\s+lu[{_A}]n)\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
         rf"(?P<pn>\d{{1,2}})\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?",  # OCR: "khéa"
     ),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
     (
         "plenary",
-        "N",
-        r"gh[iị]\s+quy[eếé]t\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th[uứ]\s+\w+\s+)?"
+        "[NK]",
+        r"(?:gh[iị]\s+quy[eếé]t|[eếé]t\s+lu[aậ]n)\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th[uứ]\s+\w+\s+)?"
         r"(?P<qb>Ban\s+Ch[aấ]p\s+h[aà]nh\s+(?:Trung\s+[uư][oơ]ng(?:\s+Đ[aả]ng)?|Đ[aả]ng\s+b[oộ]\s+"
         r"(?:t[iỉ]nh|th[aà]nh\s+ph[oố]|huy[eệ]n|qu[aậ]n|th[iị]\s+x[aã]|x[aã]|ph[uư][oờ]ng))"
         r"|T[iỉ]nh\s+[uủ]y|Th[aà]nh\s+[uủ]y|Huy[eệ]n\s+[uủ]y|Qu[aậ]n\s+[uủ]y|Đ[aả]ng\s+[uủ]y\s+x[aã])"
@@ -118,7 +120,7 @@ _NAMED_ANCHOR = re.compile(
     "|".join(
         rf"{cap}(?<!\w{cap}){rest}(?P<{kind}_{i}_{j}>)"
         for i, (kind, caps, rest) in enumerate(_NAMED_PARTS)
-        for j, cap in enumerate(caps)
+        for j, cap in enumerate([caps] if caps.startswith("[") else caps)  # a class is one capital
     )
 )
 # … and inside an amending law's name, a law in lower case: "Luật sửa đổi, bổ sung một số điều của luật thuế thu nhập
@@ -349,8 +351,9 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         elif kind == "scheme":
             found = _scheme(src, m, limit)
         elif kind == "plenum":  # "Nghị quyết Trung ương 4 khóa XII": a Central Committee plenum's resolution
-            found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type="Nghị quyết")
-            found.name = f"Nghị quyết Trung ương {m.group('pn')} khóa {m.group('pk')}"
+            doc_type = "Kết luận" if m.group(0).startswith("K") else "Nghị quyết"
+            found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type=doc_type)
+            found.name = f"{doc_type} Trung ương {m.group('pn')} khóa {m.group('pk')}"
             found.branch, found.tier = "party", "central"
             found.issuer = issuers.Issuer(
                 f"Ban Chấp hành Trung ương khóa {m.group('pk')}", "TW", "party", "central", None, 0
@@ -429,8 +432,9 @@ def _plenary(m: re.Match[str]) -> Mention | None:
         if any(w in folded.split() for w in ("xa", "phuong"))
         else "province"
     )
-    found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type="Nghị quyết")
-    found.name = f"Nghị quyết {session}"
+    doc_type = "Kết luận" if printed.startswith("K") else "Nghị quyết"
+    found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type=doc_type)
+    found.name = f"{doc_type} {session}"
     found.branch, found.tier = "party", tier
     found.issuer = issuers.Issuer(f"{body}{term}", None, "party", tier, None, 0)
     return found

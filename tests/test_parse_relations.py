@@ -1310,12 +1310,23 @@ def test_list_scope_makes_every_item_implements() -> None:
     ]
 
 
-@pytest.mark.parametrize("heading", ["1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ", "Cơ sở pháp lý:"])
-def test_a_section_on_the_legal_basis_leads_its_list(heading: str) -> None:
-    """A report's or a proposal's section on its legal basis is the "Căn cứ" of the items below it."""
+@pytest.mark.parametrize(
+    ("heading", "bullet"),
+    [
+        ("1. Căn cứ pháp lý", "- "),
+        ("II. CƠ SỞ PHÁP LÝ", "- "),
+        ("Cơ sở pháp lý:", "- "),
+        ("I. CAN CU PHÁP LÝ\n", "+ "),  # OCR, and a blank line
+        ("1. Căn cứ đánh giá", "a) "),
+        ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "- "),
+    ],
+)
+def test_a_section_on_the_legal_basis_leads_its_list(heading: str, bullet: str) -> None:
+    """A report's or a proposal's section on its legal basis, or a plan's on what it rests on, is the "Căn cứ" of the
+    items below it."""
     doc = parse(
-        f"{heading}\n- Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017;\n- Nghị định số 151/2017/NĐ-CP "
-        "ngày 26 tháng 12 năm 2017 của Chính phủ;\n"
+        f"Báo cáo\n\n{heading}\n{bullet}Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017;\n"
+        f"{bullet}Nghị định số 151/2017/NĐ-CP ngày 26 tháng 12 năm 2017 của Chính phủ;\n"
     )
     assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
 

@@ -4184,3 +4184,30 @@ def test_each_document_issued_to_carry_out_a_directive_carries_it_out() -> None:
         (1, "implements", 0),
         (2, "implements", 0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        (
+            "Thực hiện Kế hoạch số 45-KH/BTGTU ngày 10/3/2022 của Ban Tuyên giáo Tỉnh ủy về tổ chức cuộc thi tìm hiểu "
+            "Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương, Huyện ủy ban hành Kế hoạch như sau:",
+            ["18-NQ/TW"],
+        ),
+        (
+            "Thực hiện Kế hoạch số 176-KH/BDVTU ngày 25/8/2023 của Ban Dân vận Tỉnh ủy về tuyên truyền, phổ biến Luật "
+            "Thực hiện dân chủ ở cơ sở và Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ, Đảng ủy xã đề nghị "
+            "các chi bộ thực hiện như sau:",
+            ["10/2022/QH15", "59/2023/NĐ-CP"],
+        ),
+    ],
+)
+def test_what_a_listed_plans_title_teaches_is_named_not_carried_out(text: str, inner: list[str]) -> None:
+    """A plan "về tổ chức cuộc thi tìm hiểu Nghị quyết Y ngày … của …" names Y in its title, date and issuer and all:
+    Y is no next item of the "Thực hiện" list; the plan is carried out, Y only cited (the plan's title links to it)."""
+    doc = parse(text)
+    first, *rest = doc.citations
+    assert first.relation == "implements"
+    assert [(c.symbol, c.relation) for c in rest] == [(s, "cites") for s in inner]
+    assert {(source, relation) for source, relation, _ in links(doc)} == {(first.symbol, "cites")}
+    assert len(doc.links) == len(inner)

@@ -1336,9 +1336,10 @@ def _markdown_cell_end(text: str, pos: int, limit: int) -> int:
 
 
 # A title that ends in a verb taking the next citation, its type word and "số" ("… về tiếp tục thực hiện Chỉ thị số",
-# "… hướng dẫn thi hành một số nội dung của Nghị định số").
+# "… hướng dẫn thi hành một số nội dung của Nghị định số", "… về tổ chức cuộc thi tìm hiểu Nghị quyết số").
 _CARRIES_OUT_NEXT = re.compile(
-    r"(?<![a-z])(?:thuc\s+hien|trien\s+khai|quan\s+triet|cu\s+the\s+hoa|so\s+ket|tong\s+ket|noi\s+dung\s+cua)"
+    r"(?<![a-z])(?:thuc\s+hien|trien\s+khai|quan\s+triet|cu\s+the\s+hoa|so\s+ket|tong\s+ket|noi\s+dung\s+cua"
+    r"|tim\s+hieu|tuyen\s+truyen|pho\s+bien|hoc\s+tap)"
     r"\s+(?:[a-z]+\s+){1,3}?(?:s\S{0,2}\s*:?\s*)?$"
 )
 _VERB_ALONE = re.compile(r"(?:quy\s+d[il]nh|h[uw][o]ng\s+d[a]n|ban\s+hanh)(?:\s+(?:cu\s+the|chi\s+tiet|ro))?")

@@ -8,6 +8,7 @@ Chương trình 13-CTr/TU") states a link between the two cited documents instea
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -1010,6 +1011,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     _expiring(src, mentions, passive_of, link_source)
     _carried_out_after(src, mentions, links)
     _reported_items(src, mentions)
+    known = {(lk.source, lk.target) for lk in links}
+    links += [lk for lk in _taught_in_titles(src, mentions) if (lk.source, lk.target) not in known]
     for m in mentions:
         if m.relation == "implements" and m.doc_type in _PROPOSALS:
             m.relation = "cites"  # "… (Báo cáo số 245/BC-UBND …)", "Xét … Báo cáo thẩm tra số …": a report is not carried out
@@ -1021,6 +1024,39 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         for lk in links
         if not (lk.relation == "implements" and _below(mentions[lk.target], mentions[lk.source]))
     ]
+
+
+# (folded) A title that ends on what is taught of the document it names next: "về tổ chức cuộc thi tìm hiểu", "về
+# tuyên truyền, phổ biến".
+_TEACHES = re.compile(
+    r"(?<![a-z])(?:tim\s+hieu|tuyen\s+truyen|pho\s+bien|hoc\s+tap)(?:\s*,?\s*(?:va\s+)?(?:[a-z]+\s+){0,2})?$"
+)
+
+
+def _taught_in_titles(src: Source, mentions: list[Mention]) -> list[LinkFound]:
+    """ "Thực hiện Kế hoạch X … về tổ chức cuộc thi tìm hiểu Nghị quyết số Y ngày … của …": Y is what X's title names,
+    not the list's next item; the citing document carries out X only."""
+    out = []
+    for i, (prev, m) in enumerate(itertools.pairwise(mentions)):
+        if (
+            prev.title_span is None
+            or not prev.title_span[0] < m.start < prev.title_span[1]
+            or not _TEACHES.search(src.window(prev.title_span[0], m.start))
+        ):
+            continue
+        j = i + 1
+        # … and what the title joins to it ("… tuyên truyền Luật X và Nghị định số Y ngày … của Chính phủ")
+        while True:
+            mentions[j].relation = "cites"
+            out.append(LinkFound(i, j, "cites", prev.start, mentions[j].end))
+            j += 1
+            if not (
+                j < len(mentions)
+                and prev.title_span[1] >= mentions[j - 1].end
+                and _JUST_AND.fullmatch(src.window(mentions[j - 1].tail_end, mentions[j].start))
+            ):
+                break
+    return out
 
 
 # An item of a report's outline, or a report's results, that opens with "Kết quả …" ("a) Kết quả cải cách hành chính

@@ -1435,7 +1435,7 @@ _LEAD_WITHOUT_COLON = re.compile(
 )
 # A section on the legal basis ("1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ"), or on what a task rests on ("1. Căn cứ đánh
 # giá", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"): its items are what the document rests on, colon or not.
-_BASIS_HEADING = re.compile(
+_BASIS_SECTION = re.compile(
     r"^[ \t*_#]*(?:(?:\d{1,2}|[ivx]{1,4})[.)][ \t]*)?(?P<verb>can\s+cu|co\s+so)\s+(?:phap\s+ly"
     r"|(?:danh\s+gia|thuc\s+hien|ban\s+hanh|xay\s+dung|de\s+xuat|trien\s+khai|lap)(?:\s+[a-z]+){0,4}):?$"
 )
@@ -1471,7 +1471,7 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
         stripped = line.rstrip(" *_")
         # (a lead may end without its colon: "… các quyết định sau đây", an article that changes what it lists: "Điều 1.
         # Bãi bỏ toàn bộ 02 văn bản")
-        if heading := _BASIS_HEADING.match(stripped):
+        if heading := _BASIS_SECTION.match(stripped):
             return Verb("based_on", "strong", start + heading.start("verb"), start + heading.end("verb"))
         if stripped.endswith(":") or _LEAD_WITHOUT_COLON.search(stripped):
             return _colon_lead(src, start, stripped, bare)

@@ -14,6 +14,28 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "theo hướng …": the direction a change takes, no basis; the provision after it is only named
+        "Do đó, cần bổ sung nội dung này tại Điều 5 theo hướng kế thừa các quy định tại khoản 1 Điều 1 Nghị định số "
+        "18/2021/NĐ-CP.",
+        "18/2021/NĐ-CP",
+        "cites",
+    ),
+    (  # "theo từng Điều của Luật X": article by article
+        "1. Nội dung đánh giá theo từng Điều của Luật Hải quan số 54/2014/QH13 (gồm 100 Điều).",
+        "54/2014/QH13",
+        "cites",
+    ),
+    (  # … but "theo hướng tại X" is X's guidance
+        "Trường hợp doanh nghiệp chưa áp dụng theo hướng tại Công văn số 4110/TCT-DNNCN thì được áp dụng.",
+        "4110/TCT-DNNCN",
+        "based_on",
+    ),
+    (  # a consolidated text's footnote, the amendment counted ("lần thứ nhất"), as one not counted
+        "3 Khoản này được bổ sung lần thứ nhất theo quy định tại khoản 1 Điều 1 của Luật số 46/2014/QH13 sửa đổi, bổ "
+        "sung một số điều của Luật Bảo hiểm y tế.",
+        "46/2014/QH13",
+        "cites",
+    ),
     (  # policies others issued and carried out, listed after the passive: named, not carried out by the report
         "Một số chính sách về khởi nghiệp đã được ban hành và triển khai như: Quyết định số 844/QĐ-TTg; Quyết định "
         "số 188/QĐ-TTg ngày 09/02/2021 của Thủ tướng Chính phủ.",

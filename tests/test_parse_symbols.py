@@ -1028,3 +1028,35 @@ def test_the_assemblys_committees_sign_with_their_term() -> None:
         ("1691/BC-UBDNGS15", None, "state", "central"),
         ("1486/TB-TTKQH", "Tổng Thư ký Quốc hội", "state", "central"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "date", "issuer"),
+    [
+        (
+            "Thực hiện Công văn số 1234/SGDĐT-VP.TĐKT ngày 05/3/2024 của Sở Giáo dục và Đào tạo về công tác thi đua.",
+            "1234/SGDĐT-VP.TĐKT",
+            "2024-03-05",
+            "Sở Giáo dục và Đào tạo",
+        ),
+        (
+            "Tổng cục Thuế nhận được Công văn số 4026/CV-KTC.17 ngày 02/10/2017 của Ngân hàng TMCP Á Châu.",
+            "4026/CV-KTC.17",
+            "2017-10-02",
+            "Ngân hàng TMCP Á Châu",
+        ),
+        (
+            "Cục Thuế nhận được công văn số 114/TSI-DB.20 của Công ty TNHH Tech Seal Dai Binh nêu vướng mắc.",
+            "114/TSI-DB.20",
+            None,
+            "Công ty TNHH Tech Seal Dai Binh",
+        ),
+    ],
+)
+def test_a_unit_after_a_dot_is_part_of_the_symbol(
+    text: str, symbol: str, date: str | None, issuer: str
+) -> None:
+    """A unit's code after a dot ("VP.TĐKT", "CCTKV.05"), or a letter's year ("KTC.17"): the symbol goes on, and the
+    date and issuer after it are read."""
+    (c,) = parse(text).citations
+    assert (c.symbol, c.date, c.issuer) == (symbol, date, issuer)

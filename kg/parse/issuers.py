@@ -574,8 +574,8 @@ def _free_head(folded: str) -> str | None:
     return "hoi nghi" if len(words) == 2 and words[1] == "nghi" and close(words[0], "hoi") else None
 
 
-# Words, as printed, that open what the text says next about a company: "… Công ty X hỏi về", "… vướng mắc".
-_SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản", "thì"])
+# Words, as printed, that open what the text says next about a company: "… Công ty X hỏi về", "… vướng mắc", "… nêu".
+_SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản", "thì", "nêu"])
 # … and, after "và", what a letter came with ("… của Công ty TNHH ABC và hồ sơ kèm theo").
 _SENT_WITH = frozenset(["hồ", "tài", "các", "kèm", "ý", "những"])
 

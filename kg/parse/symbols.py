@@ -26,7 +26,7 @@ _LETTERS = "A-Za-zĐđÐð"
 # 16/8/2021").
 _CODE_END = r"(?:(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))|(?<=[A-ZĐ\d])(?=ng[aà]y(?![^\W\d_])))"
 _TERM = rf"(?:(?:UBTVQH|QH|0H)[ \t.]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
-_CODE = rf"(?:{_TERM}|(?:[A-ZĐÐ]|[cosuvxzq](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}€?\d{{0,2}}(?:\.(?:[IVX]{{2,5}}(?=[ \t]*-)|[A-Z][A-Za-z]{{0,2}}\d?))?{_CODE_END})"
+_CODE = rf"(?:{_TERM}|(?:[A-ZĐÐ]|[cosuvxzq](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}€?\d{{0,2}}(?:\.(?:[IVX]{{2,5}}(?=[ \t]*-)|[A-Z][A-Za-z]{{0,2}}\d?|[A-ZĐ]{{2,6}}|\d\d))?{_CODE_END})"
 # After a line break, any indent before a capitals' code: a gazette page header blanked between two groups
 # ("NĐ-⏎<blank>CP") leaves one; a page's first words ("Danh mục") are not a code.
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}(?:(?<=\n)[ \t]+(?=[A-ZĐ][A-ZĐ\d]))?"

@@ -14,6 +14,11 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # OCR's "pht hgp voi" (seed 002's spelling) is "phù hợp với"
+        "Rà soát Quyết định số 16/2021/QĐ-UBND cho pht hgp voi Quy định số 41-QĐ/TW.",
+        "41-QĐ/TW",
+        "based_on",
+    ),
     (  # "theo hướng …": the direction a change takes, no basis; the provision after it is only named
         "Do đó, cần bổ sung nội dung này tại Điều 5 theo hướng kế thừa các quy định tại khoản 1 Điều 1 Nghị định số "
         "18/2021/NĐ-CP.",

@@ -1246,7 +1246,7 @@ _PROVISION_SAYS = re.compile(
     r"(?<!\smot\sso)(?<!\scac)(?<!\snhung)(?<!\stheo)(?<!\sdo)(?<!\scua)(?<!\sco)(?<!\sduoc)\s+quy\s+dinh"
     r"(?:(?:\s+ve(?![a-z])[^.;:\n]{0,80})?\s*:|\s*$)"
 )
-_TO_FIT = re.compile(r"\s+cho\s+ph[uw]\s+hop\s+v[o]i\s")
+_TO_FIT = re.compile(r"\s+cho\s+ph[uwit]\s+h[og]p\s+v[aoe]i\s")
 _CHANGE_TITLE = re.compile(
     r"(?:ve\s+(?:viec\s+)?)?(?:s[uw]a\s+d[o]i|b[o]\s+sung|thay\s+th[e]|b[a]i\s+b[o]|di[e]u\s+ch[il]nh)"
 )

@@ -2309,7 +2309,7 @@ def _organ_before(gap: str, comma: int) -> bool:
 # clause (gold 000: "gắn với việc thực hiện Kết luận 01-KL/TW" implements); OCR prints "gan vai", "gan véi". So is
 # its aim "… phù hợp với các nội dung của Luật X", no part of the title before it.
 _OWN_CLAUSE = re.compile(
-    r"(?<![a-z])(?:gan\s+v[aeo6d]i\s+(?:viec\s+)?(?:(?:tiep\s+tuc|day\s+manh|to\s+chuc)\s+)*|ph[uiw]\s+hop\s+v[aeo6d]i\s+(?:cac\s+)?"
+    r"(?<![a-z])(?:gan\s+v[aeo6d]i\s+(?:viec\s+)?(?:(?:tiep\s+tuc|day\s+manh|to\s+chuc)\s+)*|ph[uiwt]\s+h[og]p\s+v[aeo6d]i\s+(?:cac\s+)?"
     r"(?:(?:noi\s+dung|quy\s+d[il]nh)\s+(?:c[a-z]{0,2}a\s+|t[a]i\s+)?)?)$"
 )
 _REASON = re.compile(r"(?<![a-z])(?:do|vi)\s+(?:khong|chua)\s")

@@ -4238,3 +4238,20 @@ def test_what_a_listed_plans_title_teaches_is_named_not_carried_out(text: str, i
     assert [(c.symbol, c.relation) for c in rest] == [(s, "cites") for s in inner]
     assert {(source, relation) for source, relation, _ in links(doc)} == {(first.symbol, "cites")}
     assert len(doc.links) == len(inner)
+
+
+@pytest.mark.parametrize("direction", ["ý kiến chỉ đạo", "chỉ đạo"])
+def test_a_direction_given_in_a_letter_is_the_lists_next_object(direction: str) -> None:
+    """ "Thực hiện Công văn X … về Y và ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn số Z": Z is carried out
+    too; X's title ends before "và"."""
+    doc = parse(
+        "Thực hiện Công văn số 1234/BNV-CQĐP ngày 25/11/2024 của Bộ Nội vụ về việc đánh giá cán bộ năm 2024 và "
+        f"{direction} của Chủ tịch UBND tỉnh tại Công văn số 5012/UBND-NC ngày 28/11/2024, Sở Nội vụ hướng dẫn như sau:"
+    )
+    first, second = doc.citations
+    assert (first.title, first.relation, second.relation) == (
+        "về việc đánh giá cán bộ năm 2024",
+        "implements",
+        "implements",
+    )
+    assert not doc.links

@@ -1424,6 +1424,22 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a passive guidance: the agent guides the document before it, and stands as that one does
+        "Căn cứ Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ quy định về cán bộ, công chức cấp xã, được "
+        "hướng dẫn tại Thông tư số 05/2023/TT-BNV ngày 20/6/2023;",
+        {("05/2023/TT-BNV", "guides", "33/2023/NĐ-CP")},
+        ["based_on", "based_on"],
+    ),
+    (  # … detailed ("được quy định chi tiết tại/bởi"): the decree guides the law it details
+        "Căn cứ Luật Thủ đô số 39/2024/QH15, được quy định chi tiết bởi Nghị định số 40/2024/NĐ-CP ngày 16/4/2024;",
+        {("40/2024/NĐ-CP", "guides", "39/2024/QH15")},
+        ["based_on", "based_on"],
+    ),
+    (  # … said of no document before it, the clause's own verb governs
+        "Mức chi thực hiện theo quy định, được hướng dẫn tại Thông tư số 05/2023/TT-BNV ngày 20/6/2023.",
+        set(),
+        ["based_on"],
+    ),
     (  # a Party resolution changes no State plan: the change after its description is the citing plan's task
         "- Xây dựng Kế hoạch thực hiện Nghị quyết 57-NQ/TW trên địa bàn tỉnh giai đoạn 2025 - 2030, thay thế Kế hoạch "
         "số 215/KH-UBND ngày 10/3/2025 của Ủy ban nhân dân tỉnh.",

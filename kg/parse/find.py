@@ -1061,6 +1061,7 @@ _TITLE_END = re.compile(
     rf";|\n\s*\n|\.[*_]*\s+(?=[*_#(\[^ \t¹²³⁴-⁹]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|\n[ \t]*(?=[a-zđ]\)\s|\d{{1,2}}\.[ \t]+[{CAPITALS}])|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
     r"|(?<!thủ tục hành chính),?\s+\(?(?:đã\s+)?được\s+sửa\s+đổi\b"
     r"|\s+được\s+sửa\s+đổi(?=(?:,?\s+bổ\s+sung)?\s+(?:bởi|tại|theo)\s)"
+    r"|,?\s+(?:đã\s+)?được\s+(?:quy\s+định\s+chi\s+tiết|hướng\s+dẫn)(?=[^.;:\n]{0,40}?\s(?:bởi|tại)\s)"
     # (a report's own work on it: "… được tiếp tục thực hiện", "… đã được triển khai thực hiện.")
     r"|\s+(?:(?:đã|tiếp\s+tục|vẫn|đều)\s+)?được\s+(?:tiếp\s+tục\s+)?(?:triển\s+khai|thực\s+hiện|quán\s+triệt)(?=\s*[.;,]|\s+(?:nghiêm|có\s+hiệu))|\s+như\s+sau\s*:|:\s*[“\"]|:[ \t]+(?=[a-zđ\d])|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
     # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp

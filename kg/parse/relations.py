@@ -616,6 +616,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             )
             else None
         )
+        if target is None and verb is not None and verb.strength == "passive" and verb.relation == "guides":
+            found.pop()  # "… được hướng dẫn tại X" said of no document before it: the clause's own verb governs X
+            verb = found[-1] if found else None
         if verb and target is not None:
             # "Thông tư 219 … hướng dẫn Luật X (đã được sửa đổi, bổ sung theo Thông tư 119, Thông tư 151)": the
             # agents change the document before them that they can change (a circular does not amend a law)
@@ -1717,6 +1720,16 @@ def _changed(src: Source, mentions: list[Mention], prev: int, agent: Mention, ve
     of the row's document, the one that opens a line, not one its title names."""
     if verb.relation == "implements":
         return prev
+    if verb.relation == "guides":  # "… được hướng dẫn tại <agent>": what it details ranks as high or higher
+        return next(
+            (
+                k
+                for k in range(prev, max(prev - 4, -1), -1)
+                if mentions[k].sentence_start == mentions[prev].sentence_start
+                and _can_change(mentions[k], agent)
+            ),
+            None,
+        )
     cell = src.text[verb.start].isupper() and _opens_line(src.text, verb.start)
     nearest = None
     for k in range(prev, max(prev - 4, -1), -1):

@@ -4294,3 +4294,12 @@ def test_a_central_plenums_conclusion_cited_by_name(text: str, surface: str) -> 
         "central",
         "implements",
     )
+
+
+def test_an_organ_of_the_same_code_after_a_comma_opens_the_next_clause() -> None:
+    """ "… Công văn số 5012/UBND-NC … của UBND tỉnh, UBND huyện ban hành Kế hoạch": the letter is the province's; the
+    district's UBND is the subject of the main clause, no joint issuer ("NC" is the drafting unit, not an organ)."""
+    (c,) = parse(
+        "Thực hiện Công văn số 5012/UBND-NC ngày 28/11/2024 của UBND tỉnh, UBND huyện ban hành Kế hoạch như sau:"
+    ).citations
+    assert (c.issuer, c.tier, c.title) == ("Ủy ban nhân dân tỉnh", "province", None)

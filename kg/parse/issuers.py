@@ -317,8 +317,10 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
         return first
     if (
         "," in conj.group(0)
-        and second.code
-        not in codes  # "Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BTC … của Bộ LĐTBXH, Bộ Tài chính"
+        # (an organ of the same code at another level, "của UBND tỉnh, UBND huyện ban hành …", is the next clause's
+        # subject unless the symbol names that code twice)
+        and (second.code not in codes or (second.code == first.code and codes.count(second.code) < 2))
+        # "Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BTC … của Bộ LĐTBXH, Bộ Tài chính"
         and not (
             first.tier == second.tier == "central"
             and first.branch == second.branch == "party"

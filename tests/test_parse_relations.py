@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # the closing clause of a decision that publishes procedures: "hết hiệu lực toàn bộ kể từ ngày …"
+        "2. Quyết định số 1292/QĐ-BYT ngày 16 tháng 4 năm 2025 của Bộ Y tế hết hiệu lực toàn bộ kể từ ngày Quyết định "
+        "này có hiệu lực thi hành.",
+        "1292/QĐ-BYT",
+        "repeals",
+    ),
     (  # OCR's "pht hgp voi" (seed 002's spelling) is "phù hợp với"
         "Rà soát Quyết định số 16/2021/QĐ-UBND cho pht hgp voi Quy định số 41-QĐ/TW.",
         "41-QĐ/TW",

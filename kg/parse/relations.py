@@ -1150,15 +1150,15 @@ _PARTS_OF = re.compile(
 )
 
 
-# "Thông tư số 20/2023/TT-BLĐTBXH … hết hiệu lực kể từ ngày (thời điểm) Thông tư này có hiệu lực": the verb after
+# "Thông tư số 20/2023/TT-BLĐTBXH … hết hiệu lực (toàn bộ) kể từ ngày (thời điểm) Thông tư này có hiệu lực": the verb after
 # the documents it ends, in the clause that puts the citing document in force; or that clause first ("Kể từ ngày
 # Thông tư này có hiệu lực thi hành, Nghị định số 23/2014/NĐ-CP … hết hiệu lực thi hành.").
 _IN_FORCE = r"(?:ke\s+)?tu\s+(?:ngay|thoi\s+diem)\s[^.;:]{0,80}?nay\s+co\s+hieu\s+luc"
 _EXPIRES = re.compile(
-    rf"^[^.;:]{{0,240}}?(?<![a-z])(?:het|ngung)\s+hieu\s+luc(?:\s+thi\s+hanh)?\s+{_IN_FORCE}"
+    rf"^[^.;:]{{0,240}}?(?<![a-z])(?:het|ngung)\s+hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+toan\s+bo)?\s+{_IN_FORCE}"
 )
 _EXPIRES_AT_END = re.compile(
-    r"^[^.;:]{0,240}?(?<![a-z])(?:het|ngung)\s+hieu\s+luc(?:\s+thi\s+hanh)?\s*(?:[.;]|$)"
+    r"^[^.;:]{0,240}?(?<![a-z])(?:het|ngung)\s+hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+toan\s+bo)?\s*(?:[.;]|$)"
 )
 _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")

@@ -4303,3 +4303,32 @@ def test_an_organ_of_the_same_code_after_a_comma_opens_the_next_clause() -> None
         "Thực hiện Công văn số 5012/UBND-NC ngày 28/11/2024 của UBND tỉnh, UBND huyện ban hành Kế hoạch như sau:"
     ).citations
     assert (c.issuer, c.tier, c.title) == ("Ủy ban nhân dân tỉnh", "province", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "tier"),
+    [
+        (
+            "Tổng cục Thuế nhận công văn số 81436/CT-HTr ngày 21/12/2015 của Cục thuế TP. Hà Nội về việc hoàn thuế.",
+            "Cục Thuế thành phố Hà Nội",
+            "province",
+        ),
+        (
+            "Theo công văn số 920/HQHCM-TXNK ngày 13/4/2020 của Cục Hải quan TP. Hồ Chí Minh về thủ tục.",
+            "Cục Hải quan thành phố Hồ Chí Minh",
+            "province",
+        ),
+        (
+            "Thực hiện Kế hoạch số 12/KH-UBND ngày 5/1/2024 của UBND TP. Cần Thơ về cải cách.",
+            None,
+            "province",
+        ),
+    ],
+)
+def test_the_stop_after_tp_is_no_sentence_end(text: str, issuer: str | None, tier: str) -> None:
+    """ "TP. Hà Nội": the abbreviation's stop ends neither the issuer's place nor its title."""
+    (c,) = parse(text).citations
+    assert (c.tier, c.title is not None) == (tier, True)
+    assert c.issuer is not None and c.issuer.endswith(("Hà Nội", "Hồ Chí Minh", "Cần Thơ"))
+    if issuer:
+        assert c.issuer == issuer

@@ -371,7 +371,11 @@ def _place(
     # between; a place word after another organ is evidence enough for OCR noise ("Cục Hải quan. tỉnh …").
     between = original[organ_end : rest[0][1]] if rest else ""
     # … but a comma or a bracket ends the issuer: "… của Thủ tướng Chính phủ, tỉnh Nghệ An đã …" is the next clause
-    if not rest or (ends_in_place and between.strip()) or any(c in between for c in ",;)"):
+    if (
+        not rest
+        or (ends_in_place and between.strip() and not _abbreviation_stop(original, organ_end, rest[0][1]))
+        or any(c in between for c in ",;)")
+    ):
         return None
     tail = phrase.tokens[-1] if ends_in_place else ""
     i, word_before = 0, ""
@@ -521,13 +525,31 @@ def _ends_in_place(name: str) -> bool:
 
 
 def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tuple[str, int, int]]:
-    """The tokens from ``i`` on that follow each other with only spaces between."""
+    """The tokens from ``i`` on that follow each other with only spaces between (or an abbreviation's stop: "TP. Hà
+    Nội")."""
     out = rest[i : i + 1]
     for tok in rest[i + 1 : i + 4]:
-        if original[out[-1][2] : tok[1]].replace("-", " ").replace("–", " ").strip():  # "Bà Rịa - Vũng Tàu"
+        if not _joined(original, out[-1], tok[1]):  # "Bà Rịa - Vũng Tàu"
             break
         out.append(tok)
-    return out if out and (i == 0 or not original[rest[i - 1][2] : out[0][1]].strip()) else []
+    return out if out and (i == 0 or _joined(original, rest[i - 1], out[0][1])) else []
+
+
+def _joined(original: str, before: tuple[str, int, int], start: int) -> bool:
+    gap = original[before[2] : start].replace("-", " ").replace("–", " ").strip()
+    return not gap or _abbreviation_stop(original, before[2], start)
+
+
+def _abbreviation_stop(original: str, end: int, start: int) -> bool:
+    """Whether what stands between ``end`` and ``start`` is the stop after a place word's abbreviation ("TP. Hà Nội")."""
+    word = original[max(0, end - 3) : end]
+    return (
+        original[end:start].strip() == "."
+        and len(word) == 3
+        and not word[0].isalnum()
+        and word[1].isupper()
+        and word[2].isalpha()
+    )
 
 
 _FREE = re.compile(

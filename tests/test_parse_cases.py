@@ -4332,3 +4332,19 @@ def test_the_stop_after_tp_is_no_sentence_end(text: str, issuer: str | None, tie
     assert c.issuer is not None and c.issuer.endswith(("Hà Nội", "Hồ Chí Minh", "Cần Thơ"))
     if issuer:
         assert c.issuer == issuer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ phê duyệt Đề án Văn hóa công vụ "
+        "(sau đây gọi tắt là Quyết định số 1847/QĐ-TTg);",
+        # a Party symbol broken over the line, between two citations of the same organ
+        "Thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về bảo hiểm y tế (sau đây gọi tắt là "
+        "Chỉ thị số 52-\nCT/TW) và Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.",
+    ],
+)
+def test_an_alias_that_repeats_the_whole_symbol_is_no_second_mention(text: str) -> None:
+    """ "(sau đây gọi tắt là Quyết định số 1847/QĐ-TTg)" names the document just cited, as a short alias does."""
+    symbols = [c.symbol for c in parse(text).citations]
+    assert len(symbols) == len(set(symbols))

@@ -167,6 +167,10 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             # An organ alone ("74/CP") is a symbol only after its type word ("Nghị định số 74/CP"), and only
             # when nothing follows it ("6602/CT.TTHT" is a longer symbol misprinted).
             continue
+        if ALIAS_BEFORE.search(src.window(mention.start - 40, mention.start)) and any(
+            o.symbol is not None and o.symbol.text == sym.text for o in out[-3:]
+        ):
+            continue  # "(sau đây gọi tắt là Quyết định số 1847/QĐ-TTg)": the alias of the document just cited
         tail(src, mention, min(next_start, s1 + 320))
         if mention.date is None and (day := _row_date(src, mention)):
             mention.date, mention.year = day, mention.year or int(day[:4])
@@ -357,6 +361,8 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
             mention = Mention("numbered", m.start(), m.end(), m.start(), m.end(), symbol=sym, uncertain=True)
             mention.confidence = 0.5
             _type_word(src, mention, before.end)
+            if ALIAS_BEFORE.search(src.window(mention.start - 40, mention.start)):
+                continue  # "(sau đây gọi tắt là Chỉ thị số 52-⏎CT/TW)": an alias, read and left out by ``numbered``
             tail(src, mention, after.start)
             out.append(mention)
     return out

@@ -1060,3 +1060,13 @@ def test_a_unit_after_a_dot_is_part_of_the_symbol(
     date and issuer after it are read."""
     (c,) = parse(text).citations
     assert (c.symbol, c.date, c.issuer) == (symbol, date, issuer)
+
+
+@pytest.mark.parametrize("hyphen", ["\u2010", "\u2011", "\u2212", "\u00ad"])
+def test_a_word_exports_other_hyphens_inside_a_symbol(hyphen: str) -> None:
+    """A hyphen, non-breaking hyphen, minus sign or soft hyphen between a symbol's parts is its hyphen; the surface
+    keeps the character printed."""
+    text = f"Căn cứ Nghị định số 59/2023/NĐ{hyphen}CP ngày 14/8/2023 và Chỉ thị số 05{hyphen}CT/TW của Bộ Chính trị;"
+    doc = parse(text)
+    assert [c.symbol for c in doc.citations] == ["59/2023/NĐ-CP", "05-CT/TW"]
+    assert hyphen in doc.citations[0].surface

@@ -245,6 +245,10 @@ def _opening_blanked(m: re.Match[str]) -> str:
     return "/" + " " * (len(m.group(0)) - 1)
 
 
+# Hyphens other than "-" that Word and PDF exports set inside a symbol: the hyphen and non-breaking hyphen (U+2010,
+# U+2011) and the minus sign, one for one; a soft hyphen (U+00AD) only between a symbol's capitals or digits ("NĐ\u00adCP").
+_HYPHENS = str.maketrans("\u2010\u2011\u2212", "---")
+_SOFT_HYPHEN = re.compile("\u00ad(?<=[\\dA-ZĐ]\u00ad)(?=[\\dA-ZĐ])")
 _FRACTION_SLASH = re.compile(r"⁄(?<=\d⁄)(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
@@ -313,6 +317,10 @@ class Source:
         found = anchors(text, _FURNITURE_ANCHORS)
         if found:
             text = _furniture_blanked(text, found)
+        if "\u2010" in text or "\u2011" in text or "\u2212" in text:
+            text = text.translate(_HYPHENS)
+        if "\u00ad" in text:
+            text = _SOFT_HYPHEN.sub("-", text)
         if "⁄" in text:  # the fraction slash some PDFs print in a symbol ("31⁄2018/NĐ-CP"), one for one
             text = _FRACTION_SLASH.sub("/", text)
         if "*" in text:

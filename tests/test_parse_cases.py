@@ -4348,3 +4348,12 @@ def test_an_alias_that_repeats_the_whole_symbol_is_no_second_mention(text: str) 
     """ "(sau đây gọi tắt là Quyết định số 1847/QĐ-TTg)" names the document just cited, as a short alias does."""
     symbols = [c.symbol for c in parse(text).citations]
     assert len(symbols) == len(set(symbols))
+
+
+@pytest.mark.parametrize("session", ["lần thứ tám", "lần thứ 8", "8"])
+def test_a_central_plenum_numbered_by_a_word_is_the_one_numbered_by_digits(session: str) -> None:
+    """ "Nghị quyết Hội nghị Trung ương lần thứ tám (khóa XIII)" is "Nghị quyết Trung ương 8 khóa XIII"."""
+    (found,) = parse(
+        f"Quán triệt Nghị quyết Hội nghị Trung ương {session} (khóa XIII) về bảo vệ Tổ quốc."
+    ).citations
+    assert (found.name, found.branch, found.tier) == ("Nghị quyết Trung ương 8 khóa XIII", "party", "central")

@@ -31,6 +31,27 @@ _I = "iìíỉĩị"
 _O = "oòóỏõọôồốổỗộơờớởỡợ"
 _U = "uùúủũụưừứửữự"
 _Y = "yỳýỷỹỵ"
+# A plenum's number as a word ("Hội nghị Trung ương lần thứ tám"), after "lần thứ"
+_ORDINAL = (
+    r"(?<=th[uứ]\s)(?:m[uư][oờ]i(?:\s+(?:m[oộ]t|hai|ba|b[oố]n|l[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n))?|nh[aấ]t|hai|ba"
+    r"|t[uư]|n[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n)(?![^\W\d_])"
+)
+_UNITS = dict(zip("nhat hai ba tu nam sau bay tam chin".split(), range(1, 10), strict=True)) | {
+    "mot": 1,  # after "mười": "mười một", "mười bốn", "mười lăm"
+    "bon": 4,
+    "lam": 5,
+}
+
+
+def _plenum_number(printed: str) -> str:
+    """A plenum's number in digits ("tám" 8, "mười một" 11), so that either spelling names one resolution."""
+    if printed.isdigit():
+        return printed
+    words = fold_view(printed).split()
+    tens = 10 if words[0] == "muoi" else 0
+    return str(tens + (_UNITS.get(words[-1], 0) if len(words) > 1 or not tens else 0))
+
+
 _NAMED_PARTS = (
     # OCR reads ậ as d or á: "Ludt", "Luát", ộ as 6, é or ó: "B6 luat", "Bé luat", "Bó luat"
     ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][{_U}][{_A}d]t(?=[ \t\n]+\S)"),
@@ -59,7 +80,7 @@ _NAMED_PARTS = (
         "plenum",
         "[NK]",
         rf"(?:gh[iị]\s+qu[{_Y}][{_E}]t|[{_E}]t\s+lu[{_A}]n)\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
-        rf"(?P<pn>\d{{1,2}})\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?",  # OCR: "khéa"
+        rf"(?P<pn>\d{{1,2}}|{_ORDINAL})\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?",  # OCR: "khéa"
     ),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
     (
@@ -353,7 +374,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         elif kind == "plenum":  # "Nghị quyết Trung ương 4 khóa XII": a Central Committee plenum's resolution
             doc_type = "Kết luận" if m.group(0).startswith("K") else "Nghị quyết"
             found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type=doc_type)
-            found.name = f"{doc_type} Trung ương {m.group('pn')} khóa {m.group('pk')}"
+            found.name = f"{doc_type} Trung ương {_plenum_number(m.group('pn'))} khóa {m.group('pk')}"
             found.branch, found.tier = "party", "central"
             found.issuer = issuers.Issuer(
                 f"Ban Chấp hành Trung ương khóa {m.group('pk')}", "TW", "party", "central", None, 0

@@ -36,10 +36,19 @@ _ORDINAL = (
     r"(?<=th[uứ]\s)(?:m[uư][oờ]i(?:\s+(?:m[oộ]t|hai|ba|b[oố]n|l[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n))?|nh[aấ]t|hai|ba"
     r"|t[uư]|n[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n)(?![^\W\d_])"
 )
-_UNITS = dict(zip("nhat hai ba tu nam sau bay tam chin".split(), range(1, 10), strict=True)) | {
+_UNITS = {
+    "nhat": 1,
     "mot": 1,  # after "mười": "mười một", "mười bốn", "mười lăm"
+    "hai": 2,
+    "ba": 3,
+    "tu": 4,
     "bon": 4,
+    "nam": 5,
     "lam": 5,
+    "sau": 6,
+    "bay": 7,
+    "tam": 8,
+    "chin": 9,
 }
 
 

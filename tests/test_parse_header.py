@@ -913,3 +913,13 @@ def test_a_province_the_text_names_once_is_no_jurisdiction_without_a_letterhead(
     assert parse(tied).header.jurisdiction is None
     most = "Cục Thuế tỉnh Bình Dương trả lời Công ty tại tỉnh Bình Dương; bản sao gửi tỉnh Đồng Nai.\n"
     assert parse(most).header.jurisdiction == "Bình Dương"
+
+
+def test_a_bill_a_letter_speaks_of_is_not_the_letter_itself() -> None:
+    """ "… ký trình Quốc hội dự án Luật này": the bill the letter sends; the letter calls itself nothing."""
+    doc = parse("Kính gửi: Thủ tướng Chính phủ.\nBộ trưởng Bộ Tài chính ký trình Quốc hội dự án Luật này.\n")
+    assert doc.header.doc_type is None
+    assert (
+        parse("Điều 5. Hiệu lực thi hành\nLuật này có hiệu lực từ ngày 01/7/2025.\n").header.doc_type
+        == "Luật"
+    )

@@ -53,6 +53,7 @@ _SELF = re.compile(
 )
 # The same without the groups: about twice as quick to rule a window out, as most are.
 _SELF_ANY = re.compile(r"(?<![a-z])" + any_type_word() + r"\s+n[a]y$")
+_BILL = re.compile(r"(?<![a-z])du\s+(?:an|thao)\s+$")
 # "này" after white space; the look-behind comes after the letters so that the scan can skip to each "n".
 _THIS = re.compile(r"n[àa]y(?<=\s...)(?!\w)")
 # Anchored on ", ngày" (the place is read back to the start of its line): a pattern that starts with the
@@ -444,7 +445,13 @@ def _self_reference(src: Source) -> str | None:
     pos = 0
     for start, end in spans:
         stop = pos + end - start
-        if _SELF_ANY.search(folded, pos, stop) and (m := _SELF.search(folded, pos, stop)):
+        if (
+            _SELF_ANY.search(folded, pos, stop)
+            and (m := _SELF.search(folded, pos, stop))
+            and not _BILL.search(
+                folded, pos, m.start()
+            )  # "dự án Luật này": the bill a letter sends, not itself
+        ):
             counts[doc_type_of(m)] += 1
         pos = stop + 1
     return counts.most_common(1)[0][0] if counts else None

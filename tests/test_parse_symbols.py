@@ -1070,3 +1070,11 @@ def test_a_word_exports_other_hyphens_inside_a_symbol(hyphen: str) -> None:
     doc = parse(text)
     assert [c.symbol for c in doc.citations] == ["59/2023/NĐ-CP", "05-CT/TW"]
     assert hyphen in doc.citations[0].surface
+
+
+def test_so_glued_to_the_type_word_and_the_number() -> None:
+    """PDF text glues words: "công vănsố6673/VPCP-PL" is a letter's citation as "công văn số 6673/VPCP-PL" is."""
+    (c,) = parse(
+        "Theo thông báo tại công vănsố6673/VPCP-PL ngày 29/8/2014 của Văn phòng Chính phủ."
+    ).citations
+    assert (c.symbol, c.date, c.issuer) == ("6673/VPCP-PL", "2014-08-29", "Văn phòng Chính phủ")

@@ -191,8 +191,11 @@ def symbol_start(m: re.Match[str]) -> int | None:
         k -= 1
     if k < s and not (k and _joins(text[k - 1])):
         return k
-    if s and text[s - 1] == "ố":  # "số78/2014/TT-BTC": the word "số" glued to the number
-        return s if text[s - 2 : s - 1] in ("s", "S") and not (s > 2 and text[s - 3].isalnum()) else None
+    if (
+        s and text[s - 1] == "ố"
+    ):  # "số78/2014/TT-BTC": the word "số" glued to the number (and to the type word before
+        # it, as PDF text glues words: "công vănsố6673/VPCP-PL"; a syllable ends in "số" only so)
+        return s if text[s - 2 : s - 1] in ("s", "S") and not (s > 2 and text[s - 3].isdigit()) else None
     return None if s and text[s - 1] in "lIO" else s
 
 

@@ -1078,3 +1078,21 @@ def test_so_glued_to_the_type_word_and_the_number() -> None:
         "Theo thông báo tại công vănsố6673/VPCP-PL ngày 29/8/2014 của Văn phòng Chính phủ."
     ).citations
     assert (c.symbol, c.date, c.issuer) == ("6673/VPCP-PL", "2014-08-29", "Văn phòng Chính phủ")
+
+
+@pytest.mark.parametrize(
+    ("text", "symbols"),
+    [
+        (
+            "Thực hiện Công văn số 45/HĐTĐKT ngày 08/01/2020 của Hội đồng Thi đua - Khen thưởng huyện.",
+            ["45/HĐTĐKT"],
+        ),
+        ("Theo công văn số 334/BQLDA ngày 13/08/2020 của Ban Quản lý dự án.", ["334/BQLDA"]),
+        ("Căn cứ Luật số 106/QH13 ngày 06/4/2016 của Quốc hội.", ["106/QH13"]),
+        ("Người nộp thuế gửi Thông báo 01/TTN và tờ khai theo quy định (01/GTGT).", []),
+    ],
+)
+def test_a_letter_of_a_body_the_registry_does_not_list(text: str, symbols: list[str]) -> None:
+    """ "Công văn số 45/HĐTĐKT ngày …": a body's one code the registry does not list is a letter's symbol after
+    "Công văn" with its date; after another type word it is a form's code ("Thông báo 01/TTN")."""
+    assert [c.symbol for c in parse(text).citations] == symbols

@@ -22,6 +22,7 @@ from kg.parse.symbols import (
     is_type_code,
     organ_code,
     parse_match,
+    registered,
     symbol_start,
     with_letter_numbers_read,
 )
@@ -172,6 +173,14 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         ):
             continue  # "(sau đây gọi tắt là Quyết định số 1847/QĐ-TTg)": the alias of the document just cited
         tail(src, mention, min(next_start, s1 + 320))
+        if (
+            sym.form == "congvan"
+            and len(sym.issuer_codes) == 1
+            and not registered(sym.issuer_codes[0])
+            and (mention.doc_type != "Công văn" or mention.date is None)
+        ):
+            continue  # a body the registry does not list: a letter after "Công văn" with its date ("Thông báo 01/TTN"
+            # is a form's code)
         if mention.date is None and (day := _row_date(src, mention)):
             mention.date, mention.year = day, mention.year or int(day[:4])
         if mention.issuer is None:

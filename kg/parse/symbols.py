@@ -284,7 +284,7 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         repaired = repaired or code != codes[0]
         return Symbol(f"{number}/{year}/{code}", number, year, None, (code,), "assembly", repaired)
     if not year and len(codes) == 1:
-        return _one_code(number, codes[0], repaired)
+        return _one_code(number, codes[0], repaired, m.group("sb").isupper())
     if (
         len(codes) >= 2
         and is_type_code(codes[0])
@@ -337,14 +337,22 @@ def _dotted(code: str) -> tuple[str, str] | None:
     return (kind, organ) if is_type_code(kind) and registry.organ(organ) is not None else None
 
 
-def _one_code(number: str, code: str, repaired: bool) -> Symbol | None:
+def _one_code(number: str, code: str, repaired: bool, capitals: bool) -> Symbol | None:
     """A symbol of one code alone: an organ's, as old decrees are numbered ("Nghị định số 74/CP", "Quyết định
-    số 111/HĐBT"), or a letter's ("số 07/CV"); the caller keeps it only after its type word."""
-    if registry.organ(code) is not None or _assembly_body(code):
+    số 111/HĐBT"), a letter's ("số 07/CV"), or one printed in capitals by a body the registry does not list
+    ("45/HĐTĐKT"); the caller keeps it only after its type word (the last only after "Công văn", with its date)."""
+    if registered(code):
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
     if code == "CV":  # a company's letter: "công văn số 07/CV ngày … của Công ty …"
         return Symbol(f"{number}/{code}", number, None, code, (), "congvan", repaired)
+    if capitals and len(code) >= 3 and code.isalpha():  # a body the registry does not list ("45/HĐTĐKT")
+        return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
     return None
+
+
+def registered(code: str) -> bool:
+    """Whether ``code`` is a registered organ's, or an Assembly body's with its term."""
+    return registry.organ(code) is not None or _assembly_body(code)
 
 
 def _assembly_body(code: str) -> bool:

@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "phù hợp với định hướng … tại X": the standard the document meets is X's, as "phù hợp với X"
+        "Triển khai thực hiện Kế hoạch số 37-KH/TU ngày 10/12/2021 của Ban Thường vụ Tỉnh ủy, bảo đảm phù hợp với "
+        "định hướng tại Quyết định số 1619/QĐ-TTg ngày 14/12/2023 của Thủ tướng Chính phủ.",
+        "1619/QĐ-TTg",
+        "based_on",
+    ),
     (  # the closing clause of a decision that publishes procedures: "hết hiệu lực toàn bộ kể từ ngày …"
         "2. Quyết định số 1292/QĐ-BYT ngày 16 tháng 4 năm 2025 của Bộ Y tế hết hiệu lực toàn bộ kể từ ngày Quyết định "
         "này có hiệu lực thi hành.",

@@ -4357,3 +4357,35 @@ def test_a_central_plenum_numbered_by_a_word_is_the_one_numbered_by_digits(sessi
         f"Quán triệt Nghị quyết Hội nghị Trung ương {session} (khóa XIII) về bảo vệ Tổ quốc."
     ).citations
     assert (found.name, found.branch, found.tier) == ("Nghị quyết Trung ương 8 khóa XIII", "party", "central")
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer", "tier"),
+    [
+        (
+            "Xét Báo cáo thẩm định số 87/BC-HĐTĐ ngày 15/11/2024 của Hội đồng thẩm định chủ trương đầu tư huyện.",
+            "Hội đồng thẩm định chủ trương đầu tư huyện",
+            "district",
+        ),
+        (
+            "Căn cứ Báo cáo số 64/BC-BQLDA ngày 08/10/2024 của Ban Quản lý dự án đầu tư xây dựng huyện.",
+            "Ban Quản lý dự án đầu tư xây dựng huyện",
+            "district",
+        ),
+        (
+            "Bãi bỏ Quyết định số 318/QĐ-SGDĐT ngày 05/3/2018 của Giám đốc Sở về việc sửa đổi Quy chế làm việc.",
+            "Giám đốc Sở",
+            "province",
+        ),
+        (
+            "Căn cứ Quyết định số 111/HĐBT ngày 13/10/1981 của Hội đồng Bộ trưởng (nay là Chính phủ) về chính sách.",
+            "Hội đồng Bộ trưởng",
+            "central",
+        ),
+    ],
+)
+def test_bodies_the_registry_does_not_list_by_name(text: str, issuer: str, tier: str) -> None:
+    """A council or a project board named with its level word, the citing department itself ("Giám đốc Sở"), and the
+    Government under its former name issue what they are said to."""
+    (c,) = parse(text).citations
+    assert (c.issuer, c.tier) == (issuer, tier)

@@ -554,7 +554,7 @@ def _abbreviation_stop(original: str, end: int, start: int) -> bool:
 
 _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty"
-    r"|van phong dai dien|giam doc so|so|truong phong|phong|chi cuc|cuc|trung tam)\b"
+    r"|van phong dai dien|giam doc so|van phong so|so|truong phong|phong|chi cuc|cuc|trung tam|hoi dong|ban quan ly)\b"
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
@@ -562,10 +562,17 @@ _FREE = re.compile(
 # soát bệnh tật thành phố"), whose level is its place word; a ministry's department ("Cục Thống kê", "Cục Quản lý thị
 # trường"), central unless a province follows.
 _DEPARTMENT = re.compile(
-    rf"(?:Giám đốc )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|Trung tâm) [{CAPITALS}]"
+    rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|Trung tâm) [{CAPITALS}]"
+    # … and the citing department itself, bare ("Quyết định số 318/QĐ-SGDĐT … của Giám đốc Sở về …")
+    r"|(?:Giám đốc |Văn phòng )?Sở(?= (?:về|tại|ban hành)\b|[;,.)])"
     r"|(?:Chi cục|Cục) (?:thuế|hải quan) "  # as letters often print it: "Chi cục thuế Khu vực VIII"
 )
-_DEPARTMENT_HEADS = frozenset(["so", "giam doc so", "truong phong", "phong", "chi cuc", "cuc", "trung tam"])
+_DEPARTMENT_HEADS = frozenset(
+    ["so", "giam doc so", "van phong so", "truong phong", "phong", "chi cuc", "cuc", "trung tam"]
+)
+# A council or a project board of a level the registry does not list ("Hội đồng Thi đua - Khen thưởng huyện", "Ban
+# Quản lý dự án đầu tư xây dựng huyện"): its place word, when it names one, gives the level.
+_BOARD_HEADS = frozenset(["hoi dong", "ban quan ly"])
 # Bodies outside the State and the Party: companies, their branches and offices, banks, associations.
 _OTHER_HEADS = frozenset(
     [
@@ -639,6 +646,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                     following in ("sau", "goi")
                     # an office's note is its new name ("(nay là Thuế thành phố …)") or "(cũ)", not a remark
                     or (head in _DEPARTMENT_HEADS and following not in ("nay", "cu"))
+                    or head in _BOARD_HEADS
                     or _next_printed(toks, i, original) in ("viết", "dưới", "Công", "công")  # "(Công ty FHS)"
                 )
             )
@@ -668,12 +676,17 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         return Issuer(respell(name), "TU" if tier == "province" else "TW", "party", tier, None, end)
     if head == "dai hoi":
         return Issuer(respell(name), None, None, None, None, end)
-    if head in ("so", "giam doc so"):
+    if head in ("so", "giam doc so", "van phong so"):
         return Issuer(name, None, "state", "province", None, end)
     if head == "cuc":
         local = re.search(r"\b(?:tinh|thanh pho)\b", folded[:end])
         return Issuer(name, None, "state", "province" if local else "central", None, end)
-    if head in _DEPARTMENT_HEADS:
-        place = re.search(r"\b(huyen|quan|thi xa|xa|phuong)\b", folded[:end])
+    if head in _DEPARTMENT_HEADS or head in _BOARD_HEADS:
+        words = (
+            r"tinh|thanh pho|huyen|quan|thi xa|xa|phuong"
+            if head in _BOARD_HEADS
+            else r"huyen|quan|thi xa|xa|phuong"
+        )
+        place = re.compile(rf"\b({words})\b").search(folded, folded.index(head) + len(head), end)
         return Issuer(name, None, "state", PLACE_LEVELS[place.group(1)] if place else None, None, end)
     return Issuer(name, None, None, None, None, end)

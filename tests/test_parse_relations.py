@@ -14,6 +14,18 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a plan's own task of drafting the replacement (gold 000's "tham mưu … thay thế X")
+        "Sở Tư pháp chủ trì xây dựng dự thảo Quyết định thay thế Quyết định số 1520/QĐ-UBND ngày 22/6/2021 của Ủy ban "
+        "nhân dân tỉnh.",
+        "1520/QĐ-UBND",
+        "replaces",
+    ),
+    (  # … not a draft reported on
+        "Hiện nay, Bộ Khoa học và Công nghệ đang phối hợp với Bộ Tài chính hoàn thiện dự thảo Nghị định thay thế Nghị "
+        "định số 70/2018/NĐ-CP của Chính phủ.",
+        "70/2018/NĐ-CP",
+        "cites",
+    ),
     (  # "phù hợp với định hướng … tại X": the standard the document meets is X's, as "phù hợp với X"
         "Triển khai thực hiện Kế hoạch số 37-KH/TU ngày 10/12/2021 của Ban Thường vụ Tỉnh ủy, bảo đảm phù hợp với "
         "định hướng tại Quyết định số 1619/QĐ-TTg ngày 14/12/2023 của Thủ tướng Chính phủ.",

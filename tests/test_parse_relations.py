@@ -1448,6 +1448,16 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # a decree details a law, never the decree listed beside it: the change reaches both decrees' list only
+        "Căn cứ Nghị định số 187/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
+        "78/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy "
+        "phạm pháp luật và Nghị định số 79/2025/NĐ-CP của Chính phủ về kiểm tra, rà soát văn bản;",
+        {
+            ("187/2025/NĐ-CP", "amends", "78/2025/NĐ-CP"),
+            ("78/2025/NĐ-CP", "guides", "Luật Ban hành văn bản quy phạm pháp luật"),
+        },
+        ["based_on", "cites", "cites", "cites"],
+    ),
     (  # a passive guidance: the agent guides the document before it, and stands as that one does
         "Căn cứ Nghị định số 33/2023/NĐ-CP ngày 10/6/2023 của Chính phủ quy định về cán bộ, công chức cấp xã, được "
         "hướng dẫn tại Thông tư số 05/2023/TT-BNV ngày 20/6/2023;",

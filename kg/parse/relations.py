@@ -1033,11 +1033,20 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     # a central resolution carries out no province's programme: such a reading took the next item of a list for
     # more of a description ("kết quả quán triệt Nghị quyết 68-NQ/TW và việc xây dựng kế hoạch thực hiện Chương
     # trình 45-CTr/TU")
+    # … nor does a decree detail another decree: "Nghị định A quy định chi tiết … Luật X và Nghị định B" lists B beside A
     return [
         _by_its_kind(lk, mentions[lk.source].doc_type)
         for lk in links
         if not (lk.relation == "implements" and _below(mentions[lk.target], mentions[lk.source]))
+        and not (lk.relation == "guides" and _outranked_by(mentions[lk.target], mentions[lk.source]))
     ]
+
+
+def _outranked_by(target: Mention, source: Mention) -> bool:
+    """Whether both types have a legal force and ``target``'s is no higher than ``source``'s (no decree guides a
+    decree, no law a decree)."""
+    rank, other = ranks().get(source.doc_type or ""), ranks().get(target.doc_type or "")
+    return rank is not None and other is not None and other >= rank
 
 
 # (folded) A title that ends on what is taught of the document it names next: "về tổ chức cuộc thi tìm hiểu", "về

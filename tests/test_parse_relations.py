@@ -1448,6 +1448,15 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # two decrees share one description: both detail the law
+        "Rà soát nội dung Nghị định số 134/2016/NĐ-CP và Nghị định số 18/2021/NĐ-CP quy định chi tiết một số điều và "
+        "biện pháp thi hành Luật Thuế xuất khẩu, thuế nhập khẩu.",
+        {
+            ("134/2016/NĐ-CP", "guides", "Luật Thuế xuất khẩu, thuế nhập khẩu"),
+            ("18/2021/NĐ-CP", "guides", "Luật Thuế xuất khẩu, thuế nhập khẩu"),
+        },
+        ["cites", "cites", "cites"],
+    ),
     (  # a decree details a law, never the decree listed beside it: the change reaches both decrees' list only
         "Căn cứ Nghị định số 187/2025/NĐ-CP của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số "
         "78/2025/NĐ-CP của Chính phủ quy định chi tiết một số điều và biện pháp thi hành Luật Ban hành văn bản quy "

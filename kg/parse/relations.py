@@ -1033,6 +1033,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     # a central resolution carries out no province's programme: such a reading took the next item of a list for
     # more of a description ("kết quả quán triệt Nghị quyết 68-NQ/TW và việc xây dựng kế hoạch thực hiện Chương
     # trình 45-CTr/TU")
+    links += _shared_guidance(src, mentions, links)
     # … nor does a decree detail another decree: "Nghị định A quy định chi tiết … Luật X và Nghị định B" lists B beside A
     return [
         _by_its_kind(lk, mentions[lk.source].doc_type)
@@ -1040,6 +1041,24 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         if not (lk.relation == "implements" and _below(mentions[lk.target], mentions[lk.source]))
         and not (lk.relation == "guides" and _outranked_by(mentions[lk.target], mentions[lk.source]))
     ]
+
+
+def _shared_guidance(src: Source, mentions: list[Mention], links: list[LinkFound]) -> list[LinkFound]:
+    """ "Nghị định số A và Nghị định số B quy định chi tiết … Luật X": the title after B is A's too, and A guides X."""
+    out = []
+    for lk in links:
+        k = lk.source - 1
+        if (
+            lk.relation == "guides"
+            and k >= 0
+            and k != lk.target
+            and mentions[k].title is None
+            and mentions[k].doc_type == mentions[lk.source].doc_type
+            and _JUST_AND.fullmatch(src.window(mentions[k].tail_end, mentions[lk.source].start))
+        ):
+            mentions[k].title = mentions[lk.source].title
+            out.append(replace(lk, source=k))
+    return out
 
 
 def _outranked_by(target: Mention, source: Mention) -> bool:

@@ -4389,3 +4389,15 @@ def test_bodies_the_registry_does_not_list_by_name(text: str, issuer: str, tier:
     Government under its former name issue what they are said to."""
     (c,) = parse(text).citations
     assert (c.issuer, c.tier) == (issuer, tier)
+
+
+def test_a_schemes_name_ends_before_what_the_text_says_of_it() -> None:
+    """ "Đề án …, trong đó giao Bộ Tài chính rà soát Luật Hải quan": the name ends at the comma; the law is cited."""
+    doc = parse(
+        "Thực hiện Đề án Định hướng Chương trình xây dựng pháp luật nhiệm kỳ Quốc hội khóa XV, trong đó giao Bộ Tài "
+        "chính rà soát Luật Hải quan."
+    )
+    assert [c.surface for c in doc.citations] == [
+        "Đề án Định hướng Chương trình xây dựng pháp luật nhiệm kỳ Quốc hội khóa XV",
+        "Luật Hải quan",
+    ]

@@ -1210,15 +1210,17 @@ _DOCUMENT_WORD = (
     r"|nghi\s+dinh|thong\s+tu|cong\s+van)\s"
 )
 _NEXT_ITEM = rf"(?P<next>\s(?:va|,)\s+)(?={_DOCUMENT_WORD})"
+# (and what the text goes on to say of it after a comma: "…, trong đó giao Bộ Tài chính rà soát Luật Hải quan")
+_SAID_OF_IT = r",\s*(?:trong\s+do|theo\s+do|qua\s+do|do\s+do|tuy\s+nhien|nhung)\s"
 _SENTENCE_END = re.compile(
-    rf"[;]|\.\s|\.$|\n\s*\n|{_NEXT_ITEM}|\s(?:theo|tai|kem\s+theo)\s+(?={_DOCUMENT_WORD})"
+    rf"[;]|\.\s|\.$|\n\s*\n|{_NEXT_ITEM}|\s(?:theo|tai|kem\s+theo)\s+(?={_DOCUMENT_WORD})|{_SAID_OF_IT}"
 )
 _ORGAN_AFTER_COMMA = re.compile(
     r",\s+(?=(?:tinh|huyen|dang)\s+uy\s|ubnd\s|uy\s+ban\s|hdnd\s|hoi\s+dong\s|so\s|ban\s|bo\s|chinh\s+phu\s)"
 )
 _CELL_EDGE = re.compile(r"\||\t| {3}|[□☐]|\n(?=[ \t]*(?:\||\d{1,3}[ \t]))|\*\*[ \t]*\n")
 _SCHEME_NAME_END = re.compile(
-    rf"[;(]|\.\s|\.$|\n\s*\n|\s(?:theo|ban\s+hanh|kem\s+theo|duoc|da|nham)\s|{_NEXT_ITEM}"
+    rf"[;(]|\.\s|\.$|\n\s*\n|\s(?:theo|ban\s+hanh|kem\s+theo|duoc|da|nham)\s|{_NEXT_ITEM}|{_SAID_OF_IT}"
 )
 
 

@@ -4401,3 +4401,12 @@ def test_a_schemes_name_ends_before_what_the_text_says_of_it() -> None:
         "Đề án Định hướng Chương trình xây dựng pháp luật nhiệm kỳ Quốc hội khóa XV",
         "Luật Hải quan",
     ]
+
+
+def test_the_type_word_the_code_names_before_a_description_naming_another() -> None:
+    """ "Xét Tờ trình đề nghị ban hành Nghị quyết số 471/TTr-UBND": a submission (its code says so) proposing a
+    resolution; the nearer type word is its description's."""
+    (c,) = parse(
+        "Xét Tờ trình đề nghị ban hành Nghị quyết số 471/TTr-UBND ngày 12/11/2025 của Ủy ban nhân dân tỉnh;"
+    ).citations
+    assert (c.doc_type, c.relation, c.surface.split()[0]) == ("Tờ trình", "based_on", "Tờ")

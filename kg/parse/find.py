@@ -461,6 +461,23 @@ def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]])
     return out
 
 
+def _coded_word(back: str, nearest: int, sym: Symbol | None, doc_type: str | None) -> tuple[int, str] | None:
+    """Where, before the nearest type word (at ``nearest`` in the folded window ``back``), the type word the symbol's
+    type code names stands, a short description between and no punctuation; and that type."""
+    coded = _doc_type_of_symbol(sym) if sym is not None and sym.type_code else None
+    if coded is None or doc_type is None or coded == doc_type or coded.lower().endswith(doc_type.lower()):
+        return None
+    pattern = next((p for t, p in type_words() if t == coded), None)
+    found = [w.start() for w in re.finditer(rf"(?<![a-z]){pattern}\s", back[:nearest])] if pattern else []
+    if (
+        not found
+        or len(back[found[-1] : nearest].split()) > 9
+        or re.search(r"[,;.:()]", back[found[-1] : nearest])
+    ):
+        return None
+    return found[-1], coded
+
+
 def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     """The type word before the symbol, looked for after ``floor`` (the previous symbol's end): in "Luật số
     65/2020/QH14 và Luật số 62/2025/QH15" the second law's name does not reach back over the first."""
@@ -487,7 +504,11 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         law = ending_match(_LAW_WITH_NUMBER, wide, 20)
     if law:
         m = None
-    if m:
+    if m and (earlier := _coded_word(back, m.start("word"), mention.symbol, doc_type)):
+        # "Tờ trình đề nghị ban hành Nghị quyết số 471/TTr-UBND": the word the symbol's type code names, its
+        # description between, is the type word; the nearer one is the description's
+        mention.start, mention.doc_type = s0 - len(back) + earlier[0], earlier[1]
+    elif m:
         mention.start = s0 - len(back) + m.start("word")
         mention.doc_type = doc_type
     elif law:

@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a PDF's blank line after a verb that wants its object ends no sentence
+        "Ban hành kèm theo Quyết định này Kế hoạch của Ủy ban nhân dân tỉnh để thực hiện\n\nChỉ thị số 33/CT-TTg ngày "
+        "26/11/2021 của Thủ tướng Chính phủ.",
+        "33/CT-TTg",
+        "implements",
+    ),
     (  # a plan's own task of drafting the replacement (gold 000's "tham mưu … thay thế X")
         "Sở Tư pháp chủ trì xây dựng dự thảo Quyết định thay thế Quyết định số 1520/QĐ-UBND ngày 22/6/2021 của Ủy ban "
         "nhân dân tỉnh.",

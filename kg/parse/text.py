@@ -183,7 +183,19 @@ _PAGE_BREAK_IN_SENTENCE = re.compile(
 
 
 # A verb whose object must follow: a line that ends in it ends no sentence ("Thông tư này thay thế⏎⏎Thông tư số …").
-_TAKES_OBJECT = frozenset(["thay thế", "sửa đổi", "bổ sung", "căn cứ", "bãi bỏ"])
+_TAKES_OBJECT = frozenset(
+    [
+        "thay thế",
+        "sửa đổi",
+        "bổ sung",
+        "căn cứ",
+        "bãi bỏ",
+        "thực hiện",
+        "triển khai",
+        "quán triệt",
+        "cụ thể hóa",
+    ]
+)
 
 
 def _joined(m: re.Match[str]) -> str:

@@ -923,3 +923,20 @@ def test_a_bill_a_letter_speaks_of_is_not_the_letter_itself() -> None:
         parse("Điều 5. Hiệu lực thi hành\nLuật này có hiệu lực từ ngày 01/7/2025.\n").header.doc_type
         == "Luật"
     )
+
+
+def test_a_provincial_social_insurance_letter_and_its_drafting_unit() -> None:
+    """ "Số: 3878/BHXH-THU" under "BẢO HIỂM XÃ HỘI TP. HỒ CHÍ MINH": the city's office (a province's), not Vietnam's;
+    THU is its drafting unit (Phòng Thu), no Thị ủy, so the letter is no joint one."""
+    doc = parse(
+        "BẢO HIỂM XÃ HỘI VIỆT NAM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BẢO HIỂM XÃ HỘI TP. HỒ CHÍ MINH        Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 3878/BHXH-THU        Tp. Hồ Chí Minh, ngày 05 tháng 12 năm 2014\n\n"
+        "Thực hiện Công văn số 1234/UBND-THU ngày 05/12/2014 của Ủy ban nhân dân tỉnh Bình Dương về thu ngân sách.\n"
+    )
+    assert (doc.header.issuer, doc.header.branch, doc.header.tier) == (
+        "Bảo hiểm xã hội thành phố Hồ Chí Minh",
+        "state",
+        "province",
+    )
+    assert [(c.branch, c.tier) for c in doc.citations] == [("state", "province")]

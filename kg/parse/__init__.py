@@ -455,6 +455,8 @@ def _classify(m: Mention, header: Header) -> None:
     assert sym is not None
     organs = registry.organs()
     known = _known_organs(sym.issuer_codes)
+    if sym.form == "congvan" and known and registry.organ(sym.issuer_codes[0]):
+        known = known[:1]  # "1234/UBND-THU": a letter's organ, then its drafting unit (Phòng Thu, no Thị ủy)
     branches = {o.branch for o in known}
     if (
         sym.form == "party"

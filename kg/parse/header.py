@@ -295,7 +295,8 @@ def parse_header(src: Source) -> Header:
         # "ỦY BAN NHÂN DÂN⏎HUYỆN NHƠN TRẠCH⏎XÃ PHƯỚC THIỆN": the commune under its district issues it
         issuer, tier = f"Ủy ban nhân dân {below[0]}", "commune"
     # "07-KHLT/BDVTU-SNV": a plan of a Party and a State body together is joint
-    if {o.branch for c in issuer_codes if (o := registry.organ(c))} >= {"party", "state"}:
+    # (a letter's codes after its organ's are drafting units: "3878/BHXH-THU" is no joint letter with a Thị ủy)
+    if type_code and {o.branch for c in issuer_codes if (o := registry.organ(c))} >= {"party", "state"}:
         branch = "joint"
     # a central body's place of issue ("Hà Nội, ngày …") is no jurisdiction
     province = _province(src, place, tier is not None) if tier != "central" else None

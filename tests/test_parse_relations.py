@@ -4320,3 +4320,29 @@ def test_a_direction_given_in_a_letter_is_the_lists_next_object(direction: str) 
         "implements",
     )
     assert not doc.links
+
+
+@pytest.mark.parametrize(
+    ("framing", "relation"),
+    [
+        (
+            "Căn cứ các quy định trên, Ngân hàng khấu trừ thuế theo hướng dẫn tại Điều 13 Thông tư số 103/2014/TT-BTC.",
+            "based_on",
+        ),
+        (
+            "- Căn cứ Thông tư số 103/2014/TT-BTC ngày 06/8/2014 của Bộ Tài chính hướng dẫn thuế nhà thầu;",
+            "based_on",
+        ),
+    ],
+)
+def test_a_quotation_whose_close_ocr_lost_ends_where_the_letter_frames_its_own_words(
+    framing: str, relation: str
+) -> None:
+    """ "Tại Điều 13 hướng dẫn:⏎“Căn cứ tính thuế là …⏎Căn cứ các quy định trên, …": the quoted provision's own "Căn
+    cứ tính thuế" is no framing; the letter's next line is, though OCR lost the closing mark and the blank line."""
+    doc = parse(
+        "+ Tại Điều 13 hướng dẫn về tính thuế thu nhập doanh nghiệp:\n"
+        "“Căn cứ tính thuế là doanh thu tính thuế TNDN và tỷ lệ (%) thuế TNDN tính trên doanh thu tính thuế.\n"
+        f"{framing}\n"
+    )
+    assert [c.relation for c in doc.citations] == [relation]

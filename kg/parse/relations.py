@@ -1643,7 +1643,16 @@ _QUOTE_REACH = 1500
 _LOST_CLOSE = re.compile(r"(?:[’`']|(?<=[.;])\")[.;,]?[ \t*_]*\n")
 # … or a paragraph that opens as the citing document's own do ("⏎⏎- Căn cứ Thông tư X …:", "⏎⏎Căn cứ các quy định
 # nêu trên, …"): the quotation before it closed unmarked
-_FRAMING = re.compile(r"\n[ \t]*\n[ \t*_]*(?:[-+•][ \t]*)?(?=(?:can\s+cu|thuc\s+hien|tren\s+co\s+so)\s)")
+# … or, OCR having lost the blank line too, a line that grounds the letter's own conclusion ("Căn cứ các quy định trên, …")
+# or names its own basis ("- Căn cứ Thông tư số …"), which a quoted provision's "Căn cứ tính thuế là …" does not
+_QUOTED_PREAMBLE = re.compile(
+    r"\s*can\s+cu\s+(?:vao\s+)?(?:hien\s+phap|bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|thong\s+tu|quyet\s+dinh)"
+)
+_FRAMING = re.compile(
+    r"\n[ \t]*\n[ \t*_]*(?:[-+•][ \t]*)?(?=(?:can\s+cu|thuc\s+hien|tren\s+co\s+so)\s)"
+    r"|\n[ \t*_]*(?:[-+•][ \t]*)?(?=can\s+cu\s+(?:(?:cac|nhung)\s+)?(?:quy\s+dinh|huong\s+dan|noi\s+dung)\s+(?:tren|neu\s+tren)"
+    r"|can\s+cu\s+(?:vao\s+)?(?:luat|nghi\s+dinh|nghi\s+quyet|thong\s+tu|quyet\s+dinh|cong\s+van)\s)"
+)
 
 
 def _quote_line(src: Source, pos: int) -> int | None:
@@ -1668,10 +1677,14 @@ def _still_open(src: Source, opened: int, pos: int) -> bool:
         "”" in src.text[opened:pos]
         or _LOST_CLOSE.search(src.text, opened, src.text.rfind("\n", 0, pos) + 1)
         or (
-            not src.window(opened + 1, opened + 8).startswith(
-                "can cu"
+            not _QUOTED_PREAMBLE.match(
+                src.window(opened + 1, opened + 40)
             )  # a quoted preamble goes on with its own
-            and any(src.text[opened + m.end()].isupper() for m in _FRAMING.finditer(src.window(opened, pos)))
+            # (read a little past ``pos``: the line that frames may open with the mention's own type word)
+            and any(
+                m.start() < pos and src.text[m.end()].isupper()
+                for m in _FRAMING.finditer(src.folded, opened, pos + 24)
+            )
         )
     )
 

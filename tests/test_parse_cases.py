@@ -4410,3 +4410,18 @@ def test_the_type_word_the_code_names_before_a_description_naming_another() -> N
         "Xét Tờ trình đề nghị ban hành Nghị quyết số 471/TTr-UBND ngày 12/11/2025 của Ủy ban nhân dân tỉnh;"
     ).citations
     assert (c.doc_type, c.relation, c.surface.split()[0]) == ("Tờ trình", "based_on", "Tờ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, "
+        "đổi mới sáng tạo và chuyển đổi số quốc gia (Nghị quyết 57);",
+        "Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng "
+        "dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia (Đề án 06);",
+    ],
+)
+def test_a_short_name_in_brackets_after_the_title_is_an_alias(text: str) -> None:
+    """ "(Nghị quyết 57)", "(Đề án 06)" right after the title name the document just cited (or what its title
+    approves): no mention of their own."""
+    assert len(parse(text).citations) == 1

@@ -83,7 +83,7 @@ def parse_document(text: str) -> ParsedDocument:
         ),
         inner,
     )
-    mentions, uses = aliases(src, resolve(mentions))
+    mentions, uses = aliases(src, resolve(_without_bracket_aliases(src, mentions)))
     if uses:
         mentions = sorted(mentions + uses, key=lambda m: m.start)
     _damaged_repeats(src, mentions)
@@ -746,6 +746,33 @@ def _named_as_numbered(mentions: list[Mention], names: dict[int, str]) -> None:
             numbered_laws[names[i]] = m.symbol.text
         elif m.kind == "named" and m.name and m.year is None:  # the text's own number beats the gazetteer's
             m.gazetteer_symbol = numbered_laws.get(names[i], m.gazetteer_symbol)
+
+
+# (folded) What stands between a document's citation and a short name in brackets after its title: the title, on one
+# sentence.
+_TITLE_BEFORE_BRACKET = re.compile(r"[^.;:()\n]{0,400}\(\s*")
+_DIGITS = re.compile(r"\d+")
+
+
+def _without_bracket_aliases(src: Source, mentions: list[Mention]) -> list[Mention]:
+    """ "Nghị quyết số 57-NQ/TW … về đột phá … (Nghị quyết 57);", "Quyết định số 06/QĐ-TTg … phê duyệt Đề án … (Đề án
+    06)": a short name in brackets right after the title is the cited document's alias, no mention of its own."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        number = _DIGITS.search(m.name or "")
+        if (
+            prev is not None
+            and m.kind == "named"
+            and prev.symbol is not None
+            and number is not None
+            and number.group(0).lstrip("0") == prev.symbol.number.lstrip("0")
+            and src.text[m.end : m.end + 2].lstrip()[:1] == ")"
+            and _TITLE_BEFORE_BRACKET.fullmatch(src.window(prev.end, m.start))
+        ):
+            continue
+        out.append(m)
+    return out
 
 
 def _same_as_stated(mentions: list[Mention]) -> None:

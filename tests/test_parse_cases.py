@@ -4425,3 +4425,17 @@ def test_a_short_name_in_brackets_after_the_title_is_an_alias(text: str) -> None
     """ "(Nghị quyết 57)", "(Đề án 06)" right after the title name the document just cited (or what its title
     approves): no mention of their own."""
     assert len(parse(text).citations) == 1
+
+
+def test_the_documents_own_symbol_undated_in_its_body_is_no_citation() -> None:
+    """Plan 215/KH-UBND asking its office to follow "việc thực hiện Kế hoạch số 215/KH-UBND": itself; the same symbol
+    with another day is another year's plan."""
+    head = "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 215/KH-UBND\nĐồng Tháp, ngày 18 tháng 8 năm 2025\nKẾ HOẠCH\n"
+    own = parse(
+        head + "Văn phòng UBND tỉnh kiểm tra việc thực hiện Kế hoạch số 215/KH-UBND và báo cáo kết quả.\n"
+    )
+    assert own.citations == ()
+    other = parse(
+        head + "Thực hiện Kế hoạch số 215/KH-UBND ngày 02/10/2023 của UBND tỉnh về chuyển đổi số.\n"
+    )
+    assert [c.date for c in other.citations] == ["2023-10-02"]

@@ -261,6 +261,8 @@ def _is_own(src: Source, m: Mention, header: Header, own: tuple[int, int] | None
         or under_annex
         or _running_header(src, m)
         or (own is not None and m.end <= own[0])
+        # "Văn phòng … kiểm tra việc thực hiện Kế hoạch số 215/KH-UBND" in plan 215/KH-UBND, undated, of its type
+        or (m.date is None and m.doc_type == header.doc_type and header.date is not None)
     )
 
 

@@ -223,8 +223,8 @@ def _is_own(src: Source, m: Mention, header: Header, own: tuple[int, int] | None
     the document's own date, "(Kèm theo Kế hoạch số 157/KH-UBND …)" above an appendix or a form, or above its
     number line (``own``), in a web page's title.
 
-    A bare mention of the same symbol stays unless it carries its year: numbers start again every year, and a
-    misread header must not cost a real citation. A law's enacting formula ("Quốc hội ban hành Luật Thuế xuất
+    A mention of the same symbol with another day stays (numbers start again every year), and so does one of
+    another type or in a document whose header is undated (a misread header must not cost a real citation). A law's enacting formula ("Quốc hội ban hành Luật Thuế xuất
     khẩu.") names the law itself."""
     if m.number is not None:  # "(Kèm theo Kế hoạch số 45 …)" in plan 45/KH-UBND
         return m.doc_type == header.doc_type and (header.number or "").lstrip("0") == m.number.lstrip("0")

@@ -1096,3 +1096,12 @@ def test_a_letter_of_a_body_the_registry_does_not_list(text: str, symbols: list[
     """ "Công văn số 45/HĐTĐKT ngày …": a body's one code the registry does not list is a letter's symbol after
     "Công văn" with its date; after another type word it is a form's code ("Thông báo 01/TTN")."""
     assert [c.symbol for c in parse(text).citations] == symbols
+
+
+def test_a_hash_ocr_printed_for_a_digit() -> None:
+    """ "Quyết định số 22#5/QĐ-UBND": one symbol with a digit unread ("22?5"), not a short form and another symbol;
+    "Số: #49 /TCT-TTKT" on the document's own number line is no citation."""
+    doc = parse("Thực hiện theo Quyết định số 22#5/QĐ-UBND ngày 03/7/2024 của Chủ tịch UBND tỉnh.")
+    assert [(c.symbol, c.uncertain) for c in doc.citations] == [("22?5/QĐ-UBND", True)]
+    head = parse("TỔNG CỤC THUẾ\nSố: #49 /TCT-TTKT Hà Nội, ngày 17 tháng 3 năm 2022\nV/v thực hiện\n")
+    assert head.citations == () and head.header.symbol == "?49/TCT-TTKT"

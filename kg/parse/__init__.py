@@ -57,7 +57,9 @@ def parse_document(text: str) -> ParsedDocument:
         m
         for start, end in zones
         for m in numbered(src, end, start)
-        if not (own and own[0] <= m.sym_start < own[1])
+        if not (
+            own and m.sym_start < own[1] and own[0] < m.sym_end
+        )  # (OCR signs before its number: "Số: #49 /…")
     ]
     mentions += orphans(src, mentions)
     taken = Taken([(m.start, m.end) for m in mentions])
@@ -288,7 +290,8 @@ def _named_by_annex(src: Source, mentions: list[Mention], header: Header) -> Hea
             return replace(
                 header,
                 symbol=m.symbol.text,
-                number=m.symbol.number,
+                number=None if "?" in m.symbol.number else m.symbol.number,  # "49# /TCT-KK": a digit unread
+                unread=header.unread + (("number",) if "?" in m.symbol.number else ()),
                 type_code=m.symbol.type_code,
                 issuer_codes=m.symbol.issuer_codes,
                 doc_type=m.doc_type or header.doc_type,

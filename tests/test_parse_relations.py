@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # the citing text's second predicate after a title ("… về giao vốn và tuân thủ …") is its own
+        "Bảo đảm phù hợp với Quyết định số 3012/QĐ-UBND ngày 15/12/2023 của UBND tỉnh về giao vốn và tuân thủ nguyên "
+        "tắc theo quy định tại Điều 67 Luật Đầu tư công số 58/2024/QH15.",
+        "58/2024/QH15",
+        "based_on",
+    ),
     (  # a PDF's blank line after a verb that wants its object ends no sentence
         "Ban hành kèm theo Quyết định này Kế hoạch của Ủy ban nhân dân tỉnh để thực hiện\n\nChỉ thị số 33/CT-TTg ngày "
         "26/11/2021 của Thủ tướng Chính phủ.",
@@ -4346,3 +4352,13 @@ def test_a_quotation_whose_close_ocr_lost_ends_where_the_letter_frames_its_own_w
         f"{framing}\n"
     )
     assert [c.relation for c in doc.citations] == [relation]
+
+
+def test_what_is_kept_in_force_after_a_change_is_not_changed() -> None:
+    """ "… sửa đổi Phụ lục II … Nghị quyết số 12/NQ-HĐND; các nội dung khác của Nghị quyết nói trên giữ nguyên hiệu
+    lực": the resolution is amended, the reference back to it is only named."""
+    doc = parse(
+        "Nghị quyết này sửa đổi Phụ lục II ban hành kèm theo Nghị quyết số 12/NQ-HĐND; các nội dung khác của Nghị quyết "
+        "nói trên giữ nguyên hiệu lực."
+    )
+    assert [c.relation for c in doc.citations] == ["amends", "cites"]

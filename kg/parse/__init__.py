@@ -100,6 +100,10 @@ def parse_document(text: str) -> ParsedDocument:
                 or (m.relation == "implements" and _REQUEST.match(src.window(m.sentence_start, m.start)))
             ):
                 m.relation = "cites"
+    # "…; các nội dung khác của Nghị quyết nói trên giữ nguyên hiệu lực": what is kept in force is not changed
+    for m in mentions:
+        if m.relation in _CHANGES and _KEPT.match(src.window(m.tail_end, m.tail_end + 40)):
+            m.relation = "cites"
     # "2. Đề nghị UBND huyện chỉ đạo …; rà soát, sửa đổi Quyết định X": the request goes on past its ";"
     for m in mentions:
         if (
@@ -915,6 +919,7 @@ def _share_other(mentions: list[Mention]) -> None:
 
 # The relations that change the document they point at.
 _CHANGES = frozenset(["amends", "replaces", "repeals"])
+_KEPT = re.compile(r"[\s,]*(?:(?:van|tiep\s+tuc)\s+)?(?:giu\s+nguyen|con)\s+hieu\s+luc")
 _REQUEST = re.compile(r"[\W\d_]*(?:[a-z][.)]\s*)?(?:[dp]e\s+nghi|kien\s+nghi|de\s+xuat)(?![a-z])")
 
 # The documents that guide others (a Thông tư "hướng dẫn" a Nghị định); a plan or a report guides nothing.

@@ -889,6 +889,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and prev is not None
             and _TITLE_MARK.search(sym_gap)
             and ";" not in sym_gap
+            and not _SECOND_PREDICATE.search(sym_gap)
             and not _other_cell(src, mentions[prev].end, m.start)
             and not _OWN_CLAUSE.search(sym_gap)
             and not _REASON.search(
@@ -1213,7 +1214,11 @@ _NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?
 # tại Công văn số Y")
 _TITLE_ENDS = re.compile(
     r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)|(?<![a-z])va\s+(?:y\s+kien\s+)?(?:chi\s+dao|ket\s+luan)\s+cua\s"
+    # … or the citing text's second predicate (below)
+    r"|(?<![a-z])va\s+(?:tuan\s+thu|bao\s+dam|dam\s+bao)\s"
 )
+# "… về giao vốn và tuân thủ nguyên tắc theo quy định tại Luật Y": the citing text's second predicate, no title's
+_SECOND_PREDICATE = re.compile(r"(?<![a-z])va\s+(?:tuan\s+thu|bao\s+dam|dam\s+bao)\s")
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _DEFINED_BEFORE = re.compile(
     r"(?<![a-z])(?:va\s+(?:da\s+)?duoc\s+|(?:nhung|ma(?!\s+(?:hieu|so|vach|dinh\s+danh))|thi)\s+(?:[a-z]+\s+){0,6}?"
@@ -2287,7 +2292,12 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb, over_semicolon: bo
         and all(_TITLE_GOES_ON.match(part) for part in view.window(prev.end, verb.end).split(";")[1:])
     ):
         return False
-    if _CLAUSE_BREAK.search(between) or _OWN_CLAUSE.search(between) or _acting(between):
+    if (
+        _CLAUSE_BREAK.search(between)
+        or _OWN_CLAUSE.search(between)
+        or _acting(between)
+        or _SECOND_PREDICATE.search(between)
+    ):
         return False
     # "Triển khai Kế hoạch X … của UBND tỉnh và thực hiện Chỉ thị Y": a second predicate of the citing document,
     # where no title ("về …") could hold the verb

@@ -61,6 +61,26 @@ def _plenum_number(printed: str) -> str:
     return str(tens + (_UNITS.get(words[-1], 0) if len(words) > 1 or not tens else 0))
 
 
+_PLENUM = (
+    rf"(?:gh[iị]\s+qu[{_Y}][{_E}]t|[{_E}]t\s+lu[{_A}]n)\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+"
+    rf"(?:l[aầ]n\s+th[uứ]\s+)?(?P<pn>\d{{1,2}}|{_ORDINAL})\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?"
+)  # OCR: "khéa"
+_PLENARY = (
+    r"(?:gh[iị]\s+quy[eếé]t|[eếé]t\s+lu[aậ]n)\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th[uứ]\s+\w+\s+)?"
+    r"(?P<qb>Ban\s+Ch[aấ]p\s+h[aà]nh\s+(?:Trung\s+[uư][oơ]ng(?:\s+Đ[aả]ng)?|Đ[aả]ng\s+b[oộ]\s+"
+    r"(?:t[iỉ]nh|th[aà]nh\s+ph[oố]|huy[eệ]n|qu[aậ]n|th[iị]\s+x[aã]|x[aã]|ph[uư][oờ]ng))"
+    r"|T[iỉ]nh\s+[uủ]y|Th[aà]nh\s+[uủ]y|Huy[eệ]n\s+[uủ]y|Qu[aậ]n\s+[uủ]y|Đ[aả]ng\s+[uủ]y\s+x[aã])"
+    r"(?P<qp>(?:\s+[A-ZĐ]\w*){0,3}?)(?P<qc>\s+l[aầ]n\s+th[uứ]\s+\w+)?"
+    r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?"
+)
+_PLENUM_READ = re.compile(f"[NK]{_PLENUM}")
+_PLENARY_READ = re.compile(f"[NK]{_PLENARY}")
+
+
+def _groupless(pattern: str) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern)
+
+
 _NAMED_PARTS = (
     # OCR reads ậ as d or á: "Ludt", "Luát", ộ as 6, é or ó: "B6 luat", "Bé luat", "Bó luat"
     ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][{_U}][{_A}d]t(?=[ \t\n]+\S)"),
@@ -83,25 +103,11 @@ _NAMED_PARTS = (
     ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì"
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
-    # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"): the capitals as one class, for the pattern's
-    # groups are named
-    (
-        "plenum",
-        "[NK]",
-        rf"(?:gh[iị]\s+qu[{_Y}][{_E}]t|[{_E}]t\s+lu[{_A}]n)\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+(?:l[aầ]n\s+th[uứ]\s+)?"
-        rf"(?P<pn>\d{{1,2}}|{_ORDINAL})\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?",  # OCR: "khéa"
-    ),
+    # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"), found without the groups, which the
+    # handler reads with the whole pattern (a group name may stand in one alternative only)
+    ("plenum", "NK", _groupless(_PLENUM)),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
-    (
-        "plenary",
-        "[NK]",
-        r"(?:gh[iị]\s+quy[eếé]t|[eếé]t\s+lu[aậ]n)\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th[uứ]\s+\w+\s+)?"
-        r"(?P<qb>Ban\s+Ch[aấ]p\s+h[aà]nh\s+(?:Trung\s+[uư][oơ]ng(?:\s+Đ[aả]ng)?|Đ[aả]ng\s+b[oộ]\s+"
-        r"(?:t[iỉ]nh|th[aà]nh\s+ph[oố]|huy[eệ]n|qu[aậ]n|th[iị]\s+x[aã]|x[aã]|ph[uư][oờ]ng))"
-        r"|T[iỉ]nh\s+[uủ]y|Th[aà]nh\s+[uủ]y|Huy[eệ]n\s+[uủ]y|Qu[aậ]n\s+[uủ]y|Đ[aả]ng\s+[uủ]y\s+x[aã])"
-        r"(?P<qp>(?:\s+[A-ZĐ]\w*){0,3}?)(?P<qc>\s+l[aầ]n\s+th[uứ]\s+\w+)?"
-        r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?",
-    ),
+    ("plenary", "NK", _groupless(_PLENARY)),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),
     ("scheme", "ĐDPÐB", rf"[{_E}€&]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
     # … and in a title in capitals, with its number ("THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH"; a bare "ĐỀ ÁN" is a type line)
@@ -150,7 +156,7 @@ _NAMED_ANCHOR = re.compile(
     "|".join(
         rf"{cap}(?<!\w{cap}){rest}(?P<{kind}_{i}_{j}>)"
         for i, (kind, caps, rest) in enumerate(_NAMED_PARTS)
-        for j, cap in enumerate([caps] if caps.startswith("[") else caps)  # a class is one capital
+        for j, cap in enumerate(caps)
     )
 )
 # … and inside an amending law's name, a law in lower case: "Luật sửa đổi, bổ sung một số điều của luật thuế thu nhập
@@ -380,7 +386,9 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found = found or (None if issued else _programme(src, m, limit))
         elif kind == "scheme":
             found = _scheme(src, m, limit)
-        elif kind == "plenum":  # "Nghị quyết Trung ương 4 khóa XII": a Central Committee plenum's resolution
+        elif kind == "plenum" and (plenum := _PLENUM_READ.match(src.text, m.start())):
+            # "Nghị quyết Trung ương 4 khóa XII": a Central Committee plenum's resolution
+            m = plenum
             doc_type = "Kết luận" if m.group(0).startswith("K") else "Nghị quyết"
             found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type=doc_type)
             found.name = f"{doc_type} Trung ương {_plenum_number(m.group('pn'))} khóa {m.group('pk')}"
@@ -388,8 +396,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found.issuer = issuers.Issuer(
                 f"Ban Chấp hành Trung ương khóa {m.group('pk')}", "TW", "party", "central", None, 0
             )
-        elif kind == "plenary":
-            found = _plenary(m)
+        elif kind == "plenary" and (plenary := _PLENARY_READ.match(src.text, m.start())):
+            found = _plenary(plenary)
         elif kind == "constitution":
             found = _constitution(src, m, limit)
         elif kind == "rules":

@@ -1212,13 +1212,13 @@ _NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?
 # A title goes on over a ";" only to its next part ("Thông tư X … hướng dẫn thuế GTGT …; hướng dẫn thực hiện …").
 # (and where the list's next object opens, a direction given in a letter: "… về … và ý kiến chỉ đạo của Chủ tịch UBND tỉnh
 # tại Công văn số Y")
-_TITLE_ENDS = re.compile(
-    r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)|(?<![a-z])va\s+(?:y\s+kien\s+)?(?:chi\s+dao|ket\s+luan)\s+cua\s"
-    # … or the citing text's second predicate (below)
-    r"|(?<![a-z])va\s+(?:tuan\s+thu|bao\s+dam|dam\s+bao)\s"
-)
 # "… về giao vốn và tuân thủ nguyên tắc theo quy định tại Luật Y": the citing text's second predicate, no title's
 _SECOND_PREDICATE = re.compile(r"(?<![a-z])va\s+(?:tuan\s+thu|bao\s+dam|dam\s+bao)\s")
+_TITLE_ENDS = re.compile(
+    r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)|(?<![a-z])va\s+(?:y\s+kien\s+)?(?:chi\s+dao|ket\s+luan)\s+cua\s"
+    + "|"
+    + _SECOND_PREDICATE.pattern
+)
 _PROVISIONS_OF = re.compile(r"(?<![a-z])(?<!theo )quy\s+d[il]nh\s+t[a]i\s*$")
 _DEFINED_BEFORE = re.compile(
     r"(?<![a-z])(?:va\s+(?:da\s+)?duoc\s+|(?:nhung|ma(?!\s+(?:hieu|so|vach|dinh\s+danh))|thi)\s+(?:[a-z]+\s+){0,6}?"

@@ -4362,3 +4362,12 @@ def test_what_is_kept_in_force_after_a_change_is_not_changed() -> None:
         "nói trên giữ nguyên hiệu lực."
     )
     assert [c.relation for c in doc.citations] == ["amends", "cites"]
+
+
+def test_a_change_after_a_semicolon_opens_a_clause_of_its_own() -> None:
+    """ "Bãi bỏ Điều 3 Thông tư X; thay thế cụm từ “…” bằng cụm từ “…” tại … Thông tư Y": X repealed, Y amended."""
+    doc = parse(
+        "Bãi bỏ Điều 3 Thông tư số 09/2014/TT-BNV; thay thế cụm từ “Bộ Thông tin và Truyền thông” bằng cụm từ “Bộ Khoa "
+        "học và Công nghệ” tại khoản 2 Điều 5 Thông tư số 02/2019/TT-BNV."
+    )
+    assert [c.relation for c in doc.citations] == ["repeals", "amends"]

@@ -487,7 +487,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             before = view.window(gap_start, opening.start).split() if opening else []
             if (
                 opening
-                and opening.relation in ("implements", "based_on")  # who guides or changes is read below
+                # (who guides is read below; a change opens a clause of its own: "Bãi bỏ X; thay thế cụm từ … tại Y")
+                and opening.relation in ("implements", "based_on", *_CHANGES)
                 and len(before) <= 3
                 and not (before and src.text[opening.start].isupper())  # "; Cục Thi hành án …" is an organ
             ):

@@ -941,3 +941,12 @@ def test_a_provincial_social_insurance_letter_and_its_drafting_unit() -> None:
         "province",
     )
     assert [(c.branch, c.tier) for c in doc.citations] == [("state", "province")]
+
+
+def test_the_address_line_names_where_a_letter_goes_not_its_own_province() -> None:
+    """ "Kính gửi: Cục Thuế tỉnh Đồng Nai" with no letterhead: the addressee's province is no jurisdiction of the letter."""
+    doc = parse(
+        "Kính gửi: Cục Thuế tỉnh Đồng Nai\nTrả lời công văn số 3554/CT-TTHT ngày 10/5/2019 của Cục Thuế tỉnh Đồng Nai về "
+        "chính sách thuế, Tổng cục Thuế có ý kiến như sau:\n"
+    )
+    assert doc.header.jurisdiction is None

@@ -505,15 +505,20 @@ def _province(src: Source, place: str | None, issued: bool) -> str | None:
     counts: Counter[str] = Counter()
     for m in _PROVINCE_MENTION.finditer(src.text[:15000]):
         p = province_in(_fold(m.group(1)))
-        if p:
+        if p and not _addressed(src, m.start()):
             counts[p] += 1
     if not counts:
         for m in _province_word().finditer(src.text[:15000]):
             p = province_in(fold_view(m.group(1)))
-            if p:
+            if p and not _addressed(src, m.start()):
                 counts[p] += 1
     ranked = [*counts.most_common(2), ("", 0)]
     return ranked[0][0] if ranked[0][1] and (issued or ranked[0][1] > max(1, ranked[1][1])) else None
+
+
+def _addressed(src: Source, pos: int) -> bool:
+    """Whether ``pos`` stands on the address line ("Kính gửi: Cục Thuế tỉnh Đồng Nai"): a place the letter goes to."""
+    return _ADDRESS.match(src.folded, src.text.rfind("\n", 0, pos) + 1) is not None
 
 
 def _fold(s: str) -> str:

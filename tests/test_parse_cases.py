@@ -4439,3 +4439,9 @@ def test_the_documents_own_symbol_undated_in_its_body_is_no_citation() -> None:
         head + "Thực hiện Kế hoạch số 215/KH-UBND ngày 02/10/2023 của UBND tỉnh về chuyển đổi số.\n"
     )
     assert [c.date for c in other.citations] == ["2023-10-02"]
+
+
+def test_ocr_space_inside_the_word_luat() -> None:
+    """ "Lu ật Quản lý thuế": OCR's space inside the type word loses no law named without its number."""
+    (c,) = parse("Theo quy định của Lu ật Quản lý thuế.").citations
+    assert (c.name, c.kind, c.relation) == ("Luật Quản lý thuế", "named", "based_on")

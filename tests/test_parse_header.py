@@ -950,3 +950,12 @@ def test_the_address_line_names_where_a_letter_goes_not_its_own_province() -> No
         "chính sách thuế, Tổng cục Thuế có ý kiến như sau:\n"
     )
     assert doc.header.jurisdiction is None
+
+
+def test_a_reply_without_its_letterhead_names_its_writer_where_it_answers() -> None:
+    """ "…, Tổng cục Thuế có ý kiến như sau:" in a letter whose letterhead is lost: the writer, a central body."""
+    doc = parse(
+        "Kính gửi: Cục Thuế tỉnh Đồng Nai\nTrả lời công văn số 3554/CT-TTHT ngày 10/5/2019 của Cục Thuế tỉnh Đồng Nai về "
+        "chính sách thuế, Tổng cục Thuế có ý kiến như sau:\n"
+    )
+    assert (doc.header.issuer, doc.header.tier, doc.header.jurisdiction) == ("Tổng cục Thuế", "central", None)

@@ -742,9 +742,14 @@ _RECEIVED = re.compile(  # (tried at a run of spaces' first only: blanked page f
 )
 
 
+# … and what a reply's writer says it does: "…, Tổng cục Thuế có ý kiến như sau:", "Tổng cục Thuế trả lời để …"
+_ANSWERS = re.compile(r"(?<!\s)\s+(?:co\s+y\s+kien|tra\s+loi|huong\s+dan)\s+(?:nhu\s+sau|de)(?![a-z])")
+
+
 def _writer(body: str) -> tuple[int, int] | None:
-    """(start, end) of the subject of the first "… nhận được công văn …", when it opens its sentence."""
-    received = _RECEIVED.search(body)
+    """(start, end) of the subject of the first "… nhận được công văn …" (or "… có ý kiến như sau"), when it opens its
+    sentence or clause."""
+    received = _RECEIVED.search(body) or _ANSWERS.search(body)
     if received is None:
         return None
     start = max(body.rfind(mark, 0, received.start()) for mark in ("\n", ". ", ": ", ";", ",")) + 1

@@ -4445,3 +4445,11 @@ def test_ocr_space_inside_the_word_luat() -> None:
     """ "Lu ật Quản lý thuế": OCR's space inside the type word loses no law named without its number."""
     (c,) = parse("Theo quy định của Lu ật Quản lý thuế.").citations
     assert (c.name, c.kind, c.relation) == ("Luật Quản lý thuế", "named", "based_on")
+
+
+def test_trong_cong_tac_after_ban_bi_thu_is_no_trung_uong() -> None:
+    """ "của Bộ Chính trị, Ban Bí thư trong công tác …": both bodies issue it; "trong công" is no OCR "Trung ương"."""
+    (c,) = parse(
+        "Thực hiện Kết luận số 21-KL/TW của Bộ Chính trị, Ban Bí thư trong công tác xây dựng Đảng."
+    ).citations
+    assert c.issuer == "Bộ Chính trị, Ban Bí thư"

@@ -18,6 +18,9 @@ def distance(a: str, b: str, limit: int) -> int:
     return min(prev[-1], limit + 1)
 
 
+# Common words one edit from an organ's word that OCR does not make of it: "… Ban Bí thư trong công tác …" is no "Ban
+# Bí thư Trung ương".
+_DISTINCT = frozenset([("trong", "trung"), ("cong", "uong")])
 # "ủy" as OCR prints it, folded, beyond one edit ("Huyện tiy", "Tỉnh tty"): the ủ read as two letters.
 _UY = frozenset(["tiy", "tty", "iiy", "tuy"])
 
@@ -31,6 +34,8 @@ def close(a: str, b: str) -> bool:
     """
     if a == b or (b == "uy" and a in _UY):
         return True
+    if (a, b) in _DISTINCT:
+        return False
     # the ư or u of "phủ", "thư", "tướng", "ủy", "của" read as two letters ("phii", "thir", "tirong", "iry", "Chinh
     # phti", "ctia"): no Vietnamese word has "ii" or "ir", and none turns into another with its "ti" read as "u"
     if any(pair in a and a.replace(pair, "u") == b for pair in ("ii", "ir", "ti")):

@@ -297,7 +297,7 @@ def _owner(rest: list[tuple[str, int, int]], folded: str, original: str, bare: b
 
 _AND = re.compile(r"[ \t\n]+va[ \t\n]+")
 _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
-_ISSUER_ENDS = re.compile(r"[ \t\n]*(?:[,.;:()\"]|ve\b|ngay\b|$)")
+_ISSUER_ENDS = re.compile(r"[ \t\n]*(?:[,.;:()\"]|ve\b|ngay\b|trong\b|$)")
 
 
 def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) -> Issuer:

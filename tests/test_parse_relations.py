@@ -4371,3 +4371,22 @@ def test_a_change_after_a_semicolon_opens_a_clause_of_its_own() -> None:
         "học và Công nghệ” tại khoản 2 Điều 5 Thông tư số 02/2019/TT-BNV."
     )
     assert [c.relation for c in doc.citations] == ["repeals", "amends"]
+
+
+@pytest.mark.parametrize(
+    ("asks", "relation"),
+    [
+        ("của Công ty TNHH ABC đề nghị hướng dẫn áp dụng", "cites"),
+        ("của Công ty TNHH ABC, đề nghị hướng dẫn về", "cites"),
+        ("của Tổng cục Hải quan dé nghị hướng dẫn một số nội dung liên quan đến", "cites"),
+        ("của Công ty TNHH ABC xin ý kiến hướng dẫn thực hiện", "cites"),
+        ("của Bộ Lao động - Thương binh và Xã hội hướng dẫn thi hành", "guides"),
+    ],
+)
+def test_a_letter_asking_for_guidance_guides_nothing(asks: str, relation: str) -> None:
+    """ "Trả lời công văn X của Công ty … đề nghị hướng dẫn áp dụng Thông tư Y": X asks about Y; it only names it."""
+    doc = parse(
+        f"Trả lời công văn số 15/2019/CV-ABC ngày 10/5/2019 {asks} Thông tư số 219/2013/TT-BTC ngày 31/12/2013 "
+        "của Bộ Tài chính, Cục Thuế có ý kiến như sau:"
+    )
+    assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(0, relation, 1)]

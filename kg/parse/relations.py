@@ -203,6 +203,8 @@ def _clause_after_self(m: re.Match[str]) -> bool:
 
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
 _BASIS_TOO = re.compile(r"(?<![a-z])(?:va|dong\s+thoi)\s*$")
+# A letter that asks for guidance ("đề nghị (được) hướng dẫn", "xin ý kiến hướng dẫn", "kiến nghị hướng dẫn")
+_ASKED_FOR = re.compile(r"(?<![a-z])(?:de\s+nghi|kien\s+nghi|de\s+xuat|xin)(?:\s+[a-z]+){0,3}?\s*$")
 # … and before a second predicate's verb, its adverbs: "… và tiếp tục thực hiện nghiêm Y".
 _AND_THEN_AT_END = re.compile(
     r"(?<![a-z])(?:va|hoac)\s+(?:(?:hon\s+)?\d{1,2}\s+nam\s+)?(?:(?:tiep\s+tuc|day\s+manh|to\s+chuc|chi\s+dao)\s+)*$"
@@ -763,7 +765,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                     # Đất đai": a decree changes no law; the law is only named in its title
                     relation = (
                         "cites"
-                        if verb.relation in _CHANGES and not _can_change(mentions[head], m)
+                        if (verb.relation in _CHANGES and not _can_change(mentions[head], m))
+                        # "công văn X của Công ty … đề nghị hướng dẫn áp dụng Thông tư Y": X asks for guidance on Y
+                        or (
+                            verb.relation == "guides"
+                            and _ASKED_FOR.search(view.window(mentions[head].tail_end, verb.start))
+                        )
                         else verb.relation
                     )
                     links.append(LinkFound(head, i, relation, mentions[head].start, m.end))

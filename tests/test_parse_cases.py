@@ -377,7 +377,7 @@ def test_a_date_before_the_issuer_without_a_comma() -> None:
 
 
 # (text, the first citation's title): where a title ends
-TITLE_ENDS: list[tuple[str, str]] = [
+TITLE_ENDS: list[tuple[str, str | None]] = [
     (  # before the citing ward's own clause
         "Thực hiện Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương về thúc đẩy chuyển đổi số liên "
         "thông, đồng bộ, phường đã rà soát, chuẩn hóa hồ sơ công việc.",
@@ -562,6 +562,21 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "04/2015/NĐ-CP đã hết hiệu lực.",
         "ban hành Quy chế dân chủ",
     ),
+    (  # what the provision says is no title
+        "Tại khoản 3 Điều 1 Luật số 106/2016/QH13 quy định: Cơ sở kinh doanh nộp thuế theo phương pháp khấu trừ "
+        "thuế được khấu trừ vào kỳ tiếp theo.",
+        None,
+    ),
+    (  # before a quotation on the next line, opened by a bullet
+        "Tại Khoản 3 Điều 9 Thông tư số 28/2011/TT-BTC ngày 28/02/2011 của Bộ Tài chính quy định thời hạn nộp hồ sơ "
+        "khai quyết toán thuế:\n-“Thời hạn nộp hồ sơ quyết toán thuế chậm nhất là ngày thứ bốn mươi lăm.”",
+        "quy định thời hạn nộp hồ sơ khai quyết toán thuế",
+    ),
+    (  # before the list it opens
+        "theo quy định tại Nghị định số 96/2021/NĐ-CP ngày 02/11/2021 của Chính phủ về công tác bảo đảm chuyến bay "
+        "chuyên cơ, chuyên khoang, bao gồm:\na) Chuyến bay chuyên cơ;",
+        "về công tác bảo đảm chuyến bay chuyên cơ, chuyên khoang",
+    ),
 ]
 
 
@@ -604,9 +619,12 @@ TITLE_ENDS: list[tuple[str, str]] = [
         "main-clause-cho-thay",
         "next-numbered-clause",
         "reason-after-comma",
+        "provision-says-no-title",
+        "bulleted-quotation",
+        "list-opened",
     ],
 )
-def test_where_a_title_ends(text: str, title: str) -> None:
+def test_where_a_title_ends(text: str, title: str | None) -> None:
     """A title ends at a clause break, with its quotes, at a sentence's end before a capital or a number."""
     assert parse(text).citations[0].title == title
 

@@ -4390,3 +4390,15 @@ def test_a_letter_asking_for_guidance_guides_nothing(asks: str, relation: str) -
         "của Bộ Tài chính, Cục Thuế có ý kiến như sau:"
     )
     assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(0, relation, 1)]
+
+
+def test_a_quoted_provision_after_a_long_title_is_the_basis() -> None:
+    """ "Điều 31 Thông tư X … <a title of 230 characters>, quy định:⏎"…"": the quotation the letter relies on, as after a
+    short title."""
+    doc = parse(
+        "Điều 31 Thông tư số 205/2013/TT-BTC ngày 24/12/2013 của Bộ Tài chính hướng dẫn thực hiện các Hiệp định tránh "
+        "đánh thuế hai lần và ngăn ngừa trốn lậu thuế đối với các loại thuế đánh vào thu nhập và tài sản giữa Việt Nam "
+        "và các nước và vùng lãnh thổ có hiệu lực thi hành tại Việt Nam, quy định:\n"
+        '"1. Theo quy định tại Hiệp định, một cá nhân là đối tượng cư trú của một Nước ký kết …"'
+    )
+    assert doc.citations[0].relation == "based_on"

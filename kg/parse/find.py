@@ -1099,7 +1099,7 @@ _TITLE_END = re.compile(
     r"|\s+được\s+sửa\s+đổi(?=(?:,?\s+bổ\s+sung)?\s+(?:bởi|tại|theo)\s)"
     r"|,?\s+(?:đã\s+)?được\s+(?:quy\s+định\s+chi\s+tiết|hướng\s+dẫn)(?=[^.;:\n]{0,40}?\s(?:bởi|tại)\s)"
     # (a report's own work on it: "… được tiếp tục thực hiện", "… đã được triển khai thực hiện.")
-    r"|\s+(?:(?:đã|tiếp\s+tục|vẫn|đều)\s+)?được\s+(?:tiếp\s+tục\s+)?(?:triển\s+khai|thực\s+hiện|quán\s+triệt)(?=\s*[.;,]|\s+(?:nghiêm|có\s+hiệu))|\s+như\s+sau\s*:|:\s*[“\"]|:[ \t]+(?=[a-zđ\d])|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
+    r"|\s+(?:(?:đã|tiếp\s+tục|vẫn|đều)\s+)?được\s+(?:tiếp\s+tục\s+)?(?:triển\s+khai|thực\s+hiện|quán\s+triệt)(?=\s*[.;,]|\s+(?:nghiêm|có\s+hiệu))|\s+như\s+sau\s*:|:\s*[“\"]|(?<=:)\s*[-+•][ \t]*[“\"]|:[ \t]+(?=[a-zđ\d])|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
     # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp
     # …", "…, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:", "…, tỉnh có 148 …"), whose subject
     # is no document nor a provision the title lists ("… Luật thuế GTGT, Luật thuế TTĐB và Luật quản lý thuế đã …")
@@ -1268,12 +1268,14 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             src.window(start, stop)
         ):
             stop = start + fit.start()
-        if _PROVISION_BEFORE.search(src.window(mention.start - 40, mention.start)) and (
-            said := _PROVISION_SAYS.search(src.window(start, stop), 1)
-        ):
-            # "Tại khoản 22 Điều 7 Thông tư số 219/2013/TT-BTC … hướng dẫn về thuế GTGT quy định về việc …:": the
-            # provision's own verb ends the title
-            stop = start + said.start()
+        if _PROVISION_BEFORE.search(src.window(mention.start - 40, mention.start)):
+            if _PROVISION_OPENS.match(said := src.window(start, stop)):
+                # "Tại khoản 3 Điều 1 Luật số 106/2016/QH13 quy định: Cơ sở kinh doanh …": what the provision says
+                stop = start
+            elif verb := _PROVISION_SAYS.search(said, 1):
+                # "Tại khoản 22 Điều 7 Thông tư số 219/2013/TT-BTC … hướng dẫn về thuế GTGT quy định về việc …:": the
+                # provision's own verb ends the title
+                stop = start + verb.start()
         mention.title_span = (start, stop)
         mention.title = _title_text(src, *mention.title_span)
 
@@ -1286,6 +1288,7 @@ _PROVISION_SAYS = re.compile(
     r"(?<!\smot\sso)(?<!\scac)(?<!\snhung)(?<!\stheo)(?<!\sdo)(?<!\scua)(?<!\sco)(?<!\sduoc)\s+quy\s+dinh"
     r"(?:(?:\s+ve(?![a-z])[^.;:\n]{0,80})?\s*:|\s*$)"
 )
+_PROVISION_OPENS = re.compile(r"quy\s+dinh\s*:")
 _TO_FIT = re.compile(r"\s+cho\s+ph[uwit]\s+h[og]p\s+v[aoe]i\s")
 _CHANGE_TITLE = re.compile(
     r"(?:ve\s+(?:viec\s+)?)?(?:s[uw]a\s+d[o]i|b[o]\s+sung|thay\s+th[e]|b[a]i\s+b[o]|di[e]u\s+ch[il]nh)"
@@ -1399,7 +1402,10 @@ _NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô|sb)\s*:
 # thống chính trị và tinh thần Nghị quyết số 18-NQ/TW", "… và các Nghị định …")
 _DANGLING_AND = re.compile(r"\s+(?:và|hoặc)(?:\s+(?:tinh\s+thần|các|những))?\s*$")
 # the sentence's own verb before a quotation ("Thông tư X … hướng dẫn về thuế quy định:"): not the title's
-_DANGLING_VERB = re.compile(r"\s+(?:quy\s+định|hướng\s+dẫn|nêu\s+rõ)(?:\s+như\s+sau)?\s*:\s*$")
+# (… or what opens the list after it: "…, bao gồm:", "…, cụ thể:", "…, trong đó:")
+_DANGLING_VERB = re.compile(
+    r",?\s+(?:quy\s+định|hướng\s+dẫn|nêu\s+rõ|bao\s+gồm|gồm|cụ\s+thể|trong\s+đó|theo\s+hướng)(?:\s+như\s+sau)?\s*:\s*$"
+)
 
 
 def _clean_title(title: str) -> str:
@@ -1410,4 +1416,4 @@ def _clean_title(title: str) -> str:
     if tail and word:
         title = title[: tail.start() + word.start("word")]
     # an alias after it in brackets ("… Luật Quản lý thuế (Nghị định số 126/2020/NĐ-CP)") leaves its bracket
-    return _DANGLING_AND.sub("", _DANGLING_VERB.sub("", title)).strip(" ,;").removesuffix("(").rstrip()
+    return _DANGLING_AND.sub("", _DANGLING_VERB.sub("", title)).strip(" ,;:").removesuffix("(").rstrip()

@@ -241,13 +241,14 @@ _REASON_OPENS = re.compile(r",\s*(?:do|vi)\s+(?:(?:ke\s+)?tu\s+ngay\s+[\d/.\-]+\
 # …", not "… chưa có quy định …" nor the title of a document it changes ("… sửa đổi … Thông tư số 119/2020/TT-BTC …
 # quy định về …", a consolidated text's list); on folded text, from the end of the citation's date and issuer, over
 # wrapped lines; OCR's "suy định".
-_QUOTES_RULE = re.compile(
-    r"(?:(?!(?<!duoc )s[uw]a\s+d[oe]i|thay\s+the|bai\s+bo)(?:[^\n.;]|\n(?![ \t]*\n))){0,200}?"
+_QUOTES_SAYS = (
+    r"(?:(?!(?<!duoc )s[uw]a\s+d[oe]i|thay\s+the|bai\s+bo)(?:[^\n.;]|\n(?![ \t]*\n))){{0,{reach}}}?"
     r"(?<![a-z])(?<!co )(?<!khong )(?:[qs]u[yi]\s+dinh|huong\s+dan)(?![a-z])"  # (the older spelling "qui định")
 )
-
-
-_QUOTES_VERBATIM = re.compile(_QUOTES_RULE.pattern + r"(?:\s+nhu\s+sau)?\s*:")
+_QUOTES_RULE = re.compile(_QUOTES_SAYS.format(reach=200))
+# (a verbatim quotation, opened by its colon, may follow a title of 300 characters: "Điều 31 Thông tư số 205/2013/TT-BTC
+# … hướng dẫn thực hiện các Hiệp định tránh đánh thuế hai lần … tại Việt Nam, quy định:")
+_QUOTES_VERBATIM = re.compile(_QUOTES_SAYS.format(reach=360) + r"(?:\s+nhu\s+sau)?\s*:")
 
 
 def _bulleted(src: Source, pos: int) -> bool:
@@ -602,7 +603,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or (
                     src.text[found[-1].start] not in "Tt"
                     and not (_QUOTES_RULE if _bulleted(src, found[-1].start) else _QUOTES_VERBATIM).match(
-                        src.window(m.tail_end, m.tail_end + 240)
+                        src.window(m.tail_end, m.tail_end + 400)
                     )
                 )
             )

@@ -4471,3 +4471,22 @@ def test_trong_cong_tac_after_ban_bi_thu_is_no_trung_uong() -> None:
         "Thực hiện Kết luận số 21-KL/TW của Bộ Chính trị, Ban Bí thư trong công tác xây dựng Đảng."
     ).citations
     assert c.issuer == "Bộ Chính trị, Ban Bí thư"
+
+
+@pytest.mark.parametrize(
+    ("issuer", "stated", "tier"),
+    [
+        ("Ban An toàn giao thông tỉnh Hà Tĩnh", "Ban An toàn giao thông tỉnh Hà Tĩnh", "province"),
+        ("Ủy ban An toàn giao thông Quốc gia", "Ủy ban An toàn giao thông Quốc gia", "central"),
+        ("Ban Quản lý Khu kinh tế tỉnh", "Ban Quản lý Khu kinh tế tỉnh", "province"),
+        ("Ban Dân tộc tỉnh", "Ban Dân tộc tỉnh", "province"),
+    ],
+)
+def test_a_provinces_boards_and_the_national_committee_issue_with_their_place_word(
+    issuer: str, stated: str, tier: str
+) -> None:
+    """ "… của Ban An toàn giao thông tỉnh Hà Tĩnh về …": the board and its place are the issuer, and the title follows."""
+    c = parse(
+        f"Thực hiện Kế hoạch số 35/KH-BATGT ngày 10/01/2025 của {issuer} về bảo đảm trật tự giao thông."
+    ).citations[0]
+    assert (c.issuer, c.tier, c.title) == (stated, tier, "về bảo đảm trật tự giao thông")

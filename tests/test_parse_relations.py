@@ -4402,3 +4402,18 @@ def test_a_quoted_provision_after_a_long_title_is_the_basis() -> None:
         '"1. Theo quy định tại Hiệp định, một cá nhân là đối tượng cư trú của một Nước ký kết …"'
     )
     assert doc.citations[0].relation == "based_on"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Văn bản cần sửa đổi, bổ sung: Nghị quyết số 15/2021/NQ-HĐND ngày 19/7/2021 của Hội đồng nhân dân tỉnh.",
+        "Văn bản cần bãi bỏ: Quyết định số 05/2018/QĐ-UBND ngày 02/02/2018 của Ủy ban nhân dân tỉnh.",
+        "Văn bản cần thay thế: Quyết định số 12/2020/QĐ-UBND ngày 28/4/2020 của Ủy ban nhân dân tỉnh.",
+        "Ủy ban nhân dân tỉnh cần ban hành quyết định bãi bỏ Quyết định số 05/2018/QĐ-UBND ngày 02/02/2018.",
+        "Qua rà soát, cần sửa déi, bỗ sung khoản 2 Điều 76 Luật Quản lý thuế số 38/2019/QH14 để giao thẩm quyền.",
+    ],
+)
+def test_a_change_a_review_finds_needed_is_not_made(text: str) -> None:
+    """A review report lists what needs changing ("Văn bản cần bãi bỏ: X", "cần sửa đổi X"); it changes nothing."""
+    assert parse(text).citations[0].relation == "cites"

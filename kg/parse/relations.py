@@ -158,6 +158,8 @@ _ASKED_TO_CHANGE = re.compile(
     r"(?<![a-z])(?:de\s+nghi|kien\s+nghi|de\s+xuat|chua)(?![a-z])\s*(?:[a-z]+\s+){0,6}?$"
     # "Yêu cầu (Chỉ đạo) Ủy ban nhân dân huyện sửa đổi X": with the body it is asked of
     r"|(?<![a-z])(?:yeu\s+cau|chi\s+dao)\s+(?:[a-z]+\s+){1,6}?$"
+    # "Văn bản cần sửa đổi, bổ sung: X", "UBND tỉnh cần ban hành quyết định bãi bỏ X": what a review finds needed
+    r"|(?<![a-z])can(?:\s+(?:duoc|phai))?\s+(?:ban\s+hanh\s+(?:[a-z]+\s+){1,3}?)?$"
 )
 
 

@@ -4417,3 +4417,15 @@ def test_a_quoted_provision_after_a_long_title_is_the_basis() -> None:
 def test_a_change_a_review_finds_needed_is_not_made(text: str) -> None:
     """A review report lists what needs changing ("Văn bản cần bãi bỏ: X", "cần sửa đổi X"); it changes nothing."""
     assert parse(text).citations[0].relation == "cites"
+
+
+@pytest.mark.parametrize("subject", ["các địa phương", "các cơ quan, đơn vị", "các chi bộ", "Huyện ủy"])
+def test_a_clause_after_a_cited_plan_is_the_citing_documents(subject: str) -> None:
+    """ "Thực hiện Kế hoạch X của UBND tỉnh, các địa phương tổ chức tiếp dân theo Quyết định Y": the comma closes X;
+    the subject's "theo" bases the citing document on Y, and X says nothing of Y."""
+    doc = parse(
+        "Thực hiện Kế hoạch số 10/KH-UBND ngày 12/01/2024 của UBND tỉnh, "
+        f"{subject} tổ chức tiếp dân theo Quyết định số 25/QĐ-UBND ngày 15/01/2024 của UBND tỉnh."
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "based_on"]
+    assert doc.links == ()

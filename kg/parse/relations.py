@@ -2180,9 +2180,9 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
     # "Đề án 06 của Chính phủ theo Quyết định số 06/QĐ-TTg" (the decision that approves it)
     if prev.kind == "named":
         return False
-    # nor an organ's clause after the plan's issuer ("Thực hiện Kế hoạch X của Tỉnh ủy, Huyện ủy báo cáo theo …")
-    clause = between.strip()[1:].strip() if between.strip().startswith(",") else ""
-    if clause and (organ := issuers.recognise(clause, clause)) is not None and organ.code:
+    # nor a clause after the plan's issuer ("Thực hiện Kế hoạch X của Tỉnh ủy, Huyện ủy báo cáo theo …", "…, các địa
+    # phương tổ chức tiếp dân theo …")
+    if between.lstrip().startswith(","):
         return False
     # nor a plan referred back to ("Kế hoạch số 09-KH/TU nêu trên và báo cáo Bộ Tài chính theo …")
     return (

@@ -4429,3 +4429,26 @@ def test_a_clause_after_a_cited_plan_is_the_citing_documents(subject: str) -> No
     )
     assert [c.relation for c in doc.citations] == ["implements", "based_on"]
     assert doc.links == ()
+
+
+@pytest.mark.parametrize(
+    ("attached", "relation"),
+    [
+        ("theo đúng danh mục quy định tại Phụ lục I ban hành kèm theo", "based_on"),
+        ("theo Mẫu số 06 Phụ lục V ban hành kèm theo", "based_on"),
+        # a strong verb's object is the list itself, not the decision it came with
+        (
+            "theo danh mục các cơ sở thực hiện xã hội hóa trong lĩnh vực giáo dục, y tế ban hành kèm theo",
+            "based_on",
+        ),
+    ],
+)
+def test_what_is_attached_to_a_document_is_the_documents(attached: str, relation: str) -> None:
+    """ "Thực hiện Chỉ thị 33 …, các Bộ rà soát … theo đúng danh mục quy định tại Phụ lục I ban hành kèm theo Thông tư
+    X": the annex is X's, so "theo" reaches X over it, however long its name."""
+    doc = parse(
+        "Thực hiện Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, các Bộ rà soát bản mô tả công việc "
+        f"{attached} Thông tư số 12/2022/TT-BNV."
+    )
+    assert [c.relation for c in doc.citations] == ["implements", relation]
+    assert doc.links == ()

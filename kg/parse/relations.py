@@ -2157,8 +2157,10 @@ def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
         len(between.split()) <= 30
         and (
             _rule_issued_by(between)
-            # "bãi bỏ các thủ tục hành chính tại Phụ lục ban hành kèm theo Quyết định X": what is attached to X is X's
-            or (verb.relation in _CHANGES and issued_with)
+            # "bãi bỏ các thủ tục hành chính tại Phụ lục ban hành kèm theo Quyết định X", "theo đúng danh mục quy định
+            # tại Phụ lục I ban hành kèm theo Thông tư X": what is attached to X is X's (a strong verb's object is the
+            # list itself: "cơ sở thực hiện xã hội hóa … ban hành kèm theo Quyết định X")
+            or (issued_with and (verb.relation in _CHANGES or verb.strength == "weak"))
         )
     )
 

@@ -577,6 +577,16 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "chuyên cơ, chuyên khoang, bao gồm:\na) Chuyến bay chuyên cơ;",
         "về công tác bảo đảm chuyến bay chuyên cơ, chuyên khoang",
     ),
+    (  # before the bodies that carried it out
+        "Thực hiện Kế hoạch số 250/KH-UBND ngày 31/12/2021 của Ủy ban nhân dân tỉnh về công tác dân vận, các sở, "
+        "ngành đã xây dựng kế hoạch cụ thể.",
+        "về công tác dân vận",
+    ),
+    (  # before where the report on it goes
+        "Kết quả thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng về đẩy mạnh xây "
+        "dựng, chỉnh đốn Đảng gửi về Ban Tuyên giáo Tỉnh ủy trước ngày 15/4/2024 để tổng hợp.",
+        "về đẩy mạnh xây dựng, chỉnh đốn Đảng",
+    ),
 ]
 
 
@@ -622,6 +632,8 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "provision-says-no-title",
         "bulleted-quotation",
         "list-opened",
+        "bodies-after-comma",
+        "sent-to",
     ],
 )
 def test_where_a_title_ends(text: str, title: str | None) -> None:

@@ -1125,6 +1125,10 @@ _TITLE_END = re.compile(
     # … or a task of the citing document after a comma ("… về giá đất, tham mưu xây dựng …", "…, hoàn thành trước
     # ngày …", "…, các chi bộ đưa nội dung …")
     r"|,\s+(?=(?:tham\s+mưu|hoàn\s+thành\s+(?:trước|trong)|các\s+(?:chi\s+bộ|cấp\s+ủy|đảng\s+bộ)|đề\s+nghị\s+các)\s)"
+    # … or the bodies that carried it out, and what they did ("…, các sở, ngành đã xây dựng …"), or where a report on it
+    # goes ("… gửi về Ban Tuyên giáo Tỉnh ủy trước ngày …")
+    r"|,\s+(?=(?:các|những)\s+[^.;:\n]{0,40}?\s(?:đã|sẽ|đang|cần|phải|chưa)\s)"
+    rf"|\s+(?=gửi\s+về\s+[{CAPITALS}])"
     # … or the list's next object, a direction given in a letter ("… và ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn
     # số Y")
     r"|\s+và\s+(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận)\s+của\s+(?=[^.;:\n]{2,80}?\s+tại\s)"

@@ -4502,3 +4502,29 @@ def test_a_provinces_boards_and_the_national_committee_issue_with_their_place_wo
         f"Thực hiện Kế hoạch số 35/KH-BATGT ngày 10/01/2025 của {issuer} về bảo đảm trật tự giao thông."
     ).citations[0]
     assert (c.issuer, c.tier, c.title) == (stated, tier, "về bảo đảm trật tự giao thông")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nghị định số 28/2012/NĐ-CP ngày 10/4/2012 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số "
+            "điều của luật người khuyết tật.",
+            ["Luật người khuyết tật"],
+        ),
+        ("Căn cứ luật đất đai năm 2024;", ["Luật Đất đai"]),
+        ("Tại khoản 21 Điều 4 luật Hải quan quy định:", ["Luật Hải quan"]),
+        (
+            "… theo quy định của luật giáo dục nghề nghiệp, luật doanh nghiệp.",
+            ["Luật giáo dục nghề nghiệp", "Luật Doanh nghiệp"],
+        ),
+        # not a law: the field, the discipline, a generic or a foreign one
+        ("Các chuyên gia ngành luật xây dựng chương trình đào tạo; chấp hành kỷ luật lao động.", []),
+        ("Các nước thông báo cho nhau những thay đổi trong luật thuế của mình; vi phạm luật giao thông.", []),
+    ],
+)
+def test_a_law_named_in_lower_case_where_a_citation_stands(text: str, names: list[str]) -> None:
+    """ "… thi hành một số điều của luật người khuyết tật": letters and gazette texts write the type word in lower
+    case; where a citation stands ("của", "thi hành", "Căn cứ", "Điều 4") and the name begins as a law's does, it is
+    the law."""
+    assert [c.name for c in parse(text).citations if c.kind == "named"] == names

@@ -170,6 +170,21 @@ _LAW_ANCHOR_LOWER = re.compile(
     )
 )
 
+# … and anywhere, a law written in lower case whose name begins as a law's does, where a citation names it ("…
+# hướng dẫn thi hành một số điều của luật người khuyết tật", "Căn cứ luật đất đai năm 2024", "Điều 4 luật Hải quan"),
+# and the next ones of its list ("… của luật chứng khoán, luật kế toán"): searched for its literal word, which costs little
+_LAW_WORD_LOWER = re.compile(r"(?<![^\W\d_])luật(?=[ \t]+\S)(?P<law_lower>)")
+_LAW_CUE = re.compile(
+    r"(?<![a-z])(?:cua|thi\s+hanh|huong\s+dan(?:\s+thuc\s+hien)?|can\s+cu|(?:dieu|khoan)\s+\d+\w*|tai)\s*$"
+)
+_LAW_LIST_GOES_ON = re.compile(r"(?<![a-z])luat\s[^;.:]*(?:,|\sva)\s*$")
+# (not "pháp luật", "kỷ luật", "Đạo luật", "văn bản luật", "dự án luật", "các luật …"; nor a foreign or a generic
+# law: "luật thuế của Nước đó", "luật hải quan của các Quốc gia Thành viên", "luật thuế hiện hành")
+_NOT_A_LAW_BEFORE = re.compile(
+    r"(?<![a-z])(?:phap|ky|dao|van\s+ban|du\s+an|du\s+thao|cac|nhung|mot\s+so)\s*$"
+)
+_NOT_A_LAW_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){1,5}?(?:cua|hien\s+hanh)(?![a-z])")
+
 
 @cache
 def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]], ...]:
@@ -364,8 +379,12 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
     ``lower``, laws whose type word is in lower case too)."""
     out: list[Mention] = []
     anchored: Iterable[re.Match[str]] = _NAMED_ANCHOR.finditer(src.text, start, limit)
-    if lower:
-        also = _LAW_ANCHOR_LOWER.finditer(src.text, start, limit)
+    also: Iterable[re.Match[str]] = (
+        _LAW_ANCHOR_LOWER.finditer(src.text, start, limit)
+        if lower
+        else (m for m in _LAW_WORD_LOWER.finditer(src.text, start, limit) if _law_in_lower_case(src, m))
+    )
+    if also := list(also):
         anchored = sorted({m.start(): m for m in (*anchored, *also)}.values(), key=lambda m: m.start())
     for m in anchored:
         kind = str(m.lastgroup).partition("_")[0]
@@ -817,6 +836,19 @@ def _begins_law_name(folded: str, pos: int, least: int = 1) -> bool:
     words = tuple(w.group(0) for w in itertools.islice(_WORD.finditer(folded, pos), 5))
     heads = _law_heads()
     return any(words[:n] in heads for n in range(least, min(len(words), 5) + 1))
+
+
+def _law_in_lower_case(src: Source, m: re.Match[str]) -> bool:
+    """Whether "luật" in lower case names a law: where a citation stands, before a name that begins as a law's
+    does."""
+    before = src.window(m.start() - 60, m.start())
+    after = src.window(m.end(), m.end() + 60)
+    return (
+        not _NOT_A_LAW_BEFORE.search(before)
+        and (_LAW_CUE.search(before) is not None or _LAW_LIST_GOES_ON.search(before) is not None)
+        and _begins_law_name(after, 0)
+        and not _NOT_A_LAW_AFTER.match(after)
+    )
 
 
 def _lower_case_law(src: Source, start: int, folded_name: str) -> bool:

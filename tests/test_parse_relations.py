@@ -4452,3 +4452,30 @@ def test_what_is_attached_to_a_document_is_the_documents(attached: str, relation
     )
     assert [c.relation for c in doc.citations] == ["implements", relation]
     assert doc.links == ()
+
+
+@pytest.mark.parametrize(
+    "changed",
+    [
+        "quy định về phí tham quan di tích lịch sử, công trình văn hóa tại",
+        "một số điều, phụ lục của",
+    ],
+)
+def test_a_change_in_a_title_reaches_over_a_long_object_to_the_changed_document(changed: str) -> None:
+    """ "Nghị quyết X … về việc sửa đổi, bổ sung quy định về phí …, công trình văn hóa tại Nghị quyết Y": the object
+    ends "tại" (or "của") Y, however long it is, and X amends Y."""
+    doc = parse(
+        "Căn cứ Nghị quyết số 16/2023/NQ-HĐND ngày 06/12/2023 của HĐND Thành phố về việc sửa đổi, bổ sung "
+        f"{changed} Nghị quyết số 06/2020/NQ-HĐND ngày 10/6/2020 của HĐND Thành phố;"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+    assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(0, "amends", 1)]
+
+
+def test_a_passive_said_of_the_objects_kind_changes_nothing() -> None:
+    """ "… công bố TTHC được sửa đổi, bổ sung … quy định tại Thông tư X": the procedures are the amended ones."""
+    doc = parse(
+        "Căn cứ Quyết định số 3618/QĐ-BYT ngày 24/11/2025 của Bộ trưởng Bộ Y tế về việc công bố thủ tục hành chính "
+        "được sửa đổi, bổ sung trong lĩnh vực thiết bị y tế quy định tại Thông tư số 44/2025/TT-BYT;"
+    )
+    assert "amends" not in [lk.relation for lk in doc.links]

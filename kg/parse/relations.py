@@ -2130,6 +2130,15 @@ _TYPE_LINE_BEFORE = re.compile(
 _ENACTS = re.compile(r"ban\s+hanh\s+\w+(?:\s+\w+)?\s+(?:ve\s+viec\s+)?$")
 
 
+# What a change's object ends with when the changed document follows: the provisions "tại" or "của" it
+_CHANGED_AT = re.compile(r"(?<![a-z])(?:tai|cua)\s*$")
+# (… not what a passive says of the object's kind: "thủ tục hành chính được sửa đổi, bổ sung, thay thế … công bố tại X",
+# "… mới ban hành/bị bãi bỏ … quy định tại X")
+_PASSIVE_LIST = re.compile(
+    r"(?<![a-z])(?:duoc|bi)\s+(?:(?:s[uw]a\s+doi|bo\s+sung|thay\s+the|bai\s+bo),?\s+)*$"
+)
+
+
 def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
     """A verb inside an earlier citation's description governs this one only if it stands close to it.
 
@@ -2140,6 +2149,15 @@ def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
     # (a rule or a list issued with X may hold commas: "bãi bỏ một phần Quy định chức năng, nhiệm vụ … ban hành kèm
     # theo Quyết định X")
     issued_with = _ISSUED_WITH.search(between) is not None
+    if (
+        verb.relation in _CHANGES
+        and verb.strength != "passive"
+        and _CHANGED_AT.search(between)
+        and "(" not in between
+        and len(between.split()) <= 30
+        and not _PASSIVE_LIST.search(view.window(verb.start - 40, verb.start))
+    ):
+        return True  # "sửa đổi, bổ sung quy định về phí tham quan di tích lịch sử, công trình văn hóa tại Nghị quyết X"
     if "," in between and not issued_with:
         return False
     # "Nghị quyết 33 … về … con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước và Kết luận 76": the verb

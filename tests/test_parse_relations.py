@@ -4479,3 +4479,17 @@ def test_a_passive_said_of_the_objects_kind_changes_nothing() -> None:
         "được sửa đổi, bổ sung trong lĩnh vực thiết bị y tế quy định tại Thông tư số 44/2025/TT-BYT;"
     )
     assert "amends" not in [lk.relation for lk in doc.links]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Quyết định này thay thế", "Quyết định này có hiệu lực thi hành kể từ ngày ký ban hành và thay thế"],
+)
+def test_replacing_some_procedures_a_decision_published_amends_it(opening: str) -> None:
+    """ "… thay thế ba (03) thủ tục hành chính được công bố tại Quyết định X": a part of X is replaced; X stays in
+    force, amended, whatever opens the sentence."""
+    doc = parse(
+        f"{opening} ba (03) thủ tục hành chính được công bố tại Quyết định số 1533/QĐ-UBND ngày 22 tháng 10 năm 2025 "
+        "của Chủ tịch UBND tỉnh Lào Cai."
+    )
+    assert doc.citations[0].relation == "amends"

@@ -854,8 +854,13 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 m.relation = governing = "cites"
         elif verb and verb.strength == "passive":
             # "Đoạn này được sửa đổi theo Thông tư X": X is the agent; "căn cứ giá thóc được phê duyệt tại Quyết định
-            # X": the verb before the passive governs
-            active = [v for v in found if v.strength != "passive" and v.relation not in _CHANGES]
+            # X": the verb before the passive governs; so does a change of X's parts whose passive says where they
+            # were published ("thay thế ba (03) thủ tục hành chính được công bố tại Quyết định X")
+            active = [
+                v
+                for v in found
+                if v.strength != "passive" and (v.relation not in _CHANGES or v.relation == "amends")
+            ]
             m.relation = governing or (
                 active[-1].relation if active and verb.relation == "cites" else "cites"
             )
@@ -2040,6 +2045,10 @@ _SET_OUT_IN = re.compile(
 )
 
 
+# … and the parts a change replaces, where they were published: "thay thế ba (03) thủ tục hành chính được công bố tại X"
+_PUBLISHED_AT = re.compile(r"(?<![a-z])duoc\s+cong\s+bo\s+tai\s*$")
+
+
 def _set_out_in(between: str) -> bool:
     """Whether a verb's object ends in a passive that only says where it is set out: "thực hiện các nhiệm vụ được
     giao tại (khoản 4 Điều 4 của) X"."""
@@ -2061,7 +2070,9 @@ def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
     passive clause of its own ("sửa đổi, bổ sung hương ước và được UBND huyện công nhận tại Quyết định …")."""
     between = view.window(verb.end, m.start)
     words = _ARTICLE_REFS.sub(" ", between).split()
-    if "duoc" in words and not _set_out_in(between):
+    if "duoc" in words and not (
+        _set_out_in(between) or (verb.relation == "amends" and _PUBLISHED_AT.search(between) is not None)
+    ):
         return False
     return (
         len(words) <= 12

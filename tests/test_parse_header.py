@@ -959,3 +959,46 @@ def test_a_reply_without_its_letterhead_names_its_writer_where_it_answers() -> N
         "chính sách thuế, Tổng cục Thuế có ý kiến như sau:\n"
     )
     assert (doc.header.issuer, doc.header.tier, doc.header.jurisdiction) == ("Tổng cục Thuế", "central", None)
+
+
+def test_a_catalogue_heading_on_the_first_line_is_the_documents_own() -> None:
+    """A web catalogue's copy opens with the document's heading alone on its line ("Công văn số 481/CT-TTHT ngày … của
+    Cục Thuế TP Đà Nẵng về …"): that is the header, not a citation."""
+    doc = parse(
+        "Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế TP Đà Nẵng về thời hạn nộp hồ sơ quyết toán thuế TNDN\n\n"
+        "Trả lời văn bản số 02-2014/CV-NVW ngày 24/01/2014 của Công ty TNHH N & V Wedding, Cục Thuế TP Đà Nẵng có ý "
+        "kiến như sau:\n"
+    )
+    h = doc.header
+    assert (h.doc_type, h.symbol, h.date, h.issuer, h.tier, h.jurisdiction) == (
+        "Công văn",
+        "481/CT-TTHT",
+        "2014-01-27",
+        "Cục Thuế thành phố Đà Nẵng",
+        "province",
+        "Đà Nẵng",
+    )
+    assert h.title == "về thời hạn nộp hồ sơ quyết toán thuế TNDN"
+    assert [c.symbol for c in doc.citations] == ["02-2014/CV-NVW"]
+
+
+def test_a_heading_without_a_subject_gives_what_the_line_says() -> None:
+    doc = parse(
+        "Văn bản hợp nhất 97/VBHN-BQP ngày 24/11/2025 hợp nhất Thông tư hướng dẫn xác định định mức dự toán\n\n"
+        "Thông tư số 11/2023/TT-BQP ngày 10/02/2023 của Bộ trưởng Bộ Quốc phòng hướng dẫn …\n"
+    )
+    assert (doc.header.symbol, doc.header.date, doc.header.issuer) == (
+        "97/VBHN-BQP",
+        "2025-11-24",
+        "Bộ Quốc phòng",
+    )
+    assert doc.header.title == "hợp nhất Thông tư hướng dẫn xác định định mức dự toán"
+
+
+def test_a_first_line_that_cites_in_a_sentence_is_no_heading() -> None:
+    """ "Thực hiện Công văn số …" or a citation that runs on into the text is a citation, not the document's heading."""
+    doc = parse(
+        "Quyết định số 25/QĐ-UBND ngày 15/01/2024 của UBND tỉnh đã giao nhiệm vụ cho các sở.\nCác sở đã …\n"
+    )
+    assert doc.header.symbol is None
+    assert [c.symbol for c in doc.citations] == ["25/QĐ-UBND"]

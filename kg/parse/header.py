@@ -112,7 +112,7 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     view = _head_view(head)
     m = _line_search(_NUMBER_LINE, _NUMBER_AFTER_BREAK, view)
     if not m:
-        return _number_before_place(head)
+        return _number_before_place(head) or _heading(head, view)
     while m:
         raw = head[m.start("raw") : m.end("raw")]
         sm = SYMBOL_RE.search(raw)
@@ -126,6 +126,60 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
         # a gazette's masthead above the document ("CÔNG BÁO⏎Số 512 + 513   Ngày 20 tháng 11 năm 2025")
         m = _NUMBER_AFTER_BREAK.search(view, m.end()) if _MASTHEAD.match(raw) else None
     return None
+
+
+# A web catalogue's copy opens with the document's own heading, alone on the first line, before its text: "Công văn số
+# 481/CT-TTHT ngày 27/01/2014 của Cục Thuế TP Đà Nẵng về thời hạn nộp hồ sơ …⏎⏎Trả lời văn bản số …"
+_HEADING = re.compile(
+    r"\A[\s*#_]*(?P<t>" + any_type_word() + r")\s+(?:s\S{0,2}\s*:?\s*)?(?P<raw>\S+)\s+ngay\s+(?=\d)"
+)
+_HEADING_ABOUT = re.compile(r"\s(ve\s+\S.*)$")
+_APART = re.compile(r"\n[ \t]*(?:\n|k[i]nh\s+g[uw]i|$)")
+_SAID = re.compile(r"(?<!\w)(?:đã|sẽ|yêu\s+cầu|đề\s+nghị)\s")
+
+
+def _heading(head: str, view: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
+    m = _HEADING.match(view)
+    line_end = view.find("\n", m.end()) if m else -1
+    # (a sentence that opens the text with a citation says what the document did, "… của UBND tỉnh đã giao …", or
+    # cites more, and the text goes on under it; a heading stands apart: a blank line, the address, or nothing follows)
+    if (
+        m is None
+        or "\n" in view[: m.end()]
+        or line_end < 0
+        or _SAID.search(head, m.end(), line_end)
+        or ";" in view[m.end() : line_end]
+        or view[m.end() : line_end]
+        .rstrip(" *_")
+        .endswith(":")  # ("… được sửa đổi, bổ sung bởi:", a list's lead)
+        or SYMBOL_RE.search(head, m.end(), line_end)
+        or not _APART.match(view, line_end)
+    ):
+        return None
+    raw = head[m.start("raw") : m.end("raw")]
+    sm = SYMBOL_RE.match(raw)
+    return (m, sm) if sm and sm.end() >= len(raw.rstrip(",;")) else None
+
+
+def _heading_parts(
+    src: Source, m: re.Match[str]
+) -> tuple[str | None, str | None, str | None, issuers.Issuer | None]:
+    """The date, type, "về …" title and issuer ("của Cục Thuế TP Đà Nẵng") a catalogue's heading line gives."""
+    line_end = src.text.find("\n", m.end())
+    date, used = date_after(src.window(m.end(), line_end))
+    # (its title: what it is about, else what the line says it does: "… ngày 24/11/2025 hợp nhất Thông tư …")
+    about = _HEADING_ABOUT.search(src.window(m.end(), line_end))
+    title = (
+        squash(src.text[m.end() + about.start(1) if about else m.end() + used : line_end]).rstrip(". ")
+        or None
+    )
+    by = _BY.match(src.window(m.end() + used, line_end))
+    start = m.end() + used + by.end() if by else line_end
+    issuer = issuers.recognise(src.window(start, line_end), src.text[start:line_end]) if by else None
+    return date, _type_names().get(re.sub(r"[^a-z]", "", m.group("t"))), title, issuer
+
+
+_BY = re.compile(r"\s*,?\s*cua\s+")
 
 
 # A gazette issue's number and day: "Số 512 + 513   Ngày 20 tháng 11 năm 2025", "Số 244/Ngày 23-04-2026".
@@ -234,7 +288,8 @@ def parse_header(src: Source) -> Header:
                 unread.append("number")
     place = date = None
     year: int | None = None
-    pd = _PLACE_DATE.search(folded_head) or _bare_place_date(head, folded_head)
+    heading = own[0] if own and own[0].re is _HEADING else None
+    pd = None if heading else _PLACE_DATE.search(folded_head) or _bare_place_date(head, folded_head)
     if pd:
         line_start = folded_head.rfind("\n", 0, pd.start()) + 1
         place = squash(head[max(line_start, pd.start() - 40) : pd.start()]).strip("*# ")
@@ -258,7 +313,11 @@ def parse_header(src: Source) -> Header:
         year = int(date[:4])
     doc_type = title = None
     tl = _line_search(_TYPE_LINE, _TYPE_AFTER_BREAK, head)
-    if tl:
+    stated = None
+    if heading:
+        date, doc_type, title, stated = _heading_parts(src, heading)
+        place = stated.name if stated else None
+    elif tl:
         key = re.sub(r"[^a-z]", "", src.window(tl.start("t"), tl.end("t")))
         joint = re.sub(r"[^a-z]", "", src.window(tl.start("t"), tl.end("q"))) if tl.group("q") else ""
         doc_type = _type_names().get(joint) or _type_names().get(key)  # "Thông tư liên tịch" is a type
@@ -288,8 +347,11 @@ def parse_header(src: Source) -> Header:
     # the letterhead stands above the number line, or the place and date
     top = own[0].start() if own else (pd.start() if pd else 0)
     day = date or (str(year) if year else None)
-    issuer, code, branch, tier = (type_code and _joint_issuer(issuer_codes, day)) or _issuer(
-        src, issuer_codes, tl.start() if tl else 0, day, top
+    issuer, code, branch, tier = (
+        (stated.name, stated.code, stated.branch, stated.tier)
+        if stated
+        else (type_code and _joint_issuer(issuer_codes, day))
+        or _issuer(src, issuer_codes, tl.start() if tl else 0, day, top)
     )
     if code == "UBND" and tier == "district" and (below := _commune(src)):
         # "ỦY BAN NHÂN DÂN⏎HUYỆN NHƠN TRẠCH⏎XÃ PHƯỚC THIỆN": the commune under its district issues it

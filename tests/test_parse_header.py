@@ -1002,3 +1002,28 @@ def test_a_first_line_that_cites_in_a_sentence_is_no_heading() -> None:
     )
     assert doc.header.symbol is None
     assert [c.symbol for c in doc.citations] == ["25/QĐ-UBND"]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "number", "issuer", "jurisdiction"),
+    [
+        (
+            "UBND HUYỆN HẢI LĂNG\nPHÒNG NỘI VỤ",
+            "87/TTr-NV",
+            "Phòng Nội vụ huyện Hải Lăng",
+            "Hải Lăng, Quảng Trị",
+        ),
+        (
+            "CỤC THUẾ TỈNH HÀ TĨNH\nCHI CỤC THUẾ HUYỆN ĐỨC THỌ",
+            "1187/CCT-KTT",
+            "Chi cục Thuế huyện Đức Thọ",
+            "Đức Thọ, Hà Tĩnh",
+        ),
+    ],
+)
+def test_an_office_under_its_superior_in_the_letterhead_issues(
+    letterhead: str, number: str, issuer: str, jurisdiction: str
+) -> None:
+    """ "UBND HUYỆN HẢI LĂNG⏎PHÒNG NỘI VỤ": the lower line is the issuing office, of the district above it."""
+    h = parse(f"{letterhead}\nSố: {number}\nV/v đôn đốc thực hiện\n\nKính gửi: các đơn vị.\n").header
+    assert (h.issuer, h.tier, h.jurisdiction) == (issuer, "district", jurisdiction)

@@ -373,7 +373,11 @@ def parse_header(src: Source) -> Header:
     province = district.province if district else province
     jurisdiction = f"{district.name}, {province}" if district else province
     if issuer and district and tier == "district" and not issuer.endswith(district.name):
-        issuer = f"{issuer} {district.name}"
+        # (an office of the district says its kind: "Phòng Nội vụ huyện Hải Lăng")
+        kind = (
+            f" {district.kind}" if issuer.startswith(_OFFICES) and not issuer.endswith(district.kind) else ""
+        )
+        issuer = f"{issuer}{kind} {district.name}"
     elif issuer and tier == "commune" and (commune := _commune(src)):
         if issuer.endswith(commune[0]):
             issuer = f"{issuer} {commune[1]}"  # "ỦY BAN NHÂN DÂN⏎XÃ DIỄN CHÂU": Ủy ban nhân dân xã Diễn Châu
@@ -412,6 +416,9 @@ def parse_header(src: Source) -> Header:
         title=title,
         unread=tuple(unread),
     )
+
+
+_OFFICES = ("Phòng ", "Chi cục ")
 
 
 def _line_search(at_start: re.Pattern[str], after_break: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -877,12 +877,22 @@ def test_a_years_zeros_and_ones_read_as_letters(printed: str, symbol: str) -> No
         ("59/\n2023/NĐ-CP", "59/2023/NĐ-CP"),
         ("114\nKL/TW", "114-KL/TW"),
         ("1847\n/QĐ-TTg", "1847/QĐ-TTg"),
+        ("126/2020/N\nĐ-CP", "126/2020/NĐ-CP"),
+        ("12/2021/N\nQ-HĐND", "12/2021/NQ-HĐND"),
     ],
-    ids=["party", "state", "normative", "party-after-number", "state-after-number"],
+    ids=[
+        "party",
+        "state",
+        "normative",
+        "party-after-number",
+        "state-after-number",
+        "inside-code",
+        "inside-code-2",
+    ],
 )
 def test_a_line_broken_after_the_first_slash(printed: str, symbol: str) -> None:
-    """A narrow column breaks a symbol right after its first "/" (or right after its number): it is read whole, and
-    "đồng bộ Luật" is no Bộ luật."""
+    """A narrow column breaks a symbol right after its first "/" (or right after its number, or inside a short type
+    code): it is read whole, and "đồng bộ Luật" is no Bộ luật."""
     doc = parse(
         f"Thực hiện văn bản số {printed} ngày 03/11/2021.\n\nBảo đảm đồng bộ Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15."
     )
@@ -1105,3 +1115,9 @@ def test_a_hash_ocr_printed_for_a_digit() -> None:
     assert [(c.symbol, c.uncertain) for c in doc.citations] == [("22?5/QĐ-UBND", True)]
     head = parse("TỔNG CỤC THUẾ\nSố: #49 /TCT-TTKT Hà Nội, ngày 17 tháng 3 năm 2022\nV/v thực hiện\n")
     assert head.citations == () and head.header.symbol == "?49/TCT-TTKT"
+
+
+def test_a_line_after_a_symbol_that_opens_with_capitals_is_no_part_of_it() -> None:
+    """ "Số: 123/UBND-VX⏎V/v …": the subject line's "V/v" is not the code's next letters."""
+    doc = parse("Số: 123/UBND-VX\nV/v triển khai Kế hoạch\n\nKính gửi: các phòng.\n")
+    assert doc.header.symbol == "123/UBND-VX"

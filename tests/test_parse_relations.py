@@ -2803,6 +2803,17 @@ def test_a_flattened_tables_heading_states_the_relation_of_its_body() -> None:
     assert [c.relation for c in doc.citations] == ["based_on", "based_on", "based_on", "based_on", "cites"]
 
 
+def test_a_note_below_a_flattened_table_is_out_of_its_column() -> None:
+    """ "__Ghi chú:__ …" below the table is a note of its own, in no column; a cell's "__- Cơ sở 1:__" is in one."""
+    doc = parse(
+        "**Stt**\n**Tên thủ tục**\n**Căn cứ pháp lý**\n1\nCấp giấy phép\n__- Cơ sở 1:__ Địa chỉ: số 5\n"
+        "- Nghị định số 262/2025/NĐ-CP ngày 14 tháng 10 năm 2025 của Chính phủ.\n"
+        "__Ghi chú:__ Những bộ phận còn lại của TTHC được tích hợp với nội dung Quyết định số 3659/QĐ-BKHCN ngày 13 "
+        "tháng 11 năm 2025 của Bộ Khoa học và Công nghệ.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+
+
 def test_more_ocr_and_decree_title_shapes() -> None:
     """OCR "stra d6i" (sửa đổi); "quy định chi tiết … và biện pháp tổ chức thi hành Luật X" guides X; a sentence
     may open with an accented capital ("Ủy ban kiểm tra …"), which ends the previous one."""

@@ -1443,7 +1443,11 @@ def _heading_relation(cell: str) -> str | None:
 # A table flattened to one cell a line, as web exports of provincial decisions print their annexes: the heading
 # row's cells are bold lines ("**STT**", "**Tên thủ tục hành chính**", "**Căn cứ pháp lý**"), the body's are not.
 _BOLD_CELL = re.compile(r"^[ \t]*\*\*(?P<cell>[^*\n]{1,60})\*\*[ \t]*$", re.MULTILINE)
-_BOLD_LINE = re.compile(r"^[ \t]*\*\*", re.MULTILINE)
+# (the table ends at the next bold line, or at a note below it marked with underscores: "__Ghi chú:__ …"; a cell's
+# "__- Cơ sở 1:__" is in it)
+_BOLD_LINE = re.compile(
+    r"^[ \t]*(?:\*\*|__(?=[ \t]*(?:Ghi[ \t]+chú|Lưu[ \t]+ý|Chú[ \t]+thích)))", re.MULTILINE
+)
 
 
 def _line_above(text: str, start: int) -> int:

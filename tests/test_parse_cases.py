@@ -4528,3 +4528,20 @@ def test_a_law_named_in_lower_case_where_a_citation_stands(text: str, names: lis
     case; where a citation stands ("của", "thi hành", "Căn cứ", "Điều 4") and the name begins as a law's does, it is
     the law."""
     assert [c.name for c in parse(text).citations if c.kind == "named"] == names
+
+
+def test_an_alias_for_a_list_names_no_one_document() -> None:
+    """ "Nghị quyết số 44-NQ/TW, … 45-NQ/TW và … 43-NQ/TW (gọi chung là Nghị quyết Trung ương 8)": each later use is a
+    mention of the three, so it points back to none of them; an alias of one document still does."""
+    doc = parse(
+        "Quán triệt Nghị quyết số 44-NQ/TW, Nghị quyết số 45-NQ/TW và Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban "
+        "Chấp hành Trung ương Đảng (gọi chung là Nghị quyết Trung ương 8).\n"
+        "Báo cáo kết quả học tập Nghị quyết Trung ương 8 trước ngày 15/4/2024.\n"
+    )
+    use = doc.citations[-1]
+    assert (use.kind, use.name, use.antecedent, use.year) == ("named", "Nghị quyết Trung ương 8", None, None)
+    doc = parse(
+        "Quán triệt Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng (gọi chung là Nghị quyết "
+        "Trung ương 8).\nBáo cáo kết quả học tập Nghị quyết Trung ương 8 trước ngày 15/4/2024.\n"
+    )
+    assert (doc.citations[-1].antecedent, doc.citations[-1].year) == (0, 2023)

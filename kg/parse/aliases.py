@@ -68,14 +68,17 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
                 _refer_found(src, kept, m.end(), printed, document)
             continue
         kept = [d for d in kept if not m.start() <= d.start < m.end()]
+        # "Nghị quyết số 44, 45 và 43-NQ/TW (gọi chung là Nghị quyết Trung ương 8)": its uses name no one document
+        referred = None if _collective(src, kept, m, document) else document
         # a use an earlier step found by its own shape ("Nghị quyết Đại hội XVII") is the alias's
-        _refer_found(src, kept, m.end(), printed, document)
+        if referred is not None:
+            _refer_found(src, kept, m.end(), printed, referred)
         taken = Taken([(d.start, d.end) for d in kept])
         at = src.text.find(printed, m.end())
         while at >= 0:
             stop = at + len(printed)
             if not taken.covers(at, stop) and not src.text[stop : stop + 1].isalnum():
-                uses.append(_use(document, printed, at, stop))
+                uses.append(_use(document.doc_type, referred, printed, at, stop))
             at = src.text.find(printed, stop)
     return kept, uses
 
@@ -110,7 +113,7 @@ def _bare_alias(src: Source, mentions: list[Mention], m: re.Match[str]) -> list[
             and not _BARE_BEFORE.search(src.window(at - 16, at))
             and not _BARE_AFTER.match(src.window(stop, stop + 24))
         ):
-            uses.append(_use(document, printed, at, stop))
+            uses.append(_use(document.doc_type, document, printed, at, stop))
         at = src.text.find(printed, stop)
     return uses
 
@@ -176,6 +179,16 @@ def _approver(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention
 _APPROVES = re.compile(r"(?<![a-z])(?:phe\s+duyet|ban\s+hanh)\s")
 
 
+def _collective(src: Source, mentions: list[Mention], m: re.Match[str], document: Mention) -> bool:
+    """Whether a "gọi chung là" alias names the list before it, the aliased document and others of its type."""
+    if "chung" not in src.folded[m.start() : m.start("alias")]:
+        return False
+    listed = [
+        d for d in mentions if m.start() - _REACH <= d.start < m.start() and d.doc_type == document.doc_type
+    ]
+    return len(listed) >= 2
+
+
 def _refer_found(src: Source, mentions: list[Mention], after: int, alias: str, document: Mention) -> None:
     """Uses of the alias after ``after`` that earlier steps found as named mentions point to the document."""
     for d in mentions:
@@ -183,10 +196,11 @@ def _refer_found(src: Source, mentions: list[Mention], after: int, alias: str, d
             _refer(d, document)
 
 
-def _use(document: Mention, alias: str, start: int, end: int) -> Mention:
-    """A later use of an alias: a mention of the aliased document."""
-    use = Mention("named", start, end, start, end, name=alias, doc_type=document.doc_type)
-    _refer(use, document)
+def _use(doc_type: str | None, document: Mention | None, alias: str, start: int, end: int) -> Mention:
+    """A later use of an alias: a mention of the aliased document (of several, when ``document`` is None)."""
+    use = Mention("named", start, end, start, end, name=alias, doc_type=doc_type)
+    if document is not None:
+        _refer(use, document)
     return use
 
 

@@ -4540,6 +4540,7 @@ def test_an_alias_for_a_list_names_no_one_document() -> None:
     )
     use = doc.citations[-1]
     assert (use.kind, use.name, use.antecedent, use.year) == ("named", "Nghị quyết Trung ương 8", None, None)
+    assert (use.branch, use.tier) == ("party", "central")  # the level their symbols' organ names
     doc = parse(
         "Quán triệt Nghị quyết số 43-NQ/TW ngày 24/11/2023 của Ban Chấp hành Trung ương Đảng (gọi chung là Nghị quyết "
         "Trung ương 8).\nBáo cáo kết quả học tập Nghị quyết Trung ương 8 trước ngày 15/4/2024.\n"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from kg import registry
 from kg.folding import fold
 from kg.parse.find import Mention, Taken
 from kg.parse.text import Source
@@ -78,7 +79,10 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
         while at >= 0:
             stop = at + len(printed)
             if not taken.covers(at, stop) and not src.text[stop : stop + 1].isalnum():
-                uses.append(_use(document.doc_type, referred, printed, at, stop))
+                uses.append(use := _use(document.doc_type, referred, printed, at, stop))
+                if referred is None:
+                    # (the list's documents share the level of the organ their symbols name: "…-NQ/TW")
+                    use.branch, use.tier = _level(document)
             at = src.text.find(printed, stop)
     return kept, uses
 
@@ -177,6 +181,14 @@ def _approver(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention
 
 
 _APPROVES = re.compile(r"(?<![a-z])(?:phe\s+duyet|ban\s+hanh)\s")
+
+
+def _level(document: Mention) -> tuple[str | None, str | None]:
+    """The branch and tier of a document's issuer, or of the one organ its symbol names."""
+    if document.issuer is not None and document.issuer.tier:
+        return document.issuer.branch, document.issuer.tier
+    organ = registry.organ(document.symbol.issuer_codes[0]) if document.symbol else None
+    return (organ.branch, organ.tier) if organ else (None, None)
 
 
 def _collective(src: Source, mentions: list[Mention], m: re.Match[str], document: Mention) -> bool:

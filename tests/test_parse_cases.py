@@ -4546,3 +4546,18 @@ def test_an_alias_for_a_list_names_no_one_document() -> None:
         "Trung ương 8).\nBáo cáo kết quả học tập Nghị quyết Trung ương 8 trước ngày 15/4/2024.\n"
     )
     assert (doc.citations[-1].antecedent, doc.citations[-1].year) == (0, 2023)
+
+
+def test_a_bare_date_under_an_expiry_column_is_not_the_documents() -> None:
+    """A table printed one cell a line with a column "Ngày hết hiệu lực": the bare date after "Được thay thế bởi
+    Quyết định số X" is the day the listed document lost force; a date under "Ngày ban hành" stays the document's."""
+    rows = "1\nQuyết định\n44/2014/QĐ-UBND ngày 19/12/2014\nBảng giá đất\nĐược thay thế bởi Quyết định số 53/2019/QĐ-UBND\n01/01/2020\n"
+    doc = parse(
+        f"STT\nTên loại văn bản\nSố, ký hiệu\nTrích yếu\nLý do hết hiệu lực\nNgày hết hiệu lực\n{rows}"
+    )
+    assert [(c.symbol, c.date) for c in doc.citations] == [
+        ("44/2014/QĐ-UBND", "2014-12-19"),
+        ("53/2019/QĐ-UBND", None),
+    ]
+    doc = parse("STT\nSố, ký hiệu\nNgày ban hành\n1\nQuyết định số 53/2019/QĐ-UBND\n20/12/2019\n")
+    assert doc.citations[0].date == "2019-12-20"

@@ -1151,6 +1151,19 @@ _ALIAS_AFTER = re.compile(
 _BREAK = re.compile(r",|\n[^\n]*\n|[ \t]{3}")
 
 
+# A table printed one cell a line whose column after the document's is the day it lost force ("Ngày hết hiệu lực,
+# ngưng hiệu lực"): a bare date alone on the next line is that day, not the document's ("Được thay thế bởi Quyết
+# định số 53/2019/QĐ-UBND⏎01/01/2020").
+_BARE_DATE_LINE = re.compile(r"[ \t]*\n[ \t]*[\d/.\-]{8,10}[ \t]*(?:\n|$)")
+_EXPIRY_HEADING = re.compile(r"\n[ \t*_]*(?:ngay|thoi\s+diem)\s+(?:het|ngung|bat\s+dau|co)\s+hieu\s+luc")
+
+
+def _expiry_cell(src: Source, pos: int, used: int) -> bool:
+    if not _BARE_DATE_LINE.match(src.text, pos) or src.text.find("\n", pos, pos + used) < 0:
+        return False
+    return _EXPIRY_HEADING.search(src.folded, max(0, pos - 4000), pos) is not None
+
+
 def tail(src: Source, mention: Mention, limit: int) -> None:
     """Date, issuer and title that follow the symbol (never past ``limit``, the next symbol, nor past the end of
     a Markdown table's cell: "| Nghị định số 150/2025/NĐ-CP | 31/7/2025 |" gives the deadline column no date)."""
@@ -1166,6 +1179,9 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         fwd, pos = fwd[leftover.end() - pos :], leftover.end()
     # "… SỐ 66-NQ/TW⏎Ngày 28 tháng 11 năm 2025, tại …": a capital "Ngày" on the next line opens a new sentence.
     date, used = date_after(fwd) if not _NEW_LINE_DATE.match(src.text, pos) else (None, 0)
+    expired = bool(date) and _expiry_cell(src, pos, used)
+    if expired:
+        date, used = None, 0
     if (
         not date
         and mention.year
@@ -1174,7 +1190,12 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     ):
         # "ngày 06/5/10": a year in two digits, the symbol's own ("38/2010/QĐ-TTg")
         date, used = iso_date(short["d"], short["m"], str(mention.year)), short.end()
-    if not date and "\n" in fwd[:60] and (unpaged := _PAGE_NUMBER_LINE.sub(blank, fwd, count=1)) != fwd:
+    if (
+        not date
+        and not expired
+        and "\n" in fwd[:60]
+        and (unpaged := _PAGE_NUMBER_LINE.sub(blank, fwd, count=1)) != fwd
+    ):
         # a page number alone on its line inside the date ("ngày⏎      2⏎14/12/2020"); not a year on its own line
         date, used = date_after(unpaged)
         fwd = unpaged if date else fwd

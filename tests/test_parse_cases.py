@@ -4561,3 +4561,18 @@ def test_a_bare_date_under_an_expiry_column_is_not_the_documents() -> None:
     ]
     doc = parse("STT\nSố, ký hiệu\nNgày ban hành\n1\nQuyết định số 53/2019/QĐ-UBND\n20/12/2019\n")
     assert doc.citations[0].date == "2019-12-20"
+
+
+def test_a_quoted_title_in_straight_quotes_ends_both_titles() -> None:
+    """ "… Chỉ thị số 05-CT/TW của Bộ Chính trị "Về đẩy mạnh …" và chuyên đề năm 2024": the quotes close the directive's
+    title, and the conclusion's title that names it; what follows is the citing text's."""
+    doc = parse(
+        "Tiếp tục thực hiện Kết luận số 01-KL/TW ngày 18/5/2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số "
+        '05-CT/TW của Bộ Chính trị "Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh" và '
+        "chuyên đề năm 2024 của Tỉnh ủy."
+    )
+    quoted = '"Về đẩy mạnh học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh"'
+    assert [c.title for c in doc.citations] == [
+        f"về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị {quoted}",
+        quoted,
+    ]

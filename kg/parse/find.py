@@ -1356,6 +1356,10 @@ def titles_through_links(src: Source, mentions: list[Mention], linked: set[tuple
                 stop = mentions[j].start
                 break
             inside.add(j)
+            named = mentions[j].title_span
+            if (i, j) in linked and named and named[1] < stop and src.text[named[1] - 1] in '"”':
+                stop = named[1]  # the named document's quoted title ends the title that names it
+                break
         if (start, stop) != m.title_span:
             m.title_span, m.title = (start, stop), _title_text(src, start, stop)
 
@@ -1411,7 +1415,7 @@ _CARRIES_OUT_NEXT = re.compile(
     r"\s+(?:[a-z]+\s+){1,3}?(?:s\S{0,2}\s*:?\s*)?$"
 )
 _VERB_ALONE = re.compile(r"(?:quy\s+d[il]nh|h[uw][o]ng\s+d[a]n|ban\s+hanh)(?:\s+(?:cu\s+the|chi\s+tiet|ro))?")
-_QUOTED_TITLE = re.compile(r"[\s,]*“[^”]{4,400}”")
+_QUOTED_TITLE = re.compile(r"[\s,]*(?:“[^”]{4,400}”|\"[^\"\n]{4,400}\")")
 
 
 # What a title does not keep: an alias in brackets ("(sau đây gọi tắt là Nghị định 65)", "(gọi tắt là …", "(viết tắt …"),

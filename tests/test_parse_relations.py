@@ -4504,3 +4504,25 @@ def test_replacing_some_procedures_a_decision_published_amends_it(opening: str) 
         "của Chủ tịch UBND tỉnh Lào Cai."
     )
     assert doc.citations[0].relation == "amends"
+
+
+@pytest.mark.parametrize(
+    ("lead", "relation"),
+    [
+        (
+            "Điều 2. Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên địa bàn tỉnh Đồng Nai, cụ thể như sau:",
+            "repeals",
+        ),
+        ("2. Thông tư này bãi bỏ toàn bộ các văn bản quy phạm pháp luật sau đây:", "repeals"),
+        ("Thay thế các văn bản quy phạm pháp luật về y tế sau:", "replaces"),
+        ("Căn cứ các văn bản quy phạm pháp luật về y tế sau đây của tỉnh:", "based_on"),
+    ],
+)
+def test_a_long_lead_whose_object_is_the_documents_listed(lead: str, relation: str) -> None:
+    """ "Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế …, cụ thể như sau:": the lead's object is the list,
+    however many words name it, and every item takes its verb."""
+    doc = parse(
+        f"{lead}\n1. Quyết định số 76/2006/QĐ-UBND ngày 20 tháng 10 năm 2006 của Ủy ban nhân dân tỉnh Đồng Nai.\n"
+        "2. Quyết định số 77/2006/QĐ-UBND ngày 21 tháng 10 năm 2006 của Ủy ban nhân dân tỉnh Đồng Nai.\n"
+    )
+    assert [c.relation for c in doc.citations] == [relation, relation]

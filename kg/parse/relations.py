@@ -1315,7 +1315,8 @@ def _colon_lead(src: Source, start: int, stripped: str, bare: bool) -> Verb | No
     if (
         last is None
         or last.strength != "strong"
-        or len(_FROM_DAY.sub("", lead[last.end : lead_end]).split()) > 10
+        or len(_FROM_DAY.sub("", lead[last.end : lead_end]).split())
+        > (30 if _DOCUMENTS_LISTED.match(lead, last.end, lead_end) else 10)
         or not _LIST_OBJECT.search(lead[last.end :])
         or lead[: last.start].endswith("duoc ")  # "… được thực hiện như sau:"
         or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title
@@ -1355,6 +1356,11 @@ _LIST_LINES, _LIST_REACH = 80, 8000  # (a gazette article lists 15 documents ove
 _OPENS_WITH_TYPE = re.compile(
     r"\s*(?:ngh[il] (?:d[il]nh|qu[yi][e]t)|quy[e]t d[il]nh|th[oe]ng t[uw]|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch"
     r"|lu[a]t|ph[a]p l[e]nh|c[o]ng v[a]n)(?![a-z])"
+)
+# … whose object, however long, is the documents listed ("Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế sau:")
+_DOCUMENTS_LISTED = re.compile(
+    r"\s*(?:toan\s+bo\s+|mot\s+phan\s+)?(?:\d+\s+|cac\s+)(?:\(\d+\)\s+)?(?:van\s+ban|quyet\s+dinh|nghi\s+quyet"
+    r"|nghi\s+dinh|thong\s+tu|chi\s+thi|ke\s+hoach)\s"
 )
 _FROM_DAY = re.compile(r"(?:k[e]\s+)?t[uw]\s+ng[a]y.*$", re.DOTALL)
 # … and its issuer ("Bãi bỏ các nghị quyết sau đây của Hội đồng nhân dân tỉnh:", "… do Ủy ban nhân dân tỉnh ban

@@ -4526,3 +4526,31 @@ def test_a_long_lead_whose_object_is_the_documents_listed(lead: str, relation: s
         "2. Quyết định số 77/2006/QĐ-UBND ngày 21 tháng 10 năm 2006 của Ủy ban nhân dân tỉnh Đồng Nai.\n"
     )
     assert [c.relation for c in doc.citations] == [relation, relation]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "- Khoản 7 Điều 16 Thông tư số 151/2014/TT-BTC ngày 10/10/2014 của Bộ Tài chính sửa đổi Điều 12 Thông tư số "
+        "156/2013/TT-BTC như sau:",
+        "- Khoản 2 Điều 14 Thông tư số 78/2014/TT-BTC ngày 18/6/2014 của Bộ Tài chính quy định căn cứ tính thuế như sau:",
+    ],
+)
+def test_words_quoted_from_another_documents_provision_are_not_the_letters(lead: str) -> None:
+    """A letter quotes another circular's provision ("- Khoản 7 Điều 16 Thông tư X … sửa đổi … như sau:⏎“…”", "…
+    quy định căn cứ tính thuế như sau:"): "theo Luật Đầu tư" inside is the circular's words, not the letter's basis."""
+    doc = parse(
+        f"{lead}\n“b) Tổ chức nước ngoài không hoạt động theo Luật Đầu tư thì khai thuế theo từng lần phát sinh.”\n"
+    )
+    assert doc.citations[-1].relation == "cites"
+
+
+def test_the_citing_documents_own_new_text_after_where_it_changes_is_its_own() -> None:
+    """ "1. Sửa đổi, bổ sung Điều 3 đã được sửa đổi theo quy định tại khoản 1 Điều 1 Thông tư X như sau:⏎“… theo quy
+    định tại Y …”": the amending circular's own words; "theo quy định tại Y" is its basis."""
+    doc = parse(
+        "1. Sửa đổi, bổ sung Điều 3 đã được sửa đổi, bổ sung theo quy định tại\nkhoản 1 Điều 1 Thông tư số "
+        "13/2020/TT-BTC như sau:\n“Điều 3. Giải thích từ ngữ\n1. Hàng giả bao gồm các loại hàng hóa theo quy định tại "
+        "khoản 7 Điều 3 Nghị định số 98/2020/NĐ-CP ngày 26 tháng 8 năm 2020 của Chính phủ.”\n"
+    )
+    assert doc.citations[-1].relation == "based_on"

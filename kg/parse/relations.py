@@ -1722,10 +1722,19 @@ def _still_open(src: Source, opened: int, pos: int) -> bool:
 
 # What introduces another document's words: "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC quy định:⏎“…”", and
 # a consolidated text's footnote "Luật An ninh mạng số 116/2025/QH15 có căn cứ ban hành như sau:⏎“Căn cứ …”".
-_QUOTES_ANOTHER = re.compile(r"(?:quy\s+d[il]nh|can\s+cu\s+ban\s+hanh)(?:\s+nhu\s+sau)?\s*:\s*$")
-# … and a line that names the provision it quotes: "Căn cứ khoản 1 Điều 11 Nghị định số 126/2020/NĐ-CP …:⏎“1. …”"
+# ("… quy định căn cứ tính thuế như sau:", what the provision is about between; not where the citing document's own
+# change is set out: "Sửa đổi Điều 3 đã được sửa đổi theo quy định tại khoản 1 Điều 1 Thông tư X như sau:")
+_QUOTES_ANOTHER = re.compile(
+    r"(?:quy\s+d[il]nh(?:\s(?:(?!tai\s|cua\s|theo\s|ve\s)[^:;.\n]){1,60}?\s+nhu\s+sau)?|can\s+cu\s+ban\s+hanh)(?:\s+nhu\s+sau)?"
+    r"\s*:\s*$"
+)
+# … and a line that names the provision it quotes: "Căn cứ khoản 1 Điều 11 Nghị định số 126/2020/NĐ-CP …:⏎“1. …”", "-
+# Khoản 7 Điều 16 Thông tư số 151/2014/TT-BTC … sửa đổi Điều 12 Thông tư số 156/2013/TT-BTC như sau:" (a provision of
+# another document, named, opening its item; not the citing one's "Khoản 2 Điều 5 được sửa đổi như sau:")
 _NAMES_PROVISION = re.compile(
-    r"[\s\-+•]*(?:can\s+cu|theo|tai)\s+(?:(?:diem|khoan|dieu)\s+\w{1,4}\s*,?\s*)+[^\n]*:\s*$"
+    r"(?:[\s\-+•]*(?:can\s+cu|theo|tai)\s+(?:(?:diem|khoan|dieu)\s+\w{1,4}\s*,?\s*)+"
+    r"|\s*[\-+•]\s*(?:(?:diem|khoan|dieu)\s+\w{1,4}\s*,?\s*)+(?:cua\s+)?(?:thong\s+tu|nghi\s+dinh|luat|quyet\s+dinh"
+    r"|nghi\s+quyet)\s)[^\n]*:\s*$"
 )
 
 

@@ -4554,3 +4554,15 @@ def test_the_citing_documents_own_new_text_after_where_it_changes_is_its_own() -
         "khoản 7 Điều 3 Nghị định số 98/2020/NĐ-CP ngày 26 tháng 8 năm 2020 của Chính phủ.”\n"
     )
     assert doc.citations[-1].relation == "based_on"
+
+
+def test_a_procedures_legal_basis_field_and_column_are_bases() -> None:
+    """ "1.11. Căn cứ pháp lý của thủ tục hành chính:" with the documents on the lines below, and a flattened table's
+    "**Căn cứ pháp lý của TTHC**" column over every row: bases."""
+    doc = parse(
+        "1.11. Căn cứ pháp lý của thủ tục hành chính:\nNghị định số 255/2025/NĐ-CP ngày 29/9/2025 của Chính phủ.\n\n"
+        "**STT**\n**Tên TTHC nội bộ**\n**Căn cứ pháp lý của TTHC**\n01\nPhê duyệt danh sách các dân tộc\n"
+        "Nghị định số 256/2025/NĐ-CP ngày 29/9/2025 của Chính phủ.\n02\nPhê duyệt danh sách xã, thôn\n"
+        "Nghị định số 272/2025/NĐ-CP ngày 16/10/2025 của Chính phủ.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on", "based_on"]

@@ -1474,7 +1474,7 @@ def _flat_columns(src: Source) -> list[tuple[int, int, str]]:
         if (
             (out and cell.start() < out[-1][1])
             or not printed.lstrip()[:1].isupper()  # "**Kết quả**⏎**thực hiện**": a wrapped cell
-            or len(printed.split()) > 4
+            or len(printed.split()) > 6  # ("**Căn cứ pháp lý của TTHC**")
             # a cell of a heading row has a marked-up neighbour ("**STT**", "*(nếu có)*" above, the next column below)
             or not (
                 text.startswith("*", _line_above(text, cell.start()))
@@ -1513,7 +1513,9 @@ _LEAD_WITHOUT_COLON = re.compile(
 # A section on the legal basis ("1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ"), or on what a task rests on ("1. Căn cứ đánh
 # giá", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"): its items are what the document rests on, colon or not.
 _BASIS_SECTION = re.compile(
-    r"^[ \t*_#]*(?:(?:\d{1,2}|[ivx]{1,4})[.)][ \t]*)?(?P<verb>can\s+cu|co\s+so)\s+(?:phap\s+ly"
+    r"^[ \t*_#]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[.)][ \t]*)?(?P<verb>can\s+cu|co\s+so)\s+(?:phap\s+ly"
+    # ("1.11. Căn cứ pháp lý của thủ tục hành chính:", the field of a published procedure)
+    r"(?:\s+cua\s+(?:thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|van\s+ban|de\s+an|ke\s+hoach))?"
     r"|(?:danh\s+gia|thuc\s+hien|ban\s+hanh|xay\s+dung|de\s+xuat|trien\s+khai|lap)(?:\s+[a-z]+){0,4}):?$"
 )
 

@@ -4576,3 +4576,27 @@ def test_a_quoted_title_in_straight_quotes_ends_both_titles() -> None:
         f"về tiếp tục thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị {quoted}",
         quoted,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer"),
+    [
+        (
+            "Thực hiện Quyết định số 2026/QĐ-BCĐ ngày 20/8/2014 của Trưởng Ban chỉ đạo 389 quốc gia.",
+            "2026/QĐ-BCĐ",
+            "Trưởng Ban Chỉ đạo 389 quốc gia",
+        ),
+        ("Thực hiện Kế hoạch số 100/KH-BCĐ389 ngày 10/3/2025 về chống buôn lậu.", "100/KH-BCĐ389", None),
+        ("Thực hiện Công văn số 157/BCĐ389 ngày 10/3/2025 về chống buôn lậu.", "157/BCĐ389", None),
+        (
+            "Thực hiện Công điện số 05/CĐ-BCĐ ngày 10/3/2025 của Ban Chỉ đạo phòng thủ dân sự quốc gia về ứng phó bão.",
+            "05/CĐ-BCĐ",
+            "Ban Chỉ đạo phòng thủ dân sự quốc gia",
+        ),
+    ],
+)
+def test_a_national_steering_committee_is_central(text: str, symbol: str, issuer: str | None) -> None:
+    """ "Ban Chỉ đạo 389 quốc gia" and the committee's code with its number ("BCĐ389"): a central body, whose letters
+    are found though their code ends in three digits."""
+    c = parse(text).citations[0]
+    assert (c.symbol, c.issuer, c.tier) == (symbol, issuer, "central")

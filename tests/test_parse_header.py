@@ -1027,3 +1027,19 @@ def test_an_office_under_its_superior_in_the_letterhead_issues(
     """ "UBND HUYỆN HẢI LĂNG⏎PHÒNG NỘI VỤ": the lower line is the issuing office, of the district above it."""
     h = parse(f"{letterhead}\nSố: {number}\nV/v đôn đốc thực hiện\n\nKính gửi: các đơn vị.\n").header
     assert (h.issuer, h.tier, h.jurisdiction) == (issuer, "district", jurisdiction)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Đại hội đại biểu Đảng bộ xã Thanh Liên lần thứ XXIV, nhiệm kỳ 2020 - 2025",
+        "DAI HOI DAI BIEU DANG BO XA THANH LIEN LAN THU XXIV",
+    ],
+)
+def test_a_congress_resolutions_own_type_line_is_no_citation(title: str) -> None:
+    """ "NGHỊ QUYẾT⏎Đại hội đại biểu Đảng bộ xã … lần thứ XXIV": the document's own type line and title name the
+    resolution itself; the same words in a sentence name one."""
+    doc = parse(f"ĐẢNG BỘ XÃ THANH LIÊN\nNGHỊ QUYẾT\n{title}\n\nĐại hội biểu quyết thông qua.\n")
+    assert (doc.header.doc_type, doc.citations) == ("Nghị quyết", ())
+    doc = parse("Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIX.\n")
+    assert [c.kind for c in doc.citations] == ["named"]

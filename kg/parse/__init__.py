@@ -234,6 +234,10 @@ def _is_own(src: Source, m: Mention, header: Header, own: tuple[int, int] | None
     khẩu.") names the law itself."""
     if m.number is not None:  # "(Kèm theo Kế hoạch số 45 …)" in plan 45/KH-UBND
         return m.doc_type == header.doc_type and (header.number or "").lstrip("0") == m.number.lstrip("0")
+    if m.kind == "named" and _own_type_line(src, m, header):
+        return (
+            True  # "NGHỊ QUYẾT⏎Đại hội đại biểu Đảng bộ xã … lần thứ XXIV": the congress's resolution itself
+        )
     if (
         m.kind == "named"
     ):  # in the preamble: later ones are quoted formulas of other laws (consolidated texts)
@@ -269,6 +273,19 @@ def _is_own(src: Source, m: Mention, header: Header, own: tuple[int, int] | None
         or (own is not None and m.end <= own[0])
         # "Văn phòng … kiểm tra việc thực hiện Kế hoạch số 215/KH-UBND" in plan 215/KH-UBND, undated, of its type
         or (m.date is None and m.doc_type == header.doc_type and header.date is not None)
+    )
+
+
+def _own_type_line(src: Source, m: Mention, header: Header) -> bool:
+    """Whether a named mention opens at the document's own type line, in capitals alone on its line, in the header."""
+    line_end = src.text.find("\n", m.start)
+    line = src.text[m.start : line_end].strip(" \t*#_")
+    return (
+        m.start < _PREAMBLE
+        and not src.text[src.text.rfind("\n", 0, m.start) + 1 : m.start].strip(" \t*#_")
+        and header.doc_type == m.doc_type
+        and line.isupper()
+        and fold_view(line).replace(" ", "") == fold_view(m.doc_type or "").replace(" ", "")
     )
 
 

@@ -4600,3 +4600,12 @@ def test_a_national_steering_committee_is_central(text: str, symbol: str, issuer
     are found though their code ends in three digits."""
     c = parse(text).citations[0]
     assert (c.symbol, c.issuer, c.tier) == (symbol, issuer, "central")
+
+
+def test_a_congress_resolution_followed_by_nay_is_the_document_itself() -> None:
+    """ "… thực hiện thắng lợi Nghị quyết Đại hội này": the congress's own resolution, no reference back to another."""
+    doc = parse(
+        "Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIX.\n"
+        "Mặt trận Tổ quốc xã vận động Nhân dân thực hiện thắng lợi Nghị quyết Đại hội này.\n"
+    )
+    assert [c.name for c in doc.citations] == ["Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIX"]

@@ -427,6 +427,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found = _treaty(src, m, limit)
         elif kind == "charter":
             found = _charter(src, m, limit)
+        if found and kind == "congress" and _THIS_AFTER.match(src.window(found.end, found.end + 8)):
+            found = None  # "… thực hiện thắng lợi Nghị quyết Đại hội này": the congress's own resolution
         if found:
             if kind in ("programme", "scheme"):
                 found.issuer = _issuer_within(src, found) or _issuer_after(src, found, limit)
@@ -443,6 +445,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
     return out
 
 
+_THIS_AFTER = re.compile(r"\s+nay(?![a-z])")
 _OF_WITHIN = re.compile(r"\sc[a-z]{0,2}a\s+")
 _PLACE_IN_NAME = re.compile(r"(?<![a-z])(?:tinh|thanh\s+pho)\s+[a-z]+(?:\s+[a-z]+){0,2}")
 

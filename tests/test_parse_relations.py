@@ -4566,3 +4566,20 @@ def test_a_procedures_legal_basis_field_and_column_are_bases() -> None:
         "Nghị định số 272/2025/NĐ-CP ngày 16/10/2025 của Chính phủ.\n"
     )
     assert [c.relation for c in doc.citations] == ["based_on", "based_on", "based_on"]
+
+
+def test_a_request_after_a_semicolon_ends_a_theo_list() -> None:
+    """ "… theo Quyết định X; đề nghị bãi bỏ Nghị quyết Y": the request is a clause of its own; Y is named, not the basis."""
+    doc = parse(
+        "Quy hoạch được điều chỉnh theo Quyết định số 2147/QĐ-UBND ngày 14/11/2019; đề nghị bãi bỏ Nghị quyết số "
+        "03/NQ-HĐND ngày 20/7/2016 của HĐND xã."
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+
+
+def test_changes_asked_of_another_body_go_on_over_a_semicolon() -> None:
+    """ "Chỉ đạo UBND huyện bãi bỏ Quyết định X; sửa đổi Quyết định Y": both changes are asked of the district."""
+    doc = parse(
+        "Chỉ đạo UBND huyện bãi bỏ Quyết định số 12/2021/QĐ-UBND; sửa đổi Quyết định số 45/QĐ-UBND ngày 10/01/2022."
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites"]

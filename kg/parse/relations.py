@@ -163,6 +163,10 @@ _ASKED_TO_CHANGE = re.compile(
 )
 
 
+# … and the list of changes asked goes on over ";" ("Chỉ đạo UBND huyện bãi bỏ Quyết định X; sửa đổi Quyết định Y")
+_ASKED_LIST_GOES_ON = re.compile(
+    r"[\s\-+•]*(?:de\s+nghi|kien\s+nghi|yeu\s+cau|chi\s+dao)\s[^.]*;\s*(?:[a-z]+\s+){0,1}$"
+)
 _CHANGES_NEXT = re.compile(r"\s*(?:(?:da|se|cung)\s+)?(?:thay\s+th[e]|b[a]i\s+b[o])(?![a-z])")
 # Verbs that open a plan's task and govern no document as the relation verbs do ("tuyên truyền", "phổ biến", …).
 _TASK = re.compile(
@@ -500,6 +504,16 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 governing = (
                     opening.relation
                 )  # "…theo Hướng dẫn X; thực hiện Đề án … kèm theo Y": a new clause
+            elif (
+                governing == weak_prev
+                and opening is None
+                and (first := next(iter(verbs), None)) is not None
+                and first.strength == "neutral"
+                and not view.window(gap_start, first.start).strip(" \t\n-+•")
+            ):
+                governing = (
+                    "cites"  # "… theo Quyết định X; đề nghị bãi bỏ Nghị quyết Y": a request of its own
+                )
             elif opening is None and _TASK.match(gap) and not src.text[gap_start:].lstrip()[:1].isupper():
                 governing = (
                     "cites"  # "Quán triệt X; tuyên truyền … Luật Y": a new task with a verb of its own
@@ -865,7 +879,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 active[-1].relation if active and verb.relation == "cites" else "cites"
             )
         elif (
-            verb and verb.relation in _CHANGES and _others_change(src, max(sent, verb.start - 90), verb.start)
+            verb
+            and verb.relation in _CHANGES
+            and (
+                _others_change(src, max(sent, verb.start - 90), verb.start)
+                or _ASKED_LIST_GOES_ON.match(src.window(sent, verb.start)) is not None
+            )
         ):
             # "Bộ Tài chính chưa ban hành Thông tư sửa đổi, bổ sung Thông tư X": a document without a number,
             # reported, proposed or awaited, makes the change; the citing document only names X

@@ -4583,3 +4583,21 @@ def test_changes_asked_of_another_body_go_on_over_a_semicolon() -> None:
         "Chỉ đạo UBND huyện bãi bỏ Quyết định số 12/2021/QĐ-UBND; sửa đổi Quyết định số 45/QĐ-UBND ngày 10/01/2022."
     )
     assert [c.relation for c in doc.citations] == ["cites", "cites"]
+
+
+def test_bo_sung_right_before_a_document_amends_it() -> None:
+    """ "Điều 1. Bổ sung Quyết định số X như sau:" amends X; "Quyết định Y … bổ sung Quyết định X" links Y to X; not
+    "bổ sung kinh phí" nor the last of an OCR-spoiled list ("dự thảo Nghị định sửa di, bd sung Nghị định X")."""
+    doc = parse(
+        "Điều 1. Bổ sung Quyết định số 20/2005/QĐ-UB ngày 01/3/2005 của Ủy ban nhân dân tỉnh như sau:"
+    )
+    assert doc.citations[0].relation == "amends"
+    doc = parse(
+        "1. Quyết định số 45/2006/QĐ-UB ngày 11/4/2006 của Ủy ban nhân dân tỉnh Bình Phước bổ sung Quyết định số "
+        "20/2005/QĐ-UB ngày 01/3/2005 của Ủy ban nhân dân tỉnh."
+    )
+    assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(0, "amends", 1)]
+    doc = parse(
+        "V/v góp ý dự thảo Nghị định sửa di, bd sung Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ"
+    )
+    assert doc.citations[0].relation == "cites"

@@ -582,6 +582,16 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "ngành đã xây dựng kế hoạch cụ thể.",
         "về công tác dân vận",
     ),
+    (  # before the citing text's clause: ", theo tin của …"
+        "Tiếp theo Công điện số 158/CĐ-TTg ngày 02 tháng 10 năm 2025 về chủ động ứng phó với bão số 11, theo tin của "
+        "Trung tâm Dự báo khí tượng thủy văn quốc gia, hồi 04 giờ ngày 05 tháng 10, vị trí tâm bão ở khoảng 20,8 độ.",
+        "về chủ động ứng phó với bão số 11",
+    ),
+    (  # … "thì …"
+        "Trường hợp người nộp thuế được gia hạn theo Nghị định số 82/2025/NĐ-CP ngày 02 tháng 4 năm 2025 của Chính phủ "
+        "về gia hạn thời hạn nộp thuế trong năm 2025 thì thời hạn nộp hồ sơ khai thuế không thay đổi.",
+        "về gia hạn thời hạn nộp thuế trong năm 2025",
+    ),
     (  # before where the report on it goes
         "Kết quả thực hiện Kết luận số 21-KL/TW ngày 25/10/2021 của Ban Chấp hành Trung ương Đảng về đẩy mạnh xây "
         "dựng, chỉnh đốn Đảng gửi về Ban Tuyên giáo Tỉnh ủy trước ngày 15/4/2024 để tổng hợp.",
@@ -633,6 +643,8 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "bulleted-quotation",
         "list-opened",
         "bodies-after-comma",
+        "forecast-clause",
+        "then-clause",
         "sent-to",
     ],
 )
@@ -4609,3 +4621,18 @@ def test_a_congress_resolution_followed_by_nay_is_the_document_itself() -> None:
         "Mặt trận Tổ quốc xã vận động Nhân dân thực hiện thắng lợi Nghị quyết Đại hội này.\n"
     )
     assert [c.name for c in doc.citations] == ["Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIX"]
+
+
+def test_documents_that_share_their_type_word_share_their_title() -> None:
+    """ "các Công điện số 152/CĐ-TTg … và số 155/CĐ-TTg … của Thủ tướng Chính phủ về …": one type word, one issuer,
+    one subject; each document has its own title when it has its own type word."""
+    doc = parse(
+        "Các địa phương tiếp tục thực hiện các Công điện số 152/CĐ-TTg ngày 25 tháng 9 năm 2025 và số 155/CĐ-TTg ngày "
+        "28 tháng 9 năm 2025 của Thủ tướng Chính phủ về ứng phó với bão số 10 và mưa lũ sau bão."
+    )
+    assert [c.title for c in doc.citations] == ["về ứng phó với bão số 10 và mưa lũ sau bão"] * 2
+    doc = parse(
+        "Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 và Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ "
+        "sửa đổi, bổ sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính;"
+    )
+    assert doc.citations[0].title is None

@@ -238,6 +238,10 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                     and _JOINED.fullmatch(src.window(earlier.tail_end, later.start))
                 ):
                     break
+                # (and the title after the issuer, when the type word is theirs together: "các Công điện số A … và số
+                # B … của Thủ tướng Chính phủ về …")
+                if _NO_TYPE_WORD.match(src.window(later.start, later.sym_start)):
+                    earlier.title = earlier.title or mention.title
                 earlier.issuer, later = mention.issuer, earlier
         mention.sym_start = s0
         if shared:
@@ -247,6 +251,9 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         out.append(mention)
     _issuer_after_aside(src, out)
     return out
+
+
+_NO_TYPE_WORD = re.compile(r"\s*(?:so\s*)?$")
 
 
 def _issuer_after_aside(src: Source, mentions: list[Mention]) -> None:
@@ -1129,6 +1136,8 @@ _TITLE_END = re.compile(
     # goes ("… gửi về Ban Tuyên giáo Tỉnh ủy trước ngày …")
     r"|,\s+(?=(?:các|những)\s+[^.;:\n]{0,40}?\s(?:đã|sẽ|đang|cần|phải|chưa)\s)"
     rf"|\s+(?=gửi\s+về\s+[{CAPITALS}])"
+    # … or a clause of the citing text: ", theo tin của …", "… thì …", ", góp phần …"
+    r"|,\s*theo\s+(?:tin|dự\s+báo|báo\s+cáo|thông\s+báo)\s|\s+thì\s|,\s*góp\s+phần\s"
     # … or the list's next object, a direction given in a letter ("… và ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn
     # số Y")
     r"|\s+và\s+(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận)\s+của\s+(?=[^.;:\n]{2,80}?\s+tại\s)"

@@ -4601,3 +4601,19 @@ def test_bo_sung_right_before_a_document_amends_it() -> None:
         "V/v góp ý dự thảo Nghị định sửa di, bd sung Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ"
     )
     assert doc.citations[0].relation == "cites"
+
+
+def test_a_long_list_keeps_its_lead_and_a_wrapped_basis_field_leads_its_document() -> None:
+    """A decision repeals 53 documents, three lines each: the fortieth still takes the lead's verb; a bold basis field
+    wrapped over two lines ("**1.11. Căn cứ pháp lý của thủ⏎tục hành chính:**") leads the document below it."""
+    items = "".join(
+        f"{k}. Quyết định số {k}/2002/QĐ-UB\nngày 27 tháng 9 năm 2002 của Ủy ban nhân dân tỉnh Bình Phước thành lập\n"
+        f"trạm y tế xã số {k}.\n\n"
+        for k in range(1, 41)
+    )
+    doc = parse(f"Điều 2. Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế sau:\n{items}")
+    assert [c.relation for c in doc.citations] == ["repeals"] * 40
+    doc = parse(
+        "**1.11. Căn cứ pháp lý của thủ\ntục hành chính:**\n\nNghị định số 255/2025/NĐ-CP\nngày 29/9/2025 của Chính phủ."
+    )
+    assert doc.citations[0].relation == "based_on"

@@ -1327,7 +1327,14 @@ def _colon_lead(src: Source, start: int, stripped: str, bare: bool) -> Verb | No
     if last is not None and last.strength == "passive" and not lead[last.end :].strip():
         return replace(last, start=last.start + lead_start, end=last.end + lead_start)
     if bare:
-        return None
+        # (a basis field wrapped over lines: "**1.11. Căn cứ pháp lý của thủ⏎tục hành chính:**⏎⏎Nghị định số …")
+        skip = lead_start + len(lead) - len(lead.lstrip())
+        heading = _BASIS_SECTION.match(lead.lstrip())
+        return (
+            Verb("based_on", "strong", skip + heading.start("verb"), skip + heading.end("verb"))
+            if heading
+            else None
+        )
     if last is not None and last.strength == "report" and lead.startswith("van ban", last.start):
         # "Các văn bản Huyện ủy đã ban hành để thực hiện Chỉ thị X:": the items were issued to carry X out
         return replace(last, start=last.start + lead_start, end=last.end + lead_start)
@@ -1369,7 +1376,9 @@ _LIST_OBJECT = re.compile(
     r"^[\s,]*$|van ban|quy d[il]nh|phap ly|\bsau\b|\btren\b|ngh[il] (?:qu[yi][e]t|d[il]nh)|th[oe]ng t[uw]"
     r"|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch|lu[a]t"
 )
-_LIST_LINES, _LIST_REACH = 80, 8000  # (a gazette article lists 15 documents over 40 lines and a page break)
+# (a gazette article lists 15 documents over 40 lines and a page break; a decision after the 2025 mergers repeals 53
+# documents, one over three or four lines each)
+_LIST_LINES, _LIST_REACH = 250, 25000
 # An item that opens with its document's type word, the number on a later line ("- Quyết định của Thủ tướng
 # Chính phủ⏎số 960/QĐ-TTg"), and a lead's day ("Bãi bỏ các văn bản sau đây từ ngày 15 tháng 8 năm 2025:").
 _OPENS_WITH_TYPE = re.compile(

@@ -4534,6 +4534,8 @@ def test_a_long_lead_whose_object_is_the_documents_listed(lead: str, relation: s
         "- Khoản 7 Điều 16 Thông tư số 151/2014/TT-BTC ngày 10/10/2014 của Bộ Tài chính sửa đổi Điều 12 Thông tư số "
         "156/2013/TT-BTC như sau:",
         "- Khoản 2 Điều 14 Thông tư số 78/2014/TT-BTC ngày 18/6/2014 của Bộ Tài chính quy định căn cứ tính thuế như sau:",
+        "- Khoản 2, Điều 14 Thông tư số 78/2014/TT-BTC ngày 18/6/2014 của Bộ Tài\nchính về thuế TNDN quy định căn cứ tính "
+        "thuế của thu nhập từ chuyển nhượng vốn\nnhư sau:\n",
     ],
 )
 def test_words_quoted_from_another_documents_provision_are_not_the_letters(lead: str) -> None:

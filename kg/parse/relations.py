@@ -1755,7 +1755,7 @@ def _still_open(src: Source, opened: int, pos: int) -> bool:
 # ("… quy định căn cứ tính thuế như sau:", what the provision is about between; not where the citing document's own
 # change is set out: "Sửa đổi Điều 3 đã được sửa đổi theo quy định tại khoản 1 Điều 1 Thông tư X như sau:")
 _QUOTES_ANOTHER = re.compile(
-    r"(?:quy\s+d[il]nh(?:\s(?:(?!tai\s|cua\s|theo\s|ve\s)[^:;.\n]){1,60}?\s+nhu\s+sau)?|can\s+cu\s+ban\s+hanh)(?:\s+nhu\s+sau)?"
+    r"(?:quy\s+d[il]nh(?:\s+(?!tai\s|cua\s|theo\s|ve\s)[^:;.]{1,80}?\s+nhu\s+sau)?|can\s+cu\s+ban\s+hanh)(?:\s+nhu\s+sau)?"
     r"\s*:\s*$"
 )
 # … and a line that names the provision it quotes: "Căn cứ khoản 1 Điều 11 Nghị định số 126/2020/NĐ-CP …:⏎“1. …”", "-

@@ -173,7 +173,8 @@ _LAW_ANCHOR_LOWER = re.compile(
 # … and anywhere, a law written in lower case whose name begins as a law's does, where a citation names it ("…
 # hướng dẫn thi hành một số điều của luật người khuyết tật", "Căn cứ luật đất đai năm 2024", "Điều 4 luật Hải quan"),
 # and the next ones of its list ("… của luật chứng khoán, luật kế toán"): searched for its literal word, which costs little
-_LAW_WORD_LOWER = re.compile(r"(?<![^\W\d_])luật(?=[ \t]+\S)(?P<law_lower>)")
+# (the word first, its look-behind after: the engine then skips straight to the literal)
+_LAW_WORD_LOWER = re.compile(r"luật(?<![^\W\d_]luật)(?=[ \t]+\S)(?P<law_lower>)")
 _LAW_CUE = re.compile(
     r"(?<![a-z])(?:cua|thi\s+hanh|huong\s+dan(?:\s+thuc\s+hien)?|can\s+cu|(?:dieu|khoan)\s+\d+\w*|tai)\s*$"
 )

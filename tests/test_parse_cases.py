@@ -4636,3 +4636,13 @@ def test_documents_that_share_their_type_word_share_their_title() -> None:
         "sửa đổi, bổ sung một số điều của các Nghị định liên quan đến kiểm soát thủ tục hành chính;"
     )
     assert doc.citations[0].title is None
+
+
+def test_a_companys_letter_named_by_its_sender_needs_no_date() -> None:
+    """ "Trả lời văn bản số FA20191016 của Công ty về …": a letter's own number, undated, is known by the company that
+    sent it; a bare "số 2020" with no sender is nothing."""
+    doc = parse(
+        "Trả lời văn bản số FA20191016 của Công ty TNHH ABC về việc đề nghị hướng dẫn nội dung thuế, Cục Thuế có ý kiến:"
+    )
+    assert [(c.symbol, c.branch) for c in doc.citations] == [("FA20191016", "other")]
+    assert parse("Trả lời văn bản số 2020 về việc đề nghị hướng dẫn nội dung thuế.").citations == ()

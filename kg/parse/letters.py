@@ -2,7 +2,7 @@
 13/7/2022 của Công ty …", "số 08/2020-HQ&T", "số 27072022").
 
 Such a number is a symbol only where the text says what it is: a letter ("công văn", "văn bản") with its
-number and date, sent by a body outside the State and the Party. It is kept as printed.
+number and date (or, undated, "của Công ty …"), sent by a body outside the State and the Party. It is kept as printed.
 """
 
 from __future__ import annotations
@@ -17,8 +17,13 @@ from kg.parse.text import Source
 # …", "số ADM2018/07-01 ngày", "số 07/PANTRA ghi ngày", "số Mascot/log/1013/15 ngày", "số CV-TBD-122709 ngày"); the
 # word before says it is a letter. The scan starts at
 # a literal "s", which the engine skips to.
+# … or, undated, the company that sent it ("Trả lời văn bản số FA20191016 của Công ty về …")
+_BY_COMPANY = (
+    r"của\s+(?:quý\s+)?(?:[Cc]ông\s+ty|[Tt]ổng\s+công\s+ty|[Nn]gân\s+hàng|[Tt]ập\s+đoàn|[Cc]hi\s+nhánh)\b"
+)
 _NUMBER_DATED = re.compile(
-    r"s[ốoô6]\s*:?\s*(?P<tok>(?=[^\s,;()]{0,16}\d)[A-Za-z\d][^\s,;()]*?)[.,;]?\s+(?=(?:[đd][ềeé]\s+|ghi\s+)?ng[àa]y\b)"
+    r"s[ốoô6]\s*:?\s*(?P<tok>(?=[^\s,;()]{0,16}\d)[A-Za-z\d][^\s,;()]*?)[.,;]?\s+"
+    rf"(?=(?:[đd][ềeé]\s+|ghi\s+)?ng[àa]y\b|(?P<by>{_BY_COMPANY}))"
 )
 _LETTER_WORD = re.compile(r"(?<![a-z])(?:c[o]ng\s+v[a]n|v[a]n\s+b[a]n)\s+$")
 _NUMBER = re.compile(r"\d+")
@@ -42,6 +47,6 @@ def letters(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Menti
         found = Mention("numbered", begin, m.end("tok"), m.start("tok"), m.end("tok"), symbol=symbol)
         found.doc_type = "Công văn"
         tail(src, found, min(limit, m.end() + 320))
-        if found.issuer is not None and found.issuer.branch == "other" and found.date:
+        if found.issuer is not None and found.issuer.branch == "other" and (found.date or m.group("by")):
             out.append(found)
     return out

@@ -4646,3 +4646,13 @@ def test_a_companys_letter_named_by_its_sender_needs_no_date() -> None:
     )
     assert [(c.symbol, c.branch) for c in doc.citations] == [("FA20191016", "other")]
     assert parse("Trả lời văn bản số 2020 về việc đề nghị hướng dẫn nội dung thuế.").citations == ()
+
+
+@pytest.mark.parametrize("word", ["Văn bản số", "Công văn số"])
+def test_an_organ_before_its_letters_generic_word_issues_it(word: str) -> None:
+    """ "… của UBND huyện Sơn Tịnh tại Văn bản số 2315/UBND-TCKH": the organ issues the letter, whichever word names it."""
+    c = parse(
+        f"Xét ý kiến giải trình của UBND huyện Sơn Tịnh tại {word} 2315/UBND-TCKH ngày 10/9/2024, Chánh Thanh tra tỉnh "
+        "kết luận như sau:"
+    ).citations[0]
+    assert (c.issuer, c.tier) == ("Ủy ban nhân dân huyện Sơn Tịnh", "district")

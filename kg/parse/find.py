@@ -675,7 +675,11 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         cut = listed.end("verb")
         return _enacted_by(src, replace(mention, start=mention.start - len(back) + cut), back[:cut])
     if generic := _GENERIC_WORD.search(back):  # "… của Sở Nội vụ tại Văn bản số 70/TTr-SNV"
-        back = back[: generic.start()]
+        # (offsets below count back from the mention's start: it moves back with the cut)
+        back, mention = (
+            back[: generic.start()],
+            replace(mention, start=mention.start - len(back) + generic.start()),
+        )
     if back.rstrip().endswith("(") and (bracket := _ORGAN_BEFORE_BRACKET.search(back)):
         # the organ the bracket's document is of: "… theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy (Hướng dẫn số 87-HD/BTGTU)",
         # "Bộ Xây dựng (công văn số 4050/BXD-KHTC)" opening a line; not the end of another noun ("tổ chức phi chính phủ

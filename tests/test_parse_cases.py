@@ -4656,3 +4656,13 @@ def test_an_organ_before_its_letters_generic_word_issues_it(word: str) -> None:
         "kết luận như sau:"
     ).citations[0]
     assert (c.issuer, c.tier) == ("Ủy ban nhân dân huyện Sơn Tịnh", "district")
+
+
+def test_ve_before_a_body_a_report_goes_to_is_no_title() -> None:
+    """ "Báo cáo kết quả thực hiện Kế hoạch số 12-KH/ĐU về Ban Thường vụ Đảng ủy xã": "về" says where the report goes;
+    "về công tác dân vận" is what the plan is about."""
+    doc = parse(
+        "Định kỳ hằng quý báo cáo kết quả thực hiện Kế hoạch số 12-KH/ĐU về Ban Thường vụ Đảng ủy xã và Ủy ban nhân "
+        "dân tỉnh.\nBáo cáo kết quả thực hiện Kế hoạch số 13-KH/ĐU ngày 10/1/2025 của Đảng ủy xã về công tác dân vận.\n"
+    )
+    assert [c.title for c in doc.citations] == [None, "về công tác dân vận"]

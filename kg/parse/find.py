@@ -253,6 +253,20 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     return out
 
 
+# A report sent "về" (to) a body: the verb that sends it stands before the document.
+_SENDS = re.compile(r"(?<![a-z])(?:bao\s+cao|gui)(?![a-z])")
+
+
+def _sent_to(src: Source, mention: Mention, at: int) -> bool:
+    """Whether the "về" at ``at`` after a document names where a report on it goes, a body, not its subject."""
+    if not src.folded.startswith("ve ", at) or not _SENDS.search(
+        src.window(mention.start - 80, mention.start)
+    ):
+        return False
+    to = issuers.recognise(src.window(at + 3, at + 120), src.text[at + 3 : at + 120])
+    return to is not None and to.code is not None
+
+
 _NO_TYPE_WORD = re.compile(r"\s*(?:so\s*)?$")
 
 
@@ -1278,6 +1292,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     head = _TITLE_START.match(fwd)
     if head and head.group("act") and mention.issuer is None:
         head = None
+    if head and _sent_to(src, mention, pos + head.end("lead")):
+        head = None  # "báo cáo kết quả thực hiện Kế hoạch số 12-KH/ĐU về Ban Thường vụ Đảng ủy xã": where, not what
     if head and ")" in head.group("lead") and src.text.rfind("(", mention.sym_end, pos) < 0:
         # "(Nghị định số 12/2015/NĐ-CP) quy định …": the bracket closes an aside the mention is in
         head = None

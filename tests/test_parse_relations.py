@@ -4619,3 +4619,16 @@ def test_a_long_list_keeps_its_lead_and_a_wrapped_basis_field_leads_its_document
         "**1.11. Căn cứ pháp lý của thủ\ntục hành chính:**\n\nNghị định số 255/2025/NĐ-CP\nngày 29/9/2025 của Chính phủ."
     )
     assert doc.citations[0].relation == "based_on"
+
+
+def test_the_letters_next_provision_item_closes_a_quotation_ocr_left_open() -> None:
+    """ "- Khoản 3 Điều 1 Luật X quy định:⏎“1. … hoàn thuế...⏎- Khoản 3 Điều 1 Thông tư Y … hướng dẫn:": the quotation's
+    close is lost; the next item naming another provision is the letter's own again, Y its basis, guiding Z."""
+    doc = parse(
+        "- Khoản 3 Điều 1 Luật số 106/2016/QH13 ngày 06/4/2016 quy định:\n"
+        "“1. Trường hợp cơ sở kinh doanh có dự án đầu tư mới thì được hoàn thuế giá trị gia tăng...\n"
+        "- Khoản 3 Điều 1 Thông tư số 130/2016/TT-BTC ngày 12/8/2016 của Bộ Tài chính hướng dẫn Nghị định số "
+        "100/2016/NĐ-CP ngày 01/7/2016 của Chính phủ hướng dẫn:\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on", "cites"]
+    assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(1, "guides", 2)]

@@ -1713,6 +1713,9 @@ _FRAMING = re.compile(
     r"\n[ \t]*\n[ \t*_]*(?:[-+•][ \t]*)?(?=(?:can\s+cu|thuc\s+hien|tren\s+co\s+so)\s)"
     r"|\n[ \t*_]*(?:[-+•][ \t]*)?(?=can\s+cu\s+(?:(?:cac|nhung)\s+)?(?:quy\s+dinh|huong\s+dan|noi\s+dung)\s+(?:tren|neu\s+tren)"
     r"|can\s+cu\s+(?:vao\s+)?(?:luat|nghi\s+dinh|nghi\s+quyet|thong\s+tu|quyet\s+dinh|cong\s+van)\s)"
+    # … or the letter's next item naming another provision ("- Khoản 3 Điều 1 Thông tư số …"), OCR having lost the close
+    r"|\n[ \t*_]*[-+•][ \t]*(?=(?:tai\s+)?(?:(?:diem|khoan|dieu)\s+\w{1,4}[\s,]+)+(?:cua\s+)?"
+    r"(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet)\s)"
 )
 
 

@@ -4666,3 +4666,15 @@ def test_ve_before_a_body_a_report_goes_to_is_no_title() -> None:
         "dân tỉnh.\nBáo cáo kết quả thực hiện Kế hoạch số 13-KH/ĐU ngày 10/1/2025 của Đảng ủy xã về công tác dân vận.\n"
     )
     assert [c.title for c in doc.citations] == [None, "về công tác dân vận"]
+
+
+@pytest.mark.parametrize(
+    ("place", "tier"), [("xã Thanh Liên", "commune"), ("huyện Thanh Chương", "district")]
+)
+def test_a_party_congresss_resolution_is_of_its_party_committees_level(place: str, tier: str) -> None:
+    """ "Nghị quyết số 05-NQ/ĐH … của Đại hội đại biểu Đảng bộ xã Thanh Liên": the code ĐH names no level; the congress's
+    Đảng bộ does."""
+    c = parse(
+        f"Thực hiện Nghị quyết số 05-NQ/ĐH ngày 12/6/2020 của Đại hội đại biểu Đảng bộ {place} lần thứ XXIV."
+    ).citations[0]
+    assert (c.branch, c.tier) == ("party", tier)

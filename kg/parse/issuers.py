@@ -264,6 +264,7 @@ PLACE_LEVELS = {
     "phuong": "commune",
     "thi tran": "commune",
 }
+_CONGRESS_LEVEL = re.compile(r"\bdang\s+bo\s+(tinh|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)\b")
 _BODY_STOPS = frozenset(["ve", "ngay", "tai", "theo", "nham", "de", "ban", "va", "cua"])
 
 
@@ -675,7 +676,11 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         tier = "province" if "tinh uy" in folded[: end + 1] else "central"
         return Issuer(respell(name), "TU" if tier == "province" else "TW", "party", tier, None, end)
     if head == "dai hoi":
-        return Issuer(respell(name), None, None, None, None, end)
+        # a Party congress's level is its Đảng bộ's ("Đại hội đại biểu Đảng bộ xã Thanh Liên lần thứ XXIV")
+        level = _CONGRESS_LEVEL.search(folded, 0, end)
+        if level is None:
+            return Issuer(respell(name), None, None, None, None, end)
+        return Issuer(respell(name), None, "party", PLACE_LEVELS[" ".join(level.group(1).split())], None, end)
     if head in ("so", "giam doc so", "van phong so"):
         return Issuer(name, None, "state", "province", None, end)
     if head == "cuc":

@@ -181,9 +181,9 @@ _LAW_CUE = re.compile(
 _LAW_LIST_GOES_ON = re.compile(r"(?<![a-z])luat\s[^;.:]*(?:,|\sva)\s*$")
 # (not "pháp luật", "kỷ luật", "Đạo luật", "văn bản luật", "dự án luật", "các luật …"; nor a foreign or a generic
 # law: "luật thuế của Nước đó", "luật hải quan của các Quốc gia Thành viên", "luật thuế hiện hành")
-_NOT_A_LAW_BEFORE = re.compile(
-    r"(?<![a-z])(?:phap|ky|dao|van\s+ban|du\s+an|du\s+thao|cac|nhung|mot\s+so)\s*$"
-)
+# (the words that make several of what follows: "các Luật thuế hiện hành")
+_PLURAL = r"cac|nhung|mot\s+so"
+_NOT_A_LAW_BEFORE = re.compile(rf"(?<![a-z])(?:phap|ky|dao|van\s+ban|du\s+an|du\s+thao|{_PLURAL})\s*$")
 _NOT_A_LAW_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){1,5}?(?:cua|hien\s+hanh)(?![a-z])")
 
 
@@ -830,7 +830,7 @@ def _law_heads() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_WORD.findall(r["folded"])) for r in registry.data_rows("law_heads.csv"))
 
 
-_PLURAL_BEFORE = re.compile(r"(?:cac|nhung|mot so)\s+$")
+_PLURAL_BEFORE = re.compile(rf"(?:{_PLURAL})\s+$")
 
 
 def _begins_law_name(folded: str, pos: int, least: int = 1) -> bool:

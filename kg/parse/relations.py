@@ -154,8 +154,10 @@ _REPORTED = re.compile(r"(?<![a-z])(?:da|dang|hien\s+nay)\s")
 # A change asked of another body or not yet made, with or without the new document's type: "đề nghị Bộ Tài chính
 # nghiên cứu sửa đổi X", "Trong thời gian chưa sửa đổi X". (A plan's own task, "tham mưu UBND tỉnh sửa đổi X", "tham
 # mưu xây dựng … thay thế X", is the change the plan makes: gold 000.)
+# The words that ask something of another body.
+_ASKING = r"de\s+nghi|kien\s+nghi|de\s+xuat"
 _ASKED_TO_CHANGE = re.compile(
-    r"(?<![a-z])(?:de\s+nghi|kien\s+nghi|de\s+xuat|chua)(?![a-z])\s*(?:[a-z]+\s+){0,6}?$"
+    rf"(?<![a-z])(?:{_ASKING}|chua)(?![a-z])\s*(?:[a-z]+\s+){{0,6}}?$"
     # "Yêu cầu (Chỉ đạo) Ủy ban nhân dân huyện sửa đổi X": with the body it is asked of
     r"|(?<![a-z])(?:yeu\s+cau|chi\s+dao)\s+(?:[a-z]+\s+){1,6}?$"
     # "Văn bản cần sửa đổi, bổ sung: X", "UBND tỉnh cần ban hành quyết định bãi bỏ X": what a review finds needed
@@ -210,7 +212,7 @@ def _clause_after_self(m: re.Match[str]) -> bool:
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
 _BASIS_TOO = re.compile(r"(?<![a-z])(?:va|dong\s+thoi)\s*$")
 # A letter that asks for guidance ("đề nghị (được) hướng dẫn", "xin ý kiến hướng dẫn", "kiến nghị hướng dẫn")
-_ASKED_FOR = re.compile(r"(?<![a-z])(?:de\s+nghi|kien\s+nghi|de\s+xuat|xin)(?:\s+[a-z]+){0,3}?\s*$")
+_ASKED_FOR = re.compile(rf"(?<![a-z])(?:{_ASKING}|xin)(?:\s+[a-z]+){{0,3}}?\s*$")
 # … and before a second predicate's verb, its adverbs: "… và tiếp tục thực hiện nghiêm Y".
 _AND_THEN_AT_END = re.compile(
     r"(?<![a-z])(?:va|hoac)\s+(?:(?:hon\s+)?\d{1,2}\s+nam\s+)?(?:(?:tiep\s+tuc|day\s+manh|to\s+chuc|chi\s+dao)\s+)*$"

@@ -89,6 +89,16 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         "1148/QĐ-UBND-HC",
         {"number": "1148", "type_code": "QĐ", "doc_type": "Quyết định", "branch": "state"},
     ),
+    (  # the rarer codes of Phụ lục III name their type when no word does (PC: Phiếu chuyển)
+        "Cục Thuế nhận được số 1009/PC-TCT ngày 31/10/2017 của Tổng cục Thuế.",
+        "1009/PC-TCT",
+        {"type_code": "PC", "doc_type": "Phiếu chuyển", "branch": "state", "tier": "central"},
+    ),
+    (
+        "Theo Giấy ủy quyền số 15/GUQ-UBND ngày 02/3/2024 của UBND huyện.",
+        "15/GUQ-UBND",
+        {"type_code": "GUQ", "doc_type": "Giấy ủy quyền", "tier": "district"},
+    ),
     (  # Party "Quy định" keeps the QĐi casing
         "Thực hiện Quy định số 11-QĐi/TW ngày 18/02/2019 của Bộ Chính trị về trách nhiệm của người "
         "đứng đầu cấp ủy.",

@@ -2747,6 +2747,16 @@ def test_an_alias_names_a_document_and_states_no_link() -> None:
     assert [c.symbol for c in ocr.citations] == ["150-HD/BTGTW", "05-CT/TW"]
 
 
+def test_an_alias_written_with_viet_la_repeats_the_symbol_and_is_no_mention() -> None:
+    """ "(sau đây được viết là Nghị định số 35/2022/NĐ-CP)", a ministry's wording, names the decree just cited."""
+    doc = parse(
+        "Thông tư này hướng dẫn việc ủy quyền theo quy định tại Nghị định số 35/2022/NĐ-CP ngày 28 tháng 5 năm 2022 "
+        "của Chính phủ (sau đây được viết là Nghị định số 35/2022/NĐ-CP); Quyết định số 12/QĐ-TTg (sau đây viết là "
+        "Quyết định 12)."
+    )
+    assert [c.symbol for c in doc.citations] == ["35/2022/NĐ-CP", "12/QĐ-TTg"]
+
+
 def test_a_reference_back_to_a_document_cited_by_name() -> None:
     """ "Nghị quyết nói trên" is the nearest resolution, here one cited by name, not an earlier numbered one."""
     doc = parse(

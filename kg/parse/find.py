@@ -298,7 +298,7 @@ _ASIDE_CLOSES = re.compile(r"[^()\n]{0,20}?\)\s*,?\s*cua\s+")
 # (Thông tư 103)", "(sau đây gọi tắt là Đề án 06)", and the next of two ("… là Quyết định 217 và Quyết định 218"). It
 # names that document again; it is not another mention.
 ALIAS_BEFORE = re.compile(
-    r"(?:goi(?:\s+(?:t[a-z]t|chung))?|viet\s+(?:t[a-z]t|gon))\s+[l1]a\s*:?\s*[\"']?\s*"
+    r"(?:goi(?:\s+(?:t[a-z]t|chung))?|viet(?:\s+(?:t[a-z]t|gon))?)\s+[l1]a\s*:?\s*[\"']?\s*"
     r"(?:(?:[a-z]+\s+){1,3}(?:s\S{0,2}\s+)?\d{1,5}[\"']?\s*(?:,|va)\s*[\"']?\s*)?$"
 )
 
@@ -1171,7 +1171,7 @@ _BLANKED = re.compile(r"[ \t\n]{16,}")
 _BLANK_RUN = " " * 16
 # (folded) the alias a text gives the document right after it: "(sau đây gọi tắt là Nghị định 100)", "(NĐ 100)"
 _ALIAS_AFTER = re.compile(
-    r"\s*\(\s*(?:(?:sau\s+day\s+)?(?:goi|viet)\s+(?:tat|gon|chung)\s+la\s*:?\s*[\"“]?)?"
+    r"\s*\(\s*(?:(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|gon|chung))?\s+la\s*:?\s*[\"“]?)?"
     r"(?:[a-z]+\s+){1,3}(?:so\s+)?\d{1,5}[\"”]?\s*\)"
 )
 # After a date, a comma or a line with something blanked on it (a page number, a table's cell) ends the clause.

@@ -653,6 +653,20 @@ def test_where_a_title_ends(text: str, title: str | None) -> None:
     assert parse(text).citations[0].title == title
 
 
+def test_a_long_title_is_read_whole_and_never_cut_inside_a_word() -> None:
+    """A decision's title of 266 characters after an issuer of 60 is read to its full stop; one longer than kg
+    reads ends at a word's end, not in the middle of it."""
+    title = (
+        "về việc phê duyệt Danh mục thủ tục hành chính lĩnh vực khoa học và công nghệ thực hiện tiếp nhận và trả kết "
+        "quả giải quyết không phụ thuộc vào địa giới hành chính của Sở Khoa học và Công nghệ và Ủy ban nhân dân cấp "
+        "xã trên địa bàn thành phố Cần Thơ và các xã lân cận"
+    )
+    lead = "Bãi bỏ thủ tục hành chính tại Quyết định số 1126/QĐ-UBND ngày 03/9/2025 của Chủ tịch Ủy ban nhân dân "
+    assert parse(f"{lead}thành phố Cần Thơ {title}.").citations[0].title == title
+    longer = parse(f"{lead}thành phố Cần Thơ {title} {title}.").citations[0].title
+    assert longer is not None and f" {title} {title}".startswith(f" {longer} ")
+
+
 def test_a_page_number_between_dashes_inside_a_date() -> None:
     """ "ngày⏎⏎   - 3 -⏎27/12/2024 của HĐND xã": the page's number is furniture; date and issuer are read past it."""
     c = parse(

@@ -172,7 +172,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             o.symbol is not None and o.symbol.text == sym.text for o in out[-3:]
         ):
             continue  # "(sau đây gọi tắt là Quyết định số 1847/QĐ-TTg)": the alias of the document just cited
-        tail(src, mention, min(next_start, s1 + 320))
+        tail(src, mention, min(next_start, s1 + TAIL_REACH))
         if (
             sym.form == "congvan"
             and len(sym.issuer_codes) == 1
@@ -1191,6 +1191,11 @@ def _expiry_cell(src: Source, pos: int, used: int) -> bool:
     return _EXPIRY_HEADING.search(src.folded, max(0, pos - 4000), pos) is not None
 
 
+# How far past its symbol a mention's date, issuer and title may reach: a gazette decree's title runs to 350
+# characters after a date and an issuer of 100.
+TAIL_REACH = 560
+
+
 def tail(src: Source, mention: Mention, limit: int) -> None:
     """Date, issuer and title that follow the symbol (never past ``limit``, the next symbol, nor past the end of
     a Markdown table's cell: "| Nghị định số 150/2025/NĐ-CP | 31/7/2025 |" gives the deadline column no date)."""
@@ -1315,7 +1320,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             stop = opened.end()
         # "của UBND tỉnh Bình Định (cũ) về …", "của Ban Chấp hành Trung ương Đảng (khóa XI) về …" (the term read)
         start = pos + head.end("lead")
-        stop = min(stop, pos + 400)
+        stop = min(stop, start + 400)
         # "… quy định về thành lập … cho phù hợp với dự thảo Nghị định": the citing text's aim, unless the title
         # itself changes something to fit ("sửa đổi … cho phù hợp với Luật X")
         if (fit := _TO_FIT.search(src.window(start, stop))) and not _CHANGE_TITLE.match(
@@ -1350,7 +1355,10 @@ _CHANGE_TITLE = re.compile(
 
 
 def _title_text(src: Source, start: int, stop: int) -> str | None:
-    """The title printed in ``src.text[start:stop]``, cleaned; None for a verb alone."""
+    """The title printed in ``src.text[start:stop]``, cleaned; None for a verb alone. A title cut at a length
+    loses the word it was cut in ("… thành phố Cần Thơ và các x")."""
+    if stop < len(src.text) and src.text[stop].isalnum() and src.text[stop - 1].isalnum():
+        stop = max(start, src.text.rfind(" ", start, stop), src.text.rfind("\n", start, stop))
     title = _clean_title(squash(_FURNITURE.sub(" ", src.text[start:stop])))
     return title if title and not _VERB_ALONE.fullmatch(fold_view(title)) else None  # "… quy định như sau:"
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kg.parse.find import Mention, Taken, tail
+from kg.parse.find import TAIL_REACH, Mention, Taken, tail
 from kg.parse.symbols import Symbol
 from kg.parse.text import Source
 
@@ -46,7 +46,7 @@ def letters(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Menti
         symbol = Symbol(token, number.group(0), None, None, (), "congvan", False)
         found = Mention("numbered", begin, m.end("tok"), m.start("tok"), m.end("tok"), symbol=symbol)
         found.doc_type = "Công văn"
-        tail(src, found, min(limit, m.end() + 320))
+        tail(src, found, min(limit, m.end() + TAIL_REACH))
         if found.issuer is not None and found.issuer.branch == "other" and (found.date or m.group("by")):
             out.append(found)
     return out

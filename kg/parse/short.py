@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg import registry
-from kg.parse.find import ALIAS_BEFORE, FORM_BEFORE, Mention, Taken, issuer_before, tail
+from kg.parse.find import ALIAS_BEFORE, FORM_BEFORE, TAIL_REACH, Mention, Taken, issuer_before, tail
 from kg.parse.symbols import canonical_code, is_type_code
 from kg.parse.text import Source
 from kg.parse.typewords import back_types, doc_type_of, ending_match, short_types, type_word_before
@@ -82,7 +82,7 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         found = Mention("named", begin, m.end(), m.start("n"), m.end(), doc_type=doc_type)
         found.name, found.number = f"{doc_type} số {number}" + (f"/{m['y']}" if m["y"] else ""), number
         found.year = int(m["y"]) if m["y"] else None  # "Nghị định số 88/2024": the year, not the symbol
-        tail(src, found, min(limit, m.end() + 320))
+        tail(src, found, min(limit, m.end() + TAIL_REACH))
         found.issuer = found.issuer or issuer_before(src, found)
         if found.issuer and found.issuer.branch:
             found.branch, found.tier = found.issuer.branch, found.issuer.tier

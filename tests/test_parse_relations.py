@@ -1346,6 +1346,36 @@ VERBS: list[tuple[str, str, str]] = [
         "1324/BTC-NSNN",
         "cites",
     ),
+    # a clause of its own after ";", opened by a connective or asking another body, takes no verb from before it
+    (
+        "Các cơ quan đã triển khai thực hiện Kế hoạch số 156-KH/TU; qua kiểm tra, phát hiện một số nội dung của Quyết "
+        "định số 1820-QĐ/TU chưa phù hợp.",
+        "1820-QĐ/TU",
+        "cites",
+    ),
+    (
+        "Qua triển khai Đề án 06, Công an huyện đã thu nhận 61.250 hồ sơ; tuy nhiên việc làm sạch dữ liệu hộ tịch chưa "
+        "đạt yêu cầu tại Chỉ thị số 07/CT-TTg ngày 14/3/2025 của Thủ tướng Chính phủ.",
+        "07/CT-TTg",
+        "cites",
+    ),
+    (
+        "Hướng dẫn các huyện xác định giá đất theo Nghị định số 71/2024/NĐ-CP; tổng hợp vướng mắc, báo cáo UBND tỉnh "
+        "để kiến nghị Chính phủ sửa đổi Nghị định số 88/2024/NĐ-CP.",
+        "88/2024/NĐ-CP",
+        "cites",
+    ),
+    (
+        "Ủy ban Kiểm tra đã kiểm tra 18 tổ chức đảng theo Kế hoạch số 156-KH/TU; qua kiểm tra, đề nghị Ban Thường vụ "
+        "Tỉnh ủy sửa đổi Quyết định số 1820-QĐ/TU.",
+        "1820-QĐ/TU",
+        "cites",
+    ),
+    (  # … while the list goes on over ";" where nothing opens a clause
+        "Căn cứ Nghị định số 71/2024/NĐ-CP; ý kiến của Thường trực Tỉnh ủy tại Thông báo số 12-TB/TU.",
+        "12-TB/TU",
+        "based_on",
+    ),
 ]
 
 

@@ -176,6 +176,14 @@ _TASK = re.compile(
     r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao"
     r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien)\b"
 )
+# A clause of its own after ";" that carries on from no verb before it: a connective ("…; qua kiểm tra, phát hiện …
+# Quyết định X chưa phù hợp", "…; tuy nhiên … chưa đạt yêu cầu tại X", "…; chi tiết tại Báo cáo X") or a request
+# ("…; tổng hợp vướng mắc, … kiến nghị Chính phủ sửa đổi X": the phrase of the change asked).
+_CLAUSE_AFTER_SEMICOLON = re.compile(
+    r"\s*(?:[-+•]\s*)?(?:qua(?:\s+[a-z]+){1,3}\s*,|tuy\s+(?:nhien|vay)|nhung|song|ngoai\s+ra|ben\s+canh\s+do"
+    r"|mat\s+khac|do\s+do|vi\s+vay|chi\s+tiet\s+tai)(?![a-z])"
+)
+_ASKS = re.compile(rf"(?:{_ASKING})\s")
 # A passive that says where its object stands ("… đã được công bố tại X"), not where a task is set out ("được giao tại").
 _PLACED_AT = (
     r"(?<![a-z])duoc\s+(?!giao|neu|phan\s+cong|de\s+ra|xac\s+dinh)[a-z]+(?:\s+[a-z]+)?\s+(?:tai|trong)\s*$"
@@ -520,6 +528,11 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 governing = (
                     "cites"  # "Quán triệt X; tuyên truyền … Luật Y": a new task with a verb of its own
                 )
+            elif opening is None and (
+                _CLAUSE_AFTER_SEMICOLON.match(gap)
+                or any(v.strength == "neutral" and _ASKS.match(view.window(v.start, v.end)) for v in verbs)
+            ):
+                governing = "cites"
             elif governing == weak_prev and weak_after_head and first_item is not None and not gap.strip():
                 # "Tiếp tục phổ biến Luật Đất đai … theo Luật số 43/2024/QH15; Luật Nhà ở …": the "theo" belonged to
                 # the first item; the list after ";" goes on with the sentence's first object

@@ -1371,6 +1371,25 @@ VERBS: list[tuple[str, str, str]] = [
         "1820-QĐ/TU",
         "cites",
     ),
+    # a draft's change is the draft's: what it changes is named, and the clause's verb governs what follows
+    (
+        "Căn cứ ý kiến góp ý dự thảo sửa đổi Quyết định số 595/QĐ-BHXH của Bộ Y tế tại Văn bản số 3276/BYT-BH ngày "
+        "11/6/2018;",
+        "595/QĐ-BHXH",
+        "cites",
+    ),
+    (
+        "Căn cứ ý kiến góp ý dự thảo sửa đổi Quyết định số 595/QĐ-BHXH của Bộ Y tế tại Văn bản số 3276/BYT-BH ngày "
+        "11/6/2018;",
+        "3276/BYT-BH",
+        "based_on",
+    ),
+    (
+        "Xét đề nghị của Giám đốc Sở Tư pháp về dự thảo Quyết định sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND tại "
+        "Tờ trình số 45/TTr-STP ngày 10/3/2024 và Báo cáo thẩm định số 78/BC-STP ngày 05/3/2024.",
+        "45/TTr-STP",
+        "based_on",
+    ),
     (  # … while the list goes on over ";" where nothing opens a clause
         "Căn cứ Nghị định số 71/2024/NĐ-CP; ý kiến của Thường trực Tỉnh ủy tại Thông báo số 12-TB/TU.",
         "12-TB/TU",
@@ -1383,6 +1402,20 @@ VERBS: list[tuple[str, str, str]] = [
 def test_relation_from_the_governing_verb(text: str, key: str, relation: str) -> None:
     """The clause's verb decides what the citing document does with the cited one."""
     assert one(text, key).relation == relation
+
+
+def test_a_to_trinh_proposes_and_changes_nothing_itself() -> None:
+    """A Tờ trình asks for a decision that replaces X; the Tờ trình cites X (as a proposals section does)."""
+    body = (
+        "Vì vậy, việc ban hành Quyết định mới thay thế Quyết định số 14/2018/QĐ-UBND ngày 15/6/2018 của UBND tỉnh là "
+        "cần thiết.\nBãi bỏ Quyết định số 22/2019/QĐ-UBND."
+    )
+    head = "ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 45/TTr-STC\n\n{}\nVề việc ban hành Quyết định quy định quản lý tài sản công\n\n"
+    proposal = parse(head.format("TỜ TRÌNH") + body)
+    assert proposal.header.doc_type == "Tờ trình"
+    assert [c.relation for c in proposal.citations] == ["cites", "cites"]
+    decision = parse(head.format("QUYẾT ĐỊNH").replace("TTr-STC", "QĐ-UBND") + body)
+    assert [c.relation for c in decision.citations] == ["replaces", "repeals"]
 
 
 def test_list_scope_makes_every_item_implements() -> None:

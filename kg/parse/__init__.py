@@ -92,7 +92,9 @@ def parse_document(text: str) -> ParsedDocument:
     laws = _law_names(src, mentions)
     links = assign(src, mentions) + _amended_by_name(mentions, laws, amended_inside)
     links += _changed_by_another(src, mentions, header)
-    for start, end in proposals(src, limit):  # "V. ĐỀ XUẤT, KIẾN NGHỊ … Bãi bỏ Thông tư X": a request
+    # "V. ĐỀ XUẤT, KIẾN NGHỊ … Bãi bỏ Thông tư X": a request; a Tờ trình is one throughout ("… ban hành Quyết định
+    # mới thay thế Quyết định X là cần thiết": what it proposes changes X, it does not)
+    for start, end in [(0, limit)] if header.doc_type == "Tờ trình" else proposals(src, limit):
         for m in mentions:
             if start <= m.start < end and (
                 (m.relation in _CHANGES and not changed_by_itself(src, m))

@@ -726,6 +726,11 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             links.append(LinkFound(i, agent.target, agent.relation, agent.start, m.end))
             passive_of[i] = links[-1]
             m.relation = mentions[prev].relation
+        elif verb and verb.strength == "draft":
+            # "Căn cứ ý kiến góp ý dự thảo sửa đổi Quyết định X … tại Văn bản Y": the draft changes X; the clause's
+            # verb governs Y
+            m.relation = "cites"
+            governing = next((v.relation for v in reversed(found) if v.strength == "strong"), governing)
         elif verb and verb.strength == "adjacent" and verb.relation == "cites":
             # "…, UBND huyện ban hành Kế hoạch B và Quyết định C": reported, and so is the rest of its list;
             # "Quyết định 892-QĐ/TU … ban hành Quy định số 03-QĐi/TU": the decision issues the regulation

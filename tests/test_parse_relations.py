@@ -1404,6 +1404,24 @@ def test_relation_from_the_governing_verb(text: str, key: str, relation: str) ->
     assert one(text, key).relation == relation
 
 
+def test_a_repeal_tables_lead_reaches_its_documents_not_its_reasons() -> None:
+    """ "Bãi bỏ các văn bản sau đây" over a table repeals the documents its rows list, with or without the colon,
+    and not a law its "Lý do" column says has lapsed."""
+    rows = (
+        "STT | Tên văn bản | Số, ký hiệu | Lý do\n"
+        "1 | Quyết định về hạn mức giao đất ở | 40/2014/QĐ-UBND | Luật Đất đai năm 2013 hết hiệu lực\n"
+    )
+    for lead in (
+        "Điều 1. Bãi bỏ các văn bản quy phạm pháp luật sau đây",
+        "Điều 1. Bãi bỏ các văn bản sau đây:",
+    ):
+        doc = parse(f"{lead}\n{rows}")
+        assert [(c.symbol, c.relation) for c in doc.citations] == [
+            ("40/2014/QĐ-UBND", "repeals"),
+            ("45/2013/QH13", "cites"),
+        ]
+
+
 def test_a_to_trinh_proposes_and_changes_nothing_itself() -> None:
     """A Tờ trình asks for a decision that replaces X; the Tờ trình cites X (as a proposals section does)."""
     body = (

@@ -1382,7 +1382,12 @@ def _table_lead(src: Source, head: int) -> str | None:
         return None
     start = text.rfind("\n", 0, end) + 1
     stripped = src.window(start, end).rstrip(" *_")
-    lead = _colon_lead(src, start, stripped, False) if stripped.endswith(":") else None
+    # ("Điều 1. Bãi bỏ các văn bản quy phạm pháp luật sau đây", a lead without its colon, as a list's)
+    lead = (
+        _colon_lead(src, start, stripped, False)
+        if stripped.endswith(":") or _LEAD_WITHOUT_COLON.search(stripped)
+        else None
+    )
     return lead.relation if lead is not None else None
 
 
@@ -1481,8 +1486,18 @@ def _column_verb(src: Source, pos: int) -> str | None:
     heading = line.split(sep)
     if column >= len(heading) or _TABLE_RULE.fullmatch(line):  # a rule line is no heading
         return None
-    # (else the lead above the table, as a list's items take theirs; else a column of documents issued, reported)
-    return _heading_relation(fold_view(heading[column])) or _table_lead(src, head) or "cites"
+    # (else the lead above the table, as a list's items take theirs, but not in a column that says why or notes
+    # something: "Bãi bỏ các văn bản sau đây:⏎STT | Tên văn bản | Số, ký hiệu | Lý do" repeals no "Luật Đất đai 2013
+    # hết hiệu lực"; else a column of documents issued, reported)
+    cell = fold_view(heading[column])
+    if relation := _heading_relation(cell):
+        return relation
+    return None if _ASIDE_COLUMN.match(cell) else _table_lead(src, head) or "cites"
+
+
+_ASIDE_COLUMN = re.compile(
+    r"[\s*_]*(?:ly\s+do|ghi\s+chu|nguyen\s+nhan|tinh\s+trang|ket\s+qua|thoi\s+gian)(?![a-z])"
+)
 
 
 def _heading_relation(cell: str) -> str | None:

@@ -118,6 +118,13 @@ def test_date_formats(text: str, symbol: str, iso: str) -> None:
     assert (c.date, c.year) == (iso, int(iso[:4]))
 
 
+@pytest.mark.parametrize("month", ["tháng 3/2024", "(tháng 3/2024)", "tháng 03-2024"])
+def test_a_month_and_year_give_the_year_and_the_issuer_after_them_is_read(month: str) -> None:
+    """ "Kế hoạch số 112/KH-UBND tháng 3/2024 của UBND huyện": no day, so no date; the year and the issuer stand."""
+    c = parse(f"Thực hiện Kế hoạch số 112/KH-UBND {month} của UBND huyện về công tác dân vận.").citations[0]
+    assert (c.date, c.year, c.issuer, c.title) == (None, 2024, "Ủy ban nhân dân huyện", "về công tác dân vận")
+
+
 def test_a_month_typed_as_ngay_is_still_a_month() -> None:
     """ "ngày 28 ngày 11 năm 2023": a typo for "tháng"; the date and the issuer after it are read."""
     c = one("Căn cứ Nghị định số 82/2023/NĐ-CP ngày 28 ngày 11 năm 2023 của Chính phủ;", "82/2023/NĐ-CP")

@@ -113,6 +113,8 @@ _LONE_PAGE_NUMBER = re.compile(rf"\n[ \t]*\n[ \t]*{_PAGE_NO.format(4)}[ \t]*\n(?
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
 # A date OCR spoiled beyond reading ("ngày 12/02/215"): skipped, so that the issuer after it is still read.
 _SPOILED_DATE = re.compile(r"^[\s,;:(]*ng\S{0,4}?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")
+# A month and year for a day ("Kế hoạch số 112/KH-UBND tháng 3/2024 của UBND huyện"): the year, and the issuer after it.
+_MONTH_YEAR = re.compile(r"^[\s,;:(]*thang\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)(?!\d)\)?")
 
 
 def _in_url(text: str, pos: int) -> bool:
@@ -1237,6 +1239,9 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         fwd, pos = fwd[used:], pos + used
     elif spoiled := _SPOILED_DATE.match(fwd):
         fwd, pos = fwd[spoiled.end() :], pos + spoiled.end()
+    elif month := _MONTH_YEAR.match(fwd):
+        mention.year = mention.year or int(month["year"])
+        fwd, pos = fwd[month.end() :], pos + month.end()
     if "\n" in fwd:  # a page number alone on its line in the issuer ("của Ban⏎ 3⏎Bí thư …"), after the date
         fwd = PAGE_NUMBER.sub(blank, fwd)
     if alias := _ALIAS_AFTER.match(fwd):

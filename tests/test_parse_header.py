@@ -1043,3 +1043,26 @@ def test_a_congress_resolutions_own_type_line_is_no_citation(title: str) -> None
     assert (doc.header.doc_type, doc.citations) == ("Nghị quyết", ())
     doc = parse("Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ huyện lần thứ XXIX.\n")
     assert [c.kind for c in doc.citations] == ["named"]
+
+
+@pytest.mark.parametrize(
+    "top",
+    ["QUỐC HỘI\nLuật số: 48/2024/QH15\n", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nDỰ THẢO\n"],
+)
+def test_a_laws_type_line_names_it_and_is_no_citation(top: str) -> None:
+    """ "LUẬT THUẾ GIÁ TRỊ GIA TĂNG" on one line is the law's type and name; neither it nor the enacting formula
+    cites the law (nor, by its name, the law of 2008 it replaces)."""
+    doc = parse(
+        f"{top}LUẬT THUẾ GIÁ TRỊ GIA TĂNG\n\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\n"
+        "Quốc hội ban hành Luật Thuế giá trị gia tăng.\n"
+    )
+    assert (doc.header.doc_type, doc.header.title) == ("Luật", "THUẾ GIÁ TRỊ GIA TĂNG")
+    assert [c.doc_type for c in doc.citations] == ["Hiến pháp"]
+
+
+def test_a_law_named_under_another_type_line_is_that_documents_subject() -> None:
+    """ "BÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG⏎LUẬT …": a report on the law, not the law."""
+    doc = parse(
+        "BỘ TÀI CHÍNH\nBÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG\nLUẬT THUẾ GIÁ TRỊ GIA TĂNG (SỬA ĐỔI)\n\nI. XÁC ĐỊNH VẤN ĐỀ\n"
+    )
+    assert doc.header.doc_type != "Luật"

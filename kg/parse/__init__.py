@@ -279,16 +279,25 @@ def _is_own(src: Source, m: Mention, header: Header, own: tuple[int, int] | None
 
 
 def _own_type_line(src: Source, m: Mention, header: Header) -> bool:
-    """Whether a named mention opens at the document's own type line, in capitals alone on its line, in the header."""
-    line_end = src.text.find("\n", m.start)
-    line = src.text[m.start : line_end].strip(" \t*#_")
+    """Whether a named mention opens at the document's own type line, in capitals alone on its line, in the header,
+    or is a law's type line that names it ("DỰ THẢO⏎LUẬT THUẾ GIÁ TRỊ GIA TĂNG")."""
+    line = src.text[m.start : src.text.find("\n", m.start)].strip(" \t*#_")
+    lines = src.text[m.start : src.text.find("\n", m.end)].strip(" \t*#_")
+    typed = re.sub(r"\s+", "", fold_view(m.doc_type or ""))
+    named = typed + re.sub(r"\s+", "", fold_view(header.title or ""))
     return (
         m.start < _PREAMBLE
         and not src.text[src.text.rfind("\n", 0, m.start) + 1 : m.start].strip(" \t*#_")
         and header.doc_type == m.doc_type
         and line.isupper()
-        and fold_view(line).replace(" ", "") == fold_view(m.doc_type or "").replace(" ", "")
+        and (
+            re.sub(r"\s+", "", fold_view(line)) == typed
+            or (lines.isupper() and _BILL_MARK.sub("", re.sub(r"\s+", "", fold_view(lines))) == named)
+        )
     )
+
+
+_BILL_MARK = re.compile(r"^duthao")
 
 
 # "(Kèm theo Quyết định số …)", "(Ban hành kèm Nghị quyết số …)": an annex names the document it belongs to.

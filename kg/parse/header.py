@@ -36,16 +36,25 @@ _NUMBER_AFTER_BREAK = re.compile(r"[\n|]" + _NUMBER)
 _GARBLED = re.compile(
     r"^(?P<num>[^\s/]{0,6}?)\s*/\s*(?P<body>[A-Za-zĐđÐ]{1,8}(?:\s*[-~–]\s*[A-Za-zĐđÐ&]{1,10}){1,3})"
 )
-_TYPE = (
-    r"[#*\s]*(?P<t>K[EÉẾ]\s*HO[AẠ]CH|B[AÁ]O\s*C[AÁ]O|QUY[EẾÉ]T\s*[ĐD][IỊ]NH|CH[IỈ]\s*TH[IỊ]|NGH[IỊ]\s*QUY[EẾÉ]T|NGH[IỊ]\s*[ĐD][IỊ]NH"
+_TYPE_WORDS = (
+    r"K[EÉẾ]\s*HO[AẠ]CH|B[AÁ]O\s*C[AÁ]O|QUY[EẾÉ]T\s*[ĐD][IỊ]NH|CH[IỈ]\s*TH[IỊ]|NGH[IỊ]\s*QUY[EẾÉ]T|NGH[IỊ]\s*[ĐD][IỊ]NH"
     r"|TH[OÔ]NG\s*T[UƯ]|K[EẾÉ]T\s*LU[AẬ]N|CH[UƯ][OƠ]NG\s*TR[IÌ]NH|H[UƯ][OỚ]NG\s*D[AẪ]N|QUY\s*[ĐD][IỊ]NH|QUY\s*CH[EẾ]"
-    r"|LU[AẬ]T|C[OÔ]NG\s*V[AĂ]N|C[OÔ]NG\s*[ĐD]I[EỆ]N|T[OỜ]\s*TR[IÌ]NH|TH[OÔ]NG\s*B[AÁ]O|[ĐD][EỀ]\s*[AÁ]N|PH[UƯ][OƠ]NG\s*[AÁ]N)"
+    r"|LU[AẬ]T|C[OÔ]NG\s*V[AĂ]N|C[OÔ]NG\s*[ĐD]I[EỆ]N|T[OỜ]\s*TR[IÌ]NH|TH[OÔ]NG\s*B[AÁ]O|[ĐD][EỀ]\s*[AÁ]N|PH[UƯ][OƠ]NG\s*[AÁ]N"
+)
+_TYPE = (
+    rf"[#*\s]*(?P<t>{_TYPE_WORDS})"
     # "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH": a joint document is of its type; so is a Party committee's
     # "CHƯƠNG TRÌNH HÀNH ĐỘNG", and "THÔNG BÁO KẾT LUẬN", "BÁO CÁO TÓM TẮT", "NGHỊ QUYẾT CHUYÊN ĐỀ"
     r"(?P<q>[ \t]+(?:PH[OỐ]I\s*H[OỢ]P|LI[EÊ]N\s*T[IỊ]CH|LI[EÊ]N\s*NG[AÀ]NH|H[AÀ]NH\s*[ĐD][OỘ]NG|K[EẾÉ]T\s*LU[AẬ]N"
     r"|T[OÓ]M\s*T[AẮ]T|CHUY[EÊ]N\s*[ĐD][EỀ]|S[OƠ]\s*K[EẾ]T|T[OỔ]NG\s*K[EẾ]T))?[*\s]*(?=\n)"
 )
 _TYPE_LINE = re.compile(r"(?:^|\n)" + _TYPE)
+# A law's type line names it, in capitals: "LUẬT THUẾ GIÁ TRỊ GIA TĂNG", "BỘ LUẬT LAO ĐỘNG", "PHÁP LỆNH …" (under
+# "DỰ THẢO" maybe; under another type line, "BÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG⏎LUẬT …", it is that document's subject).
+_LAW_TITLE = re.compile(
+    r"(?:^|\n)(?P<above>[^\n]*)\n[#*\s]*(?P<t>(?:B[OỘ]\s+)?LU[AẬ]T|PH[AÁ]P\s+L[EỆ]NH)[ \t]+(?P<name>[^\n]{3,150}?)[*\s]*(?=\n)"
+)
+_TYPE_ABOVE = re.compile(rf"[#*\s]*(?:{_TYPE_WORDS})(?![^\W\d_])")
 _TYPE_AFTER_BREAK = re.compile(r"\n" + _TYPE)
 _LINE_BREAK = re.compile(r"[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _SELF = re.compile(
@@ -324,6 +333,13 @@ def parse_header(src: Source) -> Header:
         after = text[tl.end() : tl.end() + 600].lstrip("\n *#")
         block = _TITLE_STOP.split(re.split(r"\n\s*\n", after, maxsplit=1)[0], maxsplit=1)[0]
         title = squash(block.replace("#", " ")).strip("* ") or None
+    elif (
+        (law := _LAW_TITLE.search("\n" + head))
+        and law.group("name").isupper()
+        and not (law.group("above").isupper() and _TYPE_ABOVE.match(law.group("above")))
+    ):
+        doc_type = _type_names().get(re.sub(r"[^a-z]", "", fold(law.group("t"))))
+        title = squash(law.group("name")).strip("* ")
     elif subject := _subject(src, head):  # a letter has no type line: "V/v …" says what it is about
         title = subject
         doc_type = "Công văn" if type_code is None else None  # its number, even unreadable, has no type code

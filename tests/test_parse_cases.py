@@ -1156,6 +1156,37 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "03-CTr/BDVHU-BCSĐUBND",
         {"issuer": "Ban Dân vận Huyện ủy và Ban cán sự đảng Ủy ban nhân dân huyện"},
     ),
+    (  # a joint circular names its bodies with dashes, each one its symbol's
+        "Tăng cường phối hợp theo Thông tư liên tịch số 85/2016/TTLT-BTC-BCA ngày 20/6/2016 của Bộ Tài chính - Bộ Công "
+        "an trong việc xác minh nguồn gốc hàng hóa.",
+        "85/2016/TTLT-BTC-BCA",
+        {"issuer": "Bộ Tài chính - Bộ Công an", "branch": "state", "tier": "central"},
+    ),
+    (  # … and a dash before a body the symbol does not name joins nothing
+        "Căn cứ Quyết định số 12/QĐ-UBND ngày 10/3/2024 của UBND tỉnh - Sở Nội vụ hướng dẫn.",
+        "12/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh"},
+    ),
+    (  # the head of Vietnam Social Security signs its decisions; "&" is "và"; BHXH is its abbreviation
+        "Căn cứ Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam;",
+        "595/QĐ-BHXH",
+        {"issuer": "Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "tier": "central"},
+    ),
+    (
+        "(Ban hành kèm theo Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của BHXH Việt Nam)",
+        "595/QĐ-BHXH",
+        {"issuer": "Bảo hiểm xã hội Việt Nam"},
+    ),
+    (
+        "theo quy định tại Điều 3 Thông tư số 24/2009/TT-BLĐTBXH ngày 10/9/2009 của Bộ Lao động-Thương binh & Xã hội;",
+        "24/2009/TT-BLĐTBXH",
+        {"issuer": "Bộ Lao động - Thương binh và Xã hội"},
+    ),
+    (  # a ministry's name printed without its "và"
+        "Căn cứ Thông tư số 20/2015/TT-BKHĐT ngày 01/12/2015 của Bộ Kế hoạch Đầu tư về đăng ký doanh nghiệp;",
+        "20/2015/TT-BKHĐT",
+        {"issuer": "Bộ Kế hoạch Đầu tư", "title": "về đăng ký doanh nghiệp"},
+    ),
     (  # only a whole clause subject: "văn bản do … ban hành" names no issuer of the next document
         "Các văn bản quy phạm pháp luật hiện hành ban hành Thông tư số 47/2014/TT-BCT.",
         "47/2014/TT-BCT",

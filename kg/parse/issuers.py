@@ -33,6 +33,8 @@ _ABBREVIATIONS = {
     "ccb": ("cuu", "chien", "binh"),
     "ldld": ("lien", "doan", "lao", "dong"),
     "tp": ("thanh", "pho"),
+    "bhxh": ("bao", "hiem", "xa", "hoi"),
+    "&": ("va",),  # "Bộ Lao động-Thương binh & Xã hội"
 }
 _ROMAN = re.compile(r"^[ivxlh1]{1,6}$")
 _PLACE_WORDS = {
@@ -116,6 +118,7 @@ _HEADS = (
     ("Cục ", "Cục trưởng"),
     ("Ban Quản lý", "Trưởng ban"),
     ("Ban Dân tộc", "Trưởng ban"),
+    ("Bảo hiểm xã hội Việt Nam", "Tổng Giám đốc"),
 )
 
 
@@ -298,6 +301,8 @@ def _owner(rest: list[tuple[str, int, int]], folded: str, original: str, bare: b
 
 _AND = re.compile(r"[ \t\n]+va[ \t\n]+")
 _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
+_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+_JOINED = {",": ", ", "-": " - ", "–": " - "}
 _ISSUER_ENDS = re.compile(r"[ \t\n]*(?:[,.;:()\"]|ve\b|ngay\b|trong\b|$)")
 
 
@@ -306,16 +311,17 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
 
     Only a second registered organ joins; "và các cơ quan …" is the start of something else.
     """
-    conj = _AND.match(folded, first.end) or _COMMA.match(folded, first.end)
+    conj = _AND.match(folded, first.end) or _COMMA.match(folded, first.end) or _DASH.match(folded, first.end)
     if conj is None:
         return first
+    listed = conj.group(0).strip()  # ",", "-" (a joint circular's "của Bộ Tài chính - Bộ Công an") or "va"
     # (after "và" the list is closed: "giữa UBND huyện và Ủy ban MTTQ huyện, Ban Thường trực … thống nhất …")
-    second = recognise(
-        folded[conj.end() :], original[conj.end() :], () if "," not in conj.group(0) else codes
-    )
+    second = recognise(folded[conj.end() :], original[conj.end() :], () if listed == "va" else codes)
     # "… của Ban Dân vận Huyện ủy và UBND huyện, UBND huyện xây dựng …": a body named twice is the next clause's subject
     if second is None or second.code is None or second.name.startswith(first.name):
         return first
+    if listed in "-–" and second.code not in codes:
+        return first  # a dash joins only the bodies the symbol names
     if (
         "," in conj.group(0)
         # (an organ of the same code at another level, "của UBND tỉnh, UBND huyện ban hành …", is the next clause's
@@ -332,7 +338,7 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
         # Ban Tuyên giáo Trung ương hướng dẫn …" open a new clause
         return first
     return Issuer(
-        f"{first.name}{', ' if ',' in conj.group(0) else ' và '}{second.name}",  # as stated
+        f"{first.name}{_JOINED.get(listed, ' và ')}{second.name}",  # as stated
         first.code,
         first.branch,
         first.tier,

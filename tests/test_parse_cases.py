@@ -3563,6 +3563,31 @@ def test_an_issuer_broken_by_a_stamp_and_a_page_header_is_read_across_them() -> 
     assert (c.issuer, c.tier, c.relation) == ("Hội đồng nhân dân tỉnh", "province", "replaces")
 
 
+def test_a_congress_documents_are_named_as_its_resolution_is() -> None:
+    """ "theo tinh thần Văn kiện Đại hội … lần thứ XIII của Đảng": the congress's documents, carried out (and
+    institutionalised); the name ends at "của Đảng" when a line break puts the next words after it."""
+    doc = parse(
+        "Các cấp ủy tiếp tục thực hiện theo tinh thần Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.\n"
+        "Thể chế hóa các quan điểm trong Văn kiện Đại hội \nđại biểu toàn quốc lần thứ XIV của Đảng \nthành pháp luật."
+    )
+    assert [(c.name, c.doc_type, c.relation, c.branch, c.tier) for c in doc.citations] == [
+        (
+            "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng",
+            "Văn kiện",
+            "implements",
+            "party",
+            "central",
+        ),
+        (
+            "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+            "Văn kiện",
+            "implements",
+            "party",
+            "central",
+        ),
+    ]
+
+
 def test_a_congress_word_with_ocrs_wrong_vowel_is_read_and_respelled() -> None:
     """ "toan quéc": a wrong diacritic on a longer word's vowel ("quéc" for "quốc"), but "thị xã" is no "thứ"."""
     doc = parse("Thuc hién Nghi quyét Dai hoi dai biéu toan quéc 1an thir XIII cua Pang.\n")

@@ -203,7 +203,8 @@ def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]],
     )
 
 
-_RESOLUTION_BEFORE = re.compile(r"(?<![a-z])(ngh[il1j]\s*qu[yi]\S{1,2}t)\s+$")
+# (a congress's resolution, or its documents as a whole: "theo tinh thần Văn kiện Đại hội XIII của Đảng")
+_RESOLUTION_BEFORE = re.compile(r"(?<![a-z])(ngh[il1j]\s*qu[yi]\S{1,2}t|(?P<papers>v[a]n\s+ki[e]n))\s+$")
 _WORD = re.compile(r"[^\s,;.:()\"“”]+")
 _OCR_VOWEL_SIGNS = str.maketrans("€¢", "eo")
 # Words that end a law's name ("Luật Đất đai năm 2013", "Luật Đầu tư về …"), as printed. An OCR'd word
@@ -1082,6 +1083,8 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         token = token.translate(_OCR_VOWEL_SIGNS)  # "huy€n", "b6": OCR's signs for a marked vowel
         if not end and token == "dong":
             return None  # "Đại hội đồng (cổ đông)" is a general assembly, not a Party congress
+        if _OF_THE_PARTY.search(after, 0, end) and not original.isupper():
+            break  # "… lần thứ XIV của Đảng⏎thành pháp luật": only "Cộng sản Việt Nam" goes on after the Party
         if front is None and (organisation := _organisation(src, a1 + w.start(), after[w.start() :])):
             # "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XV", "… Hội Nông dân tỉnh …"
             front = (w.start(), w.start() + organisation.end, organisation)
@@ -1141,8 +1144,8 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         mention_tier = organisation.tier or mention_tier
     else:
         congress = _sentence_case(respell(squash(src.text[a0:stop].translate(_OCR_VOWEL_SIGNS))))
-    name = f"Nghị quyết {congress}"
-    mention = Mention("named", start, stop, start, stop, name=name, doc_type="Nghị quyết")
+    doc_type = "Văn kiện" if resolution and resolution.group("papers") else "Nghị quyết"
+    mention = Mention("named", start, stop, start, stop, name=f"{doc_type} {congress}", doc_type=doc_type)
     mention.branch, mention.tier = ("joint" if front else "party"), mention_tier
     mention.issuer = issuers.Issuer(
         _TERM_OF_OFFICE.split(congress)[0], None, mention.branch, mention_tier, None, stop - a0
@@ -1157,6 +1160,7 @@ def _organisation(src: Source, at: int, folded: str) -> issuers.Issuer | None:
 
 
 # "bộ" as OCR prints it, folded ("Dang b6 xa"): a congress of a Party organisation below the centre.
+_OF_THE_PARTY = re.compile(r"\scua\s+dang\s*$")
 _BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢", "be"])
 _BO_BEFORE = re.compile(r"\sb[o6d0¢e]\s*$")
 _TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢e]\s+(?:thi|thanh)\s*$")

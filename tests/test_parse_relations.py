@@ -922,10 +922,10 @@ VERBS: list[tuple[str, str, str]] = [
         "05-CT/TW",
         "implements",
     ),
-    (  # the amending law's own name is no verb: the cited law is what the preamble is based on
+    (  # the amending law's own name is no verb: the amending law is what the preamble is based on
         "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của "
         "Luật Thống kê ngày 12/11/2021;",
-        "Luật Thống kê",
+        "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê",
         "based_on",
     ),
     (  # a passive verb makes the cited document the agent: the citing text only cites it
@@ -1853,8 +1853,8 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "- Tham mưu UBND tỉnh sửa đổi, bổ sung Quyết định số 46/2022/QĐ-UBND ngày 12/09/2022 của UBND tỉnh quy "
         "định về khu vực bảo vệ trên địa bàn tỉnh phù hợp với các nội dung của Luật sửa đổi, bổ sung\nLuật Bảo vệ "
         "bí mật nhà nước và các văn bản hướng dẫn thi hành.",
-        set(),
-        ["amends", "based_on"],
+        {("Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "amends", "Luật Bảo vệ bí mật nhà nước")},
+        ["amends", "based_on", "cites"],
     ),
     (  # a review in the first item's title ("về việc tổng kết … thực hiện Y") leaves the opening list's verb standing
         "Thực hiện Công văn số 1425-CV/BDVTW ngày 10/01/2025 của Ban Dân vận Trung ương về việc tổng kết 10 năm thực "
@@ -2908,6 +2908,45 @@ def test_more_ocr_and_decree_title_shapes() -> None:
         "việc thực hiện Quy định số 08-QĐi/TW ngày 25/10/2018."
     )
     assert {(lk.relation, doc.citations[lk.target].key) for lk in doc.links} == {("guides", "25/2018/QH14")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "inner"),
+    [
+        (  # a name that says what else it changes
+            "Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê "
+            "ngày 12 tháng 11 năm 2021;",
+            "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê",
+            ["Luật Thống kê"],
+        ),
+        (
+            "Căn cứ Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề đầu tư kinh doanh có điều kiện "
+            "của Luật Đầu tư ngày 22 tháng 11 năm 2016;",
+            "Luật sửa đổi, bổ sung Điều 6 và Phụ lục 4 về Danh mục ngành, nghề đầu tư kinh doanh có điều kiện của Luật "
+            "Đầu tư",
+            ["Luật Đầu tư"],
+        ),
+        (  # "sửa đổi" alone
+            "Căn cứ Luật sửa đổi một số điều của Luật thuế tiêu thụ đặc biệt ngày 17 tháng 6 năm 2003;",
+            "Luật sửa đổi một số điều của Luật Thuế tiêu thụ đặc biệt",
+            ["Luật Thuế tiêu thụ đặc biệt"],
+        ),
+        (  # the laws right after the verb
+            "Căn cứ Luật sửa đổi Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu ngày 29 tháng 11 năm 2024;",
+            "Luật sửa đổi Luật Quy hoạch, Luật Đầu tư và Luật Đấu thầu",
+            ["Luật Quy hoạch", "Luật Đầu tư", "Luật Đấu thầu"],
+        ),
+    ],
+)
+def test_an_amending_laws_name_in_its_other_shapes(text: str, name: str, inner: list[str]) -> None:
+    """The amending law is the dated basis and amends the laws its name names, which are cited without its date."""
+    doc = parse(text)
+    first, *rest = doc.citations
+    assert (first.name, first.relation, first.date is not None) == (name, "based_on", True)
+    assert [(c.name, c.relation, c.date) for c in rest] == [(n, "cites", None) for n in inner]
+    assert [(lk.relation, lk.source, lk.target) for lk in doc.links] == [
+        ("amends", 0, i + 1) for i in range(len(inner))
+    ]
 
 
 def test_an_amending_law_amends_the_laws_it_is_named_after() -> None:

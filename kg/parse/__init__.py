@@ -605,7 +605,8 @@ def _later_than(symbol: str | None, year: int) -> bool:
 _AMENDED_SINCE = re.compile(r"[\s,(]*(?:da\s+)?d[uw]\S{0,3}c\s+s[uw]\S{0,2}a\s+d")
 
 
-_OF_LAW = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?=lu[a]t\s)")
+# (or right after the verb: "Luật sửa đổi Luật Quy hoạch, Luật Đầu tư …")
+_OF_LAW = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|s[uw]a\s+d[oe]i(?:,?\s+b[o]\s+sung)?)\s+(?=lu[a]t\s)")
 _ITS_DATE = re.compile(r"\s+(?:ng\S{0,3}y\s*\d|n[a]m\s+(?:19|20)\d\d)")
 
 

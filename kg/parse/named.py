@@ -689,7 +689,7 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
         if end > first_end:
             extra = _as_read(src, m.end(), after, first_end, end)
             name = f"{name}{'' if extra.startswith(',') else ' '}{extra}"
-        name = f"Luật sửa đổi, bổ sung {'một số điều của ' if amending.group('some') else ''}{name}"
+        name = f"Luật {_amendment(src, m.end(), amending)} {name}"
     mention = Mention(
         "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type=doc_type
     )
@@ -715,6 +715,17 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
         mention.gazetteer_symbol = None
         mention.name = name if amending else f"Dự thảo {name}"
     return mention
+
+
+def _amendment(src: Source, at: int, amending: re.Match[str]) -> str:
+    """What an amending law's name says it does, before the law it amends: "sửa đổi, bổ sung một số điều của",
+    "sửa đổi một số điều của", or its own words ("sửa đổi, bổ sung Điều 6 và Phụ lục 4 về … của")."""
+    verb = "sửa đổi, bổ sung" if amending.group("add") else "sửa đổi"
+    if amending.group("some"):
+        return f"{verb} một số điều của"
+    if amending.group("part"):
+        return f"{verb} {squash(src.text[at + amending.start('part') : at + amending.end('part')])} của"
+    return verb
 
 
 # "dự thảo Luật …", "dự án Luật …" (a bill before the Assembly)
@@ -917,8 +928,11 @@ def _inner_type(amending: re.Match[str] | None, doc_type: str) -> str:
 
 
 _AMENDING = re.compile(
-    r"\s+s[uwit][rt]?a\s+d[oe6d]i,?\s+b[oed6]\s+sung(?P<some>\s+m\S{1,2}t\s+s\S{0,2}\s+di\S{0,2}u)?(?:\s+c[a-z]{0,2}a)?\s+(?:cac\s+)?"
-    r"(?P<code>bo\s+)?luat(?=\s)"
+    r"\s+s[uwit][rt]?a\s+d[oe6d]i(?P<add>,?\s+b[oed6]\s+sung)?"
+    # "một số điều (của)", or what else it changes, before "của" ("… Điều 6 và Phụ lục 4 về Danh mục ngành, nghề
+    # đầu tư kinh doanh có điều kiện của Luật Đầu tư"; "… một số điều và Phụ lục … của Luật Thống kê")
+    r"(?:(?P<some>\s+m\S{1,2}t\s+s\S{0,2}\s+di\S{0,2}u)(?:\s+c[a-z]{0,2}a)?|(?P<part>\s+(?!luat\s)[^;:\n]{3,160}?)\s+c[a-z]{0,2}a"
+    r"|(?:\s+c[a-z]{0,2}a)?)\s+(?:cac\s+)?(?P<code>bo\s+)?luat(?=\s)"
 )
 
 

@@ -1371,6 +1371,18 @@ VERBS: list[tuple[str, str, str]] = [
         "1820-QĐ/TU",
         "cites",
     ),
+    # a heading that ends with the Party and the State ends there; its verb governs nothing below it
+    (
+        "1. Thực hiện chủ trương, đường lối của Đảng và Nhà nước\nLuật thuế tiêu thụ đặc biệt số 27/2008/QH12 có "
+        "hiệu lực thi hành từ ngày 01/4/2009.",
+        "27/2008/QH12",
+        "cites",
+    ),
+    (
+        "2. Quán triệt các chủ trương của Đảng\nNghị định số 59/2023/NĐ-CP có hiệu lực từ ngày 01/10/2023.",
+        "59/2023/NĐ-CP",
+        "cites",
+    ),
     # a draft's change is the draft's: what it changes is named, and the clause's verb governs what follows
     (
         "Căn cứ ý kiến góp ý dự thảo sửa đổi Quyết định số 595/QĐ-BHXH của Bộ Y tế tại Văn bản số 3276/BYT-BH ngày "

@@ -309,8 +309,12 @@ def _heading_end(m: re.Match[str]) -> bool:
         last[-1] in "-,(/"
         or last[-1].isdigit()
         or last in _GOES_ON
-        or any(w[0].isupper() for w in words[1:][-2:])
+        # (the Party and the State end a heading: "1. Thực hiện chủ trương, đường lối của Đảng và Nhà nước")
+        or (any(w[0].isupper() for w in words[1:][-2:]) and not _PARTY_AND_STATE.search(m.group("words")))
     )
+
+
+_PARTY_AND_STATE = re.compile(r"(?:của|với)\s+(?:Đảng|Nhà\s+nước)(?:\s+và\s+(?:Đảng|Nhà\s+nước))?$")
 
 
 # A unit's number and its heading in running text: "thực hiện theo mẫu tại Mục II. Mẫu biểu hồ sơ khai thuế … – Phụ lục

@@ -4326,6 +4326,30 @@ def test_a_companys_name_stops_before_what_came_with_its_letter() -> None:
     assert c.issuer == "Công ty TNHH ABC"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Chuyển giao công nghệ theo quy định của Luật chuyển giao công nghệ; chuyển nhượng quyền",
+            "Luật chuyển giao công nghệ",
+        ),
+        ("theo quy định của Luật khoa học và công nghệ, thực hiện giải ngân", "Luật khoa học và công nghệ"),
+        ("Căn cứ Luật điện ảnh năm 2022;", "Luật điện ảnh"),
+        ("thi hành Luật giám định tư pháp;", "Luật giám định tư pháp"),
+        # a name's first words are no verb ("không" in "Hàng không"), and "Việt Nam" ends a name in capitals
+        (
+            "theo quy định của Luật Hàng không dân dụng Việt Nam trực tiếp nhập khẩu",
+            "Luật Hàng không dân dụng Việt Nam",
+        ),
+        ("theo quy định của Pháp lệnh Bà mẹ Việt Nam anh hùng.", "Pháp lệnh Bà mẹ Việt Nam anh hùng"),
+    ],
+)
+def test_a_laws_name_in_lower_case_begins_as_the_laws_do(text: str, name: str) -> None:
+    """A name in lower case is a law's when it begins as one does (law_heads.csv), all the words of that beginning
+    read ("Luật chuyển giao công nghệ": "giao" is no verb ending it)."""
+    assert [c.name for c in parse(text).citations] == [name]
+
+
 def test_a_law_in_lower_case_inside_an_amending_laws_name() -> None:
     doc = parse("Căn cứ Luật sửa đổi, bổ sung một số điều của luật thuế thu nhập cá nhân năm 2012;")
     assert [(c.surface, c.symbol) for c in doc.citations] == [

@@ -743,6 +743,7 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
         and src.text[offset + first.start() : offset + first.end()].isupper()
     )
     words = 0
+    head = _law_head_length(after, pos)
     joined = False  # a "và" inside the name, kept only if a word of the name follows it
     last = pos  # the end of the word before, "và" included
     for w in itertools.islice(_WORD.finditer(after, pos), 9):
@@ -761,6 +762,8 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
             (
                 _ends_law_name(printed, w.group(0), after[w.end() : w.end() + 8])
                 and not (end == pos and (printed in ("Các", "CÁC") or _begins_law_name(after, w.start(), 2)))
+                # (nor inside the words a name begins with: "Luật chuyển giao công nghệ", "giao" no verb)
+                and not (0 < words < head)
                 and not (end > pos and w.group(0) == "so" and not _NUMBER_AFTER_NAME.match(after, end))
             )
             or (joined and w.group(0) in _NOT_AFTER_AND)
@@ -783,8 +786,20 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
                 and not shouting
             )
             or (end > pos and printed[:1].isupper() and _WIDE_GAP in after[end : w.start()])  # a table cell
+            # "… của Luật Hàng không dân dụng Việt Nam trực tiếp nhập khẩu": the country ends a name in capitals
+            or (
+                not lower_case
+                and printed[:1].islower()
+                and after.endswith("viet nam", 0, end)
+                and w.group(0) not in _AFTER_VIET_NAM
+            )
             or _cell_edge_between(src.text, offset + end, offset + w.start())
-            or (lower_case and end > pos and _ends_lower_case_name(printed, after[end : w.start()]))
+            or (
+                lower_case
+                and end > pos
+                and not words < head
+                and _ends_lower_case_name(printed, after[end : w.start()])
+            )
         ):
             break
         end, words, joined = w.end(), words + 1, False
@@ -793,6 +808,9 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
     return end
 
 
+# The words a name goes on with after "Việt Nam" ("Pháp lệnh Bà mẹ Việt Nam anh hùng", "Luật Người lao động Việt Nam
+# đi làm việc ở nước ngoài theo hợp đồng"), folded.
+_AFTER_VIET_NAM = frozenset(["anh", "di", "o"])
 # The capitalised words a law's name goes on with after a line break, folded.
 _NAME_CAPITALS = frozenset("viet nam nha chinh quoc to mat dang ho chi minh thu".split())  # noqa: SIM905
 
@@ -849,9 +867,14 @@ def _begins_law_name(folded: str, pos: int, least: int = 1) -> bool:
     """Whether the words from ``pos`` begin as a law's name does, with at least ``least`` words of it: two
     where the first is a word that ends names ("Luật quy hoạch", "Luật các tổ chức tín dụng" are laws; "Luật
     quy định", "Luật được ban hành" are not, though "Luật dược" is one)."""
+    return _law_head_length(folded, pos) >= least
+
+
+def _law_head_length(folded: str, pos: int) -> int:
+    """How many words from ``pos`` the longest beginning of a law's name (law_heads.csv) takes; 0 for none."""
     words = tuple(w.group(0) for w in itertools.islice(_WORD.finditer(folded, pos), 5))
     heads = _law_heads()
-    return any(words[:n] in heads for n in range(least, min(len(words), 5) + 1))
+    return max((n for n in range(1, len(words) + 1) if words[:n] in heads), default=0)
 
 
 def _law_in_lower_case(src: Source, m: re.Match[str]) -> bool:

@@ -58,8 +58,16 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
             "gan voi Nghi quyet P4i hoi dai bieu Dang bo huyen lan thu XXII, nhiem ky 2020-2025.",
             ("Nghị quyết", None),
         ),
+        ("Căn cứ Hién pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", ("Hiến pháp", None)),
+        ("Căn cứ Hiên pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", ("Hiến pháp", None)),
     ],
-    ids=["code-o-acute", "law-a-acute", "congress-4-for-a"],
+    ids=[
+        "code-o-acute",
+        "law-a-acute",
+        "congress-4-for-a",
+        "constitution-e-acute",
+        "constitution-e-circumflex",
+    ],
 )
 def test_ocr_accents_on_the_type_word_of_a_named_document(
     text: str, expected: tuple[str, str | None]

@@ -102,7 +102,7 @@ _NAMED_PARTS = (
         rf"[aạ4áà]i\s+h[oộôồ6éèd][{_I}](?=[ \t\n;,.)])",
     ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì"
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
-    ("constitution", "H", r"i[eế]n\s+ph[aá]p(?=[\s,;.])"),
+    ("constitution", "H", r"i[eếéêèề]n\s+ph[aáà]p(?=[\s,;.])"),  # OCR: "Hién pháp", "Hiên pháp"
     # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"), found without the groups, which the
     # handler reads with the whole pattern (a group name may stand in one alternative only)
     ("plenum", "NK", _groupless(_PLENUM)),

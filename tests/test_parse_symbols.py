@@ -1131,3 +1131,21 @@ def test_a_line_after_a_symbol_that_opens_with_capitals_is_no_part_of_it() -> No
     """ "Số: 123/UBND-VX⏎V/v …": the subject line's "V/v" is not the code's next letters."""
     doc = parse("Số: 123/UBND-VX\nV/v triển khai Kế hoạch\n\nKính gửi: các phòng.\n")
     assert doc.header.symbol == "123/UBND-VX"
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Căn cứ Quyết định số 595/QĐ BHXH ngày 14/4/2017 của Bảo hiểm xã hội Việt Nam;", "595/QĐ-BHXH"),
+        ("Thực hiện Kế hoạch số 1329/KH UBND ngày 03/5/2024 của UBND tỉnh.", "1329/KH-UBND"),
+        ("Căn cứ Thông tư số 80/2021/TT BTC ngày 29/9/2021.", "80/2021/TT-BTC"),
+    ],
+)
+def test_a_type_codes_hyphen_read_as_a_space_before_an_organs_code(text: str, symbol: str) -> None:
+    """OCR prints the hyphen between a State type code and a registered organ's code as a space."""
+    c = one(text, symbol)
+    assert (c.symbol, c.ocr_repaired) == (symbol, True)
+
+
+def test_a_space_before_capitals_that_name_no_organ_joins_nothing() -> None:
+    assert [c.symbol for c in parse("Mẫu biểu số 12/QĐ KHÁC kèm theo.").citations] == []

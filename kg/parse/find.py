@@ -23,8 +23,8 @@ from kg.parse.symbols import (
     organ_code,
     parse_match,
     registered,
+    scan_view,
     symbol_start,
-    with_letter_numbers_read,
 )
 from kg.parse.text import CAPITALS, Source, blank, fold_view, squash
 from kg.parse.typewords import any_type_word, doc_type_of, ending_match, type_word_before, type_words
@@ -127,7 +127,7 @@ def _in_url(text: str, pos: int) -> bool:
 def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     """Every symbol in ``src.text[start:limit]`` with its type word, date, issuer and title."""
     text = src.text
-    scanned = with_letter_numbers_read(text)
+    scanned = scan_view(text)
     matches = list(SYMBOL_RE.finditer(scanned, start, limit))
     out: list[Mention] = []
     # the last mention whose issuer was the subject before it ("UBND huyện ban hành …"), while the list goes on

@@ -214,12 +214,34 @@ _LETTERS_ONLY_NUMBER = re.compile(
 )
 
 
-def with_letter_numbers_read(text: str) -> str:
-    """``text`` (same length) with numbers printed in look-alike letters only read as digits, and OCR's "số" glued
-    to a number set apart, for the symbol scan."""
-    if not _LETTERS_ONLY_NUMBER.search(text):
-        return text
-    return _LETTERS_ONLY_NUMBER.sub(_read, text)
+def scan_view(text: str) -> str:
+    """``text`` (same length) as the symbol scan reads it: numbers printed in look-alike letters only read as
+    digits, OCR's "số" glued to a number set apart, and a type code's hyphen that OCR printed as a space before a
+    registered organ's code restored ("595/QĐ BHXH")."""
+    if _LETTERS_ONLY_NUMBER.search(text):
+        text = _LETTERS_ONLY_NUMBER.sub(_read, text)
+    if _spaced_code().search(text):
+        text = _spaced_code().sub(_hyphen_if_organ, text)
+    return text
+
+
+@cache
+def _spaced_code() -> re.Pattern[str]:
+    """A State type code after a number's slash, a space, and the capitals of what may be an organ's code (the slash
+    first, a literal the regex engine skips to)."""
+    types = sorted(
+        (c for c, t in registry.type_codes().items() if t.system != "party"), key=len, reverse=True
+    )
+    return re.compile(
+        rf"/(?<=\d/)(?:(?:19|20)\d\d/)?(?:{'|'.join(map(re.escape, types))}) (?P<organ>[A-ZĐ]{{2,10}})(?![^\W_])"
+    )
+
+
+def _hyphen_if_organ(m: re.Match[str]) -> str:
+    if m.group("organ") not in registry.organs():
+        return m.group(0)
+    space = m.start("organ") - 1 - m.start()
+    return f"{m.group(0)[:space]}-{m.group(0)[space + 1 :]}"
 
 
 def _read(m: re.Match[str]) -> str:

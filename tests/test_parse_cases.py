@@ -604,6 +604,15 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "dựng, chỉnh đốn Đảng gửi về Ban Tuyên giáo Tỉnh ủy trước ngày 15/4/2024 để tổng hợp.",
         "về đẩy mạnh xây dựng, chỉnh đốn Đảng",
     ),
+    (  # a letter's "v/v" (về việc), with its colon
+        "Đề nghị Cục Thuế tiếp tục thực hiện Công văn số 2838/TCT-KTNB ngày 28/07/2021 v/v chấn chỉnh, kiểm tra hành "
+        "vi mua bán hóa đơn.",
+        "về việc chấn chỉnh, kiểm tra hành vi mua bán hóa đơn",
+    ),
+    (
+        "Theo Công văn số 12/UBND-NC ngày 02/3/2024 của UBND tỉnh V/v: triển khai thực hiện.",
+        "về việc triển khai thực hiện",
+    ),
 ]
 
 
@@ -653,6 +662,8 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "forecast-clause",
         "then-clause",
         "sent-to",
+        "v/v",
+        "v/v-colon",
     ],
 )
 def test_where_a_title_ends(text: str, title: str | None) -> None:

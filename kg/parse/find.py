@@ -1107,7 +1107,7 @@ def _same_organ(a: Mention, b: Mention) -> bool:
 # issuer's term. After the document's issuer only, an act ("(triển khai) thực hiện", "công bố", "thành lập",
 # "bãi bỏ", "tạm ngưng hiệu lực", "đình chỉ"): after a bare symbol it is more often the main clause's verb.
 _TITLE_START = re.compile(
-    r'^(?P<note>[\s,]*+\([^()\n]{1,30}\))?(?P<lead>[\s,]*+\)?[\s,]*+)(?:v[e€]\S?\s|ban\s+h\S{1,2}nh|phe\s+(?:duyet|chuan)|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i'
+    r'^(?P<note>[\s,]*+\([^()\n]{1,30}\))?(?P<lead>[\s,]*+\)?[\s,]*+)(?:v[e€]\S?\s|v\s?/\s?v[\s:.]|ban\s+h\S{1,2}nh|phe\s+(?:duyet|chuan)|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i'
     r"|(?P<act>(?:tri[e]n\s+khai\s+)?th[uw]c\s+hi[e]n(?!\s+(?:theo|nh[uw]|d[u]ng|k[e]\s+khai))|tri[e]n\s+khai|c[o]ng\s+b[o]"
     r"|th[a]nh\s+l[a]p|b[a]i\s+b[o]|t[a]m\s+ng[uw]ng|d[il]nh\s+ch[il])\s)"
 )
@@ -1126,7 +1126,7 @@ _TITLE_END = re.compile(
     r"|\s+được\s+sửa\s+đổi(?=(?:,?\s+bổ\s+sung)?\s+(?:bởi|tại|theo)\s)"
     r"|,?\s+(?:đã\s+)?được\s+(?:quy\s+định\s+chi\s+tiết|hướng\s+dẫn)(?=[^.;:\n]{0,40}?\s(?:bởi|tại)\s)"
     # (a report's own work on it: "… được tiếp tục thực hiện", "… đã được triển khai thực hiện.")
-    r"|\s+(?:(?:đã|tiếp\s+tục|vẫn|đều)\s+)?được\s+(?:tiếp\s+tục\s+)?(?:triển\s+khai|thực\s+hiện|quán\s+triệt)(?=\s*[.;,]|\s+(?:nghiêm|có\s+hiệu))|\s+như\s+sau\s*:|:\s*[“\"]|(?<=:)\s*[-+•][ \t]*[“\"]|:[ \t]+(?=[a-zđ\d])|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
+    r"|\s+(?:(?:đã|tiếp\s+tục|vẫn|đều)\s+)?được\s+(?:tiếp\s+tục\s+)?(?:triển\s+khai|thực\s+hiện|quán\s+triệt)(?=\s*[.;,]|\s+(?:nghiêm|có\s+hiệu))|\s+như\s+sau\s*:|:\s*[“\"]|(?<=:)\s*[-+•][ \t]*[“\"]|(?<![vV]/[vV]):[ \t]+(?=[a-zđ\d])|,\s*theo\s+(?=[A-ZĐ])|,\s*cụ\s+thể\b"
     # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp
     # …", "…, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:", "…, tỉnh có 148 …"), whose subject
     # is no document nor a provision the title lists ("… Luật thuế GTGT, Luật thuế TTĐB và Luật quản lý thuế đã …")
@@ -1466,6 +1466,8 @@ _ALIAS = re.compile(
     r"\s*\(\s*(?:sau\s+(?:đây|day|dây)\s+)?(?:được\s+)?(?:g[oọóòỏõơ]i|vi[eếềểễệê]t)\s[^)]*\)?", re.IGNORECASE
 )  # OCR's "(sau day goi tit 1a …"
 _SO = frozenset(["số", "so", "s6", "sô", "sb"])
+# a letter's "V/v" (về việc) opening its title, as its subject line prints it
+_ABOUT = re.compile(r"^[Vv]\s?/\s?[Vv]\s*[:.]?\s*")
 _NEXT_TYPE_WORD = re.compile(r"[\s,;(]*(?:\S+\s+){0,3}?(?:số|so|s6|sô|sb)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -1480,7 +1482,7 @@ _DANGLING_VERB = re.compile(
 
 
 def _clean_title(title: str) -> str:
-    title = _ALIAS.sub("", title).replace("*", "").strip(" ,_")
+    title = _ABOUT.sub("về việc ", _ALIAS.sub("", title).replace("*", "").strip(" ,_"), count=1)
     # The search is unanchored on the left (slow on a long title): only a title ending in "số" can match.
     tail = _NEXT_TYPE_WORD.search(title) if title.rstrip().rstrip(":").rstrip()[-2:].lower() in _SO else None
     word = tail and ending_match(type_word_before(), fold_view(title[tail.start() :]) + " ", 5)

@@ -1371,6 +1371,22 @@ VERBS: list[tuple[str, str, str]] = [
         "1820-QĐ/TU",
         "cites",
     ),
+    # a plan's own task to draft the change, however its clause opens, is the plan's change (gold 000)
+    (
+        "2. Nghiên cứu, xây dựng Nghị định sửa đổi, bổ sung Nghị định số 59/2023/NĐ-CP.",
+        "59/2023/NĐ-CP",
+        "amends",
+    ),
+    (
+        "1. Sở Nội vụ chủ trì, phối hợp xây dựng Quyết định thay thế Quyết định số 22/2025/QĐ-UBND.",
+        "22/2025/QĐ-UBND",
+        "replaces",
+    ),
+    (  # … unlike a report of it
+        "Bộ Tư pháp đang xây dựng Nghị định sửa đổi, bổ sung Nghị định số 59/2023/NĐ-CP.",
+        "59/2023/NĐ-CP",
+        "cites",
+    ),
     # a heading that ends with the Party and the State ends there; its verb governs nothing below it
     (
         "1. Thực hiện chủ trương, đường lối của Đảng và Nhà nước\nLuật thuế tiêu thụ đặc biệt số 27/2008/QH12 có "

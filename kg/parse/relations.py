@@ -135,13 +135,20 @@ def _others_change(src: Source, start: int, verb_start: int) -> bool:
     a name and the citing document's own enacting words)."""
     before = src.window(start, verb_start)
     found = _OTHERS_CHANGE.search(before)
-    if found is not None and _OWN_DRAFT.search(before, 0, found.end()) and not _REPORTED.search(before):
-        found = None  # "Sở Tư pháp chủ trì xây dựng dự thảo Quyết định thay thế X": the plan's own task (gold 000)
+    if (
+        found is not None
+        and (_OWN_DRAFT.search(before, 0, found.end()) or _DRAFTING.match(before, found.start()))
+        and not _REPORTED.search(before)
+    ):
+        # "Sở Tư pháp chủ trì xây dựng dự thảo Quyết định thay thế X", "Nghiên cứu, xây dựng Nghị định sửa đổi X":
+        # the plan's own task (gold 000), in a clause that reports nothing done
+        found = None
     return (found is not None and src.text[start + found.start()].islower()) or _ASKED_TO_CHANGE.search(
         before
     ) is not None
 
 
+_DRAFTING = re.compile(r"xay\s+dung|nghien\s+cuu")
 # A plan's own task of drafting the new document: the drafting verb right before "dự thảo", in a clause that reports
 # nothing done ("Bộ Tài chính đã chủ trì nghiên cứu, xây dựng dự thảo …", "đang phối hợp … hoàn thiện dự thảo …").
 _OWN_DRAFT = re.compile(

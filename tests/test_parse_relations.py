@@ -1371,6 +1371,13 @@ VERBS: list[tuple[str, str, str]] = [
         "1820-QĐ/TU",
         "cites",
     ),
+    # a report's judgement on how a document is carried out cites it, after a bullet too
+    (
+        "Tồn tại, hạn chế\n- Việc thực hiện Chỉ thị số 20-CT/TU ngày 15/01/2024 của Ban Thường vụ Tỉnh ủy còn hạn chế.",
+        "20-CT/TU",
+        "cites",
+    ),
+    ("Tiến độ triển khai Quyết định số 06/QĐ-TTg ở cấp xã còn chậm.", "06/QĐ-TTg", "cites"),
     # a plan's own task to draft the change, however its clause opens, is the plan's change (gold 000)
     (
         "2. Nghiên cứu, xây dựng Nghị định sửa đổi, bổ sung Nghị định số 59/2023/NĐ-CP.",

@@ -1682,7 +1682,9 @@ _PROVISIONS_OBJECT = re.compile(
 
 # "Hạn chế: việc thực hiện Kế hoạch X … còn hình thức", "…; việc thực hiện Kết luận Y có chuyển biến": a report's
 # judgement on carrying X out, whose subject opens the clause (not a task's object: "kiểm tra việc thực hiện X")
-_JUDGED_SUBJECT = re.compile(r"(?:^|[:;,.\-+•]\s*|\n\s*)viec\s+(?:trien\s+khai\s+|tiep\s+tuc\s+)?$")
+_JUDGED_SUBJECT = re.compile(
+    r"(?:^\s*|[:;,.\-+•]\s*|\n\s*)(?:viec|tien\s+do)\s+(?:trien\s+khai\s+|tiep\s+tuc\s+)?$"
+)  # "- Việc thực hiện X … còn hạn chế", "Tiến độ triển khai X … còn chậm"
 _JUDGEMENT = re.compile(
     r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}?(?<![a-z])(?:con(?!\s+nguoi)|da|chua|co\s+chuyen\s+bien|tung\s+buoc"
     r"|buoc\s+dau|gop\s+phan|mang\s+lai|tao\s+(?:duoc\s+)?(?:su\s+)?chuyen\s+bien|dat\s+(?:duoc|ket\s+qua|nhieu)"

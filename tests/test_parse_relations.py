@@ -1439,6 +1439,16 @@ def test_relation_from_the_governing_verb(text: str, key: str, relation: str) ->
     assert one(text, key).relation == relation
 
 
+def test_a_repeal_lists_item_may_open_with_what_a_decision_issued() -> None:
+    """ "b) Khoản 2 Điều 5 Quy chế phối hợp ban hành kèm theo Quyết định số X": the list's lead repeals it as it
+    does an item that opens with the decision."""
+    doc = parse(
+        "3. Bãi bỏ các văn bản, quy định sau:\na) Quyết định số 118/QĐ-SNV ngày 20/4/2022 của Giám đốc Sở Nội vụ;\n"
+        "b) Khoản 2 Điều 5 Quy chế phối hợp ban hành kèm theo Quyết định số 64/QĐ-SNV ngày 14/02/2024."
+    )
+    assert [c.relation for c in doc.citations] == ["repeals", "repeals"]
+
+
 def test_a_repeal_tables_lead_reaches_its_documents_not_its_reasons() -> None:
     """ "Bãi bỏ các văn bản sau đây" over a table repeals the documents its rows list, with or without the colon,
     and not a law its "Lý do" column says has lapsed."""

@@ -1419,7 +1419,9 @@ _LIST_LINES, _LIST_REACH = 250, 25000
 # Chính phủ⏎số 960/QĐ-TTg"), and a lead's day ("Bãi bỏ các văn bản sau đây từ ngày 15 tháng 8 năm 2025:").
 _OPENS_WITH_TYPE = re.compile(
     r"\s*(?:ngh[il] (?:d[il]nh|qu[yi][e]t)|quy[e]t d[il]nh|th[oe]ng t[uw]|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch"
-    r"|lu[a]t|ph[a]p l[e]nh|c[o]ng v[a]n)(?![a-z])"
+    r"|lu[a]t|ph[a]p l[e]nh|c[o]ng v[a]n"
+    # … or with what a document issued ("b) Khoản 2 Điều 5 Quy chế phối hợp ban hành kèm theo Quyết định số X")
+    r"|quy ch[e]|n[o]i quy|d[il][e]u l[e]|danh m[u]c)(?![a-z])"
 )
 # … whose object, however long, is the documents listed ("Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế sau:")
 _DOCUMENTS_LISTED = re.compile(

@@ -1066,3 +1066,15 @@ def test_a_law_named_under_another_type_line_is_that_documents_subject() -> None
         "BỘ TÀI CHÍNH\nBÁO CÁO ĐÁNH GIÁ TÁC ĐỘNG\nLUẬT THUẾ GIÁ TRỊ GIA TĂNG (SỬA ĐỔI)\n\nI. XÁC ĐỊNH VẤN ĐỀ\n"
     )
     assert doc.header.doc_type != "Luật"
+
+
+def test_a_number_written_into_a_dotted_field_is_read() -> None:
+    """ "Số: . 828../QD-BHXH": a printed form's dots around the number; a dot right after a number with no dots
+    before it may be a digit OCR could not read, and stays unread."""
+    top = "BẢO HIỂM XÃ HỘI VIỆT NAM\n"
+    h = parse(f"{top}Số: . 828../QD-BHXH Hà Nội, ngày 16 tháng 5 năm 2018\nQUYẾT ĐỊNH\n").header
+    assert (h.symbol, h.issuer, h.tier) == ("828/QĐ-BHXH", "Bảo hiểm xã hội Việt Nam", "central")
+    assert (
+        parse("TỔNG CỤC THUẾ\nSố: 6. /TCT -DNNCN Hà Nội, ngày 05 tháng 3 năm 2021\n").header.symbol
+        == "6?/TCT-DNNCN"
+    )

@@ -32,6 +32,9 @@ _NUMBER = (
     r"\s*(?P<raw>[^\n|]{0,60}(?:(?:(?<=[-/])|(?<=[-/][ \t]))\n[^\n|]{0,30})?)"
 )
 _NUMBER_LINE = re.compile(r"(?:^|\n|\|)" + _NUMBER)
+# The dots of a printed form's field around a number written into it ("Số: . 828../QĐ-BHXH"; a dot after a number
+# alone may be a digit OCR could not read: "Số: 6. /TCT-DNNCN").
+_FILL_IN = re.compile(r"^[.…_\s]+|(?<=\d)[.…_]+(?=\s*/)")
 _NUMBER_AFTER_BREAK = re.compile(r"[\n|]" + _NUMBER)
 _GARBLED = re.compile(
     r"^(?P<num>[^\s/]{0,6}?)\s*/\s*(?P<body>[A-Za-zĐđÐ]{1,8}(?:\s*[-~–]\s*[A-Za-zĐđÐ&]{1,10}){1,3})"
@@ -273,6 +276,12 @@ def parse_header(src: Source) -> Header:
             if glued:
                 read = re.sub(r"\D+", "?", glued.group(0))
                 sym = replace(sym, text=read + sym.text, number=read + sym.number)
+        if (
+            sym is None
+            and raw.lstrip()[:1] in ".…_"
+            and (filled := SYMBOL_RE.match(_FILL_IN.sub("", raw.strip())))
+        ):
+            sym = parse_match(filled)  # "Số: . 828../QD-BHXH": the number written into a dotted field
         if sym:
             symbol, number, type_code, issuer_codes = sym.text, sym.number, sym.type_code, sym.issuer_codes
             sym_year = sym.year

@@ -1078,3 +1078,13 @@ def test_a_number_written_into_a_dotted_field_is_read() -> None:
         parse("TỔNG CỤC THUẾ\nSố: 6. /TCT -DNNCN Hà Nội, ngày 05 tháng 3 năm 2021\n").header.symbol
         == "6?/TCT-DNNCN"
     )
+
+
+@pytest.mark.parametrize("rule", ["_______", "-------", "======="])
+def test_the_rule_under_the_title_ends_it(rule: str) -> None:
+    """Gazette and Word-to-text copies print a rule of underscores, dashes or equals signs under the title."""
+    h = parse(
+        "CHÍNH PHỦ\nSố: 271/2025/NĐ-CP\nHà Nội, ngày 30 tháng 9 năm 2025\nNGHỊ ĐỊNH\n"
+        f"Sửa đổi, bổ sung một số điều của Nghị định số 59/2023/NĐ-CP\n{rule}\n\nCăn cứ Luật Tổ chức Chính phủ;\n"
+    ).header
+    assert h.title == "Sửa đổi, bổ sung một số điều của Nghị định số 59/2023/NĐ-CP"

@@ -81,7 +81,7 @@ _PLACE_DATE_BARE = re.compile(
 )
 # Lines after the title that start the preamble or repeat the issuing organ ("ỦY BAN NHÂN DÂN TỈNH …").
 _TITLE_STOP = re.compile(
-    r"\n[*_\s]*(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|X[ée]t|Theo|Kính gửi|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|(?:TỔNG |CHI )?CỤC TRƯỞNG|VỤ TRƯỞNG|TỈNH ỦY|BAN THƯỜNG VỤ|-{3,}"
+    r"\n[*_\s]*(?:C[ăa]n c[ứu]|Th[ựu]c hi[ệe]n|X[ée]t|Theo|Kính gửi|[ỦU][YỶ] BAN|HỘI ĐỒNG|CHỦ TỊCH|BỘ TRƯỞNG|GIÁM ĐỐC|(?:TỔNG |CHI )?CỤC TRƯỞNG|VỤ TRƯỞNG|TỈNH ỦY|BAN THƯỜNG VỤ|-{3,}|_{3,}|={3,}"
     r"|(?:THỦ TƯỚNG )?CHÍNH PHỦ[*_ \t]*(?=\n|$)|QUỐC HỘI[*_ \t]*(?=\n|$)"  # the Government's enacting line
     r"|[^\n]{0,80}?\s[*_]*điện[*_ \t]*:)"  # a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:"
 )

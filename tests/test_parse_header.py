@@ -1085,6 +1085,6 @@ def test_the_rule_under_the_title_ends_it(rule: str) -> None:
     """Gazette and Word-to-text copies print a rule of underscores, dashes or equals signs under the title."""
     h = parse(
         "CHÍNH PHỦ\nSố: 271/2025/NĐ-CP\nHà Nội, ngày 30 tháng 9 năm 2025\nNGHỊ ĐỊNH\n"
-        f"Sửa đổi, bổ sung một số điều của Nghị định số 59/2023/NĐ-CP\n{rule}\n\nCăn cứ Luật Tổ chức Chính phủ;\n"
+        f"Sửa đổi, bổ sung một số điều của Nghị định số 59/2023/NĐ-CP\n{rule} \n\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n"
     ).header
     assert h.title == "Sửa đổi, bổ sung một số điều của Nghị định số 59/2023/NĐ-CP"

@@ -1439,6 +1439,25 @@ def test_relation_from_the_governing_verb(text: str, key: str, relation: str) ->
     assert one(text, key).relation == relation
 
 
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Dự thảo được xây dựng dựa trên các căn cứ sau:\n- Luật số 77/2015/QH13; Luật số 47/2019/QH14;",
+            "based_on",
+        ),
+        (
+            "UBND xã tổ chức triển khai thực hiện các văn bản sau:\n- Kế hoạch số 45/KH-UBND ngày 05/3/2024 của UBND "
+            "huyện; Công văn số 2150/UBND-NV ngày 20/11/2024 của UBND huyện;",
+            "implements",
+        ),
+    ],
+)
+def test_a_list_items_second_document_takes_the_lead_too(text: str, relation: str) -> None:
+    """Two documents on one bullet, after ";" or ",", are both the list's items."""
+    assert [c.relation for c in parse(text).citations] == [relation, relation]
+
+
 def test_a_repeal_lists_item_may_open_with_what_a_decision_issued() -> None:
     """ "b) Khoản 2 Điều 5 Quy chế phối hợp ban hành kèm theo Quyết định số X": the list's lead repeals it as it
     does an item that opens with the decision."""

@@ -1013,6 +1013,15 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         ):
             m.relation = led_prev  # "Bãi bỏ … sau đây:⏎1. Nghị quyết A … và Nghị quyết B …": the item is both
         elif (
+            led_prev
+            and prev is not None
+            and not verbs
+            and _NEXT_IN_ITEM.fullmatch(
+                view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start)
+            )
+        ):
+            m.relation = led_prev  # "… các căn cứ sau:⏎- Luật số A; Luật số B;": the item lists two
+        elif (
             not governing
             and prev is None
             and (lead := _list_lead(src, m.start)) is not None
@@ -1292,6 +1301,7 @@ _DEFINED_BEFORE = re.compile(
     r"(?:\s+(?:cu\s+the|chi\s+tiet|ro))?\s+t[a]i(?:\s+(?:[a-z]+\s+){1,10}?(?:ban\s+hanh\s+)?kem\s+theo)?\s*$"
 )
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
+_NEXT_IN_ITEM = re.compile(r"[ \t]*[;,][ \t]*")
 _AND_OR_SEMICOLON = re.compile(r"\s*(?:va|hoac|;)\s*")
 # Between two items of a list: ",", "và", and the next one's "số" ("…, số 47/2024/QH15 và số 58/2024/QH15").
 _AND_OR_COMMA = re.compile(r"[\s,]*(?:va)?[\s,]*(?:s[o0-9be]:?\s*)?")

@@ -3052,6 +3052,17 @@ def test_a_types_code_and_a_bare_number_name_a_document_cited_in_full_before() -
     ]
 
 
+def test_a_types_code_with_a_number_and_its_year_names_a_document_alone() -> None:
+    """ "NĐ 59/2023", "TT 04/2024": with its year a code and a number say enough, as "Nghị định 59/2023" does; a
+    table's row-number column "TT" over months ("TT 1/1995 | 1/1998") says nothing."""
+    doc = parse("UBND xã đã triển khai NĐ 59/2023 và TT 04/2024 đến cán bộ, công chức.")
+    assert [(c.surface, c.name, c.doc_type, c.year, c.relation) for c in doc.citations] == [
+        ("NĐ 59/2023", "Nghị định số 59/2023", "Nghị định", 2023, "implements"),
+        ("TT 04/2024", "Thông tư số 04/2024", "Thông tư", 2024, "implements"),
+    ]
+    assert parse("Giấy tờ xác định đối tượng\nTT 1/1995 | 1/1998 | 1/2000\n").citations == ()
+
+
 def test_short_references_are_named_mentions_with_their_stated_issuer() -> None:
     doc = parse(
         "Thực hiện Chỉ thị số 05 của Bộ Chính trị về đẩy mạnh học tập và làm theo tư tưởng Hồ Chí Minh; "

@@ -101,7 +101,8 @@ _ABBREVIATED = re.compile(
 def abbreviations(src: Source, mentions: list[Mention], zones: list[tuple[int, int]]) -> list[Mention]:
     """Type codes for type words with a bare number ("Triển khai NĐ 59 và QĐ 1847"): each names the latest
     document of that type and number cited in full before it, and nothing when there is none (a code and a
-    number alone say too little: "TT 33" may be a row's number)."""
+    number alone say too little: "TT 33" may be a row's number) but for a year after the number ("NĐ 59/2023",
+    named as "Nghị định 59/2023" is)."""
     out: list[Mention] = []
     cited = [m for m in mentions if m.symbol is not None and m.antecedent is None]
     for m in (m for start, end in zones for m in _ABBREVIATED.finditer(src.text, start, end)):
@@ -121,6 +122,12 @@ def abbreviations(src: Source, mentions: list[Mention], zones: list[tuple[int, i
             ),
             None,
         )
+        if earlier is None and year is not None and not _row_heading(src.text, m):
+            named = registry.type_codes()[code].name
+            found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type=named, year=year)
+            found.name, found.number, found.confidence = f"{named} số {m.group('n')}/{year}", number, 0.7
+            out.append(found)
+            continue
         if earlier is None or _bracketed_alias(src, m, earlier, cited):
             continue
         found = Mention("named", m.start(), m.end(), m.start(), m.end(), symbol=earlier.symbol)
@@ -129,6 +136,15 @@ def abbreviations(src: Source, mentions: list[Mention], zones: list[tuple[int, i
         found.year, found.confidence, found.antecedent = earlier.year, 0.7, earlier
         out.append(found)
     return out
+
+
+def _row_heading(text: str, m: re.Match[str]) -> bool:
+    """Whether the code opens a table's row and a cell edge follows the number: "TT 1/1995 | 1/1998 |" is the
+    column of row numbers (thứ tự) over months, no circular."""
+    return (
+        not text[text.rfind("\n", 0, m.start()) + 1 : m.start()].strip()
+        and text[m.end() :].lstrip(" ")[:1] in "|\t"
+    )
 
 
 def _bracketed_alias(src: Source, m: re.Match[str], earlier: Mention, cited: list[Mention]) -> bool:

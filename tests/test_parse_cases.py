@@ -613,6 +613,26 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "Theo Công văn số 12/UBND-NC ngày 02/3/2024 của UBND tỉnh V/v: triển khai thực hiện.",
         "về việc triển khai thực hiện",
     ),
+    (  # what the citing text does by it, said after its title
+        "Tham mưu UBND tỉnh sửa đổi Quyết định số 52/2024/QĐ-UBND ngày 23/8/2024 của UBND tỉnh ban hành Quy định về "
+        "bồi thường, hỗ trợ, tái định cư trên địa bàn tỉnh theo đúng Nghị định số 88/2024/NĐ-CP.",
+        "ban hành Quy định về bồi thường, hỗ trợ, tái định cư trên địa bàn tỉnh",
+    ),
+    (
+        "- Quyết định số 155/QĐ-TTg ngày 29/1/2022 của Thủ tướng Chính phủ phê duyệt Kế hoạch quốc gia phòng, chống "
+        "bệnh không lây nhiễm giai đoạn 2022-2025 đã giao Bộ Tài chính nghiên cứu mức thuế.",
+        "phê duyệt Kế hoạch quốc gia phòng, chống bệnh không lây nhiễm giai đoạn 2022-2025",
+    ),
+    (
+        "Trên cơ sở Đề án số 379/ĐA-CP ngày 09 tháng 05 năm 2025 của Chính phủ về sắp xếp đơn vị hành chính cấp xã "
+        "của tỉnh Đồng Nai (mới) năm 2025, Ủy ban Thường vụ Quốc hội quyết định sắp xếp để thành lập các đơn vị.",
+        "về sắp xếp đơn vị hành chính cấp xã của tỉnh Đồng Nai (mới) năm 2025",
+    ),
+    (
+        "Hồ sơ gồm Quyết định hưởng trợ cấp theo Quyết định số 142/2008/QĐ-TTg ngày 27/10/2008 của Thủ tướng Chính "
+        "phủ về việc thực hiện chế độ đối với quân nhân đã phục viên, xuất ngũ hoặc Quyết định hưởng trợ cấp.",
+        "về việc thực hiện chế độ đối với quân nhân đã phục viên, xuất ngũ",
+    ),
 ]
 
 
@@ -664,6 +684,10 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "sent-to",
         "v/v",
         "v/v-colon",
+        "theo-dung",
+        "da-giao",
+        "organ-decides",
+        "hoac-next-type",
     ],
 )
 def test_where_a_title_ends(text: str, title: str | None) -> None:

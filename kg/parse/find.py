@@ -1130,11 +1130,15 @@ _TITLE_END = re.compile(
     # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp
     # …", "…, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:", "…, tỉnh có 148 …"), whose subject
     # is no document nor a provision the title lists ("… Luật thuế GTGT, Luật thuế TTĐB và Luật quản lý thuế đã …")
-    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,10}}?(?:(?:đã|sẽ|đang)\s+(?!được\s)[^\W\d]|(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo|b[áa]o\s+c[áa]o|hướng\s+dẫn|thông\s+báo|tham\s+mưu|chủ\s+trì)\s))"
+    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,10}}?(?:(?:đã|sẽ|đang)\s+(?!được\s)[^\W\d]|(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo|b[áa]o\s+c[áa]o|hướng\s+dẫn|thông\s+báo|tham\s+mưu|chủ\s+trì|quyết\s+định)\s))"
     rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^,.;:\n]{{0,80}}?\s+(?:nh[ưu]\s+sau|chỉ\s+thị|quyết\s+định|kết\s+luận)\s*:)"
     # … and an alias after it ("(sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã …")
     r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s)"
     r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b|\s+có\s+căn\s+cứ\s+ban\s+hành\b|,?\s+(?:đã\s+)?cho\s+thấy\b"
+    # what the citing text goes on to say of it or do by it: "… theo đúng Nghị định X", "… giai đoạn 2022-2025 đã giao
+    # Bộ Tài chính …", "… xuất ngũ hoặc Quyết định hưởng trợ cấp theo quy định tại …"
+    r"|\s+theo\s+đúng\b|\s+(?:cũng\s+)?đã\s+(?:giao|đưa\s+ra|chỉ\s+đạo|yêu\s+cầu|xác\s+định|nêu|đề\s+ra)\b"
+    rf"|\s+hoặc\s+(?={_LISTED_IN_TITLE})"
     # … or a reason after a comma (", do Nghị định X đã hết hiệu lực")
     rf"|,\s*(?:do|vì)\s+(?=[{CAPITALS}\d]|[^,.;:]{{0,60}}?\s(?:đã|chưa|không)\s)"
     # … or the next object of the verb before it ("theo quy định tại Nghị định X quy định Y và các văn bản hướng dẫn")

@@ -1088,3 +1088,13 @@ def test_the_rule_under_the_title_ends_it(rule: str) -> None:
         f"Sửa đổi, bổ sung một số điều của Nghị định số 59/2023/NĐ-CP\n{rule} \n\nCHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n"
     ).header
     assert h.title == "Sửa đổi, bổ sung một số điều của Nghị định số 59/2023/NĐ-CP"
+
+
+def test_a_subject_line_beside_the_date_wraps_to_the_next_line() -> None:
+    """Two columns: "V/v trả lời kiến nghị của các địa     Hà Nội, ngày …⏎phương về chế độ …"; a capital below
+    opens something else."""
+    top = "BỘ NỘI VỤ\nSố: 2817/BNV-CQĐP\nV/v trả lời kiến nghị của các địa     Hà Nội, ngày 21 tháng 5 năm 2024\n"
+    h = parse(f"{top}phương về chế độ đối với cán bộ dôi dư\n\nKính gửi: Ủy ban nhân dân các tỉnh.\n").header
+    assert h.title == "trả lời kiến nghị của các địa phương về chế độ đối với cán bộ dôi dư"
+    h = parse(f"{top}Kính gửi: Ủy ban nhân dân các tỉnh.\n").header
+    assert h.title == "trả lời kiến nghị của các địa"

@@ -490,7 +490,17 @@ def _subject(src: Source, head: str) -> str | None:
     if opening and (closing := _closing(opening.group(1)).search(head, found.end(), stop)):
         stop = closing.start()
     subject = squash(head[found.end() : stop]).strip("*_ ")
+    # beside the place and date in two columns it wraps to the next line, in lower case ("V/v trả lời kiến nghị của
+    # các địa     Hà Nội, ngày …⏎phương về chế độ …"), up to that line's own column gap or end
+    if end and end.group(0).strip(" \t") == "" and "\n" not in end.group(0):
+        line_end = head.find("\n", end.end())
+        goes_on = _GOES_ON_BELOW.match(head, line_end + 1) if line_end >= 0 else None
+        if goes_on and goes_on.group("words")[0].islower():
+            subject = f"{subject} {squash(goes_on.group('words'))}"
     return subject or None
+
+
+_GOES_ON_BELOW = re.compile(r"[ \t]*(?P<words>[^\W\d_][^\n]*?)(?:[ \t]{3,}|[ \t]*(?:\n|$))")
 
 
 # OCR's page markers before the letterhead ("--- PAGE 1 ---"), page furniture and no title.

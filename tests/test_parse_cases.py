@@ -2564,6 +2564,13 @@ def test_an_anaphors_number_read_with_a_letter() -> None:
     ]
 
 
+def test_a_scheme_by_its_number_before_a_rate_in_the_next_cell() -> None:
+    """ "| Đề án 06 | Tỷ lệ dân số …": a rate (tỷ lệ) in the next cell is no amount of billions ("Đề án 06 tỷ đồng")."""
+    doc = parse("| 4 | Đề án 06 | Tỷ lệ dân số có tài khoản định danh mức 2 | 71,3% | Chưa đạt |\n")
+    assert [c.name for c in doc.citations] == ["Đề án 06"]
+    assert parse("Kinh phí thực hiện Đề án 06 tỷ đồng.\n").citations == ()
+
+
 def test_a_described_scheme_ends_before_the_next_one_of_its_list() -> None:
     """ "Đề án phát triển du lịch của huyện và Đề án 06" is two schemes, OCR's "Ð& an" (ề as &) included; "Đề án
     tổng thể và chương trình mục tiêu quốc gia …" is one name."""

@@ -1262,9 +1262,11 @@ def _level_word(token: str) -> str | None:
     return next((w for w in _CONGRESS_LEVELS if len(w) >= 5 and close(token, w)), None)
 
 
-# "Đề án 06", "Đề án 939", "Đề án 1665" (its decision's number); not a year ("Đề án 2025")
+# "Đề án 06", "Đề án 939", "Đề án 1665" (its decision's number); not a year ("Đề án 2025") nor an amount ("06 tỷ", but
+# "| Đề án 06 | Tỷ lệ …" is a rate in the next cell)
 _SCHEME_NUMBER = re.compile(
-    r"(?:s\S{1,2}\s+)?(\d{1,3}|(?!19|20)\d{4})(?![\d/\-]|\.\d|\s*[/-]|\s*%|\s+(?:nam(?!\s+(?:19|20)\d\d)|thang|ngay|nguoi|trieu|ty)\b)"
+    r"(?:s\S{1,2}\s+)?(\d{1,3}|(?!19|20)\d{4})"
+    r"(?![\d/\-]|\.\d|\s*[/-]|\s*%|\s+(?:nam(?!\s+(?:19|20)\d\d)|thang|ngay|nguoi|trieu|ty(?!\s+le))\b)"
 )
 
 

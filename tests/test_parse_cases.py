@@ -1217,6 +1217,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "24/2009/TT-BLĐTBXH",
         {"issuer": "Bộ Lao động - Thương binh và Xã hội"},
     ),
+    (  # the Standing Committee by its abbreviation
+        "Báo cáo kết quả thực hiện Kế hoạch số 81/KH-UBTVQH15 ngày 05/11/2021 của UBTVQH.",
+        "81/KH-UBTVQH15",
+        {"issuer": "Ủy ban Thường vụ Quốc hội", "tier": "central"},
+    ),
+    (  # a department's office proposes a draft
+        "Xét đề nghị của Chánh Văn phòng Sở tại Tờ trình số 45/TTr-VP ngày 01/9/2025.",
+        "45/TTr-VP",
+        {"issuer": "Chánh Văn phòng Sở", "tier": "province"},
+    ),
     (  # a ministry's name printed without its "và"
         "Căn cứ Thông tư số 20/2015/TT-BKHĐT ngày 01/12/2015 của Bộ Kế hoạch Đầu tư về đăng ký doanh nghiệp;",
         "20/2015/TT-BKHĐT",

@@ -34,6 +34,7 @@ _ABBREVIATIONS = {
     "ldld": ("lien", "doan", "lao", "dong"),
     "tp": ("thanh", "pho"),
     "bhxh": ("bao", "hiem", "xa", "hoi"),
+    "ubtvqh": ("uy", "ban", "thuong", "vu", "quoc", "hoi"),
     "&": ("va",),  # "Bộ Lao động-Thương binh & Xã hội"
 }
 _ROMAN = re.compile(r"^[ivxlh1]{1,6}$")

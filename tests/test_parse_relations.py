@@ -3586,6 +3586,12 @@ def test_ocr_in_guiding_and_amending_phrases() -> None:
     )
     assert [c.relation for c in doc.citations] == ["implements", "cites", "amends"]
     assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "guides")]
+    # "ướ" read as "ug": "hugng dan thi hành"
+    ocr = parse(
+        "Căn cứ Nghị định số 209/2013/NĐ-CP ngày 18/12/2013 của Chính phủ quy định chi tiết và hugng dan thi hành một "
+        "số điều Luật Thuế giá trị gia tăng;"
+    )
+    assert [(lk.source, lk.target, lk.relation) for lk in ocr.links] == [(0, 1, "guides")]
 
 
 def test_a_change_stated_after_a_title_is_the_titled_documents() -> None:

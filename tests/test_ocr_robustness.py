@@ -60,6 +60,7 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         ),
         ("Căn cứ Hién pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", ("Hiến pháp", None)),
         ("Căn cứ Hiên pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", ("Hiến pháp", None)),
+        ("quy định chi tiết một số điều của L uật Bảo hiểm y tế.", ("Luật", None)),
     ],
     ids=[
         "code-o-acute",
@@ -67,6 +68,7 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         "congress-4-for-a",
         "constitution-e-acute",
         "constitution-e-circumflex",
+        "law-split-after-l",
     ],
 )
 def test_ocr_accents_on_the_type_word_of_a_named_document(

@@ -1098,3 +1098,20 @@ def test_a_subject_line_beside_the_date_wraps_to_the_next_line() -> None:
     assert h.title == "trả lời kiến nghị của các địa phương về chế độ đối với cán bộ dôi dư"
     h = parse(f"{top}Kính gửi: Ủy ban nhân dân các tỉnh.\n").header
     assert h.title == "trả lời kiến nghị của các địa"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "CỤC THUẾ TỈNH TRÀ VINH\nSố: 1193/CT-TTHT Trà Vinh, ngày 12 tháng 6 năm 2019\nV/v hoàn thuế\n",
+        "CHÍNH PHỦ\nSố: 135/2026/NĐ-CP\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n",
+    ],
+)
+def test_the_number_line_of_a_letter_the_file_holds_after_the_first_is_no_citation(second: str) -> None:
+    """A scan that joins several letters: the next one's "Số: …" line, with its place and day or the national motto,
+    is that letter's own number, though no type line stands below it."""
+    first = "TỔNG CỤC THUẾ\nSố: 3734/TCT-CS Hà Nội, ngày 12 tháng 10 năm 2022\nV/v chính sách thuế\n\nNội dung.\n\n"
+    doc = parse(first + second)
+    assert (doc.header.symbol, doc.citations) == ("3734/TCT-CS", ())
+    listed = parse(f"{first}Các văn bản:\nSố 67/1998/QĐ-TTg\nngày 26/3/1998\nVề việc chuyển giao nhiệm vụ\n")
+    assert [c.symbol for c in listed.citations] == ["67/1998/QĐ-TTg"]

@@ -352,6 +352,8 @@ _ORGAN_DASH = re.compile(r"^[ \t*_]*[^\W\d_][^\n]{1,60}?\s[-–]\s")
 # issues): "Số" opens its line ("**Số:**", OCR "Sé"), the place and date may follow the symbol.
 _NUMBER_WORD_LINE = re.compile(r"[\s*_#|]*s\S{0,2}\s*:?[\s*_]*")
 _AFTER_OWN_NUMBER = re.compile(r"[ \t*_]*(?:$|[^\n]{0,40},[ \t]*ng\S{0,3}y\b)")
+_PLACE_AND_DAY = re.compile(r"[ \t*_]*[^\n,]{2,40},[ \t]*ng\S{0,3}y[ \t]*[\d.…]{1,3}[ \t]*th\S{0,3}ng\b")
+_MOTTO = re.compile(r"\s*c[o0]ng\s+h[o0]a\s+x[a]\s+h[o0]i\s+ch[u]\s+ngh[il]a")
 
 
 def _attached_number(src: Source, m: Mention) -> bool:
@@ -364,8 +366,13 @@ def _attached_number(src: Source, m: Mention) -> bool:
     line_end = len(src.text) if line_end < 0 else line_end
     if m.end > line_end or "S" not in src.text[line_start : m.sym_start]:  # "…kèm theo Quyết định⏎số 12/…"
         return False
-    return _AFTER_OWN_NUMBER.match(src.window(m.end, line_end)) is not None and type_line_below(
-        src.text, line_end
+    after = src.window(m.end, line_end)
+    return _AFTER_OWN_NUMBER.match(after) is not None and (
+        type_line_below(src.text, line_end)
+        # a letter has no type line: its place and day beside the number ("Số: 1193/CT-TTHT Trà Vinh, ngày 12 tháng 6
+        # năm 2019"), or the national motto under it, make the line a header
+        or _PLACE_AND_DAY.match(after) is not None
+        or _MOTTO.match(src.window(line_end, line_end + 60)) is not None
     )
 
 

@@ -61,6 +61,8 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         ("Căn cứ Hién pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", ("Hiến pháp", None)),
         ("Căn cứ Hiên pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", ("Hiến pháp", None)),
         ("quy định chi tiết một số điều của L uật Bảo hiểm y tế.", ("Luật", None)),
+        ("công dân Hàn Quốc được quy định tại Luậi Quốc tịch Việt Nam.", ("Luật", None)),
+        ("theo quy định tại Lnật Hải quan.", ("Luật", "54/2014/QH13")),
     ],
     ids=[
         "code-o-acute",
@@ -69,6 +71,8 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         "constitution-e-acute",
         "constitution-e-circumflex",
         "law-split-after-l",
+        "law-t-read-as-i",
+        "law-u-read-as-n",
     ],
 )
 def test_ocr_accents_on_the_type_word_of_a_named_document(

@@ -85,7 +85,7 @@ _NAMED_PARTS = (
     # OCR reads ậ as d or á: "Ludt", "Luát", ộ as 6, é or ó: "B6 luat", "Bé luat", "Bó luat"
     ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][{_U}][{_A}d]t(?=[ \t\n]+\S)"),
     # (OCR's space inside the word: "Lu ật Quản lý thuế", "L uật Bảo hiểm y tế")
-    ("law", "L", rf"(?: (?=u))?[{_U}] ?[{_A}d]t(?=[ \t\n]+\S)"),
+    ("law", "L", rf"(?: (?=u))?[{_U}n] ?[{_A}d][ti](?=[ \t\n]+\S)"),
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),

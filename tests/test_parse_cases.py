@@ -125,6 +125,51 @@ def test_a_month_and_year_give_the_year_and_the_issuer_after_them_is_read(month:
     assert (c.date, c.year, c.issuer, c.title) == (None, 2024, "Ủy ban nhân dân huyện", "về công tác dân vận")
 
 
+@pytest.mark.parametrize("year", ["năm 2018", "(năm 2018)"])
+def test_a_year_after_the_symbol_gives_the_year_and_the_issuer_after_it_is_read(year: str) -> None:
+    """ "Quyết định số 1847/QĐ-TTg năm 2018 của Thủ tướng Chính phủ về …": the year, then the issuer and title as after
+    a date; "năm 2024-2025" is a period, no year of the document."""
+    c = parse(
+        f"Thực hiện Quyết định số 1847/QĐ-TTg {year} của Thủ tướng Chính phủ về Đề án Văn hóa công vụ."
+    ).citations[0]
+    assert (c.date, c.year, c.issuer, c.title) == (
+        None,
+        2018,
+        "Thủ tướng Chính phủ",
+        "về Đề án Văn hóa công vụ",
+    )
+    assert parse("Thực hiện Kế hoạch số 12/KH-UBND năm 2024-2025 của tỉnh.").citations[0].year is None
+
+
+@pytest.mark.parametrize(
+    ("letter", "day"),
+    [
+        ("Lào Cai, ngày 08 tháng 9 năm 2025", "2025-09-07"),
+        ("Lào Cai, ngày 05 tháng 01 năm 2026", "2025-09-07"),  # a day still to come this year is last year's
+    ],
+)
+@pytest.mark.parametrize("printed", ["ngày 7/9", "ngày 07-9", "ngày 07 tháng 9"])
+def test_a_day_without_its_year_takes_the_citing_documents_year(letter: str, day: str, printed: str) -> None:
+    """ "Công văn số 3495/UBND-NLN ngày 7/9 của UBND tỉnh": urgent letters date what they answer without the year; the
+    day is the latest 7 September by the letter's own date, and the issuer and title after it are read."""
+    doc = parse(
+        f"{letter}\nThực hiện Công văn số 3495/UBND-NLN {printed} của Ủy ban nhân dân tỉnh về việc sơ tán dân.\n"
+    )
+    (c,) = doc.citations
+    assert (c.surface, c.date, c.issuer, c.title) == (
+        f"Công văn số 3495/UBND-NLN {printed}",
+        day,
+        "Ủy ban nhân dân tỉnh",
+        "về việc sơ tán dân",
+    )
+
+
+def test_a_day_without_its_year_takes_the_symbols() -> None:
+    """ "Nghị định số 31/2012/NĐ-CP ngày 20 tháng 7 giới hạn …" (the year lost): the symbol's year dates it."""
+    c = one("theo quy định tại Nghị định số 31/2012/NĐ-CP ngày 20 tháng 7 của Chính phủ.", "31/2012/NĐ-CP")
+    assert (c.date, c.issuer) == ("2012-07-20", "Chính phủ")
+
+
 def test_a_month_typed_as_ngay_is_still_a_month() -> None:
     """ "ngày 28 ngày 11 năm 2023": a typo for "tháng"; the date and the issuer after it are read."""
     c = one("Căn cứ Nghị định số 82/2023/NĐ-CP ngày 28 ngày 11 năm 2023 của Chính phủ;", "82/2023/NĐ-CP")

@@ -23,6 +23,7 @@ from kg import registry
 from kg.folding import fold
 from kg.models import Citation, Header, Link, Organ, ParsedDocument
 from kg.parse.aliases import aliases
+from kg.parse.dates import iso_date
 from kg.parse.find import Mention, Taken, anaphora, numbered, orphans, titles_through_links
 from kg.parse.header import number_line, parse_header, this_type, type_line_below
 from kg.parse.letters import letters
@@ -41,6 +42,20 @@ _RECIPIENT = re.compile(r"[ \t*_]*(?:[-+•–]|L[ưu]u\s*:)[^\n]*(?:\n|$)")
 # Every alternative starts with a plain character, so that the regex engine skips straight to them.
 _BEFORE_CAPITAL = rf"(?=\s+[{CAPITALS}\-+•])"
 _SENTENCE_END = re.compile(rf"\.{_BEFORE_CAPITAL}|!{_BEFORE_CAPITAL}|\?{_BEFORE_CAPITAL}|\n[ \t]*\n|;")
+
+
+def _years_of_days(mentions: list[Mention], header: Header) -> None:
+    """A day printed without its year ("Công văn số 3495/UBND-NLN ngày 7/9") is the latest such day by the citing
+    document's own date: in its year, or the year before when that day is still to come."""
+    if header.date is None:
+        return
+    for m in mentions:
+        if m.day_month and m.date is None:
+            day = iso_date(*m.day_month, header.date[:4])
+            if day is None or day > header.date:
+                day = iso_date(*m.day_month, str(int(header.date[:4]) - 1))
+            if day:
+                m.date, m.year = day, int(day[:4])
 
 
 def parse_document(text: str) -> ParsedDocument:
@@ -77,6 +92,7 @@ def parse_document(text: str) -> ParsedDocument:
     if header.symbol is None:
         header = _named_by_annex(src, mentions, header) or header
     mentions = _drop_overlaps(src, [m for m in mentions if not _is_own(src, m, header, own)], inner)
+    _years_of_days(mentions, header)
     mentions = _drop_overlaps(
         src,
         sorted(

@@ -56,6 +56,9 @@ class Mention:
     relation: str = "cites"
     sentence_start: int = -1
     antecedent: Mention | None = None
+    day_month: tuple[str, str] | None = (
+        None  # a day printed without its year, which the citing document's gives
+    )
     amending: bool = False  # a law's number after its name "Luật sửa đổi, bổ sung … của Luật A, Luật B"
     title_span: tuple[int, int] | None = None  # where the title was read from, for ``titles_through_links``
 
@@ -113,8 +116,17 @@ _LONE_PAGE_NUMBER = re.compile(rf"\n[ \t]*\n[ \t]*{_PAGE_NO.format(4)}[ \t]*\n(?
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
 # A date OCR spoiled beyond reading ("ngày 12/02/215"): skipped, so that the issuer after it is still read.
 _SPOILED_DATE = re.compile(r"^[\s,;:(]*ng\S{0,4}?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")
-# A month and year for a day ("Kế hoạch số 112/KH-UBND tháng 3/2024 của UBND huyện"): the year, and the issuer after it.
-_MONTH_YEAR = re.compile(r"^[\s,;:(]*thang\s*\d{1,2}\s*[/.-]\s*(?P<year>(?:19|20)\d\d)(?!\d)\)?")
+# A month and year, or a year, for a day ("Kế hoạch số 112/KH-UBND tháng 3/2024 của UBND huyện", "Quyết định số
+# 1847/QĐ-TTg năm 2018 của Thủ tướng Chính phủ về …"): the year, and the issuer and title after it; not a period
+# ("năm 2024-2025").
+_MONTH_YEAR = re.compile(
+    r"^(?:[\s,;:(]*thang\s*\d{1,2}\s*[/.-]|[ \t\n(]*nam)\s*(?P<year>(?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)\)?"
+)
+# A day and month without their year ("Công văn số 3495/UBND-NLN ngày 7/9 của UBND tỉnh", "ngày 07 tháng 9"), as
+# urgent letters date what they answer: the year is the symbol's, or the citing document's (``Mention.day_month``).
+_DAY_MONTH = re.compile(
+    r"^[\s,;:(]*ngay\s*(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})(?![\d/.-])(?!\s*(?:[/.-]|,?\s*n\S{0,3}m)\s*\d)"
+)
 
 
 def _in_url(text: str, pos: int) -> bool:
@@ -1246,6 +1258,13 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     elif month := _MONTH_YEAR.match(fwd):
         mention.year = mention.year or int(month["year"])
         fwd, pos = fwd[month.end() :], pos + month.end()
+    elif (yearless := _DAY_MONTH.match(fwd)) and iso_date(yearless["d"], yearless["m"], "2024"):
+        if mention.year:
+            mention.date = iso_date(yearless["d"], yearless["m"], str(mention.year))
+        else:
+            mention.day_month = (yearless["d"], yearless["m"])
+        mention.end = mention.tail_end = pos + yearless.end()
+        fwd, pos = fwd[yearless.end() :], pos + yearless.end()
     if "\n" in fwd:  # a page number alone on its line in the issuer ("của Ban⏎ 3⏎Bí thư …"), after the date
         fwd = PAGE_NUMBER.sub(blank, fwd)
     if alias := _ALIAS_AFTER.match(fwd):

@@ -678,6 +678,16 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "phủ về việc thực hiện chế độ đối với quân nhân đã phục viên, xuất ngũ hoặc Quyết định hưởng trợ cấp.",
         "về việc thực hiện chế độ đối với quân nhân đã phục viên, xuất ngũ",
     ),
+    (
+        "Thực hiện Công văn số 1250-CV/TU ngày 07/9/2025 của Ban Thường vụ Tỉnh ủy về ứng phó mưa lũ, UBND tỉnh yêu "
+        "cầu:",
+        "về ứng phó mưa lũ",
+    ),
+    (
+        "Căn cứ Điều 20 Thông tư số 39/2018/TT-BTC ngày 20/4/2018 của Bộ trưởng Bộ Tài chính về các trường hợp khai bổ "
+        "sung thì: Trừ các chỉ tiêu quy định tại Phụ lục II, người khai được khai bổ sung.",
+        "về các trường hợp khai bổ sung",
+    ),
 ]
 
 
@@ -733,6 +743,8 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "da-giao",
         "organ-decides",
         "hoac-next-type",
+        "main-clause-colon",
+        "thi-colon",
     ],
 )
 def test_where_a_title_ends(text: str, title: str | None) -> None:

@@ -1142,7 +1142,7 @@ _TITLE_END = re.compile(
     # the main clause after an opening "Thực hiện X," ("…, Ủy ban nhân dân tỉnh ban hành …", "…, UBND tỉnh đã sắp xếp
     # …", "…, Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh báo cáo như sau:", "…, tỉnh có 148 …"), whose subject
     # is no document nor a provision the title lists ("… Luật thuế GTGT, Luật thuế TTĐB và Luật quản lý thuế đã …")
-    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,10}}?(?:(?:đã|sẽ|đang)\s+(?!được\s)[^\W\d]|(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo|b[áa]o\s+c[áa]o|hướng\s+dẫn|thông\s+báo|tham\s+mưu|chủ\s+trì|quyết\s+định)\s))"
+    rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^\s,.;]*\s+(?:[^\s,.;]+\s+){{0,10}}?(?:(?:đã|sẽ|đang)\s+(?!được\s)[^\W\d]|(?:ban\s+hành(?!\s+kèm)|xây\s+dựng|đề\s+nghị|yêu\s+cầu|có\s+ý\s+kiến|chỉ\s+đạo|b[áa]o\s+c[áa]o|hướng\s+dẫn|thông\s+báo|tham\s+mưu|chủ\s+trì|quyết\s+định)[\s:]))"
     rf"|,\s+(?!{_LISTED_IN_TITLE})(?=[{CAPITALS}][^,.;:\n]{{0,80}}?\s+(?:nh[ưu]\s+sau|chỉ\s+thị|quyết\s+định|kết\s+luận)\s*:)"
     # … and an alias after it ("(sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã …")
     r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s)"
@@ -1173,7 +1173,7 @@ _TITLE_END = re.compile(
     r"|,\s+(?=(?:các|những)\s+[^.;:\n]{0,40}?\s(?:đã|sẽ|đang|cần|phải|chưa)\s)"
     rf"|\s+(?=gửi\s+về\s+[{CAPITALS}])"
     # … or a clause of the citing text: ", theo tin của …", "… thì …", ", góp phần …"
-    r"|,\s*theo\s+(?:tin|dự\s+báo|báo\s+cáo|thông\s+báo)\s|\s+thì\s|,\s*góp\s+phần\s"
+    r"|,\s*theo\s+(?:tin|dự\s+báo|báo\s+cáo|thông\s+báo)\s|\s+thì[\s:]|,\s*góp\s+phần\s"
     # … or the list's next object, a direction given in a letter ("… và ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn
     # số Y")
     r"|\s+và\s+(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận)\s+của\s+(?=[^.;:\n]{2,80}?\s+tại\s)"

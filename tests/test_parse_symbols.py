@@ -466,6 +466,11 @@ def test_damaged_numbers_normalise(raw: str, canonical: str) -> None:
         ("739/BC-UBTCNS14", "739/BC-UBTCNS14"),  # so is an elected body's term
         ("78/2006/QH11", "78/2006/QH11"),
         ("01/ĐKTĐ-HĐĐT", "01/ĐKTĐ-HĐĐT"),  # no B or P printed: nothing to read as Đ
+        (
+            "88/2016/TTLT/BTC-BTNMT",
+            "88/2016/TTLT-BTC-BTNMT",
+        ),  # a joint circular's type and issuers are one body
+        ("37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT", "37/2012/TTLT-BLĐTBXH-BYT-BTC-BGDĐT"),
     ],
 )
 def test_canonical_forms_of_misprinted_symbols(raw: str, canonical: str) -> None:

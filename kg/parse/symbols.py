@@ -325,7 +325,10 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     if "/" in m.group("sb") and len(codes) > 2:
         first, _, _ = m.group("sb").partition("/")
         n_first = len([g for g in _SPLIT_GROUPS.split(first) if g])
-        body = "-".join(codes[:n_first]) + "/" + "-".join(codes[n_first:])
+        if not (year and n_first == 1 and type_code == codes[0] and type_code.endswith("LT")):
+            # (but a joint circular's type code and its issuers are one body: "88/2016/TTLT/BTC-BTNMT" is printed
+            # for 88/2016/TTLT-BTC-BTNMT)
+            body = "-".join(codes[:n_first]) + "/" + "-".join(codes[n_first:])
     if not year and type_code and all((o := registry.organ(c)) and o.branch == "party" for c in issuers):
         # A Party document printed the State way ("27/NQ- TW"): its canonical form is the Party one.
         return Symbol(

@@ -867,6 +867,27 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a joint circular's ministries after "liên Bộ", "Bộ" printed once for them all; the title after them
+        "Tiền lương quy định tại Thông tư liên tịch số 08/2005/TTLT-BNV-BTC ngày 05/01/2005 của liên Bộ Nội vụ - Tài "
+        "chính hướng dẫn thực hiện chế độ trả lương làm thêm giờ.",
+        "08/2005/TTLT-BNV-BTC",
+        {
+            "issuer": "liên Bộ Nội vụ - Tài chính",
+            "tier": "central",
+            "title": "hướng dẫn thực hiện chế độ trả lương làm thêm giờ",
+        },
+    ),
+    (  # … a ministry's name with its own dash and "và" in the list
+        "Căn cứ Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BTC ngày 15/6/2016 của Liên Bộ Lao động - Thương binh và Xã "
+        "hội - Tài chính hướng dẫn thực hiện;",
+        "09/2016/TTLT-BLĐTBXH-BTC",
+        {"issuer": "Liên Bộ Lao động - Thương binh và Xã hội - Tài chính", "title": "hướng dẫn thực hiện"},
+    ),
+    (  # … and a colon after "liên Bộ"
+        "Căn cứ Thông tư liên tịch số 10/2016/TTLT-BTP-BTC ngày 15/6/2016 của liên Bộ: Tư pháp, Tài chính về việc khám;",
+        "10/2016/TTLT-BTP-BTC",
+        {"issuer": "liên Bộ: Tư pháp, Tài chính", "title": "về việc khám"},
+    ),
     (  # a company's branch named at length, to its place; not its alias nor the next document
         "Tổng cục Thuế nhận được công văn số 123/CV-LGE ngày 5/11/2019 của Chi nhánh Công ty TNHH LG Electronics Việt "
         "Nam Hải Phòng tại Hà Nội (Công ty LG) và công văn số 45/CV-LGE về thuế.",

@@ -197,6 +197,8 @@ def recognise(
     """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window.
     ``codes``: the issuer codes of the symbol it issued, which name every body of a joint document; ``expect``: the
     organ code its symbol names, which may be read from words OCR damaged every one of."""
+    if joint := _JOINT_MINISTRIES.match(folded):
+        return _ministries(folded, original, joint.end())
     first = _TOKEN.search(folded)
     if first is None or not (
         _starting_with(_ABBREVIATIONS.get(first.group(0), (first.group(0),))[0]) or _free_head(folded)
@@ -253,6 +255,32 @@ def recognise(
         )
     issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
     return _joint(issuer, folded, original, codes)
+
+
+# "liên Bộ Nội vụ - Tài chính", "Liên Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính", "liên Bộ: Tư pháp, Tài
+# chính": the ministries of a joint circular, "Bộ" printed once for them all (folded).
+_JOINT_MINISTRIES = re.compile(r"lien[ \t]*bo[ \t]*:?[ \t\n]+(?=\S)")
+_NEXT_MINISTRY = re.compile(r"[ \t]*(?:[-–—,][ \t\n]*|[ \t\n]va[ \t\n]+)")
+
+
+def _ministries(folded: str, original: str, pos: int) -> Issuer | None:
+    """The ministries after "liên Bộ" at ``pos``, as printed; the first one's code, every one a ministry."""
+    first: Issuer | None = None
+    end = pos
+    while True:
+        lead = "" if folded.startswith("bo ", pos) else "bo "
+        found = recognise(lead + folded[pos:], "Bộ " * bool(lead) + original[pos:])
+        if found is None or found.code is None or not found.name.startswith("Bộ "):
+            break
+        first = first or found
+        end = pos + found.end - len(lead)
+        step = _NEXT_MINISTRY.match(folded, end)
+        if step is None:
+            break
+        pos = step.end()
+    if first is None:
+        return None
+    return Issuer(original_words(original, 0, end), first.code, first.branch, first.tier, None, end)
 
 
 # Bodies named for their task, the level word last: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",

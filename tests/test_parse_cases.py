@@ -1286,7 +1286,7 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         {"issuer": "Tổng Giám đốc Bảo hiểm xã hội Việt Nam", "tier": "central"},
     ),
     (
-        "(Ban hành kèm theo Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của BHXH Việt Nam)",
+        "Áp dụng mẫu sau:\n(Ban hành kèm theo Quyết định số 595/QĐ-BHXH ngày 14/4/2017 của BHXH Việt Nam)",
         "595/QĐ-BHXH",
         {"issuer": "Bảo hiểm xã hội Việt Nam"},
     ),

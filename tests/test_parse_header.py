@@ -273,6 +273,35 @@ def test_a_letters_annex_caption_names_the_letter(annex: str, own: str | None) -
     assert keys(doc) == ["66.4/2025/NQ-CP"] + ([] if own else ["86/2024/TT-BTC"])
 
 
+@pytest.mark.parametrize("heading", ["PHỤ LỤC I\n", "Phụ lục VIII\nHƯỚNG DẪN KÊ KHAI C/O\n", ""])
+def test_a_text_that_opens_with_an_annex_caption_is_that_documents_annex(heading: str) -> None:
+    """ "PHỤ LỤC I⏎(Kèm theo Nghị định số 151/2025/NĐ-CP …)" at the top of a file: the file is the decree's annex, so
+    the decree is its identity and no citation; the caption's closing bracket is no part of the title."""
+    doc = parse(
+        f"{heading}(Ban hành kèm theo Nghị định số 151/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định về "
+        "phân quyền, phân cấp trong lĩnh vực đất đai)\nTrình tự thực hiện theo Luật Đất đai số 31/2024/QH15.\n"
+    )
+    h = doc.header
+    assert (h.symbol, h.doc_type, h.date, h.issuer, h.title) == (
+        "151/2025/NĐ-CP",
+        "Nghị định",
+        "2025-06-12",
+        "Chính phủ",
+        "quy định về phân quyền, phân cấp trong lĩnh vực đất đai",
+    )
+    assert keys(doc) == ["31/2024/QH15"]
+
+
+def test_an_annex_caption_under_a_body_of_text_names_no_identity() -> None:
+    """The same caption after the text has begun quotes a form of another document: it stays a citation."""
+    doc = parse(
+        "Công ty ABC hỏi về thủ tục khai thuế đối với hàng hóa nhập khẩu theo hợp đồng.\nNội dung trả lời như sau.\n"
+        "Theo mẫu sau đây.\nĐề nghị Công ty thực hiện.\nCục Thuế trả lời.\nCác nội dung khác.\nMẫu số 01\n"
+        "(Kèm theo Thông tư số 86/2024/TT-BTC ngày 23/12/2024 của Bộ Tài chính)\n"
+    )
+    assert (doc.header.symbol, keys(doc)) == (None, ["86/2024/TT-BTC"])
+
+
 @pytest.mark.parametrize(
     ("text", "own"),
     [

@@ -18,10 +18,11 @@ import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache
+from typing import cast
 
 from kg import registry
 from kg.folding import fold
-from kg.models import Citation, Header, Link, Organ, ParsedDocument
+from kg.models import Branch, Citation, Header, Link, Organ, ParsedDocument, Tier
 from kg.parse.aliases import aliases
 from kg.parse.dates import iso_date
 from kg.parse.find import Mention, Taken, anaphora, numbered, orphans, titles_through_links
@@ -327,14 +328,28 @@ def _named_by_annex(src: Source, mentions: list[Mention], header: Header) -> Hea
     from the caption of an annex after its signature: "PHỤ LỤC … (Kèm theo Công văn số 4001/UBND-ĐT ngày 24 tháng
     11 năm 2025 …)" names the letter it is attached to. A decree's or a circular's annex may be another one's, the
     one it amends ("Mẫu số 01 (Kèm theo Thông tư số 86/2024/TT-BTC)"), and before the signature such a caption
-    may be a form quoted."""
-    for m in mentions:
-        if (
-            m.symbol is not None
-            and m.doc_type == "Công văn"
-            and _ANNEX_CAPTION.search(src.window(m.start - 40, m.start))
-            and _RECIPIENTS.search(src.text, 0, m.start)
-        ):
+    may be a form quoted. A text that opens with such a caption under the annex's own heading ("PHỤ LỤC VIII⏎HƯỚNG
+    DẪN KÊ KHAI C/O⏎(ban hành kèm theo Thông tư số 40/2015/TT-BCT …)") is that document's annex, whatever its type."""
+    for k, m in enumerate(mentions):
+        if m.symbol is None or not _ANNEX_CAPTION.search(src.window(m.start - 40, m.start)):
+            continue
+        if k == 0 and _opens_the_text(src, m):
+            issuer = m.issuer
+            return replace(
+                header,
+                symbol=m.symbol.text,
+                number=m.symbol.number,
+                type_code=m.symbol.type_code,
+                issuer_codes=m.symbol.issuer_codes,
+                doc_type=m.doc_type,
+                date=m.date,
+                year=m.symbol.year or (int(m.date[:4]) if m.date else None),
+                issuer=header.issuer or (issuer.name if issuer else None),
+                branch=header.branch or cast(Branch | None, issuer and issuer.branch),
+                tier=header.tier or cast(Tier | None, issuer and issuer.tier),
+                title=m.title,
+            )
+        if m.doc_type == "Công văn" and _RECIPIENTS.search(src.text, 0, m.start):
             return replace(
                 header,
                 symbol=m.symbol.text,
@@ -347,6 +362,25 @@ def _named_by_annex(src: Source, mentions: list[Mention], header: Header) -> Hea
                 year=header.year or m.symbol.year or (int(m.date[:4]) if m.date else None),
             )
     return None
+
+
+# What may stand above an annex's caption at the top of a text: its heading and name, a few lines that are no
+# sentence (none ends in a stop, a colon or a comma).
+_ANNEX_HEADING_LINES = 6
+_ANNEX_HEADING_CHARS = 400
+
+
+def _opens_the_text(src: Source, m: Mention) -> bool:
+    """Whether the caption of ``m`` opens its line under no more than an annex's heading at the top of the text."""
+    caption = src.text.rfind("(", 0, m.start)
+    above = src.text[:caption]
+    lines = [line.strip(" \t*_#") for line in above.split("\n")]
+    return (
+        not lines[-1]
+        and len(above.strip()) <= _ANNEX_HEADING_CHARS
+        and len([line for line in lines if line]) <= _ANNEX_HEADING_LINES
+        and not any(line.endswith((".", ";", ":", ",")) for line in lines)
+    )
 
 
 def _running_header(src: Source, m: Mention) -> bool:

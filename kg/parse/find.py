@@ -1349,6 +1349,10 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         # "của UBND tỉnh Bình Định (cũ) về …", "của Ban Chấp hành Trung ương Đảng (khóa XI) về …" (the term read)
         start = pos + head.end("lead")
         stop = min(stop, start + 400)
+        if (closed := _aside_closes(src, mention.start, start, stop)) is not None:
+            stop = (
+                closed  # "(Kèm theo Nghị định số 151/2025/NĐ-CP … quy định về …)⏎Trình tự …": the aside's end
+            )
         # "… quy định về thành lập … cho phù hợp với dự thảo Nghị định": the citing text's aim, unless the title
         # itself changes something to fit ("sửa đổi … cho phù hợp với Luật X")
         if (fit := _TO_FIT.search(src.window(start, stop))) and not _CHANGE_TITLE.match(
@@ -1380,6 +1384,21 @@ _TO_FIT = re.compile(r"\s+cho\s+ph[uwit]\s+h[og]p\s+v[aoe]i\s")
 _CHANGE_TITLE = re.compile(
     r"(?:ve\s+(?:viec\s+)?)?(?:s[uw]a\s+d[o]i|b[o]\s+sung|thay\s+th[e]|b[a]i\s+b[o]|di[e]u\s+ch[il]nh)"
 )
+
+
+def _aside_closes(src: Source, mention_start: int, start: int, stop: int) -> int | None:
+    """Where the bracket a mention stands in closes, between ``start`` and ``stop``, if it opens on its line."""
+    line = src.text.rfind("\n", 0, mention_start) + 1
+    before = src.text[line:mention_start]
+    if before.count("(") <= before.count(")"):
+        return None
+    depth = 0
+    for k in range(start, stop):
+        char = src.text[k]
+        depth += (char == "(") - (char == ")")
+        if depth < 0:
+            return k
+    return None
 
 
 def _title_text(src: Source, start: int, stop: int) -> str | None:
@@ -1511,5 +1530,7 @@ def _clean_title(title: str) -> str:
     word = tail and ending_match(type_word_before(), fold_view(title[tail.start() :]) + " ", 5)
     if tail and word:
         title = title[: tail.start() + word.start("word")]
-    # an alias after it in brackets ("… Luật Quản lý thuế (Nghị định số 126/2020/NĐ-CP)") leaves its bracket
-    return _DANGLING_AND.sub("", _DANGLING_VERB.sub("", title)).strip(" ,;:").removesuffix("(").rstrip()
+    # an alias after it in brackets ("… Luật Quản lý thuế (Nghị định số 126/2020/NĐ-CP)") leaves its bracket, and an
+    # annex's caption the one that closes it ("(Kèm theo Thông tư số 40/2015/TT-BCT … Việt Nam - Hàn Quốc)")
+    title = _DANGLING_AND.sub("", _DANGLING_VERB.sub("", title)).strip(" ,;:").removesuffix("(").rstrip()
+    return title[:-1].rstrip() if title.endswith(")") and title.count(")") > title.count("(") else title

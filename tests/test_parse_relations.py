@@ -620,6 +620,34 @@ VERBS: list[tuple[str, str, str]] = [
         "1162/QĐ-UBND",
         "cites",
     ),
+    (  # a request's heading names the body asked, and its items list the changes ("a) Giao Sở Y tế bãi bỏ X")
+        "2. Kiến nghị Chủ tịch Ủy ban nhân dân tỉnh:\na) Giao Sở Y tế bãi bỏ Hướng dẫn số 245/HD-SYT ngày 18/3/2022 "
+        "của Sở Y tế.\n3. Kết luận khác.\n",
+        "245/HD-SYT",
+        "cites",
+    ),
+    (
+        "3. Yêu cầu Giám đốc Trung tâm:\na) Sửa đổi Quy chế chi tiêu nội bộ ban hành kèm theo Quyết định số "
+        "15/QĐ-KSBT ngày 20/01/2022 trước ngày 31/12/2024.\n",
+        "15/QĐ-KSBT",
+        "cites",
+    ),
+    (
+        "Đề nghị Ủy ban nhân dân tỉnh:\n- Sửa đổi, bổ sung Quyết định số 35/2022/QĐ-UBND ngày 18/8/2022 của Ủy ban nhân "
+        "dân tỉnh.\n",
+        "35/2022/QĐ-UBND",
+        "cites",
+    ),
+    (  # … but "Đề nghị" the noun, a form's name, asks nothing
+        "Đề nghị có định dạng như sau:\nBãi bỏ Quyết định số 1162/QĐ-UBND ngày 20/5/2016 của UBND tỉnh.\n",
+        "1162/QĐ-UBND",
+        "repeals",
+    ),
+    (  # a change put to a higher body to weigh
+        "Tổng cục Hải quan báo cáo Bộ Tài chính xem xét, sửa đổi Thông tư số 39/2018/TT-BTC.",
+        "39/2018/TT-BTC",
+        "cites",
+    ),
     (  # … nor carries out what it asks others to carry out
         "III. KIẾN NGHỊ\n1. Đề nghị Ủy ban nhân dân huyện bổ sung kế hoạch năm 2025, cụ thể hóa Kế hoạch số 142/KH-UBND "
         "ngày 16/6/2023 của Ủy ban nhân dân huyện.\n",

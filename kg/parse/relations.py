@@ -167,6 +167,8 @@ _ASKED_TO_CHANGE = re.compile(
     rf"(?<![a-z])(?:{_ASKING}|chua)(?![a-z])\s*(?:[a-z]+\s+){{0,6}}?$"
     # "Yêu cầu (Chỉ đạo) Ủy ban nhân dân huyện sửa đổi X": with the body it is asked of
     r"|(?<![a-z])(?:yeu\s+cau|chi\s+dao)\s+(?:[a-z]+\s+){1,6}?$"
+    # "Báo cáo (Trình) Bộ Tài chính xem xét, sửa đổi X": a change put to a higher body to weigh
+    r"|(?<![a-z])(?:bao\s+cao|trinh)\s+(?:[a-z]+\s+){1,6}?xem\s+xet[\s,]*$"
     # "Văn bản cần sửa đổi, bổ sung: X", "UBND tỉnh cần ban hành quyết định bãi bỏ X": what a review finds needed
     r"|(?<![a-z])can(?:\s+(?:duoc|phai))?\s+(?:ban\s+hanh\s+(?:[a-z]+\s+){1,3}?)?$"
 )

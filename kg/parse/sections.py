@@ -9,21 +9,28 @@ from __future__ import annotations
 
 import re
 
-from kg.parse.text import Source
+from kg.parse.text import CAPITALS, Source
 
 # A heading line of its own, numbered by a Roman numeral or a digit or not at all (matched on folded text, a line
 # at a time: the scan looks for the words first, which a pattern that opens with a line start would not let it).
+# … or a request to a body, which the items under it list ("2. Kiến nghị Chủ tịch Ủy ban nhân dân tỉnh:⏎a) Giao Sở Y tế
+# bãi bỏ …", "Đề nghị Ủy ban nhân dân tỉnh:", "3. Yêu cầu Giám đốc Trung tâm:").
 _PROPOSALS = re.compile(
     r"[ \t*#_]*(?:(?P<roman>[ivx]{1,4})\.|(?P<digit>\d{1,2})\.)?[ \t*_]*(?:(?:nhung|mot\s+so|cac)\s+)?"
-    r"(?P<word>de\s+xuat|kien\s+nghi)(?:[ \t]*(?:,|va)[ \t]*(?:de\s+xuat|kien\s+nghi))?[ \t*_:.]*"
+    r"(?:(?P<word>de\s+xuat|kien\s+nghi)(?:[ \t]*(?:,|va)[ \t]*(?:de\s+xuat|kien\s+nghi))?[ \t*_:.]*"
+    r"|(?P<ask>kien\s+nghi|de\s+nghi|yeu\s+cau)[ \t]+[^\n:;.]{2,80}?:[ \t*_]*)"
 )
 # The words' scan: each pattern opens with a plain literal, which the engine skips to ("xuat", rare, before its
 # "de"; "kien"), where one alternation of the two would test every character of the text.
 _PROPOSAL_WORDS = (
     re.compile(r"xuat(?:(?<=de\sxuat)|(?<=de\s\sxuat)|(?<=de\s\s\sxuat))"),
+    re.compile(r"nghi(?<=de\snghi)"),
     re.compile(r"kien\s+nghi"),
+    re.compile(r"yeu\s+cau"),
 )
 _DE_BEFORE = re.compile(r"de\s+$")
+# (as printed) the body a request is made to: a capital, and no "như sau" before the colon
+_ADDRESSEE = re.compile(rf"[ \t]+[{CAPITALS}](?![^\n:]*như\s+sau)")
 _ROMAN_HEADING = re.compile(r"^[ \t*#_]*[ivx]{1,4}\.[ \t]", re.MULTILINE)
 _NUMBERED_HEADING = re.compile(r"^[ \t*#_]*(?:[ivx]{1,4}|\d{1,2})\.[ \t]", re.MULTILINE)
 
@@ -46,8 +53,10 @@ def proposals(src: Source, limit: int) -> list[tuple[int, int]]:
         line_end = src.folded.find("\n", word_end, limit)
         done = line_end = limit if line_end < 0 else line_end
         m = _PROPOSALS.fullmatch(src.folded, line_start, line_end)
-        if m is None or not src.text[m.start("word")].isupper():
+        if m is None or not src.text[m.start("word") if m.group("word") else m.start("ask")].isupper():
             continue
+        if m.group("ask") and not _ADDRESSEE.match(src.text, m.end("ask")):
+            continue  # "Đề nghị có định dạng như sau:": the noun, a request's form
         ends = _ROMAN_HEADING if m.group("roman") else _NUMBERED_HEADING
         following = ends.search(src.folded, m.end(), limit)
         out.append((m.end(), following.start() if following else limit))
@@ -56,7 +65,7 @@ def proposals(src: Source, limit: int) -> list[tuple[int, int]]:
 
 def _word_start(folded: str, word: re.Match[str]) -> int:
     """Where a proposal word starts: "xuat" is found first, and its "de" stands before it."""
-    if word.group(0) != "xuat":
+    if word.group(0) not in ("xuat", "nghi"):
         return word.start()
     de = _DE_BEFORE.search(folded, word.start() - 5, word.start())
     return de.start() if de else word.start()

@@ -643,6 +643,17 @@ VERBS: list[tuple[str, str, str]] = [
         "1162/QĐ-UBND",
         "repeals",
     ),
+    (  # a unit's heading after the units that hold it ends no sentence: "theo quy định tại" governs the decree
+        "Hồ sơ lập theo quy định tại Mục 5 Phần VI. Phụ lục I Nghị định số 151/2025/NĐ-CP.",
+        "151/2025/NĐ-CP",
+        "based_on",
+    ),
+    (
+        "Giấy chứng nhận nộp theo quy định tại Điểm a Mục 1 của “Phần C. Trình tự” thuộc Phụ lục I kèm theo Nghị định "
+        "số 151/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.",
+        "151/2025/NĐ-CP",
+        "based_on",
+    ),
     (  # a change put to a higher body to weigh
         "Tổng cục Hải quan báo cáo Bộ Tài chính xem xét, sửa đổi Thông tư số 39/2018/TT-BTC.",
         "39/2018/TT-BTC",

@@ -328,15 +328,19 @@ _PARTY_AND_STATE = re.compile(r"(?:của|với)\s+(?:Đảng|Nhà\s+nước)(?:\
 
 # A unit's number and its heading in running text: "thực hiện theo mẫu tại Mục II. Mẫu biểu hồ sơ khai thuế … – Phụ lục
 # II … ban hành kèm theo Thông tư X" is one reference; its full stop ends no sentence (unless a blank line follows:
-# "… nêu tại Mục I.⏎⏎Công tác tuyển dụng …").
-_UNIT_CITED = re.compile(r"(?<![a-z])(?:tai|theo|cua)\s+(?:muc|chuong|phan|dieu|phu\s+luc)\s+[\divxlc]{1,5}$")
+# "… nêu tại Mục I.⏎⏎Công tác tuyển dụng …"); nor does one after the units that hold it ("tại Mục 5 Phần VI. Phụ lục I
+# Nghị định X", "tại Điểm a Mục 1 của “Phần C. Trình tự” …").
+_UNIT_CITED = re.compile(
+    r"(?<![a-z])(?:tai|theo|cua|thuoc)\s+(?:(?:diem|khoan|muc|tiet|dieu|chuong|phan|phu\s+luc)\s+[\da-z]{1,5}\s+"
+    r"(?:cua\s+)?)*[“\"]?(?:muc|chuong|phan|dieu|phu\s+luc)\s+[\divxlca-e]{1,5}$"
+)
 
 
 def _unit_number_stop(src: Source, m: re.Match[str]) -> bool:
     pos = m.start()
     return (
         src.text[pos] == "."
-        and (src.text[pos - 1].isdigit() or src.text[pos - 1] in "IVXLC")
+        and (src.text[pos - 1].isdigit() or src.text[pos - 1] in "IVXLCABDE")
         and _UNIT_CITED.search(src.window(pos - 40, pos)) is not None
     )
 

@@ -654,6 +654,30 @@ VERBS: list[tuple[str, str, str]] = [
         "151/2025/NĐ-CP",
         "based_on",
     ),
+    (  # "theo" governs up to the "thì" that opens the main clause; what that clause names is only named
+        "Theo Giấy chứng nhận đầu tư thì doanh nghiệp được quyền xuất khẩu, tuy nhiên Thông tư số 34/2013/TT-BCT ngày "
+        "24/12/2013 của Bộ Công Thương có quy định danh mục hàng hóa không được xuất khẩu.",
+        "34/2013/TT-BCT",
+        "cites",
+    ),
+    (  # … nor past ", theo đó", which says what follows from it
+        "Nghị định thư bổ sung Điều 11 về lãi tiền cho vay, theo đó Nghị định số 12/2015/NĐ-CP được áp dụng cho các "
+        "khoản vay.",
+        "12/2015/NĐ-CP",
+        "cites",
+    ),
+    (
+        "Ngoài ra, theo quy định tại Điều 17 Luật Hải quan thì cơ quan hải quan áp dụng quản lý rủi ro, theo đó các "
+        "hoạt động giám sát đều áp dụng phương pháp được quy định tại Nghị định số 08/2015/NĐ-CP ngày 21/01/2015.",
+        "Luật Hải quan",
+        "based_on",
+    ),
+    (  # … "căn cứ" too
+        "Căn cứ quy định nêu trên và theo trình bày của doanh nghiệp thì Công ty không có các khoản nợ trung và dài hạn "
+        "nên không thuộc trường hợp nêu tại điểm d khoản 2 Điều 5 Nghị định số 132/2020/NĐ-CP ngày 05/11/2020.",
+        "132/2020/NĐ-CP",
+        "cites",
+    ),
     (  # a change put to a higher body to weigh
         "Tổng cục Hải quan báo cáo Bộ Tài chính xem xét, sửa đổi Thông tư số 39/2018/TT-BTC.",
         "39/2018/TT-BTC",

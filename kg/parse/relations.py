@@ -85,7 +85,10 @@ _LISTED_NEXT = rf"[ \t]*\n{_LISTED_TYPE}"
 # A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
 _BOUNDARY = _by_first_character(
     (
-        (".!?", rf"[\"”)]?\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
+        (
+            ".!?",
+            rf"[\"”)]{{0,2}}\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])",
+        ),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
         ('.:!?"”)', r"[ \t]*\n[ \t]*\n"),
         # (a quoted provision closed at a line's end, the next line opening with a capital: "… thi hành…”⏎Điều 84 …";
         # a title in quotes is no such end, see ``_boundaries``)
@@ -258,6 +261,9 @@ _CLAUSE_BREAK = re.compile(
     r"|\snh[a]m\s[^,;]{2,80},\s*$"
     r"|,\s*(?:cac|nhung)\s+[^;]{0,60}?\s(?:da|dang|se|tiep\s+tuc)\s+(?:(?:to\s+chuc|trien\s+khai)\s+)?$"
 )
+# (as printed: folded, "thì" is "thi" of "thi hành"; OCR's "thì hành" is that)
+_THEN = re.compile(r"(?<!\w)thì(?!\w)(?!\s+hành)")
+_ACCORDINGLY = re.compile(r",\s*theo\s+do(?![a-z])")
 _EXCEPTION_OPENS = re.compile(r",\s*tr[u]\s+(?:khi\s+)?[^;]*$")
 _REASON_OPENS = re.compile(r",\s*(?:do|vi)\s+(?:(?:ke\s+)?tu\s+ngay\s+[\d/.\-]+\s+)?$")
 
@@ -622,6 +628,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # "khai thác đá theo cả khối lớn thì nộp phí; mức phí nêu tại Nghị định X": a weak verb's object ends
             # at the clause's ";" (not at one between provisions: "theo quy định tại Điều 13; khoản 2 Điều 18 …")
             and not (v.strength == "weak" and prev is None and _new_clause_after(view.window(v.end, m.start)))
+            # "Theo Giấy chứng nhận đầu tư thì doanh nghiệp …, tuy nhiên Thông tư X …": no verb reaches past the "thì"
+            # that opens the main clause, nor past ", theo đó" ("Bổ sung Điều 11 …, theo đó trường hợp Hiệp định X …")
+            and not _THEN.search(src.text, v.end, m.start)
+            and not _ACCORDINGLY.search(view.window(v.end, m.start))
             # "thực hiện số hóa hồ sơ …; niêm yết các thủ tục đã được công bố tại Quyết định X": a clause of its own,
             # whose passive says where its object was published
             and not (

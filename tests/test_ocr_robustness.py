@@ -60,8 +60,8 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         ),
         ("Căn cứ Hién pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", ("Hiến pháp", None)),
         ("Căn cứ Hiên pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;", ("Hiến pháp", None)),
-        ("quy định chi tiết một số điều của L uật Bảo hiểm y tế.", ("Luật", None)),
-        ("công dân Hàn Quốc được quy định tại Luậi Quốc tịch Việt Nam.", ("Luật", None)),
+        ("quy định chi tiết một số điều của L uật Bảo hiểm y tế.", ("Luật", "25/2008/QH12")),
+        ("công dân Hàn Quốc được quy định tại Luậi Quốc tịch Việt Nam.", ("Luật", "24/2008/QH12")),
         ("theo quy định tại Lnật Hải quan.", ("Luật", "54/2014/QH13")),
     ],
     ids=[

@@ -3293,6 +3293,18 @@ def test_a_short_reference_with_its_year_is_the_document_of_that_year() -> None:
     ]
 
 
+def test_a_short_reference_whose_number_reads_as_a_year_needs_a_document_cited_before() -> None:
+    """ "Quyết định 1925" after "Quyết định số 1925-QĐ/TU" is that decision; "Kế hoạch 2025" alone is a year's plan."""
+    doc = parse(
+        "Căn cứ Quyết định số 1925-QĐ/TU, ngày 27/6/2025 của Ban Thường vụ Tỉnh ủy Long An về việc thành lập Đảng bộ "
+        "xã Hậu Nghĩa.\nKiện toàn các chi bộ trực thuộc theo Quyết định 1925.\nThực hiện Kế hoạch 2025 của tỉnh.\n"
+    )
+    assert [(c.surface, c.antecedent) for c in doc.citations] == [
+        ("Quyết định số 1925-QĐ/TU, ngày 27/6/2025", None),
+        ("Quyết định 1925", 0),
+    ]
+
+
 def test_a_bill_is_named_apart_from_the_law_in_force() -> None:
     """ "Dự thảo Luật Quản lý thuế (thay thế)" is a bill: not the law in force (38/2019/QH14), nor the gazetteer's."""
     doc = parse(

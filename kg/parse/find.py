@@ -56,9 +56,8 @@ class Mention:
     relation: str = "cites"
     sentence_start: int = -1
     antecedent: Mention | None = None
-    day_month: tuple[str, str] | None = (
-        None  # a day printed without its year, which the citing document's gives
-    )
+    day_month: tuple[str, str] | None = None  # a day printed without its year: the citing document's year
+    only_back: bool = False  # a short reference that names only a document cited before ("Quyết định 1925")
     amending: bool = False  # a law's number after its name "Luật sửa đổi, bổ sung … của Luật A, Luật B"
     title_span: tuple[int, int] | None = None  # where the title was read from, for ``titles_through_links``
 

@@ -75,11 +75,11 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
             continue
         doc_type = doc_type_of(word)
         said_number = word.group("word").rstrip(" :").endswith(("so", "s6", "sb"))
-        if (doc_type not in allowed and not (doc_type in only_back and said_number)) or (
-            not said_number and _YEAR.fullmatch(number)
-        ):
+        if doc_type not in allowed and not (doc_type in only_back and said_number):
             continue
         found = Mention("named", begin, m.end(), m.start("n"), m.end(), doc_type=doc_type)
+        # "Kế hoạch 2025" is the plan for a year, unless "Quyết định số 1925-QĐ/TU" was cited before
+        found.only_back = not said_number and _YEAR.fullmatch(number) is not None
         found.name, found.number = f"{doc_type} số {number}" + (f"/{m['y']}" if m["y"] else ""), number
         found.year = int(m["y"]) if m["y"] else None  # "Nghị định số 88/2024": the year, not the symbol
         tail(src, found, min(limit, m.end() + TAIL_REACH))
@@ -188,7 +188,7 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
         ):
             m.antecedent, m.year = earlier.antecedent or earlier, earlier.year
             m.gazetteer_symbol = earlier.symbol.text if earlier.symbol else earlier.gazetteer_symbol
-        elif m.symbol is None and m.doc_type in back:
+        elif m.symbol is None and (m.doc_type in back or m.only_back):
             kept.pop()
             continue
         elif m.symbol is None and m.issuer is None:

@@ -462,6 +462,9 @@ def test_damaged_numbers_normalise(raw: str, canonical: str) -> None:
         ("297/TT-TW", "297-TT/TW"),
         ("66-NQ/TW1", "66-NQ/TW"),  # a footnote's number glued to a central organ's code
         ("140/NQ-CP2", "140/NQ-CP"),
+        ("12-CT/TU2", "12-CT/TU"),  # … or to a local organ's, the symbol's only issuer
+        ("156/KH-UBND5", "156/KH-UBND"),
+        ("12-CTr/BCĐ3", "12-CTr/BCĐ"),
         ("669/UBND-VP5", "669/UBND-VP5"),  # a unit's number is part of its code
         ("739/BC-UBTCNS14", "739/BC-UBTCNS14"),  # so is an elected body's term
         ("78/2006/QH11", "78/2006/QH11"),

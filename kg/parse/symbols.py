@@ -282,6 +282,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         if not is_type_code(party_type):
             return None
         orgs = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("po")) if g]
+        if len(orgs) == 1 and (bare := _footnote_marked(orgs[0][0])):
+            orgs = [(bare, True)]
         organ_codes = tuple(c for c, _ in orgs)
         repaired = misread or rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
         text = f"{number}-{party_type}/{'-'.join(organ_codes)}"
@@ -310,6 +312,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         return Symbol(f"{number}/{year}/{code}", number, year, None, (code,), "assembly", repaired)
     if not year and len(codes) == 1:
         return _one_code(number, codes[0], repaired, m.group("sb").isupper())
+    if len(codes) == 2 and is_type_code(codes[0]) and (bare := _footnote_marked(codes[1])):
+        codes, repaired = [codes[0], bare], True
     if (
         len(codes) >= 2
         and is_type_code(codes[0])
@@ -363,6 +367,16 @@ def _dotted(code: str) -> tuple[str, str] | None:
         return None
     kind, organ = canonical_code(head)[0], canonical_code(tail.upper())[0]
     return (kind, organ) if is_type_code(kind) and registry.organ(organ) is not None else None
+
+
+def _footnote_marked(code: str) -> str | None:
+    """A local organ's code with a footnote's number glued to it, when it is the symbol's only issuer ("12-CT/TU2",
+    "156/KH-UBND5"): the code without it. (A unit's number is part of its code, "669/UBND-VP5"; so is an elected
+    body's term.)"""
+    if not code[-1:].isdigit() or code[-2:-1].isdigit() or _assembly_body(code):
+        return None
+    organ = registry.organ(code[:-1])
+    return code[:-1] if organ is not None and organ.tier != "central" else None
 
 
 def _one_code(number: str, code: str, repaired: bool, capitals: bool) -> Symbol | None:

@@ -867,6 +867,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # OCR without diacritics: a department named after "cua"
+        "Thuc hien Cong van so 812/C08-P1 ngay 05/3/2025 cua Cuc Canh sat giao thong ve ket qua cao diem.",
+        "812/C08-P1",
+        {"issuer": "Cuc Canh sat giao thong", "tier": "central", "title": "ve ket qua cao diem"},
+    ),
     (  # a joint circular's ministries after "liên Bộ", "Bộ" printed once for them all; the title after them
         "Tiền lương quy định tại Thông tư liên tịch số 08/2005/TTLT-BNV-BTC ngày 05/01/2005 của liên Bộ Nội vụ - Tài "
         "chính hướng dẫn thực hiện chế độ trả lương làm thêm giờ.",

@@ -465,6 +465,9 @@ def test_damaged_numbers_normalise(raw: str, canonical: str) -> None:
         ("12-CT/TU2", "12-CT/TU"),  # … or to a local organ's, the symbol's only issuer
         ("156/KH-UBND5", "156/KH-UBND"),
         ("12-CTr/BCĐ3", "12-CTr/BCĐ"),
+        ("05/CB-UBND", "05/CĐ-UBND"),  # OCR's B for Đ: a State body's telegram, no Chi bộ's
+        ("128/CB-TTg", "128/CĐ-TTg"),
+        ("05-NQ/CB", "05-NQ/CB"),
         ("669/UBND-VP5", "669/UBND-VP5"),  # a unit's number is part of its code
         ("739/BC-UBTCNS14", "739/BC-UBTCNS14"),  # so is an elected body's term
         ("78/2006/QH11", "78/2006/QH11"),

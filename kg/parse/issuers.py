@@ -599,6 +599,8 @@ _FREE = re.compile(
 # trường"), central unless a province follows.
 _DEPARTMENT = re.compile(
     rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|Trung tâm) [{CAPITALS}]"
+    # (OCR without diacritics: "Cuc Canh sat giao thong")
+    r"|(?:Truong phong|Chi cuc|Cuc|Trung tam) [A-Z]"
     # … and the citing department itself, bare ("Quyết định số 318/QĐ-SGDĐT … của Giám đốc Sở về …")
     r"|(?:Giám đốc |Văn phòng )?Sở(?= (?:về|tại|ban hành)\b|[;,.)])"
     r"|(?:Chi cục|Cục) (?:thuế|hải quan) "  # as letters often print it: "Chi cục thuế Khu vực VIII"

@@ -312,6 +312,14 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         return Symbol(f"{number}/{year}/{code}", number, year, None, (code,), "assembly", repaired)
     if not year and len(codes) == 1:
         return _one_code(number, codes[0], repaired, m.group("sb").isupper())
+    if (
+        codes[0] == "CB"
+        and len(codes) >= 2
+        and (organ := registry.organ(codes[1]))
+        and organ.branch == "state"
+    ):
+        # OCR's B for Đ in a State body's telegram ("Công điện số 05/CB-UBND"): a Chi bộ numbers the Party way
+        codes, repaired = ["CĐ", *codes[1:]], True
     if len(codes) == 2 and is_type_code(codes[0]) and (bare := _footnote_marked(codes[1])):
         codes, repaired = [codes[0], bare], True
     if (

@@ -867,6 +867,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # two central Party bodies issue jointly, the next document after "và"
+        "Thực hiện Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW của Ban Chấp hành "
+        "Trung ương Đảng khóa XIII.",
+        "127-KL/TW",
+        {"issuer": "Bộ Chính trị, Ban Bí thư"},
+    ),
     (  # OCR without diacritics: a department named after "cua"
         "Thuc hien Cong van so 812/C08-P1 ngay 05/3/2025 cua Cuc Canh sat giao thong ve ket qua cao diem.",
         "812/C08-P1",

@@ -332,7 +332,11 @@ _AND = re.compile(r"[ \t\n]+va[ \t\n]+")
 _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
 _DASH = re.compile(r"[ \t]+[-–][ \t]+")
 _JOINED = {",": ", ", "-": " - ", "–": " - "}
-_ISSUER_ENDS = re.compile(r"[ \t\n]*(?:[,.;:()\"]|ve\b|ngay\b|trong\b|$)")
+# (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW")
+_ISSUER_ENDS = re.compile(
+    r"[ \t\n]*(?:[,.;:()\"]|ve\b|ngay\b|trong\b|$"
+    r"|va\s+(?:ngh[il]\s+(?:quyet|dinh)|quy\s+d|chi\s+th|ket\s+lu|ke\s+ho|thong\s+t|luat|cong\s+v|huong\s+d)\b)"
+)
 
 
 def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) -> Issuer:

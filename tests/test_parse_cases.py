@@ -2434,6 +2434,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch",
         {"symbol": "35/2018/QH14", "date": "2018-11-20"},
     ),
+    (  # a Central plenum's conclusion, the committee named before its term; one name however the session is spelled
+        "Triển khai Kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế - xã hội.",
+        "Kết luận Trung ương 13 khóa XIII",
+        {"branch": "party", "tier": "central"},
+    ),
+    (
+        "Thực hiện Nghị quyết Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế.",
+        "Nghị quyết Trung ương 13 khóa XIII",
+        {"branch": "party", "tier": "central"},
+    ),
     (  # laws letters name without their number: the gazetteer knows them, and which version a date means
         "Căn cứ Luật Xử lý vi phạm hành chính ngày 20 tháng 6 năm 2012;",
         "Luật Xử lý vi phạm hành chính",

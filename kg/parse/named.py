@@ -63,7 +63,10 @@ def _plenum_number(printed: str) -> str:
 
 _PLENUM = (
     rf"(?:gh[iị]\s+qu[{_Y}][{_E}]t|[{_E}]t\s+lu[{_A}]n)\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6é]|w[oơ])ng\s+"
-    rf"(?:l[aầ]n\s+th[uứ]\s+)?(?P<pn>\d{{1,2}}|{_ORDINAL})\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?"
+    rf"(?:l[aầ]n\s+th[uứ]\s+)?(?P<pn>\d{{1,2}}|{_ORDINAL})"
+    # (the committee may be named before its term: "… lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII")
+    r"(?:\s+(?:c[uủ]a\s+)?Ban\s+Ch[aấ]p\s+h[aà]nh\s+Trung\s+[uư][oơ]ng(?:\s+Đ[aả]ng)?)?"
+    rf"\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?"
 )  # OCR: "khéa"
 _PLENARY = (
     r"(?:gh[iị]\s+quy[eếé]t|[eếé]t\s+lu[aậ]n)\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th[uứ]\s+\w+\s+)?"
@@ -498,6 +501,11 @@ def _plenary(m: re.Match[str]) -> Mention | None:
     doc_type = "Kết luận" if printed.startswith("K") else "Nghị quyết"
     found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type=doc_type)
     found.name = f"{doc_type} {session}"
+    number = (m.group("qa") or m.group("qc") or "").split()[-1]
+    if tier == "central" and term and number.isdigit():
+        # "Nghị quyết Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII" is "Nghị quyết Trung ương 13
+        # khóa XIII": one name for one resolution, however its session is spelled
+        found.name = f"{doc_type} Trung ương {int(number)}{term}"
     found.branch, found.tier = "party", tier
     found.issuer = issuers.Issuer(f"{body}{term}", None, "party", tier, None, 0)
     return found

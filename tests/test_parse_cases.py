@@ -4761,6 +4761,10 @@ def test_the_type_word_the_code_names_before_a_description_naming_another() -> N
         "đổi mới sáng tạo và chuyển đổi số quốc gia (Nghị quyết 57);",
         "Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng "
         "dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia (Đề án 06);",
+        # … or right after a document named without a number
+        "Thực hiện Đề án Văn hóa công vụ (Đề án 1847) trên địa bàn tỉnh.",
+        'Kết quả thực hiện Đề án "Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi '
+        'số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030" (Đề án 06) trên địa bàn tỉnh.',
     ],
 )
 def test_a_short_name_in_brackets_after_the_title_is_an_alias(text: str) -> None:

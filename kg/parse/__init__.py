@@ -866,8 +866,21 @@ def _without_bracket_aliases(src: Source, mentions: list[Mention]) -> list[Menti
             and _TITLE_BEFORE_BRACKET.fullmatch(src.window(prev.end, m.start))
         ):
             continue
+        if (
+            prev is not None
+            and m.kind == prev.kind == "named"
+            and prev.symbol is None
+            and m.doc_type == prev.doc_type
+            and number is not None
+            and src.text[m.end : m.end + 2].lstrip()[:1] == ")"
+            and _BRACKET_RIGHT_AFTER.fullmatch(src.text, prev.end, m.start)
+        ):
+            continue  # "Đề án Văn hóa công vụ (Đề án 1847)": a named document's short name, right after it
         out.append(m)
     return out
+
+
+_BRACKET_RIGHT_AFTER = re.compile(r"[\s\"”»*_]*\(\s*")
 
 
 def _same_as_stated(mentions: list[Mention]) -> None:

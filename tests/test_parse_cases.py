@@ -867,6 +867,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a steering committee, of no level of its own, whose standing ministry's code follows: central
+        "Thực hiện Công điện số 15/CĐ-BCĐ-BNNMT ngày 07/9/2025 về tập trung ứng phó mưa lũ.",
+        "15/CĐ-BCĐ-BNNMT",
+        {"branch": "state", "tier": "central"},
+    ),
     (  # two central Party bodies issue jointly, the next document after "và"
         "Thực hiện Kết luận số 127-KL/TW của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW của Ban Chấp hành "
         "Trung ương Đảng khóa XIII.",

@@ -617,8 +617,12 @@ def _classify(m: Mention, header: Header) -> None:
             )  # "Kế hoạch số 05-KH/ĐU" in a report of the provincial Đảng ủy that signs ĐU too
         elif lead and lead.tier:
             tier = lead.tier
-        elif any(c.endswith("TW") for c in sym.issuer_codes):
-            tier = "central"  # a central body outside the registry: BCĐTW, BTCTW, UBKTTW …
+        elif any(c.endswith("TW") for c in sym.issuer_codes) or (
+            lead and lead.tier is None and any(o.tier == "central" and o.branch == "state" for o in known[1:])
+        ):
+            # a central body outside the registry (BCĐTW, BTCTW, UBKTTW …), or a steering committee a ministry's code
+            # places ("15/CĐ-BCĐ-BNNMT")
+            tier = "central"
         elif issuer and issuer.tier:
             tier = issuer.tier
         elif lead and lead.parent and organs.get(lead.parent) and organs[lead.parent].tier:

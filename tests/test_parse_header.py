@@ -218,6 +218,16 @@ def test_a_digit_ocr_could_not_read_in_the_number_line() -> None:
     assert "number" in header.unread
 
 
+def test_ocrs_semicolon_for_the_number_lines_colon() -> None:
+    """ "sé; 5452 /TCHQ-GSQL Hà Nội, ngày { 0tháng 9 năm 2018": OCR's "sé;" is "Số:", though the date beside it is
+    spoiled; a line that only ends in ";" after "số …" in a preamble is no number line."""
+    doc = parse(
+        "TONG CUC HAI QUAN Độc lập - Tự do - Hạnh phúc\nsé; 5452 /TCHQ-GSQL Hà Nội, ngày { 0tháng 9 năm 2018\n"
+        "V/v vướng mắc Nghị định số 69/2018/NĐ-CP.\n"
+    )
+    assert (doc.header.symbol, keys(doc)) == ("5452/TCHQ-GSQL", ["69/2018/NĐ-CP"])
+
+
 def test_a_garbled_number_keeps_its_organs_reading() -> None:
     """ "Số:446J/CT-TTHT": the number is unread, and its parts read as a whole symbol's: the Cục Thuế's letter
     (CT is its code here, no Chỉ thị's)."""

@@ -24,10 +24,10 @@ HEAD = 6000
 # "Số: 118/2026/NĐ-CP", "Số 212-KL/TW" (Party style, no colon), "Luật số: 51/2024/QH15", "| Số:10988/BNV-CQĐP".
 # The number and type lines open at the start of the text or after a break: each is also compiled opening
 # with the break alone, for _line_search.
-# "Số:" as printed and as OCR reads it ("Sé:", "86:", "$6:", a bare "s" before the symbol), indented by a centred layout or not; a narrow
+# "Số:" as printed and as OCR reads it ("Sé:", "sé;", "86:", "$6:", a bare "s" before the symbol), indented by a centred layout or not; a narrow
 # column wraps the symbol after a hyphen or slash ("Số: 3783/QĐ-⏎UBND").
 _NUMBER = (
-    r"[ \t]*[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|(?=\d))|[8$][o0-9eb6]\s*:"
+    r"[ \t]*[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|;(?=\s*\d)|(?=\d))|[8$][o0-9eb6]\s*:"
     r"|s[ \t]+(?=\d{1,5}[ \t]*[-/][ \t]*[a-z]))"
     r"\s*(?P<raw>[^\n|]{0,60}(?:(?:(?<=[-/])|(?<=[-/][ \t]))\n[^\n|]{0,30})?)"
 )
@@ -128,7 +128,7 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     while m:
         raw = head[m.start("raw") : m.end("raw")]
         sm = SYMBOL_RE.search(raw)
-        if ":" in m.group(0):
+        if ":" in m.group(0) or ";" in view[m.start() : m.start("raw")]:  # (OCR's "sé;" for "Số:")
             return m, sm if sm and sm.start() <= 3 else None
         if sm and sm.start() <= 3:
             end = head.find("\n", m.start("raw") + sm.end())

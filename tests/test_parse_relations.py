@@ -678,6 +678,12 @@ VERBS: list[tuple[str, str, str]] = [
         "132/2020/NĐ-CP",
         "cites",
     ),
+    (  # "trên cơ sở" before a letter named "văn bản số"
+        "Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số 18345/BTC-NSNN ngày 26/11/2025, Thủ tướng Chính phủ quyết "
+        "định bổ sung kinh phí.",
+        "18345/BTC-NSNN",
+        "based_on",
+    ),
     (  # a change put to a higher body to weigh
         "Tổng cục Hải quan báo cáo Bộ Tài chính xem xét, sửa đổi Thông tư số 39/2018/TT-BTC.",
         "39/2018/TT-BTC",

@@ -228,6 +228,32 @@ def test_ocrs_semicolon_for_the_number_lines_colon() -> None:
     assert (doc.header.symbol, keys(doc)) == ("5452/TCHQ-GSQL", ["69/2018/NĐ-CP"])
 
 
+@pytest.mark.parametrize(
+    "issuing",
+    [
+        "CỦA BAN THƯỜNG VỤ TỈNH ỦY\n",
+        "CỦA BỘ CHÍNH TRỊ,\nBAN BÍ THƯ\n",
+        "HỘI NGHỊ LẦN THỨ MƯỜI BAN CHẤP HÀNH ĐẢNG BỘ TỈNH\n",
+    ],
+)
+def test_a_party_documents_issuing_line_under_its_type_line_is_no_part_of_its_title(issuing: str) -> None:
+    """ "NGHỊ QUYẾT⏎CỦA BAN THƯỜNG VỤ TỈNH ỦY⏎về …": the title is "về …"; undated, its horizon ("đến năm 2025") is no
+    year of its own."""
+    header = parse(
+        f"ĐẢNG BỘ TỈNH THÁI BÌNH\nBAN THƯỜNG VỤ TỈNH ỦY\nSố 12-NQ/TU\nNGHỊ QUYẾT\n{issuing}"
+        "về chuyển đổi số tỉnh Thái Bình đến năm 2025\n\nNội dung.\n"
+    ).header
+    assert (header.title, header.year) == ("về chuyển đổi số tỉnh Thái Bình đến năm 2025", None)
+
+
+def test_a_notices_issuing_line_is_its_title() -> None:
+    """ "THÔNG BÁO⏎KẾT LUẬN CỦA ĐỒNG CHÍ TỔNG BÍ THƯ⏎TẠI BUỔI LÀM VIỆC …": no "về" follows, the lines are the title."""
+    header = parse(
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nSố 432-TB/VPTW\nTHÔNG BÁO\nCỦA ĐỒNG CHÍ TỔNG BÍ THƯ\nTẠI BUỔI LÀM VIỆC VỚI TỈNH\n\nNội dung.\n"
+    ).header
+    assert header.title == "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ TẠI BUỔI LÀM VIỆC VỚI TỈNH"
+
+
 def test_a_garbled_number_keeps_its_organs_reading() -> None:
     """ "Số:446J/CT-TTHT": the number is unread, and its parts read as a whole symbol's: the Cục Thuế's letter
     (CT is its code here, no Chỉ thị's)."""

@@ -85,6 +85,10 @@ _TITLE_STOP = re.compile(
     r"|(?:THỦ TƯỚNG )?CHÍNH PHỦ[*_ \t]*(?=\n|$)|QUỐC HỘI[*_ \t]*(?=\n|$)"  # the Government's enacting line
     r"|[^\n]{0,80}?\s[*_]*điện[*_ \t]*:)"  # a Công điện's "THỦ TƯỚNG CHÍNH PHỦ điện:"
 )
+# A Party document's line under its type line, in capitals, that says who issued it or at which plenum: "CỦA BAN
+# THƯỜNG VỤ TỈNH ỦY", "HỘI NGHỊ LẦN THỨ MƯỜI BAN CHẤP HÀNH ĐẢNG BỘ TỈNH KHÓA XX"; the title below it opens with
+# "về" (a notice's "CỦA ĐỒNG CHÍ TỔNG BÍ THƯ⏎TẠI BUỔI LÀM VIỆC …" is its title).
+_ISSUING_LINE = re.compile(r"[*_ \t]*(?:CỦA|HỘI NGHỊ LẦN THỨ)\s[^a-zđ]*?\n(?=[*_ \t]*(?:VỀ|về)\s)")
 _SIGN = re.compile(r"(?:TM|T/M|KT|K/T|TL|T/L)\.?\s*(?P<organ>[^\n]{3,60})")
 # The organ a signature block signs for ("TM. ỦY BAN NHÂN DÂN"), on the folded tail, white space squashed.
 _SIGNERS = ("uy ban nhan dan", "ban thuong vu", "tinh uy", "huyen uy", "hoi dong nhan dan")
@@ -340,6 +344,8 @@ def parse_header(src: Source) -> Header:
         joint = re.sub(r"[^a-z]", "", src.window(tl.start("t"), tl.end("q"))) if tl.group("q") else ""
         doc_type = _type_names().get(joint) or _type_names().get(key)  # "Thông tư liên tịch" is a type
         after = text[tl.end() : tl.end() + 600].lstrip("\n *#")
+        if issuing := _ISSUING_LINE.match(after):
+            after = after[issuing.end() :].lstrip("\n *#")
         block = _TITLE_STOP.split(re.split(r"\n\s*\n", after, maxsplit=1)[0], maxsplit=1)[0]
         title = squash(block.replace("#", " ")).strip("* ") or None
     elif (
@@ -421,7 +427,8 @@ def parse_header(src: Source) -> Header:
     ):  # no date printed, but the year in the document's own symbol ("72/2022/QH15")
         year = sym_year
     if year is None and title:
-        ym = re.search(r"n\S{1,3}m\s+((?:19|20)\d\d)\s*$", fold_view(title))
+        # ("… năm 2025" is the year of the work; "đến năm 2025", "tầm nhìn năm 2030" a horizon)
+        ym = re.search(r"(?<!den\s)(?<!nhin\s)n\S{1,3}m\s+((?:19|20)\d\d)\s*$", fold_view(title))
         year = int(ym.group(1)) if ym else None
     return Header(
         symbol=symbol,

@@ -2388,6 +2388,22 @@ def test_a_guiding_verb_inside_the_preamble_describes_what_the_preamble_names() 
     ]
 
 
+def test_a_preambles_decision_that_also_repeals_goes_on_over_its_semicolon() -> None:
+    """ "Căn cứ Quyết định X … ban hành Quy định …; bãi bỏ Quyết định Y …;": the lower-case change after the ";" is X's
+    title going on; X repeals Y, and the citing document is based on X and only names Y."""
+    doc = parse(
+        "Căn cứ Quyết định số 12/2022/QĐ-UBND ngày 25/3/2022 của Ủy ban nhân dân tỉnh ban hành Quy định chức năng, "
+        "nhiệm vụ của Sở Kế hoạch và Đầu tư; bãi bỏ Quyết định số 3047/QĐ-UBND ngày 08/10/2016 của Ủy ban nhân dân "
+        "tỉnh;\nCăn cứ Luật Đầu tư số 61/2020/QH14;\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("12/2022/QĐ-UBND", "based_on"),
+        ("3047/QĐ-UBND", "cites"),
+        ("61/2020/QH14", "based_on"),
+    ]
+    assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(0, "repeals", 1)]
+
+
 def test_a_plan_carrying_out_two_documents_names_both_in_its_description() -> None:
     """ "Kế hoạch 17/KH-UBND … về thực hiện Nghị quyết 71/NQ-CP … của Chính phủ và Kế hoạch 07-KH/TU …":
     both are what the cited plan carries out; the citing document is based on the plan only."""

@@ -206,7 +206,9 @@ _OWN_PREDICATE = re.compile(
     + _PLACED_AT
 )
 _TITLE_GOES_ON = re.compile(
-    r"[ \t]*(?:quy\s+dinh\s+chi\s+tiet|huong\s+dan\s+(?:thi\s+hanh|thuc\s+hien|chi\s+tiet)|quy\s+dinh\s+(?:ve|viec))"
+    r"[ \t]*(?:quy\s+dinh\s+chi\s+tiet|huong\s+dan\s+(?:thi\s+hanh|thuc\s+hien|chi\s+tiet)|quy\s+dinh\s+(?:ve|viec)"
+    # (… and what the cited decision also changes: "ban hành Quy định …; bãi bỏ Quyết định số 3047/QĐ-UBND")
+    r"|bai\s+bo|thay\s+the|sua\s+doi)"
     r"(?![a-z])"
 )
 _OWN_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?viec\s")

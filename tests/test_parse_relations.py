@@ -678,6 +678,17 @@ VERBS: list[tuple[str, str, str]] = [
         "132/2020/NĐ-CP",
         "cites",
     ),
+    (  # a decree to come, named in lower case, replaces; the citing document does not
+        "Việc sửa đổi được thực hiện sau khi Chính phủ ban hành nghị định thay thế Nghị định số 61/2018/NĐ-CP ngày "
+        "23/4/2018 về thực hiện cơ chế một cửa.",
+        "61/2018/NĐ-CP",
+        "cites",
+    ),
+    (  # … but an article's heading "Bãi bỏ văn bản quy phạm pháp luật" is the citing document's own act
+        "Điều 1. Bãi bỏ văn bản quy phạm pháp luật\nBãi bỏ Quyết định số 181/2006/QĐ-BQP ngày 31 tháng 10 năm 2006.",
+        "181/2006/QĐ-BQP",
+        "repeals",
+    ),
     (  # "trên cơ sở" before a letter named "văn bản số"
         "Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số 18345/BTC-NSNN ngày 26/11/2025, Thủ tướng Chính phủ quyết "
         "định bổ sung kinh phí.",

@@ -146,9 +146,20 @@ def _others_change(src: Source, start: int, verb_start: int) -> bool:
         # "Sở Tư pháp chủ trì xây dựng dự thảo Quyết định thay thế X", "Nghiên cứu, xây dựng Nghị định sửa đổi X":
         # the plan's own task (gold 000), in a clause that reports nothing done
         found = None
+    if (
+        found is None
+        and (typed := _LOWER_TYPE_BEFORE.search(before))
+        and src.text[start + typed.start()].islower()
+    ):
+        return True  # "sau khi Chính phủ ban hành nghị định thay thế Nghị định X": a decree to come, in lower case
     return (found is not None and src.text[start + found.start()].islower()) or _ASKED_TO_CHANGE.search(
         before
     ) is not None
+
+
+_LOWER_TYPE_BEFORE = re.compile(
+    r"(?<![a-z])(?:nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet|(?<!phap\s)luat)(?:\s+moi)?\s*$"
+)
 
 
 _DRAFTING = re.compile(r"xay\s+dung|nghien\s+cuu")

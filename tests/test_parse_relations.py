@@ -689,6 +689,11 @@ VERBS: list[tuple[str, str, str]] = [
         "181/2006/QĐ-BQP",
         "repeals",
     ),
+    (  # "được thể chế hóa tại X": X carries out what the sentence is about; the citing document only names X
+        "Các chủ trương được thể chế hóa tại Luật Đất đai số 31/2024/QH15.",
+        "31/2024/QH15",
+        "cites",
+    ),
     (  # "trên cơ sở" before a letter named "văn bản số"
         "Trên cơ sở đề nghị của Bộ Tài chính tại văn bản số 18345/BTC-NSNN ngày 26/11/2025, Thủ tướng Chính phủ quyết "
         "định bổ sung kinh phí.",
@@ -2111,6 +2116,11 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "118-KH/TU ngày 10/5/2021 của Ban Thường vụ Tỉnh ủy.",
         {("41-KH/HU", "implements", "114-KL/TW"), ("118-KH/TU", "replaces", "62-KH/TU")},
         ["cites", "cites", "cites", "cites"],
+    ),
+    (  # … and "được thể chế hóa tại Y": Y carries X out
+        "Nghị quyết số 52-NQ/TW được thể chế hóa tại Nghị định số 13/2023/NĐ-CP ngày 17/4/2023.",
+        {("13/2023/NĐ-CP", "implements", "52-NQ/TW")},
+        ["cites", "cites"],
     ),
     (  # a title that reviews a document names it, carries nothing out
         "Các cơ quan tư pháp thực hiện tốt Kết luận số 84-KL/TW ngày 29/7/2020 của Bộ Chính trị về tổng kết Nghị quyết "

@@ -2454,6 +2454,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Xử lý vi phạm hành chính",
         {"symbol": "15/2012/QH13", "date": "2012-06-20"},
     ),
+    (  # a name with a comma the gazetteer holds whole
+        "Căn cứ Luật Ký kết, gia nhập và thực hiện điều ước quốc tế ngày 14 tháng 6 năm 2005;",
+        "Luật Ký kết, gia nhập và thực hiện điều ước quốc tế",
+        {"symbol": "41/2005/QH11", "date": "2005-06-14"},
+    ),
     (
         "Căn cứ Luật Thanh tra ngày 15 tháng 11 năm 2010;",
         "Luật Thanh tra",

@@ -4960,6 +4960,8 @@ def test_a_companys_letter_named_by_its_sender_needs_no_date() -> None:
     )
     assert [(c.symbol, c.branch) for c in doc.citations] == [("FA20191016", "other")]
     assert parse("Trả lời văn bản số 2020 về việc đề nghị hướng dẫn nội dung thuế.").citations == ()
+    doc = parse("Trả lời công văn số 25-2303/PBHC-KD của Tổng Công ty Phân bón và Hóa chất Dầu khí – CTCP.")
+    assert [(c.symbol, c.branch) for c in doc.citations] == [("25-2303/PBHC-KD", "other")]
 
 
 @pytest.mark.parametrize("word", ["Văn bản số", "Công văn số"])

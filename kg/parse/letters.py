@@ -19,7 +19,7 @@ from kg.parse.text import Source
 # a literal "s", which the engine skips to.
 # … or, undated, the company that sent it ("Trả lời văn bản số FA20191016 của Công ty về …")
 _BY_COMPANY = (
-    r"của\s+(?:quý\s+)?(?:[Cc]ông\s+ty|[Tt]ổng\s+công\s+ty|[Nn]gân\s+hàng|[Tt]ập\s+đoàn|[Cc]hi\s+nhánh)\b"
+    r"của\s+(?:quý\s+)?(?:[Cc]ông\s+ty|[Tt]ổng\s+[Cc]ông\s+ty|[Nn]gân\s+hàng|[Tt]ập\s+đoàn|[Cc]hi\s+nhánh)\b"
 )
 _NUMBER_DATED = re.compile(
     r"s[ốoô6]\s*:?\s*(?P<tok>(?=[^\s,;()]{0,16}\d)[A-Za-z\d][^\s,;()]*?)[.,;]?\s+"

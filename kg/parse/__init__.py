@@ -849,7 +849,7 @@ def _named_as_numbered(mentions: list[Mention], names: dict[int, str]) -> None:
 
 # (folded) What stands between a document's citation and a short name in brackets after its title: the title, on one
 # sentence.
-_TITLE_BEFORE_BRACKET = re.compile(r"[^.;:()\n]{0,400}\(\s*")
+_TITLE_BEFORE_BRACKET = re.compile(r"[^.;:()\n]{0,400}\(\s*[“\"«]?\s*")
 _DIGITS = re.compile(r"\d+")
 
 
@@ -866,7 +866,7 @@ def _without_bracket_aliases(src: Source, mentions: list[Mention]) -> list[Menti
             and prev.symbol is not None
             and number is not None
             and number.group(0).lstrip("0") == prev.symbol.number.lstrip("0")
-            and src.text[m.end : m.end + 2].lstrip()[:1] == ")"
+            and src.text[m.end : m.end + 3].lstrip(' ”"»')[:1] == ")"
             and _TITLE_BEFORE_BRACKET.fullmatch(src.window(prev.end, m.start))
         ):
             continue
@@ -876,7 +876,7 @@ def _without_bracket_aliases(src: Source, mentions: list[Mention]) -> list[Menti
             and prev.symbol is None
             and m.doc_type == prev.doc_type
             and number is not None
-            and src.text[m.end : m.end + 2].lstrip()[:1] == ")"
+            and src.text[m.end : m.end + 3].lstrip(' ”"»')[:1] == ")"
             and _BRACKET_RIGHT_AFTER.fullmatch(src.text, prev.end, m.start)
         ):
             continue  # "Đề án Văn hóa công vụ (Đề án 1847)": a named document's short name, right after it
@@ -884,7 +884,7 @@ def _without_bracket_aliases(src: Source, mentions: list[Mention]) -> list[Menti
     return out
 
 
-_BRACKET_RIGHT_AFTER = re.compile(r"[\s\"”»*_]*\(\s*")
+_BRACKET_RIGHT_AFTER = re.compile(r"[\s\"”»*_]*\(\s*[“\"«]?\s*")
 
 
 def _same_as_stated(mentions: list[Mention]) -> None:

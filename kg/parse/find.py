@@ -1348,10 +1348,9 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         # "của UBND tỉnh Bình Định (cũ) về …", "của Ban Chấp hành Trung ương Đảng (khóa XI) về …" (the term read)
         start = pos + head.end("lead")
         stop = min(stop, start + 400)
+        # "(Kèm theo Nghị định số 151/2025/NĐ-CP … quy định về …)⏎Trình tự …": the aside's end
         if (closed := _aside_closes(src, mention.start, start, stop)) is not None:
-            stop = (
-                closed  # "(Kèm theo Nghị định số 151/2025/NĐ-CP … quy định về …)⏎Trình tự …": the aside's end
-            )
+            stop = closed
         # "… quy định về thành lập … cho phù hợp với dự thảo Nghị định": the citing text's aim, unless the title
         # itself changes something to fit ("sửa đổi … cho phù hợp với Luật X")
         if (fit := _TO_FIT.search(src.window(start, stop))) and not _CHANGE_TITLE.match(

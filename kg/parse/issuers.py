@@ -268,8 +268,8 @@ def _ministries(folded: str, original: str, pos: int) -> Issuer | None:
     first: Issuer | None = None
     end = pos
     while True:
-        lead = "" if folded.startswith("bo ", pos) else "bo "
-        found = recognise(lead + folded[pos:], "Bộ " * bool(lead) + original[pos:])
+        lead, printed = ("", "") if folded.startswith("bo ", pos) else ("bo ", "Bộ ")
+        found = recognise(lead + folded[pos:], printed + original[pos:])
         if found is None or found.code is None or not found.name.startswith("Bộ "):
             break
         first = first or found

@@ -85,10 +85,8 @@ _LISTED_NEXT = rf"[ \t]*\n{_LISTED_TYPE}"
 # A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
 _BOUNDARY = _by_first_character(
     (
-        (
-            ".!?",
-            rf"[\"”)]{{0,2}}\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])",
-        ),  # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …"
+        # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …", '… gia tăng."" Tại điểm …'
+        (".!?", rf"[\"”)]{{0,2}}\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),
         ('.:!?"”)', r"[ \t]*\n[ \t]*\n"),
         # (a quoted provision closed at a line's end, the next line opening with a capital: "… thi hành…”⏎Điều 84 …";
         # a title in quotes is no such end, see ``_boundaries``)

@@ -71,6 +71,11 @@ DATES: list[tuple[str, str, str]] = [
         "29/2008/NĐ-CP",
         "2008-03-14",
     ),
+    (  # … and a speck after it (a tax office's scan)
+        "Căn cứ Nghị định số\n09/2018/NĐ-CP ngày J 15/01/2018 của Chính phủ quy định chi tiết Luật Thương mại;",
+        "09/2018/NĐ-CP",
+        "2018-01-15",
+    ),
     # a year in two digits, when it is the symbol's own
     (
         "Thực hiện Quyết định số 38/2010/QĐ-TTg ngày 06/05/10 của Thủ tướng Chính phủ.",

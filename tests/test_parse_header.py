@@ -427,6 +427,33 @@ def test_letterhead_above_the_type_line_wins_over_an_organ_in_the_title() -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("lower", "type_line", "issuer"),
+    [
+        ("THANH TRA TỈNH", "KẾT LUẬN THANH TRA", "Thanh tra tỉnh Quảng Nam"),
+        ("SỞ NỘI VỤ", "BÁO CÁO", "Sở Nội vụ tỉnh Quảng Nam"),
+        ("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM", "KẾT LUẬN KIỂM TRA", "Ủy ban nhân dân tỉnh Quảng Nam"),
+    ],
+)
+def test_the_body_under_the_provinces_line_of_the_letterhead_issues_it(
+    lower: str, type_line: str, issuer: str
+) -> None:
+    """An inspectorate or a department under the province's name, its symbol's code unlisted ("45/KL-TTr"): the lower
+    line is the issuer, and "KẾT LUẬN THANH TRA" is a type line with its title under it."""
+    text = (
+        f"UBND TỈNH QUẢNG NAM                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{lower}\n"
+        "Số: 45/KL-TTr                          Quảng Nam, ngày 12 tháng 8 năm 2024\n\n"
+        f"{type_line}\nViệc chấp hành pháp luật về quản lý đất đai tại UBND huyện Núi Thành\n\n"
+        "Thực hiện Quyết định số 112/QĐ-TTr ngày 02/4/2024 của Chánh Thanh tra tỉnh về thanh tra.\n"
+    )
+    header = parse(text).header
+    assert (header.issuer, header.tier, header.title) == (
+        issuer,
+        "province",
+        "Việc chấp hành pháp luật về quản lý đất đai tại UBND huyện Núi Thành",
+    )
+
+
 def test_title_stops_at_the_rule_under_it() -> None:
     """A Party conclusion's title is followed by a rule ("-----") and then the body."""
     text = (

@@ -47,9 +47,10 @@ _TYPE_WORDS = (
 _TYPE = (
     rf"[#*\s]*(?P<t>{_TYPE_WORDS})"
     # "CHƯƠNG TRÌNH PHỐI HỢP", "KẾ HOẠCH LIÊN TỊCH": a joint document is of its type; so is a Party committee's
-    # "CHƯƠNG TRÌNH HÀNH ĐỘNG", and "THÔNG BÁO KẾT LUẬN", "BÁO CÁO TÓM TẮT", "NGHỊ QUYẾT CHUYÊN ĐỀ"
+    # "CHƯƠNG TRÌNH HÀNH ĐỘNG", and "THÔNG BÁO KẾT LUẬN", "BÁO CÁO TÓM TẮT", "NGHỊ QUYẾT CHUYÊN ĐỀ", "KẾT LUẬN THANH TRA"
     r"(?P<q>[ \t]+(?:PH[OỐ]I\s*H[OỢ]P|LI[EÊ]N\s*T[IỊ]CH|LI[EÊ]N\s*NG[AÀ]NH|H[AÀ]NH\s*[ĐD][OỘ]NG|K[EẾÉ]T\s*LU[AẬ]N"
-    r"|T[OÓ]M\s*T[AẮ]T|CHUY[EÊ]N\s*[ĐD][EỀ]|S[OƠ]\s*K[EẾ]T|T[OỔ]NG\s*K[EẾ]T))?[*\s]*(?=\n)"
+    r"|T[OÓ]M\s*T[AẮ]T|CHUY[EÊ]N\s*[ĐD][EỀ]|S[OƠ]\s*K[EẾ]T|T[OỔ]NG\s*K[EẾ]T|THANH\s*TRA|KI[EỂ]M\s*TRA|GI[AÁ]M\s*S[AÁ]T))?"
+    r"[*\s]*(?=\n)"
 )
 _TYPE_LINE = re.compile(r"(?:^|\n)" + _TYPE)
 # A law's type line names it, in capitals: "LUẬT THUẾ GIÁ TRỊ GIA TĂNG", "BỘ LUẬT LAO ĐỘNG", "PHÁP LỆNH …" (under
@@ -806,6 +807,17 @@ def _issuer(
             return organ.name, code, organ.branch, organ.tier
     for head in (above, folded_head):
         if found := _lowest_organ(head):
+            # a body of the same branch, named without a place, under one the tables list ("UBND TỈNH QUẢNG NAM⏎
+            # THANH TRA TỈNH"): the lower issues it
+            named = _named_in_letterhead(src.text[:type_line]) if head is above and above else None
+            if (
+                named
+                and named.tier
+                and named.jurisdiction is None
+                and named.code != found[1]
+                and named.branch == found[2]
+            ):
+                return named.name, named.code, named.branch, named.tier
             return found
     # an organ the letterhead tables do not list ("CỤC THUẾ TP HÀ NỘI"), read as an issuer
     named = _named_in_letterhead(src.text[:top]) if top else None

@@ -1515,6 +1515,12 @@ VERBS: list[tuple[str, str, str]] = [
         "12-TB/TU",
         "based_on",
     ),
+    (  # what a letter came with ("chuyển đến theo", "gửi kèm theo"), no basis
+        "Trả lời hồ sơ của doanh nghiệp do Bộ Lao động - Thương binh và Xã hội chuyển đến theo Công văn số\n"
+        "4260/LĐTBXH-BHXH ngày 04/10/2019; BHXH Việt Nam có ý kiến như sau:",
+        "4260/LĐTBXH-BHXH",
+        "cites",
+    ),
 ]
 
 
@@ -2353,6 +2359,15 @@ def test_link_to_dict_names_both_ends() -> None:
     d = lk.to_dict(doc.citations)
     assert (d["from"], d["to"], d["relation"]) == ("250/KH-UBND", "13-CTr/TU", "implements")
     assert 0 <= lk.start < lk.end <= len(text)
+
+
+def test_a_passive_read_by_two_steps_links_once() -> None:
+    """An amending law named by its name and number after "được sửa đổi, bổ sung bởi" is one link, not two."""
+    doc = parse(
+        "*Căn cứ Luật Ban hành văn bản quy phạm pháp luật\nsố 64/2025/QH15 được sửa đổi, bổ sung bởi Luật Sửa đổi, "
+        "bổ sung một số điều Luật\nBan hành văn bản quy phạm pháp luật số 87/2025/QH15;*\n"
+    )
+    assert [lk.to_dict(doc.citations)["relation"] for lk in doc.links] == ["amends"]
 
 
 def test_a_preamble_line_right_under_the_title_opens_a_sentence() -> None:

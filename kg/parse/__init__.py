@@ -206,6 +206,11 @@ def parse_document(text: str) -> ParsedDocument:
     index = {id(m): i for i, m in enumerate(mentions)}
     squashed: dict[tuple[int, int], str] = {}
     citations = tuple(_citation(src, m, header, limit, index, _evidence(src, m, squashed)) for m in mentions)
+    distinct: dict[
+        tuple[int, int, str], LinkFound
+    ] = {}  # (two steps may read one passive: "… được sửa đổi bởi …")
+    for lk in links:
+        distinct.setdefault((lk.source, lk.target, lk.relation), lk)
     return ParsedDocument(
         header=header,
         citations=citations,
@@ -218,7 +223,7 @@ def parse_document(text: str) -> ParsedDocument:
                 src.to_original(lk.end),
                 citations[lk.target].sentence,
             )
-            for lk in links
+            for lk in distinct.values()
             if _key(citations[lk.source]) != _key(citations[lk.target])
         ),
     )

@@ -979,6 +979,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "joint",
         },
     ),
+    (  # after another verb of the subject's
+        "Qua giám sát, Ủy ban nhân dân tỉnh đã tiếp thu và ban hành Công văn số 3512/UBND-KT ngày 18/9/2024 chỉ đạo "
+        "các sở, ngành khắc phục hạn chế.",
+        "3512/UBND-KT",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
     (  # the organ told to issue it, far into its clause
         "Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh ban hành Kế hoạch số 72/KH-UBND ngày 20/12/2021 về công tác dân "
         "vận chính quyền.",

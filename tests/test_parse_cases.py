@@ -979,6 +979,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "joint",
         },
     ),
+    (  # a police Party committee's standing committee; a heading's last words above the subject are no organ
+        "Theo Quy định số 08-QĐi/ĐU ngày 14/02/2023 của Ban Thường vụ Đảng ủy Công an tỉnh về phân cấp quản lý cán bộ.",
+        "08-QĐi/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy Công an tỉnh", "tier": "province"},
+    ),
+    (
+        "2. Công tác cụ thể hóa Nghị quyết\nĐảng ủy Công an tỉnh đã ban hành Nghị quyết số 15-NQ/ĐU ngày 30/6/2022 về "
+        "lãnh đạo xây dựng lực lượng.",
+        "15-NQ/ĐU",
+        {"issuer": "Đảng ủy Công an tỉnh", "tier": "province"},
+    ),
     (  # after another verb of the subject's
         "Qua giám sát, Ủy ban nhân dân tỉnh đã tiếp thu và ban hành Công văn số 3512/UBND-KT ngày 18/9/2024 chỉ đạo "
         "các sở, ngành khắc phục hạn chế.",

@@ -643,8 +643,16 @@ def _free_head(folded: str) -> str | None:
         return exact.group(0)
     if _DAMAGED_COMPANY.match(head):
         return "cong ty"
-    words = head.split(None, 2)[:2]
-    return "hoi nghi" if len(words) == 2 and words[1] == "nghi" and close(words[0], "hoi") else None
+    # (not "hóa Nghị quyết …", "… Nghị định": the end of a word before a document's type)
+    words = head.split(None, 3)[:3]
+    return (
+        "hoi nghi"
+        if len(words) >= 2
+        and words[1] == "nghi"
+        and close(words[0], "hoi")
+        and words[2:] not in (["quyet"], ["dinh"])
+        else None
+    )
 
 
 # Words, as printed, that open what the text says next about a company: "… Công ty X hỏi về", "… vướng mắc", "… nêu".

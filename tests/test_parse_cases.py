@@ -1493,6 +1493,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "Nghị quyết Đại hội Đảng bộ xã lần thứ XXI, nhiệm kỳ 2020 - 2025",
         {"tier": "commune", "surface": "Nghị quyết Đại hội Đảng bộ xã lần thứ XXI, nhiệm kỳ 2020 - 2025"},
     ),
+    (  # the congresses of a level's every organisation ("các xã")
+        "Chỉ thị được đưa vào Nghị quyết Đại hội Đảng bộ các xã nhiệm kỳ 2020 - 2025.",
+        "Nghị quyết Đại hội Đảng bộ các xã nhiệm kỳ 2020 - 2025",
+        {"tier": "commune", "issuer": "Đại hội Đảng bộ các xã"},
+    ),
+    (  # OCR's P for Đ in every word of the name, over a line break
+        "gan voi danh gia giua nhiem ky thuc hien Nghi quyet Pai hoi\nPảng bô huyện làn thứ XVIII, nhiêm kỳ 2020 - 2025;",
+        "Nghị quyết Đại hội Đảng bộ huyện lần thứ XVIII, nhiệm kỳ 2020 - 2025",
+        {"tier": "district", "issuer": "Đại hội Đảng bộ huyện lần thứ XVIII"},
+    ),
     (  # a district Party organisation's congress is district level
         "Thực hiện Nghị quyết Đại hội Đảng bộ huyện Tháp Mười lần thứ XII, nhiệm kỳ 2020 - 2025.",
         "Nghị quyết Đại hội Đảng bộ huyện Tháp Mười lần thứ XII, nhiệm kỳ 2020 - 2025",

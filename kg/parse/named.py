@@ -1208,7 +1208,7 @@ def _organisation(src: Source, at: int, folded: str) -> issuers.Issuer | None:
 # "bộ" as OCR prints it, folded ("Dang b6 xa"): a congress of a Party organisation below the centre.
 _OF_THE_PARTY = re.compile(r"\scua\s+dang\s*$")
 _BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢", "be"])
-_BO_BEFORE = re.compile(r"\sb[o6d0¢e]\s*$")
+_BO_BEFORE = re.compile(r"\sb[o6d0¢e](?:\s+cac)?\s*$")  # (and "Đảng bộ các xã")
 _TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢e]\s+(?:thi|thanh)\s*$")
 _YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -1232,7 +1232,12 @@ def _congress_tier(toks: list[str]) -> str:
     if national and not local:
         return "central"
     below = next(
-        (level for a, b in itertools.pairwise(toks) if a == "bo" and (level := _level_word(b))), None
+        (
+            level
+            for a, b, c in zip(toks, toks[1:], [*toks[2:], ""], strict=False)
+            if a == "bo" and (level := _level_word(c if b == "cac" else b))
+        ),
+        None,
     )
     if below is None and "thanh" in toks and (k := toks.index("thanh")) and toks[k - 1] == "bo":
         return _city_level(toks[k + 2 : k + 5])

@@ -67,6 +67,8 @@ def reads_as(printed: str, folded_word: str) -> bool:
     be it but for one vowel, an OCR-stripped one (plain ASCII) may be any OCR reading of it."""
     if not printed.isascii():  # OCR's wrong diacritic may change a longer word's vowel: "quéc" is "quốc"
         word = fold(printed)
+        if printed[0] == "P" and folded_word[0] == "d":  # … and its P for Đ: "Pảng bộ"
+            word = f"d{word[1:]}"
         diff = [(a, b) for a, b in zip(word, folded_word, strict=False) if a != b]
         return word == folded_word or (
             len(word) == len(folded_word) >= 4

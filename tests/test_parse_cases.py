@@ -5029,3 +5029,33 @@ def test_a_party_congresss_resolution_is_of_its_party_committees_level(place: st
         f"Thực hiện Nghị quyết số 05-NQ/ĐH ngày 12/6/2020 của Đại hội đại biểu Đảng bộ {place} lần thứ XXIV."
     ).citations[0]
     assert (c.branch, c.tier) == ("party", tier)
+
+
+@pytest.mark.parametrize(
+    ("approval", "scheme"),
+    [
+        (
+            "Căn cứ Quyết định số 553/QĐ-TTg ngày 06/4/2021 của Thủ tướng Chính phủ về phê duyệt Đề án “Nâng cao nhận "
+            "thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030”;",
+            "Kế hoạch triển khai thực hiện Đề án “Nâng cao nhận thức cộng đồng và Quản lý rủi ro thiên tai dựa vào cộng "
+            "đồng, đến năm 2030”",
+        ),
+        (  # known by its decision's number, in OCR
+            "Can cu Quyét dinh s6 131/QD-TTg ngay 25/01/2022 cua Thu tuong Chinh phu phé duyét Dé an “Tang cudng ung "
+            "dung cong nghé thong tin”;",
+            "ké hoach cu thé, bam sat muc tiéu cua Dé an 131",
+        ),
+    ],
+)
+def test_a_scheme_named_without_its_issuer_is_of_the_decision_that_approved_it(
+    approval: str, scheme: str
+) -> None:
+    """A scheme the text cites the Prime Minister's decision approving is central, though a province's plan carries
+    it out."""
+    doc = parse(
+        f"ỦY BAN NHÂN DÂN\nTỈNH BÌNH DƯƠNG\nSố: 12/KH-UBND\n\nKẾ HOẠCH\n\n{approval}\n\n"
+        f"Ủy ban nhân dân tỉnh ban hành {scheme} như sau:\n"
+    )
+    schemes = [c for c in doc.citations if c.kind == "named" and c.doc_type == "Đề án"]
+    assert schemes
+    assert all((c.branch, c.tier) == ("state", "central") for c in schemes)

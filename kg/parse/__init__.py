@@ -187,6 +187,7 @@ def parse_document(text: str) -> ParsedDocument:
     for m in mentions:
         if m.branch == "other" and m.symbol and m.sym_end > 0:
             m.symbol = _as_printed(m.symbol, src.text[m.sym_start : m.sym_end])
+    _approved_by_a_cited_decision(mentions)
     for link in links:
         target, source = mentions[link.target], mentions[link.source]
         if target.kind == "named" and target.branch is None:
@@ -1046,6 +1047,42 @@ _GUIDING = frozenset(
 )
 # Documents that set tasks: their "hướng dẫn thực hiện X" is a task of carrying X out (a directive's too)
 _PLANS = frozenset(["Kế hoạch", "Chương trình", "Đề án", "Phương án", "Chỉ thị"])
+
+
+def _approved_by_a_cited_decision(mentions: list[Mention]) -> None:
+    """A scheme or programme named without its issuer ("Đề án 131", "Đề án “Nâng cao nhận thức …”") is of the level
+    of the decision the text cites approving it ("Quyết định số 131/QĐ-TTg … phê duyệt Đề án …"), not the citing
+    document's."""
+    approvals = [
+        (m, _words(m.title))
+        for m in mentions
+        if m.symbol and m.symbol.type_code == "QĐ" and m.title and _APPROVES.search(fold(m.title))
+    ]
+    for m in mentions:
+        if m.kind != "named" or m.branch is not None or not approvals or m.doc_type not in _APPROVED_KINDS:
+            continue
+        name = _words(
+            (m.name or "")[len(m.doc_type or "") :]
+        )  # "131" (known by its decision's number) or words
+        for decision, title in approvals:
+            assert decision.symbol is not None
+            if (
+                decision.symbol.number.lstrip("0") == name.lstrip("0")
+                if name.isdigit()
+                else len(name) > 12 and name in title
+            ):
+                m.branch, m.tier = decision.branch, decision.tier
+                break
+
+
+def _words(text: str) -> str:
+    """Folded words of ``text`` joined by single spaces, quotes and punctuation dropped (a name's comparison key)."""
+    return " ".join(_WORD_CHARS.findall(fold(text)))
+
+
+_APPROVED_KINDS = frozenset(["Đề án", "Chương trình", "Chiến lược", "Quy hoạch", "Dự án"])
+_APPROVES = re.compile(r"phe\s+duyet\s+(?:de\s+an|chuong\s+trinh|chien\s+luoc|quy\s+hoach|du\s+an)")
+_WORD_CHARS = re.compile(r"\w+")
 _APPROVED_BY = re.compile(r"\s*(?:(?:ban\s+hanh\s+)?kem\s+theo|theo|tai|duoc\s+phe\s+duyet\s+tai)\s*")
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[\s/-]+")

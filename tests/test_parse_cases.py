@@ -979,6 +979,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "joint",
         },
     ),
+    (  # a steering committee of a province before the merger, and its head
+        "Quyết định này thay thế Quyết định số 05/QĐ-BCĐ ngày 15/3/2024 của Ban Chỉ đạo các Chương trình mục tiêu quốc "
+        "gia tỉnh Phú Yên (cũ) và Quyết định số 02/QĐ-BCĐ ngày 10/7/2025 của Trưởng Ban Chỉ đạo.",
+        "05/QĐ-BCĐ",
+        {"issuer": "Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Phú Yên", "jurisdiction": "Phú Yên"},
+    ),
+    (
+        "Quyết định này thay thế Quyết định số 02/QĐ-BCĐ ngày 10/7/2025 của Trưởng Ban Chỉ đạo ban hành Quy chế.",
+        "02/QĐ-BCĐ",
+        {"issuer": "Trưởng Ban Chỉ đạo"},
+    ),
+    (  # the Ministry of Agriculture's letters, "BNN-…"
+        "Bộ Nông nghiệp và Phát triển nông thôn: theo Công văn số 4521/BNN-VPĐP ngày 26/6/2024 về hướng dẫn thực hiện.",
+        "4521/BNN-VPĐP",
+        {"tier": "central", "branch": "state"},
+    ),
     (  # a police Party committee's standing committee; a heading's last words above the subject are no organ
         "Theo Quy định số 08-QĐi/ĐU ngày 14/02/2023 của Ban Thường vụ Đảng ủy Công an tỉnh về phân cấp quản lý cán bộ.",
         "08-QĐi/ĐU",

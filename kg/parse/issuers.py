@@ -238,6 +238,16 @@ def recognise(
     elif phrase.name in _NAMED_BODIES and (body := _named_body(rest, original, end)):
         end, tier = body
         name = f"{name} {original_words(original, rest[0][1], end)}"
+        # … and the province after its level word ("… mục tiêu quốc gia tỉnh Phú Yên (cũ)", before a merger)
+        after = [t for t in rest if t[1] >= end]
+        if (
+            tier == "province"
+            and after
+            and not original[end : after[0][1]].strip()
+            and (province := _province_words(after, original, end))
+        ):
+            jurisdiction, end, spelled = province
+            name = f"{name} {spelled}"
     elif phrase.name in _NAMED_BODIES and (owner := _owner(rest, folded, original)):
         # "Ban Chỉ đạo của Tỉnh ủy": the committee is the Party committee's
         return Issuer(
@@ -478,7 +488,18 @@ def _bare_province(
 ) -> tuple[str, int, str, str] | None:
     """ "của Cục Thuế Nghệ An", "Sở Công Thương Bắc Giang": a province named with no place word after an organ
     that has an office in each, read only when the words spell a province exactly, capitalised, on the organ's line."""
-    if phrase.tier == "central" or "\n" in original[organ_end : rest[0][1]]:
+    if phrase.tier == "central":
+        return None
+    found = _province_words(rest, original, organ_end)
+    return (found[0], found[1], "province", found[2]) if found else None
+
+
+def _province_words(
+    rest: list[tuple[str, int, int]], original: str, organ_end: int
+) -> tuple[str, int, str] | None:
+    """(province, end, spelling) of a province's name spelled exactly by the first words of ``rest``, capitalised, on
+    the line of what ends at ``organ_end``."""
+    if "\n" in original[organ_end : rest[0][1]]:
         return None
     chained = _chained(rest, 0, original)
     table = registry.province_by_folded_name()
@@ -487,7 +508,7 @@ def _bare_province(
         words = " ".join(t for t, _, _ in chunk)
         if len(chunk) == n and words in table and all(original[start].isupper() for _, start, _ in chunk):
             province = table[words].name
-            return province, chunk[-1][2], "province", province_spelling(words) or province
+            return province, chunk[-1][2], province_spelling(words) or province
     return None
 
 

@@ -5075,3 +5075,38 @@ def test_a_scheme_named_without_its_issuer_is_of_the_decision_that_approved_it(
     schemes = [c for c in doc.citations if c.kind == "named" and c.doc_type == "Đề án"]
     assert schemes
     assert all((c.branch, c.tier) == ("state", "central") for c in schemes)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        (  # the Youth Union's centre and its Ban Tổ chức ("BTC" is no Bộ Tài chính after it)
+            "Thực hiện Hướng dẫn số 123-HD/TWĐTN-BTC ngày 10/3/2023 của Ban Bí thư Trung ương Đoàn về công tác đoàn viên.",
+            "123-HD/TWĐTN-BTC",
+            {"branch": "joint", "tier": "central"},
+        ),
+        (  # a provincial Youth Union's joint programme with the army's provincial command
+            "Thực hiện Chương trình phối hợp số 05-CTr/TĐTN-BCHQS ngày 10/3/2023 giữa Tỉnh Đoàn và Bộ Chỉ huy Quân sự "
+            "tỉnh.",
+            "05-CTr/TĐTN-BCHQS",
+            {"branch": "joint", "tier": "province"},
+        ),
+        (
+            "Thực hiện Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Thanh Hóa lần thứ XVIII, nhiệm kỳ 2022 - "
+            "2027.",
+            "Nghị quyết Đại hội đại biểu Đoàn TNCS Hồ Chí Minh tỉnh Thanh Hóa lần thứ XVIII, nhiệm kỳ 2022 - 2027",
+            {"branch": "joint", "tier": "province"},
+        ),
+        (
+            "Thực hiện đúng quy định của Điều lệ Đoàn TNCS Hồ Chí Minh và Luật Thanh niên.",
+            "Điều lệ Đoàn TNCS Hồ Chí Minh",
+            {"branch": "joint", "doc_type": "Điều lệ"},
+        ),
+    ],
+)
+def test_the_youth_unions_documents_are_the_fronts_members_joint(
+    text: str, key: str, expected: dict[str, Any]
+) -> None:
+    """The Youth Union numbers its documents the Party's way, its units' codes after its own; it is a member of the
+    Front, and its documents are joint, as the Front's are."""
+    assert pick(one(text, key), expected) == expected

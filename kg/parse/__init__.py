@@ -568,9 +568,13 @@ def _classify(m: Mention, header: Header) -> None:
         # steering committee, where a central document's "12-CTr/BCĐ" is the Party's Central Steering Committee)
         branch = "state"
     elif sym.form == "party" and (
-        branches == {"joint"} or (not known and issuer and issuer.branch == "joint")
+        branches == {"joint"}
+        or (known and known[0].branch == "joint" and known[0].code == sym.issuer_codes[0])
+        or (not known and issuer and issuer.branch == "joint")
     ):
-        branch = "joint"  # the Front and its member organisations number the Party's way ("08-KH/HND")
+        # the Front and its member organisations number the Party's way ("08-KH/HND"), their units' codes after
+        # theirs ("123-HD/TWĐTN-BTC": the Youth Union's Ban Tổ chức, no Bộ Tài chính)
+        branch = "joint"
     elif sym.form == "party":
         state_side = any(o.branch == "state" for o in known)
         branch = "joint" if state_side and "party" in branches else "party"

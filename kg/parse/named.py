@@ -117,11 +117,11 @@ _NAMED_PARTS = (
     # … and in a title in capitals, with its number ("THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH"; a bare "ĐỀ ÁN" is a type line)
     ("scheme", "Đ", r"Ề\s+ÁN(?=[ \t]+\d{1,3}(?!\d))"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
-    # … and the Front's and the Trade Union's charters, named in the gazetteer
+    # … and the Front's, the Trade Union's and the Youth Union's charters, named in the gazetteer
     (
         "charter",
         "ĐDP",
-        r"i[eềéê]u\s+[l1][eệé€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o))",
+        r"i[eềéê]u\s+[l1][eệé€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐD]o[aà]n\s+(?:TNCS|Thanh)))",
     ),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"

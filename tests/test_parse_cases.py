@@ -3778,6 +3778,13 @@ def test_a_task_tables_agency_cell_issues_nothing() -> None:
         ("190/2025/QH15", None, "central"),
         ("06/QĐ-TTg", None, "central"),
     ]
+    # … nor does a steering committee's member
+    doc = parse(
+        "| TT | Thành viên | Nhiệm vụ được phân công | Văn bản triển khai thực hiện |\n|---|---|---|---|\n"
+        "| 4 | Giám đốc Sở Tài chính | Tham mưu phân bổ vốn | khoản 3 Điều 9 Nghị định 27/2022/NĐ-CP; Nghị quyết số "
+        "111/2024/QH15 |\n"
+    )
+    assert [(c.key, c.issuer) for c in doc.citations] == [("27/2022/NĐ-CP", None), ("111/2024/QH15", None)]
 
 
 def test_a_title_opens_with_what_the_document_does_and_ends_before_what_the_text_says_of_it() -> None:

@@ -981,8 +981,11 @@ def _cell_organ(who: str) -> issuers.Issuer | None:
 _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
 # A table's column headed by who issued each row's document: "| Số, ký hiệu | Ngày ban hành | Cơ quan ban hành |".
 _ISSUER_HEADING = re.compile(r"(?:co\s+quan|don\s+vi|cap)\s+ban\s+hanh|noi\s+ban\s+hanh")
-# … and the column of who carries a task out: "| Cơ quan chủ trì |", "| Đơn vị thực hiện |", "| Phối hợp |"
-_ACTOR_HEADING = re.compile(r"chu\s+tri|phoi\s+hop|(?:co\s+quan|don\s+vi)\s+thuc\s+hien")
+# … and the column of who carries a task out: "| Cơ quan chủ trì |", "| Đơn vị thực hiện |", "| Phối hợp |", a steering
+# committee's "| Thành viên |"
+_ACTOR_HEADING = re.compile(
+    r"chu\s+tri|phoi\s+hop|(?:co\s+quan|don\s+vi|nguoi)\s+thuc\s+hien|thanh\s+vien|phu\s+trach"
+)
 # … and by its date: "| Ngày |", "| Ngày ban hành |", "| Ngày, tháng |"
 _DATE_HEADING = re.compile(r"^\s*(?:ngay|thoi\s+gian\s+ban\s+hanh)\b")
 _RULE_ROW = re.compile(r"[ \t]*\|[\s|:\-]+\|?[ \t]*")

@@ -3351,6 +3351,24 @@ def test_a_short_reference_to_a_document_cited_in_full_is_that_document() -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        (  # "đối với" after the number is no "05 đội" counted
+            "Thực hiện Nghị quyết số 12-NQ/TW ngày 16/3/2022 của Bộ Chính trị.\nỦy ban Kiểm tra đã kiểm tra việc thực "
+            "hiện Nghị quyết 12 đối với 18 tổ chức đảng.",
+            "Nghị quyết 12",
+        ),
+        (  # a heading's scheme, its list's bullet on the next line ("06⏎-" is no "06-")
+            "3. Thực hiện Đề án 06\n- Phối hợp với Công an xã đẩy mạnh cấp căn cước.",
+            "Đề án 06",
+        ),
+    ],
+)
+def test_a_short_reference_before_what_follows_it(text: str, surface: str) -> None:
+    assert surface in [c.surface for c in parse(text).citations]
+
+
 def test_a_short_reference_in_a_headings_capitals_and_bold() -> None:
     doc = parse(
         "**II. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 09**\n\nThực hiện Nghị quyết số 09-NQ/TU ngày 12/3/2020 của Ban Chấp hành "

@@ -1277,10 +1277,11 @@ def _level_word(token: str) -> str | None:
 
 
 # "Đề án 06", "Đề án 939", "Đề án 1665" (its decision's number); not a year ("Đề án 2025") nor an amount ("06 tỷ", but
-# "| Đề án 06 | Tỷ lệ …" is a rate in the next cell)
+# "| Đề án 06 | Tỷ lệ …" is a rate in the next cell), nor a symbol's number ("06/QĐ-TTg", "06 - …"; a heading's "Đề án
+# 06⏎- Phối hợp …" is followed by its list's bullet)
 _SCHEME_NUMBER = re.compile(
     r"(?:s\S{1,2}\s+)?(\d{1,3}|(?!19|20)\d{4})"
-    r"(?![\d/\-]|\.\d|\s*[/-]|\s*%|\s+(?:nam(?!\s+(?:19|20)\d\d)|thang|ngay|nguoi|trieu|ty(?!\s+le))\b)"
+    r"(?![\d/\-]|\.\d|[ \t]*[/-]|\s*%|\s+(?:nam(?!\s+(?:19|20)\d\d)|thang|ngay|nguoi|trieu|ty(?!\s+le))\b)"
 )
 
 

@@ -3369,6 +3369,19 @@ def test_a_short_reference_before_what_follows_it(text: str, surface: str) -> No
     assert surface in [c.surface for c in parse(text).citations]
 
 
+def test_a_scheme_named_in_a_title_in_capitals_is_named_as_in_a_sentence() -> None:
+    doc = parse(
+        "QUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “NÂNG CAO NHẬN\nTHỨC CỘNG ĐỒNG VÀ QUẢN LÝ RỦI RO "
+        "THIÊN TAI DỰA VÀO CỘNG ĐỒNG, ĐẾN NĂM 2030”\nTRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH\n"
+    )
+    assert [(c.kind, c.name) for c in doc.citations] == [
+        (
+            "named",
+            "Đề án “Nâng cao nhận thức cộng đồng và quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030”",
+        )
+    ]
+
+
 def test_a_short_reference_in_a_headings_capitals_and_bold() -> None:
     doc = parse(
         "**II. KẾT QUẢ THỰC HIỆN NGHỊ QUYẾT 09**\n\nThực hiện Nghị quyết số 09-NQ/TU ngày 12/3/2020 của Ban Chấp hành "

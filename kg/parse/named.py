@@ -114,8 +114,9 @@ _NAMED_PARTS = (
     ("plenary", "NK", _groupless(_PLENARY)),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),
     ("scheme", "ĐDPÐB", rf"[{_E}€&]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
-    # … and in a title in capitals, with its number ("THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH"; a bare "ĐỀ ÁN" is a type line)
-    ("scheme", "Đ", r"Ề\s+ÁN(?=[ \t]+\d{1,3}(?!\d))"),
+    # … and in a title in capitals, with its number or its name in quotes ("THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH", "… ĐỀ ÁN
+    # “NÂNG CAO …”"; a bare "ĐỀ ÁN" is a type line)
+    ("scheme", "Đ", r"Ề\s+ÁN(?=[ \t]+(?:\d{1,3}(?!\d)|[“\"]))"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
     # … and the Front's, the Trade Union's and the Youth Union's charters, named in the gazetteer
     (
@@ -1407,9 +1408,10 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     # two common words describe no one scheme: a column's label ("Tên tỉnh, Đề án thăm dò"), a form's box
     if len(name.split()) < (5 if src.text[lead_at].islower() else 3):
         return None
-    mention = Mention(
-        "named", m.start(), stop, m.start(), stop, name=f"Đề án {name.split(None, 2)[2]}", doc_type="Đề án"
-    )
+    called = name.split(None, 2)[2]
+    quote = len(called) - len(called.lstrip('"“ '))
+    called = called[:quote] + _sentence_case(called[quote:])  # "ĐỀ ÁN “NÂNG CAO …”" in a title in capitals
+    mention = Mention("named", m.start(), stop, m.start(), stop, name=f"Đề án {called}", doc_type="Đề án")
     known = _gazetteer_hit(
         lead.strip('"“ '), "Đề án"
     )  # a national scheme known by its name: "Đề án Văn hóa công vụ"

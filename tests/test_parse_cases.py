@@ -979,6 +979,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "joint",
         },
     ),
+    (  # "của X tại <document>, của Y tại <document>": each document's organ stands before it
+        "Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số "
+        "213-KL/TW ngày 21/11/2025 về khắc phục hậu quả thiên tai;",
+        "99-TB/TW",
+        {"issuer": "Bộ Chính trị"},
+    ),
     (  # a steering committee of a province before the merger, and its head
         "Quyết định này thay thế Quyết định số 05/QĐ-BCĐ ngày 15/3/2024 của Ban Chỉ đạo các Chương trình mục tiêu quốc "
         "gia tỉnh Phú Yên (cũ) và Quyết định số 02/QĐ-BCĐ ngày 10/7/2025 của Trưởng Ban Chỉ đạo.",

@@ -635,6 +635,11 @@ OF = re.compile(
     r"|(?:cua\s+|tai\s+)?ky\s+hop\s+(?:thu\s+)?\w+\s*,?(?=\s*quoc\s+hoi))?\s*"
 )
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
+# … and after a comma, the next document's stated issuer ("…, của Ban Bí thư tại văn bản số …")
+_AT_DOCUMENT = re.compile(
+    r"\s+tai\s+(?:cac\s+)?(?:van\s+ban|cong\s+van|thong\s+bao|ket\s+luan|to\s+trinh|bao\s+cao|quyet\s+dinh"
+    r"|nghi\s+quyet|chi\s+thi|ke\s+hoach|huong\s+dan)(?![a-z])"
+)
 # The agent of a passive right after the mention: "… được Bộ Chính trị ban hành", "… được Quốc hội thông qua".
 _ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:da\s+)?duoc\s+")
 _ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
@@ -1299,6 +1304,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     )
     if found and _other_level(found, mention.symbol):
         found = None  # "báo cáo kết quả thực hiện Chỉ thị số 33/CT-TTg của UBND huyện": the report's, not the directive's
+    if found and "," in of.group(0) and _AT_DOCUMENT.match(fwd, of.end() + found.end):
+        found = None  # "… của Bộ Chính trị tại Thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số …"
     if found and (of.group("of") or found.code):  # "… ngày 28/03/2024 UBND tỉnh Đồng Nai": a registered organ
         mention.issuer = found
         fwd = fwd[of.end() + found.end :]

@@ -979,6 +979,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "joint",
         },
     ),
+    (  # an Assembly committee "của Quốc hội"
+        "Sau khi xem xét Báo cáo thẩm tra số 685/BC-UBVHXH15 ngày 09/7/2025 của Ủy ban Văn hóa và Xã hội của Quốc "
+        "hội;",
+        "685/BC-UBVHXH15",
+        {"issuer": "Ủy ban Văn hóa và Xã hội của Quốc hội", "tier": "central"},
+    ),
     (  # "của X tại <document>, của Y tại <document>": each document's organ stands before it
         "Căn cứ chỉ đạo của Bộ Chính trị tại thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số "
         "213-KL/TW ngày 21/11/2025 về khắc phục hậu quả thiên tai;",

@@ -263,8 +263,14 @@ def recognise(
         return Issuer(
             f"{name} {rest[0][0]} {owner.name}", None, owner.branch, owner.tier, owner.jurisdiction, owner.end
         )
+    organ = registry.organ(phrase.code) if phrase.code else None
+    if organ is not None and organ.parent == "QH" and (assembly := _OF_THE_ASSEMBLY.match(folded, end)):
+        name, end = f"{name} của Quốc hội", assembly.end()  # "Ủy ban Văn hóa và Xã hội của Quốc hội"
     issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
     return _joint(issuer, folded, original, codes)
+
+
+_OF_THE_ASSEMBLY = re.compile(r"[ \t\n]+cua[ \t\n]+quoc[ \t\n]+hoi(?![a-z])")
 
 
 # "liên Bộ Nội vụ - Tài chính", "Liên Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính", "liên Bộ: Tư pháp, Tài

@@ -1515,6 +1515,16 @@ VERBS: list[tuple[str, str, str]] = [
         "12-TB/TU",
         "based_on",
     ),
+    (  # an annulment is a repeal
+        "Điều 2. Hủy bỏ Quyết định số 1187/QĐ-UBND ngày 20/5/2020 của Ủy ban nhân dân tỉnh.",
+        "1187/QĐ-UBND",
+        "repeals",
+    ),
+    (  # … not the word quoted
+        "Cần sửa từ “hủy” thành “hủy bỏ” để thống nhất thuật ngữ với Quyết định số 1188/QĐ-UBND của tỉnh.",
+        "1188/QĐ-UBND",
+        "cites",
+    ),
     (  # what a letter came with ("chuyển đến theo", "gửi kèm theo"), no basis
         "Trả lời hồ sơ của doanh nghiệp do Bộ Lao động - Thương binh và Xã hội chuyển đến theo Công văn số\n"
         "4260/LĐTBXH-BHXH ngày 04/10/2019; BHXH Việt Nam có ý kiến như sau:",

@@ -624,10 +624,15 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "thuế được khấu trừ vào kỳ tiếp theo.",
         None,
     ),
-    (  # before a quotation on the next line, opened by a bullet
+    (  # … nor what it provides for, before the quotation it opens
         "Tại Khoản 3 Điều 9 Thông tư số 28/2011/TT-BTC ngày 28/02/2011 của Bộ Tài chính quy định thời hạn nộp hồ sơ "
         "khai quyết toán thuế:\n-“Thời hạn nộp hồ sơ quyết toán thuế chậm nhất là ngày thứ bốn mươi lăm.”",
-        "quy định thời hạn nộp hồ sơ khai quyết toán thuế",
+        None,
+    ),
+    (  # … but a title that goes on to the provision's verb is one
+        "Tại khoản 2 Điều 20 Nghị định số 118/2015/NĐ-CP ngày 12/11/2015 của Chính phủ quy định chi tiết và hướng dẫn "
+        "thi hành một số điều của Luật Đầu tư quy định: Tổ chức kinh tế …",
+        "quy định chi tiết và hướng dẫn thi hành một số điều của Luật Đầu tư",
     ),
     (  # before the list it opens
         "theo quy định tại Nghị định số 96/2021/NĐ-CP ngày 02/11/2021 của Chính phủ về công tác bảo đảm chuyến bay "
@@ -736,7 +741,8 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "next-numbered-clause",
         "reason-after-comma",
         "provision-says-no-title",
-        "bulleted-quotation",
+        "provision-provides-for",
+        "provision-after-title",
         "list-opened",
         "bodies-after-comma",
         "forecast-clause",

@@ -1388,7 +1388,9 @@ _PROVISION_SAYS = re.compile(
     r"(?<!\smot\sso)(?<!\scac)(?<!\snhung)(?<!\stheo)(?<!\sdo)(?<!\scua)(?<!\sco)(?<!\sduoc)\s+quy\s+dinh"
     r"(?:(?:\s+ve(?![a-z])[^.;:\n]{0,80})?\s*:|\s*$)"
 )
-_PROVISION_OPENS = re.compile(r"quy\s+dinh\s*:")
+# (what the provision says, "quy định các trường hợp …:", not a title that goes on to the provision's own verb: "quy định chi
+# tiết … Luật Đầu tư quy định:")
+_PROVISION_OPENS = re.compile(r"quy\s+dinh(?!\s+chi\s+tiet)(?:\s+(?:(?!quy\s+dinh)[^.;:\n]){1,160}?)?\s*:")
 _TO_FIT = re.compile(r"\s+cho\s+ph[uwit]\s+h[og]p\s+v[aoe]i\s")
 _CHANGE_TITLE = re.compile(
     r"(?:ve\s+(?:viec\s+)?)?(?:s[uw]a\s+d[o]i|b[o]\s+sung|thay\s+th[e]|b[a]i\s+b[o]|di[e]u\s+ch[il]nh)"

@@ -2371,6 +2371,16 @@ def test_link_to_dict_names_both_ends() -> None:
     assert 0 <= lk.start < lk.end <= len(text)
 
 
+@pytest.mark.parametrize("closing", ["đối tượng.*", 'đối tượng và số tiền người nộp thuế đã thực nộp"*'])
+def test_an_italic_quotation_ends_its_sentence_at_its_line(closing: str) -> None:
+    """A web page's quoted provision in italics ends at its line: the next provision's lead governs what follows."""
+    doc = parse(
+        f"*b) Việc chi trả phải được thực hiện {closing}\nTại khoản 1 Điều 82 Thông tư số 80/2021/TT-BTC ngày "
+        '29/9/2021 của Bộ Tài chính quy định:\n*"1. Nội dung chi ủy nhiệm thu*\n'
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [("80/2021/TT-BTC", "based_on")]
+
+
 def test_a_passive_read_by_two_steps_links_once() -> None:
     """An amending law named by its name and number after "được sửa đổi, bổ sung bởi" is one link, not two."""
     doc = parse(

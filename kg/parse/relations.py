@@ -85,8 +85,10 @@ _LISTED_NEXT = rf"[ \t]*\n{_LISTED_TYPE}"
 # A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
 _BOUNDARY = _by_first_character(
     (
-        # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …", '… gia tăng."" Tại điểm …'
-        (".!?", rf"[\"”)]{{0,2}}\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),
+        # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …", '… gia tăng."" Tại điểm …', an italic quotation's "… đối tượng.*⏎Tại …"
+        (".!?", rf"[\"”)*_]{{0,3}}\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),
+        # (… and one closed without its full stop: '… vào ngân sách nhà nước"*⏎Tại khoản 1 …')
+        ('"”', rf"[*_]{{1,2}}[ \t]*\n(?=[ \t]*[*_]*[{CAPITALS}])"),
         ('.:!?"”)', r"[ \t]*\n[ \t]*\n"),
         # (a quoted provision closed at a line's end, the next line opening with a capital: "… thi hành…”⏎Điều 84 …";
         # a title in quotes is no such end, see ``_boundaries``)

@@ -5166,3 +5166,37 @@ def test_the_youth_unions_documents_are_the_fronts_members_joint(
     """The Youth Union numbers its documents the Party's way, its units' codes after its own; it is a member of the
     Front, and its documents are joint, as the Front's are."""
     assert pick(one(text, key), expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "expected"),
+    [
+        (  # a provincial Women's Union with a department, and the Women's Union's centre with a ministry
+            "Kế hoạch liên tịch này thay thế Kế hoạch liên tịch số 02/KHLT-HPN-SGDĐT ngày 12/3/2020 của Hội Liên hiệp Phụ "
+            "nữ tỉnh và Sở Giáo dục và Đào tạo.",
+            "02/KHLT-HPN-SGDĐT",
+            {"branch": "joint", "tier": "province"},
+        ),
+        (
+            "Căn cứ Chương trình phối hợp số 07/CTrPH-BGDĐT-HLHPNVN ngày 25/3/2022 giữa Bộ Giáo dục và Đào tạo và Trung "
+            "ương Hội Liên hiệp Phụ nữ Việt Nam;",
+            "07/CTrPH-BGDĐT-HLHPNVN",
+            {"branch": "joint", "tier": "central"},
+        ),
+        (  # the Women's congress, named without "Hội Liên hiệp"
+            "Thực hiện Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 - 2027.",
+            "Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 - 2027",
+            {"branch": "joint", "tier": "central"},
+        ),
+        (  # the provincial Party committee's internal affairs board with the provincial inspectorate
+            "Ban Tiếp công dân phối hợp theo Quy chế phối hợp số 02-QC/BNCTU-TTT ngày 10/3/2023 giữa Ban Nội chính Tỉnh "
+            "ủy và Thanh tra tỉnh.",
+            "02-QC/BNCTU-TTT",
+            {"branch": "joint", "tier": "province"},
+        ),
+    ],
+)
+def test_the_womens_union_and_the_party_committees_boards_are_known(
+    text: str, key: str, expected: dict[str, Any]
+) -> None:
+    assert pick(one(text, key), expected) == expected

@@ -1532,6 +1532,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "Nghị quyết Đại hội Đảng bộ các xã nhiệm kỳ 2020 - 2025",
         {"tier": "commune", "issuer": "Đại hội Đảng bộ các xã"},
     ),
+    (  # … and of two levels listed
+        "Thực hiện Nghị quyết Đại hội Đảng bộ các xã, phường nhiệm kỳ 2025 - 2030.",
+        "Nghị quyết Đại hội Đảng bộ các xã, phường nhiệm kỳ 2025 - 2030",
+        {"tier": "commune", "issuer": "Đại hội Đảng bộ các xã, phường"},
+    ),
     (  # OCR's P for Đ in every word of the name, over a line break
         "gan voi danh gia giua nhiem ky thuc hien Nghi quyet Pai hoi\nPảng bô huyện làn thứ XVIII, nhiêm kỳ 2020 - 2025;",
         "Nghị quyết Đại hội Đảng bộ huyện lần thứ XVIII, nhiệm kỳ 2020 - 2025",

@@ -1123,7 +1123,12 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             continue  # "nhiệm kỳ 2020 - 2025": the dash is part of the gap
         if gap.strip() not in ("", "-", ","):
             break
-        if "," in gap and not close(token, "nhiem"):
+        # (a comma goes on only to the term, or through the levels of "các xã, phường")
+        if (
+            "," in gap
+            and not close(token, "nhiem")
+            and not (_level_word(token) and _LEVELS_LISTED.search(after, 0, end))
+        ):
             break
         printed = src.text[a1 + w.start() : a1 + w.end()]
         original = printed[0]
@@ -1145,8 +1150,9 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         if not (
             any(reads_as(printed, c) for c in _CONGRESS_WORDS)
             or (
-                _level_word(token) and _BO_BEFORE.search(after, 0, end)
-            )  # "Đảng bộ xã", OCR "Dang b6 xa", "Pang bo phudng"
+                _level_word(token)
+                and (_BO_BEFORE.search(after, 0, end) or _LEVELS_LISTED.search(after, 0, end))
+            )  # "Đảng bộ xã", OCR "Dang b6 xa", "Pang bo phudng", "Đảng bộ các xã, phường"
             # "Đảng bộ thị xã", "… thành phố", OCR "thanh phé"
             or (
                 (token in ("xa", "pho", "tran") or close(token, "pho"))
@@ -1208,6 +1214,9 @@ def _organisation(src: Source, at: int, folded: str) -> issuers.Issuer | None:
 
 # "bộ" as OCR prints it, folded ("Dang b6 xa"): a congress of a Party organisation below the centre.
 _OF_THE_PARTY = re.compile(r"\scua\s+dang\s*$")
+_LEVELS_LISTED = re.compile(
+    r"\scac\s+(?:(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa)\s*,\s*)*(?:xa|phuong|huyen|quan)\s*$"
+)
 _BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢", "be"])
 _BO_BEFORE = re.compile(r"\sb[o6d0¢e](?:\s+cac)?\s*$")  # (and "Đảng bộ các xã")
 _TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢e]\s+(?:thi|thanh)\s*$")

@@ -985,6 +985,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "joint",
         },
     ),
+    (  # a village's Party cell
+        "Thực hiện Nghị quyết số 05-NQ/CB ngày 10/01/2025 của Chi bộ thôn Đông Hà về nhiệm vụ năm 2025.",
+        "05-NQ/CB",
+        {"issuer": "Chi bộ thôn Đông Hà", "tier": "commune", "title": "về nhiệm vụ năm 2025"},
+    ),
     (  # an Assembly committee "của Quốc hội"
         "Sau khi xem xét Báo cáo thẩm tra số 685/BC-UBVHXH15 ngày 09/7/2025 của Ủy ban Văn hóa và Xã hội của Quốc "
         "hội;",

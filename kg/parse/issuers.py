@@ -443,8 +443,9 @@ def _place(
         word_before = original_words(original, rest[0][1], rest[i - 1][2]).lower()
         word_before = _PLACE_WORDS.get(fold(word_before), word_before)  # OCR's "tinh", "tính" is "tỉnh"
     chained = _chained(rest, i, original)
-    # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An": a district's or commune's name, as printed.
-    if tail in ("huyen", "quan", "xa", "phuong", "tran", "khu") or (
+    # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An", "Chi bộ thôn Đông Hà": a district's, commune's or village's name, as
+    # printed.
+    if tail in ("huyen", "quan", "xa", "phuong", "tran", "khu", "thon", "ap") or (
         tail == "uy" and phrase.tier in ("district", "commune")
     ):
         spans = [(s, e) for _tok, s, e in chained[:3]]
@@ -588,7 +589,19 @@ def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
 @lru_cache(maxsize=512)
 def _ends_in_place(name: str) -> bool:
     """Whether an organ's name ends in a place word, read from its spelling: "Hải quan" is no "quận"."""
-    return name.split()[-1].lower() in ("tỉnh", "huyện", "quận", "xã", "phường", "trấn", "phố", "khu", "ủy")
+    return name.split()[-1].lower() in (
+        "tỉnh",
+        "huyện",
+        "quận",
+        "xã",
+        "phường",
+        "trấn",
+        "phố",
+        "khu",
+        "ủy",
+        "thôn",
+        "ấp",
+    )
 
 
 def _chained(rest: list[tuple[str, int, int]], i: int, original: str) -> list[tuple[str, int, int]]:

@@ -2371,6 +2371,20 @@ def test_link_to_dict_names_both_ends() -> None:
     assert 0 <= lk.start < lk.end <= len(text)
 
 
+def test_ocrs_speck_opening_a_line_ends_no_sentence() -> None:
+    """A scan's ". " at the start of a line inside a list ("Thông tư số⏎. 156/2013/TT-BTC", "ngày⏎. 25/8/2014") is
+    noise: "Căn cứ" governs the whole list and the date is read."""
+    doc = parse(
+        "Căn cứ Thông tư số 111/2013/TT-BTC ngày 15/8/2013, Thông tư số\n. 156/2013/TT-BTC ngày 06/11/2013, Thông tư "
+        "số 119/2014/TT-BTC ngày\n. 25/8/2014 của Bộ Tài chính.\n"
+    )
+    assert [(c.key, c.relation, c.date) for c in doc.citations] == [
+        ("111/2013/TT-BTC", "based_on", "2013-08-15"),
+        ("156/2013/TT-BTC", "based_on", "2013-11-06"),
+        ("119/2014/TT-BTC", "based_on", "2014-08-25"),
+    ]
+
+
 @pytest.mark.parametrize("closing", ["đối tượng.*", 'đối tượng và số tiền người nộp thuế đã thực nộp"*'])
 def test_an_italic_quotation_ends_its_sentence_at_its_line(closing: str) -> None:
     """A web page's quoted provision in italics ends at its line: the next provision's lead governs what follows."""

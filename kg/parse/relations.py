@@ -85,8 +85,9 @@ _LISTED_NEXT = rf"[ \t]*\n{_LISTED_TYPE}"
 # A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
 _BOUNDARY = _by_first_character(
     (
-        # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …", '… gia tăng."" Tại điểm …', an italic quotation's "… đối tượng.*⏎Tại …"
-        (".!?", rf"[\"”)*_]{{0,3}}\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),
+        # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …", '… gia tăng."" Tại điểm …', an italic quotation's "… đối tượng.*⏎Tại …";
+        # not OCR's speck opening a line ("Thông tư số⏎. 156/2013/TT-BTC")
+        (".!?", rf"(?<!\n.)[\"”)*_]{{0,3}}\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),
         # (… and one closed without its full stop: '… vào ngân sách nhà nước"*⏎Tại khoản 1 …')
         ('"”', rf"[*_]{{1,2}}[ \t]*\n(?=[ \t]*[*_]*[{CAPITALS}])"),
         ('.:!?"”)', r"[ \t]*\n[ \t]*\n"),

@@ -5210,3 +5210,15 @@ def test_the_womens_union_and_the_party_committees_boards_are_known(
     text: str, key: str, expected: dict[str, Any]
 ) -> None:
     assert pick(one(text, key), expected) == expected
+
+
+def test_a_treaty_named_by_its_bare_type_word_is_that_treaty() -> None:
+    """ "(sau đây gọi tắt là “Hiệp định”)": each later bare "Hiệp định" is that treaty; a second alias is no use."""
+    text = (
+        "Căn cứ Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ nước Đại Hàn Dân Quốc "
+        "về tránh đánh thuế hai lần (sau đây gọi tắt là Hiệp định);\n\nKhoản 1 Điều 15 Hiệp định quy định:\n"
+        "“1. Tiền lương chỉ bị đánh thuế tại Nước đó.”\nĐiều 5 của Hiệp định tránh đánh thuế hai lần giữa Việt Nam và "
+        "Hàn Quốc (sau đây gọi là Hiệp định) quy định về cơ sở thường trú.\n"
+    )
+    bare = [c for c in parse(text).citations if c.surface == "Hiệp định"]
+    assert [(text.count("\n", 0, c.start) + 1, c.relation) for c in bare] == [(3, "based_on")]

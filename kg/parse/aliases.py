@@ -40,10 +40,12 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
     "Luật THDC"; not "Nghị định", nor "Công ty ABC")."""
     if "(" not in src.text:
         return mentions, []
-    kept, uses = list(mentions), []
+    kept, uses = list(mentions), list[Mention]()
     for m in _ALIAS.finditer(src.folded):
         if (bare := _bare_alias(src, kept, m)) is not None:
-            uses += bare
+            # (a later alias of the same word names its own document from there on)
+            word = src.text[slice(*m.span("alias"))].strip()
+            uses = [u for u in uses if u.start < m.start() or src.text[u.start : u.end] != word] + bare
             continue
         printed = _alias_text(src, m)
         document = _aliased(src, kept, m) if printed else None
@@ -124,12 +126,13 @@ def _bare_alias(src: Source, mentions: list[Mention], m: re.Match[str]) -> list[
 
 # The types a bare alias may name: one document each ("Chương trình", "Kế hoạch", "Đề án" alone are as often any
 # programme, plan or scheme)
-_BARE_TYPES = frozenset(["nghi dinh", "thong tu", "nghi quyet", "quyet dinh", "chi thi"])
+_BARE_TYPES = frozenset(["nghi dinh", "thong tu", "nghi quyet", "quyet dinh", "chi thi", "hiep dinh"])
 
 
-# Before a bare type word, one of several or another document ("các Nghị định", "dự thảo Nghị định"); after it, what
+# Before a bare type word, one of several or another document ("các Nghị định", "dự thảo Nghị định"), or another alias
+# ("(sau đây gọi là Hiệp định)"); after it, what
 # makes it another document ("Nghị định này", "Nghị định số 12", "Nghị định mới", "Nghị định sửa đổi …").
-_BARE_BEFORE = re.compile(r"(?<![a-z])(?:cac|nhung|mot|moi|thao|an|so|tung|the)\s+$")
+_BARE_BEFORE = re.compile(r"(?<![a-z])(?:cac|nhung|mot|moi|thao|an|so|tung|the|goi(?:\s+tat)?\s+la)\s+$")
 _BARE_AFTER = re.compile(
     r"\s*(?:nay|so|s\S{0,2}\s*\d|\d|moi|khac|lien\s+tich|sua\s+doi|bo\s+sung|thay\s+the|cua\s+(?!chinh\s+phu\b))(?![a-z])"
     r"|[A-ZĐ]"

@@ -6,12 +6,13 @@ part of the repository; tests that need it skip with the reason when it is absen
 
 from __future__ import annotations
 
-import importlib.util
 import unicodedata
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+
+from bench.bench_review import scorer
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -34,13 +35,8 @@ def samples() -> Path:
 
 
 def load_scorer(shared_dir: Path) -> ModuleType:
-    """The real scorer, imported from its file (it is a script, not a package)."""
-    path = shared_dir / "tools" / "score_refs.py"
-    spec = importlib.util.spec_from_file_location("score_refs", path)
-    assert spec is not None and spec.loader is not None, path
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    """The real scorer, imported from its file (it is a script, not a package), as the review benchmark does."""
+    return scorer(shared_dir)
 
 
 def to_cp1258(text: str) -> bytes:

@@ -2371,6 +2371,17 @@ def test_link_to_dict_names_both_ends() -> None:
     assert 0 <= lk.start < lk.end <= len(text)
 
 
+def test_the_heading_of_what_is_to_be_studied_governs_its_bullets() -> None:
+    """A Party plan's "1. Nội dung nghiên cứu, học tập, quán triệt" over its list of documents: each is carried out."""
+    doc = parse(
+        "II. NỘI DUNG\n\n1. Nội dung nghiên cứu, học tập, quán triệt\n\n- Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần "
+        "thứ I, nhiệm kỳ 2025 - 2030.\n\n- Quy định số 232-QĐ/TW ngày 20/01/2025 của Ban Chấp hành Trung ương về thi "
+        "hành Điều lệ Đảng.\n\n2. Hình thức tổ chức\n\nHọc tập trực tiếp theo Hướng dẫn số 12-HD/BTGTU.\n"
+    )
+    assert [c.relation for c in doc.citations][:2] == ["implements", "implements"]
+    assert doc.citations[-1].relation == "based_on"
+
+
 def test_ocrs_speck_opening_a_line_ends_no_sentence() -> None:
     """A scan's ". " at the start of a line inside a list ("Thông tư số⏎. 156/2013/TT-BTC", "ngày⏎. 25/8/2014") is
     noise: "Căn cứ" governs the whole list and the date is read."""

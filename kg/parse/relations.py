@@ -1444,6 +1444,9 @@ def _table_lead(src: Source, head: int) -> str | None:
 
 _ITEM = re.compile(r"[ \t*_]*(?:(?P<dash>[-+•])|(?P<digit>\d{1,2}[.)])|(?P<letter>[a-z][)]|[a-z]\.(?=\s)))")
 _HEADING = re.compile(r"[ \t*_#]*[ivxl]{1,4}\.\s")
+_CONTENTS_HEADING = re.compile(
+    r"[ \t*_#]*(?:[ivxl]{1,4}|\d{1,2})\.\s+noi\s+dung(?:\s+[a-z]+,?){0,6}?(?=\s+(?:quan\s+triet|thuc\s+hien|trien\s+khai)\b)"
+)
 _LINE_START = re.compile(r"[ \t*_]*(\S)")
 _SYMBOL_LIKE = re.compile(r"\d\s*/\s*[\da-z]")
 # What a verb that opens a list takes for its object: documents ("các văn bản sau", "các Nghị quyết",
@@ -1677,7 +1680,8 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
                 start - 1
             )  # a blank line between the lead and its one item ("… được sửa đổi, bổ sung bởi:⏎⏎Nghị định …")
             continue
-        heading = _HEADING.match(line)
+        # (… or the heading of what is to be studied and carried out: "1. Nội dung nghiên cứu, học tập, quán triệt")
+        heading = _HEADING.match(line) or _CONTENTS_HEADING.match(line)
         if heading:  # the heading's first words: "I. CĂN CỨ …", not "II. KẾT QUẢ THỰC HIỆN"
             strong = [
                 v

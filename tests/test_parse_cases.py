@@ -2576,6 +2576,8 @@ NOT_MENTIONS: list[str] = [
     "Cục Thuế nhận được công văn của Công ty Luật TNHH Justiva Law hỏi về thuế.",
     # a form's code is not a document ("theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN")
     "tại tờ khai quyết toán thuế theo mẫu số 02/QTT-TNCN; trên tờ khai 05/KK-TNCN; Mẫu số: 23/ĐK-TCT",
+    # … nor an annex's ("Phụ lục 01/BHXH-TCT", "theo Phụ lục số 02/PL-TNCN")
+    "Thông tin truyền theo Phụ lục 01/BHXH-TCT; thu nhập tính thuế xác định theo Phụ lục số 02/PL-TNCN là:",
     # a treaty's own text, and tax treaties in general
     "Hiệp định này được áp dụng cho các đối tượng là người cư trú của một hoặc cả hai Nước ký kết.",
     "Cục Thuế hướng dẫn người nộp thuế áp dụng Hiệp định thuế theo quy định.",
@@ -2603,6 +2605,7 @@ NOT_MENTIONS: list[str] = [
         "law-school",
         "law-firm",
         "forms",
+        "annexes",
         "treaty-itself",
         "tax-treaties",
         "treaty-unnamed",

@@ -315,8 +315,9 @@ ALIAS_BEFORE = re.compile(
     r"(?:(?:[a-z]+\s+){1,3}(?:s\S{0,2}\s+)?\d{1,5}[\"']?\s*(?:,|va)\s*[\"']?\s*)?$"
 )
 
-# "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN": a form's code, not a document (on folded text).
-FORM_BEFORE = re.compile(r"(?<![a-z])(?:mau|to khai|bieu)(?:\s+s\S{0,2})?\s*:?\s*$")
+# "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN", "Phụ lục 01/BHXH-TCT": a form's or an annex's code, not a document (on
+# folded text).
+FORM_BEFORE = re.compile(r"(?<![a-z])(?:mau|to khai|bieu|phu luc)(?:\s+s\S{0,2})?\s*:?\s*$")
 
 
 def _start_of(m: re.Match[str]) -> int:

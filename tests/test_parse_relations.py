@@ -2371,6 +2371,24 @@ def test_link_to_dict_names_both_ends() -> None:
     assert 0 <= lk.start < lk.end <= len(text)
 
 
+def test_an_annex_listing_what_the_document_repeals_repeals_its_items() -> None:
+    """A circular's "Phụ lục I⏎DANH MỤC VĂN BẢN … BÃI BỎ TOÀN BỘ": each item's document is repealed; the next annex's
+    items are not."""
+    doc = parse(
+        "Điều 1. Bãi bỏ toàn bộ các văn bản tại Phụ lục I ban hành kèm theo Thông tư này.\n"
+        "Phụ lục I\nDANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ\n(Kèm theo Thông tư số 18/2022/TT-BLĐTBXH "
+        "ngày 30 tháng 9 năm 2022)\n\nI. Lĩnh vực Quan hệ lao động\n1. Thông tư số 28/2005/TT-LĐTBXH ngày 04/10/2005 "
+        "của Bộ trưởng Bộ Lao động - Thương binh và Xã hội hướng dẫn chế độ tiền lương.\n2. Thông tư số "
+        "12/2007/TT-LĐTBXH ngày 02/8/2007 hướng dẫn chế độ phụ cấp.\nPhụ lục II\nBIỂU MẪU\n1. Thông tư số "
+        "37/2009/TT-LĐTBXH ngày 16/11/2009 quy định mẫu.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations][1:] == [
+        ("28/2005/TT-LĐTBXH", "repeals"),
+        ("12/2007/TT-LĐTBXH", "repeals"),
+        ("37/2009/TT-LĐTBXH", "cites"),
+    ]
+
+
 def test_the_heading_of_what_is_to_be_studied_governs_its_bullets() -> None:
     """A Party plan's "1. Nội dung nghiên cứu, học tập, quán triệt" over its list of documents: each is carried out."""
     doc = parse(

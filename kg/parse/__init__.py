@@ -30,7 +30,7 @@ from kg.parse.header import number_line, parse_header, this_type, type_line_belo
 from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, changed_by_itself, sentence_start
-from kg.parse.sections import english_version, proposals
+from kg.parse.sections import english_version, proposals, repeal_lists
 from kg.parse.short import abbreviations, resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
 from kg.parse.text import CAPITALS, Source, fold_view, squash
@@ -119,6 +119,15 @@ def parse_document(text: str) -> ParsedDocument:
                 or (m.relation == "implements" and _REQUEST.match(src.window(m.sentence_start, m.start)))
             ):
                 m.relation = "cites"
+    # "Phụ lục I⏎DANH MỤC VĂN BẢN … BÃI BỎ TOÀN BỘ⏎…⏎1. Thông tư số 28/2005/TT-LĐTBXH …": each item is repealed
+    for start, end in repeal_lists(src):
+        for m in mentions:
+            if (
+                start <= m.start < end
+                and m.relation == "cites"
+                and _ITEM_OPENING.fullmatch(src.window(m.sentence_start, m.start))
+            ):
+                m.relation = "repeals"
     # "…; các nội dung khác của Nghị quyết nói trên giữ nguyên hiệu lực": what is kept in force is not changed
     for m in mentions:
         if m.relation in _CHANGES and _KEPT.match(src.window(m.tail_end, m.tail_end + 40)):
@@ -1087,6 +1096,8 @@ def _words(text: str) -> str:
 _APPROVED_KINDS = frozenset(["Đề án", "Chương trình", "Chiến lược", "Quy hoạch", "Dự án"])
 _APPROVES = re.compile(r"phe\s+duyet\s+(?:de\s+an|chuong\s+trinh|chien\s+luoc|quy\s+hoach|du\s+an)")
 _WORD_CHARS = re.compile(r"\w+")
+# What may stand before the document that opens a list's item: its number or bullet, a table row's cells of numbers
+_ITEM_OPENING = re.compile(r"[\s*_|]*(?:(?:\d{1,3}|[a-zđ])[.)]|[-+•]|\d{1,3}\s*\|)?[\s*_|]*")
 _APPROVED_BY = re.compile(r"\s*(?:(?:ban\s+hanh\s+)?kem\s+theo|theo|tai|duoc\s+phe\s+duyet\s+tai)\s*")
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[\s/-]+")

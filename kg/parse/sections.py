@@ -2,7 +2,8 @@
 
 A report's proposals ("V. ĐỀ XUẤT, KIẾN NGHỊ", "3. Kiến nghị") ask others to act: "Bãi bỏ Thông tư X" there is a
 request, and the report itself changes nothing. A web page may append the document's English translation, whose
-"Pursuant to Decree No. …" repeat the citations of the Vietnamese text.
+"Pursuant to Decree No. …" repeat the citations of the Vietnamese text. An annex that lists what the document repeals
+("Phụ lục I⏎DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ") repeals each document its items open with.
 """
 
 from __future__ import annotations
@@ -87,3 +88,23 @@ def english_version(text: str) -> int | None:
     letters = [c for c in text[found.start() :] if c.isalpha()]
     vietnamese = sum(1 for c in letters if not c.isascii())
     return found.start() if vietnamese <= _ENGLISH_LETTERS * len(letters) else None
+
+
+# An annex's caption that names what the document repeals: "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ" (folded,
+# over one line break); the annex runs to the next annex's "Phụ lục" line.
+_REPEAL_LIST = re.compile(
+    r"\n[ \t*#_]*danh\s+muc\s+(?:cac\s+)?van\s+ban(?:[^\n]|\n(?![ \t]*\n)){0,120}?\bbai\s+bo\b"
+)
+_NEXT_ANNEX = re.compile(r"\n[ \t*#_]*phu\s+luc\b")
+
+
+def repeal_lists(src: Source) -> list[tuple[int, int]]:
+    """Spans of the annexes, captioned in capitals, that list the documents the citing one repeals."""
+    out = []
+    for m in _REPEAL_LIST.finditer(src.folded):
+        caption = src.text[m.start() + 1 : m.end()].lstrip(" \t*#_")
+        if not caption[:9].isupper():
+            continue
+        following = _NEXT_ANNEX.search(src.folded, m.end())
+        out.append((m.end(), following.start() if following else len(src.text)))
+    return out

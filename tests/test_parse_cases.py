@@ -985,6 +985,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "joint",
         },
     ),
+    (  # a joint circular of ministries before 2000, and the Supreme Procuracy's code as its letters print it
+        "Căn cứ Thông tư liên bộ số 24/TT-LB ngày 19/9/1994 của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính;",
+        "24/TT-LB",
+        {"doc_type": "Thông tư liên bộ", "tier": "central"},
+    ),
+    (
+        "Thực hiện Quyết định số 12/QĐ-VKSTC ngày 10/01/2025 về công tác kiểm sát.",
+        "12/QĐ-VKSTC",
+        {"tier": "central", "branch": "state"},
+    ),
     (  # a village's Party cell
         "Thực hiện Nghị quyết số 05-NQ/CB ngày 10/01/2025 của Chi bộ thôn Đông Hà về nhiệm vụ năm 2025.",
         "05-NQ/CB",

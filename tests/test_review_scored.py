@@ -8,8 +8,8 @@ from pathlib import Path
 
 from bench.bench_review import run
 
-# numbered F1, named recall and field accuracies pooled over all rounds (today: 0.992 / 0.968 / date 0.997 /
-# relation 0.923 / branch 1.000 / tier 0.999 / issuer 0.984 over 72 documents)
+# numbered F1, named recall and field accuracies pooled over all rounds (at the commit that added rounds 77–78:
+# 0.990 / 0.959 / date 0.998 / relation 0.931 / branch 0.997 / tier 0.996 / issuer 0.975 over 108 documents)
 FLOORS = {
     "numbered_f1": 0.98,
     "named_recall": 0.95,
@@ -25,5 +25,5 @@ def test_the_review_set_scores_above_its_floors(shared: Path, tmp_path: Path) ->
     result = run(shared, tmp_path)
     assert result is not None
     overall = result["all"]
-    assert isinstance(overall, dict) and overall["documents"] >= 72
+    assert isinstance(overall, dict) and overall["documents"] >= 108
     assert {k: v for k, v in overall.items() if k in FLOORS and v < FLOORS[k]} == {}

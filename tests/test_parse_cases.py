@@ -985,6 +985,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "joint",
         },
     ),
+    (  # the organ named with a plural type word issues each document its bracket numbers
+        "*Căn cứ Các Nghị định của Chính phủ quy định chi tiết thi hành một số điều của Luật Quy hoạch (Số "
+        "37/2019/NĐ-CP ngày 07/5/2019, số 58/2023/NĐ-CP ngày 12/8/2023);*",
+        "58/2023/NĐ-CP",
+        {"issuer": "Chính phủ"},
+    ),
     (  # a joint circular of ministries before 2000, and the Supreme Procuracy's code as its letters print it
         "Căn cứ Thông tư liên bộ số 24/TT-LB ngày 19/9/1994 của Bộ Lao động - Thương binh và Xã hội và Bộ Tài chính;",
         "24/TT-LB",

@@ -263,6 +263,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             out.extend(others)
         out.append(mention)
     _issuer_after_aside(src, out)
+    _issuer_before_numbers_in_brackets(src, out)
     return out
 
 
@@ -300,6 +301,33 @@ def _issuer_after_aside(src: Source, mentions: list[Mention]) -> None:
             a.issuer = found
             if b.issuer is None and _same_organ(a, b):
                 b.issuer = found
+
+
+def _issuer_before_numbers_in_brackets(src: Source, mentions: list[Mention]) -> None:
+    """ "các Quyết định của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch phê duyệt … (Số 1226/QĐ-BVHTTDL ngày 29/4/2025 và số
+    2657/QĐ-BVHTTDL …)": the organ named with the plural type word issued each document the bracket numbers."""
+    for m in mentions:
+        if m.issuer is not None:
+            continue
+        opened = src.text.rfind("(", max(0, m.start - 300), m.start)
+        if opened < 0 or not _NUMBERS_IN_BRACKET.fullmatch(src.window(opened, m.start)):
+            continue
+        lead = next(reversed(list(_PLURAL_OF.finditer(src.window(opened - 300, opened)))), None)
+        if lead is None:
+            continue
+        at = opened - len(src.window(opened - 300, opened)) + lead.end()
+        found = issuers.recognise(src.window(at, opened), src.text[at:opened])
+        if found is not None and found.code is not None:
+            m.issuer = found
+
+
+# (folded) a bracket that numbers documents a plural type word named: "(Số A ngày …, số B ngày … và số …" up to the next
+_NUMBERS_IN_BRACKET = re.compile(r"\(\s*(?:s\S{0,2}\s+[^()]{4,120}?(?:,|va|;)\s*)*(?:s\S{0,2}\s*)?")
+# … and the plural type word and the "của" before the organ: "các Quyết định của", "Các Nghị định của Chính phủ"
+_PLURAL_OF = re.compile(
+    r"(?<![a-z])cac\s+"
+    + r"(?:quyet\s+dinh|nghi\s+dinh|thong\s+tu|nghi\s+quyet|chi\s+thi|ke\s+hoach|van\s+ban)\s+cua\s+"
+)
 
 
 # (folded) a bracket that opens on a change made to the document before it, and closes before its issuer

@@ -5241,3 +5241,12 @@ def test_a_treaty_named_by_its_bare_type_word_is_that_treaty() -> None:
     )
     bare = [c for c in parse(text).citations if c.surface == "Hiệp định"]
     assert [(text.count("\n", 0, c.start) + 1, c.relation) for c in bare] == [(3, "based_on")]
+
+
+def test_the_subject_of_ban_hanh_issues_every_bulleted_item_after_its_colon() -> None:
+    doc = parse(
+        "Thực hiện chủ trương trên, UBND tỉnh đã ban hành:\n- Kế hoạch số 215/KH-UBND ngày 12/5/2023 về tinh giản biên "
+        "chế;\n- Quyết định số 1120/QĐ-UBND ngày 20/6/2023 phê duyệt đề án vị trí việc làm;\n- Công văn số "
+        "3456/UBND-NC ngày 01/8/2023 về rà soát biên chế.\n"
+    )
+    assert [c.issuer for c in doc.citations] == ["Ủy ban nhân dân tỉnh"] * 3

@@ -696,7 +696,9 @@ _AGENT = re.compile(
 )
 
 
-_ISSUED_LIST = re.compile(r"(?P<verb>ban\s+hanh)\s[^.;:\n]{0,80}:\s*$")
+_ISSUED_LIST = re.compile(
+    r"(?P<verb>ban\s+hanh)(?:\s[^.;:\n]{0,80})?:\s*(?:[-+•*]\s*)?$"
+)  # (also over a bullet)
 _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
 
 
@@ -1108,14 +1110,17 @@ _PLACE_CELL = re.compile(
 # Between two objects of one "ban hành": the first one's title ("về …", "ban hành Quy chế …", "thực hiện công tác …")
 # or an aside in brackets, then "và" or a comma (no new clause).
 _SAME_OBJECT = re.compile(
-    r"(?:\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}?)?"
-    r"(?:\s*\([^()]{0,80}\))?\s*(?:,|;|va)\s*(?:v[a]n\s+b[a]n\s+)?(?:s[^\s\d]{0,2}\s*)?"
+    r"(?:\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai|phe\s+duyet|quy\s+dinh|huong\s+dan)\s"
+    r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}?)?"
+    # (each on a bulleted line of its own: "… đã ban hành:⏎- Kế hoạch số A …;⏎- Quyết định số B …")
+    r"(?:\s*\([^()]{0,80}\))?\s*(?:,|;|va)\s*(?:[-+•*]\s*)?(?:v[a]n\s+b[a]n\s+)?(?:s[^\s\d]{0,2}\s*)?"
 )
 
 
 # … and a document the first one's title names, before the list goes on
 _IN_TITLE_SO_FAR = re.compile(
-    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai)\s(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}"
+    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai|phe\s+duyet|quy\s+dinh|huong\s+dan)\s"
+    r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}"
 )
 _TYPE_WORD = re.compile(r"(?<![a-z])" + any_type_word() + r"(?![a-z])")
 

@@ -5187,19 +5187,6 @@ def test_a_scheme_named_without_its_issuer_is_of_the_decision_that_approved_it(
             "Điều lệ Đoàn TNCS Hồ Chí Minh",
             {"branch": "joint", "doc_type": "Điều lệ"},
         ),
-    ],
-)
-def test_the_youth_unions_documents_are_the_fronts_members_joint(
-    text: str, key: str, expected: dict[str, Any]
-) -> None:
-    """The Youth Union numbers its documents the Party's way, its units' codes after its own; it is a member of the
-    Front, and its documents are joint, as the Front's are."""
-    assert pick(one(text, key), expected) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "key", "expected"),
-    [
         (  # a provincial Women's Union with a department, and the Women's Union's centre with a ministry
             "Kế hoạch liên tịch này thay thế Kế hoạch liên tịch số 02/KHLT-HPN-SGDĐT ngày 12/3/2020 của Hội Liên hiệp Phụ "
             "nữ tỉnh và Sở Giáo dục và Đào tạo.",
@@ -5225,9 +5212,12 @@ def test_the_youth_unions_documents_are_the_fronts_members_joint(
         ),
     ],
 )
-def test_the_womens_union_and_the_party_committees_boards_are_known(
+def test_the_fronts_member_organisations_and_the_party_committees_boards_are_known(
     text: str, key: str, expected: dict[str, Any]
 ) -> None:
+    """The Youth Union and the Women's Union number their documents the Party's way or the State's, their units'
+    codes after their own; they are members of the Front, and their documents are joint, as the Front's are (so are
+    a Party board's with a State body)."""
     assert pick(one(text, key), expected) == expected
 
 

@@ -312,10 +312,11 @@ def _issuer_before_numbers_in_brackets(src: Source, mentions: list[Mention]) -> 
         opened = src.text.rfind("(", max(0, m.start - 300), m.start)
         if opened < 0 or not _NUMBERS_IN_BRACKET.fullmatch(src.window(opened, m.start)):
             continue
-        lead = next(reversed(list(_PLURAL_OF.finditer(src.window(opened - 300, opened)))), None)
+        before = src.window(opened - 300, opened)
+        lead = next(reversed(list(_PLURAL_OF.finditer(before))), None)
         if lead is None:
             continue
-        at = opened - len(src.window(opened - 300, opened)) + lead.end()
+        at = opened - len(before) + lead.end()
         found = issuers.recognise(src.window(at, opened), src.text[at:opened])
         if found is not None and found.code is not None:
             m.issuer = found
@@ -696,9 +697,8 @@ _AGENT = re.compile(
 )
 
 
-_ISSUED_LIST = re.compile(
-    r"(?P<verb>ban\s+hanh)(?:\s[^.;:\n]{0,80})?:\s*(?:[-+•*]\s*)?$"
-)  # (also over a bullet)
+# "UBND tỉnh ban hành kế hoạch công tác …: Kế hoạch số 118/KH-UBND, …", "… đã ban hành:⏎- Kế hoạch số …" (over a bullet)
+_ISSUED_LIST = re.compile(r"(?P<verb>ban\s+hanh)(?:\s[^.;:\n]{0,80})?:\s*(?:[-+•*]\s*)?$")
 _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
 
 
@@ -1109,19 +1109,18 @@ _PLACE_CELL = re.compile(
 
 # Between two objects of one "ban hành": the first one's title ("về …", "ban hành Quy chế …", "thực hiện công tác …")
 # or an aside in brackets, then "và" or a comma (no new clause).
+_TITLE_HEAD = (
+    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai|phe\s+duyet|quy\s+dinh|huong\s+dan)\s"
+)
 _SAME_OBJECT = re.compile(
-    r"(?:\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai|phe\s+duyet|quy\s+dinh|huong\s+dan)\s"
-    r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}?)?"
+    rf"(?:{_TITLE_HEAD}(?:[^.;:\n]|\n(?![ \t]*\n)){{0,160}}?)?"
     # (each on a bulleted line of its own: "… đã ban hành:⏎- Kế hoạch số A …;⏎- Quyết định số B …")
     r"(?:\s*\([^()]{0,80}\))?\s*(?:,|;|va)\s*(?:[-+•*]\s*)?(?:v[a]n\s+b[a]n\s+)?(?:s[^\s\d]{0,2}\s*)?"
 )
 
 
 # … and a document the first one's title names, before the list goes on
-_IN_TITLE_SO_FAR = re.compile(
-    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai|phe\s+duyet|quy\s+dinh|huong\s+dan)\s"
-    r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}"
-)
+_IN_TITLE_SO_FAR = re.compile(_TITLE_HEAD + r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}")
 _TYPE_WORD = re.compile(r"(?<![a-z])" + any_type_word() + r"(?![a-z])")
 
 

@@ -629,6 +629,11 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "khai quyết toán thuế:\n-“Thời hạn nộp hồ sơ quyết toán thuế chậm nhất là ngày thứ bốn mươi lăm.”",
         None,
     ),
+    (  # a council's resolution that passes a plan, its title after the date
+        "Căn cứ Nghị quyết số 45/NQ-HĐND ngày 10/12/2024 thông qua kế hoạch đầu tư công năm 2025; nộp hồ sơ thông qua "
+        "Cổng Dịch vụ công quốc gia.",
+        "thông qua kế hoạch đầu tư công năm 2025",
+    ),
     (  # … but a title that goes on to the provision's verb is one
         "Tại khoản 2 Điều 20 Nghị định số 118/2015/NĐ-CP ngày 12/11/2015 của Chính phủ quy định chi tiết và hướng dẫn "
         "thi hành một số điều của Luật Đầu tư quy định: Tổ chức kinh tế …",
@@ -742,6 +747,7 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "reason-after-comma",
         "provision-says-no-title",
         "provision-provides-for",
+        "passes-a-plan",
         "provision-after-title",
         "list-opened",
         "bodies-after-comma",

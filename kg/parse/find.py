@@ -1160,7 +1160,7 @@ def _same_organ(a: Mention, b: Mention) -> bool:
 # issuer's term. After the document's issuer only, an act ("(triển khai) thực hiện", "công bố", "thành lập",
 # "bãi bỏ", "tạm ngưng hiệu lực", "đình chỉ"): after a bare symbol it is more often the main clause's verb.
 _TITLE_START = re.compile(
-    r'^(?P<note>[\s,]*+\([^()\n]{1,30}\))?(?P<lead>[\s,]*+\)?[\s,]*+)(?:v[e€]\S?\s|v\s?/\s?v[\s:.]|ban\s+h\S{1,2}nh|phe\s+(?:duyet|chuan)|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i'
+    r'^(?P<note>[\s,]*+\([^()\n]{1,30}\))?(?P<lead>[\s,]*+\)?[\s,]*+)(?:v[e€]\S?\s|v\s?/\s?v[\s:.]|ban\s+h\S{1,2}nh|phe\s+(?:duyet|chuan)|th[o]ng\s+qua(?=\s+(?:ke\s+hoach|du\s+toan|quyet\s+toan|bao\s+cao|de\s+an|chuong\s+trinh|quy\s+hoach|danh\s+muc|chu\s+truong|phuong\s+an))|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i'
     r"|(?P<act>(?:tri[e]n\s+khai\s+)?th[uw]c\s+hi[e]n(?!\s+(?:theo|nh[uw]|d[u]ng|k[e]\s+khai))|tri[e]n\s+khai|c[o]ng\s+b[o]"
     r"|th[a]nh\s+l[a]p|b[a]i\s+b[o]|t[a]m\s+ng[uw]ng|d[il]nh\s+ch[il])\s)"
 )

@@ -570,6 +570,15 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return None
     end = _TREATY_END.search(after)
     stop = m.end() + (end.start() if end else len(after))
+    # (a table's cell edge ends it, which the folded view blanks: "| Hiệp định | Tháng 4/2022 |" names none)
+    cell = min(
+        (at for at in (src.text.find("|", m.end(), stop), src.text.find("\t", m.end(), stop)) if at >= 0),
+        default=-1,
+    )
+    if cell >= 0:
+        stop = cell
+        if not src.text[m.end() : stop].strip():
+            return None
     if pair := _COUNTRY_PAIR.match(
         src.text, m.end(), stop
     ):  # "Hiệp định Việt Nam - Pháp": the countries' names

@@ -5213,6 +5213,12 @@ def test_a_scheme_named_without_its_issuer_is_of_the_decision_that_approved_it(
             "Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 - 2027",
             {"branch": "joint", "tier": "central"},
         ),
+        (  # a Party board's joint plan with the Front
+            "Thực hiện Kế hoạch liên tịch số 08-KHLT/BDVTU-MTTQ ngày 12/3/2024 của Ban Dân vận Tỉnh ủy và Ban Thường trực "
+            "Ủy ban MTTQ Việt Nam tỉnh.",
+            "08-KHLT/BDVTU-MTTQ",
+            {"branch": "joint", "tier": "province"},
+        ),
         (  # the provincial Party committee's internal affairs board with the provincial inspectorate
             "Ban Tiếp công dân phối hợp theo Quy chế phối hợp số 02-QC/BNCTU-TTT ngày 10/3/2023 giữa Ban Nội chính Tỉnh "
             "ủy và Thanh tra tỉnh.",

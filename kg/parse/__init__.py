@@ -216,9 +216,8 @@ def parse_document(text: str) -> ParsedDocument:
     index = {id(m): i for i, m in enumerate(mentions)}
     squashed: dict[tuple[int, int], str] = {}
     citations = tuple(_citation(src, m, header, limit, index, _evidence(src, m, squashed)) for m in mentions)
-    distinct: dict[
-        tuple[int, int, str], LinkFound
-    ] = {}  # (two steps may read one passive: "… được sửa đổi bởi …")
+    # one link per (source, target, relation): two steps may read one passive ("… được sửa đổi bởi …")
+    distinct: dict[tuple[int, int, str], LinkFound] = {}
     for lk in links:
         distinct.setdefault((lk.source, lk.target, lk.relation), lk)
     return ParsedDocument(
@@ -1072,12 +1071,13 @@ def _approved_by_a_cited_decision(mentions: list[Mention]) -> None:
         for m in mentions
         if m.symbol and m.symbol.type_code == "QĐ" and m.title and _APPROVES.search(fold(m.title))
     ]
+    if not approvals:
+        return
     for m in mentions:
-        if m.kind != "named" or m.branch is not None or not approvals or m.doc_type not in _APPROVED_KINDS:
+        if m.kind != "named" or m.branch is not None or m.doc_type not in _APPROVED_KINDS:
             continue
-        name = _words(
-            (m.name or "")[len(m.doc_type or "") :]
-        )  # "131" (known by its decision's number) or words
+        # what follows the type word: "131" (known by its decision's number), or the name's words
+        name = _words((m.name or "")[len(m.doc_type or "") :])
         for decision, title in approvals:
             assert decision.symbol is not None
             if (

@@ -5213,6 +5213,27 @@ def test_a_scheme_named_without_its_issuer_is_of_the_decision_that_approved_it(
             "Nghị quyết Đại hội đại biểu Phụ nữ toàn quốc lần thứ XIII, nhiệm kỳ 2022 - 2027",
             {"branch": "joint", "tier": "central"},
         ),
+        (  # … and a district's, and the national congress "Đại hội XIII Phụ nữ Việt Nam"
+            "Thực hiện Nghị quyết Đại hội đại biểu Phụ nữ huyện Cẩm Giàng lần thứ XXIV, nhiệm kỳ 2021 - 2026.",
+            "Nghị quyết Đại hội đại biểu Phụ nữ huyện Cẩm Giàng lần thứ XXIV, nhiệm kỳ 2021 - 2026",
+            {"branch": "joint", "tier": "district"},
+        ),
+        (
+            "Chương trình hành động số 01/CTr-ĐCT ngày 25/5/2022 thực hiện Nghị quyết Đại hội XIII Phụ nữ Việt Nam.",
+            "Nghị quyết Đại hội XIII Phụ nữ Việt Nam",
+            {"branch": "joint", "tier": "central"},
+        ),
+        (  # a joint letter (Văn bản liên tịch) of the Government's policy bank and the Women's Union
+            "Quản lý dư nợ ủy thác theo Văn bản liên tịch số 3548/VBLT-NHCS-HPN ngày 05/10/2021 giữa Ngân hàng Chính "
+            "sách xã hội và Hội LHPN Việt Nam.",
+            "3548/VBLT-NHCS-HPN",
+            {"doc_type": "Văn bản liên tịch", "branch": "joint", "tier": "central"},
+        ),
+        (  # a body without a level of its own takes its place word's
+            "Thực hiện Kế hoạch số 05/KH-HPN ngày 10/01/2024 của Ban Thường vụ Hội LHPN huyện Cẩm Giàng.",
+            "05/KH-HPN",
+            {"tier": "district"},
+        ),
         (  # a Party board's joint plan with the Front
             "Thực hiện Kế hoạch liên tịch số 08-KHLT/BDVTU-MTTQ ngày 12/3/2024 của Ban Dân vận Tỉnh ủy và Ban Thường trực "
             "Ủy ban MTTQ Việt Nam tỉnh.",

@@ -454,6 +454,22 @@ def test_the_body_under_the_provinces_line_of_the_letterhead_issues_it(
     )
 
 
+def test_a_mass_organisations_local_office_under_the_provinces_issues_it() -> None:
+    """ "HỘI LHPN TỈNH HẢI DƯƠNG⏎HỘI LHPN HUYỆN CẨM GIÀNG", numbered "52/BC-HPN" (the code every local Women's Union
+    signs with): the district's union issues it, and a bare "UBND" plan it carries out is the district's."""
+    doc = parse(
+        "HỘI LHPN TỈNH HẢI DƯƠNG                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHỘI LHPN HUYỆN CẨM GIÀNG\n\n"
+        "Số: 52/BC-HPN                                Cẩm Giàng, ngày 16 tháng 12 năm 2024\n\nBÁO CÁO\n"
+        "Kết quả công tác Hội năm 2024\n\nThực hiện Kế hoạch số 88/KH-UBND ngày 12/3/2024 về bình đẳng giới.\n"
+    )
+    assert (doc.header.issuer, doc.header.branch, doc.header.tier) == (
+        "Hội Liên hiệp Phụ nữ huyện Cẩm Giàng",
+        "joint",
+        "district",
+    )
+    assert [c.tier for c in doc.citations] == ["district"]
+
+
 def test_title_stops_at_the_rule_under_it() -> None:
     """A Party conclusion's title is followed by a rule ("-----") and then the body."""
     text = (

@@ -3132,6 +3132,24 @@ def test_a_flattened_tables_heading_states_the_relation_of_its_body() -> None:
     assert [c.relation for c in doc.citations] == ["based_on", "based_on", "based_on", "based_on", "cites"]
 
 
+def test_a_flattened_tables_group_rows_are_inside_it() -> None:
+    """A bold row that groups the procedures ("**A. Thủ tục hành chính áp dụng⏎chung**", followed by a row's number)
+    does not end the table; a heading of the document below it (followed by text) does. "Tên VBQPPL là căn cứ sửa
+    đổi, bổ sung" names a basis."""
+    doc = parse(
+        "**STT**\n**Tên thủ tục**\n**Căn cứ pháp lý**\n**A. Thủ tục hành chính áp dụng\nchung**\n1\n"
+        "Cấp bản sao từ sổ gốc\n- Thông tư số 226/2016/TT-BTC\nngày 11/11/2016 của Bộ trưởng Bộ Tài chính;\n"
+        "**B. Thủ tục cấp huyện**\n\n2\nChứng thực chữ ký\n- Nghị định số 23/2015/NĐ-CP;\n"
+        "**II. Tổ chức thực hiện**\nQuyết định số 12/QĐ-UBND được đăng trên Cổng thông tin điện tử.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on", "cites"]
+    doc = parse(
+        "Phụ lục\n**STT**\n**Tên thủ tục hành chính**\n**Tên VBQPPL là căn cứ sửa đổi, bổ sung**\n1\nChứng thực\n2.001009\n"
+        "Nghị định số 280/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+
+
 def test_a_note_below_a_flattened_table_is_out_of_its_column() -> None:
     """ "__Ghi chú:__ …" below the table is a note of its own, in no column; a cell's "__- Cơ sở 1:__" is in one."""
     doc = parse(
@@ -5006,3 +5024,85 @@ def test_the_letters_next_provision_item_closes_a_quotation_ocr_left_open() -> N
     )
     assert [c.relation for c in doc.citations] == ["based_on", "based_on", "cites"]
     assert [(lk.source, lk.relation, lk.target) for lk in doc.links] == [(1, "guides", 2)]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Bộ Tài chính ban hành công văn số 10315/BTC-TCT ngày 25/7/2016 về việc thực hiện Luật số 106/2016/QH13, theo đó:",
+        "Bộ Tài chính ban hành công văn số 10315/BTC-TCT ngày 25/7/2016 hướng dẫn:",
+        "Công văn số 10315/BTC-TCT ngày 25/7/2016 của Bộ Tài chính nêu rõ:",
+    ],
+)
+def test_a_letter_quoted_after_its_lead_speaks_its_own_words(lead: str) -> None:
+    """ "… công văn số 10315/BTC-TCT …, theo đó:⏎⏎“… theo hướng dẫn tại … Thông tư X …”": the quoted letter's words,
+    not the citing one's basis, as after "quy định:"."""
+    doc = parse(
+        f"{lead}\n\n“Cơ sở kinh doanh đủ điều kiện hoàn thuế GTGT theo hướng dẫn tại khoản 1 Điều 18 Thông tư\n"
+        "số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính thì cơ quan thuế vẫn tiếp nhận hồ sơ”.\n"
+    )
+    assert doc.citations[-1].relation == "cites"
+
+
+def test_a_quoted_change_after_a_guiding_lead_is_the_quoted_documents() -> None:
+    """ "Căn cứ Thông tư A … hướng dẫn:⏎“Điều 2. Sửa đổi … Thông tư B …": A amends B; the quotation's close lost, the
+    letter's next "⏎⏎Tại khoản … Thông tư C … hướng dẫn:" is its own again."""
+    doc = parse(
+        "Căn cứ Thông tư số 119/2014/TT-BTC ngày 25/8/2014 của Bộ Tài chính\nhướng dẫn:\n\n"
+        "“Điều 2. Sửa đổi bổ sung các khổ 1, 2 Điều 1 Thông tư số\n111/2013/TT-BTC ngày 15/8/2013 của Bộ Tài chính như sau:\n"
+        "Thuế thu nhập cá nhân được xác định bằng thu nhập chịu thuế nhân với thuế suất 20%\n\n"
+        "Tại khoản 2 Điều 2 Thông tư số 92/2015/TT-BTC ngày 15/6/2015 của Bộ Tài chính hướng dẫn:\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites", "based_on"]
+    assert ("119/2014/TT-BTC", "amends", "111/2013/TT-BTC") in links(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Thông tư số 92/2015/TT-BTC ngày 15/6/2015 của Bộ Tài chính hướng dẫn:\n\n+ Tại Khoản 6 Điều 21 sửa đổi, "
+            "bổ sung Khoản 5 Điều 16 Thông tư 156/2013/TT-BTC hướng dẫn khai thuế như sau:\n",
+            "cites",
+        ),
+        (
+            "Sở Y tế xây dựng kế hoạch theo thứ tự ưu tiên quy định tại điểm a khoản 3 Điều 35 sửa đổi, bổ sung của "
+            "Luật số 46/2014/QH13.\n",
+            "based_on",
+        ),
+        ("Sửa đổi, bổ sung khoản 5 Điều 16 Thông tư số 156/2013/TT-BTC như sau:\n", "amends"),
+    ],
+)
+def test_a_provision_that_changes_a_document_is_reported(text: str, relation: str) -> None:
+    """ "+ Tại Khoản 6 Điều 21 sửa đổi, bổ sung … Thông tư X": the article of the document named before changes X, the
+    letter only names it; an amended article named in mid-sentence ("quy định tại … Điều 35 sửa đổi, bổ sung của Luật
+    X") and the citing document's own change are not such a report."""
+    assert parse(text).citations[-1].relation == relation
+
+
+def test_carrying_out_as_a_noun_governs_nothing() -> None:
+    """ "… khó khăn vướng mắc trong thực hiện, tại khoản 2 Điều 18 Nghị định X có quy định …": no document is carried
+    out."""
+    doc = parse(
+        "Để tháo gỡ khó khăn vướng mắc trong thực hiện, tại khoản 2 Điều 18 Nghị định số 218/2013/NĐ-CP có quy định "
+        "cụ thể việc quản lý quỹ.\n"
+    )
+    assert doc.citations[0].relation != "implements"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_opening_list_goes_on_over_an_item_that_wraps(gap: str) -> None:
+    """ "- Thực hiện Chỉ thị X … của Bộ Chính trị⏎về đại hội đảng bộ các cấp;⏎- Hướng dẫn Y …;⏎- Kế hoạch Z …,⏎Ban
+    Thường vụ Huyện ủy xây dựng kế hoạch": the first item's ";" ends its wrapped line; every item is carried out."""
+    doc = parse(
+        "- Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị\nvề đại hội đảng bộ các cấp;"
+        f"{gap}- Hướng dẫn số 26-HD/BTCTW ngày 18 tháng 10 năm 2024 của Ban Tổ chức Trung ương;\n"
+        "- Kế hoạch số 298-KH/TU ngày 24/4/2025 của Ban Thường vụ Tỉnh ủy,\n"
+        "Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements"] * 3
+    doc = parse(
+        "- Thực hiện Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị\nvề đại hội đảng bộ các cấp.\n"
+        "- Hướng dẫn số 26-HD/BTCTW ngày 18 tháng 10 năm 2024 của Ban Tổ chức Trung ương quy định thủ tục.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "cites"]

@@ -626,6 +626,11 @@ def _classify(m: Mention, header: Header) -> None:
                     and issuer.branch == "party"
                     and issuer.tier == "district"
                 )
+                # a mass organisation that signs with one code at every level ("05/KH-HPN … của Hội LHPN huyện"); a
+                # department's parent (UBND) is no such body
+                or (
+                    lead and lead.branch == "joint" and lead.parent is not None and issuer.code == lead.parent
+                )
             )
             and not (lead and lead.tier == "central" and issuer.code not in sym.issuer_codes)
         ):  # a central code is not overruled by a local organ read near it

@@ -848,10 +848,13 @@ def _issuer(
 
 
 def _named_in_letterhead(head: str, code: str | None = None) -> issuers.Issuer | None:
-    """The organ (of ``code``, if given) a letterhead line names whole, the lowest line first."""
+    """The organ (of ``code``, or of the body whose local office ``code`` is: "HỘI LHPN HUYỆN …" for "HPN") a
+    letterhead line names whole, the lowest line first."""
+    organ = registry.organ(code) if code else None
+    family = {code, organ.parent} if organ else {code}
     for line in reversed(_letterhead(head)):
         found = issuers.recognise(fold_view(line), line)
-        if found and (code is None or found.code == code) and found.end >= len(line.rstrip()):
+        if found and (code is None or found.code in family) and found.end >= len(line.rstrip()):
             return found
     return None
 

@@ -467,7 +467,9 @@ def _place(
             )
         ):
             name = district_spelling(original_words(original, upper[0][0], upper[-1][1]))
-            return name, upper[-1][1], None, f"{word_before} {name}".strip()
+            # (the place word gives a body without a level of its own one: "Hội Liên hiệp Phụ nữ huyện Cẩm Giàng")
+            level = PLACE_LEVELS.get(fold(word_before)) if word_before else None
+            return name, upper[-1][1], level, f"{word_before} {name}".strip()
         return _level_only(rest, i, phrase, word_before, original)
     for n in (4, 3, 2, 1):
         chunk = chained[:n]

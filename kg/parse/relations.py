@@ -1517,7 +1517,10 @@ def _cell_column_verb(src: Source, pos: int) -> str | None:
     return _column_verb(src, pos)
 
 
-_BASIS_HEADING = re.compile(r"\s*(?:v[a]n\s+b[a]n\s*[,/]?\s*c[a]n\s+c[uw]|c[o]\s+s[o]\s+ph[a]p\s+l[yi])\b")
+# ("Tên VBQPPL là căn cứ sửa đổi, bổ sung": the legal documents a procedure's amendment rests on)
+_BASIS_HEADING = re.compile(
+    r"\s*(?:(?:ten\s+)?(?:van\s+ban(?:\s+qppl)?|vbqppl)\s*(?:[,/]|la|lam)?\s*can\s+c[uw]|co\s+so\s+phap\s+l[yi])\b"
+)
 
 
 def _column_verb(src: Source, pos: int) -> str | None:
@@ -1575,6 +1578,13 @@ _BOLD_LINE = re.compile(
 )
 
 
+# A row that groups the table's rows ("**A. Thủ tục hành chính áp dụng⏎chung**", "**II. Lĩnh vực Đất đai**") is in
+# the table: the next row opens with its number alone on a line; a heading of the document below is not followed by one.
+_GROUP_ROW = re.compile(
+    r"[ \t]*\*\*(?:[A-Z]|[IVX]{1,4})\.[ \t][^*]{1,200}\*\*[ \t]*\n(?:[ \t]*\n)*[ \t]*\d{1,3}[ \t]*\n"
+)
+
+
 def _line_above(text: str, start: int) -> int:
     return text.rfind("\n", 0, max(0, start - 1)) + 1
 
@@ -1593,7 +1603,8 @@ def _flat_columns(src: Source) -> list[tuple[int, int, str]]:
         if (
             (out and cell.start() < out[-1][1])
             or not printed.lstrip()[:1].isupper()  # "**Kết quả**⏎**thực hiện**": a wrapped cell
-            or len(printed.split()) > 6  # ("**Căn cứ pháp lý của TTHC**")
+            or len(printed.split())
+            > 9  # ("**Căn cứ pháp lý của TTHC**", "**Tên VBQPPL là căn cứ sửa đổi, bổ sung**")
             # a cell of a heading row has a marked-up neighbour ("**STT**", "*(nếu có)*" above, the next column below)
             or not (
                 text.startswith("*", _line_above(text, cell.start()))
@@ -1609,6 +1620,8 @@ def _flat_columns(src: Source) -> list[tuple[int, int, str]]:
         while (row := _BOLD_CELL.match(text, body + 1)) is not None:  # the rest of the heading row
             body = row.end()
         end = _BOLD_LINE.search(text, body + 1)
+        while end is not None and (group := _GROUP_ROW.match(text, end.start())) is not None:
+            end = _BOLD_LINE.search(text, group.end())
         out.append((body, end.start() if end else len(text), relation))
     return out
 
@@ -1661,6 +1674,9 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
     before = _ARTICLE_REFS.sub(" ", src.window(end + 1 + (item.end() if item else 0), pos))
     if len(before.split()) > 2 and not _OPENS_WITH_TYPE.match(before):
         return None
+    # whether the item above ended with ";", read on its last line, which it may have wrapped onto ("- Thực hiện Chỉ
+    # thị X … của Bộ Chính trị⏎về đại hội đảng bộ các cấp;⏎- Hướng dẫn Y …")
+    item_closed: bool | None = None
     for _ in range(_LIST_LINES):
         if end <= max(0, pos - _LIST_REACH):
             return None
@@ -1694,7 +1710,10 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             _goes_on(text, start, end) if other is None else other.lastgroup == item.lastgroup
         ):
             return None  # a paragraph, or an item of another list ("2.2. Luật Đầu tư …" after "- Về …")
-        if other is not None and stripped.endswith(";"):
+        closed = stripped.endswith(";") if item_closed is None else item_closed
+        if other is None:
+            item_closed = closed if line.strip() else item_closed
+        elif closed:
             # "- Thực hiện Nghị quyết X;⏎- Nghị quyết Y …": the first item's verb goes on over the list, as "Thực hiện
             # X; Y" does on one line
             opening = next((v for v in verbs_in(line, start) if v.strength != "neutral"), None)
@@ -1705,6 +1724,8 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
                 and not line[other.end() : opening.start - start].strip(" \t*_")
             ):
                 return opening
+        if other is not None:
+            item_closed = None
         end = start - 1
     return None
 
@@ -1797,14 +1818,14 @@ _QUOTE_REACH = 1500
 # one ("“5. Sử dụng hóa đơn điện tử theo quy định.".").
 _LOST_CLOSE = re.compile(r"(?:[’`']|(?<=[.;])\")[.;,]?[ \t*_]*\n")
 # … or a paragraph that opens as the citing document's own do ("⏎⏎- Căn cứ Thông tư X …:", "⏎⏎Căn cứ các quy định
-# nêu trên, …"): the quotation before it closed unmarked
+# nêu trên, …", "⏎⏎Tại khoản 1 Điều 18 Thông tư X … hướng dẫn:"): the quotation before it closed unmarked
 # … or, OCR having lost the blank line too, a line that grounds the letter's own conclusion ("Căn cứ các quy định trên, …")
 # or names its own basis ("- Căn cứ Thông tư số …"), which a quoted provision's "Căn cứ tính thuế là …" does not
 _QUOTED_PREAMBLE = re.compile(
     r"\s*can\s+cu\s+(?:vao\s+)?(?:hien\s+phap|bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|thong\s+tu|quyet\s+dinh)"
 )
 _FRAMING = re.compile(
-    r"\n[ \t]*\n[ \t*_]*(?:[-+•][ \t]*)?(?=(?:can\s+cu|thuc\s+hien|tren\s+co\s+so)\s)"
+    r"\n[ \t]*\n[ \t*_]*(?:[-+•][ \t]*)?(?=(?:can\s+cu|thuc\s+hien|tren\s+co\s+so|tai\s+(?:diem|khoan|dieu)\s))"
     r"|\n[ \t*_]*(?:[-+•][ \t]*)?(?=can\s+cu\s+(?:(?:cac|nhung)\s+)?(?:quy\s+dinh|huong\s+dan|noi\s+dung)\s+(?:tren|neu\s+tren)"
     r"|can\s+cu\s+(?:vao\s+)?(?:luat|nghi\s+dinh|nghi\s+quyet|thong\s+tu|quyet\s+dinh|cong\s+van)\s)"
     # … or the letter's next item naming another provision ("- Khoản 3 Điều 1 Thông tư số …"), OCR having lost the close
@@ -1848,12 +1869,13 @@ def _still_open(src: Source, opened: int, pos: int) -> bool:
 
 
 # What introduces another document's words: "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC quy định:⏎“…”", and
-# a consolidated text's footnote "Luật An ninh mạng số 116/2025/QH15 có căn cứ ban hành như sau:⏎“Căn cứ …”".
+# a consolidated text's footnote "Luật An ninh mạng số 116/2025/QH15 có căn cứ ban hành như sau:⏎“Căn cứ …”", a letter
+# quoted after "… công văn số 10315/BTC-TCT …, theo đó:", "… hướng dẫn:", "… nêu rõ:".
 # ("… quy định căn cứ tính thuế như sau:", what the provision is about between; not where the citing document's own
 # change is set out: "Sửa đổi Điều 3 đã được sửa đổi theo quy định tại khoản 1 Điều 1 Thông tư X như sau:")
 _QUOTES_ANOTHER = re.compile(
-    r"(?:quy\s+d[il]nh(?:\s+(?!tai\s|cua\s|theo\s|ve\s)[^:;.]{1,80}?\s+nhu\s+sau)?|can\s+cu\s+ban\s+hanh)(?:\s+nhu\s+sau)?"
-    r"\s*:\s*$"
+    r"(?:(?:quy\s+d[il]nh|huong\s+dan)(?:\s+(?!tai\s|cua\s|theo\s|ve\s)[^:;.]{1,80}?\s+nhu\s+sau)?|can\s+cu\s+ban\s+hanh"
+    r"|,\s*theo\s+do|neu\s+ro)(?:\s+nhu\s+sau)?\s*:\s*$"
 )
 # … and a line that names the provision it quotes: "Căn cứ khoản 1 Điều 11 Nghị định số 126/2020/NĐ-CP …:⏎“1. …”", "-
 # Khoản 7 Điều 16 Thông tư số 151/2014/TT-BTC … sửa đổi Điều 12 Thông tư số 156/2013/TT-BTC như sau:" (a provision of
@@ -1912,7 +1934,7 @@ def _quoted_changer(src: Source, mentions: list[Mention], i: int, verbs: list[Ve
     return LinkFound(quoted, i, change.relation, mentions[quoted].start, mentions[i].end)
 
 
-_QUOTES_PROVISION = re.compile(r"quy\s+d[il]nh(?:\s+nhu\s+sau)?\s*:\s*$")
+_QUOTES_PROVISION = re.compile(r"(?:quy\s+d[il]nh|huong\s+dan)(?:\s+nhu\s+sau)?\s*:\s*$")
 _UNIT_HEADING = re.compile(r"\s*(?:(?:dieu|khoan)\s+\d{1,3}[a-z]?\s*[.:]?\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*)*")
 
 

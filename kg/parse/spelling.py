@@ -210,7 +210,8 @@ def district_spelling(name: str) -> str:
     commune's name is often a district's elsewhere, one letter or mark off; OCR that keeps marks keeps letters)."""
     parts = fold(name).lower().split()
     if not name.isascii():
-        return name
+        # (a letterhead's capitals with their marks, "HUYỆN CẨM GIÀNG": the registry's spelling)
+        return _districts_in_capitals().get(name, name) if name.isupper() else name
     candidates = _districts_by_initials().get(tuple(w[0] for w in parts), ())
     found = {
         spelled
@@ -218,6 +219,11 @@ def district_spelling(name: str) -> str:
         if all(close(a, b) for a, b in zip(parts, words, strict=True)) and not set(parts).isdisjoint(words)
     }
     return found.pop() if len(found) == 1 else name
+
+
+@cache
+def _districts_in_capitals() -> dict[str, str]:
+    return {district.name.upper(): district.name for district in registry.districts()}
 
 
 @cache

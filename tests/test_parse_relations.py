@@ -180,7 +180,7 @@ VERBS: list[tuple[str, str, str]] = [
         "BỘ TÀI CHÍNH\nSố: 66/2016/TT-BTC\nTHÔNG TƯ\nHướng dẫn thực hiện Nghị định số 12/2016/NĐ-CP ngày 19/02/2016 "
         "của Chính phủ về phí bảo vệ môi trường đối với khai thác khoáng sản",
         "12/2016/NĐ-CP",
-        "guides",
+        "implements",  # guidance on carrying it out carries it out (the gold's mention relations have no "guides")
     ),
     (  # a quoted provision whose lead stands above a blank line: the provision's words, not the letter's act
         "+ Tại Điều 10 quy định về trách nhiệm thông báo:\n\n“1. Đối với doanh nghiệp thì thực hiện thông báo theo "
@@ -1086,7 +1086,7 @@ VERBS: list[tuple[str, str, str]] = [
     (
         "THÔNG TƯ\nHướng dẫn thi hành một số điều của Nghị định số 09/2013/NĐ-CP ngày 11/01/2013 của Chính phủ",
         "09/2013/NĐ-CP",
-        "guides",
+        "implements",
     ),
     ("Điều 2. Bổ sung khoản 15 Điều 4 Nghị định số 320/2025/NĐ-CP như sau:", "320/2025/NĐ-CP", "amends"),
     (  # a letter's legal basis, quoted item by item, as "theo quy định tại X"
@@ -1416,7 +1416,7 @@ VERBS: list[tuple[str, str, str]] = [
     (
         "Số: 2856/BNV-TCBC\nV/v hướng dẫn thực hiện Nghị định số 178/2024/NĐ-CP đối với cán bộ",
         "178/2024/NĐ-CP",
-        "guides",
+        "implements",
     ),
     # … the guidance a letter points to is no guidance of the citing one
     (
@@ -3927,12 +3927,13 @@ def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: st
 @pytest.mark.parametrize(
     ("text", "key", "relation"),
     [
-        ("Thông tư này hướng dẫn thi hành Nghị định số 126/2020/NĐ-CP.", "126/2020/NĐ-CP", "guides"),
+        ("Thông tư này hướng dẫn thi hành Nghị định số 126/2020/NĐ-CP.", "126/2020/NĐ-CP", "implements"),
+        ("Thông tư này hướng dẫn Nghị định số 126/2020/NĐ-CP.", "126/2020/NĐ-CP", "guides"),
         (
             "Theo đề nghị của Tổng cục trưởng Tổng cục Thuế, Bộ trưởng Bộ Tài chính hướng dẫn thực hiện một số điều "
             "của Luật Thuế thu nhập cá nhân.",
             "Luật Thuế thu nhập cá nhân",
-            "guides",
+            "implements",
         ),
         (  # another body details the law: the letter only cites it
             "Thời gian khoanh nợ đã giao Chính phủ quy định chi tiết tại khoản 1 Điều 84 Luật Quản lý thuế số "
@@ -3953,6 +3954,7 @@ def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: st
     ],
     ids=[
         "this-circular",
+        "this-circular-details",
         "enacting-formula",
         "another-body",
         "a-decree-named-without-number",
@@ -5106,3 +5108,56 @@ def test_an_opening_list_goes_on_over_an_item_that_wraps(gap: str) -> None:
         "- Hướng dẫn số 26-HD/BTCTW ngày 18 tháng 10 năm 2024 của Ban Tổ chức Trung ương quy định thủ tục.\n"
     )
     assert [c.relation for c in doc.citations] == ["implements", "cites"]
+
+
+def test_an_items_second_document_after_a_title_with_its_own_verb_is_led_too() -> None:
+    """ "- Hướng dẫn số 26-HD/BTCTW … hướng dẫn một số vấn đề …; Công văn số 14-CV/BTCTW …": the first document's title
+    has a verb of its own; the item's second document still takes the list's lead."""
+    doc = parse(
+        "- Thực hiện Chỉ thị số 45-CT/TW ngày 14/4/2025 của Bộ Chính trị;\n"
+        "- Hướng dẫn số 26-HD/BTCTW ngày 18/10/2024 của Ban Tổ chức Trung ương hướng dẫn một số vấn đề cụ thể về đại "
+        "hội đảng bộ các cấp; Công văn số 14-CV/BTCTW ngày 21/4/2025 của Ban Tổ chức Trung ương;\n"
+        "Ban Thường vụ Huyện ủy xây dựng kế hoạch như sau:\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements"] * 3
+
+
+def test_a_review_sections_basis_heading_governs_its_items() -> None:
+    """ "1. Căn cứ rà soát" over a list of laws: each item is a basis, as under "1. Căn cứ pháp lý"."""
+    doc = parse(
+        "1. Căn cứ rà soát\n\n- Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 ngày 19/02/2025;\n"
+        "- Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội về việc sắp xếp đơn vị hành chính cấp tỉnh.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
+
+
+def test_a_second_predicate_after_a_plan_is_the_citing_bodys() -> None:
+    """ "… báo cáo Bộ Công an theo Kế hoạch X và báo cáo UBND tỉnh theo Chỉ thị Y": Y is the basis of the second
+    report, not what plan X carries out."""
+    doc = parse(
+        "1. Phòng PC08 tổng hợp kết quả báo cáo Bộ Công an theo Kế hoạch số 02/KH-BCA-C08 và báo cáo UBND tỉnh, Ban An "
+        "toàn giao thông tỉnh theo Chỉ thị số 03/CT-UBND.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
+    assert doc.links == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        ("c) Tổ chức được thành lập theo Luật Hợp tác xã;\n", "cites"),
+        (
+            "Tổ chức nước ngoài không hoạt động theo quy định của Luật Đầu tư thì khai thuế theo từng lần.\n",
+            "cites",
+        ),
+        (  # the noun "hoạt động" before "theo tiến độ": "theo" keeps its meaning
+            "Nghiệm thu từng nội dung, hoạt động theo tiến độ quy định tại khoản 4 Điều 23 Nghị định số "
+            "27/2022/NĐ-CP.\n",
+            "based_on",
+        ),
+    ],
+)
+def test_what_a_body_was_set_up_under_is_said_of_that_body(text: str, relation: str) -> None:
+    """ "Tổ chức được thành lập theo Luật Hợp tác xã": the law the body was set up or works under; the citing document
+    only names it."""
+    assert parse(text).citations[-1].relation == relation

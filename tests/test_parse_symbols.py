@@ -820,10 +820,10 @@ def test_a_decree_detailing_a_law_means_the_version_it_names_by_date_or_the_late
     )
     alone = parse(head + body).citations
     dated = parse(head + "Căn cứ Bộ luật Lao động ngày 20 tháng 11 năm 2019;\n\n" + body).citations
-    assert [(c.symbol, c.relation) for c in alone] == [("45/2019/QH14", "guides")]
+    assert [(c.symbol, c.relation) for c in alone] == [("45/2019/QH14", "implements")]
     assert [(c.symbol, c.relation) for c in dated] == [
         ("45/2019/QH14", "based_on"),
-        ("45/2019/QH14", "guides"),
+        ("45/2019/QH14", "implements"),
     ]
 
 

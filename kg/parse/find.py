@@ -60,6 +60,7 @@ class Mention:
     only_back: bool = False  # a short reference that names only a document cited before ("Quyết định 1925")
     amending: bool = False  # a law's number after its name "Luật sửa đổi, bổ sung … của Luật A, Luật B"
     title_span: tuple[int, int] | None = None  # where the title was read from, for ``titles_through_links``
+    carried_out: bool = False  # guided "thi hành"/"thực hiện": a guiding document carries it out
 
 
 class Taken:

@@ -1045,12 +1045,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         elif (
             led_prev
             and prev is not None
-            and not verbs
-            and _NEXT_IN_ITEM.fullmatch(
-                view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start)
-            )
+            and _NEXT_IN_ITEM.fullmatch(view.window(after := _past_title(mentions[prev]), m.start))
+            and not any(v.start >= after for v in verbs)
         ):
-            m.relation = led_prev  # "… các căn cứ sau:⏎- Luật số A; Luật số B;": the item lists two
+            # "… các căn cứ sau:⏎- Luật số A; Luật số B;": the item lists two, the first maybe with a title that has a
+            # verb of its own ("- Hướng dẫn số 26-HD/BTCTW … hướng dẫn một số vấn đề …; Công văn số 14-CV/BTCTW …")
+            m.relation = led_prev
         elif (
             not governing
             and prev is None
@@ -1114,6 +1114,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # "| Giám sát việc thực hiện … | … | Nghị định 59 |" under "Căn cứ thực hiện", and every document of
             # the cell ("| Chỉ thị 33/CT-TTg; Kết luận 114-KL/TW |"): no verb of the cell's own governs them
             m.relation = column
+        if (
+            m.relation == "guides"
+            and verb is not None
+            and _CARRYING_OUT.search(src.window(verb.start, verb.end))
+        ):
+            m.carried_out = True
         weak_prev = m.relation if (verb and verb.strength == "weak") or m.relation == weak_prev else None
         if prev is None:
             first_item, weak_after_head = (m.end, m.relation), False
@@ -1227,6 +1233,12 @@ def _reported_items(src: Source, mentions: list[Mention]) -> None:
 _CLAUSE_AFTER_RESULTS = re.compile(r":[^;]+;")
 
 
+# Guidance on carrying a document out ("Hướng dẫn thực hiện Quyết định số 170/2008/QĐ-TTg", "quy định chi tiết và hướng
+# dẫn thi hành Luật X"): the citing document carries it out, as "thực hiện" says (``Mention.carried_out``); what a
+# document says of another ("Thông tư A hướng dẫn thi hành Luật X") stays a link that guides.
+_CARRYING_OUT = re.compile(r"(?<![a-z])(?:thi\s+hanh|thuc\s+hien)(?![a-z])")
+
+
 # Documents that propose or report: "Tờ trình … về việc bãi bỏ Quyết định X" asks for the change, makes none.
 _PROPOSING = frozenset(["Tờ trình", "Báo cáo", "Công văn"])
 _PROPOSALS = frozenset(["Tờ trình", "Báo cáo"])  # … and what no document carries out
@@ -1258,15 +1270,18 @@ _CARRIED_OUT_AFTER = re.compile(
 )
 
 
+def _past_title(m: Mention) -> int:
+    """Where a mention's date, issuer and title end."""
+    return max(m.end, m.tail_end, m.title_span[1] if m.title_span else 0)
+
+
 def _carried_out_after(src: Source, mentions: list[Mention], links: list[LinkFound]) -> None:
     """Documents that open their clause and are said, after them, to be carried out are carried out by the citing
     body (what a report says of its own work); a document named in one's title ("Thông tư A … sửa đổi … Thông tư B
     đã được triển khai") is not the subject."""
     titled_by = {lk.target: lk.source for lk in links if lk.source < lk.target}
     for i, m in enumerate(mentions):
-        end = max(
-            m.tail_end, m.title_span[1] if m.title_span else 0
-        )  # (after its title: "… về … được thực hiện")
+        end = _past_title(m)  # (after its title: "… về … được thực hiện")
         if not _CARRIED_OUT_AFTER.match(src.window(end, end + 90)):
             continue
         while i in titled_by:
@@ -1643,12 +1658,13 @@ _LEAD_WITHOUT_COLON = re.compile(
     r"(?<![a-z])sau\s+day$|^[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:][ \t*_]*(?:bai\s+bo|thay\s+the|sua\s+doi)"
 )
 # A section on the legal basis ("1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ"), or on what a task rests on ("1. Căn cứ đánh
-# giá", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH"): its items are what the document rests on, colon or not.
+# giá", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ rà soát"): its items are what the document rests on, colon or not.
 _BASIS_SECTION = re.compile(
     r"^[ \t*_#]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[.)][ \t]*)?(?P<verb>can\s+cu|co\s+so)\s+(?:phap\s+ly"
     # ("1.11. Căn cứ pháp lý của thủ tục hành chính:", the field of a published procedure)
     r"(?:\s+cua\s+(?:thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|van\s+ban|de\s+an|ke\s+hoach))?"
-    r"|(?:danh\s+gia|thuc\s+hien|ban\s+hanh|xay\s+dung|de\s+xuat|trien\s+khai|lap)(?:\s+[a-z]+){0,4}):?$"
+    r"|(?:danh\s+gia|thuc\s+hien|ban\s+hanh|xay\s+dung|de\s+xuat|trien\s+khai|lap|ra\s+soat|kiem\s+tra|thanh\s+tra"
+    r"|giam\s+sat)(?:\s+[a-z]+){0,4}):?$"
 )
 
 
@@ -2366,6 +2382,13 @@ def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
 _PLANS = frozenset(["Kế hoạch", "Chương trình", "Chương trình hành động", "Đề án"])
 
 
+# "… báo cáo Bộ Công an theo Kế hoạch X và báo cáo UBND tỉnh theo Chỉ thị Y": "và" and a verb open a second predicate
+# of the citing body's, not more of the plan's description.
+_NEW_PREDICATE = re.compile(
+    r"\s*va\s+(?:bao\s+cao|gui|to\s+chuc|trien\s+khai|thuc\s+hien|chi\s+dao|tham\s+muu|de\s+xuat|phoi\s+hop)(?![a-z])"
+)
+
+
 def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
     """Whether a bare "theo" ends the description of a cited plan ("Kế hoạch 41-KH/TU … của Tỉnh ủy nâng
     cao chất lượng … theo Chương trình …"): the plan implements what follows, the citing document only
@@ -2381,7 +2404,7 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
         return False
     # nor a clause after the plan's issuer ("Thực hiện Kế hoạch X của Tỉnh ủy, Huyện ủy báo cáo theo …", "…, các địa
     # phương tổ chức tiếp dân theo …")
-    if between.lstrip().startswith(","):
+    if between.lstrip().startswith(",") or _NEW_PREDICATE.match(between):
         return False
     # nor a plan referred back to ("Kế hoạch số 09-KH/TU nêu trên và báo cáo Bộ Tài chính theo …")
     return (

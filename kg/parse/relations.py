@@ -1234,9 +1234,10 @@ _CLAUSE_AFTER_RESULTS = re.compile(r":[^;]+;")
 
 
 # Guidance on carrying a document out ("Hướng dẫn thực hiện Quyết định số 170/2008/QĐ-TTg", "quy định chi tiết và hướng
-# dẫn thi hành Luật X"): the citing document carries it out, as "thực hiện" says (``Mention.carried_out``); what a
-# document says of another ("Thông tư A hướng dẫn thi hành Luật X") stays a link that guides.
-_CARRYING_OUT = re.compile(r"(?<![a-z])(?:thi\s+hanh|thuc\s+hien)(?![a-z])")
+# dẫn thi hành Luật X"): the citing document carries it out, as "thực hiện" says (``Mention.carried_out``); a decree
+# that "quy định chi tiết thi hành" a law details it (guides), and what a document says of another ("Thông tư A hướng
+# dẫn thi hành Luật X") stays a link that guides.
+_CARRYING_OUT = re.compile(r"(?<![a-z])huong\s+dan\s+(?:chi\s+tiet\s+)?(?:thi\s+hanh|thuc\s+hien)(?![a-z])")
 
 
 # Documents that propose or report: "Tờ trình … về việc bãi bỏ Quyết định X" asks for the change, makes none.

@@ -5196,6 +5196,11 @@ def test_a_scheme_named_without_its_issuer_is_of_the_decision_that_approved_it(
             "Điều lệ Đoàn TNCS Hồ Chí Minh",
             {"branch": "joint", "doc_type": "Điều lệ"},
         ),
+        (  # the Women's Union's charter, by its short name
+            "- Thực hiện Điều lệ Hội LHPN Việt Nam (khóa XIII); kết nạp mới 1.026 hội viên.",
+            "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam",
+            {"branch": "joint", "tier": "central", "doc_type": "Điều lệ", "relation": "implements"},
+        ),
         (  # a provincial Women's Union with a department, and the Women's Union's centre with a ministry
             "Kế hoạch liên tịch này thay thế Kế hoạch liên tịch số 02/KHLT-HPN-SGDĐT ngày 12/3/2020 của Hội Liên hiệp Phụ "
             "nữ tỉnh và Sở Giáo dục và Đào tạo.",
@@ -5255,6 +5260,25 @@ def test_the_fronts_member_organisations_and_the_party_committees_boards_are_kno
     codes after their own; they are members of the Front, and their documents are joint, as the Front's are (so are
     a Party board's with a State body)."""
     assert pick(one(text, key), expected) == expected
+
+
+def test_the_partys_platform_is_a_named_document() -> None:
+    """ "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)" and
+    "Cương lĩnh chính trị của Đảng" are the Party's platform, cited by name."""
+    doc = parse(
+        "Quán triệt Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm "
+        "2011), Văn kiện Đại hội XIII của Đảng.\nKiên định Cương lĩnh chính trị của Đảng.\n"
+    )
+    assert [(c.name, c.doc_type, c.branch, c.tier) for c in doc.citations if c.doc_type == "Cương lĩnh"] == [
+        (
+            "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội",
+            "Cương lĩnh",
+            "party",
+            "central",
+        ),
+        ("Cương lĩnh chính trị", "Cương lĩnh", "party", "central"),
+    ]
+    assert doc.citations[0].surface.endswith("(bổ sung, phát triển năm 2011)")
 
 
 def test_a_treaty_named_by_its_bare_type_word_is_that_treaty() -> None:

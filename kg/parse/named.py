@@ -118,12 +118,17 @@ _NAMED_PARTS = (
     # “NÂNG CAO …”"; a bare "ĐỀ ÁN" is a type line)
     ("scheme", "Đ", r"Ề\s+ÁN(?=[ \t]+(?:\d{1,3}(?!\d)|[“\"]))"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
-    # … and the Front's, the Trade Union's and the Youth Union's charters, named in the gazetteer
+    # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers' and the Veterans' charters, named
+    # in the gazetteer
     (
         "charter",
         "ĐDP",
-        r"i[eềéê]u\s+[l1][eệé€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐD]o[aà]n\s+(?:TNCS|Thanh)))",
+        r"i[eềéê]u\s+[l1][eệé€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐD]o[aà]n\s+(?:TNCS|Thanh)"
+        r"|H[ộô]i\s+(?:LHPN|Li[eê]n\s+hi[eệ]p|N[oô]ng\s+d[aâ]n|C[ựư]u\s+chi[eế]n)))",
     ),
+    # the Party's platform, named in the gazetteer ("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã
+    # hội (bổ sung, phát triển năm 2011)", "Cương lĩnh chính trị của Đảng")
+    ("platform", "C", r"[uư][oơ]ng\s+l[iĩ]nh(?=[ \t\n]+[^\W\d_])"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"
     ("programme", "C", r"hi[eếêé]n\s+l(?:[uư][oợ]|ug)c(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chién lugc"
@@ -434,6 +439,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found = _treaty(src, m, limit)
         elif kind == "charter":
             found = _charter(src, m, limit)
+        elif kind == "platform":
+            found = _known_by_name(src, m, limit, "Cương lĩnh")
         if found and kind == "congress" and _THIS_AFTER.match(src.window(found.end, found.end + 8)):
             found = None  # "… thực hiện thắng lợi Nghị quyết Đại hội này": the congress's own resolution
         if found:
@@ -626,18 +633,19 @@ def _charter(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     """The Party's charter ("Điều lệ Đảng", OCR "Piéu lệ Dang"), or another the gazetteer names ("Điều lệ Mặt trận
     Tổ quốc Việt Nam")."""
     if not m.group(0).endswith(("ng", "NG")):
-        hit = _gazetteer_hit(src.window(m.end(), min(limit, m.end() + 80)), "Điều lệ")
-        if hit is None:
-            return None
-        name, _, branch, tier, end = hit
-        found = Mention(
-            "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type="Điều lệ"
-        )
-    else:
-        found = Mention(
-            "named", m.start(), m.end(), m.start(), m.end(), name="Điều lệ Đảng", doc_type="Điều lệ"
-        )
-        branch, tier = "party", "central"
+        return _known_by_name(src, m, limit, "Điều lệ")
+    found = Mention("named", m.start(), m.end(), m.start(), m.end(), name="Điều lệ Đảng", doc_type="Điều lệ")
+    found.branch, found.tier = "party", "central"
+    return found
+
+
+def _known_by_name(src: Source, m: re.Match[str], limit: int, doc_type: str) -> Mention | None:
+    """A document of ``doc_type`` the gazetteer names, its name right after the type word ``m`` ends."""
+    hit = _gazetteer_hit(src.window(m.end(), min(limit, m.end() + 160)), doc_type)
+    if hit is None:
+        return None
+    name, _, branch, tier, end = hit
+    found = Mention("named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type=doc_type)
     found.branch, found.tier = branch, tier
     return found
 

@@ -5161,3 +5161,20 @@ def test_what_a_body_was_set_up_under_is_said_of_that_body(text: str, relation: 
     """ "Tổ chức được thành lập theo Luật Hợp tác xã": the law the body was set up or works under; the citing document
     only names it."""
     assert parse(text).citations[-1].relation == relation
+
+
+def test_what_a_quoted_law_ends_is_that_laws_act() -> None:
+    """ "Luật X quy định:⏎“Điều 212. … Luật doanh nghiệp số 60/2005/QH11 … hết hiệu lực thi hành kể từ ngày Luật này có
+    hiệu lực”": the quoted law ends 60/2005, the letter quoting it repeals nothing; the citing document's own article
+    does."""
+    quoted = parse(
+        "- Luật doanh nghiệp số 68/2014/QH13 ngày 26/11/2014 quy định:\n“Điều 212. Hiệu lực thi hành\n"
+        "1. Luật này có hiệu lực thi hành từ ngày 01 tháng 7 năm 2015. Luật doanh nghiệp số\n"
+        "60/2005/QH11 ngày 29 tháng 11 năm 2005 hết hiệu lực thi hành kể từ ngày Luật này có hiệu lực.”\n"
+    )
+    assert quoted.citations[-1].relation == "cites"
+    own = parse(
+        "Điều 13. Hiệu lực thi hành\n2. Thông tư số 32/2015/TT-BLĐTBXH ngày 31 tháng 8 năm 2015 của Bộ Lao động - Thương "
+        "binh và Xã hội hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực.\n"
+    )
+    assert [c.relation for c in own.citations] == ["repeals"]

@@ -26,7 +26,7 @@ from kg.parse.symbols import (
     scan_view,
     symbol_start,
 )
-from kg.parse.text import CAPITALS, Source, blank, fold_view, squash
+from kg.parse.text import BLANK_RUN, CAPITALS, Source, blank, fold_view, squash
 from kg.parse.typewords import any_type_word, doc_type_of, ending_match, type_word_before, type_words
 
 
@@ -548,7 +548,7 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     65/2020/QH14 và Luật số 62/2025/QH15" the second law's name does not reach back over the first."""
     s0 = mention.sym_start
     back = src.window(max(s0 - 80, floor), s0)
-    if _BLANK_RUN in back:  # page furniture blanked between the type word and the number counts for nothing
+    if BLANK_RUN in back:  # page furniture blanked between the type word and the number counts for nothing
         blanked = sum(map(len, _BLANKED.findall(src.text, max(s0 - 480, floor), s0)))
         back = src.window(max(s0 - 80 - blanked, floor), s0)
     if "\n" in back or "---" in back:  # a page number or page marker stands on its own line
@@ -1228,7 +1228,6 @@ _LEFTOVER = re.compile(
     r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)[A-ZĐ0-9]{2,6}(?:[ \t\u00a0]+[A-ZĐ0-9]{2,6})?(?=[ \t\u00a0]+ng[aà]y\s+\d)"
 )
 _BLANKED = re.compile(r"[ \t\n]{16,}")
-_BLANK_RUN = " " * 16
 # (folded) the alias a text gives the document right after it: "(sau đây gọi tắt là Nghị định 100)", "(NĐ 100)"
 _ALIAS_AFTER = re.compile(
     r"\s*\(\s*(?:(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|gon|chung))?\s+la\s*:?\s*[\"“]?)?"
@@ -1318,7 +1317,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     # 120 characters of text: page furniture blanked in mid-issuer ("của Hội đồng nhân dân ⏎ Ký bởi … ⏎ CÔNG BÁO … ⏎
     # tỉnh") does not count
     window = fwd[of.end() : of.end() + 120]
-    if _BLANK_RUN in window:
+    if BLANK_RUN in window:
         window = fwd[
             of.end() : of.end() + 120 + sum(map(len, _BLANKED.findall(fwd, of.end(), of.end() + 400)))
         ]

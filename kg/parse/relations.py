@@ -19,7 +19,7 @@ from kg.parse import issuers
 from kg.parse.alternation import first_letter_alternation
 from kg.parse.find import ALIAS_BEFORE, Mention
 from kg.parse.symbols import Symbol
-from kg.parse.text import CAPITALS, Source, anchors, fold_view
+from kg.parse.text import BLANK_RUN, CAPITALS, Source, anchors, fold_view
 from kg.parse.typewords import ranks
 
 
@@ -625,7 +625,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and not (
                 v.strength != "passive"
                 and _quoted(src, v)
-                and (v.relation in _CHANGES_AND_IMPLEMENTS or _quoting(src, v))
+                and (v.relation in _CHANGES_AND_IMPLEMENTS or _quoting(src, v.start))
             )
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
             and not (v.relation == "implements" and prev is None and _judged(src, view, gap_start, v, m))
@@ -1365,6 +1365,15 @@ def _expiring(
         if m.relation != "cites" or k == len(found) or found[k] >= end:
             continue
         after = src.window(m.tail_end, end)
+        opened = src.text.rfind("“", max(0, m.start - _QUOTE_REACH), m.start)
+        if (
+            _quote_line(src, m.start) is not None
+            and _quoting(src, m.start)
+            and BLANK_RUN not in src.text[opened : m.start]
+        ):
+            # "… quy định: “… Luật số 60/2005/QH11 … hết hiệu lực …”": what the quoted law ends (a footnote's quotation
+            # left open at a page's foot does not run into the next page's body)
+            continue
         if not _EXPIRES.match(after) and not (
             _EXPIRES_AT_END.match(after)
             and _IN_FORCE_BEFORE.search(
@@ -1930,7 +1939,10 @@ def _quoted_changer(src: Source, mentions: list[Mention], i: int, verbs: list[Ve
         (
             v
             for v in reversed(verbs)
-            if v.relation in _CHANGES and v.strength == "strong" and _quoted(src, v) and _quoting(src, v)
+            if v.relation in _CHANGES
+            and v.strength == "strong"
+            and _quoted(src, v)
+            and _quoting(src, v.start)
         ),
         None,
     )
@@ -1955,13 +1967,13 @@ _QUOTES_PROVISION = re.compile(r"(?:quy\s+d[il]nh|huong\s+dan)(?:\s+nhu\s+sau)?\
 _UNIT_HEADING = re.compile(r"\s*(?:(?:dieu|khoan)\s+\d{1,3}[a-z]?\s*[.:]?\s*|\d{1,2}\s*[.)]\s*|[a-zđ]\)\s*)*")
 
 
-def _quoting(src: Source, verb: Verb) -> bool:
-    """Whether a quoted provision is another document's words, quoted by the citing one (a letter that quotes a
-    circular), not the citing document's own new text ("Sửa đổi khoản 1 Điều 4 như sau: “…”")."""
-    if _quoted_after_lead(src, verb.start) is not None:
+def _quoting(src: Source, pos: int) -> bool:
+    """Whether a quoted provision at ``pos`` is another document's words, quoted by the citing one (a letter that
+    quotes a circular), not the citing document's own new text ("Sửa đổi khoản 1 Điều 4 như sau: “…”")."""
+    if _quoted_after_lead(src, pos) is not None:
         return True
-    opened = _quote_line(src, verb.start)
-    end = (opened if opened is not None else src.text.rfind("\n", 0, verb.start) + 1) - 1
+    opened = _quote_line(src, pos)
+    end = (opened if opened is not None else src.text.rfind("\n", 0, pos) + 1) - 1
     if opened is not None:  # a quotation's lead may stand above blank lines
         while end > 0 and src.text[end - 1] in " \t\n":
             end -= 1

@@ -137,6 +137,10 @@ def anchors(text: str, words: tuple[str, ...]) -> list[int]:
     return sorted(found)
 
 
+# What blanked page furniture leaves in mid-text: a run of spaces no typist makes ("… hiệu lực thi hành ⏎<spaces>1. …").
+BLANK_RUN = " " * 16
+
+
 def _furniture_blanked(text: str, found: list[int]) -> str:
     spans: list[tuple[int, int]] = []
     for anchor in found:

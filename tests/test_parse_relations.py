@@ -5178,3 +5178,24 @@ def test_what_a_quoted_law_ends_is_that_laws_act() -> None:
         "binh và Xã hội hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực.\n"
     )
     assert [c.relation for c in own.citations] == ["repeals"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "- Luật doanh nghiệp số 68/2014/QH13 ngày 26/11/2014 quy định:\n“Điều 48. Thực hiện góp vốn”\n",
+            "based_on",
+        ),
+        ("Căn cứ hồ sơ.\nNghị định số 12/2015/NĐ-CP quy định như sau:\n“Điều 3. …”\n", "based_on"),
+        (  # a line the sentence wrapped onto: the document is named in mid-sentence
+            "1. Chủ cơ sở khai thác khoáng sản quy định tại điểm b khoản 2 Điều 67\nLuật số 72/2020/QH14 hoạt động trước "
+            "ngày này thì xử lý theo quy định như sau:\n",
+            "cites",
+        ),
+    ],
+)
+def test_a_document_that_opens_its_line_to_quote_its_rule_is_the_basis(text: str, relation: str) -> None:
+    """ "- Luật doanh nghiệp số 68/2014/QH13 … quy định:⏎“…”": the letter quotes what it rests on, as after "- Khoản 2
+    Điều 5 Nghị định X quy định:"."""
+    assert parse(text).citations[-1].relation == relation

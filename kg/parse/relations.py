@@ -296,6 +296,19 @@ _QUOTES_RULE = re.compile(_QUOTES_SAYS.format(reach=200))
 _QUOTES_VERBATIM = re.compile(_QUOTES_SAYS.format(reach=360) + r"(?:\s+nhu\s+sau)?\s*:")
 
 
+def _opens_quoting_its_rule(src: Source, m: Mention) -> bool:
+    """Whether a document opens its line (or its item) to quote what it provides ("- Luật doanh nghiệp số
+    68/2014/QH13 … quy định:⏎“…”"): the letter's basis, as "- Khoản 2 Điều 5 Nghị định X quy định:" is."""
+    line = src.text.rfind("\n", 0, m.start) + 1
+    bullet = src.text[line : m.start].strip(" \t*_")
+    # (not a line the sentence wrapped onto: "… quy định tại điểm b khoản 2 Điều 67⏎Luật X …")
+    above = src.text[max(0, line - 200) : line].rstrip(" \t*_\n")
+    return (
+        bullet in ("-", "+", "•")
+        or (not bullet and (not above or above.endswith((".", ";", ":", "!", "?", "”"))))
+    ) and _QUOTES_VERBATIM.match(src.window(m.tail_end, m.tail_end + 400)) is not None
+
+
 def _bulleted(src: Source, pos: int) -> bool:
     """Whether a bullet alone stands before ``pos`` on its line ("- Khoản 1 Điều 4 …")."""
     before = src.text[src.text.rfind("\n", 0, pos) + 1 : pos].strip(" \t*_")
@@ -1089,7 +1102,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or (led and lead is not None and lead.relation)
                 or _column_verb(src, m.start)
                 or next((rel for start, end, rel in columns if start <= m.start < end), None)
-                or "cites"
+                or ("based_on" if prev is None and _opens_quoting_its_rule(src, m) else "cites")
             )
         if verb is None and _quoted_after_lead(src, m.start) is not None:
             m.relation = (

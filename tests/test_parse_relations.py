@@ -5199,3 +5199,25 @@ def test_a_document_that_opens_its_line_to_quote_its_rule_is_the_basis(text: str
     """ "- Luật doanh nghiệp số 68/2014/QH13 … quy định:⏎“…”": the letter quotes what it rests on, as after "- Khoản 2
     Điều 5 Nghị định X quy định:"."""
     assert parse(text).citations[-1].relation == relation
+
+
+def test_the_enacting_formula_of_an_amending_law_amends_the_laws_it_names() -> None:
+    """ "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật A số X, Luật B số Y": the citing law's own change;
+    "… theo Luật sửa đổi, bổ sung …" elsewhere names an amending law."""
+    doc = parse(
+        "QUỐC HỘI\nLuật số: 71/2014/QH13\n\nLUẬT\nSỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA CÁC LUẬT VỀ THUẾ\n\n"
+        "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;\nQuốc hội ban hành Luật sửa đổi, bổ sung một số điều "
+        "của Luật thuế thu nhập doanh nghiệp số 14/2008/QH12, Luật hải quan số 54/2013/QH13.\n"
+    )
+    assert [c.relation for c in doc.citations][-2:] == ["amends", "amends"]
+
+
+def test_a_change_of_parts_listed_where_they_stand_governs_the_list() -> None:
+    """ "2. Bãi bỏ các nội dung quy định về tỷ giá khi xác định doanh thu, chi phí, giá tính thuế tại:⏎d) Điều 6 của
+    Luật X;⏎e) Khoản 4 Điều 86 của Luật Y.": the items are where the repealed parts stand."""
+    doc = parse(
+        "2. Bãi bỏ các nội dung quy định về tỷ giá khi xác định doanh thu, chi phí,\ngiá tính thuế tại:\n"
+        "d) Điều 6 của Luật thuế tiêu thụ đặc biệt số 27/2008/QH12;\ne) Khoản 4 Điều 86 của Luật hải quan số "
+        "54/2013/QH13.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["repeals", "repeals"]

@@ -1447,12 +1447,14 @@ def _colon_lead(src: Source, start: int, stripped: str, bare: bool) -> Verb | No
     if last is not None and last.strength == "report" and lead.startswith("van ban", last.start):
         # "Các văn bản Huyện ủy đã ban hành để thực hiện Chỉ thị X:": the items were issued to carry X out
         return replace(last, start=last.start + lead_start, end=last.end + lead_start)
+    # (the parts changed, then where they stand: "Bãi bỏ các nội dung quy định về tỷ giá … tại:⏎a) Điều 6 của Luật X;")
+    at = last is not None and _WHERE_LISTED.search(lead, last.end, lead_end) is not None
     if (
         last is None
         or last.strength != "strong"
         or len(_FROM_DAY.sub("", lead[last.end : lead_end]).split())
-        > (30 if _DOCUMENTS_LISTED.match(lead, last.end, lead_end) else 10)
-        or not _LIST_OBJECT.search(lead[last.end :])
+        > (30 if at or _DOCUMENTS_LISTED.match(lead, last.end, lead_end) else 10)
+        or not (at or _LIST_OBJECT.search(lead[last.end :]))
         or lead[: last.start].endswith("duoc ")  # "… được thực hiện như sau:"
         or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title
     ):
@@ -1493,6 +1495,7 @@ _LIST_OBJECT = re.compile(
     r"^[\s,]*$|van ban|quy d[il]nh|phap ly|\bsau\b|\btren\b|ngh[il] (?:qu[yi][e]t|d[il]nh)|th[oe]ng t[uw]"
     r"|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch|lu[a]t"
 )
+_WHERE_LISTED = re.compile(r"(?<![a-z])tai(?:\s+cac\s+van\s+ban)?(?:\s+sau(?:\s+day)?)?\s*$")
 # (a gazette article lists 15 documents over 40 lines and a page break; a decision after the 2025 mergers repeals 53
 # documents, one over three or four lines each)
 _LIST_LINES, _LIST_REACH = 250, 25000

@@ -5262,6 +5262,12 @@ def test_the_fronts_member_organisations_and_the_party_committees_boards_are_kno
     assert pick(one(text, key), expected) == expected
 
 
+def test_a_note_on_the_version_between_symbol_and_issuer() -> None:
+    """ "Quy định số 11-QĐi/TW (sửa đổi) của Bộ Chính trị": the issuer after the note is the document's."""
+    doc = parse("Thực hiện có hiệu quả Quy định số 11-QĐi/TW (sửa đổi) của Bộ Chính trị về tiếp dân.")
+    assert doc.citations[0].issuer == "Bộ Chính trị"
+
+
 def test_the_partys_platform_is_a_named_document() -> None:
     """ "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)" and
     "Cương lĩnh chính trị của Đảng" are the Party's platform, cited by name."""

@@ -5221,3 +5221,11 @@ def test_a_change_of_parts_listed_where_they_stand_governs_the_list() -> None:
         "54/2013/QH13.\n"
     )
     assert [c.relation for c in doc.citations] == ["repeals", "repeals"]
+
+
+def test_an_article_that_changes_a_list_may_wrap_its_heading() -> None:
+    """ "Điều 1. Bãi bỏ toàn bộ các⏎quyết định⏎1. Quyết định số …": the heading wrapped onto a second line still leads
+    the list, as on one line."""
+    for heading in ("Điều 1. Bãi bỏ toàn bộ các\nquyết định\n", "Điều 1. Bãi bỏ toàn bộ các quyết định\n"):
+        doc = parse(f"{heading}1. Quyết định số 43/2017/QĐ-UBND ngày 29/9/2017 của UBND tỉnh.\n")
+        assert [c.relation for c in doc.citations] == ["repeals"]

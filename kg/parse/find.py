@@ -1230,8 +1230,10 @@ _LEFTOVER = re.compile(
 _BLANKED = re.compile(r"[ \t\n]{16,}")
 # (folded) the alias a text gives the document right after it: "(sau đây gọi tắt là Nghị định 100)", "(NĐ 100)"
 _ALIAS_AFTER = re.compile(
-    r"\s*\(\s*(?:(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|gon|chung))?\s+la\s*:?\s*[\"“]?)?"
-    r"(?:[a-z]+\s+){1,3}(?:so\s+)?\d{1,5}[\"”]?\s*\)"
+    r"\s*\(\s*(?:(?:(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|gon|chung))?\s+la\s*:?\s*[\"“]?)?"
+    r"(?:[a-z]+\s+){1,3}(?:so\s+)?\d{1,5}[\"”]?"
+    # … or a note on its version: "Quy định số 11-QĐi/TW (sửa đổi) của Bộ Chính trị"
+    r"|sua\s+doi(?:,?\s+bo\s+sung)?|moi|cu)\s*\)"
 )
 # After a date, a comma or a line with something blanked on it (a page number, a table's cell) ends the clause.
 _BREAK = re.compile(r",|\n[^\n]*\n|[ \t]{3}")

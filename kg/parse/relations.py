@@ -1731,6 +1731,11 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
             return Verb("based_on", "strong", start + heading.start("verb"), start + heading.end("verb"))
         if stripped.endswith(":") or _LEAD_WITHOUT_COLON.search(stripped):
             return _colon_lead(src, start, stripped, bare)
+        # … a lead without its colon wrapped onto this line ("Điều 1. Bãi bỏ toàn bộ các⏎quyết định")
+        if start and text[start : start + 1].islower():
+            above = text.rfind("\n", 0, start - 1) + 1
+            if _LEAD_WITHOUT_COLON.search(joined := src.window(above, end).rstrip(" *_")):
+                return _colon_lead(src, above, joined, bare)
         if bare or item is None:
             if line.strip():
                 return None

@@ -5268,6 +5268,14 @@ def test_a_note_on_the_version_between_symbol_and_issuer() -> None:
     assert doc.citations[0].issuer == "Bộ Chính trị"
 
 
+def test_an_articles_own_heading_names_no_scheme() -> None:
+    """ "Điều 7. Đề án tổ chức thi nâng ngạch" is what the article is about, not a scheme it cites."""
+    doc = parse(
+        "Điều 7. Đề án tổ chức thi nâng ngạch\n1. Thực hiện Đề án “Nâng cao năng lực cán bộ” của tỉnh.\n"
+    )
+    assert [c.name for c in doc.citations] == ["Đề án “Nâng cao năng lực cán bộ”"]
+
+
 def test_the_partys_platform_is_a_named_document() -> None:
     """ "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)" and
     "Cương lĩnh chính trị của Đảng" are the Party's platform, cited by name."""

@@ -5216,7 +5216,8 @@ def test_a_change_of_parts_listed_where_they_stand_governs_the_list() -> None:
     """ "2. Bãi bỏ các nội dung quy định về tỷ giá khi xác định doanh thu, chi phí, giá tính thuế tại:⏎d) Điều 6 của
     Luật X;⏎e) Khoản 4 Điều 86 của Luật Y.": the items are where the repealed parts stand."""
     doc = parse(
-        "2. Bãi bỏ các nội dung quy định về tỷ giá khi xác định doanh thu, chi phí,\ngiá tính thuế tại:\n"
+        "2. Bãi bỏ các nội dung quy định về tỷ giá khi xác định doanh thu, chi phí,\ngiá tính thuế, thu nhập tính thuế, "
+        "thu nhập chịu thuế và thuế nộp ngân sách nhà\nnước tại:\n"
         "d) Điều 6 của Luật thuế tiêu thụ đặc biệt số 27/2008/QH12;\ne) Khoản 4 Điều 86 của Luật hải quan số "
         "54/2013/QH13.\n"
     )

@@ -564,11 +564,19 @@ def test_ocr_damage_inside_codes_and_years(raw: str, canonical: str) -> None:
             "theo Nghị định số 161⁄2016NĐ-CP ngày 02/12/2016 của Chính phủ",
             "161/2016/NĐ-CP",
         ),  # no slash after the year
+        (
+            "Căn cứ Luật Quản lý thuế số 71/⁄2014/0H13 ngày 26/11/2014;",
+            "71/2014/QH13",
+        ),  # a speck after the slash
+        (  # a page's number where the symbol broke after its hyphen
+            "Thực hiện Kế hoạch số 215/KH-\n\n2\n\nUBND ngày 10/5/2024 của UBND huyện Phú Tân.",
+            "215/KH-UBND",
+        ),
     ],
 )
 def test_ocr_damage_around_the_number(text: str, symbol: str) -> None:
     c = one(text, symbol)
-    assert c.surface.startswith(("Nghị định", "Luật", "Thông tư"))
+    assert c.surface.startswith(("Nghị định", "Luật", "Thông tư", "Kế hoạch"))
     assert c.date is not None
 
 

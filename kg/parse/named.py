@@ -1318,7 +1318,9 @@ _SCHEME_NUMBER = re.compile(
 # … nor is a body named for it ("Tổ công tác (triển khai) Đề án 06", "Ban Chỉ đạo Đề án 06").
 _SCHEME_NOUN_BEFORE = re.compile(
     r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung"
-    r"|(?:to\s+cong\s+tac|ban\s+chi\s+dao)(?:\s+(?:trien\s+khai|thuc\s+hien))?)\s*\"?\s*$"
+    r"|(?:to\s+cong\s+tac|ban\s+chi\s+dao)(?:\s+(?:trien\s+khai|thuc\s+hien))?"
+    # (an article's own heading: "Điều 7. Đề án tổ chức thi nâng ngạch" is what the article is about)
+    r"|(?:^|\n)[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:])\s*\"?\s*$"
 )
 # A name does not begin with a function word ("Đề án đã được phê duyệt", "Đề án do cơ quan … quyết định").
 _SCHEME_NOT_NAME = frozenset(

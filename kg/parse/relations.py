@@ -1453,7 +1453,7 @@ def _colon_lead(src: Source, start: int, stripped: str, bare: bool) -> Verb | No
         last is None
         or last.strength != "strong"
         or len(_FROM_DAY.sub("", lead[last.end : lead_end]).split())
-        > (30 if at or _DOCUMENTS_LISTED.match(lead, last.end, lead_end) else 10)
+        > (40 if at else 30 if _DOCUMENTS_LISTED.match(lead, last.end, lead_end) else 10)
         or not (at or _LIST_OBJECT.search(lead[last.end :]))
         or lead[: last.start].endswith("duoc ")  # "… được thực hiện như sau:"
         or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title

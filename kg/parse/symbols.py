@@ -216,13 +216,26 @@ _LETTERS_ONLY_NUMBER = re.compile(
 
 def scan_view(text: str) -> str:
     """``text`` (same length) as the symbol scan reads it: numbers printed in look-alike letters only read as
-    digits, OCR's "số" glued to a number set apart, and a type code's hyphen that OCR printed as a space before a
-    registered organ's code restored ("595/QĐ BHXH")."""
+    digits, OCR's "số" glued to a number set apart, a type code's hyphen that OCR printed as a space before a
+    registered organ's code restored ("595/QĐ BHXH"), and a page number inside a broken symbol blanked."""
     if _LETTERS_ONLY_NUMBER.search(text):
         text = _LETTERS_ONLY_NUMBER.sub(_read, text)
     if _spaced_code().search(text):
         text = _spaced_code().sub(_hyphen_if_organ, text)
+    if "\n\n" in text and _PAGE_IN_SYMBOL.search(text):
+        text = _PAGE_IN_SYMBOL.sub(_line_break_only, text)
     return text
+
+
+# A page's number alone between blank lines where a symbol broke after its hyphen ("215/KH-⏎⏎2⏎⏎UBND"): one line break
+# remains, as for a symbol broken over two lines.
+_PAGE_IN_SYMBOL = re.compile(
+    r"(?<=[A-ZĐ][-–])[ \t]*\n(?:[ \t]*\n)+[ \t]*\d{1,3}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[A-ZĐ]{2})"
+)
+
+
+def _line_break_only(m: re.Match[str]) -> str:
+    return "\n" + " " * (len(m.group(0)) - 1)
 
 
 @cache

@@ -266,6 +266,8 @@ def _opening_blanked(m: re.Match[str]) -> str:
 _HYPHENS = str.maketrans("\u2010\u2011\u2212", "---")
 _SOFT_HYPHEN = re.compile("\u00ad(?<=[\\dA-ZĐ]\u00ad)(?=[\\dA-ZĐ])")
 _FRACTION_SLASH = re.compile(r"⁄(?<=\d⁄)(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
+# … and OCR's doubled slash, one of each ("71/⁄2014/QH13"): the fraction slash is a speck
+_SLASH_SPECK = re.compile(r"(?<=\d/)⁄(?=(?:19|20)\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 
@@ -338,7 +340,7 @@ class Source:
         if "\u00ad" in text:
             text = _SOFT_HYPHEN.sub("-", text)
         if "⁄" in text:  # the fraction slash some PDFs print in a symbol ("31⁄2018/NĐ-CP"), one for one
-            text = _FRACTION_SLASH.sub("/", text)
+            text = _SLASH_SPECK.sub(" ", _FRACTION_SLASH.sub("/", text))
         if "*" in text:
             if "*/" in text or "* /" in text:
                 text = _EMPHASIS_BEFORE_SLASH.sub(_closing_blanked, text)

@@ -5230,3 +5230,14 @@ def test_an_article_that_changes_a_list_may_wrap_its_heading() -> None:
     for heading in ("Điều 1. Bãi bỏ toàn bộ các\nquyết định\n", "Điều 1. Bãi bỏ toàn bộ các quyết định\n"):
         doc = parse(f"{heading}1. Quyết định số 43/2017/QĐ-UBND ngày 29/9/2017 của UBND tỉnh.\n")
         assert [c.relation for c in doc.citations] == ["repeals"]
+
+
+def test_a_clause_after_a_semicolon_that_reports_issuing_is_the_citing_bodys() -> None:
+    """ "Tỉnh tiếp tục triển khai Nghị quyết X …; đến nay đã ban hành 06/09 văn bản quy định chi tiết, trong đó có Nghị
+    quyết Y": Y is reported issued (to carry X out), not carried out by the report, as after a comma."""
+    doc = parse(
+        "3. Tỉnh tiếp tục triển khai Nghị quyết số 137/2024/QH15 ngày 26/6/2024 của Quốc hội về cơ chế đặc thù; đến nay "
+        "đã ban hành 06/09 văn bản quy định chi tiết, trong đó có Nghị quyết số 12/2025/NQ-HĐND ngày 10/7/2025 của Hội "
+        "đồng nhân dân tỉnh.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "cites"]

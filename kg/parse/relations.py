@@ -2448,10 +2448,11 @@ def _plan_follows(view: _Folded, prev: Mention, verb: Verb) -> bool:
     )
 
 
-# After the opening "Thực hiện X,", the main clause's subject and its own verb: what follows is what the citing
-# body did, reported ("…, UBND huyện đã thành lập …", "…, Ban đã phê duyệt … tại Quyết định số …").
+# After the opening "Thực hiện X," (or "…triển khai X;", the gap then read from its ";"), the main clause's subject and
+# its own verb: what follows is what the citing body did, reported ("…, UBND huyện đã thành lập …", "…, Ban đã phê duyệt
+# … tại Quyết định số …", "…; đến nay đã ban hành 06/09 văn bản …, trong đó có Nghị quyết số …").
 _NEW_CLAUSE = re.compile(
-    r",\s*(?:[^,;()]|\([^(),;]{1,30}\)){0,60}?(?<![a-z])(?:da|vua|tiep\s+tuc)\s+(?P<verb>thanh\s+lap|ban\s+hanh|phe\s+duyet|kien\s+toan"
+    r"(?:^|[,;])\s*(?:[^,;()]|\([^(),;]{1,30}\)){0,60}?(?<![a-z])(?:da|vua|tiep\s+tuc)\s+(?P<verb>thanh\s+lap|ban\s+hanh|phe\s+duyet|kien\s+toan"
     r"|xay\s+dung|to\s+chuc|giao|cong\s+nhan|quyet\s+dinh|bo\s+tri|ky)(?![a-z])"
     # (not what was issued "theo" a document: "…, yêu cầu thực hiện đúng chế độ đã ban hành theo Quyết định Y")
     r"(?!\s+(?:kem\s+)?theo(?![a-z]))"

@@ -3917,8 +3917,21 @@ def test_a_verb_of_carrying_out_governs_only_its_object(text: str, key: str, rel
             "565-BC/BTCTW",
             "cites",
         ),
+        (  # "theo hình thức …" took its own object; the laws are subjects of the test's questions
+            "Môn kiến thức chung thi trên máy vi tính theo hình thức trắc nghiệm, gồm 60 câu hỏi về quản lý hành chính "
+            "nhà nước; Luật số 80/2025/QH15; quyền và nghĩa vụ của công chức.",
+            "80/2025/QH15",
+            "cites",
+        ),
     ],
-    ids=["theo-chuc-nang", "theo-doi", "can-cu-tinh-hinh", "theo-yeu-cau-tai", "markdown-sentence"],
+    ids=[
+        "theo-chuc-nang",
+        "theo-doi",
+        "can-cu-tinh-hinh",
+        "theo-yeu-cau-tai",
+        "markdown-sentence",
+        "theo-hinh-thuc",
+    ],
 )
 def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: str) -> None:
     assert one(text, key).relation == relation

@@ -3923,6 +3923,12 @@ def test_a_verb_of_carrying_out_governs_only_its_object(text: str, key: str, rel
             "80/2025/QH15",
             "cites",
         ),
+        (  # "theo quy định của Bộ Y tế" took an organ for its object ("… của Chính phủ tại Nghị định X" would not)
+            "Có ít nhất 01 yếu tố không đạt tiêu chuẩn vệ sinh cho phép theo quy định của Bộ Y tế hoặc có ít nhất 01 chỉ "
+            "tiêu thuộc Phụ lục I ban hành kèm theo Thông tư số 29/2021/TT-BLĐTBXH.",
+            "29/2021/TT-BLĐTBXH",
+            "cites",
+        ),
     ],
     ids=[
         "theo-chuc-nang",
@@ -3931,6 +3937,7 @@ def test_a_verb_of_carrying_out_governs_only_its_object(text: str, key: str, rel
         "theo-yeu-cau-tai",
         "markdown-sentence",
         "theo-hinh-thuc",
+        "theo-quy-dinh-cua-bo",
     ],
 )
 def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: str) -> None:

@@ -5261,3 +5261,36 @@ def test_a_clause_after_a_semicolon_that_reports_issuing_is_the_citing_bodys() -
         "đồng nhân dân tỉnh.\n"
     )
     assert [c.relation for c in doc.citations] == ["implements", "cites"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Điểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP ngày 30 tháng 12 năm 2021 của Chính phủ chấm dứt hiệu lực "
+        "kể từ ngày Nghị quyết này có hiệu lực thi hành.",
+        "Điều 2. Chấm dứt hiệu lực Quyết định số 131/2021/NĐ-CP ngày 30/12/2021 của Chính phủ.",
+    ],
+)
+def test_ending_a_documents_force_repeals_it(text: str) -> None:
+    """ "… chấm dứt hiệu lực kể từ ngày Nghị quyết này có hiệu lực", "Chấm dứt hiệu lực Quyết định X": as "hết hiệu lực"
+    and "bãi bỏ" do ("chấm dứt hiệu lực hợp đồng" is no document's)."""
+    assert parse(text).citations[0].relation == "repeals"
+
+
+def test_a_flattened_repeal_annexs_rows_are_repealed() -> None:
+    """ "DANH MỤC VĂN BẢN … BỊ BÃI BỎ TOÀN BỘ" over a table flattened one row a line ("1 Nghị định 210/2013/NĐ-CP
+    19/12/2013 Về …"), or one cell a line: each row's document is repealed, not one its title names."""
+    doc = parse(
+        "PHỤ LỤC\nDANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BỊ BÃI BỎ TOÀN BỘ\n"
+        "(Kèm theo Nghị định số 215/2025/NĐ-CP ngày 30 tháng 7 năm 2025 của Chính phủ)\n\n"
+        "STT Tên loại văn bản Số, ký hiệu văn bản Ngày ban hành Tên gọi / trích yếu nội dung văn bản\n"
+        "1 Nghị định 210/2013/NĐ-CP 19/12/2013 Về chính sách khuyến khích doanh nghiệp đầu tư vào nông nghiệp\n"
+        "2 Nghị định 89/2015/NĐ-CP 07/10/2015 Sửa đổi, bổ sung một số điều của Nghị định số 67/2014/NĐ-CP\n"
+        "3\nNghị định\n35/2015/NĐ-CP\n13/4/2015\nVề quản lý, sử dụng đất trồng lúa\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("210/2013/NĐ-CP", "repeals"),
+        ("89/2015/NĐ-CP", "repeals"),
+        ("67/2014/NĐ-CP", "cites"),
+        ("35/2015/NĐ-CP", "repeals"),
+    ]

@@ -125,7 +125,9 @@ def parse_document(text: str) -> ParsedDocument:
             if (
                 start <= m.start < end
                 and m.relation == "cites"
-                and _ITEM_OPENING.fullmatch(src.window(m.sentence_start, m.start))
+                and (
+                    _ITEM_OPENING.fullmatch(src.window(m.sentence_start, m.start)) or _opens_row(src, m.start)
+                )
             ):
                 m.relation = "repeals"
     # "…; các nội dung khác của Nghị quyết nói trên giữ nguyên hiệu lực": what is kept in force is not changed
@@ -1107,6 +1109,18 @@ _APPROVES = re.compile(r"phe\s+duyet\s+(?:de\s+an|chuong\s+trinh|chien\s+luoc|qu
 _WORD_CHARS = re.compile(r"\w+")
 # What may stand before the document that opens a list's item: its number or bullet, a table row's cells of numbers
 _ITEM_OPENING = re.compile(r"[\s*_|]*(?:(?:\d{1,3}|[a-zđ])[.)]|[-+•]|\d{1,3}\s*\|)?[\s*_|]*")
+# … or a flattened table's row: its number cell, then the document ("1 Nghị định 210/2013/NĐ-CP 19/12/2013 Về …", or the
+# number alone on the line above)
+_ROW_OPENING = re.compile(r"[\s*_|]*\d{1,3}[ \t\n]+")
+
+
+def _opens_row(src: Source, pos: int) -> bool:
+    line = src.text.rfind("\n", 0, pos) + 1
+    if not src.text[line:pos].strip():
+        line = src.text.rfind("\n", 0, max(0, line - 1)) + 1
+    return _ROW_OPENING.fullmatch(src.text, line, pos) is not None
+
+
 _APPROVED_BY = re.compile(r"\s*(?:(?:ban\s+hanh\s+)?kem\s+theo|theo|tai|duoc\s+phe\s+duyet\s+tai)\s*")
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[\s/-]+")

@@ -36,6 +36,17 @@ _ABBREVIATIONS = {
     "bhxh": ("bao", "hiem", "xa", "hoi"),
     "ubtvqh": ("uy", "ban", "thuong", "vu", "quoc", "hoi"),
     "&": ("va",),  # "Bộ Lao động-Thương binh & Xã hội"
+    # ministries as letters abbreviate them ("Bộ trưởng Bộ GDĐT", "Bộ LĐTBXH")
+    "gddt": ("giao", "duc", "va", "dao", "tao"),
+    "ldtbxh": ("lao", "dong", "thuong", "binh", "va", "xa", "hoi"),
+    "nnptnt": ("nong", "nghiep", "va", "phat", "trien", "nong", "thon"),
+    "nnmt": ("nong", "nghiep", "va", "moi", "truong"),
+    "tnmt": ("tai", "nguyen", "va", "moi", "truong"),
+    "khdt": ("ke", "hoach", "va", "dau", "tu"),
+    "khcn": ("khoa", "hoc", "va", "cong", "nghe"),
+    "tttt": ("thong", "tin", "va", "truyen", "thong"),
+    "vhttdl": ("van", "hoa", "the", "thao", "va", "du", "lich"),
+    "gtvt": ("giao", "thong", "van", "tai"),
 }
 _ROMAN = re.compile(r"^[ivxlh1]{1,6}$")
 _PLACE_WORDS = {

@@ -1329,10 +1329,10 @@ _PARTS_OF = re.compile(
 # Thông tư này có hiệu lực thi hành, Nghị định số 23/2014/NĐ-CP … hết hiệu lực thi hành.").
 _IN_FORCE = r"(?:ke\s+)?tu\s+(?:ngay|thoi\s+diem)\s[^.;:]{0,80}?nay\s+co\s+hieu\s+luc"
 _EXPIRES = re.compile(
-    rf"^[^.;:]{{0,240}}?(?<![a-z])(?:het|ngung)\s+hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+toan\s+bo)?\s+{_IN_FORCE}"
+    rf"^[^.;:]{{0,240}}?(?<![a-z])(?:het|ngung|cham\s+dut)\s+hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+toan\s+bo)?\s+{_IN_FORCE}"
 )
 _EXPIRES_AT_END = re.compile(
-    r"^[^.;:]{0,240}?(?<![a-z])(?:het|ngung)\s+hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+toan\s+bo)?\s*(?:[.;]|$)"
+    r"^[^.;:]{0,240}?(?<![a-z])(?:het|ngung|cham\s+dut)\s+hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+toan\s+bo)?\s*(?:[.;]|$)"
 )
 _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
@@ -1371,7 +1371,9 @@ _ITEM_GAP = re.compile(r"[^.:]{0,300}?(?:;|,|(?<![a-z])va)\s*")
 def _expiring(
     src: Source, mentions: list[Mention], passive_of: dict[int, LinkFound], described: dict[int, LinkFound]
 ) -> None:
-    found = anchors(src.text, ("hết", "het", "Hết", "HẾT", "ngưng"))  # only near one is a window read
+    found = anchors(
+        src.text, ("hết", "het", "Hết", "HẾT", "ngưng", "chấm dứt")
+    )  # only near one is a window read
     for i, m in enumerate(mentions):
         end = min(mentions[i + 1].start if i + 1 < len(mentions) else m.tail_end + 360, m.tail_end + 360)
         k = bisect_left(found, m.tail_end)

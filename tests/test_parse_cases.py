@@ -5276,6 +5276,32 @@ def test_an_articles_own_heading_names_no_scheme() -> None:
     assert [c.name for c in doc.citations] == ["Đề án “Nâng cao năng lực cán bộ”"]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer", "tier"),
+    [
+        (
+            "Thực hiện Kế hoạch số 12/KH-TA ngày 5/3/2024 của Tòa án nhân dân tỉnh Đắk Lắk về xét xử.",
+            "Tòa án nhân dân tỉnh Đắk Lắk",
+            "province",
+        ),
+        (
+            "Thực hiện Kế hoạch số 15/KH-VKS ngày 5/3/2024 của Viện kiểm sát nhân dân huyện Krông Pắc.",
+            "Viện kiểm sát nhân dân huyện Krông Pắc",
+            "district",
+        ),
+        (
+            "Công văn số 3/TANDTC-PC ngày 1/2/2024 của Tòa án nhân dân tối cao.",
+            "Tòa án nhân dân tối cao",
+            "central",
+        ),
+    ],
+)
+def test_local_courts_and_procuracies_issue_at_their_places_level(text: str, issuer: str, tier: str) -> None:
+    """A province's or a district's court or procuracy: its level from the place named after it."""
+    c = parse(text).citations[0]
+    assert (c.issuer, c.tier) == (issuer, tier)
+
+
 def test_the_partys_platform_is_a_named_document() -> None:
     """ "Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã hội (bổ sung, phát triển năm 2011)" and
     "Cương lĩnh chính trị của Đảng" are the Party's platform, cited by name."""

@@ -5294,10 +5294,16 @@ def test_an_articles_own_heading_names_no_scheme() -> None:
             "Tòa án nhân dân tối cao",
             "central",
         ),
+        (  # a council's supervision team
+            "Xét Báo cáo số 88/BC-ĐGS ngày 25 tháng 6 năm 2024 của Đoàn giám sát Hội đồng nhân dân tỉnh; ý kiến thảo luận.",
+            "Đoàn giám sát Hội đồng nhân dân tỉnh",
+            "province",
+        ),
     ],
 )
 def test_local_courts_and_procuracies_issue_at_their_places_level(text: str, issuer: str, tier: str) -> None:
-    """A province's or a district's court or procuracy: its level from the place named after it."""
+    """A province's or a district's court or procuracy, a council's supervision team: the level from the place named
+    after it."""
     c = parse(text).citations[0]
     assert (c.issuer, c.tier) == (issuer, tier)
 

@@ -76,6 +76,11 @@ DATES: list[tuple[str, str, str]] = [
         "09/2018/NĐ-CP",
         "2018-01-15",
     ),
+    (  # … and a letter OCR put inside "ngày"
+        "Căn cứ điểm b khoản 1 Điều 21 Thông tư số 38/2015/TT-BTC negay 25/3/2015 của Bộ Tài chính;",
+        "38/2015/TT-BTC",
+        "2015-03-25",
+    ),
     # a year in two digits, when it is the symbol's own
     (
         "Thực hiện Quyết định số 38/2010/QĐ-TTg ngày 06/05/10 của Thủ tướng Chính phủ.",

@@ -5299,6 +5299,12 @@ def test_an_articles_own_heading_names_no_scheme() -> None:
             "Tòa án nhân dân tối cao",
             "central",
         ),
+        (  # the Government's personnel board before 2002
+            "Quy định tại Quyết định số 202/TCCP-VC ngày 08 tháng 6 năm 1994 của Bộ trưởng, Trưởng ban Ban Tổ chức - Cán bộ "
+            "Chính phủ về tiêu chuẩn nghiệp vụ.",
+            "Bộ trưởng, Trưởng ban Ban Tổ chức - Cán bộ Chính phủ",
+            "central",
+        ),
         (  # a council's supervision team
             "Xét Báo cáo số 88/BC-ĐGS ngày 25 tháng 6 năm 2024 của Đoàn giám sát Hội đồng nhân dân tỉnh; ý kiến thảo luận.",
             "Đoàn giám sát Hội đồng nhân dân tỉnh",

@@ -5294,3 +5294,12 @@ def test_a_flattened_repeal_annexs_rows_are_repealed() -> None:
         ("67/2014/NĐ-CP", "cites"),
         ("35/2015/NĐ-CP", "repeals"),
     ]
+
+
+def test_a_consulted_document_is_only_named() -> None:
+    """ "Căn cứ Nghị định X; tham khảo Quyết định Y": Y is consulted, the basis list does not reach it."""
+    doc = parse(
+        "Căn cứ Nghị định số 12/2015/NĐ-CP ngày 1/2/2015 của Chính phủ; tham khảo Quyết định số 45/QĐ-UBND ngày "
+        "3/4/2020 của UBND tỉnh Hà Tĩnh;\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]

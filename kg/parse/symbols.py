@@ -222,20 +222,26 @@ def scan_view(text: str) -> str:
         text = _LETTERS_ONLY_NUMBER.sub(_read, text)
     if _spaced_code().search(text):
         text = _spaced_code().sub(_hyphen_if_organ, text)
-    if "\n\n" in text and _PAGE_IN_SYMBOL.search(text):
-        text = _PAGE_IN_SYMBOL.sub(_line_break_only, text)
+    if "\n\n" in text:  # (tried only where a hyphen ends a line before a blank one: a search costs more)
+        for dash in ("-\n\n", "–\n\n"):
+            at = text.find(dash)
+            while at >= 0:
+                if page := _PAGE_IN_SYMBOL.match(text, at):
+                    text = text[:at] + _line_break_only(page) + text[page.end() :]
+                at = text.find(dash, at + 1)
     return text
 
 
 # A page's number alone between blank lines where a symbol broke after its hyphen ("215/KH-⏎⏎2⏎⏎UBND"): one line break
 # remains, as for a symbol broken over two lines.
+# (the hyphen stays, the gap after it is blanked)
 _PAGE_IN_SYMBOL = re.compile(
-    r"(?<=[A-ZĐ][-–])[ \t]*\n(?:[ \t]*\n)+[ \t]*\d{1,3}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[A-ZĐ]{2})"
+    r"[-–](?<=[A-ZĐ][-–])\n(?:[ \t]*\n)+[ \t]*\d{1,3}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[A-ZĐ]{2})"
 )
 
 
 def _line_break_only(m: re.Match[str]) -> str:
-    return "\n" + " " * (len(m.group(0)) - 1)
+    return m.group(0)[0] + "\n" + " " * (len(m.group(0)) - 2)
 
 
 @cache

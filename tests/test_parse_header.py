@@ -470,6 +470,31 @@ def test_a_mass_organisations_local_office_under_the_provinces_issues_it() -> No
     assert [c.tier for c in doc.citations] == ["district"]
 
 
+@pytest.mark.parametrize(
+    ("letterhead", "issuer", "tier"),
+    [
+        (
+            "CỤC THUẾ TỈNH ĐỒNG THÁP\nCHI CỤC THUẾ KHU VỰC THÁP MƯỜI - TAM NÔNG\nSố: 1086/CCTKV-NVDTPC",
+            "Chi cục Thuế khu vực",
+            "district",
+        ),
+        (
+            "HỘI LHPN HUYỆN CHÂU THÀNH\nBAN CHẤP HÀNH HỘI LHPN XÃ AN HIỆP\nSố: 01/KH-HPN",
+            "Ban Chấp hành Hội Liên hiệp Phụ nữ xã",
+            "commune",
+        ),
+    ],
+)
+def test_the_lower_body_of_a_two_line_letterhead_issues_it(letterhead: str, issuer: str, tier: str) -> None:
+    """A regional tax office under the province's Cục Thuế, a commune union's executive committee under the district's
+    union: the lower line issues the document, at its own level."""
+    header = parse(
+        f"{letterhead}\nV/v chính sách thuế          Tháp Mười, ngày 14 tháng 5 năm 2024\n\nNội dung.\n"
+    ).header
+    assert header.issuer is not None and header.issuer.startswith(issuer)
+    assert header.tier == tier
+
+
 def test_title_stops_at_the_rule_under_it() -> None:
     """A Party conclusion's title is followed by a rule ("-----") and then the body."""
     text = (

@@ -232,9 +232,8 @@ def scan_view(text: str) -> str:
     return text
 
 
-# A page's number alone between blank lines where a symbol broke after its hyphen ("215/KH-⏎⏎2⏎⏎UBND"): one line break
-# remains, as for a symbol broken over two lines.
-# (the hyphen stays, the gap after it is blanked)
+# A page's number alone between blank lines where a symbol broke after its hyphen ("215/KH-⏎⏎2⏎⏎UBND"): the hyphen and
+# one line break remain, as for a symbol broken over two lines.
 _PAGE_IN_SYMBOL = re.compile(
     r"[-–](?<=[A-ZĐ][-–])\n(?:[ \t]*\n)+[ \t]*\d{1,3}[ \t]*\n(?:[ \t]*\n)*[ \t]*(?=[A-ZĐ]{2})"
 )

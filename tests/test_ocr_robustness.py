@@ -98,8 +98,12 @@ def test_ocr_accents_on_the_type_word_of_a_named_document(
             "Mức hỗ trợ theo Nghị quyết số 06/2024/NQ-HBND ngày 12/7/2024 của HBND\ntỉnh Đồng Nai.",
             ("06/2024/NQ-HĐND", "2024-07-12", "Hội đồng nhân dân tỉnh Đồng Nai"),
         ),
+        (
+            "Căn cứ Nghị định số 12/2015/ND- CP. ngày 12 tháng 02 năm 2015 của Chính phủ quy định chi tiết thi hành",
+            ("12/2015/NĐ-CP", "2015-02-12", "Chính phủ"),
+        ),
     ],
-    ids=["leftover-word", "leftover-line", "hdnd-read-as-hbnd"],
+    ids=["leftover-word", "leftover-line", "hdnd-read-as-hbnd", "speck-of-a-stop"],
 )
 def test_a_scans_leftovers_keep_the_date_and_issuer(text: str, expected: tuple[str, str, str]) -> None:
     """A scan's leftover of the symbol before its date ("61702/CT-TTr GCN ngày …"), and OCR's "HBND" for HĐND in

@@ -2742,6 +2742,19 @@ def test_a_quoted_amending_article_states_its_documents_change() -> None:
     assert ("24/2020/TT-BTC", "amends", "60/2015/QĐ-TTg") not in links(doc)
 
 
+def test_a_quoted_provisions_titles_name_what_they_change() -> None:
+    """ "3. Sửa đổi khoản 1 Điều 6 như sau:⏎“1. Thực hiện theo quy định tại … Luật số 70/2014/QH13 … sửa đổi, bổ sung
+    một số điều của Luật thuế tiêu thụ đặc biệt, Điều 5 Nghị định số 108/2015/NĐ-CP.”": the law in the amending law's
+    title is only named there, as outside a quotation, and the amending law changes it."""
+    doc = parse(
+        "3. Sửa đổi, bổ sung khoản 1 Điều 6 như sau:\n“1. Thực hiện theo quy định tại khoản 4 Điều 1 Luật số "
+        "70/2014/QH13 ngày 26 tháng 11 năm 2014 sửa đổi, bổ sung một số điều của Luật thuế tiêu thụ đặc biệt, Điều 5 "
+        "Nghị định số 108/2015/NĐ-CP ngày 28/10/2015 của Chính phủ.”\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites", "based_on"]
+    assert links(doc) == {("70/2014/QH13", "amends", "Luật Thuế tiêu thụ đặc biệt")}
+
+
 def test_a_bare_congress_resolution_refers_back_to_the_one_just_named() -> None:
     """ "Thực hiện Nghị quyết Đại hội … tỉnh Nghệ An lần thứ XX … và Kế hoạch số 08-KH/TU … triển khai thực hiện Nghị
     quyết Đại hội;": the bare name is that resolution, which the plan carries out."""

@@ -1225,7 +1225,8 @@ _TITLE_END = re.compile(
 
 
 _LEFTOVER = re.compile(
-    r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)[A-ZĐ0-9]{2,6}(?:[ \t\u00a0]+[A-ZĐ0-9]{2,6})?(?=[ \t\u00a0]+ng[aà]y\s+\d)"
+    r"(?:(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)[A-ZĐ0-9]{2,6}(?:[ \t\u00a0]+[A-ZĐ0-9]{2,6})?|\.)"
+    r"(?=[ \t\u00a0]+ng[aà]y\s+\d)"
 )
 _BLANKED = re.compile(r"[ \t\n]{16,}")
 # (folded) the alias a text gives the document right after it: "(sau đây gọi tắt là Nghị định 100)", "(NĐ 100)"
@@ -1267,7 +1268,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         fwd = PAGE_NUMBER.sub(blank, fwd)
     elif "\n\n" in fwd:  # a page number between blank lines inside the date ("ngày 12 tháng 5 năm⏎⏎2⏎⏎2016")
         fwd = _LONE_PAGE_NUMBER.sub(blank, fwd)
-    # a scan's leftover of the symbol before its date ("số 61702/CT-TTr GCN ngày …", "06/CV⏎NET 2023 ngày …")
+    # a scan's leftover of the symbol before its date ("số 61702/CT-TTr GCN ngày …", "06/CV⏎NET 2023 ngày …"), or its
+    # speck of a full stop ("12/2015/ND- CP. ngày 12 tháng 02 năm 2015": a sentence does not go on in lower case)
     if leftover := _LEFTOVER.match(src.text, pos):
         fwd, pos = fwd[leftover.end() - pos :], leftover.end()
     # "… SỐ 66-NQ/TW⏎Ngày 28 tháng 11 năm 2025, tại …": a capital "Ngày" on the next line opens a new sentence.

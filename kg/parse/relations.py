@@ -634,11 +634,17 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             if v.strength != "neutral"
             and (prev is None or _governs(view, v, m))
             and (v.strength != "adjacent" or _adjacent(view, v, m))
-            # a quoted provision's act is not the citing document's, but what it says of two others holds
+            # a quoted provision's act is not the citing document's, but what it says of two others holds, a title's
+            # verb too ("“1. Thực hiện theo quy định tại Luật số 70/2014/QH13 … sửa đổi, bổ sung … của Luật thuế X")
             and not (
                 v.strength != "passive"
                 and _quoted(src, v)
                 and (v.relation in _CHANGES_AND_IMPLEMENTS or _quoting(src, v.start))
+                and not (
+                    prev is not None
+                    and v.strength in ("strong", "adjacent")
+                    and _in_description(view, mentions[prev], v, over_semicolon=False)
+                )
             )
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
             and not (v.relation == "implements" and prev is None and _judged(src, view, gap_start, v, m))

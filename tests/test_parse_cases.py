@@ -194,6 +194,17 @@ def test_a_spoiled_date_is_skipped_and_the_issuer_after_it_still_read() -> None:
     }
 
 
+@pytest.mark.parametrize("day", ["1§ thang 01", "0§ thing 4_", "l5 thang O§"])
+def test_a_date_whose_day_or_month_ocr_spoiled_keeps_its_year_and_the_issuer_after_it(day: str) -> None:
+    """ "ngay 1§ thang 01 nam 2022": no day to read, but the year, the surface through it and the issuer hold."""
+    text = (
+        f"Thuc hien Ke hoach so 12-KH/HU ngay {day} nam 2022 cua Ban Thuong vu Huyen uy ve cong tac dan van;"
+    )
+    c = parse(text).citations[0]
+    assert (c.date, c.year, c.issuer) == (None, 2022, "Ban Thường vụ Huyện ủy")
+    assert c.surface.endswith("nam 2022")
+
+
 def test_ocr_page_markers_between_symbol_and_date() -> None:
     """Tax-letter OCR puts "--- PAGE BREAK ---" / "--- PAGE 2 ---" lines inside a citation."""
     doc = parse(

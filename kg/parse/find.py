@@ -114,8 +114,12 @@ _SHORT_YEAR_DATE = re.compile(
 _PAGE_NUMBER_LINE = re.compile(rf"\n[ \t]*{_PAGE_NO.format(3)}[ \t]*(?=\n)")
 _LONE_PAGE_NUMBER = re.compile(rf"\n[ \t]*\n[ \t]*{_PAGE_NO.format(4)}[ \t]*\n(?=[ \t]*\n)")
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
-# A date OCR spoiled beyond reading ("ngày 12/02/215"): skipped, so that the issuer after it is still read.
-_SPOILED_DATE = re.compile(r"^[\s,;:(]*ng\S{0,4}?\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}(?!\d)")
+# A date OCR spoiled beyond reading ("ngày 12/02/215", "ngay 1§ thang 01 nam 2022", "ngay 0§ thing 4_ nam 2022"):
+# skipped, so that the issuer after it is still read; its year, when that is whole, is the document's.
+_SPOILED_DATE = re.compile(
+    r"^[\s,;:(]*ng\S{0,4}?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?P<y>(?:19|20)\d\d)|\d{2,4})(?!\d)"
+    r"|[\dol§?_%#]{1,3}\s*th\S{0,4}\s*[\dolij§?_%#]{1,3}\s*,?\s*n\S{0,3}m\s*(?P<year>(?:19|20)\d\d)(?!\d))"
+)
 # A month and year, or a year, for a day ("Kế hoạch số 112/KH-UBND tháng 3/2024 của UBND huyện", "Quyết định số
 # 1847/QĐ-TTg năm 2018 của Thủ tướng Chính phủ về …"): the year, and the issuer and title after it; not a period
 # ("năm 2024-2025").
@@ -1299,6 +1303,9 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         mention.end = mention.tail_end = pos + used
         fwd, pos = fwd[used:], pos + used
     elif spoiled := _SPOILED_DATE.match(fwd):
+        if year := spoiled["y"] or spoiled["year"]:
+            mention.year = mention.year or int(year)
+        mention.end = mention.tail_end = pos + spoiled.end()
         fwd, pos = fwd[spoiled.end() :], pos + spoiled.end()
     elif month := _MONTH_YEAR.match(fwd):
         mention.year = mention.year or int(month["year"])

@@ -1248,3 +1248,23 @@ def test_the_number_line_of_a_letter_the_file_holds_after_the_first_is_no_citati
     assert (doc.header.symbol, doc.citations) == ("3734/TCT-CS", ())
     listed = parse(f"{first}Các văn bản:\nSố 67/1998/QĐ-TTg\nngày 26/3/1998\nVề việc chuyển giao nhiệm vụ\n")
     assert [c.symbol for c in listed.citations] == ["67/1998/QĐ-TTg"]
+
+
+def test_a_consolidated_text_numbers_itself_under_its_closing_stamp() -> None:
+    """A văn bản hợp nhất prints its number and date under "XÁC THỰC VĂN BẢN HỢP NHẤT" at its end: they are its own,
+    that number is no citation, and its type is the type it consolidates (its line may carry a footnote mark)."""
+    doc = parse(
+        "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI\n\nTHÔNG TƯ1\nHướng dẫn quản lý lao động, tiền lương\n\n"
+        "Thông tư số 26/2016/TT-BLĐTBXH ngày 01 tháng 9 năm 2016 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội "
+        "hướng dẫn quản lý lao động, được sửa đổi, bổ sung bởi Thông tư số 06/2024/TT-BLĐTBXH.\n"
+        "Điều 1. Phạm vi điều chỉnh\n…\n"
+        "BỘ LAO ĐỘNG - THƯƠNG BINH\nVÀ XÃ HỘI\nXÁC THỰC VĂN BẢN HỢP NHẤT \nSố: 462/VBHN-BLĐTBXH \n \n"
+        "Hà Nội, ngày 10 tháng 02 năm 2025\n\nKT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n"
+    )
+    assert (doc.header.symbol, doc.header.date, doc.header.doc_type, doc.header.tier) == (
+        "462/VBHN-BLĐTBXH",
+        "2025-02-10",
+        "Thông tư",
+        "central",
+    )
+    assert [c.symbol for c in doc.citations] == ["26/2016/TT-BLĐTBXH", "06/2024/TT-BLĐTBXH"]

@@ -50,7 +50,7 @@ _TYPE = (
     # "CHƯƠNG TRÌNH HÀNH ĐỘNG", and "THÔNG BÁO KẾT LUẬN", "BÁO CÁO TÓM TẮT", "NGHỊ QUYẾT CHUYÊN ĐỀ", "KẾT LUẬN THANH TRA"
     r"(?P<q>[ \t]+(?:PH[OỐ]I\s*H[OỢ]P|LI[EÊ]N\s*T[IỊ]CH|LI[EÊ]N\s*NG[AÀ]NH|H[AÀ]NH\s*[ĐD][OỘ]NG|K[EẾÉ]T\s*LU[AẬ]N"
     r"|T[OÓ]M\s*T[AẮ]T|CHUY[EÊ]N\s*[ĐD][EỀ]|S[OƠ]\s*K[EẾ]T|T[OỔ]NG\s*K[EẾ]T|THANH\s*TRA|KI[EỂ]M\s*TRA|GI[AÁ]M\s*S[AÁ]T))?"
-    r"[*\s]*(?=\n)"
+    r"\d?[*\s]*(?=\n)"  # (a consolidated text's footnote mark glued on: "NGHỊ ĐỊNH1")
 )
 _TYPE_LINE = re.compile(r"(?:^|\n)" + _TYPE)
 # A law's type line names it, in capitals: "LUẬT THUẾ GIÁ TRỊ GIA TĂNG", "BỘ LUẬT LAO ĐỘNG", "PHÁP LỆNH …" (under
@@ -105,8 +105,23 @@ def type_line_below(text: str, pos: int) -> bool:
 
 def number_line(src: Source) -> tuple[int, int] | None:
     """Where the document prints its own number ("Số: 7763/BC-UBND"): that symbol is not a citation."""
-    found = _own_number(src.text[:HEAD])
+    found = _own_number(src.text[:HEAD]) or _consolidation_stamp(src)
     return (found[0].start("raw"), found[0].end("raw")) if found else None
+
+
+# A consolidated text (văn bản hợp nhất) prints its own number and date under the stamp that closes it, not at its
+# head: "XÁC THỰC VĂN BẢN HỢP NHẤT⏎Số: 462/VBHN-BLĐTBXH⏎Hà Nội, ngày 10 tháng 02 năm 2025" (folded text).
+_CONSOLIDATED_STAMP = re.compile(
+    r"xac\s+thuc\s+van\s+ban\s+hop\s+nhat[ \t*_]*\n\s*so\s*:?[ \t]*(?P<raw>[^\n]*)(?:\s*\n\s*(?P<place>[^\n]+))?"
+)
+
+
+def _consolidation_stamp(src: Source) -> tuple[re.Match[str], re.Match[str]] | None:
+    """The stamp's "Số" line and the symbol on it."""
+    at = src.folded.rfind("xac thuc van ban hop nhat")
+    m = _CONSOLIDATED_STAMP.match(src.folded, at) if at >= 0 else None
+    sm = SYMBOL_RE.search(src.text, m.start("raw"), m.end("raw")) if m else None
+    return (m, sm) if m and sm and sm.start() - m.start("raw") <= 3 else None
 
 
 @lru_cache(maxsize=4)
@@ -309,6 +324,10 @@ def parse_header(src: Source) -> Header:
                     else (body.split("-")[0], tuple(body.split("-")[1:]))
                 )
                 unread.append("number")
+    stamp = _consolidation_stamp(src) if own is None else None
+    if stamp and (sym := parse_match(stamp[1])):
+        symbol, number, type_code, issuer_codes = sym.text, sym.number, sym.type_code, sym.issuer_codes
+        sym_year = sym.year
     place = date = None
     year: int | None = None
     heading = own[0] if own and own[0].re is _HEADING else None
@@ -371,7 +390,7 @@ def parse_header(src: Source) -> Header:
             and not _STAMP.match(fold_view(first))
         ):
             title = squash(first)
-    if doc_type is None and type_code:
+    if doc_type is None and type_code and not stamp:  # (a consolidated text is of the type it consolidates)
         known = registry.type_codes().get(type_code)
         doc_type = known.name if known else None
     if doc_type is None:
@@ -423,6 +442,13 @@ def parse_header(src: Source) -> Header:
         else:  # "Cục Thuế tỉnh" of a city: "Cục Thuế thành phố Hà Nội"
             base = issuer.removesuffix(" tỉnh").removesuffix(" thành phố")
             issuer = f"{base} {'thành phố' if _is_city(province) else 'tỉnh'} {province}"
+    if (
+        date is None
+        and stamp
+        and (dm := DATE_ANYWHERE.search(stamp[0].group("place") or ""))
+        and dm.group("d")
+    ):
+        date = iso_date(dm.group("d"), dm.group("m"), dm.group("y"))
     if (
         year is None and sym_year
     ):  # no date printed, but the year in the document's own symbol ("72/2022/QH15")

@@ -5316,3 +5316,17 @@ def test_a_consulted_document_is_only_named() -> None:
         "3/4/2020 của UBND tỉnh Hà Tĩnh;\n"
     )
     assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+
+
+def test_a_change_in_brackets_closes_a_title_of_two_parts() -> None:
+    """ "Thông tư 56/2022/TT-BTC … hướng dẫn … cơ chế tự chủ tài chính …; xử lý tài sản … (thay thế Thông tư số
+    145/2017/TT-BTC)": the title goes on over its ";", and the bracket's change is the titled circular's; a document
+    after ";" is the list's next item, its bracket its own."""
+    doc = parse(
+        "Căn cứ Thông tư số 56/2022/TT-BTC ngày 16/9/2022 của Bộ Tài chính hướng dẫn một số nội dung về cơ chế tự chủ "
+        "tài chính của đơn vị sự nghiệp công lập; xử lý tài sản, tài chính khi tổ chức lại, giải thể đơn vị sự nghiệp "
+        "công lập (thay thế Thông tư số 145/2017/TT-BTC ngày 29/12/2017 của Bộ Tài chính);\n"
+        "Thực hiện Kế hoạch số 15/KH-UBND ngày 16/9/2022 của UBND tỉnh; (thay thế Kế hoạch số 5/KH-UBND).\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites", "implements", "replaces"]
+    assert links(doc) == {("56/2022/TT-BTC", "replaces", "145/2017/TT-BTC")}

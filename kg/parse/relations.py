@@ -2563,9 +2563,14 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb, over_semicolon: bo
     preamble's list (``over_semicolon``) a title of two parts goes on over its ";" ("Căn cứ Nghị định X … quy định
     về phân cấp …; quy định chi tiết … Luật Y"); in a plan's tasks "; hướng dẫn thực hiện Y" is a task of its own."""
     between = view.window(prev.end, verb.start)
-    if ";" in between and not (
-        over_semicolon
-        and all(_TITLE_GOES_ON.match(part) for part in view.window(prev.end, verb.end).split(";")[1:])
+    bracketed = _BRACKETED_AFTER_TITLE.search(between) is not None
+    if (
+        ";" in between
+        and not (
+            over_semicolon
+            and all(_TITLE_GOES_ON.match(part) for part in view.window(prev.end, verb.end).split(";")[1:])
+        )
+        and not bracketed
     ):
         return False
     if (
@@ -2588,7 +2593,13 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb, over_semicolon: bo
     # "Thực hiện Luật X, căn cứ Quyết định Y, Bộ Tài chính …": "căn cứ" after a comma is the citing document's own
     if verb.relation == "based_on" and verb.strength == "strong" and between.rstrip().endswith(","):
         return False
-    return len(between.split()) <= 40
+    return len(between.split()) <= (80 if bracketed else 40)
+
+
+# A change in brackets that closes a title of two parts: "Thông tư số 56/2022/TT-BTC … hướng dẫn … cơ chế tự chủ tài
+# chính …; xử lý tài sản, tài chính khi tổ chức lại … (thay thế Thông tư số 145/2017/TT-BTC)" (the part after ";" a
+# phrase of the title, with no verb, organ or document of its own).
+_BRACKETED_AFTER_TITLE = re.compile(r";(?:(?!(?<![a-z])(?:cua|theo|so)(?![a-z]))[^;:.()\d]){12,}\(\s*$")
 
 
 # "…, Sở Nội vụ sẽ tham mưu UBND tỉnh trình HĐND tỉnh sửa đổi …": after a comma, an organ that acts; any verb after

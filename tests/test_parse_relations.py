@@ -5330,3 +5330,18 @@ def test_a_change_in_brackets_closes_a_title_of_two_parts() -> None:
     )
     assert [c.relation for c in doc.citations] == ["based_on", "cites", "implements", "replaces"]
     assert links(doc) == {("56/2022/TT-BTC", "replaces", "145/2017/TT-BTC")}
+
+
+def test_a_programme_a_guides_title_names_is_only_named() -> None:
+    """ "Sửa đổi … Thông tư số 09/2022/TT-BLĐTBXH … hướng dẫn một số nội dung thực hiện đa dạng hóa sinh kế … thuộc
+    Chương trình mục tiêu quốc gia …": no verb takes the programme, which the circular's title names; the change is
+    the circular's, not the programme's. The guidance "các văn bản hướng dẫn Luật X" gives is no title."""
+    doc = parse(
+        "Sửa đổi, bổ sung Điều 1 của Thông tư số 09/2022/TT-BLĐTBXH ngày 25 tháng 5 năm 2022 của Bộ trưởng Bộ Lao "
+        "động - Thương binh và Xã hội hướng dẫn một số nội dung thực hiện đa dạng hóa sinh kế, phát triển mô hình "
+        "giảm nghèo và hỗ trợ người lao động đi làm việc ở nước ngoài theo hợp đồng thuộc Chương trình mục tiêu quốc "
+        "gia giảm nghèo bền vững giai đoạn 2021 - 2025.\n"
+        "Việc xử phạt thực hiện theo quy định của Luật Xử lý vi phạm hành chính, các văn bản\nhướng dẫn Luật Xử lý vi "
+        "phạm hành chính.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["amends", "cites", "based_on", "based_on"]

@@ -254,6 +254,8 @@ _AND_THEN_AT_END = re.compile(
 )
 _TITLE_NEXT = re.compile(r"[\s,]*ve\s")
 _TITLE_MARK = re.compile(r"(?<![a-z])(?:v[eé]\S?|ban hanh|phe (?:duyet|chuan))(?![a-z])")
+# A title that opens with its guide's verb, right after the document's date and issuer (on folded text).
+_GUIDE_TITLE = re.compile(r"[\s,]*(?:ve\s+viec\s+)?huong\s+dan(?![a-z])")
 # A new clause after a comma: its own verb ("…, UBND huyện ban hành …"), "đồng thời", "gắn với", and the citing
 # document's purpose right before the verb ("…, góp phần thực hiện …", "…, nhằm triển khai …"), or a new subject
 # ("…, các sở, ban, ngành tiếp tục thực hiện …").
@@ -1002,7 +1004,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.kind == "named"
             and m.antecedent is None  # "… và Chỉ thị số 33 nói trên": a reference back is in no title
             and prev is not None
-            and _TITLE_MARK.search(sym_gap)
+            # (or a guide's title whose verb takes another object: "Thông tư X … hướng dẫn một số nội dung thực hiện đa
+            # dạng hóa sinh kế … thuộc Chương trình mục tiêu quốc gia …")
+            and (
+                _TITLE_MARK.search(sym_gap)
+                or _GUIDE_TITLE.match(view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start))
+            )
             and ";" not in sym_gap
             and not _SECOND_PREDICATE.search(sym_gap)
             and not _other_cell(src, mentions[prev].end, m.start)

@@ -5345,3 +5345,16 @@ def test_a_programme_a_guides_title_names_is_only_named() -> None:
         "phạm hành chính.\n"
     )
     assert [c.relation for c in doc.citations] == ["amends", "cites", "based_on", "based_on"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Báo cáo Chính phủ tình hình triển khai thực hiện Nghị định số 41/2020/NĐ-CP ngày 08/4/2020 trong tháng 5.",
+        "Tình hình triển khai Nghị định số 41/2020/NĐ-CP còn chậm.",
+        "3. Tổng hợp tình hình triển khai thực hiện Nghị định số 41/2020/NĐ-CP đến ngày 31/8/2022, gửi Bộ Tài chính.",
+    ],
+)
+def test_the_state_of_carrying_a_document_out_is_reported_on(text: str) -> None:
+    """ "tình hình (triển khai) thực hiện X": how X is being carried out, which the citing document reports on."""
+    assert [c.relation for c in parse(text).citations] == ["cites"]

@@ -3649,12 +3649,12 @@ def test_a_document_issued_below_the_amended_one_is_no_second_amender() -> None:
 
 def test_an_organ_acting_after_a_comma_is_no_description_of_the_document_before() -> None:
     """ "Trên cơ sở Thông tư 06, Sở Nội vụ sẽ tham mưu … sửa đổi Nghị quyết 17": the department proposes the
-    change; the circular amends nothing."""
+    change; the circular amends nothing, nor does the citing document, which reports a submission."""
     doc = parse(
         "Trên cơ sở Thông tư số 06/2024/TT-BNV, Sở Nội vụ sẽ tham mưu Ủy ban nhân dân tỉnh trình Hội đồng nhân dân "
         "tỉnh sửa đổi, bổ sung Nghị quyết số 17/2023/NQ-HĐND cho phù hợp.\n"
     )
-    assert [c.relation for c in doc.citations] == ["based_on", "amends"]
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]
     assert doc.links == ()
 
 
@@ -5358,3 +5358,24 @@ def test_a_programme_a_guides_title_names_is_only_named() -> None:
 def test_the_state_of_carrying_a_document_out_is_reported_on(text: str) -> None:
     """ "tình hình (triển khai) thực hiện X": how X is being carried out, which the citing document reports on."""
     assert [c.relation for c in parse(text).citations] == ["cites"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        (
+            "Bộ Tài nguyên và Môi trường trình cấp có thẩm quyền để sửa đổi, bổ sung Luật số 72/2020/QH14.",
+            "cites",
+        ),
+        (
+            "a) Chỉ đạo rà soát, trình Hội đồng nhân dân tỉnh sửa đổi Nghị quyết số 09/2020/NQ-HĐND cho phù hợp.",
+            "cites",
+        ),
+        ("Trong quá trình sửa đổi Quyết định số 15/2024/QĐ-UBND, Sở Tư pháp phối hợp với các sở.", "amends"),
+        ("Thẩm định công trình hàng hải. Dự thảo Nghị định sửa đổi Nghị định số 134/2016/NĐ-CP.", "cites"),
+    ],
+)
+def test_a_submission_to_change_a_document_changes_nothing_itself(text: str, relation: str) -> None:
+    """ "trình cấp có thẩm quyền để sửa đổi X": a proposal another body decides, as "đề nghị sửa đổi X" is; not
+    "quá trình", "công trình" (nor so a draft's change after it)."""
+    assert [c.relation for c in parse(text).citations] == [relation]

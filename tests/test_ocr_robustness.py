@@ -63,6 +63,9 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         ("quy định chi tiết một số điều của L uật Bảo hiểm y tế.", ("Luật", "25/2008/QH12")),
         ("công dân Hàn Quốc được quy định tại Luậi Quốc tịch Việt Nam.", ("Luật", "24/2008/QH12")),
         ("theo quy định tại Lnật Hải quan.", ("Luật", "54/2014/QH13")),
+        ("va cac quy dinh cia Luét Tiép cong dén nam 2013.", ("Luật", "42/2013/QH13")),
+        ("theo quy định tại Điều 2\nLugt Thuế thu nhập cá nhân.", ("Luật", "04/2007/QH12")),
+        ("cac chi bo thuc hien nghiem Pi€u l¢\nĐang.", ("Điều lệ", None)),
     ],
     ids=[
         "code-o-acute",
@@ -73,6 +76,9 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         "law-split-after-l",
         "law-t-read-as-i",
         "law-u-read-as-n",
+        "law-a-read-as-e-acute",
+        "law-a-read-as-g",
+        "charter-e-read-as-euro",
     ],
 )
 def test_ocr_accents_on_the_type_word_of_a_named_document(

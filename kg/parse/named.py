@@ -87,8 +87,8 @@ def _groupless(pattern: str) -> str:
 _NAMED_PARTS = (
     # OCR reads ậ as d or á: "Ludt", "Luát", ộ as 6, é or ó: "B6 luat", "Bé luat", "Bó luat"
     ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][{_U}][{_A}d]t(?=[ \t\n]+\S)"),
-    # (OCR's space inside the word: "Lu ật Quản lý thuế", "L uật Bảo hiểm y tế")
-    ("law", "L", rf"(?: (?=u))?[{_U}n] ?[{_A}d][ti](?=[ \t\n]+\S)"),
+    # (OCR's space inside the word: "Lu ật Quản lý thuế", "L uật Bảo hiểm y tế"; ậ read as é or g: "Luét", "Lugt")
+    ("law", "L", rf"(?: (?=u))?[{_U}n] ?[{_A}déèg][ti](?=[ \t\n]+\S)"),
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
@@ -117,13 +117,13 @@ _NAMED_PARTS = (
     # … and in a title in capitals, with its number or its name in quotes ("THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH", "… ĐỀ ÁN
     # “NÂNG CAO …”"; a bare "ĐỀ ÁN" is a type line)
     ("scheme", "Đ", r"Ề\s+ÁN(?=[ \t]+(?:\d{1,3}(?!\d)|[“\"]))"),
-    # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang"
+    # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang", "Pi€u l¢ Đang"
     # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers' and the Veterans' charters, named
     # in the gazetteer
     (
         "charter",
         "ĐDP",
-        r"i[eềéê]u\s+[l1][eệé€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐD]o[aà]n\s+(?:TNCS|Thanh)"
+        r"i[eềéê€]u\s+[l1][eệé€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐD]o[aà]n\s+(?:TNCS|Thanh)"
         r"|H[ộô]i\s+(?:LHPN|Li[eê]n\s+hi[eệ]p|N[oô]ng\s+d[aâ]n|C[ựư]u\s+chi[eế]n)))",
     ),
     # the Party's platform, named in the gazetteer ("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã

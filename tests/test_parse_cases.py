@@ -5368,3 +5368,15 @@ def test_the_subject_of_ban_hanh_issues_every_bulleted_item_after_its_colon() ->
         "3456/UBND-NC ngày 01/8/2023 về rà soát biên chế.\n"
     )
     assert [c.issuer for c in doc.citations] == ["Ủy ban nhân dân tỉnh"] * 3
+
+
+def test_a_congress_resolution_said_with_cua_is_named() -> None:
+    """ "Nghị quyết⏎của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng": the congress's resolution, as without "của";
+    "các Nghị quyết của Đại hội nhà đầu tư" (a fund's general meeting) names none."""
+    doc = parse(
+        "Điều chỉnh theo Nghị quyết\ncủa Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n"
+        "Ban đại diện quỹ bảo đảm các Nghị quyết của Đại hội nhà đầu tư phù hợp với pháp luật.\n"
+    )
+    assert [(c.name, c.tier) for c in doc.citations] == [
+        ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "central")
+    ]

@@ -214,7 +214,10 @@ def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]],
 
 
 # (a congress's resolution, or its documents as a whole: "theo tinh thần Văn kiện Đại hội XIII của Đảng")
-_RESOLUTION_BEFORE = re.compile(r"(?<![a-z])(ngh[il1j]\s*qu[yi]\S{1,2}t|(?P<papers>v[a]n\s+ki[e]n))\s+$")
+# ("Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng": the congress's, said with "của")
+_RESOLUTION_BEFORE = re.compile(
+    r"(?<![a-z])(ngh[il1j]\s*qu[yi]\S{1,2}t|(?P<papers>v[a]n\s+ki[e]n))\s+(?:cua\s+)?$"
+)
 _WORD = re.compile(r"[^\s,;.:()\"“”]+")
 _OCR_VOWEL_SIGNS = str.maketrans("€¢", "eo")
 # Words that end a law's name ("Luật Đất đai năm 2013", "Luật Đầu tư về …"), as printed. An OCR'd word
@@ -1113,9 +1116,9 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
 
 
 def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]) -> Mention | None:
-    resolution = _RESOLUTION_BEFORE.search(src.window(a0 - 16, a0))
+    resolution = _RESOLUTION_BEFORE.search(src.window(a0 - 20, a0))
     has_resolution = resolution is not None
-    start = a0 - (len(src.window(a0 - 16, a0)) - resolution.start(1)) if resolution else a0
+    start = a0 - (len(src.window(a0 - 20, a0)) - resolution.start(1)) if resolution else a0
     if not has_resolution:
         back = src.window(a0 - 6, a0)
         coordinated = (
@@ -1186,8 +1189,8 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         numbered = numbered or (_ROMAN.match(token) is not None and not _YEAR.fullmatch(token))
         if _YEAR_RANGE_END.search(after, 0, end):
             break  # the term of office ("nhiệm kỳ 2020 - 2025") closes the name
-    if end == 0 and not has_resolution:
-        return None
+    if end == 0 and not (resolution is not None and not resolution.group(0).rstrip().endswith("cua")):
+        return None  # ("các Nghị quyết của Đại hội nhà đầu tư": a general meeting's; none refers back with "của")
     stop = a1 + end
     earlier = next(
         (p for p in reversed(previous) if p.name and p.name.startswith("Nghị quyết Đại hội ")), None

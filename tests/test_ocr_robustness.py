@@ -108,8 +108,12 @@ def test_ocr_accents_on_the_type_word_of_a_named_document(
             "Căn cứ Nghị định số 12/2015/ND- CP. ngày 12 tháng 02 năm 2015 của Chính phủ quy định chi tiết thi hành",
             ("12/2015/NĐ-CP", "2015-02-12", "Chính phủ"),
         ),
+        (  # (the date's "6/O1" looks like a symbol, which bounded the tail)
+            "day manh trién khai Pé an 06 theo Quyét dinh s6 O6/QD-TTg ngay O6/O1/2022 cua Thu tuéng Chinh phu.",
+            ("06/QĐ-TTg", "2022-01-06", "Thủ tướng Chính phủ"),
+        ),
     ],
-    ids=["leftover-word", "leftover-line", "hdnd-read-as-hbnd", "speck-of-a-stop"],
+    ids=["leftover-word", "leftover-line", "hdnd-read-as-hbnd", "speck-of-a-stop", "letters-in-the-date"],
 )
 def test_a_scans_leftovers_keep_the_date_and_issuer(text: str, expected: tuple[str, str, str]) -> None:
     """A scan's leftover of the symbol before its date ("61702/CT-TTr GCN ngày …"), and OCR's "HBND" for HĐND in

@@ -145,11 +145,21 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     text = src.text
     scanned = scan_view(text)
     matches = list(SYMBOL_RE.finditer(scanned, start, limit))
+    symbols = [parse_match(m) for m in matches]
+    # where the next symbol starts; a date OCR spelled with letters only looks like one ("12-NQ/TU ngay 2O/O1/2025")
+    next_starts = [limit] * len(matches)
+    for i in range(len(matches) - 2, -1, -1):
+        after = _start_of(matches[i + 1])
+        next_starts[i] = (
+            next_starts[i + 1]
+            if symbols[i + 1] is None and _DAY_WORD.search(src.window(after - 8, after))
+            else after
+        )
     out: list[Mention] = []
     # the last mention whose issuer was the subject before it ("UBND huyện ban hành …"), while the list goes on
     enacted: Mention | None = None
     for i, m in enumerate(matches):
-        sym = parse_match(m)
+        sym = symbols[i]
         if (
             sym is not None
             and scanned is not text
@@ -164,7 +174,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             continue
         s0, s1 = symbol_start(m), m.end()
         assert s0 is not None  # parse_match has read the number
-        next_start = _start_of(matches[i + 1]) if i + 1 < len(matches) else limit
+        next_start = next_starts[i]
         mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year, uncertain="?" in sym.number)
         mention.sym_end = s1
         shared = (
@@ -270,6 +280,9 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     _issuer_after_aside(src, out)
     _issuer_before_numbers_in_brackets(src, out)
     return out
+
+
+_DAY_WORD = re.compile(r"ng\S{0,3}y\s*$")
 
 
 # A report sent "về" (to) a body: the verb that sends it stands before the document.

@@ -109,7 +109,7 @@ def test_ocr_accents_on_the_type_word_of_a_named_document(
             ("12/2015/NĐ-CP", "2015-02-12", "Chính phủ"),
         ),
         (  # (the date's "6/O1" looks like a symbol, which bounded the tail)
-            "day manh trién khai Pé an 06 theo Quyét dinh s6 O6/QD-TTg ngay O6/O1/2022 cua Thu tuéng Chinh phu.",
+            "day manh chuyen doi so theo Quyét dinh s6 O6/QD-TTg ngay O6/O1/2022 cua Thu tuéng Chinh phu.",
             ("06/QĐ-TTg", "2022-01-06", "Thủ tướng Chính phủ"),
         ),
     ],

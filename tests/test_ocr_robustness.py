@@ -161,3 +161,9 @@ def test_an_issuer_ocr_damaged_in_every_word_is_read_when_the_symbol_names_it(
 ) -> None:
     """ "ctia Quéc hdi" after "38/2019/QH14": no word of "Quốc hội" is printed right, but the symbol vouches for it."""
     assert parse_document(text).citations[0].issuer == issuer
+
+
+def test_ocrs_tren_co_so_is_a_basis() -> None:
+    """ "Trén co s6 Bao cao s6 41-BC/DU …": OCR's "cơ sở" with a 6 for its vowel, a basis as the clean "Trên cơ sở" is."""
+    doc = parse_document("- Trén co s6 Bao cao s6 41-BC/DU ngay 18/12/2025 cua Ban Chap hanh Dang bo xa;\n")
+    assert [(c.symbol, c.relation) for c in doc.citations] == [("41-BC/ĐU", "based_on")]

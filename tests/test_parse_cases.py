@@ -5380,3 +5380,12 @@ def test_a_congress_resolution_said_with_cua_is_named() -> None:
     assert [(c.name, c.tier) for c in doc.citations] == [
         ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "central")
     ]
+
+
+def test_a_footnote_mark_glued_to_a_dates_year_is_no_part_of_it() -> None:
+    """A gazette table's "ngày 08/10/20181" (note 1) is 8 October 2018; OCR's "15/6/202015" is no date at all."""
+    doc = parse(
+        "Văn bản liên quan:\n7. Nghị định số 140/2018/NĐ-CP ngày 08/10/20181\nSửa đổi, bổ sung các Nghị định.\n"
+        "Theo Thông tư số 92/2015/TT-BTC ngày 15/6/202015\ncủa Bộ Tài chính.\n"
+    )
+    assert [c.date for c in doc.citations] == ["2018-10-08", None]

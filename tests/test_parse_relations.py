@@ -5379,3 +5379,13 @@ def test_a_submission_to_change_a_document_changes_nothing_itself(text: str, rel
     """ "trình cấp có thẩm quyền để sửa đổi X": a proposal another body decides, as "đề nghị sửa đổi X" is; not
     "quá trình", "công trình" (nor so a draft's change after it)."""
     assert [c.relation for c in parse(text).citations] == [relation]
+
+
+def test_a_systematisation_tables_label_of_the_amending_document_changes_nothing() -> None:
+    """ "- Văn bản sửa đổi, bổ sung, thay thế, bãi bỏ một phần: Nghị định số 140/2018/NĐ-CP …": a column's label naming
+    what amended the listed document; the citing decision amends nothing."""
+    doc = parse(
+        "- Hết hiệu lực một phần\n- Văn bản sửa đổi, bổ sung, thay thế, bãi\nbỏ một phần: Nghị định số 140/2018/NĐ-\n"
+        "CP ngày 08/10/2018 của Chính phủ sửa\nđổi, bổ sung các Nghị định liên quan\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites"]

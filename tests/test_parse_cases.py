@@ -5389,3 +5389,14 @@ def test_a_footnote_mark_glued_to_a_dates_year_is_no_part_of_it() -> None:
         "Theo Thông tư số 92/2015/TT-BTC ngày 15/6/202015\ncủa Bộ Tài chính.\n"
     )
     assert [c.date for c in doc.citations] == ["2018-10-08", None]
+
+
+def test_any_one_treaty_is_none_in_particular() -> None:
+    """ "Nếu Việt Nam ký kết một Hiệp định về tránh đánh thuế hai lần với …", a treaty's own "Mong muốn ký kết một Hiệp
+    định …": "một" (a, any one) names no document; the treaty named after it in the next sentence is one."""
+    doc = parse(
+        "Nếu Việt Nam ký kết một Hiệp định về tránh đánh thuế hai lần với một Nước thành viên của tổ chức OECD thì "
+        "áp dụng mức thuế suất thấp hơn. Căn cứ Hiệp định giữa Việt Nam và Nhật Bản về tránh đánh thuế hai lần.\n"
+    )
+    assert [c.doc_type for c in doc.citations] == ["Hiệp định"]
+    assert doc.citations[0].surface.startswith("Hiệp định giữa")

@@ -389,6 +389,9 @@ _CONGRESS_WORDS = frozenset(
 _ROMAN = re.compile(r"^(?:[ivxlh1]{1,6}|\d{1,2}|20\d\d\s*-\s*20\d\d|20\d\d)$")
 
 
+_ANY_ONE = re.compile(r"(?<![a-z])mot\s+$")
+
+
 def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = False) -> list[Mention]:
     """Laws, congress resolutions, programmes and schemes cited by name in ``src.text[start:limit]`` (with
     ``lower``, laws whose type word is in lower case too)."""
@@ -408,6 +411,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             continue
         if ALIAS_BEFORE.search(src.window(m.start() - 30, m.start())):
             continue  # "(sau đây gọi là Luật Thủ đô)": the alias of a document cited before it
+        if _ANY_ONE.search(src.window(m.start() - 5, m.start())):
+            continue  # "Nếu Việt Nam ký kết một Hiệp định về tránh đánh thuế …": any one, none in particular
         found = None
         if kind == "law":
             found = _law(src, m, limit, taken)

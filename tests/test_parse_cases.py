@@ -5400,3 +5400,15 @@ def test_any_one_treaty_is_none_in_particular() -> None:
     )
     assert [c.doc_type for c in doc.citations] == ["Hiệp định"]
     assert doc.citations[0].surface.startswith("Hiệp định giữa")
+
+
+def test_a_list_whose_items_carry_their_year_shares_its_issuer() -> None:
+    """ "các Nghị quyết 347/NQ-CP năm 2025, Nghị quyết 380/NQ-CP năm 2025 của Chính phủ": the organ after the last item
+    issued each, the year printed after every number as after none."""
+    doc = parse(
+        "theo các Nghị quyết 347/NQ-CP năm 2025, Nghị quyết 380/NQ-CP năm 2025 của Chính phủ và các Công điện."
+    )
+    assert [(c.symbol, c.year, c.issuer) for c in doc.citations] == [
+        ("347/NQ-CP", 2025, "Chính phủ"),
+        ("380/NQ-CP", 2025, "Chính phủ"),
+    ]

@@ -1323,6 +1323,9 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     elif month := _MONTH_YEAR.match(fwd):
         mention.year = mention.year or int(month["year"])
         fwd, pos = fwd[month.end() :], pos + month.end()
+        mention.tail_end = (
+            pos  # ("Nghị quyết 347/NQ-CP năm 2025, Nghị quyết 380/NQ-CP năm 2025 của Chính phủ": a list)
+        )
     elif (yearless := _DAY_MONTH.match(fwd)) and iso_date(yearless["d"], yearless["m"], "2024"):
         if mention.year:
             mention.date = iso_date(yearless["d"], yearless["m"], str(mention.year))

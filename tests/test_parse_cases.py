@@ -151,6 +151,16 @@ def test_a_year_after_the_symbol_gives_the_year_and_the_issuer_after_it_is_read(
     assert parse("Thực hiện Kế hoạch số 12/KH-UBND năm 2024-2025 của tỉnh.").citations[0].year is None
 
 
+def test_a_day_without_its_year_may_end_the_sentence() -> None:
+    """ "Thực hiện Công văn số 3495/SYT-NVD ngày 22/8. Sở đề nghị …": the full stop ends the sentence, not the day."""
+    doc = parse(
+        "Hà Nội, ngày 10 tháng 9 năm 2025\nThực hiện Công văn số 3495/SYT-NVD ngày 22/8. Sở đề nghị các bệnh viện.\n"
+    )
+    assert [(c.date, c.surface) for c in doc.citations] == [
+        ("2025-08-22", "Công văn số 3495/SYT-NVD ngày 22/8")
+    ]
+
+
 @pytest.mark.parametrize(
     ("letter", "day"),
     [

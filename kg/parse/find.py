@@ -126,10 +126,10 @@ _SPOILED_DATE = re.compile(
 _MONTH_YEAR = re.compile(
     r"^(?:[\s,;:(]*thang\s*\d{1,2}\s*[/.-]|[ \t\n(]*nam)\s*(?P<year>(?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)\)?"
 )
-# A day and month without their year ("Công văn số 3495/UBND-NLN ngày 7/9 của UBND tỉnh", "ngày 07 tháng 9"), as
+# A day and month without their year ("Công văn số 3495/UBND-NLN ngày 7/9 của UBND tỉnh", "ngày 07 tháng 9", "… ngày 22/8."), as
 # urgent letters date what they answer: the year is the symbol's, or the citing document's (``Mention.day_month``).
 _DAY_MONTH = re.compile(
-    r"^[\s,;:(]*ngay\s*(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})(?![\d/.-])(?!\s*(?:[/.-]|,?\s*n\S{0,3}m)\s*\d)"
+    r"^[\s,;:(]*ngay\s*(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})(?![\d/-])(?!\.\S)(?!\s*(?:[/.-]|,?\s*n\S{0,3}m)\s*\d)"
 )
 
 

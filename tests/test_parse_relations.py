@@ -5389,3 +5389,16 @@ def test_a_systematisation_tables_label_of_the_amending_document_changes_nothing
         "CP ngày 08/10/2018 của Chính phủ sửa\nđổi, bổ sung các Nghị định liên quan\n"
     )
     assert [c.relation for c in doc.citations] == ["cites"]
+
+
+def test_a_second_change_at_the_same_time_is_the_same_documents() -> None:
+    """ "Nghị định X … thay thế Nghị định A, Nghị định B; đồng thời bãi bỏ … của Nghị định C": X repeals C too, the citing
+    letter only names it; the citing document's own "thay thế A; đồng thời bãi bỏ C" is its own."""
+    doc = parse(
+        "Nghị định số 103/2024/NĐ-CP ngày 30/7/2024 của Chính phủ quy định về tiền sử dụng đất, tiền thuê đất có hiệu "
+        "lực thi hành và thay thế Nghị định số 46/2014/NĐ-CP, Nghị định số 135/2016/NĐ-CP; đồng thời bãi bỏ các khoản "
+        "liên quan đến tiền thuê đất của Nghị định số 123/2017/NĐ-CP.\n\n"
+        "Quyết định này thay thế Quyết định số 12/2020/QĐ-UBND; đồng thời bãi bỏ Quyết định số 13/2020/QĐ-UBND.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites", "cites", "cites", "replaces", "repeals"]
+    assert ("103/2024/NĐ-CP", "repeals", "123/2017/NĐ-CP") in links(doc)

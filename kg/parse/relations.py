@@ -224,6 +224,7 @@ _TITLE_GOES_ON = re.compile(
     r"(?![a-z])"
 )
 _OWN_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?viec\s")
+_AT_THE_SAME_TIME = re.compile(r"[\s.,]*;\s*dong\s+thoi,?\s*")
 _SELF_THEN_CLAUSE = re.compile(
     r"(?<![a-z])nay(?:\s*;|(?P<between>[^;,:]{0,40}),(?!\s*(?:va|hoac)\s))(?P<rest>[^;]*)$"
 )
@@ -805,6 +806,21 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             ):
                 links.append(LinkFound(prev, i, "issues", mentions[prev].start, m.end))
             m.relation = governing = "cites"
+        elif (
+            verb
+            and prev is not None
+            and verb.relation in _CHANGES
+            and prev in link_source
+            and link_source[prev].relation in _CHANGES
+            and _AT_THE_SAME_TIME.fullmatch(
+                view.window(max(mentions[prev].tail_end, mentions[prev].end), verb.start)
+            )
+        ):
+            # "Nghị định X … thay thế Nghị định A, Nghị định B; đồng thời bãi bỏ … của Nghị định C": X's second change
+            head = link_source[prev].source
+            links.append(LinkFound(head, i, verb.relation, mentions[head].start, m.end))
+            link_source[i] = links[-1]
+            m.relation = "cites"
         elif (
             verb
             and prev is not None

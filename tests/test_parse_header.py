@@ -1268,3 +1268,14 @@ def test_a_consolidated_text_numbers_itself_under_its_closing_stamp() -> None:
         "central",
     )
     assert [c.symbol for c in doc.citations] == ["26/2016/TT-BLĐTBXH", "06/2024/TT-BLĐTBXH"]
+
+
+def test_a_number_line_whose_first_digit_ocr_printed_as_a_sign() -> None:
+    """ "Số $9934 /CT-TTHT Hà Nội, ngày OSthang AOnăm 2020": the letter's own number, a digit unread, its date spoiled;
+    no citation."""
+    doc = parse(
+        "CUC THUE TP HÀ NỘI Độc lập - Tự do - Hạnh phúc\nSố $9934 /CT-TTHT Hà Nội, ngày OSthang AOnăm 2020\n\n"
+        "V/v thuế GTGT\n\nCục Thuế nhận được công văn số 01/2020 ngày 23/9/2020 của Công ty.\n"
+    )
+    assert (doc.header.symbol, "number" in doc.header.unread) == ("?9934/CT-TTHT", True)
+    assert "?9934/CT-TTHT" not in [c.symbol for c in doc.citations]

@@ -5422,3 +5422,16 @@ def test_a_list_whose_items_carry_their_year_shares_its_issuer() -> None:
         ("347/NQ-CP", 2025, "Chính phủ"),
         ("380/NQ-CP", 2025, "Chính phủ"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+ Đối với việc truyền dữ liệu tại phy lục 01/BHXH-TCT và phụ lục 02/BHXH-TCT.",
+        "+ Đối với biểu phụ lục số 04/BHXH-TCT và 05/BHXH-TCT ban hành kèm theo Quy chế số 5423/QCPH-BHXH-TCT.",
+        "kèm tờ khai đăng ký thuế mẫu 01/ĐK-TCT và 02/ĐK-TCT theo Quy chế số 5423/QCPH-BHXH-TCT.",
+    ],
+)
+def test_the_forms_of_a_list_of_forms_are_no_citations(text: str) -> None:
+    """ "phụ lục số 04/BHXH-TCT và 05/BHXH-TCT", "mẫu 01/ĐK-TCT và 02/ĐK-TCT", OCR's "phy lục": form codes, each one."""
+    assert [c.symbol for c in parse(text).citations] in ([], ["5423/QCPH-BHXH-TCT"])

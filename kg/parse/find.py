@@ -169,7 +169,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         if (
             sym is None
             or _in_url(text, m.start())
-            or FORM_BEFORE.search(src.window(m.start() - 24, m.start()))
+            or FORM_BEFORE.search(src.window(m.start() - 48, m.start()))
         ):
             continue
         s0, s1 = symbol_start(m), m.end()
@@ -364,7 +364,10 @@ ALIAS_BEFORE = re.compile(
 
 # "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN", "Phụ lục 01/BHXH-TCT": a form's or an annex's code, not a document (on
 # folded text).
-FORM_BEFORE = re.compile(r"(?<![a-z])(?:mau|to khai|bieu|phu luc)(?:\s+s\S{0,2})?\s*:?\s*$")
+# (OCR's "phy lục"; the next of a list of forms: "phụ lục số 04/BHXH-TCT và 05/BHXH-TCT")
+FORM_BEFORE = re.compile(
+    r"(?<![a-z])(?:mau|to khai|bieu|ph[uy] luc)(?:\s+s\S{0,2})?\s*:?\s*(?:\d{1,3}[a-z]?/[a-z\d/-]{2,16}\s*(?:,|va)\s*)?$"
+)
 
 
 def _start_of(m: re.Match[str]) -> int:

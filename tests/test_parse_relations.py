@@ -5402,3 +5402,11 @@ def test_a_second_change_at_the_same_time_is_the_same_documents() -> None:
     )
     assert [c.relation for c in doc.citations] == ["cites", "cites", "cites", "cites", "replaces", "repeals"]
     assert ("103/2024/NĐ-CP", "repeals", "123/2017/NĐ-CP") in links(doc)
+
+
+def test_a_quoted_basis_may_open_with_several_articles() -> None:
+    """ "Tại các Điều 26, 27, 28, 29 Nghị định số 126/2020/NĐ-CP … quy định: “…”": a letter's basis, as "Tại Điều 26 …" is."""
+    doc = parse(
+        "Tại các Điều 26, 27, 28, 29 Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định:\n“Điều 26. …”\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on"]

@@ -66,6 +66,8 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         ("va cac quy dinh cia Luét Tiép cong dén nam 2013.", ("Luật", "42/2013/QH13")),
         ("theo quy định tại Điều 2\nLugt Thuế thu nhập cá nhân.", ("Luật", "04/2007/QH12")),
         ("cac chi bo thuc hien nghiem Pi€u l¢\nĐang.", ("Điều lệ", None)),
+        ("cac chi bo chap hanh nghiem Pi¢u lệ Dang.", ("Điều lệ", None)),
+        ("Thuc hien Nghi quyet Pai hói dai bieu Dang bo xa lan thu I.", ("Nghị quyết", None)),
     ],
     ids=[
         "code-o-acute",
@@ -79,6 +81,8 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         "law-a-read-as-e-acute",
         "law-a-read-as-g",
         "charter-e-read-as-euro",
+        "charter-e-read-as-cent",
+        "congress-o-acute",
     ],
 )
 def test_ocr_accents_on_the_type_word_of_a_named_document(

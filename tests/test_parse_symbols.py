@@ -1178,3 +1178,23 @@ def test_a_type_codes_hyphen_read_as_a_space_before_an_organs_code(text: str, sy
 
 def test_a_space_before_capitals_that_name_no_organ_joins_nothing() -> None:
     assert [c.symbol for c in parse("Mẫu biểu số 12/QĐ KHÁC kèm theo.").citations] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thực hiện Quyết định số 595/QĐ-BHXII ngày 14/4/2017 của Bảo hiểm xã hội Việt Nam.",
+            ("595/QĐ-BHXH", "central"),
+        ),
+        (
+            "Thuc hien Cong van s6 1865/BTDKT-VP nga) 20 thang 10 nam 2025 cua Ban Thi dua -\nKhen thuong Trung uong.",
+            ("1865/BTĐKT-VP", "central"),
+        ),
+    ],
+    ids=["h-read-as-ii", "d-for-the-emulation-boards-dj"],
+)
+def test_ocrs_spellings_of_registered_codes(text: str, expected: tuple[str, str]) -> None:
+    """OCR's "BHXII" (H read as II) and "BTDKT" (the central emulation board's Đ lost) are read as the codes they are."""
+    c = parse(text).citations[0]
+    assert (c.symbol, c.tier) == expected and c.issuer is not None

@@ -5435,3 +5435,18 @@ def test_a_list_whose_items_carry_their_year_shares_its_issuer() -> None:
 def test_the_forms_of_a_list_of_forms_are_no_citations(text: str) -> None:
     """ "phụ lục số 04/BHXH-TCT và 05/BHXH-TCT", "mẫu 01/ĐK-TCT và 02/ĐK-TCT", OCR's "phy lục": form codes, each one."""
     assert [c.symbol for c in parse(text).citations] in ([], ["5423/QCPH-BHXH-TCT"])
+
+
+@pytest.mark.parametrize(
+    ("printed", "date"),
+    [
+        ("ngay 1* thang 9 nam 2024", None),  # a day OCR could not read: no date, not the 1st
+        ("ngày **12/9/2024**", "2024-09-12"),  # Markdown's emphasis is no unread digit
+        ("ngày *12 tháng 9 năm 2024*", "2024-09-12"),
+    ],
+)
+def test_a_digit_ocr_could_not_read_spoils_the_date_and_keeps_its_year(
+    printed: str, date: str | None
+) -> None:
+    c = parse(f"Thuc hien Ke hoach so 12-KH/HU {printed} cua Ban Thuong vu Huyen uy.").citations[0]
+    assert (c.date, c.year, c.issuer) == (date, 2024, "Ban Thường vụ Huyện ủy")

@@ -283,6 +283,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
 
 
 _DAY_WORD = re.compile(r"ng\S{0,3}y\s*$")
+# (not Markdown's emphasis around the date: "ngày **12/9/2024**")
+_UNREAD_DIGIT = re.compile(r"\d[§?#%]|[§?#%]\d|(?<!\*)\d\*(?!\*)(?=[ \t]*th)")
 
 
 # A report sent "về" (to) a body: the verb that sends it stands before the document.
@@ -1297,6 +1299,11 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     expired = bool(date) and _expiry_cell(src, pos, used)
     if expired:
         date, used = None, 0
+    if date and _UNREAD_DIGIT.search(src.text, pos, pos + used):
+        date, used = (
+            None,
+            0,
+        )  # "ngay 1* thang 9 nam 2024": a digit OCR could not read (the fold blanks its sign)
     if (
         not date
         and mention.year

@@ -5450,3 +5450,30 @@ def test_a_digit_ocr_could_not_read_spoils_the_date_and_keeps_its_year(
 ) -> None:
     c = parse(f"Thuc hien Ke hoach so 12-KH/HU {printed} cua Ban Thuong vu Huyen uy.").citations[0]
     assert (c.date, c.year, c.issuer) == (date, 2024, "Ban Thường vụ Huyện ủy")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "theo Hướng dẫn số 28/HD-VKSTC ngày 30/6/2023 của VKSND tối cao và Nghị quyết số 33/2021/QH15.",
+            ("Viện kiểm sát nhân dân tối cao", "central"),
+        ),
+        (
+            "theo Bản án số 12/2024/HS-ST ngày 3/3/2024 của TAND tỉnh Hà Tĩnh.",
+            ("Tòa án nhân dân tỉnh Hà Tĩnh", "province"),
+        ),
+        (
+            "Can cứ Ket luan thanh tra số 36/KL-BHXH ngay 25 tháng 9 nam 2025 ciia Giam doc\nBao hiem xa hội tinh Nghe An.",
+            ("Giám đốc Bảo hiểm xã hội tỉnh Nghệ An", "province"),
+        ),
+    ],
+    ids=["procuracy-abbreviated", "court-abbreviated", "social-insurance-director"],
+)
+def test_courts_procuracies_and_a_provinces_social_insurance_as_issuers(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """ "VKSND tối cao", "TAND tỉnh" abbreviated as "UBND" is; a province's social insurance office by its director:
+    the issuer and its level, whatever the symbol's code says of the centre."""
+    c = parse(text).citations[0]
+    assert (c.issuer, c.tier) == expected

@@ -34,6 +34,8 @@ _ABBREVIATIONS = {
     "ldld": ("lien", "doan", "lao", "dong"),
     "tp": ("thanh", "pho"),
     "bhxh": ("bao", "hiem", "xa", "hoi"),
+    "vksnd": ("vien", "kiem", "sat", "nhan", "dan"),  # "VKSND tối cao", "TAND tỉnh"
+    "tand": ("toa", "an", "nhan", "dan"),
     "ubtvqh": ("uy", "ban", "thuong", "vu", "quoc", "hoi"),
     "&": ("va",),  # "Bộ Lao động-Thương binh & Xã hội"
     # ministries as letters abbreviate them ("Bộ trưởng Bộ GDĐT", "Bộ LĐTBXH")

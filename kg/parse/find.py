@@ -126,8 +126,9 @@ _SPOILED_DATE = re.compile(
 _MONTH_YEAR = re.compile(
     r"^(?:[\s,;:(]*thang\s*\d{1,2}\s*[/.-]|[ \t\n(]*nam)\s*(?P<year>(?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)\)?"
 )
-# A day and month without their year ("Công văn số 3495/UBND-NLN ngày 7/9 của UBND tỉnh", "ngày 07 tháng 9", "… ngày 22/8."), as
-# urgent letters date what they answer: the year is the symbol's, or the citing document's (``Mention.day_month``).
+# A day and month without their year ("Công văn số 3495/UBND-NLN ngày 7/9 của UBND tỉnh", "ngày 07 tháng 9", "… ngày
+# 22/8."), as urgent letters date what they answer: the year is the symbol's, or the citing document's
+# (``Mention.day_month``).
 _DAY_MONTH = re.compile(
     r"^[\s,;:(]*ngay\s*(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})(?![\d/-])(?!\.\S)(?!\s*(?:[/.-]|,?\s*n\S{0,3}m)\s*\d)"
 )
@@ -1299,11 +1300,9 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     expired = bool(date) and _expiry_cell(src, pos, used)
     if expired:
         date, used = None, 0
+    # "ngay 1* thang 9 nam 2024": a digit OCR could not read (the fold blanks its sign)
     if date and _UNREAD_DIGIT.search(src.text, pos, pos + used):
-        date, used = (
-            None,
-            0,
-        )  # "ngay 1* thang 9 nam 2024": a digit OCR could not read (the fold blanks its sign)
+        date, used = None, 0
     if (
         not date
         and mention.year
@@ -1333,9 +1332,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     elif month := _MONTH_YEAR.match(fwd):
         mention.year = mention.year or int(month["year"])
         fwd, pos = fwd[month.end() :], pos + month.end()
-        mention.tail_end = (
-            pos  # ("Nghị quyết 347/NQ-CP năm 2025, Nghị quyết 380/NQ-CP năm 2025 của Chính phủ": a list)
-        )
+        # ("Nghị quyết 347/NQ-CP năm 2025, Nghị quyết 380/NQ-CP năm 2025 của Chính phủ": a list goes on after it)
+        mention.tail_end = pos
     elif (yearless := _DAY_MONTH.match(fwd)) and iso_date(yearless["d"], yearless["m"], "2024"):
         if mention.year:
             mention.date = iso_date(yearless["d"], yearless["m"], str(mention.year))

@@ -24,9 +24,9 @@ HEAD = 6000
 # "Số: 118/2026/NĐ-CP", "Số 212-KL/TW" (Party style, no colon), "Luật số: 51/2024/QH15", "| Số:10988/BNV-CQĐP".
 # The number and type lines open at the start of the text or after a break: each is also compiled opening
 # with the break alone, for _line_search.
-# "Số:" as printed and as OCR reads it ("Sé:", "sé;", "86:", "$6:", a bare "s" before the symbol, "Số $9934 /…" with the sign
-# for a digit it could not read), indented by a centred layout or not; a narrow
-# column wraps the symbol after a hyphen or slash ("Số: 3783/QĐ-⏎UBND").
+# "Số:" as printed and as OCR reads it ("Sé:", "sé;", "86:", "$6:", a bare "s" before the symbol, "Số $9934 /…" with
+# the sign for a digit it could not read), indented by a centred layout or not; a narrow column wraps the symbol after
+# a hyphen or slash ("Số: 3783/QĐ-⏎UBND").
 _NUMBER = (
     r"[ \t]*[\W_]{0,6}(?:(?:[a-z]+ ){1,2}s[o0-9eb]\s*:|s[o0-9eb]\s*(?:hi[e]u)?\s*(?::|;(?=\s*\d)|(?=[$#%§?]?\d))|[8$][o0-9eb6]\s*:"
     r"|s[ \t]+(?=\d{1,5}[ \t]*[-/][ \t]*[a-z]))"

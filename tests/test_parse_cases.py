@@ -5467,8 +5467,13 @@ def test_a_digit_ocr_could_not_read_spoils_the_date_and_keeps_its_year(
             "Can cứ Ket luan thanh tra số 36/KL-BHXH ngay 25 tháng 9 nam 2025 ciia Giam doc\nBao hiem xa hội tinh Nghe An.",
             ("Giám đốc Bảo hiểm xã hội tỉnh Nghệ An", "province"),
         ),
+        (  # (its name no longer runs into the title: "… tối cao hướng dẫn áp dụng Điều 65 …")
+            "theo Nghị quyết số 02/2018/NQ-HĐTP ngày 15/5/2018 của Hội đồng Thẩm phán Tòa án nhân dân tối cao hướng dẫn "
+            "áp dụng Điều 65 của Bộ luật Hình sự về án treo.",
+            ("Hội đồng Thẩm phán Tòa án nhân dân tối cao", "central"),
+        ),
     ],
-    ids=["procuracy-abbreviated", "court-abbreviated", "social-insurance-director"],
+    ids=["procuracy-abbreviated", "court-abbreviated", "social-insurance-director", "judges-council"],
 )
 def test_courts_procuracies_and_a_provinces_social_insurance_as_issuers(
     text: str, expected: tuple[str, str]

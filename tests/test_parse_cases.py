@@ -5482,3 +5482,16 @@ def test_courts_procuracies_and_a_provinces_social_insurance_as_issuers(
     the issuer and its level, whatever the symbol's code says of the centre."""
     c = parse(text).citations[0]
     assert (c.issuer, c.tier) == expected
+
+
+def test_the_partys_election_rules_are_named() -> None:
+    """ "Quy chế bầu cử trong Đảng" (the Party's election rules, issued with a Central Committee decision) is a document
+    cited by name; a body's own "Quy chế bầu cử của Hội đồng …" is not one the gazetteer knows."""
+    doc = parse(
+        "Tổ chức bầu cử theo đúng Quy chế bầu cử trong Đảng ban hành kèm theo Quyết định số 190-QĐ/TW ngày 15/5/2025 "
+        "của Ban Chấp hành Trung ương.\nBan hành Quy chế bầu cử của Hội đồng bầu cử.\n"
+    )
+    assert [(c.name or c.symbol, c.branch, c.tier) for c in doc.citations] == [
+        ("Quy chế bầu cử trong Đảng", "party", "central"),
+        ("190-QĐ/TW", "party", "central"),
+    ]

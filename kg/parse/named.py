@@ -129,6 +129,8 @@ _NAMED_PARTS = (
     # the Party's platform, named in the gazetteer ("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã
     # hội (bổ sung, phát triển năm 2011)", "Cương lĩnh chính trị của Đảng")
     ("platform", "C", r"[uư][oơ]ng\s+l[iĩ]nh(?=[ \t\n]+[^\W\d_])"),
+    # the Party's election rules, named in the gazetteer ("Quy chế bầu cử trong Đảng")
+    ("election", "Q", r"uy\s+ch[eếé](?=[ \t\n]+b[aầ]u\s+c[uử])"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"
     ("programme", "C", r"hi[eếêé]n\s+l(?:[uư][oợ]|ug)c(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chién lugc"
@@ -449,6 +451,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found = _charter(src, m, limit)
         elif kind == "platform":
             found = _known_by_name(src, m, limit, "Cương lĩnh")
+        elif kind == "election":
+            found = _known_by_name(src, m, limit, "Quy chế")
         if found and kind == "congress" and _THIS_AFTER.match(src.window(found.end, found.end + 8)):
             found = None  # "… thực hiện thắng lợi Nghị quyết Đại hội này": the congress's own resolution
         if found:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from bench.bench_review import run
 
-# numbered F1, named recall and field accuracies pooled over all rounds (at the commit that added rounds 95–96:
-# 0.992 / 0.935 / date 0.992 / relation 0.934 / branch 0.996 / tier 0.997 / issuer 0.968 over 432 documents; the
+# numbered F1, named recall and field accuracies pooled over all rounds (at the commit that added rounds 97–98:
+# 0.992 / 0.934 / date 0.993 / relation 0.934 / branch 0.995 / tier 0.997 / issuer 0.968 over 468 documents; the
 # issuer floor sits at 0.96 since round 87's slide deck, whose "CV 1234/TCT-CS, 12/3/2015, Tổng cục Thuế" lines kg does
 # not read issuers from)
 FLOORS = {
@@ -27,5 +27,5 @@ def test_the_review_set_scores_above_its_floors(shared: Path, tmp_path: Path) ->
     result = run(shared, tmp_path)
     assert result is not None
     overall = result["all"]
-    assert isinstance(overall, dict) and overall["documents"] >= 432
+    assert isinstance(overall, dict) and overall["documents"] >= 468
     assert {k: v for k, v in overall.items() if k in FLOORS and v < FLOORS[k]} == {}

@@ -1198,3 +1198,10 @@ def test_ocrs_spellings_of_registered_codes(text: str, expected: tuple[str, str]
     """OCR's "BHXII" (H read as II) and "BTDKT" (the central emulation board's Đ lost) are read as the codes they are."""
     c = parse(text).citations[0]
     assert (c.symbol, c.tier) == expected and c.issuer is not None
+
+
+def test_a_joint_circular_with_the_fronts_central_committee_is_joint() -> None:
+    """ "TTLT-BKHĐT-BTC-UBTWMTTQVN": ministries and the Front's Central Committee (its code spelled out) issued it
+    together, as "NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" is joint."""
+    c = parse("Căn cứ Thông tư liên tịch số 01/2016/TTLT-BKHĐT-BTC-UBTWMTTQVN ngày 12/3/2016.").citations[0]
+    assert (c.symbol, c.branch, c.tier) == ("01/2016/TTLT-BKHĐT-BTC-UBTWMTTQVN", "joint", "central")

@@ -5495,3 +5495,16 @@ def test_the_partys_election_rules_are_named() -> None:
         ("Quy chế bầu cử trong Đảng", "party", "central"),
         ("190-QĐ/TW", "party", "central"),
     ]
+
+
+def test_the_general_education_programme_is_named() -> None:
+    """ "Chương trình giáo dục phổ thông 2018" (issued with a circular) is cited by name; its surface stops before the
+    clause's "theo", not after the space; a school's own "Chương trình giáo dục của nhà trường" is none."""
+    doc = parse(
+        "Triển khai Chương trình giáo dục phổ thông 2018 theo Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018 của Bộ "
+        "trưởng Bộ Giáo dục và Đào tạo.\nXây dựng Chương trình giáo dục của nhà trường năm học 2025-2026.\n"
+    )
+    assert [(c.name or c.symbol, c.surface) for c in doc.citations] == [
+        ("Chương trình giáo dục phổ thông", "Chương trình giáo dục phổ thông 2018"),
+        ("32/2018/TT-BGDĐT", "Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018"),
+    ]

@@ -1115,6 +1115,9 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     name_end = len(folded) - len(folded.split(None, words)[-1]) + matched
     if end_rel != (period.end() if period else -1) and end_rel > name_end + 25:
         end_rel = name_end
+    end_rel = len(
+        rest[:end_rel].rstrip()
+    )  # (the clause's "theo" or "về" stops it, not the space before them)
     full = squash(src.text[start : start + end_rel])
     if period:
         name = re.sub(r"\s+", " ", full)

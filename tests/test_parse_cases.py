@@ -5508,3 +5508,16 @@ def test_the_general_education_programme_is_named() -> None:
         ("Chương trình giáo dục phổ thông", "Chương trình giáo dục phổ thông 2018"),
         ("32/2018/TT-BGDĐT", "Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018"),
     ]
+
+
+def test_the_body_that_passed_a_law_issued_it() -> None:
+    """ "Ngày 16/6/2025, Quốc hội đã thông qua Luật … số 72/2025/QH15": the assembly that passed it, on that day, as
+    "Bộ trưởng … đã ban hành Thông tư …" names the minister."""
+    doc = parse(
+        "Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số 72/2025/QH15.\n"
+        "Hội đồng nhân dân tỉnh đã thông qua Nghị quyết số 12/2025/NQ-HĐND ngày 10/7/2025.\n"
+    )
+    assert [(c.symbol, c.issuer, c.date) for c in doc.citations] == [
+        ("72/2025/QH15", "Quốc hội", "2025-06-16"),
+        ("12/2025/NQ-HĐND", "Hội đồng nhân dân tỉnh", "2025-07-10"),
+    ]

@@ -68,6 +68,7 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         ("cac chi bo thuc hien nghiem Pi€u l¢\nĐang.", ("Điều lệ", None)),
         ("cac chi bo chap hanh nghiem Pi¢u lệ Dang.", ("Điều lệ", None)),
         ("Thuc hien Nghi quyet Pai hói dai bieu Dang bo xa lan thu I.", ("Nghị quyết", None)),
+        ("Thuc hien Nghị quyết Trung uóng 4 khòa XII ve xay dung Dang.", ("Nghị quyết", None)),
     ],
     ids=[
         "code-o-acute",
@@ -83,6 +84,7 @@ def test_citations_survive_ocr_damage(shared: Path, noise: int) -> None:
         "charter-e-read-as-euro",
         "charter-e-read-as-cent",
         "congress-o-acute",
+        "plenum-o-acute",
     ],
 )
 def test_ocr_accents_on_the_type_word_of_a_named_document(

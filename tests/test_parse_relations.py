@@ -5410,3 +5410,13 @@ def test_a_quoted_basis_may_open_with_several_articles() -> None:
         "Tại các Điều 26, 27, 28, 29 Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định:\n“Điều 26. …”\n"
     )
     assert [c.relation for c in doc.citations] == ["based_on"]
+
+
+def test_the_instrument_a_document_is_carried_out_by() -> None:
+    """ "… đã cụ thể hóa Chỉ thị số 05-CT/TW bằng Kế hoạch số 12-KH/HU": the plan carries the directive out; the citing
+    report names it, as "cụ thể hóa bằng Quy định X" names the body's own instrument."""
+    doc = parse(
+        "Ban Thường vụ Huyện ủy đã cụ thể hóa Chỉ thị số 05-CT/TW bằng Kế hoạch số 12-KH/HU ngày 5/6/2016."
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "cites"]
+    assert links(doc) == {("12-KH/HU", "implements", "05-CT/TW")}

@@ -767,6 +767,15 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             if i and mentions[i - 1].start >= sent:
                 links.append(LinkFound(i, i - 1, "implements", mentions[i - 1].start, m.end))
             m.relation = "cites"
+        elif (
+            not verb
+            and prev is not None
+            and governing == "implements"
+            and _BY_MEANS.fullmatch(view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start))
+        ):
+            # "… đã cụ thể hóa Chỉ thị số 05-CT/TW bằng Kế hoạch số 12-KH/HU": the instrument carries the document out
+            links.append(LinkFound(i, prev, "implements", mentions[prev].start, m.end))
+            m.relation = "cites"
         elif verb and verb.strength == "issued_under" and prev is not None:
             # "Nghị quyết số 28/2023/NQ-HĐND được ban hành theo Thông tư số 56/2023/TT-BTC": the resolution carries
             # out the circular; the citing document only mentions it

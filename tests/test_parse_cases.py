@@ -5512,12 +5512,15 @@ def test_the_general_education_programme_is_named() -> None:
 
 def test_the_body_that_passed_a_law_issued_it() -> None:
     """ "Ngày 16/6/2025, Quốc hội đã thông qua Luật … số 72/2025/QH15": the assembly that passed it, on that day, as
-    "Bộ trưởng … đã ban hành Thông tư …" names the minister."""
+    "Bộ trưởng … đã ban hành Thông tư …" names the minister; and after the law, "được Quốc hội khóa XIII … thông qua
+    ngày …"."""
     doc = parse(
         "Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số 72/2025/QH15.\n"
         "Hội đồng nhân dân tỉnh đã thông qua Nghị quyết số 12/2025/NQ-HĐND ngày 10/7/2025.\n"
+        "Căn cứ Luật Hải quan số 54/2014/QH13 được Quốc hội khóa XIII, kỳ họp thứ 7 thông qua ngày 23/6/2014;\n"
     )
     assert [(c.symbol, c.issuer, c.date) for c in doc.citations] == [
         ("72/2025/QH15", "Quốc hội", "2025-06-16"),
         ("12/2025/NQ-HĐND", "Hội đồng nhân dân tỉnh", "2025-07-10"),
+        ("54/2014/QH13", "Quốc hội khóa XIII", "2014-06-23"),
     ]

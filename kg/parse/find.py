@@ -284,6 +284,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
 
 
 _DAY_WORD = re.compile(r"ng\S{0,3}y\s*$")
+_PASSED_BY = re.compile(r"(?<![a-z])quoc\s+hoi(?![a-z])")
 # (not Markdown's emphasis around the date: "ngày **12/9/2024**")
 _UNREAD_DIGIT = re.compile(r"\d[§?#%]|[§?#%]\d|(?<!\*)\d\*(?!\*)(?=[ \t]*th)")
 
@@ -1324,6 +1325,10 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     if date:
         mention.date, mention.year = date, mention.year or int(date[:4])
         mention.end = mention.tail_end = pos + used
+        if passed := _PASSED_BY.search(fwd, 0, used):
+            # "Luật Hải quan số 54/2014/QH13 được Quốc hội (khóa XIII) thông qua ngày 23/6/2014": the assembly passed it
+            at = pos + passed.start()
+            mention.issuer = issuers.recognise(src.window(at, pos + used), src.text[at : pos + used])
         fwd, pos = fwd[used:], pos + used
     elif spoiled := _SPOILED_DATE.match(fwd):
         if year := spoiled["y"] or spoiled["year"]:

@@ -910,6 +910,26 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a Party committee's steering committee on Resolution 57, named with its task and place
+        "Căn cứ Quyết định số 03-QĐ/BCĐ ngày 13/8/2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng "
+        "tạo và chuyển đổi số tỉnh ban hành Chương trình công tác năm 2025;",
+        "03-QĐ/BCĐ",
+        {
+            "branch": "party",
+            "tier": "province",
+            "issuer": "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh",
+        },
+    ),
+    (  # a public-service centre's director, the issuer the title follows
+        "Bãi bỏ thủ tục tại Quyết định 897/QĐ-TTPVHCC ngày 24/6/2025 của Giám đốc Trung tâm Phục vụ hành chính công "
+        "thành phố Hà Nội về việc công bố Danh mục thủ tục hành chính thực hiện theo Nghị quyết 66/NQ-CP ngày 26/3/2025.",
+        "897/QĐ-TTPVHCC",
+        {
+            "branch": "state",
+            "tier": "province",
+            "issuer": "Giám đốc Trung tâm Phục vụ hành chính công thành phố Hà Nội",
+        },
+    ),
     (  # a steering committee, of no level of its own, whose standing ministry's code follows: central
         "Thực hiện Công điện số 15/CĐ-BCĐ-BNNMT ngày 07/9/2025 về tập trung ứng phó mưa lũ.",
         "15/CĐ-BCĐ-BNNMT",

@@ -200,6 +200,27 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "6670/BYT-MT",
         {"date": "2021-08-16", "issuer": "Bộ Y tế", "relation": "replaces"},
     ),
+    (  # "của" glued to a code that ends in lower case (a PDF's text layer dropped the space)
+        "Căn cứ Quyết định số\n35/2025/QĐ-TTgcủa Thủ tướng Chính phủ sửa đổi, bổ sung một số điều của Quyết định số "
+        "39/2021/QĐ-TTg;",
+        "35/2025/QĐ-TTg",
+        {"issuer": "Thủ tướng Chính phủ", "relation": "based_on"},
+    ),
+    (  # … and "về" glued to a unit's code
+        "Thực hiện Công văn số 1234/UBND-KTvề việc rà soát hồ sơ đất đai.",
+        "1234/UBND-KT",
+        {"relation": "implements"},
+    ),
+    (  # an inspection team's code with its Đ read as B
+        "Xét Bao cáo so 41/BC-BTTr ngay 25/8/2023 cua Đoàn thanh tra vé ket qua thanh tra;",
+        "41/BC-ĐTTr",
+        {"branch": "state", "relation": "based_on"},
+    ),
+    (  # the Women's Union presidium's code with its Đ read as D, in a joint programme
+        "Thực hiện Chương trinh phối hop s6\n07/CTrPH-BTP-DCTHLHPNVN ngày 3/3/2023 của Bộ Tư pháp;",
+        "07/CTrPH-BTP-ĐCTHLHPNVN",
+        {"branch": "joint", "tier": "central"},
+    ),
     (  # lost diacritics on the type word and "số" read as "sé"
         "Thue hién Két luan sé 114-KL/TW ngay 14 thang 7 nam 2015 ctia Ban Bi thu Trung wong Dang vé "
         "nang cao hiu qua cong tac dan van.",

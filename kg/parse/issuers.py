@@ -649,15 +649,16 @@ def _abbreviation_stop(original: str, end: int, start: int) -> bool:
 
 _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty"
-    r"|van phong dai dien|giam doc so|van phong so|so|truong phong|phong|chi cuc|cuc|trung tam|hoi dong|ban quan ly)\b"
+    r"|van phong dai dien|giam doc so|van phong so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
+    r"|hoi dong|ban quan ly)\b"
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
 # commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội", "Chi cục Thuế quận 1", "Trung tâm Kiểm
-# soát bệnh tật thành phố"), whose level is its place word; a ministry's department ("Cục Thống kê", "Cục Quản lý thị
+# soát bệnh tật thành phố", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh"), whose level is its place word; a ministry's department ("Cục Thống kê", "Cục Quản lý thị
 # trường"), central unless a province follows.
 _DEPARTMENT = re.compile(
-    rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|Trung tâm) [{CAPITALS}]"
+    rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|(?:Giám đốc )?Trung tâm) [{CAPITALS}]"
     # (OCR without diacritics: "Cuc Canh sat giao thong")
     r"|(?:Truong phong|Chi cuc|Cuc|Trung tam) [A-Z]"
     # … and the citing department itself, bare ("Quyết định số 318/QĐ-SGDĐT … của Giám đốc Sở về …")
@@ -665,7 +666,17 @@ _DEPARTMENT = re.compile(
     r"|(?:Chi cục|Cục) (?:thuế|hải quan) "  # as letters often print it: "Chi cục thuế Khu vực VIII"
 )
 _DEPARTMENT_HEADS = frozenset(
-    ["so", "giam doc so", "van phong so", "truong phong", "phong", "chi cuc", "cuc", "trung tam"]
+    [
+        "so",
+        "giam doc so",
+        "van phong so",
+        "truong phong",
+        "phong",
+        "chi cuc",
+        "cuc",
+        "giam doc trung tam",
+        "trung tam",
+    ]
 )
 # A council or a project board of a level the registry does not list ("Hội đồng Thi đua - Khen thưởng huyện", "Ban
 # Quản lý dự án đầu tư xây dựng huyện"): its place word, when it names one, gives the level.

@@ -2112,6 +2112,22 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # OCR's grave for the hook above "iề" of "Điều", and "Đảng" as "Dảng"
+        "Thuc hien Pièu le Dảng Cộng sản Viet Nam.",
+        "Điều lệ Đảng",
+        {"branch": "party", "relation": "implements"},
+    ),
+    (  # OCR's dot below for the circumflex of "hội", and "Pảng" for "Đảng"
+        "Thuc hien Nghị quyet Dai họi Pảng bo xã nhiệm ky 2020 - 2025.",
+        "Nghị quyết Đại hội Đảng bộ xã nhiệm kỳ 2020 - 2025",
+        {"branch": "party", "tier": "commune"},
+    ),
+    (  # a master plan the Prime Minister approved by a decision is the State's, of the centre
+        "Đề án phù hợp với Quy hoạch tỉnh Sóc Trăng thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 đã được Thủ tướng "
+        "Chính phủ phê duyệt tại Quyết định số 995/QĐ-TTg ngày 25/8/2023.",
+        "Quy hoạch tỉnh Sóc Trăng thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+        {"branch": "state", "tier": "central"},
+    ),
     (  # OCR's "nude" for "nước"
         "Can ctr Ludt Ngan sach nha nude ngay 25 thang 6 ndm 2015;",
         "Luật Ngân sách nhà nước",

@@ -14,6 +14,18 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # compared with, the document right after "so với": neither carried out nor relied on
+        "Tiếp tục quán triệt Nghị định số 61/2023/NĐ-CP đến cán bộ; làm rõ những điểm mới so với\nPháp lệnh thực "
+        "hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11 ngày 20/4/2007.",
+        "34/2007/PL-UBTVQH11",
+        "cites",
+    ),
+    (  # … and a list's lead does not reach past a quotation that compares ("… so với tổng doanh thu”")
+        "“Tỷ lệ doanh thu không phải tính nộp thuế so với tổng doanh thu”\n\nTại khoản 7 Điều 5 Luật số 48/2024/QH15 "
+        "quy định: chuyển quyền sử dụng đất.",
+        "48/2024/QH15",
+        "based_on",
+    ),
     (  # the citing text's second predicate after a title ("… về giao vốn và tuân thủ …") is its own
         "Bảo đảm phù hợp với Quyết định số 3012/QĐ-UBND ngày 15/12/2023 của UBND tỉnh về giao vốn và tuân thủ nguyên "
         "tắc theo quy định tại Điều 67 Luật Đầu tư công số 58/2024/QH15.",
@@ -1706,6 +1718,12 @@ def test_amends_from_the_documents_own_title() -> None:
 
 # (text, expected links as (from, relation, to), relations of the cited documents in text order)
 LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
+    (  # adjusting and supplementing a directive amends it
+        "Thực hiện Kết luận số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị về điều chỉnh, bổ sung Chỉ thị số "
+        "35-CT/TW.",
+        {("118-KL/TW", "amends", "35-CT/TW")},
+        ["implements", "cites"],
+    ),
     (  # two decrees share one description: both detail the law
         "Rà soát nội dung Nghị định số 134/2016/NĐ-CP và Nghị định số 18/2021/NĐ-CP quy định chi tiết một số điều và "
         "biện pháp thi hành Luật Thuế xuất khẩu, thuế nhập khẩu.",

@@ -1121,7 +1121,11 @@ def _opens_row(src: Source, pos: int) -> bool:
     return _ROW_OPENING.fullmatch(src.text, line, pos) is not None
 
 
-_APPROVED_BY = re.compile(r"\s*(?:(?:ban\s+hanh\s+)?kem\s+theo|theo|tai|duoc\s+phe\s+duyet\s+tai)\s*")
+# (or with the approver between: "Quy hoạch tỉnh … đã được Thủ tướng Chính phủ phê duyệt tại Quyết định số 995/QĐ-TTg")
+_APPROVED_BY = re.compile(
+    r"\s*(?:(?:ban\s+hanh\s+)?kem\s+theo|theo|tai"
+    r"|(?:da\s+)?duoc(?:\s+[^\s,;.]+){0,6}?\s+(?:phe\s+duyet|ban\s+hanh)\s+(?:tai|theo))\s*"
+)
 _SPACES = re.compile(r"\s+")
 _SEPARATORS = re.compile(r"[\s/-]+")
 

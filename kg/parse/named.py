@@ -103,8 +103,8 @@ _NAMED_PARTS = (
     (
         "congress",
         "ĐDPÐB",
-        rf"[aạ4áà]i\s+h[oộôồ6éèdóò][{_I}](?=[ \t\n;,.)])",
-    ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì", "Pai hói"
+        rf"[aạ4áà]i\s+h[oộôồ6éèdóòọỏốổ][{_I}](?=[ \t\n;,.)])",
+    ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì", "Pai hói", "Dai họi"
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     ("constitution", "H", r"i[eếéêèề]n\s+ph[aáà]p(?=[\s,;.])"),  # OCR: "Hién pháp", "Hiên pháp"
     # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"), found without the groups, which the
@@ -117,13 +117,13 @@ _NAMED_PARTS = (
     # … and in a title in capitals, with its number or its name in quotes ("THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH", "… ĐỀ ÁN
     # “NÂNG CAO …”"; a bare "ĐỀ ÁN" is a type line)
     ("scheme", "Đ", r"Ề\s+ÁN(?=[ \t]+(?:\d{1,3}(?!\d)|[“\"]))"),
-    # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang", "Pi€u l¢ Đang", "Pi¢u lệ Dang"
+    # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang", "Pi€u l¢ Đang", "Pi¢u lệ Dang", "Pièu le Dảng"
     # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers' and the Veterans' charters, named
     # in the gazetteer
     (
         "charter",
         "ĐDP",
-        r"i[eềéê€¢]u\s+[l1][eệé€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐD]o[aà]n\s+(?:TNCS|Thanh)"
+        r"i[eềéêèẻể€¢]u\s+[l1][eệéèẹ€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐD]o[aà]n\s+(?:TNCS|Thanh)"
         r"|H[ộô]i\s+(?:LHPN|Li[eê]n\s+hi[eệ]p|N[oô]ng\s+d[aâ]n|C[ựư]u\s+chi[eế]n)))",
     ),
     # the Party's platform, named in the gazetteer ("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã
@@ -1341,6 +1341,8 @@ _SCHEME_NOUN_BEFORE = re.compile(
 _SCHEME_NOT_NAME = frozenset(
     "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi khac gan".split()  # noqa: SIM905
 )
+# … nor a predicate said of the scheme ("Đề án phù hợp với Quy hoạch tỉnh …", "Đề án nhằm …", "Đề án gồm …")
+_SCHEME_PREDICATE = re.compile(r"(?:phu\s+hop|nham|gom)\b")
 # A file's content in an administrative procedure, not a document: "Đề án thành lập cơ sở … theo Mẫu số 02".
 _SCHEME_DOSSIER = re.compile(r"(?:thanh\s+lap|giai\s+the|chia|tach|sap\s+nhap|hop\s+nhat|to\s+chuc\s+lai)\b")
 
@@ -1409,7 +1411,7 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return None
     if not lead.startswith('"') and src.text.find(_ALIASED_SCHEME, 0, m.start()) >= 0:
         return None  # "(sau đây gọi là Đề án)": from there on, "Đề án …" is the document itself
-    if first and first.group(0) in _SCHEME_NOT_NAME:
+    if first and first.group(0) in _SCHEME_NOT_NAME or _SCHEME_PREDICATE.match(lead):
         return None
     lead_at = after_start + len(folded) - len(lead)
     if lead.startswith('"'):

@@ -1411,7 +1411,7 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return None
     if not lead.startswith('"') and src.text.find(_ALIASED_SCHEME, 0, m.start()) >= 0:
         return None  # "(sau đây gọi là Đề án)": from there on, "Đề án …" is the document itself
-    if first and first.group(0) in _SCHEME_NOT_NAME or _SCHEME_PREDICATE.match(lead):
+    if (first and first.group(0) in _SCHEME_NOT_NAME) or _SCHEME_PREDICATE.match(lead):
         return None
     lead_at = after_start + len(folded) - len(lead)
     if lead.startswith('"'):

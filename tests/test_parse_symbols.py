@@ -211,6 +211,27 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "1234/UBND-KT",
         {"relation": "implements"},
     ),
+    (  # OCR's space inside the number after "số": the digits are one number, the type word the mention's
+        "Căn cứ Nghị định số 1 23/2008/NĐ-CP ngày 8 tháng 12 năm 2008 của Chính phủ;",
+        "123/2008/NĐ-CP",
+        {"doc_type": "Nghị định", "date": "2008-12-08", "ocr_repaired": True},
+    ),
+    (
+        "Theo Công văn số 65 19/BTC-TCHQ ngày 19/5/2017 của Bộ Tài chính;",
+        "6519/BTC-TCHQ",
+        {"doc_type": "Công văn"},
+    ),
+    (  # … not a first digit printed twice, nor a number no law of its year reaches
+        "đã được sửa đổi, bổ sung theo Luật số 03/2022/QH15, Luật số 2 28/2023/QH15 và Luật số 2 35/2024/QH15;",
+        "28/2023/QH15",
+        {"doc_type": "Luật", "surface": "Luật số 2 28/2023/QH15"},
+    ),
+    ("Luật số 2 35/2024/QH15 sửa đổi Luật Đầu tư.", "35/2024/QH15", {"surface": "Luật số 2 35/2024/QH15"}),
+    (
+        "Căn cứ Nghị định số 5 141/2013/NĐ-CP ngày 24/10/2013;",
+        "141/2013/NĐ-CP",
+        {"surface": "Nghị định số 5 141/2013/NĐ-CP ngày 24/10/2013"},
+    ),
     (  # an inspection team's code with its Đ read as B
         "Xét Bao cáo so 41/BC-BTTr ngay 25/8/2023 cua Đoàn thanh tra vé ket qua thanh tra;",
         "41/BC-ĐTTr",

@@ -175,6 +175,14 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             continue
         s0, s1 = symbol_start(m), m.end()
         assert s0 is not None  # parse_match has read the number
+        lo = max(0, s0 - 12)
+        if (split := _SPLIT_NUMBER.search(src.window(lo, s0))) and sym.number.isdigit():
+            # a digit set apart after "số": OCR's space inside the number ("Nghị định số 1 23/2008/NĐ-CP", "số 52
+            # 7/QĐ-UBND"), or its first digit printed twice ("Luật số 2 28/2023/QH15") or a speck ("Nghị định số 5
+            # 141/2013/NĐ-CP"): either way the type word before it is the mention's
+            head = _number_head(split["d"], sym)
+            sym = replace(sym, text=head + sym.text, number=head + sym.number, repaired=True)
+            s0 = lo + split.start("d")
         next_start = next_starts[i]
         mention = Mention("numbered", s0, s1, s0, s1, symbol=sym, year=sym.year, uncertain="?" in sym.number)
         mention.sym_end = s1
@@ -284,6 +292,25 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
 
 
 _DAY_WORD = re.compile(r"ng\S{0,3}y\s*$")
+_SPLIT_NUMBER = re.compile(r"(?<![^\W\d_])s[o6be]\s+(?P<d>\d{1,2}) $")
+# No normative document of one year is numbered higher: decrees and circulars run to about 200 a year, the National
+# Assembly's laws and resolutions to fewer.
+_MAX_NORMATIVE_NUMBER = 300
+_MAX_ASSEMBLY_NUMBER = 200
+
+
+def _number_head(digits: str, sym: Symbol) -> str:
+    """The digits OCR set apart before the symbol's number, when they belong to it (else ""): not a first digit
+    printed twice ("2 28/2023/QH15"; a "1" is the hundreds of most three-digit numbers: "1 17/2018/NĐ-CP"), nor a
+    number no normative document of its year reaches ("5 141/2013/NĐ-CP"), nor more than five digits."""
+    number = digits + sym.number
+    doubled = digits == sym.number[0] and digits != "1"
+    too_high = sym.year is not None and int(number) > (
+        _MAX_ASSEMBLY_NUMBER if sym.form == "assembly" else _MAX_NORMATIVE_NUMBER
+    )
+    return "" if doubled or too_high or len(number) > 5 else digits
+
+
 _PASSED_BY = re.compile(r"(?<![a-z])quoc\s+hoi(?![a-z])")
 # (not Markdown's emphasis around the date: "ngày **12/9/2024**")
 _UNREAD_DIGIT = re.compile(r"\d[§?#%]|[§?#%]\d|(?<!\*)\d\*(?!\*)(?=[ \t]*th)")

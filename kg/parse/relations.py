@@ -1530,9 +1530,9 @@ _CONTENTS_HEADING = re.compile(
 _LINE_START = re.compile(r"[ \t*_]*(\S)")
 _SYMBOL_LIKE = re.compile(r"\d\s*/\s*[\da-z]")
 # What a verb that opens a list takes for its object: documents ("các văn bản sau", "các Nghị quyết",
-# "quy định tại", "Căn cứ pháp lý"), not a task ("Về thực hiện quyền nhập khẩu:").
+# "quy định tại", "Căn cứ pháp lý", "căn cứ vào:"), not a task ("Về thực hiện quyền nhập khẩu:").
 _LIST_OBJECT = re.compile(
-    r"^[\s,]*$|van ban|quy d[il]nh|phap ly|\bsau\b|\btren\b|ngh[il] (?:qu[yi][e]t|d[il]nh)|th[oe]ng t[uw]"
+    r"^[\s,]*(?:vao\s*)?$|van ban|quy d[il]nh|phap ly|\bsau\b|\btren\b|ngh[il] (?:qu[yi][e]t|d[il]nh)|th[oe]ng t[uw]"
     r"|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch|lu[a]t"
 )
 _WHERE_LISTED = re.compile(r"(?<![a-z])tai(?:\s+cac\s+van\s+ban)?(?:\s+sau(?:\s+day)?)?\s*$")
@@ -1546,6 +1546,10 @@ _OPENS_WITH_TYPE = re.compile(
     r"|lu[a]t|ph[a]p l[e]nh|c[o]ng v[a]n"
     # … or with what a document issued ("b) Khoản 2 Điều 5 Quy chế phối hợp ban hành kèm theo Quyết định số X")
     r"|quy ch[e]|n[o]i quy|d[il][e]u l[e]|danh m[u]c)(?![a-z])"
+)
+# … or with the provisions it names the document for ("căn cứ vào:⏎- Quy định về hành vi trốn thuế tại Luật Quản lý thuế")
+_PROVISIONS_AT = re.compile(
+    r"\s*(?:cac\s+)?quy\s+d[il]nh(?:\s+ve\s+[^.;:]{1,80}?)?\s+(?:t[a]i|c[a-z]{0,2}a)\s*"
 )
 # … whose object, however long, is the documents listed ("Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế sau:")
 _DOCUMENTS_LISTED = re.compile(
@@ -1754,7 +1758,7 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
     if not item and not bare:
         return None
     before = _ARTICLE_REFS.sub(" ", src.window(end + 1 + (item.end() if item else 0), pos))
-    if len(before.split()) > 2 and not _OPENS_WITH_TYPE.match(before):
+    if len(before.split()) > 2 and not (_OPENS_WITH_TYPE.match(before) or _PROVISIONS_AT.fullmatch(before)):
         return None
     # whether the item above ended with ";", read on its last line, which it may have wrapped onto ("- Thực hiện Chỉ
     # thị X … của Bộ Chính trị⏎về đại hội đảng bộ các cấp;⏎- Hướng dẫn Y …")

@@ -910,6 +910,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the subject that issued "các Quyết định số …"
+        "Ngay từ đầu năm Bộ Tài chính đã ban hành các Quyết định số 89/QĐ-BTC ngày 08/01/2019 triển khai thực hiện.",
+        "89/QĐ-BTC",
+        {"issuer": "Bộ Tài chính"},
+    ),
     (  # a Party committee's steering committee on Resolution 57, named with its task and place
         "Căn cứ Quyết định số 03-QĐ/BCĐ ngày 13/8/2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng "
         "tạo và chuyển đổi số tỉnh ban hành Chương trình công tác năm 2025;",
@@ -1559,7 +1564,7 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (  # "Bộ Luật" with a capital L is still a code, not a law
         "Tại khoản 3 Điều 732 Bộ Luật dân sự năm 2005 quy định như sau.",
-        "Bộ luật dân sự",
+        "Bộ luật Dân sự",
         {"doc_type": "Bộ luật", "year": 2005, "surface": "Bộ Luật dân sự năm 2005"},
     ),
     (  # an amending law named after several laws is one law, dated after the last
@@ -2112,6 +2117,21 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a code the gazetteer names, its word OCR put in capitals
+        "Căn cứ Bộ luật TỔ tụng hình sự ngày 27/11/2015;",
+        "Bộ luật Tố tụng hình sự",
+        {"symbol": "101/2015/QH13", "date": "2015-11-27"},
+    ),
+    (  # … and the version its year names
+        "Bộ luật Dân sự năm 2005 quy định về hợp đồng.",
+        "Bộ luật Dân sự",
+        {"symbol": "33/2005/QH11"},
+    ),
+    (  # the code inside an amending law's name is cited (not its "luật" as a law of its own)
+        "Căn cứ Luật sửa đổi bổ sung một số điều của Bộ luật Hình sự ngày 20/6/2017;",
+        "Bộ luật Hình sự",
+        {"relation": "cites", "surface": "Bộ luật Hình sự"},
+    ),
     (  # OCR's grave for the hook above "iề" of "Điều", and "Đảng" as "Dảng"
         "Thuc hien Pièu le Dảng Cộng sản Viet Nam.",
         "Điều lệ Đảng",

@@ -232,6 +232,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "141/2013/NĐ-CP",
         {"surface": "Nghị định số 5 141/2013/NĐ-CP ngày 24/10/2013"},
     ),
+    (  # the planning ministry's code in an older joint circular, its Đ read as D
+        "Căn cứ Théng tu lién tich s6 04/2006/TTLT-KHDT-\nUBTWMTTQVN-TC ngay 4/12/2006;",
+        "04/2006/TTLT-KHĐT-UBTWMTTQVN-TC",
+        {"branch": "joint", "tier": "central"},
+    ),
     (  # an inspection team's code with its Đ read as B
         "Xét Bao cáo so 41/BC-BTTr ngay 25/8/2023 cua Đoàn thanh tra vé ket qua thanh tra;",
         "41/BC-ĐTTr",

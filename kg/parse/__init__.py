@@ -696,20 +696,31 @@ _AMENDED_SINCE = re.compile(r"[\s,(]*(?:da\s+)?d[uw]\S{0,3}c\s+s[uw]\S{0,2}a\s+d
 
 
 # (or right after the verb: "Luật sửa đổi Luật Quy hoạch, Luật Đầu tư …")
-_OF_LAW = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|s[uw]a\s+d[oe]i(?:,?\s+b[o]\s+sung)?)\s+(?=lu[a]t\s)")
+_OF_LAW = re.compile(
+    r"(?<![a-z])(?:c[a-z]{0,2}a|s[uw]a\s+d[oe]i(?:,?\s+b[o]\s+sung)?)\s+(?=(?:b[o]\s+)?lu[a]t\s)"
+)
 _ITS_DATE = re.compile(r"\s+(?:ng\S{0,3}y\s*\d|n[a]m\s+(?:19|20)\d\d)")
 
 
 def _laws_inside(src: Source, m: Mention, mentions: list[Mention]) -> list[Mention]:
-    """The laws an amending law cited by name names after "của", up to its own date ("Luật sửa đổi, bổ sung một số
-    điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019")."""
+    """The laws (and codes) an amending law cited by name names after "của", up to its own date ("Luật sửa đổi, bổ sung
+    một số điều của Luật Tổ chức Chính phủ và Luật Tổ chức chính quyền địa phương ngày 22 tháng 11 năm 2019")."""
     span = src.window(m.start, m.end)
     of = _OF_LAW.search(span)
     if of is None:
         return []
     date = _ITS_DATE.search(span, of.end())
     others = Taken([(o.start, o.end) for o in mentions if o.end <= m.start or o.start >= m.end])
-    return named(src, m.start + (date.start() if date else len(span)), others, m.start + of.end(), lower=True)
+    found = named(
+        src, m.start + (date.start() if date else len(span)), others, m.start + of.end(), lower=True
+    )
+    laws: list[Mention] = []
+    for law in sorted(found, key=lambda o: (o.start, -o.end)):
+        if (
+            not laws or law.start >= laws[-1].end
+        ):  # (a code's "luật" is no law of its own: "… của Bộ luật Hình sự")
+            laws.append(law)
+    return laws
 
 
 def _amending_list(src: Source, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

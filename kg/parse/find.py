@@ -752,6 +752,7 @@ _AGENT = re.compile(
 
 # "UBND tỉnh ban hành kế hoạch công tác …: Kế hoạch số 118/KH-UBND, …", "… đã ban hành:⏎- Kế hoạch số …" (over a bullet)
 _ISSUED_LIST = re.compile(r"(?P<verb>ban\s+hanh)(?:\s[^.;:\n]{0,80})?:\s*(?:[-+•*]\s*)?$")
+_PLURAL_ENDING = re.compile(r"\s+(?:cac|nhung)\s*$")
 _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
 
 
@@ -774,6 +775,12 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         back, mention = (
             back[: letter.start()],
             replace(mention, start=mention.start - len(back) + letter.start()),
+        )
+    if (plural := _PLURAL_ENDING.search(back)) and back[: plural.start()].endswith("ban hanh"):
+        # "Bộ Tài chính đã ban hành các Quyết định số 89/QĐ-BTC …": the plural's word is no part of the clause either
+        back, mention = (
+            back[: plural.start()],
+            replace(mention, start=mention.start - len(back) + plural.start()),
         )
     if back.rstrip().endswith(
         ("hanh", " co", " ky", "ky ket", "hoa bang", "thong qua")

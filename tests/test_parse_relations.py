@@ -14,6 +14,13 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a "theo" that governs a list of its own goes on over ";" (a time clause's document opened the sentence)
+        "2. Trong thời gian Luật Bảo hiểm xã hội năm 2024 chưa có hiệu lực, các đơn vị thực hiện đóng BHXH theo quy "
+        "định của Luật Bảo hiểm y tế số 25/2008/QH12, Luật Việc làm năm 2013; Nghị định số 115/2015/NĐ-CP ngày "
+        "11/11/2015 của Chính phủ; Thông tư số 59/2015/TT-BLĐTBXH ngày 29/12/2015.",
+        "59/2015/TT-BLĐTBXH",
+        "based_on",
+    ),
     (  # compared with, the document right after "so với": neither carried out nor relied on
         "Tiếp tục quán triệt Nghị định số 61/2023/NĐ-CP đến cán bộ; làm rõ những điểm mới so với\nPháp lệnh thực "
         "hiện dân chủ ở xã, phường, thị trấn số 34/2007/PL-UBTVQH11 ngày 20/4/2007.",

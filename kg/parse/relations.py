@@ -503,6 +503,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     passive_of: dict[int, LinkFound] = {}
     governing: str | None = None
     weak_prev: str | None = None  # the relation a weak verb gave the previous mention
+    weak_run = 0  # how many mentions that weak verb has given it, up to the previous one
     led_prev: str | None = None  # … or a list's lead, on an earlier line
     first_item: tuple[int, str] | None = None  # the sentence's first mention: its end and its relation
     weak_after_head = False  # whether a weak verb after that mention governs the list now
@@ -586,9 +587,16 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or any(v.strength == "neutral" and _ASKS.match(view.window(v.start, v.end)) for v in verbs)
             ):
                 governing = "cites"
-            elif governing == weak_prev and weak_after_head and first_item is not None and not gap.strip():
+            elif (
+                governing == weak_prev
+                and weak_after_head
+                and weak_run < 2
+                and first_item is not None
+                and not gap.strip()
+            ):
                 # "Tiếp tục phổ biến Luật Đất đai … theo Luật số 43/2024/QH15; Luật Nhà ở …": the "theo" belonged to
-                # the first item; the list after ";" goes on with the sentence's first object
+                # the first item; the list after ";" goes on with the sentence's first object (not after a list of
+                # the "theo"'s own: "… theo quy định của Luật A, Luật B; Nghị định C")
                 governing = first_item[1]
             elif governing == weak_prev and (
                 _OWN_PREDICATE.match(gap)
@@ -1171,6 +1179,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             and _CARRYING_OUT.search(src.window(verb.start, verb.end))
         ):
             m.carried_out = True
+        if verb and verb.strength == "weak":
+            weak_run = 1
+        elif m.relation == weak_prev:
+            weak_run += 1
+        else:
+            weak_run = 0
         weak_prev = m.relation if (verb and verb.strength == "weak") or m.relation == weak_prev else None
         if prev is None:
             first_item, weak_after_head = (m.end, m.relation), False

@@ -1659,6 +1659,21 @@ def test_a_section_on_the_legal_basis_leads_its_list(heading: str, bullet: str) 
     assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
 
 
+def test_a_flattened_tables_basis_column_gives_each_rows_items_their_basis() -> None:
+    """A procedures table whose columns a PDF flattened to lines: the items under its "Căn cứ pháp lý" heading, far
+    below it, are each row's legal basis."""
+    doc = parse(
+        "**TT**\n**Tên thủ tục hành chính**\n**Lĩnh vực**\n**Cơ quan thực hiện**\n**Căn cứ pháp lý**\nI\n"
+        "**Thủ tục hành chính nội bộ cấp tỉnh**\n1\nBan hành kế hoạch xử lý ô nhiễm môi trường đất.\nMôi trường\n- Sở Nông nghiệp và Môi trường;\n- Chủ tịch UBND tỉnh\n"
+        "- Luật Bảo vệ môi trường năm\n2020;\n- Nghị định số 136/2025/NĐ-CP\nngày 12/6/2025 của Chính phủ quy định "
+        "phân quyền, phân cấp trong lĩnh vực nông nghiệp và môi trường.\n"
+    )
+    assert [(c.name or c.symbol, c.relation) for c in doc.citations] == [
+        ("Luật Bảo vệ môi trường", "based_on"),
+        ("136/2025/NĐ-CP", "based_on"),
+    ]
+
+
 def test_list_scope_goes_on_over_blank_lines_between_its_items() -> None:
     """A portal's export sets each item of "Thực hiện X;" in a paragraph of its own: the list goes on while the next
     paragraph opens with a document's type word, and ends where the main clause opens."""

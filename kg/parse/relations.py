@@ -312,7 +312,7 @@ def _opens_quoting_its_rule(src: Source, m: Mention) -> bool:
     ) and _QUOTES_VERBATIM.match(src.window(m.tail_end, m.tail_end + 400)) is not None
 
 
-def _bulleted(src: Source, pos: int) -> bool:
+def bulleted(src: Source, pos: int) -> bool:
     """Whether a bullet alone stands before ``pos`` on its line ("- Khoản 1 Điều 4 …")."""
     before = src.text[src.text.rfind("\n", 0, pos) + 1 : pos].strip(" \t*_")
     return before in ("-", "+", "•")
@@ -704,7 +704,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 # X quy định 11 khoản thu nhập …", a report's summary)
                 or (
                     src.text[found[-1].start] not in "Tt"
-                    and not (_QUOTES_RULE if _bulleted(src, found[-1].start) else _QUOTES_VERBATIM).match(
+                    and not (_QUOTES_RULE if bulleted(src, found[-1].start) else _QUOTES_VERBATIM).match(
                         src.window(m.tail_end, m.tail_end + 400)
                     )
                 )

@@ -3,7 +3,8 @@
 A report's proposals ("V. ĐỀ XUẤT, KIẾN NGHỊ", "3. Kiến nghị") ask others to act: "Bãi bỏ Thông tư X" there is a
 request, and the report itself changes nothing. A web page may append the document's English translation, whose
 "Pursuant to Decree No. …" repeat the citations of the Vietnamese text. An annex that lists what the document repeals
-("Phụ lục I⏎DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ") repeals each document its items open with.
+("Phụ lục I⏎DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ") repeals each document its items open with. A table of
+procedures whose "Căn cứ pháp lý" column a PDF flattened to a line of its own gives each row's legal basis below it.
 """
 
 from __future__ import annotations
@@ -108,3 +109,15 @@ def repeal_lists(src: Source) -> list[tuple[int, int]]:
         following = _NEXT_ANNEX.search(src.folded, m.end())
         out.append((m.end(), following.start() if following else len(src.text)))
     return out
+
+
+# A table's column heading on a line of its own, as a PDF's text layer flattens a table ("**TT**⏎**Tên thủ tục hành
+# chính**⏎…⏎**Căn cứ pháp lý**"); a heading that goes on ("1.11. Căn cứ pháp lý của thủ tục hành chính:") is a list's lead.
+_BASIS_COLUMN = re.compile(r"^[ \t*_|]*can\s+cu\s+phap\s+ly[ \t*_|]*$", re.MULTILINE)
+
+
+def basis_column(src: Source, limit: int) -> int | None:
+    """Where the first "Căn cứ pháp lý" column heading in ``src.text[:limit]`` ends: the documents whose items open
+    under it are the rows' legal basis."""
+    found = _BASIS_COLUMN.search(src.folded, 0, limit)
+    return found.end() if found else None

@@ -18,6 +18,11 @@ CASES = [
         "Đại hội lần thứ XI Đảng bộ tỉnh, nhiệm kỳ 2020-2025",
     ),
     ("Hai nghi lan tdm khoa XIII", "Hội nghị lần tám khóa XIII"),
+    # the police's Party committee is no "Cộng sản", nor its "Trung uong lan" a "cộng sản"
+    (
+        "Đại hội đại biểu Đảng bo Cong an Trung uong lan thu VII",
+        "Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VII",
+    ),
     # a number word stays one where no phrase claims it
     ("Hội nghị lần thứ hai Ban Chấp hành Trung ương", "Hội nghị lần thứ hai Ban Chấp hành Trung ương"),
     # a place name after a place word is kept as printed ("Tháp" is not "Chấp")

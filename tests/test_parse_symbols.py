@@ -237,6 +237,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "04/2006/TTLT-KHĐT-UBTWMTTQVN-TC",
         {"branch": "joint", "tier": "central"},
     ),
+    (  # the Women's Union presidium's own code, its Đ read as P
+        "Thuc hién Ké hoach sé 07/KH- PCT ngay 10/3/2017 cia Poan Chu tich Trung uong Hoi LHPN Viet Nam;",
+        "07/KH-ĐCT",
+        {"branch": "joint", "tier": "central"},
+    ),
     (  # an inspection team's code with its Đ read as B
         "Xét Bao cáo so 41/BC-BTTr ngay 25/8/2023 cua Đoàn thanh tra vé ket qua thanh tra;",
         "41/BC-ĐTTr",

@@ -910,6 +910,18 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a table row's issuer cell, after the symbol, under a heading row OCR printed with no rule below it
+        "| TT | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n"
+        "|1 | 45-KH/HU | 5-7-2016 | BTV Huyện ủy | Thực hiện Nghị quyết 08-NQ/TU |\n",
+        "45-KH/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy", "tier": "district"},
+    ),
+    (  # … whose organ is the row's own document's, not the one its summary names
+        "| TT | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n"
+        "|1 | 45-KH/HU | 5-7-2016 | BTV Huyện ủy | Thực hiện Nghị quyết 08-NQ/TU |\n",
+        "08-NQ/TU",
+        {"issuer": None, "tier": "province"},
+    ),
     (  # the subject that issued "các Quyết định số …"
         "Ngay từ đầu năm Bộ Tài chính đã ban hành các Quyết định số 89/QĐ-BTC ngày 08/01/2019 triển khai thực hiện.",
         "89/QĐ-BTC",

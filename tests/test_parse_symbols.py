@@ -242,6 +242,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "07/KH-ĐCT",
         {"branch": "joint", "tier": "central"},
     ),
+    (  # a Party scheme's code with its Đ read as D: the Party numbers no "Dự án"
+        "Kinh phí thực hiện Dé an s6 03-DA/HU ngay 15/01/2021 chưa đáp ứng yêu cầu.",
+        "03-ĐA/HU",
+        {"doc_type": "Đề án", "tier": "district"},
+    ),
     (  # an inspection team's code with its Đ read as B
         "Xét Bao cáo so 41/BC-BTTr ngay 25/8/2023 cua Đoàn thanh tra vé ket qua thanh tra;",
         "41/BC-ĐTTr",

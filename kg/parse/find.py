@@ -674,9 +674,14 @@ def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         mention.doc_type = (
             coded  # "Phép lénh số 34/2007/PL-UBTVQH11": OCR left "lệnh" of the word the code names
         )
-    if mention.doc_type == "Đề án" and sym.type_code == "PA":
-        text = sym.text.replace("-PA/", "-ĐA/").replace("/PA-", "/ĐA-")
+    # OCR's P or D for the Đ of a scheme's code, which its type word or the Party's shape says ("Đề án số 03-PA/HU",
+    # "03-DA/HU": a Party document is no "Dự án")
+    if (code := sym.type_code) in ("PA", "DA") and (
+        mention.doc_type == "Đề án" or (sym.form == "party" and code == "DA")
+    ):
+        text = sym.text.replace(f"-{code}/", "-ĐA/").replace(f"/{code}-", "/ĐA-")
         mention.symbol = Symbol(text, sym.number, sym.year, "ĐA", sym.issuer_codes, sym.form, True)
+        mention.doc_type = "Đề án"
 
 
 # An item of a list: "…: số 55/2010/QH12 …; số 28/2016/QH14" (the symbol has no type code of its own).
@@ -1004,9 +1009,15 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     return found if found and found.code and found.end >= len(who.rstrip()) else None
 
 
+_EARLIER_SYMBOL = re.compile(r"\d+(?:/\d{4})?[ \t]*[-/][ \t]*[A-ZĐ][A-Za-zĐ]*[ \t]*[-/][ \t]*[A-ZĐ]")
+
+
 def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The organ a table row names for the mention (see ``_row_organ``), unless the symbol is a central body's and
     the organ a local one: "| UBND tỉnh | Triển khai Chỉ thị số 26/CT-TTg |" is a note on the row's document."""
+    line_start = src.text.rfind("\n", 0, mention.start) + 1
+    if _EARLIER_SYMBOL.search(src.text, line_start, mention.start):
+        return None  # "| 1 | 45-KH/HU | 5-7-2016 | BTV Huyện ủy | Thực hiện Nghị quyết 08-NQ/TU |": the row's own document's
     found = _row_organ(src, mention)
     if found is None or found.tier in (None, "central") or mention.symbol is None:
         return found
@@ -1095,12 +1106,19 @@ def _column_cell(src: Source, line_start: int, pos: int, heading_pattern: re.Pat
     end = text.find("\n", line_start)
     row = text[line_start : end if end >= 0 else len(text)]
     start = line_start
-    while start > 0:  # up to the rule under the table's heading row
+    while (
+        start > 0
+    ):  # up to the rule under the table's heading row (or the heading row, when OCR printed no rule)
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above : start - 1]
-        if _RULE_ROW.fullmatch(line):
-            heading_start = text.rfind("\n", 0, max(0, above - 1)) + 1
-            heading = text[heading_start:above].split("|")  # (folding blanks the bars)
+        ruled = _RULE_ROW.fullmatch(line) is not None
+        if ruled or (
+            line.lstrip(" *").startswith("|")
+            and heading_pattern.search(fold_view(line))
+            and not _EARLIER_SYMBOL.search(line)
+        ):
+            heading_start = text.rfind("\n", 0, max(0, above - 1)) + 1 if ruled else above
+            heading = text[heading_start : above if ruled else start].split("|")  # (folding blanks the bars)
             column = next(
                 (j for j, cell in enumerate(heading) if heading_pattern.search(fold_view(cell))), None
             )

@@ -910,6 +910,16 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a province's election committee, its level stated
+        "theo hướng dẫn của Ủy ban bầu cử tỉnh tại Hướng dẫn số 01/HD-UBBC ngày 02/10/2025.",
+        "01/HD-UBBC",
+        {"issuer": "Ủy ban bầu cử tỉnh", "tier": "province", "branch": "state"},
+    ),
+    (  # a council's committee named without its council
+        "Xét Báo cáo thẩm tra số 164/BC-BKTNS của Ban Kinh tế - Ngân sách; ý kiến thảo luận của đại biểu.",
+        "164/BC-BKTNS",
+        {"issuer": "Ban Kinh tế - Ngân sách", "branch": "state"},
+    ),
     (  # a table row's issuer cell, after the symbol, under a heading row OCR printed with no rule below it
         "| TT | Số, ký hiệu | Ngày ban hành | Cơ quan ban hành | Trích yếu |\n"
         "|1 | 45-KH/HU | 5-7-2016 | BTV Huyện ủy | Thực hiện Nghị quyết 08-NQ/TU |\n",
@@ -2671,6 +2681,9 @@ def test_named_references(text: str, name: str, expected: dict[str, Any]) -> Non
 
 
 NOT_MENTIONS: list[str] = [
+    # a browser's print header: the page's title and its number, on every printed page
+    "VCCI góp ý Dự thảo Nghị định sửa đổi Nghị định 134/2016/NĐ-CP quy định chi tiết một... Page 2 of 6\n"
+    "Kính gửi: Tổng cục Hải quan.",
     "Kế hoạch này được triển khai đến các cơ quan, đơn vị trên địa bàn tỉnh.",
     "Tiếp tục quán triệt, thực hiện các nghị quyết, chỉ thị của Trung ương về công tác dân vận.",
     "Đẩy mạnh phong trào thi đua Dân vận khéo trong các cơ quan hành chính nhà nước.",
@@ -2709,6 +2722,7 @@ NOT_MENTIONS: list[str] = [
     "text",
     NOT_MENTIONS,
     ids=[
+        "print-header",
         "self",
         "generic",
         "movement",

@@ -119,10 +119,12 @@ def _unusual(text: str) -> tuple[bool, bool]:
 # line around them (a pattern tried at every line break would cost more than the rest of reading).
 _FURNITURE_LINE = re.compile(
     r"[ \t\f]*(?:\d{1,4}[ \t]*|(?:\d{1,4}[ \t]+)?CÔNG BÁO/Số[^\n]{0,80}|-{3}[ \t]*PAGE[^\n]{0,20}?-{3}[ \t]*"
-    r"|(?:Người ký|Ký bởi|Thời gian ký|Ngày ký|Email|Cơ quan)[ \t]*:[^\n]*)?"
+    r"|(?:Người ký|Ký bởi|Thời gian ký|Ngày ký|Email|Cơ quan)[ \t]*:[^\n]*"
+    r"|[^\n]{0,200}?Page[ \t]\d{1,3}[ \t]of[ \t]\d{1,3}[ \t]*)?"
 )
-# … and OCR's page markers ("--- PAGE BREAK ---", "--- PAGE 2 ---")
-_FURNITURE_ANCHORS = ("CÔNG BÁO/Số", "Ký bởi", "Người ký", "--- PAGE")
+# … and OCR's page markers ("--- PAGE BREAK ---", "--- PAGE 2 ---"), and a browser's print header: the page's title
+# and its number ("VCCI góp ý Dự thảo Nghị định sửa đổi Nghị định 134/2016/NĐ-CP … Page 2 of 6")
+_FURNITURE_ANCHORS = ("CÔNG BÁO/Số", "Ký bởi", "Người ký", "--- PAGE", " of ")
 
 
 def anchors(text: str, words: tuple[str, ...]) -> list[int]:

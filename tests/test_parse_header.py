@@ -218,6 +218,19 @@ def test_a_digit_ocr_could_not_read_in_the_number_line() -> None:
     assert "number" in header.unread
 
 
+def test_a_party_style_number_beside_the_other_columns_motto_is_the_documents_own() -> None:
+    """ "Số 28-KHLT/BTGTU-SVHTTDL      ĐẢNG CỘNG SẢN VIỆT NAM": a two-column head puts the motto on the number's line; the
+    number is still the document's own, no citation."""
+    doc = parse(
+        "TỈNH ỦY THANH HÓA                 ỦY BAN NHÂN DÂN TỈNH THANH HÓA\nBAN TUYÊN GIÁO          SỞ VĂN HÓA, THỂ THAO VÀ"
+        " DU LỊCH\n       *\nSố 28-KHLT/BTGTU-SVHTTDL                ĐẢNG CỘNG SẢN VIỆT NAM\n"
+        "                  Thanh Hóa, ngày 12 tháng 3 năm 2024\n\nKẾ HOẠCH LIÊN TỊCH\nTriển khai thực hiện Kết luận số "
+        "76-KL/TW ngày 04/6/2020 của Bộ Chính trị\n"
+    )
+    assert doc.header.symbol == "28-KHLT/BTGTU-SVHTTDL"
+    assert [c.symbol for c in doc.citations] == ["76-KL/TW"]
+
+
 def test_ocrs_semicolon_for_the_number_lines_colon() -> None:
     """ "sé; 5452 /TCHQ-GSQL Hà Nội, ngày { 0tháng 9 năm 2018": OCR's "sé;" is "Số:", though the date beside it is
     spoiled; a line that only ends in ";" after "số …" in a preamble is no number line."""

@@ -134,6 +134,9 @@ def _head_view(head: str) -> str:
     return fold_view(head)
 
 
+_OTHER_COLUMN = re.compile(r"[ \t]{4,}[^\W\d_]")
+
+
 @lru_cache(maxsize=4)
 def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
     """The "Số" line and the symbol on it.
@@ -154,7 +157,8 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
         if sm and sm.start() <= 3:
             end = head.find("\n", m.start("raw") + sm.end())
             rest = head[m.start("raw") + sm.end() : end if end >= 0 else len(head)]
-            if not rest.strip() or _PLACE_DATE_AFTER.match(rest):
+            # (or the other column of a two-column head: "Số 28-KHLT/BTGTU-SVHTTDL      ĐẢNG CỘNG SẢN VIỆT NAM")
+            if not rest.strip() or _PLACE_DATE_AFTER.match(rest) or _OTHER_COLUMN.match(rest):
                 return m, sm
         # a gazette's masthead above the document ("CÔNG BÁO⏎Số 512 + 513   Ngày 20 tháng 11 năm 2025")
         m = _NUMBER_AFTER_BREAK.search(view, m.end()) if _MASTHEAD.match(raw) else None

@@ -107,7 +107,8 @@ def run(shared: Path | None, out: Path) -> dict[str, object] | None:
         pools.setdefault(row["round"], Pool()).add(result)
         total.add(result)
     print("   round      docs  numbered     named      date  relation    branch      tier    issuer")
-    figures = {name: pool.figures() for name, pool in sorted(pools.items())}
+    by_number = sorted(pools.items(), key=lambda item: (len(item[0]), item[0]))  # (round 100 after 99)
+    figures = {name: pool.figures() for name, pool in by_number}
     for name, values in figures.items():
         print(_line(name, values))
     overall = total.figures()

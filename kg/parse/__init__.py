@@ -720,11 +720,9 @@ def _laws_inside(src: Source, m: Mention, mentions: list[Mention]) -> list[Menti
     found = named(
         src, m.start + (date.start() if date else len(span)), others, m.start + of.end(), lower=True
     )
-    laws: list[Mention] = []
+    laws: list[Mention] = []  # (a code's "luật" is no law of its own: "… của Bộ luật Hình sự")
     for law in sorted(found, key=lambda o: (o.start, -o.end)):
-        if (
-            not laws or law.start >= laws[-1].end
-        ):  # (a code's "luật" is no law of its own: "… của Bộ luật Hình sự")
+        if not laws or law.start >= laws[-1].end:
             laws.append(law)
     return laws
 

@@ -1106,9 +1106,8 @@ def _column_cell(src: Source, line_start: int, pos: int, heading_pattern: re.Pat
     end = text.find("\n", line_start)
     row = text[line_start : end if end >= 0 else len(text)]
     start = line_start
-    while (
-        start > 0
-    ):  # up to the rule under the table's heading row (or the heading row, when OCR printed no rule)
+    # up to the rule under the table's heading row (or the heading row, when OCR printed no rule)
+    while start > 0:
         above = text.rfind("\n", 0, start - 1) + 1
         line = text[above : start - 1]
         ruled = _RULE_ROW.fullmatch(line) is not None

@@ -655,8 +655,8 @@ _FREE = re.compile(
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
 # commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội", "Chi cục Thuế quận 1", "Trung tâm Kiểm
-# soát bệnh tật thành phố", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh"), whose level is its place word; a ministry's department ("Cục Thống kê", "Cục Quản lý thị
-# trường"), central unless a province follows.
+# soát bệnh tật thành phố", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh"), whose level is its place word; a
+# ministry's department ("Cục Thống kê", "Cục Quản lý thị trường"), central unless a province follows.
 _DEPARTMENT = re.compile(
     rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|(?:Giám đốc )?Trung tâm) [{CAPITALS}]"
     # (OCR without diacritics: "Cuc Canh sat giao thong")

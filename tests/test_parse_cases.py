@@ -4105,7 +4105,7 @@ def test_ocr_type_words_with_j_for_i_and_e_for_a() -> None:
         ("45-QĐi/TU", "Quy định", "based_on"),
         ("15-HD/BDVTU", "Hướng dẫn", "implements"),
         ("14-QC/TU", "Quy chế", "amends"),
-        ("23-QĐ/TW", "Quyết định", "based_on"),
+        ("23-QĐ/TW", "Quyết định", "cites"),
     ]
 
 

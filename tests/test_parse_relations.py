@@ -57,11 +57,11 @@ VERBS: list[tuple[str, str, str]] = [
         "70/2018/NĐ-CP",
         "cites",
     ),
-    (  # "phù hợp với định hướng … tại X": the standard the document meets is X's, as "phù hợp với X"
+    (  # "phù hợp với định hướng … tại X": the standard the document meets is X's, named as in "phù hợp với X"
         "Triển khai thực hiện Kế hoạch số 37-KH/TU ngày 10/12/2021 của Ban Thường vụ Tỉnh ủy, bảo đảm phù hợp với "
         "định hướng tại Quyết định số 1619/QĐ-TTg ngày 14/12/2023 của Thủ tướng Chính phủ.",
         "1619/QĐ-TTg",
-        "based_on",
+        "cites",
     ),
     (  # the closing clause of a decision that publishes procedures: "hết hiệu lực toàn bộ kể từ ngày …"
         "2. Quyết định số 1292/QĐ-BYT ngày 16 tháng 4 năm 2025 của Bộ Y tế hết hiệu lực toàn bộ kể từ ngày Quyết định "
@@ -72,7 +72,7 @@ VERBS: list[tuple[str, str, str]] = [
     (  # OCR's "pht hgp voi" (seed 002's spelling) is "phù hợp với"
         "Rà soát Quyết định số 16/2021/QĐ-UBND cho pht hgp voi Quy định số 41-QĐ/TW.",
         "41-QĐ/TW",
-        "based_on",
+        "cites",
     ),
     (  # "theo hướng …": the direction a change takes, no basis; the provision after it is only named
         "Do đó, cần bổ sung nội dung này tại Điều 5 theo hướng kế thừa các quy định tại khoản 1 Điều 1 Nghị định số "
@@ -355,7 +355,7 @@ VERBS: list[tuple[str, str, str]] = [
     (  # "phù hợp với" the provisions of a document, as with the document itself
         "Sở Nội vụ rà soát quy chế phù hợp với khoản 2 Điều 5 Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ.",
         "59/2023/NĐ-CP",
-        "based_on",
+        "cites",
     ),
     (  # the lead names whose the listed documents are: "sau đây của HĐND tỉnh", "do HĐND tỉnh ban hành"
         "Điều 2. Bãi bỏ các nghị quyết sau đây của Hội đồng nhân dân tỉnh:\n1. Nghị quyết số 17/2020/NQ-HĐND ngày 10 "
@@ -1212,23 +1212,23 @@ VERBS: list[tuple[str, str, str]] = [
         "2456/QĐ-UBND",
         "cites",
     ),
-    (  # OCR's "phi hop véi" is "phù hợp với": the standard a change meets, no object of the change
+    (  # OCR's "phi hop véi" is "phù hợp với": the standard a change meets, named, no object of the change
         "- Tham muu sira déi, b6 sung Huéng dan s6 05-HD/BDVTU ngay 18/3/2022 cua Ban Dan van Tinh uy cho phi hop "
         "véi Quyét dinh s6 1022-QD/TU ngay 06/02/2024 cua Ban Thuong vu Tinh uy.",
         "1022-QĐ/TU",
-        "based_on",
+        "cites",
     ),
     (  # … also after a standard named without a number ("cho phù hợp với Luật và Nghị định X")
         "- Tham mưu sửa đổi, bổ sung Quy chế ban hành kèm theo Quyết định số 1520/QĐ-UBND ngày 18/6/2019 của Ủy ban "
         "nhân dân tỉnh cho phù hợp với Luật và Nghị định 59/2023/NĐ-CP; hoàn thành trong quý II/2024.",
         "59/2023/NĐ-CP",
-        "based_on",
+        "cites",
     ),
     (
         "- Rà soát, tham mưu thay thế Quy chế số 06-QC/BDVTU ngày 05/01/2021, bảo đảm phù hợp với Quy chế công tác dân "
         "vận và Quyết định số 1845-QĐ/TU ngày 20/12/2021 của Ban Thường vụ Tỉnh ủy.",
         "1845-QĐ/TU",
-        "based_on",
+        "cites",
     ),
     (  # a report's own work, after the document and its title: "… tiếp tục được / được tiếp tục thực hiện."
         "Kế hoạch số 215-KH/HU, ngày 10/3/2025 của Ban Thường vụ Huyện ủy tiếp tục được thực hiện.",
@@ -1674,6 +1674,24 @@ def test_a_flattened_tables_basis_column_gives_each_rows_items_their_basis() -> 
     ]
 
 
+def test_a_basis_column_in_the_appendix_below_the_signature_numbers_its_items() -> None:
+    """The procedures table is the appendix, below "Nơi nhận" and the signature, and its items are numbered in
+    brackets ("(1) Luật …", "(2) Nghị định số …"), after the fee cell's own sentence."""
+    doc = parse(
+        "QUYẾT ĐỊNH\nCông bố Danh mục thủ tục hành chính\nĐiều 1. Công bố kèm theo Quyết định này Danh mục thủ tục.\n"
+        "Nơi nhận:\n- Như Điều 4;\n- Lưu VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nTrương Văn A\n**PHỤ LỤC**\n**STT**\n"
+        "**Tên TTHC**\n**Phí, lệ phí**\n**Căn cứ pháp lý**\n**I**\n**LĨNH VỰC ĐỊA CHẤT VÀ\nKHOÁNG SẢN**\n01\n"
+        "Công nhận kết quả thăm dò khoáng sản\nPhí thẩm định được áp dụng theo quy định tại Thông tư số "
+        "10/2024/TT-BTC\nngày 05/02/2024 của Bộ Tài chính quy định mức thu.\n(1) Luật Địa chất và khoáng\nsản số "
+        "54/2024/QH15 ngày 29/11/2024;\n(2) Nghị định số\n193/2025/NĐ-CP ngày 02/7/2025;\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("10/2024/TT-BTC", "based_on"),
+        ("54/2024/QH15", "based_on"),
+        ("193/2025/NĐ-CP", "based_on"),
+    ]
+
+
 def test_list_scope_goes_on_over_blank_lines_between_its_items() -> None:
     """A portal's export sets each item of "Thực hiện X;" in a paragraph of its own: the list goes on while the next
     paragraph opens with a document's type word, and ends where the main clause opens."""
@@ -2059,7 +2077,7 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "định về khu vực bảo vệ trên địa bàn tỉnh phù hợp với các nội dung của Luật sửa đổi, bổ sung\nLuật Bảo vệ "
         "bí mật nhà nước và các văn bản hướng dẫn thi hành.",
         {("Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "amends", "Luật Bảo vệ bí mật nhà nước")},
-        ["amends", "based_on", "cites"],
+        ["amends", "cites", "cites"],
     ),
     (  # a review in the first item's title ("về việc tổng kết … thực hiện Y") leaves the opening list's verb standing
         "Thực hiện Công văn số 1425-CV/BDVTW ngày 10/01/2025 của Ban Dân vận Trung ương về việc tổng kết 10 năm thực "
@@ -3027,13 +3045,13 @@ def test_a_new_subject_after_a_title_opens_its_own_clause() -> None:
     assert doc.links == ()
 
 
-def test_a_changes_standard_is_its_basis() -> None:
-    """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard (based_on, as "phù hợp theo Luật" in gold
-    000), not amended; "chưa phù hợp với" names no basis."""
+def test_a_changes_standard_is_named_not_changed() -> None:
+    """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard the change meets, named (cites), not amended;
+    nor is what a rule "chưa phù hợp với" a basis."""
     assert _relations(
         "Chỉ đạo rà soát, sửa đổi, bổ sung Quy chế số 05-QC/HU ngày 10/9/2021 của Ban Thường vụ Huyện ủy cho phù "
         "hợp với Quyết định số 23-QĐ/TW và Luật Thực hiện dân chủ ở cơ sở."
-    ) == [("05-QC/HU", "amends"), ("23-QĐ/TW", "based_on"), ("10/2022/QH15", "based_on")]
+    ) == [("05-QC/HU", "amends"), ("23-QĐ/TW", "cites"), ("10/2022/QH15", "cites")]
     assert _relations("Quy định này chưa phù hợp với Luật Doanh nghiệp.") == [("59/2020/QH14", "cites")]
 
 

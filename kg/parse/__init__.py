@@ -29,8 +29,8 @@ from kg.parse.find import Mention, Taken, anaphora, numbered, orphans, titles_th
 from kg.parse.header import number_line, parse_header, this_type, type_line_below
 from kg.parse.letters import letters
 from kg.parse.named import named
-from kg.parse.relations import LinkFound, assign, bulleted, changed_by_itself, sentence_start
-from kg.parse.sections import basis_column, english_version, proposals, repeal_lists
+from kg.parse.relations import LinkFound, assign, changed_by_itself, sentence_start
+from kg.parse.sections import basis_column, column_item, english_version, proposals, repeal_lists
 from kg.parse.short import abbreviations, resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
 from kg.parse.text import CAPITALS, Source, fold_view, squash
@@ -132,9 +132,10 @@ def parse_document(text: str) -> ParsedDocument:
                 m.relation = "repeals"
     # "**Căn cứ pháp lý**⏎…⏎- Luật Bảo vệ môi trường năm 2020;⏎- Nghị định số 08/2022/NĐ-CP …": a flattened table's
     # basis column, each item under it a row's legal basis
-    if (column := basis_column(src, limit)) is not None:
+    # (an appendix below the signature holds it as often as the body does)
+    if (column := basis_column(src, text_end)) is not None:
         for m in mentions:
-            if m.start > column and m.relation == "cites" and bulleted(src, m.start):
+            if m.start > column and m.relation == "cites" and column_item(src, m.start):
                 m.relation = "based_on"
     # "…; các nội dung khác của Nghị quyết nói trên giữ nguyên hiệu lực": what is kept in force is not changed
     for m in mentions:

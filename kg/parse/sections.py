@@ -121,3 +121,13 @@ def basis_column(src: Source, limit: int) -> int | None:
     under it are the rows' legal basis."""
     found = _BASIS_COLUMN.search(src.folded, 0, limit)
     return found.end() if found else None
+
+
+# An item of such a column: a bullet or a number in brackets at its line's start ("- Luật …", "(2) Nghị định số …")
+_COLUMN_ITEM = re.compile(r"[ \t*_|]*(?:[-+•]|\(\d{1,2}\))[ \t*_]*")
+
+
+def column_item(src: Source, pos: int) -> bool:
+    """Whether ``pos`` opens an item of a basis column (only what opens its line is a row's basis, not a document
+    named inside a procedure's name or its fees' cell)."""
+    return _COLUMN_ITEM.fullmatch(src.text, src.text.rfind("\n", 0, pos) + 1, pos) is not None

@@ -386,6 +386,33 @@ def test_the_organ_that_assigned_a_target_at_a_document_issued_it() -> None:
     assert [(c.issuer, c.tier) for c in doc.citations] == [("Ủy ban nhân dân tỉnh", "province")]
 
 
+def test_the_organ_that_passed_or_extended_at_a_document_issued_it() -> None:
+    """ "…, trình HĐND tỉnh thông qua tại Nghị quyết số 18/NQ-HĐND": the council passed it, though the comma before
+    the clause reads like an item's; "(đã được Quốc hội gia hạn tại Nghị quyết số …)": the Assembly's."""
+    doc = parse(
+        "- Hoàn thiện Đề án về sắp xếp đơn vị hành chính cấp xã, trình HĐND tỉnh thông qua tại Nghị quyết số "
+        "18/NQ-HĐND ngày 29/4/2025;\n- Khai thác mỏ theo cơ chế đặc thù (đã được Quốc hội gia hạn tại Nghị quyết số "
+        "172/2024/QH15)."
+    )
+    assert [(c.symbol, c.issuer) for c in doc.citations if c.symbol] == [
+        ("18/NQ-HĐND", "Hội đồng nhân dân tỉnh"),
+        ("172/2024/QH15", "Quốc hội"),
+    ]
+
+
+def test_ocr_six_for_o_in_cong_van_and_the_inspection_committees_abbreviation() -> None:
+    """OCR's "C6ng van" is "Công văn" (so "Ban Thudng vu Huyén uy ban hanh" reaches its subject), and "UBKT Huyện ủy"
+    the district's inspection committee, not the Huyện ủy."""
+    doc = parse(
+        "Ban Thudng vu Huyén uy ban hanh C6ng van s6 1125-CV/HU ngay 05/11/2024 chi dao.\nUBKT Huyén uy ban hanh "
+        "Quyét dinh s6 318-QD/UBKTHU ngay 02/12/2024 vé kiém tra."
+    )
+    assert [(c.doc_type, c.issuer) for c in doc.citations] == [
+        ("Công văn", "Ban Thường vụ Huyện ủy"),
+        ("Quyết định", "Ủy ban Kiểm tra Huyện ủy"),
+    ]
+
+
 def test_a_lists_lead_names_the_issuer_of_items_after_a_title_that_cites_another() -> None:
     """An earlier item's title ("… sửa đổi … của Nghị định số 78 …") names no issuer for the later items, and a
     comma inside the lead's organ ("của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:") does not end it (2025 preambles)."""

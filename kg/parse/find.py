@@ -766,7 +766,9 @@ _SUBJECT_AT = re.compile(
     r"(?:^|[.:]\s|\n)\s*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tham\s+dinh|gop\s+y|co\s+y\s+kien|trinh|de\s+nghi"
     r"|huong\s+dan|thong\s+bao|bao\s+cao|ket\s+luan)\s+tai\s*$"
 )
-_GIVEN_AT = re.compile(r"(?P<who>[^,;:.()\n]{2,80}?)\s+(?:da\s+)?(?:giao|phan\s+bo)\s+tai\s*$")
+_GIVEN_AT = re.compile(
+    r"(?P<who>[^,;:.()\n]{2,80}?)\s+(?:da\s+)?(?:giao|phan\s+bo|thong\s+qua|gia\s+han)\s+tai\s*$"
+)
 _LETTER_WORD = re.compile(r"\s+(?:v[a]n\s+b[a]n|c[o]ng\s+v[a]n)(?:\s+s\S{0,2})?\s*$")
 _ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*(?:tai\s*)?$")
 
@@ -843,18 +845,19 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
             return found
     # a list of opinions, each organ before its own letter: "… của Bộ A tại Văn bản số X, Bộ Y tế tại Văn bản số Y";
     # or the sentence's subject and what it did there: "Sở Tư pháp đã thẩm định tại Báo cáo số …"
-    item = _LISTED_ORGAN.search(back) or _SUBJECT_AT.search(back)
-    if item is None and (given := _GIVEN_AT.search(back)):
-        # an organ's act in a relative clause: "… hoàn thành chỉ tiêu UBND tỉnh giao tại Quyết định số 15/QĐ-UBND"
+    if item := _LISTED_ORGAN.search(back) or _SUBJECT_AT.search(back):
+        at = mention.start - len(back) + item.start("who")
+        found = issuers.recognise(item.group("who"), src.text[at : at + len(item.group("who"))])
+        if found and found.code and found.end == len(item.group("who")):
+            return found
+    if given := _GIVEN_AT.search(back):
+        # an organ's act in a relative clause: "… hoàn thành chỉ tiêu UBND tỉnh giao tại Quyết định số 15/QĐ-UBND", "…,
+        # trình HĐND tỉnh thông qua tại Nghị quyết số 18/NQ-HĐND", "(đã được Quốc hội gia hạn tại Nghị quyết số …)"
         who = given.group("who")
         found = _organ_ending(src, who, mention.start - len(back) + given.start("who"))
         before = who[: len(who) - found.end].split() if found else []
         return found if found and found.code and before[-1:] != ["cua"] else None
-    if item is None:
-        return None
-    at = mention.start - len(back) + item.start("who")
-    found = issuers.recognise(item.group("who"), src.text[at : at + len(item.group("who"))])
-    return found if found and found.code and found.end == len(item.group("who")) else None
+    return None
 
 
 def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:

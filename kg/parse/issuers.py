@@ -37,6 +37,7 @@ _ABBREVIATIONS = {
     "vksnd": ("vien", "kiem", "sat", "nhan", "dan"),  # "VKSND tối cao", "TAND tỉnh"
     "tand": ("toa", "an", "nhan", "dan"),
     "ubtvqh": ("uy", "ban", "thuong", "vu", "quoc", "hoi"),
+    "ubkt": ("uy", "ban", "kiem", "tra"),  # "UBKT Huyện ủy"
     "&": ("va",),  # "Bộ Lao động-Thương binh & Xã hội"
     # ministries as letters abbreviate them ("Bộ trưởng Bộ GDĐT", "Bộ LĐTBXH")
     "gddt": ("giao", "duc", "va", "dao", "tao"),

@@ -3232,6 +3232,18 @@ def test_a_note_below_a_flattened_table_is_out_of_its_column() -> None:
     assert [c.relation for c in doc.citations] == ["based_on", "cites"]
 
 
+def test_ocr_b_for_d_in_an_amending_title() -> None:
+    """ "SỬA BOI, BO SUNG …": OCR read the Đ of "ĐỔI" as B; the decree's own title still amends the one it names."""
+    doc = parse(
+        "NGHỊ ĐỊNH\n\nSỬA BOI, BO SUNG MOT SO DIEU CUA NGHỊ ĐỊNH SO 26/2009/NĐ-CP NGÀY 16\nTHANG 3 NĂM 2009 CUA "
+        "CHÍNH PHỦ\n\nCHÍNH PHU\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("26/2009/NĐ-CP", "amends"),
+        ("Luật Tổ chức Chính phủ", "based_on"),
+    ]
+
+
 def test_more_ocr_and_decree_title_shapes() -> None:
     """OCR "stra d6i" (sửa đổi); "quy định chi tiết … và biện pháp tổ chức thi hành Luật X" guides X; a sentence
     may open with an accented capital ("Ủy ban kiểm tra …"), which ends the previous one."""
@@ -5431,11 +5443,18 @@ def test_the_state_of_carrying_a_document_out_is_reported_on(text: str) -> None:
         ),
         ("Trong quá trình sửa đổi Quyết định số 15/2024/QĐ-UBND, Sở Tư pháp phối hợp với các sở.", "amends"),
         ("Thẩm định công trình hàng hải. Dự thảo Nghị định sửa đổi Nghị định số 134/2016/NĐ-CP.", "cites"),
+        (
+            "4. Đảng ủy Quốc hội lãnh đạo Quốc hội nghiên cứu sửa đổi, bổ sung Luật Bảo vệ quyền lợi người tiêu dùng "
+            "số 19/2023/QH15.",
+            "cites",
+        ),
+        ("b) Nghiên cứu, tham mưu sửa đổi, bổ sung Quyết định số 12/2021/QĐ-UBND của UBND tỉnh.", "cites"),
+        ("b) Tham mưu sửa đổi, bổ sung Quyết định số 12/2021/QĐ-UBND của UBND tỉnh.", "amends"),
     ],
 )
 def test_a_submission_to_change_a_document_changes_nothing_itself(text: str, relation: str) -> None:
-    """ "trình cấp có thẩm quyền để sửa đổi X": a proposal another body decides, as "đề nghị sửa đổi X" is; not
-    "quá trình", "công trình" (nor so a draft's change after it)."""
+    """ "trình cấp có thẩm quyền để sửa đổi X": a proposal another body decides, as "đề nghị sửa đổi X" is, or a study
+    of a change ("nghiên cứu sửa đổi X"); not "quá trình", "công trình" (nor so a draft's change after it)."""
     assert [c.relation for c in parse(text).citations] == [relation]
 
 

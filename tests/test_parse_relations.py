@@ -3004,6 +3004,17 @@ def test_this_decree_in_a_plan_is_the_decree_just_cited() -> None:
     assert [c.relation for c in decree.citations] == ["based_on", "replaces"]
 
 
+def test_this_circular_after_a_semicolon_in_a_report_is_the_one_just_cited() -> None:
+    """ "… theo Thông tư số 27/2023/TT-BGDĐT; Thông tư này thay thế Thông tư số 25/2020/TT-BGDĐT": the clause after
+    the ";" has "Thông tư này" for its subject, the circular the report just cited."""
+    doc = parse(
+        "BÁO CÁO\nKết quả năm học 2024 - 2025\n\nCông tác lựa chọn sách giáo khoa thực hiện theo Thông tư số "
+        "27/2023/TT-BGDĐT; Thông tư này thay thế Thông tư số 25/2020/TT-BGDĐT ngày 26/8/2020 của Bộ GDĐT.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "cites"]
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, 1, "replaces")]
+
+
 def test_the_words_of_a_quotation_and_an_organs_own_clause() -> None:
     """A "theo" inside a quoted title or phrase governs nothing after the quotation; "X được ban hành, Ban Thường vụ
     … tổ chức quán triệt Y" is the organ's own clause (Y carried out, no link from X); examples after "đã ban hành

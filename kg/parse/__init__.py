@@ -977,25 +977,25 @@ def _changed_by_another(src: Source, mentions: list[Mention], header: Header) ->
     """ "… theo Nghị định số 150/2025/NĐ-CP. Nghị định này thay thế các Nghị định số A, B": in a plan, "Nghị định
     này" is the decree just cited, which replaces A and B; the plan itself only names them."""
     out: list[LinkFound] = []
-    subject: dict[int, int] = {}  # sentence start -> the document "<type> này" names there
+    subject: dict[int, int] = {}  # clause start -> the document "<type> này" names there
     for i, m in enumerate(mentions):
         if m.relation not in _CHANGES or m.sentence_start < 0:
             continue
-        if m.sentence_start not in subject:
-            opening = _THIS_CHANGES.match(src.window(m.sentence_start, m.start))
+        # (the clause after a ";" too: "… thực hiện theo Thông tư số 27/2023/TT-BGDĐT; Thông tư này thay thế …")
+        clause = src.text.rfind(";", m.sentence_start, m.start) + 1 or m.sentence_start
+        if clause not in subject:
+            opening = _THIS_CHANGES.match(src.window(clause, m.start))
             doc_type = this_type(opening.group("this")) if opening else None
             earlier = (
                 k
                 for k in range(i - 1, -1, -1)
-                if mentions[k].end <= m.sentence_start
-                and mentions[k].doc_type == doc_type
-                and mentions[k].symbol
+                if mentions[k].end <= clause and mentions[k].doc_type == doc_type and mentions[k].symbol
             )
             # (the citing document's own type known and another: in a decree, "Nghị định này" is the decree itself)
             found = next(earlier, None) if doc_type and header.doc_type not in (None, doc_type) else None
-            subject[m.sentence_start] = -1 if found is None else found
-        source = subject[m.sentence_start]
-        if source >= 0 and m.sentence_start - mentions[source].end < 400:
+            subject[clause] = -1 if found is None else found
+        source = subject[clause]
+        if source >= 0 and clause - mentions[source].end < 400:
             out.append(LinkFound(source, i, m.relation, mentions[source].start, m.end))
             m.relation = "cites"
     return out

@@ -1157,6 +1157,12 @@ def test_the_assemblys_committees_sign_with_their_term() -> None:
             None,
             "Công ty TNHH Tech Seal Dai Binh",
         ),
+        (  # a company's initials, two dots ("E.K.LM")
+            "Cục Thuế nhận được công văn số 14/2025/CV-E.K.LM ngày 12/8/2025 của Công ty cổ phần Thương mại Hà Nội.",
+            "14/2025/CV-E.K.LM",
+            "2025-08-12",
+            "Công ty cổ phần Thương mại Hà Nội",
+        ),
     ],
 )
 def test_a_unit_after_a_dot_is_part_of_the_symbol(

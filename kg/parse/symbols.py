@@ -31,7 +31,7 @@ _CODE_END = (
 _TERM = rf"(?:(?:UBTVQH|QH|0H)[ \t.]?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
 # A narrow column breaks a line inside a short type code too, before its hyphen ("126/2020/N⏎Đ-CP", "12/2021/N⏎Q-HĐND").
 _BROKEN_CODE = r"[A-ZĐÐ]{1,2}\n[ \t]*[A-ZĐÐ]{1,3}(?=[ \t]*[-–])"
-_CODE = rf"(?:{_TERM}|{_BROKEN_CODE}|(?:[A-ZĐÐ]|[cosuvxzq](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}€?\d{{0,3}}(?:\.(?:[IVX]{{2,5}}(?=[ \t]*-)|[A-Z][A-Za-z]{{0,2}}\d?|[A-ZĐ]{{2,6}}|\d\d))?{_CODE_END})"
+_CODE = rf"(?:{_TERM}|{_BROKEN_CODE}|(?:[A-ZĐÐ]|[cosuvxzq](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}€?\d{{0,3}}(?:\.(?:[IVX]{{2,5}}(?=[ \t]*-)|[A-Z][A-Za-z]{{0,2}}\d?|[A-ZĐ]{{2,6}}|\d\d)){{0,2}}{_CODE_END})"
 # After a line break, any indent before a capitals' code: a gazette page header blanked between two groups
 # ("NĐ-⏎<blank>CP") leaves one; a page's first words ("Danh mục") are not a code.
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}(?:(?<=\n)[ \t]+(?=[A-ZĐ][A-ZĐ\d]))?"

@@ -747,6 +747,18 @@ def test_a_bare_law_name_means_the_version_in_force_when_it_was_cited() -> None:
     assert parse("Căn cứ Luật Ban hành văn bản quy phạm pháp luật;").citations[0].symbol == "64/2025/QH15"
 
 
+def test_a_bare_law_name_after_one_named_with_its_year_means_that_version() -> None:
+    """A resolution of December 2025 "Căn cứ Luật Ngân sách nhà nước năm 2025" (in force from 2026) means that law
+    by the bare name below it too, not the 2015 law in force on its day; a bare name before any year stays the law
+    in force."""
+    header = "HỘI ĐỒNG NHÂN DÂN TỈNH NGHỆ AN\nSố: 15/NQ-HĐND    Nghệ An, ngày 10 tháng 12 năm 2025\n\n"
+    doc = parse(
+        f"{header}Dự toán lập theo Luật Ngân sách nhà nước.\nCăn cứ Luật Ngân sách nhà nước năm 2025;\nĐiều 1. "
+        "Phân bổ dự toán theo Luật Ngân sách nhà nước."
+    )
+    assert [c.symbol for c in doc.citations] == ["83/2015/QH13", "89/2025/QH15", "89/2025/QH15"]
+
+
 @pytest.mark.parametrize(
     ("day", "law", "symbol"),
     [

@@ -179,10 +179,12 @@ def parse_document(text: str) -> ParsedDocument:
     dated = {m.name: m.gazetteer_symbol for m in mentions if m.kind == "named" and m.name and m.date}
     # an assembly's law names the laws as they stand when it takes effect: those passed by its own day
     passed = header.date if header.issuer in {registry.organs()[c].name for c in ("QH", "UBTVQH")} else None
+    # … and so does one named by its year before ("Luật Ngân sách nhà nước năm 2025 … Luật Ngân sách nhà nước")
+    stated: dict[str, str] = {}
     for m in mentions:  # else a law's name means the version in force when the document was written
         if m.kind == "named" and m.gazetteer_symbol and m.name and m.date is None:
-            if m.year is None and m.name in dated:
-                m.gazetteer_symbol = dated[m.name]
+            if m.year is None and (m.name in stated or m.name in dated):
+                m.gazetteer_symbol = stated.get(m.name) or dated[m.name]
             elif m.year is None and m.relation in ("guides", "implements") and header.year:
                 # a decree details a law passed but not yet in force: the latest passed by its year
                 m.gazetteer_symbol = registry.law_passed_by(m.name, m.gazetteer_symbol, header.year)
@@ -190,6 +192,8 @@ def parse_document(text: str) -> ParsedDocument:
                 m.gazetteer_symbol = registry.law_version(
                     m.name, m.gazetteer_symbol, m.year, day, passed if m.year is None else None
                 )
+        if m.kind == "named" and m.name and m.gazetteer_symbol and (m.year or m.date):
+            stated[m.name] = m.gazetteer_symbol
     for link in links:  # "Thông tư 156/2013 hướng dẫn … Luật Quản lý thuế": a law passed by 2013, not of 2019
         source, target = mentions[link.source], mentions[link.target]
         if _version_unknown(target) and source.year:

@@ -4127,6 +4127,23 @@ def test_documents_that_cease_to_have_effect_when_the_citing_one_takes_effect_ar
     ]
 
 
+def test_documents_listed_to_cease_from_a_day_the_citing_one_names_are_repealed() -> None:
+    """ "Các quyết định sau hết hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025:" (a lead wrapped over lines, its items
+    under blank lines): the decision ends them from the day it names; a day before another verb's document is no lead."""
+    doc = parse(
+        "2. Các quyết định sau hết hiệu\nlực thi hành kể từ ngày 01 tháng 12 năm 2025:\n\na) Quyết định số\n"
+        "06/2021/QĐ-UBND ngày 22 tháng 01 năm 2021 của Ủy ban nhân dân tỉnh Thái Nguyên ban hành Quy chế.\n\nb) "
+        "Quyết định số 25/2021/QĐ-UBND ngày 13/12/2021 của Ủy ban nhân dân tỉnh Bắc Kạn.\n3. Quyết định số "
+        "07/2022/QĐ-UBND hết hiệu lực kể từ ngày 01/12/2025 theo Quyết định số 30/2025/QĐ-UBND.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("06/2021/QĐ-UBND", "repeals"),
+        ("25/2021/QĐ-UBND", "repeals"),
+        ("07/2022/QĐ-UBND", "cites"),
+        ("30/2025/QĐ-UBND", "based_on"),
+    ]
+
+
 def test_a_verb_in_a_title_with_an_object_of_its_own_does_not_take_the_next_item() -> None:
     doc = parse(
         "Ủy ban nhân dân xã đã triển khai Nghị quyết số 15-NQ/ĐU ngày 10/01/2024 của Đảng ủy xã về lãnh đạo thực "

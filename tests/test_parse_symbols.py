@@ -1280,3 +1280,28 @@ def test_a_joint_circular_with_the_fronts_central_committee_is_joint() -> None:
     together, as "NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" is joint."""
     c = parse("Căn cứ Thông tư liên tịch số 01/2016/TTLT-BKHĐT-BTC-UBTWMTTQVN ngày 12/3/2016.").citations[0]
     assert (c.symbol, c.branch, c.tier) == ("01/2016/TTLT-BKHĐT-BTC-UBTWMTTQVN", "joint", "central")
+
+
+def test_a_document_cited_before_it_had_a_number() -> None:
+    """A draft names its companion decree with the number left blank: "?" stands for the number, the mention is
+    uncertain, and its type word, date and relation are read as for any symbol (OCR's "s6....." and a year glued to
+    the code too); dots with no type word before them, and the annex formula of a form ("Kèm theo Quyết định số
+    .../QĐ-UBND"), are no mention."""
+    doc = parse(
+        "Căn cứ Nghị định số …./2014/NĐ-CP ngày … tháng … năm 2014 của Chính phủ;\nHướng dẫn thi hành Nghị định "
+        "s6...../2022/ND-CP.\nTheo Nghị định\nSỐ....... /2022NĐ-CP.\nXem trang ..../TT-BTC.\n(Kèm theo Quyết định số "
+        ".../QĐ-UBND ngày.../.../.... của UBND tỉnh)\n"
+    )
+    assert [(c.symbol, c.doc_type, c.uncertain, c.relation) for c in doc.citations] == [
+        ("?/2014/NĐ-CP", "Nghị định", True, "based_on"),
+        ("?/2022/NĐ-CP", "Nghị định", True, "implements"),
+        ("?/2022/NĐ-CP", "Nghị định", True, "based_on"),
+    ]
+    # (its date left blank too: the issuer after it is read, and the year)
+    assert (doc.citations[0].issuer, doc.citations[0].year, doc.citations[0].date) == (
+        "Chính phủ",
+        2014,
+        None,
+    )
+    (c,) = parse("Theo Quyết định số 12/QĐ-UBND ngày.../.../2024 của UBND tỉnh.").citations
+    assert (c.issuer, c.year, c.date) == ("Ủy ban nhân dân tỉnh", 2024, None)

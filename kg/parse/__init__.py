@@ -24,6 +24,7 @@ from kg import registry
 from kg.folding import fold
 from kg.models import Branch, Citation, Header, Link, Organ, ParsedDocument, Tier
 from kg.parse.aliases import aliases
+from kg.parse.blanks import blanks
 from kg.parse.dates import iso_date
 from kg.parse.find import Mention, Taken, anaphora, numbered, orphans, titles_through_links
 from kg.parse.header import number_line, parse_header, this_type, type_line_below
@@ -80,6 +81,7 @@ def parse_document(text: str) -> ParsedDocument:
     mentions += orphans(src, mentions)
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in letters(src, end, taken, start)]
+    mentions += [m for start, end in zones for m in blanks(src, end, taken, start)]
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in named(src, end, taken, start)]
     amended_inside = _amended_inside(src, mentions) + _amending_list(src, mentions)

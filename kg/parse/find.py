@@ -114,11 +114,14 @@ _SHORT_YEAR_DATE = re.compile(
 _PAGE_NUMBER_LINE = re.compile(rf"\n[ \t]*{_PAGE_NO.format(3)}[ \t]*(?=\n)")
 _LONE_PAGE_NUMBER = re.compile(rf"\n[ \t]*\n[ \t]*{_PAGE_NO.format(4)}[ \t]*\n(?=[ \t]*\n)")
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
-# A date OCR spoiled beyond reading ("ngày 12/02/215", "ngay 1§ thang 01 nam 2022", "ngay 0§ thing 4_ nam 2022"):
-# skipped, so that the issuer after it is still read; its year, when that is whole, is the document's.
+# A date OCR spoiled beyond reading ("ngày 12/02/215", "ngay 1§ thang 01 nam 2022", "ngay 0§ thing 4_ nam 2022"), or a
+# draft's left blank ("ngày.... tháng.... năm 2021", "ngày.../.../...."): skipped, so that the issuer after it is still
+# read; its year, when that is whole, is the document's.
 _SPOILED_DATE = re.compile(
     r"^[\s,;:(]*ng\S{0,4}?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?P<y>(?:19|20)\d\d)|\d{2,4})(?!\d)"
-    r"|[\dol§?_%#]{1,3}\s*th\S{0,4}\s*[\dolij§?_%#]{1,3}\s*,?\s*n\S{0,3}m\s*(?P<year>(?:19|20)\d\d)(?!\d))"
+    r"|[\dol§?_%#]{1,3}\s*th\S{0,4}\s*[\dolij§?_%#]{1,3}\s*,?\s*n\S{0,3}m\s*(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"|[.…]{1,12}\s*(?:/\s*[.…]{1,12}\s*/\s*(?:(?P<by>(?:19|20)\d\d)(?!\d)|[.…]{1,12})"
+    r"|th\S{0,4}\s*[.…]{1,12}\s*,?\s*n\S{0,3}m\s*(?:(?P<byear>(?:19|20)\d\d)(?!\d)|[.…]{1,12})))"
 )
 # A month and year, or a year, for a day ("Kế hoạch số 112/KH-UBND tháng 3/2024 của UBND huyện", "Quyết định số
 # 1847/QĐ-TTg năm 2018 của Thủ tướng Chính phủ về …"): the year, and the issuer and title after it; not a period
@@ -196,7 +199,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         )
         if shared:
             mention.sym_start = shared.start("nums")
-        _type_word(src, mention, matches[i - 1].end() if i else start)
+        type_word(src, mention, matches[i - 1].end() if i else start)
         if (
             sym.form == "congvan"
             and len(sym.issuer_codes) + (sym.type_code is not None) == 1
@@ -485,7 +488,7 @@ def orphans(src: Source, mentions: list[Mention]) -> list[Mention]:
             sym = Symbol(text, m.group("pn"), None, type_code, sb.issuer_codes, "party", True)
             mention = Mention("numbered", m.start(), m.end(), m.start(), m.end(), symbol=sym, uncertain=True)
             mention.confidence = 0.5
-            _type_word(src, mention, before.end)
+            type_word(src, mention, before.end)
             if ALIAS_BEFORE.search(src.window(mention.start - 40, mention.start)):
                 continue  # "(sau đây gọi tắt là Chỉ thị số 52-⏎CT/TW)": an alias, read and left out by ``numbered``
             tail(src, mention, after.start)
@@ -594,7 +597,7 @@ def _coded_word(back: str, nearest: int, sym: Symbol | None, doc_type: str | Non
     return found[-1], coded
 
 
-def _type_word(src: Source, mention: Mention, floor: int = 0) -> None:
+def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     """The type word before the symbol, looked for after ``floor`` (the previous symbol's end): in "Luật số
     65/2020/QH14 và Luật số 62/2025/QH15" the second law's name does not reach back over the first."""
     s0 = mention.sym_start
@@ -1385,7 +1388,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             mention.issuer = issuers.recognise(src.window(at, pos + used), src.text[at : pos + used])
         fwd, pos = fwd[used:], pos + used
     elif spoiled := _SPOILED_DATE.match(fwd):
-        if year := spoiled["y"] or spoiled["year"]:
+        if year := spoiled["y"] or spoiled["year"] or spoiled["by"] or spoiled["byear"]:
             mention.year = mention.year or int(year)
         mention.end = mention.tail_end = pos + spoiled.end()
         fwd, pos = fwd[spoiled.end() :], pos + spoiled.end()

@@ -1508,7 +1508,7 @@ def _colon_lead(src: Source, start: int, stripped: str, bare: bool) -> Verb | No
         or last.strength != "strong"
         or len(_FROM_DAY.sub("", lead[last.end : lead_end]).split())
         > (40 if at else 30 if _DOCUMENTS_LISTED.match(lead, last.end, lead_end) else 10)
-        or not (at or _LIST_OBJECT.search(lead[last.end :]))
+        or not (at or _LIST_OBJECT.search(lead[last.end :]) or _LISTED_BEFORE.search(lead, 0, last.start))
         or lead[: last.start].endswith("duoc ")  # "… được thực hiện như sau:"
         or _SYMBOL_LIKE.search(lead, 0, last.start)  # a verb in a cited document's title
     ):
@@ -1549,6 +1549,8 @@ _LIST_OBJECT = re.compile(
     r"^[\s,]*(?:vao\s*)?$|van ban|quy d[il]nh|phap ly|\bsau\b|\btren\b|ngh[il] (?:qu[yi][e]t|d[il]nh)|th[oe]ng t[uw]"
     r"|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch|lu[a]t"
 )
+# … or its subject, before it: "Các quyết định sau hết hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025:"
+_LISTED_BEFORE = re.compile(r"(?<![a-z])sau(?:\s+day)?\s*$")
 _WHERE_LISTED = re.compile(r"(?<![a-z])tai(?:\s+cac\s+van\s+ban)?(?:\s+sau(?:\s+day)?)?\s*$")
 # (a gazette article lists 15 documents over 40 lines and a page break; a decision after the 2025 mergers repeals 53
 # documents, one over three or four lines each)

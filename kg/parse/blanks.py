@@ -1,0 +1,50 @@
+"""Documents cited before they had a number: a draft names its companion decree or the resolution it awaits with
+the number left blank ("Nghị định số …./2014/NĐ-CP", "Nghị quyết số..../2020/QH14", "Thông tư ..../2014/TT-BTC").
+
+Each is a mention of a real document whose number is unknown, as a digit OCR could not read is: "?" stands for
+the number ("?/2014/NĐ-CP") and the mention is uncertain. The rest of the symbol is read as any other symbol's,
+and only after a type word ("… tại Mục ..../QĐ" is no document).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kg.parse.find import TAIL_REACH, Mention, Taken, tail, type_word
+from kg.parse.symbols import SYMBOL_RE, parse_match
+from kg.parse.text import Source
+
+# A run of dots (or an ellipsis) where the number goes, right before the slash ("số..../", OCR's "s6...../" glued
+# too); the symbol's rest is read after a stand-in digit.
+_BLANK_NUMBER = re.compile(
+    r"(?:(?<![\d.…])|(?<=[sS]6))[.…]{2,}[ \t]*(?=/[ \t]*(?:(?:19|20)\d\d(?:[ \t]*/[ \t]*)?)?[A-ZĐÐ])"
+)
+_READ_AFTER = 60
+_ANNEXED = re.compile(r"(?<![a-z])k[e]m\s+theo\s*$")
+
+
+def blanks(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
+    """Every typed document in ``src.text[start:limit]`` whose number is left blank."""
+    out: list[Mention] = []
+    text = src.text
+    for m in _BLANK_NUMBER.finditer(text, start, limit):
+        slash = m.end()
+        read = SYMBOL_RE.match("1" + text[slash : min(limit, slash + _READ_AFTER)])
+        symbol = parse_match(read) if read else None
+        if read is None or symbol is None or taken.covers(m.start(), slash + read.end() - 1):
+            continue
+        symbol = replace(symbol, text="?" + symbol.text[len(symbol.number) :], number="?")
+        end = slash + read.end() - 1
+        found = Mention(
+            "numbered", m.start(), end, m.start(), end, symbol=symbol, year=symbol.year, uncertain=True
+        )
+        found.sym_end = end
+        type_word(src, found, out[-1].end if out else start)
+        if found.start == m.start() or _ANNEXED.search(src.window(found.start - 24, found.start)):
+            # no type word printed before it; or the annex's own decision, its number not yet given ("(Kèm theo
+            # Quyết định số .../QĐ-UBND ngày …)" above a form)
+            continue
+        tail(src, found, min(limit, end + TAIL_REACH))
+        out.append(found)
+    return out

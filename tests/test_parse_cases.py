@@ -3542,6 +3542,23 @@ def test_a_short_reference_to_a_document_cited_in_full_is_that_document() -> Non
     ]
 
 
+def test_a_short_reference_with_its_issuer_is_the_document_of_that_level() -> None:
+    """ "Chỉ thị 35 của Bộ Chính trị" after the Tỉnh ủy's Chỉ thị số 35-CT/TU is the Politburo's 35-CT/TW cited before
+    it; "Chỉ thị 35" with no issuer after that is the one that reference named last."""
+    doc = parse(
+        "Thực hiện Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị. Chỉ thị này thay thế Chỉ thị số 35-CT/TU ngày "
+        "22/7/2024 của Ban Thường vụ Tỉnh ủy.\nKế hoạch số 292-KH/TU (ban hành để thực hiện Chỉ thị 35 của Bộ Chính trị) "
+        "và Chỉ thị 35."
+    )
+    assert [(c.symbol, c.antecedent) for c in doc.citations] == [
+        ("35-CT/TW", None),
+        ("35-CT/TU", None),
+        ("292-KH/TU", None),
+        ("35-CT/TW", 0),
+        ("35-CT/TW", 0),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "surface"),
     [

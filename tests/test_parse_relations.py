@@ -3067,12 +3067,14 @@ def test_a_changes_standard_is_named_not_changed() -> None:
 
 
 def test_ocr_damaged_preamble_and_guidance_words() -> None:
-    """Seed OCR: "Can ctr" (Căn cứ), "Quén triét", "quin triet" (Quán triệt), "hudng dan" (hướng dẫn), "Diéu 1¢ Pang"."""
+    """Seed OCR: "Can ctr" (Căn cứ), "Quén triét", "quin triet", "Qudn triét" (Quán triệt), "hudng dan" (hướng dẫn),
+    "Diéu 1¢ Pang"."""
     doc = parse(
         "Can ctr Diéu 1¢ Pang; Nghi dinh s6 59/2023/NĐ-CP ngay 14/8/2023 cua Chinh phu quy dinh chi tiét va hudng "
         "dan thi hanh Luat Thuc hién dan chu ¢ co so.\n\nQuén triét Két luan s6 120-KL/TW ngay 07/01/2025 cua Bo "
         "Chinh tri.\n\nUBND xa da to chuc quin triet Chi thi so 33/CT-TTg den 100% can bo.\n\nCin cir Quyét dinh s6 "
-        "1245-QD/TU ngay 20/12/2021 cua Ban Thudng vu Tinh ay;\nCan cit Quy ché s6 02-QC/BDVTU-UBND ngay 15/3/2022."
+        "1245-QD/TU ngay 20/12/2021 cua Ban Thudng vu Tinh ay;\nCan cit Quy ché s6 02-QC/BDVTU-UBND ngay 15/3/2022.\n\n"
+        "Qudn triét Chi thi s6 35-CT/TW ngay 14/6/2024 cua Bo Chinh tri."
     )
     assert [(c.key, c.relation) for c in doc.citations] == [
         ("Điều lệ Đảng", "based_on"),
@@ -3082,6 +3084,7 @@ def test_ocr_damaged_preamble_and_guidance_words() -> None:
         ("33/CT-TTg", "implements"),  # "quin triet": the â of "quán" read as i
         ("1245-QĐ/TU", "based_on"),  # "Cin cir", "Can cit": the ă and ứ of "Căn cứ"
         ("02-QC/BDVTU-UBND", "based_on"),
+        ("35-CT/TW", "implements"),  # "Qudn triét": the á read as d
     ]
     assert [(lk.relation, doc.citations[lk.target].key) for lk in doc.links] == [("guides", "10/2022/QH15")]
 

@@ -170,6 +170,7 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
     """A short reference whose type and number were cited earlier (in full, or short with more said) is
     that document. One of a type that names only such a document ("Luật số 10") and has none is dropped."""
     latest: dict[tuple[str | None, str, int | None], Mention] = {}  # by type and number, and by year too
+    seen: dict[tuple[str | None, str], list[Mention]] = {}
     back = back_types()
     kept = []
     for m in mentions:
@@ -180,6 +181,14 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
         key = (m.doc_type, number.lstrip("0"))
         # "Nghị định số 88/2024", "Chỉ thị 05 ngày 21/10/2016": the latest of that year, else one of no known year
         earlier = latest.get((*key, m.year)) or latest.get((*key, None))
+        if (
+            m.symbol is None
+            and earlier is not None
+            and _level(m)
+            and _level(earlier) not in (None, _level(m))
+        ):
+            # "Chỉ thị 35 của Bộ Chính trị" after the Tỉnh ủy's Chỉ thị 35-CT/TU: the latest of the level it states
+            earlier = next((e for e in reversed(seen[key]) if _level(e) == _level(m)), None)
         if (
             m.symbol is None
             and earlier is not None
@@ -197,7 +206,17 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
             # tells the branch where only one branch issues it.
             m.branch, m.tier = _branch_of(m.doc_type), "central"
         latest[(*key, None)] = latest[(*key, m.year)] = m
+        seen.setdefault(key, []).append(m)
     return kept
+
+
+def _level(m: Mention) -> str | None:
+    """The tier of the organ a mention states, or its symbol's first organ's."""
+    if m.issuer is not None and m.issuer.tier:
+        return m.issuer.tier
+    codes = m.symbol.issuer_codes if m.symbol is not None else ()
+    organ = registry.organs().get(codes[0]) if codes else None
+    return organ.tier if organ else None
 
 
 @cache

@@ -1275,6 +1275,22 @@ def test_ocrs_spellings_of_registered_codes(text: str, expected: tuple[str, str]
     assert (c.symbol, c.tier) == expected and c.issuer is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        ("Cong van sb 1125/SNV-TDKT ngày 20 thang 5 nam 2024 cua So Noi vu.", "1125/SNV-TĐKT"),
+        ("Huong dẫn sb 02/HD-HBTBKT ngay 10/01/2024 cua Hoi dong Thi dua.", "02/HD-HĐTĐKT"),
+        ("Huong dẫn so 02/HD-HDTPKT ngay 10/01/2024.", "02/HD-HĐTĐKT"),
+        ("Thông tư số 35/2013/TT-LĐTBXH ngày 30/12/2013.", "35/2013/TT-LĐTBXH"),
+    ],
+)
+def test_ocrs_spellings_of_a_units_code_with_d_bar(text: str, symbol: str) -> None:
+    """An emulation unit's "TĐKT" and council's "HĐTĐKT" with the Đ lost or read as B or P are restored, as the OCR
+    table's codes are; a code printed right is no repair."""
+    (c,) = parse(text).citations
+    assert (c.symbol, c.ocr_repaired) == (symbol, "LĐTBXH" not in text)
+
+
 def test_a_joint_circular_with_the_fronts_central_committee_is_joint() -> None:
     """ "TTLT-BKHĐT-BTC-UBTWMTTQVN": ministries and the Front's Central Committee (its code spelled out) issued it
     together, as "NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" is joint."""

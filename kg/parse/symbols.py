@@ -105,9 +105,10 @@ def _known_codes() -> dict[str, str]:
 @cache
 def _codes_read_as_d() -> dict[str, str]:
     """Codes with a Đ, keyed with every B and P read as D: OCR reads Đ as B or P ("QPi", "BLPTBXH"). Only
-    keys that stand for one code are kept, so a guess is never a choice between two organs."""
+    keys that stand for one code are kept, so a guess is never a choice between two organs. (The OCR table's
+    canonical codes count too: a unit's "HĐTĐKT" read "HBTBKT".)"""
     found: dict[str, set[str]] = {}
-    for code in (*registry.organs(), *registry.type_codes()):
+    for code in (*registry.organs(), *registry.type_codes(), *_ocr_codes().values()):
         if "Đ" in code:
             found.setdefault(_key(code).replace("B", "D").replace("P", "D"), set()).add(code)
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
@@ -161,7 +162,7 @@ def _canonical(printed: str) -> tuple[str, bool]:
         else None
     )
     if read_as_d:  # two letters are too few to tell "BH" (bảo hiểm) from an OCR'd "ĐH"
-        return read_as_d, True
+        return read_as_d, read_as_d != code
     bare = code[:-1]
     organ = registry.organs().get(bare) if code[-1:].isdigit() and not bare[-1:].isdigit() else None
     if organ and organ.tier == "central" and not _ASSEMBLY.fullmatch(code):

@@ -4130,6 +4130,17 @@ def test_documents_that_cease_to_have_effect_when_the_citing_one_takes_effect_ar
     ]
 
 
+def test_a_theo_that_ends_its_lead_takes_the_list() -> None:
+    """ "… việc kiện toàn thôn, tổ dân phố thực hiện theo:⏎- Thông tư …;⏎- Kết luận …": the items are what it is done
+    under, as after "Căn cứ:"."""
+    doc = parse(
+        "d) Tại các xã đã sắp xếp, việc kiện toàn thôn, tổ dân phố thực hiện theo:\n\n- Thông tư số 04/2012/TT-BNV "
+        "ngày 31/8/2012 của Bộ trưởng Bộ Nội vụ hướng dẫn về tổ chức và hoạt động của thôn, tổ dân phố;\n- Kết luận số "
+        "48-KL/TW ngày 30/01/2023 của Bộ Chính trị.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
+
+
 def test_documents_listed_to_cease_from_a_day_the_citing_one_names_are_repealed() -> None:
     """ "Các quyết định sau hết hiệu lực thi hành kể từ ngày 01 tháng 12 năm 2025:" (a lead wrapped over lines, its items
     under blank lines): the decision ends them from the day it names; a day before another verb's document is no lead."""

@@ -1489,6 +1489,15 @@ def _colon_lead(src: Source, start: int, stripped: str, bare: bool) -> Verb | No
     lead_end = by.start() if by and last and by.start() >= last.end else len(lead)
     if last is not None and last.strength == "passive" and not lead[last.end :].strip():
         return replace(last, start=last.start + lead_start, end=last.end + lead_start)
+    if (
+        last is not None
+        and last.relation == "based_on"
+        and last.strength == "weak"
+        and not lead[last.end :].strip()
+    ):
+        # "… tổ dân phố thực hiện theo:⏎- Thông tư số 04/2012/TT-BNV …;⏎- Kết luận số 48-KL/TW …": a "theo" that ends
+        # its lead has the list for its object
+        return replace(last, start=last.start + lead_start, end=last.end + lead_start)
     if bare:
         # (a basis field wrapped over lines: "**1.11. Căn cứ pháp lý của thủ⏎tục hành chính:**⏎⏎Nghị định số …")
         skip = lead_start + len(lead) - len(lead.lstrip())

@@ -984,6 +984,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "issuer": "Giám đốc Trung tâm Phục vụ hành chính công thành phố Hà Nội",
         },
     ),
+    (  # … its name wrapped onto the next line
+        "Thực hiện theo Quyết định số 1234/QĐ-TTPVHCC ngày 29/8/2025 của Giám đốc Trung tâm\nPhục vụ hành chính công "
+        "Thành phố.",
+        "1234/QĐ-TTPVHCC",
+        {"issuer": "Giám đốc Trung tâm Phục vụ hành chính công Thành phố"},
+    ),
     (  # a steering committee, of no level of its own, whose standing ministry's code follows: central
         "Thực hiện Công điện số 15/CĐ-BCĐ-BNNMT ngày 07/9/2025 về tập trung ứng phó mưa lũ.",
         "15/CĐ-BCĐ-BNNMT",

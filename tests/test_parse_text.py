@@ -121,3 +121,19 @@ def test_emphasis_inside_words_is_read_through() -> None:
     (c,) = doc.citations
     assert (c.date, c.issuer) == ("2025-02-24", "Chính phủ")
     assert text[c.start : c.end] == c.surface == "Nghị định số 29/2025/NĐ-CP ng**ày 24 tháng 02 năm 2025"
+
+
+def test_emphasis_between_a_laws_words_hides_no_law() -> None:
+    """ "Luật** **Quản lý thuế": the bold closed and opened again between the type word and the name; a table's
+    heading cells in italics ("*Luật*⏎*Nghị định*") name no law."""
+    text = (
+        "Thông tư số 80/2021/TT-BTC hướng dẫn thi hành một số điều của Luật** **Quản lý thuế và Nghị định số "
+        "126/2020/NĐ-CP.\n**Tổng**\n*Luật*\n*Nghị định*\n"
+    )
+    doc = parse_document(text)
+    assert [(c.name, c.symbol) for c in doc.citations] == [
+        (None, "80/2021/TT-BTC"),
+        ("Luật Quản lý thuế", "38/2019/QH14"),
+        (None, "126/2020/NĐ-CP"),
+    ]
+    assert doc.citations[1].surface == "Luật** **Quản lý thuế"

@@ -86,9 +86,10 @@ def _groupless(pattern: str) -> str:
 
 _NAMED_PARTS = (
     # OCR reads ậ as d or á: "Ludt", "Luát", ộ as 6, é or ó: "B6 luat", "Bé luat", "Bó luat"
-    ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][{_U}][{_A}d]t(?=[ \t\n]+\S)"),
-    # (OCR's space inside the word: "Lu ật Quản lý thuế", "L uật Bảo hiểm y tế"; ậ read as é or g: "Luét", "Lugt")
-    ("law", "L", rf"(?: (?=u))?[{_U}n] ?[{_A}déèg][ti](?=[ \t\n]+\S)"),
+    ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][{_U}][{_A}d]t(?=(?:\*+[ \t]+\*+|[ \t\n]+)\S)"),
+    # (OCR's space inside the word: "Lu ật Quản lý thuế", "L uật Bảo hiểm y tế"; ậ read as é or g: "Luét", "Lugt"; a
+    # web page's emphasis between its words: "Luật** **Quản lý thuế")
+    ("law", "L", rf"(?: (?=u))?[{_U}n] ?[{_A}déèg][ti](?=(?:\*+[ \t]+\*+|[ \t\n]+)\S)"),
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),

@@ -4171,6 +4171,7 @@ def test_a_verb_in_a_title_with_an_object_of_its_own_does_not_take_the_next_item
         ("32-KH/ĐU", "implements"),
         ("2210/QĐ-UBND", "cites"),
         ("80/2021/TT-BTC", "based_on"),
+        ("38/2019/QH14", "cites"),  # the law its title names, in bold apart from its type word
         ("126/2020/NĐ-CP", "cites"),
     ]
     assert doc.citations[2].issuer == "Ủy ban nhân dân huyện"

@@ -1463,6 +1463,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "06-KH/BCĐ",
         {"branch": "state"},
     ),
+    (  # … but in a report of a Huyện ủy's steering committee, signed with the same code, its own are the Party's
+        "HUYỆN ỦY GIO LINH\nBAN CHỈ ĐẠO\nSố: 18-BC/BCĐ\nGio Linh, ngày 12 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả năm "
+        "2024\n\nThực hiện Kế hoạch số 05-KH/BCĐ ngày 15/01/2024 của Ban Chỉ đạo về thực hiện dân chủ ở cơ sở năm 2024.",
+        "05-KH/BCĐ",
+        {"branch": "party"},
+    ),
     (  # the subject a word or two into its clause ("Tham mưu Ban Thường vụ Huyện ủy ban hành …")
         "Tham mưu Ban Thường vụ Huyện ủy ban hành Kế hoạch số 142-KH/HU ngày 10/3/2023 thực hiện Kết luận.",
         "142-KH/HU",

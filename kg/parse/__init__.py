@@ -589,6 +589,9 @@ def _classify(m: Mention, header: Header) -> None:
         and all(o.branch == "state" and (o.tier == "central" or header.tier != "central") for o in known)
         and known
         and not (issuer and issuer.branch == "party")
+        # (the citing body's own code in a Party document: "05-KH/BCĐ" in the report "18-BC/BCĐ" of a Huyện ủy's
+        # steering committee)
+        and not (header.branch == "party" and set(sym.issuer_codes) & set(header.issuer_codes))
     ):
         # State organs in the Party's shape ("89-TC/TCT" of the Tax Department; "06-KH/BCĐ" of a province's
         # steering committee, where a central document's "12-CTr/BCĐ" is the Party's Central Steering Committee)

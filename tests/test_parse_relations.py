@@ -4130,6 +4130,16 @@ def test_documents_that_cease_to_have_effect_when_the_citing_one_takes_effect_ar
     ]
 
 
+def test_a_markdown_exports_escaped_item_numbers_open_items() -> None:
+    """A Markdown export escapes a paragraph's "1." as "1\\." (lest it be a list): the items under "Bãi bỏ các Nghị quyết
+    sau đây …:" still open with their numbers and are repealed."""
+    doc = parse(
+        "Điều 3. Bãi bỏ các Nghị quyết sau đây của Hội đồng nhân dân tỉnh:\n\n1\\. Nghị quyết số 10/2020/NQ-HĐND ngày "
+        "10/7/2020 về chính sách hỗ trợ;\n\n2\\. Nghị quyết số 12/2021/NQ-HĐND ngày 9/12/2021 về hỗ trợ.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["repeals", "repeals"]
+
+
 def test_a_theo_that_ends_its_lead_takes_the_list() -> None:
     """ "… việc kiện toàn thôn, tổ dân phố thực hiện theo:⏎- Thông tư …;⏎- Kết luận …": the items are what it is done
     under, as after "Căn cứ:"."""

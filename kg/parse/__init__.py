@@ -1133,7 +1133,7 @@ _APPROVED_KINDS = frozenset(["Đề án", "Chương trình", "Chiến lược", 
 _APPROVES = re.compile(r"phe\s+duyet\s+(?:de\s+an|chuong\s+trinh|chien\s+luoc|quy\s+hoach|du\s+an)")
 _WORD_CHARS = re.compile(r"\w+")
 # What may stand before the document that opens a list's item: its number or bullet, a table row's cells of numbers
-_ITEM_OPENING = re.compile(r"[\s*_|]*(?:(?:\d{1,3}|[a-zđ])[.)]|[-+•]|\d{1,3}\s*\|)?[\s*_|]*")
+_ITEM_OPENING = re.compile(r"[\s*_|]*(?:(?:\d{1,3}|[a-zđ])[\\ ]?[.)]|[-+•]|\d{1,3}\s*\|)?[\s*_|]*")
 # … or a flattened table's row: its number cell, then the document ("1 Nghị định 210/2013/NĐ-CP 19/12/2013 Về …", or the
 # number alone on the line above)
 _ROW_OPENING = re.compile(r"[\s*_|]*\d{1,3}[ \t\n]+")

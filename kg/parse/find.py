@@ -948,7 +948,7 @@ def _date_before(src: Source, mention: Mention) -> None:
 # A list's lead that names the items' issuer: "Căn cứ các văn bản sau của Ủy ban nhân dân tỉnh:", "Các Văn bản
 # thẩm định của Sở Tư pháp: Số 294/BC-STP …, số 1890/STP-VB …".
 _ITEM_SEPARATOR = re.compile(r"[;,:]|\svà\s")
-_ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\d{1,2}[.)]|[a-zđ]\))[ \t]*(?:\S+[ \t]+){0,3}\S*$")
+_ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\d{1,2}[\\ ]?[.)]|[a-zđ]\))[ \t]*(?:\S+[ \t]+){0,3}\S*$")
 # (a comma inside one title: "các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:")
 _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>(?:(?!(?<![a-z])c[a-z]{0,2}a\s)[^;:]){2,80}?)\s*$")
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")

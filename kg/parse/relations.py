@@ -1545,7 +1545,9 @@ def _table_lead(src: Source, head: int) -> str | None:
     return lead.relation if lead is not None else None
 
 
-_ITEM = re.compile(r"[ \t*_]*(?:(?P<dash>[-+•])|(?P<digit>\d{1,2}[.)])|(?P<letter>[a-z][)]|[a-z]\.(?=\s)))")
+_ITEM = re.compile(
+    r"[ \t*_]*(?:(?P<dash>[-+•])|(?P<digit>\d{1,2}[\\ ]?[.)])|(?P<letter>[a-z][)]|[a-z]\.(?=\s)))"
+)
 _HEADING = re.compile(r"[ \t*_#]*[ivxl]{1,4}\.\s")
 _CONTENTS_HEADING = re.compile(
     r"[ \t*_#]*(?:[ivxl]{1,4}|\d{1,2})\.\s+noi\s+dung(?:\s+[a-z]+,?){0,6}?(?=\s+(?:quan\s+triet|thuc\s+hien|trien\s+khai)\b)"

@@ -1321,3 +1321,10 @@ def test_a_document_cited_before_it_had_a_number() -> None:
     )
     (c,) = parse("Theo Quyết định số 12/QĐ-UBND ngày.../.../2024 của UBND tỉnh.").citations
     assert (c.issuer, c.year, c.date) == ("Ủy ban nhân dân tỉnh", 2024, None)
+
+
+def test_a_law_whose_name_begins_as_a_shorter_laws_is_its_own() -> None:
+    """ "Luật Giáo dục quốc phòng và an ninh" is not the "Luật Giáo dục" its name begins with: its own number, and the
+    date after the whole name."""
+    (c,) = parse("Căn cứ Luật Giáo dục quốc phòng và an ninh ngày 19 tháng 6 năm 2013;").citations
+    assert (c.name, c.symbol, c.date) == ("Luật Giáo dục quốc phòng và an ninh", "30/2013/QH13", "2013-06-19")

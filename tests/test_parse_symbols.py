@@ -387,6 +387,11 @@ def test_numbers_sharing_one_symbol_are_each_cited() -> None:
         ("187-KL/TW", "Kết luận số 187", "2025-08-29", "based_on"),
         ("188-KL/TW", "188- KL/TW ngày 29/8/2025", "2025-08-29", "based_on"),
     ]
+    # … right after the type word, with no "số"; not a year or an article's number before a symbol
+    doc = parse(
+        "Thực hiện Kết luận 126, 127-KL/TW của Bộ Chính trị. Trong năm 2020, 128-KL/TW; tại Điều 5, 129-KL/TW."
+    )
+    assert [c.symbol for c in doc.citations] == ["126-KL/TW", "127-KL/TW", "128-KL/TW", "129-KL/TW"]
 
 
 def test_line_break_after_the_year_slash() -> None:

@@ -193,6 +193,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             (
                 _SHARED_NUMBERS.search(text, max(0, s0 - 60), s0)
                 or (_shared_normative(src, s0) if sym.year else None)
+                or _shared_after_type_word(src, s0)
             )
             if text[max(0, s0 - 6) : s0].rstrip(" \t").endswith((",", ";", "và"))
             else None
@@ -418,6 +419,17 @@ _SHARED_NORMATIVE = re.compile(
 )
 _DATE_WORD = re.compile(r"(?:^|\s)(?:ngay|thang|nam|quy|ky|den)\s*$")
 _ITEM = re.compile(r"(?P<n>\d{1,5})(?:/(?P<y>\d{4}))?")
+
+
+# … or right after the type word, with no "số": "Kết luận 126, 127-KL/TW"
+_SHARED_AFTER_WORD = re.compile(r"(?<=[^\W\d_] )(?P<nums>(?:\d{1,5}[ \t]*(?:,|và|;)[ \t]*){1,6})$")
+
+
+def _shared_after_type_word(src: Source, s0: int) -> re.Match[str] | None:
+    shared = _SHARED_AFTER_WORD.search(src.text, max(0, s0 - 60), s0)
+    if shared and ending_match(type_word_before(), src.window(shared.start() - 60, shared.start()), 7):
+        return shared
+    return None
 
 
 def _shared_normative(src: Source, s0: int) -> re.Match[str] | None:

@@ -15,10 +15,11 @@ from kg.parse.find import TAIL_REACH, Mention, Taken, tail, type_word
 from kg.parse.symbols import SYMBOL_RE, parse_match
 from kg.parse.text import Source
 
-# A run of dots (or an ellipsis) where the number goes, right before the slash ("số..../", OCR's "s6...../" glued
-# too); the symbol's rest is read after a stand-in digit.
+# A run of dots (or an ellipsis) where the number goes, right before the slash ("số..../" glued too); the symbol's
+# rest is read after a stand-in digit. (Scanned from the run's first dot only, and without backtracking into it: a
+# form's dotted lines are long, and the scan would otherwise retry every dot.)
 _BLANK_NUMBER = re.compile(
-    r"(?:(?<![\d.…])|(?<=[sS]6))[.…]{2,}[ \t]*(?=/[ \t]*(?:(?:19|20)\d\d(?:[ \t]*/[ \t]*)?)?[A-ZĐÐ])"
+    r"(?:\.(?<![.…]\.)\.|…(?<![.…]…))[.…]*+[ \t]*+(?=/[ \t]*(?:(?:19|20)\d\d(?:[ \t]*/[ \t]*)?)?[A-ZĐÐ])"
 )
 _READ_AFTER = 60
 _ANNEXED = re.compile(r"(?<![a-z])k[e]m\s+theo\s*$")
@@ -29,6 +30,8 @@ def blanks(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mentio
     out: list[Mention] = []
     text = src.text
     for m in _BLANK_NUMBER.finditer(text, start, limit):
+        if text[m.start() - 1 : m.start()].isdigit() and text[m.start() - 2 : m.start()] not in ("s6", "S6"):
+            continue  # a number's own dots ("1.../"), not its place; OCR's "s6...../" is "số"
         slash = m.end()
         read = SYMBOL_RE.match("1" + text[slash : min(limit, slash + _READ_AFTER)])
         symbol = parse_match(read) if read else None

@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from kg import registry
 from kg.folding import fold
-from kg.parse.find import Mention, Taken
+from kg.parse.find import Mention, Taken, level
 from kg.parse.text import Source
 from kg.parse.typewords import any_type_word
 
@@ -84,7 +83,7 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
                 uses.append(use := _use(document.doc_type, referred, printed, at, stop))
                 if referred is None:
                     # (the list's documents share the level of the organ their symbols name: "…-NQ/TW")
-                    use.branch, use.tier = _level(document)
+                    use.branch, use.tier = level(document)
             at = src.text.find(printed, stop)
     return kept, uses
 
@@ -184,14 +183,6 @@ def _approver(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention
 
 
 _APPROVES = re.compile(r"(?<![a-z])(?:phe\s+duyet|ban\s+hanh)\s")
-
-
-def _level(document: Mention) -> tuple[str | None, str | None]:
-    """The branch and tier of a document's issuer, or of the one organ its symbol names."""
-    if document.issuer is not None and document.issuer.tier:
-        return document.issuer.branch, document.issuer.tier
-    organ = registry.organ(document.symbol.issuer_codes[0]) if document.symbol else None
-    return (organ.branch, organ.tier) if organ else (None, None)
 
 
 def _collective(src: Source, mentions: list[Mention], m: re.Match[str], document: Mention) -> bool:

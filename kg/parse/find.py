@@ -63,6 +63,18 @@ class Mention:
     carried_out: bool = False  # guided "thi hành"/"thực hiện": a guiding document carries it out
 
 
+def level(document: Mention) -> tuple[str | None, str | None]:
+    """The branch and tier of a document's stated issuer, or of the first organ its symbol names."""
+    if document.issuer is not None and document.issuer.tier:
+        return document.issuer.branch, document.issuer.tier
+    organ = (
+        registry.organ(document.symbol.issuer_codes[0])
+        if document.symbol and document.symbol.issuer_codes
+        else None
+    )
+    return (organ.branch, organ.tier) if organ else (None, None)
+
+
 class Taken:
     """The spans earlier steps found mentions in, for a later scan to skip (sorted once, looked up by
     bisection)."""

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from kg import registry
-from kg.parse.find import ALIAS_BEFORE, FORM_BEFORE, TAIL_REACH, Mention, Taken, issuer_before, tail
+from kg.parse.find import ALIAS_BEFORE, FORM_BEFORE, TAIL_REACH, Mention, Taken, issuer_before, level, tail
 from kg.parse.symbols import canonical_code, is_type_code
 from kg.parse.text import Source
 from kg.parse.typewords import back_types, doc_type_of, ending_match, short_types, type_word_before
@@ -181,14 +181,10 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
         key = (m.doc_type, number.lstrip("0"))
         # "Nghị định số 88/2024", "Chỉ thị 05 ngày 21/10/2016": the latest of that year, else one of no known year
         earlier = latest.get((*key, m.year)) or latest.get((*key, None))
-        if (
-            m.symbol is None
-            and earlier is not None
-            and _level(m)
-            and _level(earlier) not in (None, _level(m))
-        ):
+        tier = level(m)[1]
+        if m.symbol is None and earlier is not None and tier and level(earlier)[1] not in (None, tier):
             # "Chỉ thị 35 của Bộ Chính trị" after the Tỉnh ủy's Chỉ thị 35-CT/TU: the latest of the level it states
-            earlier = next((e for e in reversed(seen[key]) if _level(e) == _level(m)), None)
+            earlier = next((e for e in reversed(seen[key]) if level(e)[1] == tier), None)
         if (
             m.symbol is None
             and earlier is not None
@@ -208,15 +204,6 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
         latest[(*key, None)] = latest[(*key, m.year)] = m
         seen.setdefault(key, []).append(m)
     return kept
-
-
-def _level(m: Mention) -> str | None:
-    """The tier of the organ a mention states, or its symbol's first organ's."""
-    if m.issuer is not None and m.issuer.tier:
-        return m.issuer.tier
-    codes = m.symbol.issuer_codes if m.symbol is not None else ()
-    organ = registry.organs().get(codes[0]) if codes else None
-    return organ.tier if organ else None
 
 
 @cache

@@ -658,18 +658,16 @@ _FREE = re.compile(
 # commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội", "Chi cục Thuế quận 1", "Trung tâm Kiểm
 # soát bệnh tật thành phố", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh"), whose level is its place word; a
 # ministry's department ("Cục Thống kê", "Cục Quản lý thị trường"), central unless a province follows.
-_DEPARTMENT = re.compile(
-    (
-        rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|(?:Giám đốc )?Trung tâm) [{CAPITALS}]"
-        # (OCR without diacritics: "Cuc Canh sat giao thong")
-        r"|(?:Truong phong|Chi cuc|Cuc|Trung tam) [A-Z]"
-        # … and the citing department itself, bare ("Quyết định số 318/QĐ-SGDĐT … của Giám đốc Sở về …")
-        r"|(?:Giám đốc |Văn phòng )?Sở(?= (?:về|tại|ban hành)\b|[;,.)])"
-        r"|(?:Chi cục|Cục) (?:thuế|hải quan) "  # as letters often print it: "Chi cục thuế Khu vực VIII"
-    ).replace(
-        " ", r"\s+"
-    )  # (a line may break between its words: "Giám đốc Trung tâm⏎Phục vụ hành chính công")
+_DEPARTMENT_WORDS = (
+    rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|(?:Giám đốc )?Trung tâm) [{CAPITALS}]"
+    # (OCR without diacritics: "Cuc Canh sat giao thong")
+    r"|(?:Truong phong|Chi cuc|Cuc|Trung tam) [A-Z]"
+    # … and the citing department itself, bare ("Quyết định số 318/QĐ-SGDĐT … của Giám đốc Sở về …")
+    r"|(?:Giám đốc |Văn phòng )?Sở(?= (?:về|tại|ban hành)\b|[;,.)])"
+    r"|(?:Chi cục|Cục) (?:thuế|hải quan) "  # as letters often print it: "Chi cục thuế Khu vực VIII"
 )
+# (a line may break between its words: "Giám đốc Trung tâm⏎Phục vụ hành chính công")
+_DEPARTMENT = re.compile(_DEPARTMENT_WORDS.replace(" ", r"\s+"))
 _DEPARTMENT_HEADS = frozenset(
     [
         "so",

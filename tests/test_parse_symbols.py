@@ -1328,6 +1328,25 @@ def test_a_document_cited_before_it_had_a_number() -> None:
     assert (c.issuer, c.year, c.date) == ("Ủy ban nhân dân tỉnh", 2024, None)
 
 
+def test_a_blank_number_left_without_dots() -> None:
+    """A draft may leave the number's place empty after "số" ("Thông tư số /2021/TT-NHNN ngày tháng năm 2021"): the
+    same uncertain mention as with dots; a blank with no year ("Số: /KH-UBND", a form's own number) is none."""
+    doc = parse(
+        "Căn cứ Thông tư số /2021/TT-NHNN ngày tháng năm 2021 của Thống đốc Ngân hàng Nhà nước;\n"
+        "Căn cứ Quyết định số /2025/QĐ-UBND\nngày tháng năm 2025 của UBND tỉnh Bắc Ninh;\n"
+        "Quyết định số /QĐ-UBND ngày / /2025.\n"
+    )
+    assert [(c.symbol, c.doc_type, c.uncertain, c.relation, c.year) for c in doc.citations] == [
+        ("?/2021/TT-NHNN", "Thông tư", True, "based_on", 2021),
+        ("?/2025/QĐ-UBND", "Quyết định", True, "based_on", 2025),
+    ]
+    assert doc.citations[0].surface.startswith("Thông tư số /2021/TT-NHNN")
+    assert (doc.citations[0].issuer, doc.citations[1].issuer) == (
+        "Thống đốc Ngân hàng Nhà nước",
+        "Ủy ban nhân dân tỉnh Bắc Ninh",
+    )
+
+
 def test_a_law_whose_name_begins_as_a_shorter_laws_is_its_own() -> None:
     """ "Luật Giáo dục quốc phòng và an ninh" is not the "Luật Giáo dục" its name begins with: its own number, and the
     date after the whole name."""

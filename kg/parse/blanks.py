@@ -20,6 +20,8 @@ from kg.parse.text import Source
 # form's dotted lines are long, and the scan would otherwise retry every dot.)
 _BLANK_NUMBER = re.compile(
     r"(?:\.(?<![.…]\.)\.|…(?<![.…]…))[.…]*+[ \t]*+(?=/[ \t]*(?:(?:19|20)\d\d(?:[ \t]*/[ \t]*)?)?[A-ZĐÐ])"
+    # or no dots at all, right after "số", where the year that follows shows a symbol ("Thông tư số /2021/TT-NHNN")
+    r"|(?<=[sS][ốôo6])(?<![^\W\d_][sS][ốôo6])[ \t]++(?=/(?:19|20)\d\d/[A-ZĐÐ])"
 )
 _READ_AFTER = 60
 _ANNEXED = re.compile(r"(?<![a-z])k[e]m\s+theo\s*$")

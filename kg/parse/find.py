@@ -133,7 +133,10 @@ _SPOILED_DATE = re.compile(
     r"^[\s,;:(]*ng\S{0,4}?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?P<y>(?:19|20)\d\d)|\d{2,4})(?!\d)"
     r"|[\dol§?_%#]{1,3}\s*th\S{0,4}\s*[\dolij§?_%#]{1,3}\s*,?\s*n\S{0,3}m\s*(?P<year>(?:19|20)\d\d)(?!\d)"
     r"|[.…]{1,12}\s*(?:/\s*[.…]{1,12}\s*/\s*(?:(?P<by>(?:19|20)\d\d)(?!\d)|[.…]{1,12})"
-    r"|th\S{0,4}\s*[.…]{1,12}\s*,?\s*n\S{0,3}m\s*(?:(?P<byear>(?:19|20)\d\d)(?!\d)|[.…]{1,12})))"
+    r"|th\S{0,4}\s*[.…]{1,12}\s*,?\s*n\S{0,3}m\s*(?:(?P<byear>(?:19|20)\d\d)(?!\d)|[.…]{1,12}))"
+    # (or blank with no dots: "ngày tháng năm 2021", "ngày / /2025", "ngày /11/2025")
+    r"|th\S{0,4}\s+(?:\d{1,2}\s+)?n\S{0,3}m\s*(?P<ey>(?:19|20)\d\d)(?!\d)"
+    r"|(?:\d{1,2})?[ \t]*/[ \t]*(?:\d{1,2})?[ \t]*/[ \t]*(?P<sy>(?:19|20)\d\d)(?!\d))"
 )
 # A month and year, or a year, for a day ("Kế hoạch số 112/KH-UBND tháng 3/2024 của UBND huyện", "Quyết định số
 # 1847/QĐ-TTg năm 2018 của Thủ tướng Chính phủ về …"): the year, and the issuer and title after it; not a period
@@ -1412,7 +1415,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             mention.issuer = issuers.recognise(src.window(at, pos + used), src.text[at : pos + used])
         fwd, pos = fwd[used:], pos + used
     elif spoiled := _SPOILED_DATE.match(fwd):
-        if year := spoiled["y"] or spoiled["year"] or spoiled["by"] or spoiled["byear"]:
+        if year := next((y for y in spoiled.groups() if y), None):
             mention.year = mention.year or int(year)
         mention.end = mention.tail_end = pos + spoiled.end()
         fwd, pos = fwd[spoiled.end() :], pos + spoiled.end()

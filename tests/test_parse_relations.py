@@ -4705,6 +4705,20 @@ def test_a_central_resolution_carries_out_no_provinces_programme() -> None:
     assert doc.links == ()
 
 
+def test_provisions_that_cease_run_on_under_their_leads_colon() -> None:
+    """ "… các quy định … sau đây chấm dứt hiệu lực:⏎điểm h khoản 1 Điều 182 Nghị định số X …": the object runs on in
+    lower case under the colon, with no bullet, and the document whose provision ceases is repealed in part; under a
+    lead with no verb it is only named."""
+    doc = parse(
+        "b) Kể từ ngày Nghị quyết này có hiệu lực thi hành, các quy định về phê duyệt kế hoạch đặt hàng sau đây "
+        "chấm dứt hiệu lực:\nđiểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP ngày 30 tháng 12 năm 2021 của "
+        "Chính phủ.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["repeals"]
+    doc = parse("Mức trợ cấp như sau:\nđiểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP quy định mức 2 triệu.\n")
+    assert [c.relation for c in doc.citations] == ["cites"]
+
+
 def test_an_expiring_list_whose_lead_wraps_over_a_line() -> None:
     """A gazette's narrow column breaks "… hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực⏎thi hành:"; the
     listed documents still expire."""

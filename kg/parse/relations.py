@@ -1774,15 +1774,23 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
     text = src.text
     end = text.rfind("\n", 0, pos)
     item = _ITEM.match(src.window(end + 1, pos))
+    # an object that runs on in lower case under its lead's colon, its provisions first, is the lead's as an item is
+    # ("… sau đây chấm dứt hiệu lực:⏎điểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP …")
+    runs_on = (
+        item is None
+        and text[end + 1 : pos].lstrip(" \t*_")[:1].islower()
+        and text[max(0, end - 4) : end].rstrip(" \t*_").endswith(":")
+        and not _ARTICLE_REFS.sub("", src.window(end + 1, pos)).strip(" \t*_")
+    )
     for _ in range(4):  # an item wrapped over lines: "a) Khoản 2, khoản⏎3 Điều 2 … Quyết định số 960/…"
-        if item or end <= 0 or not _goes_on(text, end + 1, pos):
+        if item or runs_on or end <= 0 or not _goes_on(text, end + 1, pos):
             break
         end = text.rfind("\n", 0, end)
         item = _ITEM.match(src.window(end + 1, pos))
     # a document that opens its line right under a passive's colon is its one item, unmarked ("… được sửa đổi, bổ
     # sung bởi:⏎Thông tư số 50/2017/TT-BYT …")
     bare = item is None and not src.window(end + 1, pos).strip(" \t*_")
-    if not item and not bare:
+    if not item and not bare and not runs_on:
         return None
     before = _ARTICLE_REFS.sub(" ", src.window(end + 1 + (item.end() if item else 0), pos))
     if len(before.split()) > 2 and not (_OPENS_WITH_TYPE.match(before) or _PROVISIONS_AT.fullmatch(before)):

@@ -1550,6 +1550,22 @@ VERBS: list[tuple[str, str, str]] = [
         "4260/LĐTBXH-BHXH",
         "cites",
     ),
+    (  # "như quy định tại X": as X provides, a basis as "theo quy định tại X" is …
+        "Mức hưởng được tính như quy định tại khoản 1 và khoản 2 Điều 7 Nghị định số 115/2015/NĐ-CP.",
+        "115/2015/NĐ-CP",
+        "based_on",
+    ),
+    (  # … not "cũng như quy định tại", one more thing something agrees with
+        "Quy định này phù hợp với thực tế cũng như quy định tại Nghị định số 115/2015/NĐ-CP.",
+        "115/2015/NĐ-CP",
+        "cites",
+    ),
+    (  # "theo đối tượng (mức chi, điều kiện …) quy định tại X": X's measure applied
+        "Người lao động tham gia bảo hiểm xã hội bắt buộc theo đối tượng quy định tại điểm a và điểm b khoản 1 "
+        "Điều 2 của Nghị định số 115/2015/NĐ-CP.",
+        "115/2015/NĐ-CP",
+        "based_on",
+    ),
 ]
 
 

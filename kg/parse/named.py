@@ -93,12 +93,8 @@ _NAMED_PARTS = (
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
-    # an ordinance of the Standing Committee, named as a law is (OCR: "Phép 1énh")
-    (
-        "law",
-        "P",
-        r"h[aáeé]p\s+[l1][eệé]nh(?=[ \t\n]+\S)",
-    ),  # an ordinance of the Standing Committee, named as a law is
+    # an ordinance of the Standing Committee, named as a law is (OCR: "Phép 1énh"; a capital: "Pháp Lệnh thú y")
+    ("law", "P", r"h[aáeé]p\s+[l1L][eệé]nh(?=[ \t\n]+\S)"),
     # (a bare "Nghị quyết Đại hội;" refers back to the congress's resolution just named)
     ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n;,.)])"),
     (

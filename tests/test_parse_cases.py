@@ -3813,7 +3813,10 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
             ["Luật Bảo hiểm xã hội", "Luật Đất đai", "Luật Xử lý vi phạm hành chính"],
         ),
         # an ordinance's type word with a capital inside it, as a letter typed it
-        ("1/ Tại khoản 23 Điều 3 của Pháp Lệnh thú y quy định : “ 23. Thuốc thú y là …”", ["Pháp lệnh thú y"]),
+        (
+            "1/ Tại khoản 23 Điều 3 của Pháp Lệnh thú y quy định : “ 23. Thuốc thú y là …”",
+            ["Pháp lệnh thú y"],
+        ),
     ],
 )
 def test_law_and_congress_names_as_printed(text: str, names: list[str]) -> None:

@@ -4731,7 +4731,9 @@ def test_provisions_that_cease_run_on_under_their_leads_colon() -> None:
         "Chính phủ.\n"
     )
     assert [c.relation for c in doc.citations] == ["repeals"]
-    doc = parse("Mức trợ cấp như sau:\nđiểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP quy định mức 2 triệu.\n")
+    doc = parse(
+        "Mức trợ cấp như sau:\nđiểm h khoản 1 Điều 182 Nghị định số 131/2021/NĐ-CP quy định mức 2 triệu.\n"
+    )
     assert [c.relation for c in doc.citations] == ["cites"]
 
 

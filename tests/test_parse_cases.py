@@ -1867,6 +1867,28 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "245/BC-STP",
         {"issuer": "Sở Tư pháp"},
     ),
+    (  # … after a bullet, with what it acted on, and the document set in bold
+        "- Sở Tư pháp đã thẩm định dự thảo tại **Báo cáo thẩm định số 256/BC-STP ngày 25/10/2024**; Sở Nội vụ đã",
+        "256/BC-STP",
+        {"issuer": "Sở Tư pháp"},
+    ),
+    (  # the second proposer, after "và", before its own proposal
+        "Theo đề nghị của Giám đốc Sở Văn hóa tại Tờ trình số 637/TTr-SVHTT ngày 23 tháng 10 năm 2025 và Giám đốc "
+        "Sở Nội vụ tại Tờ trình số 6409/TTr-SNV ngày 27 tháng 10 năm 2025 về việc bãi bỏ.",
+        "6409/TTr-SNV",
+        {"issuer": "Giám đốc Sở Nội vụ"},
+    ),
+    (  # the body a meeting heard present it
+        "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng Ủy ban nhân dân thành phố báo cáo Tờ trình số 186-TTr/BCSĐ "
+        "ngày 02/10/2024 về Đề án.",
+        "186-TTr/BCSĐ",
+        {"issuer": "Ban cán sự đảng Ủy ban nhân dân thành phố", "branch": "party", "tier": "province"},
+    ),
+    (  # a district's chief inspector
+        "Theo đề nghị của Chánh Thanh tra huyện tại Tờ trình số 86/TTr-TTr ngày 05 tháng 9 năm 2024.",
+        "86/TTr-TTr",
+        {"issuer": "Chánh Thanh tra huyện", "tier": "district"},
+    ),
     (
         "Trước đó, Văn phòng Chính phủ đã có Văn bản số 4326/VPCP-KTTH ngày 20/6/2024 lấy ý kiến các thành viên.",
         "4326/VPCP-KTTH",

@@ -791,11 +791,14 @@ _PLURAL_ENDING = re.compile(r"\s+(?:cac|nhung)\s*$")
 _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
 
 
-_LISTED_ORGAN = re.compile(r"[,;]\s*(?P<who>[^,;:]{2,80}?)\s+tai\s*$")
+_LISTED_ORGAN = re.compile(r"(?:[,;]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:]{2,80}?)\s+tai\s*$")
 _SUBJECT_AT = re.compile(
-    r"(?:^|[.:]\s|\n)\s*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tham\s+dinh|gop\s+y|co\s+y\s+kien|trinh|de\s+nghi"
-    r"|huong\s+dan|thong\s+bao|bao\s+cao|ket\s+luan)\s+tai\s*$"
+    r"(?:^|[.:]\s|\n)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tham\s+dinh|gop\s+y|co\s+y\s+kien|trinh|de\s+nghi"
+    r"|huong\s+dan|thong\s+bao|bao\s+cao|ket\s+luan)(?:\s+du\s+thao)?\s+tai\s*$"
 )
+# The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
+# cáo Tờ trình số …"
+_HEARD = re.compile(r"(?<![a-z])nghe\s+(?P<who>[^,;:.\n]{2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$")
 _GIVEN_AT = re.compile(
     r"(?P<who>[^,;:.()\n]{2,80}?)\s+(?:da\s+)?(?:giao|phan\s+bo|thong\s+qua|gia\s+han)\s+tai\s*$"
 )
@@ -807,6 +810,9 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
     back = src.window(mention.start - 100, mention.start)
+    if (bold := len(back) - len(back.rstrip("*_"))) and back[:-bold].endswith(" "):
+        # "… đã thẩm định dự thảo tại **Báo cáo thẩm định số 256/BC-STP**": the emphasis is no part of the clause
+        back, mention = back[:-bold], replace(mention, start=mention.start - bold)
     if (letter := _LETTER_WORD.search(back)) and back[: letter.start()].endswith(" co"):
         # "Văn phòng Chính phủ đã có Văn bản số 4326/VPCP-KTTH": the letter's word is no part of the clause
         back, mention = (
@@ -853,6 +859,9 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         start = of + 4 if of > 0 or who.startswith("cua ") else len(who) - len(who.lstrip(" -+•*"))
         found = issuers.recognise(who[start:], src.text[at + start : at + len(who)])
         return found if found and found.code and start + found.end == len(who) else None
+    if heard := _HEARD.search(back):
+        found = _organ_ending(src, heard.group("who"), mention.start - len(back) + heard.start("who"))
+        return found if found and found.code else None
     if not back.rstrip().endswith("tai"):
         return None
     agent = _AGENT.search(back)  # "được UBND huyện công nhận tại Quyết định số …"

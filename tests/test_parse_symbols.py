@@ -1328,6 +1328,34 @@ def test_a_document_cited_before_it_had_a_number() -> None:
     assert (c.issuer, c.year, c.date) == ("Ủy ban nhân dân tỉnh", 2024, None)
 
 
+def test_a_companys_letters_numbered_by_their_date_and_a_two_letter_code() -> None:
+    """A company numbers its letters by their date ("công văn số 170809/KT"), six digits, and signs them with a code of
+    two letters no registry lists: after "công văn số" with a date, each is a letter; alone at a letterhead's line,
+    six digits are OCR's "Số" read with the number ("864305 /TCT-KK" for "Số: 1305/TCT-KK"), and a type's code
+    alone ("Quyết định số …/QĐ") is a form's blank."""
+    doc = parse(
+        "Trả lời công văn số 170809/KT đề ngày 27/9/2017 và công văn số 171011/KT ngày 11/10/2017 của Công ty "
+        "cổ phần Diana Unicharm."
+    )
+    assert [(c.symbol, c.date, c.branch) for c in doc.citations] == [
+        ("170809/KT", "2017-09-27", "other"),
+        ("171011/KT", "2017-10-11", "other"),
+    ]
+    assert (
+        parse("TONG CUC THUE Doc lap - Tu do\n864305 /TCT-KK. Hà Nội, ngày 12 tháng 4 năm 2022\n").citations
+        == ()
+    )
+    assert parse("Kèm theo đơn là Quyết định số ……./QĐ ngày … tháng … năm ….\n").citations == ()
+
+
+def test_trung_uong_as_tu_inside_a_joint_code() -> None:
+    """ "UBTƯMTTQVN": the Front's Central Committee with Trung ương as TƯ, the letter Ư inside a code."""
+    (c,) = parse(
+        "Ban Thanh tra nhân dân được kiện toàn theo Nghị quyết liên tịch số 01/NQLT-CP-UBTƯMTTQVN ngày 01/8/2023."
+    ).citations
+    assert (c.symbol, c.date, c.branch, c.tier) == ("01/NQLT-CP-UBTƯMTTQVN", "2023-08-01", "joint", "central")
+
+
 def test_a_blank_number_left_without_dots() -> None:
     """A draft may leave the number's place empty after "số" ("Thông tư số /2021/TT-NHNN ngày tháng năm 2021"): the
     same uncertain mention as with dots; a blank with no year ("Số: /KH-UBND", a form's own number) is none."""

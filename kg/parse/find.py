@@ -220,9 +220,11 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             sym.form == "congvan"
             and len(sym.issuer_codes) + (sym.type_code is not None) == 1
             and (mention.start == s0 or text[s1 : s1 + 1] in "./")
-        ):
+        ) or (len(sym.number) > 5 and mention.start == s0):
             # An organ alone ("74/CP") is a symbol only after its type word ("Nghị định số 74/CP"), and only
-            # when nothing follows it ("6602/CT.TTHT" is a longer symbol misprinted).
+            # when nothing follows it ("6602/CT.TTHT" is a longer symbol misprinted). So is a number of six
+            # digits, a company's dated one ("công văn số 170809/KT"): alone, it is OCR's "Số" read as digits
+            # before a letterhead's own number ("864305 /TCT-KK" for "Số: 1305/TCT-KK").
             continue
         if ALIAS_BEFORE.search(src.window(mention.start - 40, mention.start)) and any(
             o.symbol is not None and o.symbol.text == sym.text for o in out[-3:]

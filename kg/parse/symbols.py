@@ -15,8 +15,8 @@ from functools import cache, lru_cache
 from kg import registry
 from kg.folding import fold
 
-_LETTERS = "A-Za-zĐđÐð"
-# "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it.
+_LETTERS = "A-Za-zĐđÐðƯư"
+# "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it. Ư stands for Trung ương in one ("UBTƯMTTQVN").
 # OCR swaps the case of the letters whose two cases look alike: a code may open with one in lower case before a
 # capital ("209/2013/NĐ-cP", "KH-uBND").
 # A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1", "QH.14", "0H14") is read before
@@ -52,7 +52,7 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?", 
 # which is read only before a type code. A narrow column breaks a line after any slash
 # ("41-QĐ/⏎TW", "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg").
 SYMBOL_RE = re.compile(
-    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:/\-–]\d)(?<!\S\.\d)[\d{_LEADS}]{{0,4}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
+    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:/\-–]\d)(?<!\S\.\d)[\d{_LEADS}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
     | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
@@ -417,7 +417,8 @@ def _one_code(number: str, code: str, repaired: bool, capitals: bool) -> Symbol 
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
     if code == "CV":  # a company's letter: "công văn số 07/CV ngày … của Công ty …"
         return Symbol(f"{number}/{code}", number, None, code, (), "congvan", repaired)
-    if capitals and len(code) >= 3 and code.isalpha():  # a body the registry does not list ("45/HĐTĐKT")
+    if capitals and len(code) >= 2 and code.isalpha() and not is_type_code(code):
+        # a body the registry does not list ("45/HĐTĐKT", "170809/KT"); a type alone ("…/QĐ") is a form's blank
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
     return None
 

@@ -1332,10 +1332,10 @@ def test_a_companys_letters_numbered_by_their_date_and_a_two_letter_code() -> No
     """A company numbers its letters by their date ("công văn số 170809/KT"), six digits, and signs them with a code of
     two letters no registry lists: after "công văn số" with a date, each is a letter; alone at a letterhead's line,
     six digits are OCR's "Số" read with the number ("864305 /TCT-KK" for "Số: 1305/TCT-KK"), and a type's code
-    alone ("Quyết định số …/QĐ") is a form's blank."""
+    alone ("Quyết định số …/QĐ") is a form's blank. (The note on when the letter came is no part of the clause.)"""
     doc = parse(
-        "Trả lời công văn số 170809/KT đề ngày 27/9/2017 và công văn số 171011/KT ngày 11/10/2017 của Công ty "
-        "cổ phần Diana Unicharm."
+        "Trả lời công văn số 170809/KT đề ngày 27/9/2017 và công văn số 171011/KT ngày 11/10/2017 (gửi ngày\n"
+        "18/10/2017) của Công ty cổ phần Diana Unicharm."
     )
     assert [(c.symbol, c.date, c.branch) for c in doc.citations] == [
         ("170809/KT", "2017-09-27", "other"),

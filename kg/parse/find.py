@@ -1354,7 +1354,9 @@ _ALIAS_AFTER = re.compile(
     r"\s*\(\s*(?:(?:(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|gon|chung))?\s+la\s*:?\s*[\"“]?)?"
     r"(?:[a-z]+\s+){1,3}(?:so\s+)?\d{1,5}[\"”]?"
     # … or a note on its version: "Quy định số 11-QĐi/TW (sửa đổi) của Bộ Chính trị"
-    r"|sua\s+doi(?:,?\s+bo\s+sung)?|moi|cu)\s*\)"
+    r"|sua\s+doi(?:,?\s+bo\s+sung)?|moi|cu"
+    # … or on when it came: "công văn số 171011/KT ngày 11/10/2017 (gửi ngày 18/10/2017) của Công ty …"
+    r"|(?:gui|nhan|den)\s+ngay\s+[\d/.\s-]{6,12})\s*\)"
 )
 # After a date, a comma or a line with something blanked on it (a page number, a table's cell) ends the clause.
 _BREAK = re.compile(r",|\n[^\n]*\n|[ \t]{3}")

@@ -2524,7 +2524,7 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Thực hiện Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII về Chiến lược bảo vệ "
         "Tổ quốc.",
-        "Nghị quyết Hội nghị lần thứ tám Ban Chấp hành Trung ương Đảng khóa XIII",
+        "Nghị quyết Trung ương 8 khóa XIII",  # (the session in words named as in digits)
         {"kind": "named", "branch": "party", "tier": "central"},
     ),
     (
@@ -3833,6 +3833,12 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
             "theo Điều 59 Luật Bảo \n\n \n     CÔNG BÁO/Số 1459/Ngày 19-10-2025  \n \n14 \n \nhiểm xã hội; "
             "theo Luật Đất đai 2024; Luật Xử lý vi phạm hành chính \n2 \n9 \n",
             ["Luật Bảo hiểm xã hội", "Luật Đất đai", "Luật Xử lý vi phạm hành chính"],
+        ),
+        # a Central Committee plenum by its session in words, OCR's "thir" for "thứ" and "Pang" for "Đảng": one name
+        (
+            "quán triệt Nghi quyét\nHoi nghi lan thir tam Ban Chap hanh Trung uong Pang khóa XIII; Nghị quyết Hội nghị "
+            "lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
+            ["Nghị quyết Trung ương 8 khóa XIII", "Nghị quyết Trung ương 5 khóa XIII"],
         ),
         # an ordinance's type word with a capital inside it, as a letter typed it
         (

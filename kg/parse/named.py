@@ -31,9 +31,9 @@ _I = "iìíỉĩị"
 _O = "oòóỏõọôồốổỗộơờớởỡợ"
 _U = "uùúủũụưừứửữự"
 _Y = "yỳýỷỹỵ"
-# A plenum's number as a word ("Hội nghị Trung ương lần thứ tám"), after "lần thứ"
+# A plenum's number as a word ("Hội nghị Trung ương lần thứ tám"), after "lần thứ" (OCR: "lan thir tam")
 _ORDINAL = (
-    r"(?<=th[uứ]\s)(?:m[uư][oờ]i(?:\s+(?:m[oộ]t|hai|ba|b[oố]n|l[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n))?|nh[aấ]t|hai|ba"
+    r"(?:(?<=th[uứ]\s)|(?<=thir\s))(?:m[uư][oờ]i(?:\s+(?:m[oộ]t|hai|ba|b[oố]n|l[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n))?|nh[aấ]t|hai|ba"
     r"|t[uư]|n[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n)(?![^\W\d_])"
 )
 _UNITS = {
@@ -63,17 +63,17 @@ def _plenum_number(printed: str) -> str:
 
 _PLENUM = (
     rf"(?:gh[iị]\s+qu[{_Y}][{_E}]t|[{_E}]t\s+lu[{_A}]n)\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6éóò]|w[oơ])ng\s+"
-    rf"(?:l[aầ]n\s+th[uứ]\s+)?(?P<pn>\d{{1,2}}|{_ORDINAL})"
+    rf"(?:l[aầ]n\s+th(?:[uứ]|ir)\s+)?(?P<pn>\d{{1,2}}|{_ORDINAL})"
     # (the committee may be named before its term: "… lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII")
     r"(?:\s+(?:c[uủ]a\s+)?Ban\s+Ch[aấ]p\s+h[aà]nh\s+Trung\s+[uư][oơ]ng(?:\s+Đ[aả]ng)?)?"
     rf"\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?"
 )  # OCR: "khéa"
 _PLENARY = (
-    r"(?:gh[iị]\s+quy[eếé]t|[eếé]t\s+lu[aậ]n)\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th[uứ]\s+\w+\s+)?"
-    r"(?P<qb>Ban\s+Ch[aấ]p\s+h[aà]nh\s+(?:Trung\s+[uư][oơ]ng(?:\s+Đ[aả]ng)?|Đ[aả]ng\s+b[oộ]\s+"
+    r"(?:gh[iị]\s+quy[eếé]t|[eếé]t\s+lu[aậ]n)\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th(?:[uứ]|ir)\s+\w+\s+)?"
+    r"(?P<qb>Ban\s+Ch[aấ]p\s+h[aà]nh\s+(?:Trung\s+[uư][oơ]ng(?:\s+[ĐPDB][aả]ng)?|Đ[aả]ng\s+b[oộ]\s+"
     r"(?:t[iỉ]nh|th[aà]nh\s+ph[oố]|huy[eệ]n|qu[aậ]n|th[iị]\s+x[aã]|x[aã]|ph[uư][oờ]ng))"
     r"|T[iỉ]nh\s+[uủ]y|Th[aà]nh\s+[uủ]y|Huy[eệ]n\s+[uủ]y|Qu[aậ]n\s+[uủ]y|Đ[aả]ng\s+[uủ]y\s+x[aã])"
-    r"(?P<qp>(?:\s+[A-ZĐ]\w*){0,3}?)(?P<qc>\s+l[aầ]n\s+th[uứ]\s+\w+)?"
+    r"(?P<qp>(?:\s+[A-ZĐ]\w*){0,3}?)(?P<qc>\s+l[aầ]n\s+th(?:[uứ]|ir)\s+\w+)?"
     r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?"
 )
 _PLENUM_READ = re.compile(f"[NK]{_PLENUM}")
@@ -518,11 +518,13 @@ def _plenary(m: re.Match[str]) -> Mention | None:
     doc_type = "Kết luận" if printed.startswith("K") else "Nghị quyết"
     found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type=doc_type)
     found.name = f"{doc_type} {session}"
-    number = (m.group("qa") or m.group("qc") or "").split()[-1]
-    if tier == "central" and term and number.isdigit():
-        # "Nghị quyết Hội nghị lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII" is "Nghị quyết Trung ương 13
-        # khóa XIII": one name for one resolution, however its session is spelled
+    number = _plenum_number((m.group("qa") or m.group("qc") or "").split()[-1])
+    if tier == "central" and term and number != "0":
+        # "Nghị quyết Hội nghị lần thứ 13 (tám) Ban Chấp hành Trung ương Đảng khóa XIII" is "Nghị quyết Trung ương 13
+        # (8) khóa XIII": one name for one resolution, however its session is spelled (its committee restored where
+        # OCR lost every mark: "Ban Chap hanh Trung uong Pang")
         found.name = f"{doc_type} Trung ương {int(number)}{term}"
+        body = "Ban Chấp hành Trung ương Đảng" if body.isascii() else body
     found.branch, found.tier = "party", tier
     found.issuer = issuers.Issuer(f"{body}{term}", None, "party", tier, None, 0)
     return found

@@ -3268,7 +3268,7 @@ def test_a_reference_back_to_a_document_cited_by_name() -> None:
     back = doc.citations[-1]
     assert (back.surface, back.antecedent, back.symbol) == ("Nghị quyết nói trên", 1, None)
     assert links(doc) == {
-        ("19-CTr/TU", "implements", "Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII")
+        ("19-CTr/TU", "implements", "Nghị quyết Trung ương 5 khóa XII")
     }
 
 

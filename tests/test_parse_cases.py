@@ -3267,9 +3267,7 @@ def test_a_reference_back_to_a_document_cited_by_name() -> None:
     )
     back = doc.citations[-1]
     assert (back.surface, back.antecedent, back.symbol) == ("Nghị quyết nói trên", 1, None)
-    assert links(doc) == {
-        ("19-CTr/TU", "implements", "Nghị quyết Trung ương 5 khóa XII")
-    }
+    assert links(doc) == {("19-CTr/TU", "implements", "Nghị quyết Trung ương 5 khóa XII")}
 
 
 def test_a_bill_referred_back_to_is_no_citation() -> None:

@@ -1884,6 +1884,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "186-TTr/BCSĐ",
         {"issuer": "Ban cán sự đảng Ủy ban nhân dân thành phố", "branch": "party", "tier": "province"},
     ),
+    (  # a mass organisation's central standing committee, named whole
+        "- Hội Nông dân tỉnh triển khai Kế hoạch số 142-KH/HNDTW ngày 20/12/2023 của Ban Thường vụ Trung ương Hội "
+        "Nông dân Việt Nam về phong trào nông dân thi đua sản xuất.",
+        "142-KH/HNDTW",
+        {"issuer": "Ban Thường vụ Trung ương Hội Nông dân Việt Nam", "branch": "joint", "tier": "central"},
+    ),
     (  # a district's chief inspector
         "Theo đề nghị của Chánh Thanh tra huyện tại Tờ trình số 86/TTr-TTr ngày 05 tháng 9 năm 2024.",
         "86/TTr-TTr",

@@ -3838,11 +3838,16 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
             "theo Luật Đất đai 2024; Luật Xử lý vi phạm hành chính \n2 \n9 \n",
             ["Luật Bảo hiểm xã hội", "Luật Đất đai", "Luật Xử lý vi phạm hành chính"],
         ),
-        # a Central Committee plenum by its session in words, OCR's "thir" for "thứ" and "Pang" for "Đảng": one name
+        # a Central Committee plenum by its session in words, OCR's "thir" for "thứ" and "Pang" for "Đảng": one name;
+        # its number and term name it even after "nghị quyết" in lower case
         (
             "quán triệt Nghi quyét\nHoi nghi lan thir tam Ban Chap hanh Trung uong Pang khóa XIII; Nghị quyết Hội nghị "
-            "lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII",
-            ["Nghị quyết Trung ương 8 khóa XIII", "Nghị quyết Trung ương 5 khóa XIII"],
+            "lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII; học tập nghị quyết Hội nghị Trung ương 6 khóa XIII",
+            [
+                "Nghị quyết Trung ương 8 khóa XIII",
+                "Nghị quyết Trung ương 5 khóa XIII",
+                "Nghị quyết Trung ương 6 khóa XIII",
+            ],
         ),
         # an ordinance's type word with a capital inside it, as a letter typed it
         (

@@ -76,7 +76,7 @@ _PLENARY = (
     r"(?P<qp>(?:\s+[A-ZĐ]\w*){0,3}?)(?P<qc>\s+l[aầ]n\s+th(?:[uứ]|ir)\s+\w+)?"
     r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?"
 )
-_PLENUM_READ = re.compile(f"[NK]{_PLENUM}")
+_PLENUM_READ = re.compile(f"[NnK]{_PLENUM}")
 _PLENARY_READ = re.compile(f"[NK]{_PLENARY}")
 
 
@@ -106,7 +106,8 @@ _NAMED_PARTS = (
     ("constitution", "H", r"i[eếéêèề]n\s+ph[aáà]p(?=[\s,;.])"),  # OCR: "Hién pháp", "Hiên pháp"
     # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"), found without the groups, which the
     # handler reads with the whole pattern (a group name may stand in one alternative only)
-    ("plenum", "NK", _groupless(_PLENUM)),
+    # (its number and term name one even in lower case: "quán triệt nghị quyết Hội nghị Trung ương 8 khóa XIII")
+    ("plenum", "NnK", _groupless(_PLENUM)),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
     ("plenary", "NK", _groupless(_PLENARY)),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),

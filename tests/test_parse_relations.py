@@ -3234,7 +3234,8 @@ def test_a_flattened_tables_heading_states_the_relation_of_its_body() -> None:
 
 
 def test_a_flattened_tables_group_rows_are_inside_it() -> None:
-    """A bold row that groups the procedures ("**A. Thủ tục hành chính áp dụng⏎chung**", followed by a row's number)
+    """A bold row that groups the procedures ("**A. Thủ tục hành chính áp dụng⏎chung**", "**I.**⏎**THỦ TỤC …**",
+    followed by a row's number)
     does not end the table; a heading of the document below it (followed by text) does. "Tên VBQPPL là căn cứ sửa
     đổi, bổ sung" names a basis."""
     doc = parse(
@@ -3244,6 +3245,13 @@ def test_a_flattened_tables_group_rows_are_inside_it() -> None:
         "**II. Tổ chức thực hiện**\nQuyết định số 12/QĐ-UBND được đăng trên Cổng thông tin điện tử.\n"
     )
     assert [c.relation for c in doc.citations] == ["based_on", "based_on", "cites"]
+    # (the group's number a bold cell of its own, its title wrapped over lines in another)
+    doc = parse(
+        "**TT**\n**Tên thủ tục hành chính**\n**Căn cứ pháp lý**\n**Ghi chú**\n**I.**\n**THỦ TỤC HÀNH CHÍNH CẤP TỈNH\n"
+        "(24 TTHC)**\n1\nCấp giấy phép hành nghề khoan\nnước dưới đất (1.004122)\n- Khoản 1 Điều 31 Nghị định số\n"
+        "136/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on"]
     doc = parse(
         "Phụ lục\n**STT**\n**Tên thủ tục hành chính**\n**Tên VBQPPL là căn cứ sửa đổi, bổ sung**\n1\nChứng thực\n2.001009\n"
         "Nghị định số 280/2025/NĐ-CP sửa đổi, bổ sung một số điều của Nghị định số 23/2015/NĐ-CP\n"

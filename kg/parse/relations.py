@@ -1690,10 +1690,11 @@ _BOLD_LINE = re.compile(
 )
 
 
-# A row that groups the table's rows ("**A. Thủ tục hành chính áp dụng⏎chung**", "**II. Lĩnh vực Đất đai**") is in
-# the table: the next row opens with its number alone on a line; a heading of the document below is not followed by one.
+# A row that groups the table's rows ("**A. Thủ tục hành chính áp dụng⏎chung**", "**II. Lĩnh vực Đất đai**", its
+# number a cell of its own: "**I.**⏎**THỦ TỤC HÀNH CHÍNH CẤP TỈNH⏎(24 TTHC)**") is in the table: the next row opens
+# with its number alone on a line; a heading of the document below is not followed by one.
 _GROUP_ROW = re.compile(
-    r"[ \t]*\*\*(?:[A-Z]|[IVX]{1,4})\.[ \t][^*]{1,200}\*\*[ \t]*\n(?:[ \t]*\n)*[ \t]*\d{1,3}[ \t]*\n"
+    r"[ \t]*\*\*(?:(?:[A-Z]|[IVX]{1,4})\.[ \t])?[^*]{1,200}\*\*[ \t]*\n(?:[ \t]*\n)*[ \t]*\d{1,3}[ \t]*\n"
 )
 
 

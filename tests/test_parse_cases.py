@@ -1884,6 +1884,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "186-TTr/BCSĐ",
         {"issuer": "Ban cán sự đảng Ủy ban nhân dân thành phố", "branch": "party", "tier": "province"},
     ),
+    (  # "Kế hoạch thanh tra số …" is a plan, its type word and all; the organ before "tại" it issued it
+        "Cơ quan thanh tra ban hành kết luận theo hướng dẫn của Thanh tra Chính phủ tại Kế hoạch thanh tra số "
+        "1505/KH-TTCP ngày 22/7/2025 trước ngày 26/11/2025.",
+        "1505/KH-TTCP",
+        {
+            "doc_type": "Kế hoạch",
+            "issuer": "Thanh tra Chính phủ",
+            "surface": "Kế hoạch thanh tra số 1505/KH-TTCP ngày 22/7/2025",
+        },
+    ),
     (  # a mass organisation's central standing committee, named whole
         "- Hội Nông dân tỉnh triển khai Kế hoạch số 142-KH/HNDTW ngày 20/12/2023 của Ban Thường vụ Trung ương Hội "
         "Nông dân Việt Nam về phong trào nông dân thi đua sản xuất.",

@@ -196,6 +196,21 @@ def test_a_month_typed_as_ngay_is_still_a_month() -> None:
     assert (c.date, c.issuer) == ("2023-11-28", "Chính phủ")
 
 
+def test_a_numbers_lead_below_the_headers_colon_gives_every_item_its_issuer() -> None:
+    """ "Căn cứ các Nghị định của⏎Chính phủ số A …; số B … và số C …": the lead names the issuer of each number, though
+    the header's "Số:" puts a colon above it that leads no list."""
+    doc = parse(
+        "Số: 1513/QĐ-UBND\n*Bắc Ninh, ngày 22 tháng 11 năm 2025*\n**QUYẾT ĐỊNH**\n*Căn cứ các Nghị định của\n"
+        "Chính phủ số 63/2010/NĐ-CP ngày 08/6/2010 về kiểm soát thủ tục hành chính; số 48/2013/NĐ-CP\n"
+        "ngày 14/5/2013 và số 92/2017/NĐ-CP ngày 07/8/2017 sửa đổi, bổ sung một số điều;*\n"
+    )
+    assert [(c.symbol, c.issuer) for c in doc.citations] == [
+        ("63/2010/NĐ-CP", "Chính phủ"),
+        ("48/2013/NĐ-CP", "Chính phủ"),
+        ("92/2017/NĐ-CP", "Chính phủ"),
+    ]
+
+
 def test_a_spoiled_date_is_skipped_and_the_issuer_after_it_still_read() -> None:
     doc = parse("Căn cứ Nghị định số 12/2015/NĐ-CP ngày 12/02/215 của Chính phủ quy định chi tiết;")
     assert pick(doc.citations[0], {"date": None, "issuer": "Chính phủ"}) == {

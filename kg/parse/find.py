@@ -1022,13 +1022,15 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer a list's lead states for its items (the lead ends in "của X:", the item is in its list)."""
     text = src.text
     colon = text.rfind(":", max(0, mention.start - 1200), mention.start)
+    # (a colon that leads no list, the header's "Số:" above "Căn cứ các Nghị định của Chính phủ số A; số B", leaves
+    # the lead before the numbers)
     if colon < 0 or ". " in text[colon : mention.start] or ".\n" in text[colon : mention.start]:
         return _numbers_lead_issuer(src, mention)
     # an item opens after the colon, a ";", a "," or "và" ("số 48/2013/NĐ-CP … và số 92/2017/NĐ-CP"), or on its
     # own line ("- Nghị định số …"); not in running prose
     item = _ITEM_SEPARATOR.split(text[colon + 1 : mention.start])[-1]
     if len(item.split()) > 4 and not _ITEM_LINE.search(item):
-        return None
+        return _numbers_lead_issuer(src, mention)
     line_start = text.rfind("\n", 0, colon) + 1
     own_line = text.rfind("\n", 0, mention.start) + 1
     # "Theo đề nghị của X tại Tờ trình số …": the item names its own; an earlier item's title may name others'
@@ -1045,7 +1047,9 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
         # the lead wrapped onto the colon's line ("Căn cứ các Nghị định của⏎Chính phủ: …")
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         lead = _LEAD_OF.search(src.window(line_start, colon))
-    if lead is None or _SYMBOL_LIKE.search(src.text, line_start, colon):
+    if lead is None:
+        return _numbers_lead_issuer(src, mention)
+    if _SYMBOL_LIKE.search(src.text, line_start, colon):
         return None  # "… Nghị định số 83/2013/NĐ-CP … của Chính phủ:" is a citation's issuer, not a lead's
     at = line_start + lead.start("who")
     who = lead.group("who")

@@ -1341,6 +1341,9 @@ _SCHEME_NOUN_BEFORE = re.compile(
 _SCHEME_NOT_NAME = frozenset(
     "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi khac gan".split()  # noqa: SIM905
 )
+# … unless printed as a word that folds like one of them and opens a name: "Đề án tái cơ cấu …", "Đề án trồng một tỷ
+# cây xanh …" ("tái" and "trồng" fold as "tại" and "trong" do)
+_SCHEME_NAME_OPENING = frozenset("tái tài tải trồng trọng".split())  # noqa: SIM905
 # … nor a predicate said of the scheme ("Đề án phù hợp với Quy hoạch tỉnh …", "Đề án nhằm …", "Đề án gồm …")
 _SCHEME_PREDICATE = re.compile(r"(?:phu\s+hop|nham|gom)\b")
 # A file's content in an administrative procedure, not a document: "Đề án thành lập cơ sở … theo Mẫu số 02".
@@ -1411,9 +1414,12 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return None
     if not lead.startswith('"') and src.text.find(_ALIASED_SCHEME, 0, m.start()) >= 0:
         return None  # "(sau đây gọi là Đề án)": from there on, "Đề án …" is the document itself
-    if (first and first.group(0) in _SCHEME_NOT_NAME) or _SCHEME_PREDICATE.match(lead):
-        return None
     lead_at = after_start + len(folded) - len(lead)
+    printed = src.text[lead_at : lead_at + first.end()].lower() if first else ""
+    if (
+        first and first.group(0) in _SCHEME_NOT_NAME and printed not in _SCHEME_NAME_OPENING
+    ) or _SCHEME_PREDICATE.match(lead):
+        return None
     if lead.startswith('"'):
         q0 = after_start + (len(folded) - len(lead))
         close = folded.find('"', len(folded) - len(lead) + 1)
@@ -1447,7 +1453,7 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
             src.text, after_start, stop
         )  # a table's cell ends a name: "|", a tab, a wide gap
         stop = cell.start() if cell else stop
-        while stop > after_start and src.text[stop - 1] in " \t":
+        while stop > after_start and src.text[stop - 1] in " \t\n":
             stop -= 1
     name = squash(src.text[m.start() : stop])
     # two common words describe no one scheme: a column's label ("Tên tỉnh, Đề án thăm dò"), a form's box

@@ -196,6 +196,23 @@ def test_a_month_typed_as_ngay_is_still_a_month() -> None:
     assert (c.date, c.issuer) == ("2023-11-28", "Chính phủ")
 
 
+def test_a_lead_whose_subject_issued_its_numbered_items_gives_each_its_issuer() -> None:
+    """ "UBND tỉnh đã ban hành các văn bản sau:⏎(1) Kế hoạch số …;⏎(2) Quyết định số …": the subject issued each item;
+    a document an item's title names (the directive carried out) is not the lead's."""
+    doc = parse(
+        "Sau khi Chỉ thị số 10/CT-TTg được ban hành, UBND tỉnh đã ban hành các văn bản sau:\n(1) Kế hoạch số "
+        "75/KH-UBND ngày 28/5/2019 triển khai thực hiện Chỉ thị số 10/CT-TTg;\n(2) Quyết định số 1245/QĐ-UBND ngày "
+        "15/8/2020 ban hành Quy chế phối hợp;\n(3) Công văn số 2345/UBND-NC ngày 10/6/2022 về chấn chỉnh thái độ.\n"
+    )
+    assert [(c.symbol, c.issuer) for c in doc.citations] == [
+        ("10/CT-TTg", None),
+        ("75/KH-UBND", "Ủy ban nhân dân tỉnh"),
+        ("10/CT-TTg", None),
+        ("1245/QĐ-UBND", "Ủy ban nhân dân tỉnh"),
+        ("2345/UBND-NC", "Ủy ban nhân dân tỉnh"),
+    ]
+
+
 def test_a_numbers_lead_below_the_headers_colon_gives_every_item_its_issuer() -> None:
     """ "Căn cứ các Nghị định của⏎Chính phủ số A …; số B … và số C …": the lead names the issuer of each number, though
     the header's "Số:" puts a colon above it that leads no list."""
@@ -1908,6 +1925,21 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "issuer": "Thanh tra Chính phủ",
             "surface": "Kế hoạch thanh tra số 1505/KH-TTCP ngày 22/7/2025",
         },
+    ),
+    (  # the agent that guided "tại" the letter
+        "Nội dung này đã được Tổng cục Hải quan hướng dẫn tại công văn số 2765/TCHQ-TXNK ngày 15/5/2020.",
+        "2765/TCHQ-TXNK",
+        {"issuer": "Tổng cục Hải quan"},
+    ),
+    (  # the subject that appraised a draft named by its type
+        "- Sở Tư pháp đã thẩm định dự thảo Nghị quyết tại Báo cáo số 268/BC-STP ngày 02/10/2023.",
+        "268/BC-STP",
+        {"issuer": "Sở Tư pháp"},
+    ),
+    (  # a province's unit of the telecoms group is no State body
+        "Phủ sóng theo Công văn số 1456/VNPT-TNN ngày 11/8/2025 của Viễn thông Thái Nguyên về việc hỗ trợ.",
+        "1456/VNPT-TNN",
+        {"issuer": "Viễn thông Thái Nguyên", "branch": "other", "tier": None},
     ),
     (  # a mass organisation's central standing committee, named whole
         "- Hội Nông dân tỉnh triển khai Kế hoạch số 142-KH/HNDTW ngày 20/12/2023 của Ban Thường vụ Trung ương Hội "

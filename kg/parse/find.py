@@ -783,12 +783,15 @@ _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]
 # (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it)
 _AGENT = re.compile(
     r"(?<![a-z])(?:duoc|do)\s+(?P<who>[^,.;:\n]{2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quyet\s+dinh"
-    r"|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao)\s+tai\s*$"
+    r"|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan)\s+tai\s*$"
 )
 
 
-# "UBND tỉnh ban hành kế hoạch công tác …: Kế hoạch số 118/KH-UBND, …", "… đã ban hành:⏎- Kế hoạch số …" (over a bullet)
-_ISSUED_LIST = re.compile(r"(?P<verb>ban\s+hanh)(?:\s[^.;:\n]{0,80})?:\s*(?:[-+•*]\s*)?$")
+# "UBND tỉnh ban hành kế hoạch công tác …: Kế hoạch số 118/KH-UBND, …", "… đã ban hành:⏎- Kế hoạch số …" (over a bullet
+# or an item's number: "… đã ban hành các văn bản sau:⏎(1) Kế hoạch số …")
+_ISSUED_LIST = re.compile(
+    r"(?P<verb>ban\s+hanh)(?:\s[^.;:\n]{0,80})?:\s*(?:(?:[-+•*]|\(?\d{1,2}[.)]|[a-z]\))\s*)?$"
+)
 _PLURAL_ENDING = re.compile(r"\s+(?:cac|nhung)\s*$")
 _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
 
@@ -796,7 +799,7 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 _LISTED_ORGAN = re.compile(r"(?:[,;]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:]{2,80}?)\s+tai\s*$")
 _SUBJECT_AT = re.compile(
     r"(?:^|[.:]\s|\n)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tham\s+dinh|gop\s+y|co\s+y\s+kien|trinh|de\s+nghi"
-    r"|huong\s+dan|thong\s+bao|bao\s+cao|ket\s+luan)(?:\s+du\s+thao)?\s+tai\s*$"
+    r"|huong\s+dan|thong\s+bao|bao\s+cao|ket\s+luan)(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"
@@ -986,10 +989,12 @@ def _date_before(src: Source, mention: Mention) -> None:
 # A list's lead that names the items' issuer: "Căn cứ các văn bản sau của Ủy ban nhân dân tỉnh:", "Các Văn bản
 # thẩm định của Sở Tư pháp: Số 294/BC-STP …, số 1890/STP-VB …".
 _ITEM_SEPARATOR = re.compile(r"[;,:]|\svà\s")
-_ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\d{1,2}[\\ ]?[.)]|[a-zđ]\))[ \t]*(?:\S+[ \t]+){0,3}\S*$")
+_ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\(?\d{1,2}[\\ ]?[.)]|[a-zđ]\))[ \t]*(?:\S+[ \t]+){0,3}\S*$")
 # (a comma inside one title: "các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:")
 _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>(?:(?!(?<![a-z])c[a-z]{0,2}a\s)[^;:]){2,80}?)\s*$")
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
+# … or names it as the subject that issued them: "UBND tỉnh đã ban hành các văn bản sau:⏎(1) Kế hoạch số …;⏎(2) …"
+_ENACTING_LEAD = re.compile(r"(?:^|[,.;]\s)\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:da\s+)?ban\s+hanh(?:\s[^.;:\n]{0,80})?$")
 _SYMBOL_LIKE = re.compile(r"\d\s*/\s*\w")
 
 
@@ -1048,7 +1053,11 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
         line_start = text.rfind("\n", 0, line_start - 1) + 1
         lead = _LEAD_OF.search(src.window(line_start, colon))
     if lead is None:
-        return _numbers_lead_issuer(src, mention)
+        enacting = _ENACTING_LEAD.search(src.window(line_start, colon))
+        if enacting is None:
+            return _numbers_lead_issuer(src, mention)
+        found = _organ_ending(src, enacting.group("who"), line_start + enacting.start("who"))
+        return found if found and found.code else None
     if _SYMBOL_LIKE.search(src.text, line_start, colon):
         return None  # "… Nghị định số 83/2013/NĐ-CP … của Chính phủ:" is a citation's issuer, not a lead's
     at = line_start + lead.start("who")

@@ -649,7 +649,7 @@ def _abbreviation_stop(original: str, end: int, start: int) -> bool:
 
 
 _FREE = re.compile(
-    r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty"
+    r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong"
     r"|van phong dai dien|giam doc so|van phong so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
     r"|hoi dong|ban quan ly)\b"
 )
@@ -695,6 +695,7 @@ _OTHER_HEADS = frozenset(
         "chi nhanh",
         "cn cong ty",
         "van phong dai dien",
+        "vien thong",  # a province's unit of the telecoms group: "Viễn thông Thái Nguyên" (VNPT)
     ]
 )
 

@@ -228,6 +228,19 @@ def test_a_numbers_lead_below_the_headers_colon_gives_every_item_its_issuer() ->
     ]
 
 
+def test_a_clause_that_opens_with_a_date_then_the_document_it_was_given_in() -> None:
+    """ "Ngày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN của Cục Thuế …": the letter's date; "Ngày …, theo Kế hoạch
+    số …, UBND huyện tổ chức …" dates what was done under the plan, not the plan."""
+    (c,) = parse(
+        "Ngày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN của\nCục Thuế tỉnh Vĩnh Phúc, cơ quan thuế đã trả lời."
+    ).citations
+    assert (c.date, c.issuer) == ("2024-10-10", "Cục Thuế tỉnh Vĩnh Phúc")
+    (c,) = parse(
+        "Ngày 05 tháng 3 năm 2024, theo Kế hoạch số 12/KH-UBND, UBND huyện tổ chức hội nghị."
+    ).citations
+    assert c.date is None
+
+
 def test_a_spoiled_date_is_skipped_and_the_issuer_after_it_still_read() -> None:
     doc = parse("Căn cứ Nghị định số 12/2015/NĐ-CP ngày 12/02/215 của Chính phủ quy định chi tiết;")
     assert pick(doc.citations[0], {"date": None, "issuer": "Chính phủ"}) == {

@@ -239,7 +239,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         ):
             continue  # a body the registry does not list: a letter after "Công văn" with its date ("Thông báo 01/TTN"
             # is a form's code)
-        if mention.date is None and (day := _row_date(src, mention)):
+        if mention.date is None and (day := _row_date(src, mention) or _date_at_clause_start(src, mention)):
             mention.date, mention.year = day, mention.year or int(day[:4])
         if mention.issuer is None:
             mention.issuer = issuer_before(src, mention)
@@ -984,6 +984,21 @@ def _date_before(src: Source, mention: Mention) -> None:
         date = iso_date(leading.group("d"), leading.group("m"), leading.group("y"))
     if date and mention.year in (None, int(date[:4])):
         mention.date, mention.year = date, int(date[:4])
+
+
+# A date that opens the clause, then the document it was given in: "Ngày 22/10/2025, tại Thông báo số 569/TB-VPCP …"
+# (not "Ngày …, theo Kế hoạch số …, UBND huyện tổ chức …": the date of what was done under it).
+_DATE_THEN_DOCUMENT = re.compile(r",\s*tai\s*$")
+
+
+def _date_at_clause_start(src: Source, mention: Mention) -> str | None:
+    """The date of a clause that opens with it and goes straight to the document ("Ngày 22/10/2025, tại Thông báo
+    số 569/TB-VPCP của Văn phòng Chính phủ, …"), when the document's own year does not contradict it."""
+    back = src.window(mention.start - 60, mention.start)
+    if (then := _DATE_THEN_DOCUMENT.search(back)) is None:
+        return None
+    date = date_opening(back[: then.start() + 1])
+    return date if date and mention.year in (None, int(date[:4])) else None
 
 
 # A list's lead that names the items' issuer: "Căn cứ các văn bản sau của Ủy ban nhân dân tỉnh:", "Các Văn bản

@@ -1939,6 +1939,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "surface": "Kế hoạch thanh tra số 1505/KH-TTCP ngày 22/7/2025",
         },
     ),
+    (  # the document named by its type and organ, its subject, then its number in brackets
+        "Tại phiên họp ngày 14/11/2025, xem xét Tờ trình của\nĐảng uỷ Chính phủ về Đề án tiêu chuẩn của đơn vị hành "
+        "chính (Tờ trình số 03-TTr/ĐU, ngày 17/10/2025), Bộ Chính trị, Ban Bí thư kết luận.",
+        "03-TTr/ĐU",
+        {"issuer": "Đảng ủy Chính phủ", "date": "2025-10-17"},
+    ),
     (  # the agent that guided "tại" the letter
         "Nội dung này đã được Tổng cục Hải quan hướng dẫn tại công văn số 2765/TCHQ-TXNK ngày 15/5/2020.",
         "2765/TCHQ-TXNK",

@@ -852,6 +852,8 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
             back[: generic.start()],
             replace(mention, start=mention.start - len(back) + generic.start()),
         )
+    if back.rstrip().endswith("(") and (named := _named_before_bracket(src, mention)):
+        return named
     if back.rstrip().endswith("(") and (bracket := _ORGAN_BEFORE_BRACKET.search(back)):
         # the organ the bracket's document is of: "… theo hướng dẫn của Ban Tuyên giáo Tỉnh ủy (Hướng dẫn số 87-HD/BTGTU)",
         # "Bộ Xây dựng (công văn số 4050/BXD-KHTC)" opening a line; not the end of another noun ("tổ chức phi chính phủ
@@ -902,6 +904,23 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         before = who[: len(who) - found.end].split() if found else []
         return found if found and found.code and before[-1:] != ["cua"] else None
     return None
+
+
+# The document named by its type and organ, its subject, then its number in brackets: "sau khi nghe Báo cáo của Ban Tổ
+# chức Trung ương về tình hình … (Báo cáo số 565-BC/BTCTW, ngày 27/11/2025)".
+_NAMED_BEFORE_BRACKET = r"(?<![a-z]){}\s+c[a-z]{{0,2}}a\s+(?P<who>[^,;:()]{{2,80}}?)\s+v[e]\s[^()]{{0,300}}\(\s*$"
+
+
+def _named_before_bracket(src: Source, mention: Mention) -> issuers.Issuer | None:
+    if mention.doc_type is None:
+        return None
+    back = src.window(mention.start - 420, mention.start)
+    named = re.search(_NAMED_BEFORE_BRACKET.format(fold_view(mention.doc_type).replace(" ", r"\s+")), back)
+    if named is None:
+        return None
+    at = mention.start - len(back) + named.start("who")
+    found = issuers.recognise(named.group("who"), src.text[at : at + len(named.group("who"))])
+    return found if found and found.end == len(named.group("who")) else None
 
 
 def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:

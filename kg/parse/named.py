@@ -1332,7 +1332,7 @@ _SCHEME_NUMBER = re.compile(
 # citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
 # … nor is a body named for it ("Tổ công tác (triển khai) Đề án 06", "Ban Chỉ đạo Đề án 06").
 _SCHEME_NOUN_BEFORE = re.compile(
-    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung"
+    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung(?:\s+lai)?"
     r"|(?:to\s+cong\s+tac|ban\s+chi\s+dao)(?:\s+(?:trien\s+khai|thuc\s+hien))?"
     # (an article's own heading: "Điều 7. Đề án tổ chức thi nâng ngạch" is what the article is about)
     r"|(?:^|\n)[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:])\s*\"?\s*$"

@@ -2867,6 +2867,7 @@ NOT_MENTIONS: list[str] = [
     "text",
     NOT_MENTIONS,
     ids=[
+        "scheme-drawn-up-again",
         "print-header",
         "self",
         "generic",

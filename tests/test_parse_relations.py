@@ -4745,6 +4745,19 @@ def test_provisions_that_cease_run_on_under_their_leads_colon() -> None:
     assert [c.relation for c in doc.citations] == ["cites"]
 
 
+def test_the_amending_agents_of_a_document_guided_to_be_carried_out_are_carried_out_too() -> None:
+    """ "Hướng dẫn thực hiện Nghị định X …, đã được sửa đổi, bổ sung bởi Nghị định Y": the guidance carries out X as
+    amended, Y with it (no mention is left reading ``guides``, which the gold's mention relations do not have)."""
+    doc = parse(
+        "THÔNG TƯ\nHướng dẫn thực hiện Nghị định số 138/2020/NĐ-CP ngày 27 tháng 11 năm 2020 của Chính phủ quy định "
+        "về tuyển dụng, đã được sửa đổi, bổ sung bởi Nghị định số 116/2024/NĐ-CP ngày 17 tháng 9 năm 2024.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements"]
+    assert [(lk.relation, doc.citations[lk.source].symbol) for lk in doc.links] == [
+        ("amends", "116/2024/NĐ-CP")
+    ]
+
+
 def test_an_expiring_list_whose_lead_wraps_over_a_line() -> None:
     """A gazette's narrow column breaks "… hết hiệu lực thi hành kể từ ngày Thông tư này có hiệu lực⏎thi hành:"; the
     listed documents still expire."""

@@ -769,6 +769,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or governing in _CHANGES
             )
             m.relation = "cites" if cited else changed
+            m.carried_out = not cited and mentions[target].carried_out  # (guidance on carrying out both)
         elif verb and verb.relation == "implements" and _BY_MEANS.fullmatch(view.window(verb.end, m.start)):
             # "Ban Thường vụ Huyện ủy cụ thể hóa bằng Quy định số 05-QĐi/HU": the body's own instrument, which carries
             # out the document the sentence is about
@@ -805,7 +806,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             agent = passive_of[prev]  # the list of agents goes on
             links.append(LinkFound(i, agent.target, agent.relation, agent.start, m.end))
             passive_of[i] = links[-1]
-            m.relation = mentions[prev].relation
+            m.relation, m.carried_out = mentions[prev].relation, mentions[prev].carried_out
         elif verb and verb.strength == "draft":
             # "Căn cứ ý kiến góp ý dự thảo sửa đổi Quyết định X … tại Văn bản Y": the draft changes X; the clause's
             # verb governs Y

@@ -5354,10 +5354,10 @@ def test_a_second_predicate_after_a_plan_is_the_citing_bodys() -> None:
 @pytest.mark.parametrize(
     ("text", "relation"),
     [
-        ("c) Tổ chức được thành lập theo Luật Hợp tác xã;\n", "cites"),
+        ("c) Tổ chức được thành lập theo Luật Hợp tác xã;\n", "based_on"),
         (
             "Tổ chức nước ngoài không hoạt động theo quy định của Luật Đầu tư thì khai thuế theo từng lần.\n",
-            "cites",
+            "based_on",
         ),
         (  # the noun "hoạt động" before "theo tiến độ": "theo" keeps its meaning
             "Nghiệm thu từng nội dung, hoạt động theo tiến độ quy định tại khoản 4 Điều 23 Nghị định số "
@@ -5366,9 +5366,9 @@ def test_a_second_predicate_after_a_plan_is_the_citing_bodys() -> None:
         ),
     ],
 )
-def test_what_a_body_was_set_up_under_is_said_of_that_body(text: str, relation: str) -> None:
-    """ "Tổ chức được thành lập theo Luật Hợp tác xã": the law the body was set up or works under; the citing document
-    only names it."""
+def test_what_a_body_was_set_up_or_works_under_is_a_basis(text: str, relation: str) -> None:
+    """ "Tổ chức được thành lập theo Luật Hợp tác xã": "theo" as "under the authority of", which the spec reads as
+    based_on (the review set's annotators split 24 to 20 for it; kg had read it as cites, said only of the body)."""
     assert parse(text).citations[-1].relation == relation
 
 

@@ -61,13 +61,14 @@ def _plenum_number(printed: str) -> str:
     return str(tens + (_UNITS.get(words[-1], 0) if len(words) > 1 or not tens else 0))
 
 
-_PLENUM = (
-    rf"(?:gh[iị]\s+qu[{_Y}][{_E}]t|[{_E}]t\s+lu[{_A}]n)\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6éóò]|w[oơ])ng\s+"
+_PLENUM_TAIL = (
+    rf"\s+(?:[Hh][oộ]i\s+ngh[iị]\s+)?Trung\s+(?:[uư][oơ6éóò]|w[oơ])ng\s+"
     rf"(?:l[aầ]n\s+th(?:[uứ]|ir)\s+)?(?P<pn>\d{{1,2}}|{_ORDINAL})"
     # (the committee may be named before its term: "… lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII")
     r"(?:\s+(?:c[uủ]a\s+)?Ban\s+Ch[aấ]p\s+h[aà]nh\s+Trung\s+[uư][oơ]ng(?:\s+Đ[aả]ng)?)?"
     rf"\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?"
 )  # OCR: "khéa"
+_PLENUM = rf"(?:gh[iị]\s+qu[{_Y}][{_E}]t|[{_E}]t\s+lu[{_A}]n){_PLENUM_TAIL}"
 _PLENARY = (
     r"(?:gh[iị]\s+quy[eếé]t|[eếé]t\s+lu[aậ]n)\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th(?:[uứ]|ir)\s+\w+\s+)?"
     r"(?P<qb>Ban\s+Ch[aấ]p\s+h[aà]nh\s+(?:Trung\s+[uư][oơ]ng(?:\s+[ĐPDB][aả]ng)?|Đ[aả]ng\s+b[oộ]\s+"
@@ -106,8 +107,7 @@ _NAMED_PARTS = (
     ("constitution", "H", r"i[eếéêèề]n\s+ph[aáà]p(?=[\s,;.])"),  # OCR: "Hién pháp", "Hiên pháp"
     # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"), found without the groups, which the
     # handler reads with the whole pattern (a group name may stand in one alternative only)
-    # (its number and term name one even in lower case: "quán triệt nghị quyết Hội nghị Trung ương 8 khóa XIII")
-    ("plenum", "NnK", _groupless(_PLENUM)),
+    ("plenum", "NK", _groupless(_PLENUM)),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
     ("plenary", "NK", _groupless(_PLENARY)),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),
@@ -178,6 +178,13 @@ _LAW_ANCHOR_LOWER = re.compile(
         if kind == "law"
         for j, cap in enumerate(caps.lower())
     )
+)
+
+# … and a plenum's resolution after "nghị quyết" in lower case, which its number and term name ("quán triệt nghị quyết
+# Hội nghị Trung ương 8 khóa XIII"): scanned apart, from its literal "ngh", since an "n" among the anchors' capitals
+# would be tried at every one of the text's
+_PLENUM_ANCHOR_LOWER = re.compile(
+    rf"ngh(?<!\wngh)[iị]\s+qu[{_Y}][{_E}]t{_groupless(_PLENUM_TAIL)}(?P<plenum_lower>)"
 )
 
 # … and anywhere, a law written in lower case whose name begins as a law's does, where a citation names it ("…
@@ -402,7 +409,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         if lower
         else (m for m in _LAW_WORD_LOWER.finditer(src.text, start, limit) if _law_in_lower_case(src, m))
     )
-    if also := list(also):
+    also = [*also, *_PLENUM_ANCHOR_LOWER.finditer(src.text, start, limit)]
+    if also:
         anchored = sorted({m.start(): m for m in (*anchored, *also)}.values(), key=lambda m: m.start())
     for m in anchored:
         kind = str(m.lastgroup).partition("_")[0]

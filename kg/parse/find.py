@@ -908,7 +908,9 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
 
 # The document named by its type and organ, its subject, then its number in brackets: "sau khi nghe Báo cáo của Ban Tổ
 # chức Trung ương về tình hình … (Báo cáo số 565-BC/BTCTW, ngày 27/11/2025)".
-_NAMED_BEFORE_BRACKET = r"(?<![a-z]){}\s+c[a-z]{{0,2}}a\s+(?P<who>[^,;:()]{{2,80}}?)\s+v[e]\s[^()]{{0,300}}\(\s*$"
+_NAMED_BEFORE_BRACKET = (
+    r"(?<![a-z]){}\s+c[a-z]{{0,2}}a\s+(?P<who>[^,;:()]{{2,80}}?)\s+v[e]\s[^()]{{0,300}}\(\s*$"
+)
 
 
 def _named_before_bracket(src: Source, mention: Mention) -> issuers.Issuer | None:
@@ -1028,7 +1030,9 @@ _ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\(?\d{1,2}[\\ ]?[.)]|[a-zđ]\))[ 
 _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>(?:(?!(?<![a-z])c[a-z]{0,2}a\s)[^;:]){2,80}?)\s*$")
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
 # … or names it as the subject that issued them: "UBND tỉnh đã ban hành các văn bản sau:⏎(1) Kế hoạch số …;⏎(2) …"
-_ENACTING_LEAD = re.compile(r"(?:^|[,.;]\s)\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:da\s+)?ban\s+hanh(?:\s[^.;:\n]{0,80})?$")
+_ENACTING_LEAD = re.compile(
+    r"(?:^|[,.;]\s)\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:da\s+)?ban\s+hanh(?:\s[^.;:\n]{0,80})?$"
+)
 _SYMBOL_LIKE = re.compile(r"\d\s*/\s*\w")
 
 

@@ -9,7 +9,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kg import registry
-from kg.parse.alternation import first_letter_alternation, spread
+from kg.parse.alternation import first_letter_alternation, hoist, spread
 
 
 def _plain(alternatives: list[str]) -> re.Pattern[str]:
@@ -38,6 +38,8 @@ def _matches(
         ("[dp]e nghi", ["de nghi", "pe nghi"]),
         ("(?:a|(?:b|c)d)e", ["ae", "bde", "cde"]),
         ("(?:da )*ban", ["(?:da )*ban"]),  # a repeated group stays whole
+        ("(?:da )+ban", ["da (?:da )*ban"]),  # … once it has been read once
+        ("(?:da )+?ban", ["(?:da )+?ban"]),
         ("(?:da )??ban", ["(?:da )??ban"]),  # so does a lazy one, tried the other way round
         ("[a-z]n", ["[a-z]n"]),  # and a range
         (r"\(sua doi\)", [r"\(sua doi\)"]),
@@ -45,6 +47,23 @@ def _matches(
 )
 def test_spread(pattern: str, pieces: list[str]) -> None:
     assert spread(pattern) == pieces
+
+
+@pytest.mark.parametrize(
+    ("piece", "hoisted"),
+    [
+        (r"(?<!truc\s)tiep", [r"t(?<!(?:truc\s)t)iep"]),
+        (
+            "(?<![a-z])(?<!hay )(?:khong|chua)",
+            ["k(?<!(?:[a-z])k)(?<!(?:hay )k)hong", "c(?<!(?:[a-z])c)(?<!(?:hay )c)hua"],
+        ),
+        (r"(?<=va\s)[\w.,]{1,4} nam", [r"(?<=va\s)[\w.,]{1,4} nam"]),  # no literal to move them after
+        (r"(?<=\n)[ \t]*ban", [r"(?<=\n)[ \t]*ban"]),
+        ("ban", ["ban"]),
+    ],
+)
+def test_hoist(piece: str, hoisted: list[str]) -> None:
+    assert hoist(piece) == hoisted
 
 
 # Phrases that compete at the same place: a longer one before a shorter, an optional opening, an assertion
@@ -58,6 +77,8 @@ _COMPETING = [
     "(?:khong|chua) theo",
     "theo(?! quy)",
     "d[u]ng(?<!noi\\sdung) quy dinh",
+    "(?<!noi )(?<![a-z])dung quy",
+    "(?:(?:ban|da) )+hanh",
     r"\(sua doi\)",
     "^(?:theo do, )?dieu \\d",
 ]

@@ -54,11 +54,13 @@ def _top_level(pattern: str) -> tuple[int, list[int]]:
 
 def spread(pattern: str) -> list[str]:
     """Alternatives that together match as ``pattern`` does, in the order the engine tries them, with a
-    leading non-capturing group ("(?:a|b)c" → "ac", "bc"; "(?:a )?b" → "a b", "b") or a leading class of
-    letters ("[dp]e" → "de", "pe") spread out."""
+    leading non-capturing group ("(?:a|b)c" → "ac", "bc"; "(?:a )?b" → "a b", "b"; "(?:a )+b" → "a (?:a )*b") or a
+    leading class of letters ("[dp]e" → "de", "pe") spread out."""
     if pattern.startswith("(?:"):
         end, bars = _top_level(pattern)
         inner, rest = pattern[3 : end - 1], pattern[end:]
+        if rest.startswith("+") and not rest.startswith(("+?", "++")):  # once, then as often as it goes on
+            return spread(f"(?:{inner})(?:{inner})*{rest[1:]}")
         if rest.startswith((*_QUANTIFIERS[1:], "??", "?+")):
             return [pattern]
         if rest.startswith("?"):  # greedy: with the group first, then without
@@ -88,6 +90,30 @@ def _first(alternative: str) -> str | None:
     return None if alternative[len(head) :].startswith(_QUANTIFIERS) else head
 
 
+_LOOKBEHINDS = ("(?<=", "(?<!")
+
+
+def hoist(piece: str) -> list[str]:
+    """``piece`` as alternatives that open with a literal, when it opens with look-behinds before one: each
+    look-behind moves after the literal, which it then ends with ("(?<!truc\\s)tiep" → "t(?<!(?:truc\\s)t)iep");
+    an alternative opening with an assertion is otherwise tried at every place the scan reaches."""
+    behind = []
+    rest = piece
+    while rest.startswith(_LOOKBEHINDS):
+        end, _ = _top_level(rest)
+        behind.append(rest[:end])
+        rest = rest[end:]
+    alternatives = spread(rest) if behind else []
+    heads = [_first(alternative) for alternative in alternatives]
+    if not alternatives or None in heads:
+        return [piece]
+    return [
+        head + "".join(f"{b[:4]}(?:{b[4:-1]}){head})" for b in behind) + alternative[len(head) :]
+        for head, alternative in zip(heads, alternatives, strict=True)
+        if head is not None
+    ]
+
+
 def first_letter_alternation(alternatives: list[str]) -> tuple[str, list[int]]:
     """One pattern matching as ``"|".join(f"(?:{a})()" for a in alternatives)`` does, with each alternative's
     empty marker group; and, for each marker group in the pattern's order, the index of its alternative.
@@ -106,7 +132,9 @@ def first_letter_alternation(alternatives: list[str]) -> tuple[str, list[int]]:
         run.clear()
 
     for index, alternative in enumerate(alternatives):
-        for piece in spread(f"(?:{alternative})"):
+        for piece in (
+            hoisted for spread_piece in spread(f"(?:{alternative})") for hoisted in hoist(spread_piece)
+        ):
             head = _first(piece)
             if head is None:
                 close_run()

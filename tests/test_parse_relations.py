@@ -1566,6 +1566,11 @@ VERBS: list[tuple[str, str, str]] = [
         "115/2015/NĐ-CP",
         "based_on",
     ),
+    (  # "được thể hiện tại X": set out in X, which no OCR'd "thực hiện" is
+        "(Nội dung này được thể hiện tại Điều 14 Nghị định số 10/2022/NĐ-CP).",
+        "10/2022/NĐ-CP",
+        "cites",
+    ),
 ]
 
 

@@ -479,6 +479,23 @@ def test_a_lists_lead_names_the_issuer_of_items_after_a_title_that_cites_another
     }
 
 
+def test_a_lists_lead_names_its_issuer_before_what_the_organ_is_now_called_and_reaches_a_long_list() -> None:
+    """ "Căn cứ các Thông tư của Bộ trưởng Bộ X (nay là Bộ Y): số …": the items are the minister's; so are those of a
+    list of decrees whose titles run on for more than a page."""
+    title = "quy định chi tiết một số điều và biện pháp thi hành Luật Đất đai về thu tiền sử dụng đất " * 2
+    decrees = "; ".join(f"số {n}/2025/NĐ-CP ngày 01/7/2025 {title}" for n in range(101, 110))
+    doc = parse(
+        "Căn cứ các Thông tư của Bộ\ntrưởng Bộ Tài nguyên và Môi trường (nay là Bộ Nông nghiệp và Môi trường): số "
+        "02/2022/TT-BTNMT ngày 10 tháng 01 năm 2022 quy định chi tiết; số 07/2025/TT-BTNMT ngày 28 tháng 02 năm 2025 "
+        f"hướng dẫn;\nCăn cứ các Nghị định của Chính phủ: {decrees};\n"
+    )
+    issuers = {c.symbol: c.issuer for c in doc.citations if c.symbol}
+    assert (
+        issuers["02/2022/TT-BTNMT"] == issuers["07/2025/TT-BTNMT"] == "Bộ trưởng Bộ Tài nguyên và Môi trường"
+    )
+    assert [issuers[f"{n}/2025/NĐ-CP"] for n in range(101, 110)] == ["Chính phủ"] * 9
+
+
 def test_the_subject_issues_the_items_after_a_semicolon_of_its_numbering() -> None:
     """ "UBND huyện đã ban hành Kế hoạch số 45/KH-UBND …; Quyết định số 1250/QĐ-UBND …": both the subject's; a
     central document after the ";" is not."""
@@ -1530,6 +1547,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "an trong việc xác minh nguồn gốc hàng hóa.",
         "85/2016/TTLT-BTC-BCA",
         {"issuer": "Bộ Tài chính - Bộ Công an", "branch": "state", "tier": "central"},
+    ),
+    (  # … the symbol may spell a body's code out ("TWĐTNCSHCM"), a mass organisation makes it joint
+        "Căn cứ Thông tư liên tịch số 12/2007/TTLT-BLĐTBXH-TWĐTNCSHCM ngày 21/11/2007 của Bộ Lao động - Thương binh và "
+        "Xã hội - Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh hướng dẫn;",
+        "12/2007/TTLT-BLĐTBXH-TWĐTNCSHCM",
+        {
+            "issuer": "Bộ Lao động - Thương binh và Xã hội - Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+            "branch": "joint",
+            "tier": "central",
+        },
     ),
     (  # … and a dash before a body the symbol does not name joins nothing
         "Căn cứ Quyết định số 12/QĐ-UBND ngày 10/3/2024 của UBND tỉnh - Sở Nội vụ hướng dẫn.",

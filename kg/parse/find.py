@@ -1028,6 +1028,7 @@ _ITEM_SEPARATOR = re.compile(r"[;,:]|\svà\s")
 _ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\(?\d{1,2}[\\ ]?[.)]|[a-zđ]\))[ \t]*(?:\S+[ \t]+){0,3}\S*$")
 # (a comma inside one title: "các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:")
 _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>(?:(?!(?<![a-z])c[a-z]{0,2}a\s)[^;:]){2,80}?)\s*$")
+_NOW_CALLED = re.compile(r"\s*\(\s*nay\s+la\s[^()]*\)\s*$")
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
 # … or names it as the subject that issued them: "UBND tỉnh đã ban hành các văn bản sau:⏎(1) Kế hoạch số …;⏎(2) …"
 _ENACTING_LEAD = re.compile(
@@ -1064,7 +1065,7 @@ def _numbers_lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None
 def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer a list's lead states for its items (the lead ends in "của X:", the item is in its list)."""
     text = src.text
-    colon = text.rfind(":", max(0, mention.start - 1200), mention.start)
+    colon = text.rfind(":", max(0, mention.start - 2400), mention.start)
     # (a colon that leads no list, the header's "Số:" above "Căn cứ các Nghị định của Chính phủ số A; số B", leaves
     # the lead before the numbers)
     if colon < 0 or ". " in text[colon : mention.start] or ".\n" in text[colon : mention.start]:
@@ -1099,7 +1100,9 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     if _SYMBOL_LIKE.search(src.text, line_start, colon):
         return None  # "… Nghị định số 83/2013/NĐ-CP … của Chính phủ:" is a citation's issuer, not a lead's
     at = line_start + lead.start("who")
-    who = lead.group("who")
+    # (less what the organ is now called: "… của Bộ trưởng Bộ Tài nguyên và Môi trường (nay là Bộ Nông nghiệp và Môi
+    # trường): số …")
+    who = _NOW_CALLED.sub("", lead.group("who"))
     found = issuers.recognise(who, text[at : at + len(who)])
     return found if found and found.code and found.end >= len(who.rstrip()) else None
 

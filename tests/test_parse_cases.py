@@ -2239,6 +2239,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "province",
         },
     ),
+    (  # a commune's Youth Union: its code "ĐTN" is no Party committee's ("Đ…")
+        "Hỗ trợ Đoàn Thanh niên xã thực hiện Kế hoạch số 12-KH/ĐTN ngày 01/8/2025 của Ban Chấp hành Đoàn xã về tình "
+        "nguyện hè.",
+        "12-KH/ĐTN",
+        {
+            "issuer": "Ban Chấp hành Đoàn xã",
+            "branch": "joint",
+            "tier": "commune",
+            "title": "về tình nguyện hè",
+        },
+    ),
     (  # the central bodies of the mass organisations
         "Huyện Đoàn triển khai Kế hoạch số 105-KH/TWĐTN-BPT ngày 20/3/2023 của Ban Bí thư Trung ương Đoàn.",
         "105-KH/TWĐTN-BPT",

@@ -1566,6 +1566,16 @@ VERBS: list[tuple[str, str, str]] = [
         "115/2015/NĐ-CP",
         "based_on",
     ),
+    (  # "bảo đảm đúng X": done as X provides
+        "Công tác nhân sự phải bảo đảm đúng Quy định số 144-QĐ/TW ngày 10/10/2024 của Bộ Chính trị.",
+        "144-QĐ/TW",
+        "based_on",
+    ),
+    (  # … not "bảo đảm đúng tiến độ" of something a document names later
+        "Bảo đảm đúng tiến độ, chất lượng và báo cáo kết quả về Kế hoạch số 12/KH-UBND của UBND tỉnh.",
+        "12/KH-UBND",
+        "cites",
+    ),
     (  # "được thể hiện tại X": set out in X, which no OCR'd "thực hiện" is
         "(Nội dung này được thể hiện tại Điều 14 Nghị định số 10/2022/NĐ-CP).",
         "10/2022/NĐ-CP",

@@ -1566,6 +1566,12 @@ VERBS: list[tuple[str, str, str]] = [
         "115/2015/NĐ-CP",
         "based_on",
     ),
+    (  # "tham mưu (UBND tỉnh) sửa đổi X": advice on a change someone else may make
+        "Rà soát các văn bản quy phạm pháp luật của tỉnh; tham mưu Hội đồng nhân dân tỉnh sửa đổi, bổ sung Nghị quyết "
+        "số 18/2022/NQ-HĐND ngày 12/12/2022.",
+        "18/2022/NQ-HĐND",
+        "cites",
+    ),
     (  # "bảo đảm đúng X": done as X provides
         "Công tác nhân sự phải bảo đảm đúng Quy định số 144-QĐ/TW ngày 10/10/2024 của Bộ Chính trị.",
         "144-QĐ/TW",
@@ -2108,7 +2114,7 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "định về khu vực bảo vệ trên địa bàn tỉnh phù hợp với các nội dung của Luật sửa đổi, bổ sung\nLuật Bảo vệ "
         "bí mật nhà nước và các văn bản hướng dẫn thi hành.",
         {("Luật sửa đổi, bổ sung Luật Bảo vệ bí mật nhà nước", "amends", "Luật Bảo vệ bí mật nhà nước")},
-        ["amends", "cites", "cites"],
+        ["cites", "cites", "cites"],
     ),
     (  # a review in the first item's title ("về việc tổng kết … thực hiện Y") leaves the opening list's verb standing
         "Thực hiện Công văn số 1425-CV/BDVTW ngày 10/01/2025 của Ban Dân vận Trung ương về việc tổng kết 10 năm thực "

@@ -127,8 +127,9 @@ _NAMED_PARTS = (
     # the Party's platform, named in the gazetteer ("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã
     # hội (bổ sung, phát triển năm 2011)", "Cương lĩnh chính trị của Đảng")
     ("platform", "C", r"[uư][oơ]ng\s+l[iĩ]nh(?=[ \t\n]+[^\W\d_])"),
-    # the Party's election rules, named in the gazetteer ("Quy chế bầu cử trong Đảng")
-    ("election", "Q", r"uy\s+ch[eếé](?=[ \t\n]+b[aầ]u\s+c[uử])"),
+    # the Party's rules named in the gazetteer ("Quy chế bầu cử trong Đảng", "Quy chế công tác dân vận của hệ thống chính
+    # trị")
+    ("regulation", "Q", r"uy\s+ch[eếé](?=[ \t\n]+(?:b[aầ]u\s+c[uử]|c[oô]ng\s+t[aá]c\s+d[aâ]n\s+v[aậ]n))"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"
     ("programme", "C", r"hi[eếêé]n\s+l(?:[uư][oợ]|ug)c(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chién lugc"
@@ -457,8 +458,10 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found = _charter(src, m, limit)
         elif kind == "platform":
             found = _known_by_name(src, m, limit, "Cương lĩnh")
-        elif kind == "election":
-            found = _known_by_name(src, m, limit, "Quy chế")
+        elif kind == "regulation":
+            # (as a programme: "Quyết định số 23-QĐ/TW … về việc ban hành Quy chế …" names what the decision issues)
+            issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))
+            found = None if issued else _known_by_name(src, m, limit, "Quy chế")
         if found and kind == "congress" and _THIS_AFTER.match(src.window(found.end, found.end + 8)):
             found = None  # "… thực hiện thắng lợi Nghị quyết Đại hội này": the congress's own resolution
         if found:

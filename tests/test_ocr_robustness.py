@@ -144,11 +144,20 @@ def test_a_scans_leftovers_keep_the_date_and_issuer(text: str, expected: tuple[s
             "Theo đề nghị của Giám đốc Sở Nội vụ tại T& trinh số 1025/TTr-SNV ngày 20/6/2024.",
             ("Tờ trình", "based_on"),
         ),
+        (
+            "Xét Té trinh s6 78/TTr-KTHT ngay 25/3/2024 cua Phong Kinh té va Ha tang huyén.",
+            ("Tờ trình", "based_on"),
+        ),
+        (
+            "Thi cong sai ndi dung Gidy phép xay dung s6 112/2023/GP-UBND ngay 10/10/2023 cua UBND huyén.",
+            ("Giấy phép", "cites"),
+        ),
     ],
-    ids=["khoa-as-khda", "bo-as-bd", "hoa-as-hea", "to-as-t&"],
+    ids=["khoa-as-khda", "bo-as-bd", "hoa-as-hea", "to-as-t&", "to-as-te", "giay-as-gidy"],
 )
 def test_ocr_damage_in_the_words_around_a_citation(text: str, expected: tuple[str, str]) -> None:
-    """OCR's "khda" (khóa), "Bd luat" (Bộ luật), "cụ thể héa" (hóa), "T& trinh" (Tờ trình) are still read."""
+    """OCR's "khda" (khóa), "Bd luat" (Bộ luật), "cụ thể héa" (hóa), "T& trinh" and "Té trinh" (Tờ trình), "Gidy phép"
+    (Giấy phép) are still read."""
     c = parse_document(text).citations[0]
     assert (c.doc_type, c.relation) == expected
 

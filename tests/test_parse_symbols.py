@@ -305,6 +305,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "05/2019/NQ-HĐND",
         {"doc_type": "Nghị quyết", "tier": "province"},
     ),
+    (  # a unit of the Government Office whose Đ OCR lost ("VPCP-DMDN": Cục Đổi mới doanh nghiệp)
+        "Tổng cục Thuế nhận được công văn số 7434/VPCP-DMDN ngày 20/8/2019 của Văn phòng Chính phủ.",
+        "7434/VPCP-ĐMDN",
+        {"issuer": "Văn phòng Chính phủ", "ocr_repaired": True, "tier": "central"},
+    ),
     (  # "BCP" for BCĐ (Ban Chỉ đạo)
         "Thực hiện Kế hoạch số 17/KH-BCP ngày 03-8-2021 của Ban Chỉ đạo thực hiện quy chế dân chủ tỉnh.",
         "17/KH-BCĐ",

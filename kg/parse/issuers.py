@@ -383,10 +383,9 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
     # "… của Ban Dân vận Huyện ủy và UBND huyện, UBND huyện xây dựng …": a body named twice is the next clause's subject
     if second is None or second.code is None or second.name.startswith(first.name):
         return first
+    # a dash joins only the bodies the symbol names (whose code it may spell out: "TWĐTNCSHCM")
     if listed in "-–" and not any(code.startswith(second.code) for code in codes):
-        return (
-            first  # a dash joins only the bodies the symbol names (its code may be spelled out: "TWĐTNCSHCM")
-        )
+        return first
     if (
         "," in conj.group(0)
         # (an organ of the same code at another level, "của UBND tỉnh, UBND huyện ban hành …", is the next clause's

@@ -268,8 +268,9 @@ def _opening_blanked(m: re.Match[str]) -> str:
 _HYPHENS = str.maketrans("\u2010\u2011\u2212", "---")
 _SOFT_HYPHEN = re.compile("\u00ad(?<=[\\dA-ZĐ]\u00ad)(?=[\\dA-ZĐ])")
 _FRACTION_SLASH = re.compile(r"⁄(?<=\d⁄)(?=(?:19|20)\d[ \t]?\d|[A-ZĐ])")
-# … and OCR's doubled slash, one of each ("71/⁄2014/QH13"): the fraction slash is a speck
-_SLASH_SPECK = re.compile(r"(?<=\d/)⁄(?=(?:19|20)\d|[A-ZĐ])")
+# … and OCR's doubled slash, one of each ("71/⁄2014/QH13"): the fraction slash is a speck (found from itself, a literal
+# the regex engine skips to; a look-behind first is tried at every character)
+_SLASH_SPECK = re.compile(r"⁄(?<=\d/⁄)(?=(?:19|20)\d|[A-ZĐ])")
 # PDF text of the gazette sets some capitals of a symbol in Cyrillic ("NĐ-СР", "BТС"): read as Latin.
 _CYRILLIC_CAPITALS = str.maketrans("АВСЕНКМОРТХ", "ABCEHKMOPTX")
 

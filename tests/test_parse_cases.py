@@ -2250,6 +2250,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "title": "về tình nguyện hè",
         },
     ),
+    (  # … a province's, with the province's name after it, as after "Tỉnh ủy"
+        "Phối hợp với Tỉnh đoàn triển khai Kế hoạch số 112-KH/TĐTN ngày 10/3/2025 của Ban Thường vụ Tỉnh đoàn Bình Định "
+        "về kỹ năng sống.",
+        "112-KH/TĐTN",
+        {
+            "issuer": "Ban Thường vụ Tỉnh đoàn Bình Định",
+            "jurisdiction": "Bình Định",
+            "title": "về kỹ năng sống",
+        },
+    ),
     (  # the central bodies of the mass organisations
         "Huyện Đoàn triển khai Kế hoạch số 105-KH/TWĐTN-BPT ngày 20/3/2023 của Ban Bí thư Trung ương Đoàn.",
         "105-KH/TWĐTN-BPT",

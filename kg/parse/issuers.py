@@ -605,8 +605,9 @@ def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=512)
 def _ends_in_place(name: str) -> bool:
-    """Whether an organ's name ends in a place word, read from its spelling: "Hải quan" is no "quận"."""
-    return name.split()[-1].lower() in (
+    """Whether an organ's name ends in a place word, read from its spelling: "Hải quan" is no "quận"; the Youth Union's
+    "Tỉnh đoàn" ends in one as "Tỉnh ủy" does ("Ban Thường vụ Tỉnh đoàn Bình Định")."""
+    return name.lower().endswith(("tỉnh đoàn", "huyện đoàn", "thành đoàn")) or name.split()[-1].lower() in (
         "tỉnh",
         "huyện",
         "quận",

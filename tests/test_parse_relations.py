@@ -3472,6 +3472,19 @@ def _relations(text: str) -> list[tuple[str | None, str]]:
     return [(c.symbol or c.name, c.relation) for c in parse(text).citations]
 
 
+def test_a_basis_lead_over_the_documents_listed_reaches_each_item_and_its_bare_numbers() -> None:
+    """ "… theo quy định tại các văn bản:⏎- Nghị định …;⏎- Các Quyết định: số A, số B,⏎số C;": every document listed
+    is the basis, the bare numbers of an item that names their type too (a gazette circular)."""
+    text = (
+        "d) Kinh phí thực hiện chế độ bảo hiểm y tế đối với các đối tượng theo quy định tại các văn bản:\n"
+        "- Nghị định số 150/2006/NĐ-CP ngày 12 tháng 12 năm 2006 của Chính phủ;\n"
+        "- Các Quyết định: số 290/2005/QĐ-TTg, số 188/2007/QĐ-TTg, số 142/2008/QĐ-TTg,\n"
+        "số 38/2010/QĐ-TTg, số 62/2011/QĐ-TTg;\n"
+        "- Quyết định số 49/2015/QĐ-TTg ngày 14 tháng 10 năm 2015 của Thủ tướng Chính phủ.\n"
+    )
+    assert [relation for _, relation in _relations(text)] == ["based_on"] * 7
+
+
 def test_a_list_takes_the_verb_of_the_line_that_opens_it() -> None:
     text = (
         "Căn cứ các văn bản sau:\n- Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ;\n"

@@ -1413,7 +1413,9 @@ _DEFINED_BEFORE = re.compile(
     r"(?:\s+(?:cu\s+the|chi\s+tiet|ro))?\s+t[a]i(?:\s+(?:[a-z]+\s+){1,10}?(?:ban\s+hanh\s+)?kem\s+theo)?\s*$"
 )
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
-_NEXT_IN_ITEM = re.compile(r"[ \t]*[;,][ \t]*")
+_NEXT_IN_ITEM = re.compile(
+    r"[ \t]*[;,]\s*(?:s[o0-9be]:?[ \t]*)?"
+)  # (the next one's "số": "- Các Quyết định: số A, số B")
 _AND_OR_SEMICOLON = re.compile(r"\s*(?:va|hoac|;)\s*")
 # Between two items of a list: ",", "và", and the next one's "số" ("…, số 47/2024/QH15 và số 58/2024/QH15").
 _AND_OR_COMMA = re.compile(r"[\s,]*(?:va)?[\s,]*(?:s[o0-9be]:?\s*)?")
@@ -1494,10 +1496,10 @@ def _colon_lead(src: Source, start: int, stripped: str, bare: bool) -> Verb | No
         last is not None
         and last.relation == "based_on"
         and last.strength == "weak"
-        and not lead[last.end :].strip()
+        and (not lead[last.end :].strip() or _THE_DOCUMENTS.fullmatch(lead, last.end))
     ):
         # "… tổ dân phố thực hiện theo:⏎- Thông tư số 04/2012/TT-BNV …;⏎- Kết luận số 48-KL/TW …": a "theo" that ends
-        # its lead has the list for its object
+        # its lead has the list for its object (so does "… theo quy định tại các văn bản (sau đây):")
         return replace(last, start=last.start + lead_start, end=last.end + lead_start)
     if bare:
         # (a basis field wrapped over lines: "**1.11. Căn cứ pháp lý của thủ⏎tục hành chính:**⏎⏎Nghị định số …")
@@ -1570,7 +1572,7 @@ _LIST_LINES, _LIST_REACH = 250, 25000
 # An item that opens with its document's type word, the number on a later line ("- Quyết định của Thủ tướng
 # Chính phủ⏎số 960/QĐ-TTg"), and a lead's day ("Bãi bỏ các văn bản sau đây từ ngày 15 tháng 8 năm 2025:").
 _OPENS_WITH_TYPE = re.compile(
-    r"\s*(?:ngh[il] (?:d[il]nh|qu[yi][e]t)|quy[e]t d[il]nh|th[oe]ng t[uw]|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch"
+    r"\s*(?:cac\s+)?(?:ngh[il] (?:d[il]nh|qu[yi][e]t)|quy[e]t d[il]nh|th[oe]ng t[uw]|ch[il] th[il]|k[e]t lu[a]n|k[e] ho[a]ch"
     r"|lu[a]t|ph[a]p l[e]nh|c[o]ng v[a]n"
     # … or with what a document issued ("b) Khoản 2 Điều 5 Quy chế phối hợp ban hành kèm theo Quyết định số X")
     r"|quy ch[e]|n[o]i quy|d[il][e]u l[e]|danh m[u]c)(?![a-z])"
@@ -1580,6 +1582,7 @@ _PROVISIONS_AT = re.compile(
     r"\s*(?:cac\s+)?quy\s+d[il]nh(?:\s+ve\s+[^.;:]{1,80}?)?\s+(?:t[a]i|c[a-z]{0,2}a)\s*"
 )
 # … whose object, however long, is the documents listed ("Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế sau:")
+_THE_DOCUMENTS = re.compile(r"\s+cac\s+van\s+ban(?:\s+sau(?:\s+day)?)?\s*")
 _DOCUMENTS_LISTED = re.compile(
     r"\s*(?:toan\s+bo\s+|mot\s+phan\s+)?(?:\d+\s+|cac\s+)(?:\(\d+\)\s+)?(?:van\s+ban|quyet\s+dinh|nghi\s+quyet"
     r"|nghi\s+dinh|thong\s+tu|chi\s+thi|ke\s+hoach)\s"

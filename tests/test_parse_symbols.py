@@ -310,6 +310,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "7434/VPCP-ĐMDN",
         {"issuer": "Văn phòng Chính phủ", "ocr_repaired": True, "tier": "central"},
     ),
+    (  # a company's board of members ("Hội đồng thành viên") whose Đ OCR lost
+        "Tổng cục Thuế nhận được công văn số 33/HDTV-TCKT ngày 18/01/2016 của Tổng công ty.",
+        "33/HĐTV-TCKT",
+        {"ocr_repaired": True, "date": "2016-01-18"},
+    ),
     (  # "BCP" for BCĐ (Ban Chỉ đạo)
         "Thực hiện Kế hoạch số 17/KH-BCP ngày 03-8-2021 của Ban Chỉ đạo thực hiện quy chế dân chủ tỉnh.",
         "17/KH-BCĐ",

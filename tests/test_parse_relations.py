@@ -1566,6 +1566,12 @@ VERBS: list[tuple[str, str, str]] = [
         "115/2015/NĐ-CP",
         "based_on",
     ),
+    (  # "chuyển tiếp theo X": carried over under X, no "tiếp theo" (next)
+        "Các hồ sơ đã tiếp nhận trước ngày 01/7/2025 được xử lý chuyển tiếp theo quy định tại Nghị định số "
+        "88/2024/NĐ-CP ngày 15/7/2024 của Chính phủ.",
+        "88/2024/NĐ-CP",
+        "based_on",
+    ),
     (  # "tham mưu (UBND tỉnh) sửa đổi X": advice on a change someone else may make
         "Rà soát các văn bản quy phạm pháp luật của tỉnh; tham mưu Hội đồng nhân dân tỉnh sửa đổi, bổ sung Nghị quyết "
         "số 18/2022/NQ-HĐND ngày 12/12/2022.",

@@ -1566,6 +1566,12 @@ VERBS: list[tuple[str, str, str]] = [
         "115/2015/NĐ-CP",
         "based_on",
     ),
+    (  # "không áp dụng X": what does not apply is no basis
+        "Trường hợp của ông thực hiện theo Nghị định số 103/2024/NĐ-CP của Chính phủ, không áp dụng Nghị định số "
+        "45/2014/NĐ-CP.",
+        "45/2014/NĐ-CP",
+        "cites",
+    ),
     (  # "chuyển tiếp theo X": carried over under X, no "tiếp theo" (next)
         "Các hồ sơ đã tiếp nhận trước ngày 01/7/2025 được xử lý chuyển tiếp theo quy định tại Nghị định số "
         "88/2024/NĐ-CP ngày 15/7/2024 của Chính phủ.",

@@ -1944,6 +1944,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "256/BC-STP",
         {"issuer": "Sở Tư pháp"},
     ),
+    (  # … after the sentence's topic and before what it is now called, "đã có hướng dẫn tại"
+        "Nội dung này Tổng cục Thuế (nay là Cục Thuế) đã có hướng dẫn tại Công văn số 2345/TCT-CS ngày 12/6/2023 gửi "
+        "Cục Thuế tỉnh Bắc Ninh.",
+        "2345/TCT-CS",
+        {"issuer": "Tổng cục Thuế"},
+    ),
+    (  # … after a clause's comma, "đã trả lời tại"
+        "Về vấn đề này, Bộ Tài chính đã trả lời tại Công văn số 1234/BTC-TCT ngày 12/6/2023.",
+        "1234/BTC-TCT",
+        {"issuer": "Bộ Tài chính"},
+    ),
     (  # the second proposer, after "và", before its own proposal
         "Theo đề nghị của Giám đốc Sở Văn hóa tại Tờ trình số 637/TTr-SVHTT ngày 23 tháng 10 năm 2025 và Giám đốc "
         "Sở Nội vụ tại Tờ trình số 6409/TTr-SNV ngày 27 tháng 10 năm 2025 về việc bãi bỏ.",

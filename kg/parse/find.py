@@ -798,8 +798,8 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 
 _LISTED_ORGAN = re.compile(r"(?:[,;]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:]{2,80}?)\s+tai\s*$")
 _SUBJECT_AT = re.compile(
-    r"(?:^|[.:]\s|\n)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tham\s+dinh|gop\s+y|co\s+y\s+kien|trinh|de\s+nghi"
-    r"|huong\s+dan|thong\s+bao|bao\s+cao|ket\s+luan)(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?)?\s+tai\s*$"
+    r"(?:^|[.:,]\s|\n)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:co\s+)?(?:tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi"
+    r"|huong\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi)(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"
@@ -891,10 +891,18 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
             return found
     # a list of opinions, each organ before its own letter: "… của Bộ A tại Văn bản số X, Bộ Y tế tại Văn bản số Y";
     # or the sentence's subject and what it did there: "Sở Tư pháp đã thẩm định tại Báo cáo số …"
-    if item := _LISTED_ORGAN.search(back) or _SUBJECT_AT.search(back):
+    if item := _LISTED_ORGAN.search(back):
         at = mention.start - len(back) + item.start("who")
         found = issuers.recognise(item.group("who"), src.text[at : at + len(item.group("who"))])
         if found and found.code and found.end == len(item.group("who")):
+            return found
+    # (the subject may follow the sentence's topic, and be followed by what it is now called: "Nội dung này Tổng cục
+    # Thuế (nay là Cục Thuế) đã có hướng dẫn tại Công văn số …")
+    if subject := _SUBJECT_AT.search(back):
+        found = _organ_ending(
+            src, _NOW_CALLED.sub("", subject.group("who")), mention.start - len(back) + subject.start("who")
+        )
+        if found and found.code:
             return found
     if given := _GIVEN_AT.search(back):
         # an organ's act in a relative clause: "… hoàn thành chỉ tiêu UBND tỉnh giao tại Quyết định số 15/QĐ-UBND", "…,

@@ -1955,6 +1955,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1234/BTC-TCT",
         {"issuer": "Bộ Tài chính"},
     ),
+    (  # a company before its letter: its name ends at "tại" the letter (as it does not at "tại Hà Nội")
+        "Đề nghị UBND tỉnh trả lời kiến nghị của Công ty TNHH Xây dựng Thành Tín tại Công văn số 36/2025/CV-XDTT ngày "
+        "01/3/2025.",
+        "36/2025/CV-XDTT",
+        {"issuer": "Công ty TNHH Xây dựng Thành Tín", "branch": "other"},
+    ),
+    (
+        "Cục Thuế nhận được công văn số 12/CV-HN ngày 01/3/2025 của Chi nhánh Công ty TNHH ABC tại Hà Nội về hoàn thuế.",
+        "12/CV-HN",
+        {"issuer": "Chi nhánh Công ty TNHH ABC tại Hà Nội", "title": "về hoàn thuế"},
+    ),
     (  # the second proposer, after "và", before its own proposal
         "Theo đề nghị của Giám đốc Sở Văn hóa tại Tờ trình số 637/TTr-SVHTT ngày 23 tháng 10 năm 2025 và Giám đốc "
         "Sở Nội vụ tại Tờ trình số 6409/TTr-SNV ngày 27 tháng 10 năm 2025 về việc bãi bỏ.",

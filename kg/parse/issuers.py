@@ -739,6 +739,9 @@ def _next_printed(toks: list[tuple[str, int, int]], i: int, original: str) -> st
     return original[toks[i + 1][1] : toks[i + 1][2]] if i + 1 < len(toks) else ""
 
 
+_LETTER_WORDS = frozenset(["cong van", "van ban", "to trinh", "thong bao", "bao cao", "don de"])
+
+
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
     """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
     head = _free_head(folded)
@@ -762,6 +765,12 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                 and not (tok == "tai" and original[s].isupper())
             )
             or original[s:e] in _SAYS_NEXT
+            # (a company's "tại" before its letter ends it: "… của Công ty TNHH X tại Công văn số …", not "… tại Hà Nội";
+            # so does one that ends the words read, a window cut at the letter)
+            or (
+                tok == "tai"
+                and (i + 1 == len(toks) or " ".join(t for t, _, _ in toks[i + 1 : i + 3]) in _LETTER_WORDS)
+            )
             or (
                 tok == "("
                 and (

@@ -1566,6 +1566,11 @@ VERBS: list[tuple[str, str, str]] = [
         "115/2015/NĐ-CP",
         "based_on",
     ),
+    (  # "có trách nhiệm thực hiện các nhiệm vụ quy định tại X": a body's duties under X, as "theo quy định tại X"
+        "a) Tổng giám đốc có trách nhiệm thực hiện các nhiệm vụ quy định tại Điều 17 Thông tư số 26/2016/TT-BLĐTBXH.",
+        "26/2016/TT-BLĐTBXH",
+        "based_on",
+    ),
     (  # "không áp dụng X": what does not apply is no basis
         "Trường hợp của ông thực hiện theo Nghị định số 103/2024/NĐ-CP của Chính phủ, không áp dụng Nghị định số "
         "45/2014/NĐ-CP.",

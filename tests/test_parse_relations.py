@@ -1577,6 +1577,11 @@ VERBS: list[tuple[str, str, str]] = [
         "45/2014/NĐ-CP",
         "cites",
     ),
+    (  # … in OCR
+        "Viec thu tien phai thuc hién theo Nghi dinh s6 103/2024/NB-CP, khéng 4p dung Nghi dinh s6 45/2014/ND-CP.",
+        "45/2014/NĐ-CP",
+        "cites",
+    ),
     (  # "chuyển tiếp theo X": carried over under X, no "tiếp theo" (next)
         "Các hồ sơ đã tiếp nhận trước ngày 01/7/2025 được xử lý chuyển tiếp theo quy định tại Nghị định số "
         "88/2024/NĐ-CP ngày 15/7/2024 của Chính phủ.",

@@ -321,6 +321,9 @@ def test_a_date_that_opens_the_issuers_clause_is_the_documents() -> None:
         "- Ngày 20/5/2024, các xã tổ chức hội nghị quán triệt Kế hoạch số 45/KH-UBND.\n"
         "- Ngày 28/6/2025, Ban Thường vụ Tỉnh ủy Tiền Giang (trước hợp nhất) ban hành Quyết định số 1452-QĐ/TU.\n"
     )
+    # (… and after a news item's source: "(QTO) - Ngày 26/12/2024, Chính phủ ban hành Nghị định …")
+    news = parse("(QTO) - Ngày 26/12/2024, Chính phủ ban hành Nghị định số 168/2024/NĐ-CP quy định xử phạt.")
+    assert [(c.symbol, c.date) for c in news.citations] == [("168/2024/NĐ-CP", "2024-12-26")]
     assert [(c.symbol, c.date, c.year) for c in doc.citations][-1] == ("1452-QĐ/TU", "2025-06-28", 2025)
     assert doc.citations[-1].issuer == "Ban Thường vụ Tỉnh ủy Tiền Giang"  # the note in brackets is no name
     assert [(c.symbol, c.date, c.year) for c in doc.citations][:-1] == [

@@ -5843,14 +5843,15 @@ def test_the_partys_election_rules_are_named() -> None:
     ]
 
 
-def test_the_mass_mobilisation_rules_and_the_national_digital_transformation_programme_are_named() -> None:
-    """ "Quy chế công tác dân vận của hệ thống chính trị" (issued with Quyết định 23-QĐ/TW) and "Chương trình Chuyển đổi
-    số quốc gia" are cited by name, wherever they stand; a body's own "Quy chế công tác dân vận của Ban …" is none."""
+def test_the_mass_mobilisation_rules_and_the_national_programmes_are_named() -> None:
+    """ "Quy chế công tác dân vận của hệ thống chính trị" (issued with Quyết định 23-QĐ/TW), "Chương trình Chuyển đổi số
+    quốc gia" and "Chương trình Mỗi xã một sản phẩm" are cited by name, wherever they stand; a body's own "Quy chế công
+    tác dân vận của Ban …" is none."""
     doc = parse(
         "Các chi, đảng bộ cơ sở quán triệt Quy chế công tác dân vận của hệ thống chính trị đến 100% cán bộ.\n"
         "| 2 | 05-HD/BDVHU ngày 22/01/2024 | Ban Dân vận Huyện ủy | Hướng dẫn thực hiện Quy chế công tác dân vận của hệ "
         "thống chính trị năm 2024 |\nDữ liệu đáp ứng yêu cầu của Chương trình Chuyển đổi số quốc gia.\n"
-        "Ban hành Quy chế công tác dân vận của Ban Thường vụ Tỉnh ủy.\n"
+        "Ban hành Quy chế công tác dân vận của Ban Thường vụ Tỉnh ủy.\nĐẩy mạnh Chương trình mỗi xã một sản phẩm.\n"
     )
     rules = "Quy chế công tác dân vận của hệ thống chính trị"
     assert [(c.name or c.symbol, c.branch, c.relation) for c in doc.citations] == [
@@ -5858,6 +5859,7 @@ def test_the_mass_mobilisation_rules_and_the_national_digital_transformation_pro
         ("05-HD/BDVHU", "party", "cites"),
         (rules, "party", "cites"),
         ("Chương trình Chuyển đổi số quốc gia", "state", "cites"),
+        ("Chương trình Mỗi xã một sản phẩm", "state", "cites"),
     ]
     assert links(doc) == {("05-HD/BDVHU", "guides", rules)}
 

@@ -2285,6 +2285,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "title": "về kỹ năng sống",
         },
     ),
+    (  # the unions' central body: joint and central, its presidium named whole
+        "Thực hiện Hướng dẫn số 03/HD-TLĐ ngày 10/3/2025 của Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam về đại hội "
+        "công đoàn các cấp.",
+        "03/HD-TLĐ",
+        {"issuer": "Đoàn Chủ tịch Tổng Liên đoàn Lao động Việt Nam", "branch": "joint", "tier": "central"},
+    ),
+    (  # … its code with the Đ OCR lost
+        "Căn cứ Công văn số 2946/TLD-TC ngày 26/10/2021 của Tổng Liên đoàn về lùi thời điểm đóng kinh phí công đoàn;",
+        "2946/TLĐ-TC",
+        {"issuer": "Tổng Liên đoàn", "branch": "joint", "tier": "central"},
+    ),
     (  # the central bodies of the mass organisations
         "Huyện Đoàn triển khai Kế hoạch số 105-KH/TWĐTN-BPT ngày 20/3/2023 của Ban Bí thư Trung ương Đoàn.",
         "105-KH/TWĐTN-BPT",

@@ -5902,3 +5902,19 @@ def test_the_body_that_passed_a_law_issued_it() -> None:
         ("12/2025/NQ-HĐND", "Hội đồng nhân dân tỉnh", "2025-07-10"),
         ("54/2014/QH13", "Quốc hội khóa XIII", "2014-06-23"),
     ]
+
+
+def test_a_web_pages_title_of_the_document_on_its_last_line_cites_nothing() -> None:
+    """thuvienphapluat.vn's one-line title after the signature ("Quyết định 81/2025/QĐ-UBND bãi bỏ Quyết định
+    55/2014/QĐ-UBND …") restates the document's own symbol and what it cites: no part of the original. A last line that
+    names another document is the document's own."""
+    body = (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG\nSố: 81/2025/QĐ-UBND\nĐà Nẵng, ngày 10 tháng 11 năm 2025\n\nQUYẾT ĐỊNH\n"
+        "Bãi bỏ Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014 của UBND thành phố\n\n"
+        "Điều 1. Bãi bỏ Quyết định số 55/2014/QĐ-UBND ngày 31/12/2014 của UBND thành phố.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\nLê Quang Nam\n\n"
+    )
+    titled = parse(body + "Quyết định 81/2025/QĐ-UBND bãi bỏ Quyết định 55/2014/QĐ-UBND quy định về vỉa hè\n")
+    assert [c.symbol for c in titled.citations] == ["55/2014/QĐ-UBND", "55/2014/QĐ-UBND"]
+    signed_off = parse(body + "Quyết định 55/2014/QĐ-UBND được đăng Công báo\n")
+    assert [c.symbol for c in signed_off.citations] == ["55/2014/QĐ-UBND"] * 3

@@ -31,7 +31,7 @@ from kg.parse.header import number_line, parse_header, this_type, type_line_belo
 from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, changed_by_itself, sentence_start
-from kg.parse.sections import basis_column, column_item, english_version, proposals, repeal_lists
+from kg.parse.sections import basis_column, column_item, english_version, proposals, repeal_lists, site_title
 from kg.parse.short import abbreviations, resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
 from kg.parse.text import CAPITALS, Source, fold_view, squash
@@ -64,9 +64,8 @@ def parse_document(text: str) -> ParsedDocument:
     """Find every reference in ``text``; offsets index ``text`` itself."""
     src = Source.of(text)
     header = parse_header(src)
-    text_end = english_version(src.text) or len(
-        src.text
-    )  # an appended English translation repeats the citations
+    # an appended English translation repeats the citations, and so does a web page's title of the document
+    text_end = english_version(src.text) or site_title(src.text, header.symbol) or len(src.text)
     limit = min(_body_end(src.text), text_end)
     own = number_line(src)
     zones = [(0, limit), (min(_after_recipients(src.text, limit), text_end), text_end)]

@@ -91,6 +91,18 @@ def english_version(text: str) -> int | None:
     return found.start() if vietnamese <= _ENGLISH_LETTERS * len(letters) else None
 
 
+def site_title(text: str, symbol: str | None) -> int | None:
+    """Where a web page's one-line title of the document stands as its last line, if it does: its type and own symbol,
+    then what it does ("Quyết định 81/2025/QĐ-UBND bãi bỏ Quyết định 55/2014/QĐ-UBND …", thuvienphapluat.vn's). It
+    restates what the document cites and is no part of the original."""
+    body = text.rstrip()
+    start = body.rfind("\n") + 1
+    if symbol is None or start < len(body) // 2:
+        return None
+    line = body[start:].strip(" \t*_#")
+    return start if re.match(rf"[^\W\d_][^\d\n]{{0,40}}?\s{re.escape(symbol)}(?![\w/-])", line) else None
+
+
 # An annex's caption that names what the document repeals: "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ" (folded,
 # over one line break); the annex runs to the next annex's "Phụ lục" line.
 _REPEAL_LIST = re.compile(

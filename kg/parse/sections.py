@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from kg.parse.text import CAPITALS, Source
+from kg.parse.text import CAPITALS, Source, fold_view
+from kg.parse.typewords import any_type_word
 
 # A heading line of its own, numbered by a Roman numeral or a digit or not at all (matched on folded text, a line
 # at a time: the scan looks for the words first, which a pattern that opens with a line start would not let it).
@@ -99,8 +100,9 @@ def site_title(text: str, symbol: str | None) -> int | None:
     start = body.rfind("\n") + 1
     if symbol is None or start < len(body) // 2:
         return None
-    line = body[start:].strip(" \t*_#")
-    return start if re.match(rf"[^\W\d_][^\d\n]{{0,40}}?\s{re.escape(symbol)}(?![\w/-])", line) else None
+    own = re.escape(fold_view(symbol))
+    titled = re.match(rf"[ \t*_#]*{any_type_word()}\s+{own}(?![\w/-])", fold_view(body[start:]))
+    return start if titled else None
 
 
 # An annex's caption that names what the document repeals: "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ" (folded,

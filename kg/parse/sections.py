@@ -10,6 +10,7 @@ procedures whose "Căn cứ pháp lý" column a PDF flattened to a line of its o
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.parse.text import CAPITALS, Source, fold_view
 from kg.parse.typewords import any_type_word
@@ -100,9 +101,24 @@ def site_title(text: str, symbol: str | None) -> int | None:
     start = body.rfind("\n") + 1
     if symbol is None or start < len(body) // 2:
         return None
-    own = re.escape(fold_view(symbol))
-    titled = re.match(rf"[ \t*_#]*{any_type_word()}\s+{own}(?![\w/-])", fold_view(body[start:]))
-    return start if titled else None
+    line = fold_view(body[start:])
+    titled = _title_type().match(line)
+    own = fold_view(symbol)
+    after = titled.end() + len(own) if titled else 0
+    return (
+        start
+        if titled and line.startswith(own, titled.end()) and not _SYMBOL_GOES_ON.match(line, after)
+        else None
+    )
+
+
+@cache
+def _title_type() -> re.Pattern[str]:
+    """A line's opening type word (compiled once: the type words' alternation is long)."""
+    return re.compile(rf"[ \t*_#]*{any_type_word()}\s+")
+
+
+_SYMBOL_GOES_ON = re.compile(r"[\w/-]")
 
 
 # An annex's caption that names what the document repeals: "DANH MỤC VĂN BẢN QUY PHẠM PHÁP LUẬT BÃI BỎ TOÀN BỘ" (folded,

@@ -103,15 +103,15 @@ def hoist(piece: str) -> list[str]:
         end, _ = _top_level(rest)
         behind.append(rest[:end])
         rest = rest[end:]
-    alternatives = spread(rest) if behind else []
-    heads = [_first(alternative) for alternative in alternatives]
-    if not alternatives or None in heads:
-        return [piece]
-    return [
-        head + "".join(f"{b[:4]}(?:{b[4:-1]}){head})" for b in behind) + alternative[len(head) :]
-        for head, alternative in zip(heads, alternatives, strict=True)
-        if head is not None
-    ]
+    hoisted = []
+    for alternative in spread(rest) if behind else []:
+        head = _first(alternative)
+        if head is None:
+            return [piece]
+        hoisted.append(
+            head + "".join(f"{b[:4]}(?:{b[4:-1]}){head})" for b in behind) + alternative[len(head) :]
+        )
+    return hoisted or [piece]
 
 
 def first_letter_alternation(alternatives: list[str]) -> tuple[str, list[int]]:

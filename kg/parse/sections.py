@@ -101,15 +101,11 @@ def site_title(text: str, symbol: str | None) -> int | None:
     start = body.rfind("\n") + 1
     if symbol is None or start < len(body) // 2:
         return None
-    line = fold_view(body[start:])
+    line, own = fold_view(body[start:]), fold_view(symbol)
     titled = _title_type().match(line)
-    own = fold_view(symbol)
-    after = titled.end() + len(own) if titled else 0
-    return (
-        start
-        if titled and line.startswith(own, titled.end()) and not _SYMBOL_GOES_ON.match(line, after)
-        else None
-    )
+    if titled is None or not line.startswith(own, titled.end()):
+        return None
+    return None if _SYMBOL_GOES_ON.match(line, titled.end() + len(own)) else start
 
 
 @cache

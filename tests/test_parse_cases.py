@@ -932,6 +932,24 @@ def test_a_verb_alone_is_no_title() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2. Thay thế cụm từ “khoản 2 Điều 8 Nghị định số 63/2019/NĐ-CP” tại khoản 3 Điều 4.",
+        "Khoản 4 Điều 4 Luật 56/2024/QH15 quy định “4. Đối với hoạt động kinh doanh thương mại điện tử",
+        "Sửa đổi Điều 9 Thông tư số 22/2019/TT-BTC\n“1. Doanh nghiệp đáp ứng đủ điều kiện quy định tại khoản 1",
+        "theo Nghị định số 163/2024/NĐ-CP quy định tại Điều 37 Nghị định số 163/2024/NĐ-CP do Ủy ban nhân dân",
+        "Phụ lục thuế TNDN được giảm theo Nghị quyết số 406/NQ-UBTVQH15\nban hành kèm theo Nghị định số 92/2021/NĐ-CP",
+        "Nghị định số 67/2013/NĐ-CP sửa đổi bổ\nsung bởi Nghị định số 106/2017/NĐ-CP, Nghị định số 08/2018/NĐ-CP",
+        "tại Luật Xây dựng số 135/2025/QH15 về:\na) Khoản 1 Điều 6 về loại công trình xây dựng;",
+    ],
+)
+def test_a_quotation_a_provision_or_the_next_documents_verb_is_no_title(text: str) -> None:
+    """What follows a symbol is no title when it is the end of a quotation, a quoted clause, a provision, "về" alone
+    before a list, or the verb that names the next document."""
+    assert parse(text).citations[0].title is None
+
+
 def test_title_does_not_swallow_the_next_citation() -> None:
     """The 'về …' title of 218 is its own; 217 has none (not 'và Quyết định')."""
     doc = parse(

@@ -451,6 +451,7 @@ def test_ampersand_inside_an_organ_code() -> None:
         ("71/2006/OH11", "71/2006/QH11"),
         ("79/2025/NĐCP", "79/2025/NĐ-CP"),  # a type and a State organ printed without the hyphen
         ("10/2024/TTBTC", "10/2024/TT-BTC"),
+        ("406/NQUBTVQH15", "406/NQ-UBTVQH15"),  # … and the Assembly's Standing Committee's
         ("123/QĐUBND", "123/QĐ-UBND"),
         ("04-CTr/UBKTPU", "04-CTr/UBKTĐU"),  # a commune Party committee's department
         ("07-KH/BTGPU", "07-KH/BTGĐU"),

@@ -1646,12 +1646,14 @@ def _aside_closes(src: Source, mention_start: int, start: int, stop: int) -> int
 
 
 def _title_text(src: Source, start: int, stop: int) -> str | None:
-    """The title printed in ``src.text[start:stop]``, cleaned; None for a verb alone. A title cut at a length
+    """The title printed in ``src.text[start:stop]``, cleaned; None for what is no title. A title cut at a length
     loses the word it was cut in ("… thành phố Cần Thơ và các x")."""
     if stop < len(src.text) and src.text[stop].isalnum() and src.text[stop - 1].isalnum():
         stop = max(start, src.text.rfind(" ", start, stop), src.text.rfind("\n", start, stop))
     title = _clean_title(squash(_FURNITURE.sub(" ", src.text[start:stop])))
-    return title if title and not _VERB_ALONE.fullmatch(fold_view(title)) else None  # "… quy định như sau:"
+    if not title or title.startswith("”") or _VERB_ALONE.fullmatch(fold_view(title)):
+        return None  # "… quy định như sau:", or past a quotation's end ("… Nghị định số X” tại khoản 3")
+    return title
 
 
 def titles_through_links(src: Source, mentions: list[Mention], linked: set[tuple[int, int]]) -> None:
@@ -1742,7 +1744,13 @@ _CARRIES_OUT_NEXT = re.compile(
     r"|tim\s+hieu|tuyen\s+truyen|pho\s+bien|hoc\s+tap)"
     r"\s+(?:[a-z]+\s+){1,3}?(?:s\S{0,2}\s*:?\s*)?$"
 )
-_VERB_ALONE = re.compile(r"(?:quy\s+d[il]nh|h[uw][o]ng\s+d[a]n|ban\s+hanh)(?:\s+(?:cu\s+the|chi\s+tiet|ro))?")
+# No title: a verb alone, "về (việc)" alone, a provision or a quotation's clause ("quy định tại Điều 37", "quy định
+# “4. Đối với …", "“1. Doanh nghiệp …"), the passive that names the next document ("sửa đổi bổ sung bởi").
+_VERB_ALONE = re.compile(
+    r"(?:quy\s+d[il]nh|h[uw][o]ng\s+d[a]n|ban\s+hanh)(?:\s+(?:cu\s+the|chi\s+tiet|ro|kem\s+theo))?"
+    r"|ve(?:\s+viec)?|sua\s+doi,?\s+bo\s+sung\s+(?:boi|theo)"
+    r"|(?:quy\s+dinh\s+(?:tai\s+)?)?(?:\"\s*(?:\d|dieu\b|mau\b|khoan\b)|(?:dieu|khoan|diem)\s+\d).*"
+)
 _QUOTED_TITLE = re.compile(r"[\s,]*(?:“[^”]{4,400}”|\"[^\"\n]{4,400}\")")
 
 

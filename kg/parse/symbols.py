@@ -375,17 +375,22 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
 
 @lru_cache(maxsize=1 << 10)
 def _glued(code: str) -> tuple[str, str] | None:
-    """A type code and a State organ's printed without the hyphen ("27/CTTg", "79/2025/NĐCP", "10/2024/TTBTC"): the
-    split, when the whole is no organ's code and exactly one split reads as a type (two letters at least) and a
-    registered State organ (a Party symbol is never printed the State way)."""
+    """A type code and a State organ's printed without the hyphen ("27/CTTg", "79/2025/NĐCP", "10/2024/TTBTC",
+    "406/NQUBTVQH15"): the split, when the whole is no organ's code and exactly one split reads as a type (two letters
+    at least) and a registered State organ or the Assembly's (a Party symbol is never printed the State way)."""
     if registry.organ(code) is not None or _ASSEMBLY.fullmatch(code):
         return None
     splits = [
         (code[:k], organ)
         for k in range(2, len(code) - 1)
         if is_type_code(code[:k])
-        and (found := registry.organ(organ := canonical_code(code[k:])[0])) is not None
-        and found.branch == "state"
+        and (
+            (
+                (found := registry.organ(organ := canonical_code(code[k:])[0])) is not None
+                and found.branch == "state"
+            )
+            or _ASSEMBLY.fullmatch(organ)
+        )
     ]
     return splits[0] if len(splits) == 1 else None
 

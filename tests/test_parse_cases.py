@@ -5069,6 +5069,22 @@ def test_a_companys_name_stops_before_what_came_with_its_letter() -> None:
 
 
 @pytest.mark.parametrize(
+    "after",
+    [
+        "giải trình về thuế TNCN của người nước ngoài",  # what it says next, in two words
+        "kiến nghị về quyết định truy thu thuế",
+        "(saw đây gọi tat là Công ty) hỏi về chính sách thuế",  # its alias, OCR'd
+        "(3702410806) về việc hoàn thuế",  # its tax code
+    ],
+)
+def test_a_companys_name_stops_before_what_it_says_its_alias_or_its_tax_code(after: str) -> None:
+    (c,) = parse(
+        f"Cục Thuế nhận được công văn số 29/CV-CT ngày 12/8/2020 của Công ty TNHH Hải Phòng {after}."
+    ).citations
+    assert c.issuer == "Công ty TNHH Hải Phòng"
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         (

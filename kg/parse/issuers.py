@@ -729,6 +729,8 @@ def _free_head(folded: str) -> str | None:
 
 # Words, as printed, that open what the text says next about a company: "… Công ty X hỏi về", "… vướng mắc", "… nêu".
 _SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản", "thì", "nêu"])
+# … in two words, whose first may be part of a name ("… Hải Phòng giải trình", "… kiến nghị", "… đề nghị").
+_SAYS_NEXT_TWO = frozenset(["giải trình", "kiến nghị", "đề nghị", "trình bày", "cho biết"])
 # … and, after "và", what a letter came with ("… của Công ty TNHH ABC và hồ sơ kèm theo").
 _SENT_WITH = frozenset(["hồ", "tài", "các", "kèm", "ý", "những"])
 
@@ -765,6 +767,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                 and not (tok == "tai" and original[s].isupper())
             )
             or original[s:e] in _SAYS_NEXT
+            or f"{original[s:e]} {_next_printed(toks, i, original)}" in _SAYS_NEXT_TWO
             # (a company's "tại" before its letter ends it: "… của Công ty TNHH X tại Công văn số …", not "… tại Hà Nội";
             # so does one that ends the words read, a window cut at the letter)
             or (
@@ -774,7 +777,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             or (
                 tok == "("
                 and (
-                    following in ("sau", "goi")
+                    following in ("sau", "saw", "goi")
+                    or following.isdigit()  # its tax code: "(3702410806)"
                     # an office's note is its new name ("(nay là Thuế thành phố …)") or "(cũ)", not a remark
                     or (head in _DEPARTMENT_HEADS and following not in ("nay", "cu"))
                     or head in _BOARD_HEADS

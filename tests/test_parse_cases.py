@@ -5069,6 +5069,22 @@ def test_a_companys_name_stops_before_what_came_with_its_letter() -> None:
 
 
 @pytest.mark.parametrize(
+    ("issuer", "now"),
+    [
+        ("Chi cục Thuế khu vực II", "(nay là Thuế thành phố Hồ Chí Minh)"),
+        ("Bộ Thương mại", "(nay là Bộ\nCông Thương)"),
+    ],
+)
+def test_an_issuers_new_name_in_brackets_is_not_its_name_and_the_title_follows_it(
+    issuer: str, now: str
+) -> None:
+    (c,) = parse(
+        f"Cục Thuế nhận được Công văn số 3374/CCTKV02-NVDTPC ngày 30/6/2025 của {issuer} {now}\nvề việc mẫu biểu."
+    ).citations
+    assert (c.issuer, c.title) == (issuer, "về việc mẫu biểu")
+
+
+@pytest.mark.parametrize(
     "after",
     [
         "giải trình về thuế TNCN của người nước ngoài",  # what it says next, in two words

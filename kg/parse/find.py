@@ -1037,6 +1037,7 @@ _ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\(?\d{1,2}[\\ ]?[.)]|[a-zđ]\))[ 
 # (a comma inside one title: "các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:")
 _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>(?:(?!(?<![a-z])c[a-z]{0,2}a\s)[^;:]){2,80}?)\s*$")
 _NOW_CALLED = re.compile(r"\s*\(\s*nay\s+la\s[^()]*\)\s*$")
+_NOW_CALLED_AFTER = re.compile(r"\s*\(\s*nay\s+la\s[^()]{1,120}\)")
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
 # … or names it as the subject that issued them: "UBND tỉnh đã ban hành các văn bản sau:⏎(1) Kế hoạch số …;⏎(2) …"
 _ENACTING_LEAD = re.compile(
@@ -1543,6 +1544,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         mention.issuer = found
         fwd = fwd[of.end() + found.end :]
         pos += of.end() + found.end
+        if now := _NOW_CALLED_AFTER.match(fwd):  # the issuer's new name: the title follows it
+            fwd, pos = fwd[now.end() :], pos + now.end()
         mention.tail_end = pos
         if not mention.date:
             date, used = date_after(fwd)

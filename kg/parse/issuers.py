@@ -779,8 +779,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                 and (
                     following in ("sau", "saw", "goi")
                     or following.isdigit()  # its tax code: "(3702410806)"
-                    # an office's note is its new name ("(nay là Thuế thành phố …)") or "(cũ)", not a remark
-                    or (head in _DEPARTMENT_HEADS and following not in ("nay", "cu"))
+                    # an office's remark ends it, its new name too ("(nay là Thuế thành phố …)"); "(cũ)" is read on
+                    or (head in _DEPARTMENT_HEADS and following != "cu")
                     or head in _BOARD_HEADS
                     or _next_printed(toks, i, original) in ("viết", "dưới", "Công", "công")  # "(Công ty FHS)"
                 )

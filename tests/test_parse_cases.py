@@ -385,6 +385,14 @@ def test_each_organ_of_a_list_of_opinions_issues_its_own_letter() -> None:
         "Bộ Y tế",
         "Bộ Tài chính",
     ]
+    listed = parse(  # … and in brackets
+        "Bộ Nội vụ nhận được văn bản của một số địa phương (Ủy ban nhân dân tỉnh Nghệ An tại Công văn số 3417/UBND-NC "
+        "ngày 12/5/2025; Sở Nội vụ tỉnh Đồng Tháp tại Công văn số 55/SNV-TCBC ngày 15/5/2025)."
+    )
+    assert [c.issuer for c in listed.citations] == [
+        "Ủy ban nhân dân tỉnh Nghệ An",
+        "Sở Nội vụ tỉnh Đồng Tháp",
+    ]
 
 
 def test_an_organ_before_a_bracket_issued_the_letter_the_bracket_names() -> None:

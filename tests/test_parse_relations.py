@@ -1566,6 +1566,12 @@ VERBS: list[tuple[str, str, str]] = [
         "115/2015/NĐ-CP",
         "based_on",
     ),
+    (  # … and the form it takes (3 of 3 in the review set)
+        "a) Người nộp phí thực hiện nộp phí vào ngân sách nhà nước theo hình thức\nquy định tại khoản 1 Điều 3 Nghị "
+        "định số 362/2025/NĐ-CP ngày 31 tháng 12 năm 2025 của Chính phủ.",
+        "362/2025/NĐ-CP",
+        "based_on",
+    ),
     (  # "có trách nhiệm thực hiện các nhiệm vụ quy định tại X": a body's duties under X, as "theo quy định tại X"
         "a) Tổng giám đốc có trách nhiệm thực hiện các nhiệm vụ quy định tại Điều 17 Thông tư số 26/2016/TT-BLĐTBXH.",
         "26/2016/TT-BLĐTBXH",

@@ -3024,10 +3024,12 @@ def test_an_organ_that_asks_opens_its_own_clause() -> None:
     assert doc.links == ()
 
 
-def test_a_second_predicate_with_its_adverbs() -> None:
-    """ "quán triệt X và tiếp tục thực hiện nghiêm Y": the citing document carries out both; Y is not in X's title."""
+@pytest.mark.parametrize("adverb", ["tiếp tục", "triển khai"])
+def test_a_second_predicate_with_its_adverbs(adverb: str) -> None:
+    """ "quán triệt X và tiếp tục (triển khai) thực hiện nghiêm Y": the citing document carries out both; Y is not in
+    X's title."""
     doc = parse(
-        "Ủy ban nhân dân huyện yêu cầu các xã quán triệt Chỉ thị số 26/CT-TTg và tiếp tục thực hiện nghiêm Chỉ thị số "
+        f"Ủy ban nhân dân huyện yêu cầu các xã quán triệt Chỉ thị số 26/CT-TTg và {adverb} thực hiện nghiêm Chỉ thị số "
         "33/CT-TTg."
     )
     assert [c.relation for c in doc.citations] == ["implements", "implements"]

@@ -250,7 +250,7 @@ _BASIS_TOO = re.compile(r"(?<![a-z])(?:va|dong\s+thoi)\s*$")
 _ASKED_FOR = re.compile(rf"(?<![a-z])(?:{_ASKING}|xin)(?:\s+[a-z]+){{0,3}}?\s*$")
 # … and before a second predicate's verb, its adverbs: "… và tiếp tục thực hiện nghiêm Y".
 _AND_THEN_AT_END = re.compile(
-    r"(?<![a-z])(?:va|hoac)\s+(?:(?:hon\s+)?\d{1,2}\s+nam\s+)?(?:(?:tiep\s+tuc|day\s+manh|to\s+chuc|chi\s+dao)\s+)*$"
+    r"(?<![a-z])(?:va|hoac)\s+(?:(?:hon\s+)?\d{1,2}\s+nam\s+)?(?:(?:tiep\s+tuc|day\s+manh|to\s+chuc|chi\s+dao|trien\s+khai)\s+)*$"
     r"|(?<![a-z])(?:va|hoac)\s*$"
 )
 _TITLE_NEXT = re.compile(r"[\s,]*ve\s")

@@ -2641,6 +2641,23 @@ def test_a_plan_carrying_out_two_documents_names_both_in_its_description() -> No
     assert ("17/KH-UBND", "implements", "07-KH/TU") in links(doc)
 
 
+def test_what_a_guide_carries_out_after_its_issuer_is_its_description() -> None:
+    """ "Hướng dẫn 16-HD/BTCTW … của Ban Tổ chức Trung ương thực hiện một số nội dung … theo Quy định 50-QĐ/TW": the
+    guide's words, 50-QĐ/TW is cited through it; "Nghị định X thực hiện theo quy định tại Y" is the sentence's own."""
+    doc = parse(
+        "- Căn cứ Hướng dẫn số 16-HD/BTCTW, ngày 15/11/2022 của Ban Tổ chức Trung ương thực hiện một số nội dung về "
+        "công tác quy hoạch cán bộ theo Quy định số 50-QĐ/TW của Bộ Chính trị;\n"
+        "3. Cơ sở quy định tại Điều 3 Nghị định số 101/2022/NĐ-CP thực hiện theo quy định tại Nghị định số "
+        "63/2020/NĐ-CP.\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("16-HD/BTCTW", "based_on"),
+        ("50-QĐ/TW", "cites"),
+        ("101/2022/NĐ-CP", "cites"),
+        ("63/2020/NĐ-CP", "based_on"),
+    ]
+
+
 def test_a_document_someone_issued_is_reported_not_carried_out() -> None:
     doc = parse(
         "Thực hiện Nghị quyết số 19/NQ-CP ngày 18/3/2014 của Chính phủ, ngày 25/8/2014, Bộ Tài chính đã ban "

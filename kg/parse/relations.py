@@ -2581,6 +2581,9 @@ _SECOND_OBJECT = re.compile(r"(?<![a-z])va(?![a-z])|[,;]")
 _GUIDANCE_SAYS = re.compile(
     r"\s*(?:(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh|d[o]n\s+d[o]c|s[uw]a\s+d[o]i|ban\s+h[a]nh)\s[^:;]*|v[e]\s[^,:;]*)$"
 )
+# … or what it carries out, right after its issuer ("Hướng dẫn số 16-HD/BTCTW … của Ban Tổ chức Trung ương thực hiện một
+# số nội dung về … theo Quy định số 50-QĐ/TW"; not the sentence's own "… Nghị định X thực hiện theo quy định tại Y")
+_CARRYING_OUT_SAYS = re.compile(r"\s*th[uw]c\s+hi[e]n\s+(?!theo\s)[^:;]*$")
 _BARE_AT = re.compile(r"(?<![a-z])t[a]i\s*$")
 _GUIDES_UNDER = re.compile(r"\s*h[uw][o]ng\s+d[a]n\s")
 _RULES_UNDER = re.compile(r"\s*quy\s+d[il]nh\s")
@@ -2605,6 +2608,7 @@ def _described_under(src: Source, view: _Folded, prev: Mention, verb: Verb) -> b
         view.window(verb.start, verb.end).startswith("theo")
         and bool(
             _GUIDANCE_SAYS.match(said)
+            or (prev.issuer is not None and _CARRYING_OUT_SAYS.match(said))
             or (
                 _SUBJECT_WITH_COMMAS.match(said)
                 and not _CLAUSE_AFTER_COMMA.search(said)

@@ -1710,6 +1710,8 @@ def test_list_scope_makes_every_item_implements() -> None:
         ("II. CƠ SỞ PHÁP LÝ", "- "),
         ("Cơ sở pháp lý:", "- "),
         ("I. CAN CU PHÁP LÝ\n", "+ "),  # OCR, and a blank line
+        ("1. Về cơ sở pháp lý\n", "- "),
+        ("1. Vé co s& phap ly\n", "- "),  # … as OCR reads it
         ("1. Căn cứ đánh giá", "a) "),
         ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "- "),
     ],

@@ -5092,6 +5092,13 @@ def test_an_issuers_new_name_in_brackets_is_not_its_name_and_the_title_follows_i
     assert (c.issuer, c.title) == (issuer, "về việc mẫu biểu")
 
 
+def test_a_company_whose_first_word_ocr_damaged_is_a_company() -> None:
+    (c,) = parse(
+        "Phối hợp theo Céng van s6 2914/PYPC-KT ngay 22/6/2023 cua Céng ty Dién luc Phu Yén."
+    ).citations
+    assert (c.issuer, c.branch) == ("Céng ty Dién luc Phu Yén", "other")
+
+
 @pytest.mark.parametrize(
     "after",
     [

@@ -702,8 +702,9 @@ _OTHER_HEADS = frozenset(
 )
 
 
-# "Công ty" OCR damaged ("Công J TNHH Haseko", "Cong tv Cổ phần …"): the company's form names it
-_DAMAGED_COMPANY = re.compile(r"c\w{0,4}\s+\S{1,3}\s+(?:tnhh|co\s+phan)\b")
+# "Công ty" OCR damaged ("Công J TNHH Haseko", "Cong tv Cổ phần …"): the company's form names it; or its first word
+# alone is ("Céng ty Dién luc Phu Yén")
+_DAMAGED_COMPANY = re.compile(r"c\w{0,4}\s+\S{1,3}\s+(?:tnhh|co\s+phan)\b|c[e6]ng\s+ty\b")
 
 
 def _free_head(folded: str) -> str | None:

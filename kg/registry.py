@@ -18,6 +18,7 @@ class DocType:
     name: str
     system: str
     tier: str | None  # the one level that issues this type, if only one does (Nghị định, Thông tư: central)
+    sole_issuer: str | None  # the one organ that issues this type, if only one does (Nghị định: CP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ def data_rows(name: str) -> list[dict[str, str]]:
 def type_codes() -> dict[str, DocType]:
     """Type codes keyed by their canonical spelling (QĐ, CTr, QĐi …)."""
     return {
-        r["code"]: DocType(r["code"], r["name"], r["system"], r["tier"] or None)
+        r["code"]: DocType(r["code"], r["name"], r["system"], r["tier"] or None, r["sole_issuer"] or None)
         for r in data_rows("type_codes.csv")
     }
 

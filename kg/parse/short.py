@@ -201,9 +201,29 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
             # "Nghị định 59", "Kết luận 01": a document known by its number alone is a central one; its type
             # tells the branch where only one branch issues it.
             m.branch, m.tier = _branch_of(m.doc_type), "central"
+        if (
+            m.symbol is None
+            and m.antecedent is None
+            and m.year
+            and (sole := _sole_symbol(m.doc_type, number, m.year))
+        ):
+            m.gazetteer_symbol = (
+                sole  # "Nghị định 132/2020" is 132/2020/NĐ-CP: no other organ issues a Nghị định
+            )
         latest[(*key, None)] = latest[(*key, m.year)] = m
         seen.setdefault(key, []).append(m)
     return kept
+
+
+def _sole_symbol(doc_type: str | None, number: str, year: int) -> str | None:
+    """The symbol a type that one organ alone issues spells with its number and year."""
+    kind = _sole_issuers().get(doc_type or "")
+    return f"{number}/{year}/{kind.code}-{kind.sole_issuer}" if kind else None
+
+
+@cache
+def _sole_issuers() -> dict[str, registry.DocType]:
+    return {kind.name: kind for kind in registry.type_codes().values() if kind.sole_issuer}
 
 
 @cache

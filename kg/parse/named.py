@@ -141,6 +141,14 @@ _NAMED_PARTS = (
         r"uy\s+ho[aạ]ch(?=[ \t\n]+(?:t[iỉ]nh|th[aà]nh\s+ph[oố]|v[uù]ng|t[oổ]ng\s+th[eể]|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
         r"|chung|ph[aâ]n\s+khu|m[aạ]ng\s+l[uư][oớ]i)[ \t\n])",
     ),
+    # … and a national or a medium-term plan so named: "Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Kế hoạch
+    # sử dụng đất quốc gia 5 năm 2021 - 2025", "Kế hoạch tổng thể phát triển thương mại điện tử quốc gia giai đoạn …"
+    (
+        "programme",
+        "K",
+        r"[eế]\s+ho[aạ]ch(?=[ \t\n]+(?:[dđ][aầ]u\s+t[uư]\s+c[oô]ng\s+trung\s+h[aạ]n|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
+        r"|h[aà]nh\s+[dđ][oộ]ng\s+qu[oố]c\s+gia|t[oổ]ng\s+th[eể]|ph[aá]t\s+tri[eể]n\s+kinh\s+t[eế])[ \t\n])",
+    ),
     # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules
     (
         "rules",
@@ -1034,7 +1042,13 @@ _PERIOD = re.compile(
     r"|den\s+nam\s+(?:19|20)\d\d|\d{1,2}\s+nam\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)"
     r"(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:nam\s+)?(?:19|20)\d\d)?"
 )
-_PROGRAMME_STOP = re.compile(r"[;.\"]|\((?![a-z\d]{2,10}\))|\n\s*\n|:")  # (not at its acronym: "(OCOP)")
+# (not at its acronym: "(OCOP)"; at the next plan of a list: "Kế hoạch … hằng năm, Kế hoạch cơ cấu lại … giai đoạn …")
+_PROGRAMME_STOP = re.compile(
+    r"[;.\"]|\((?![a-z\d]{2,10}\))|\n\s*\n|:|,\s*(?:ke\s+hoach|chuong\s+trinh|chien\s+luoc|quy\s+hoach)\s"
+)
+_HEADING_COLON = re.compile(r"[ \t*_]*:")
+# … and a plan a resolution is about, puts forward or adjusts ("… về (dự kiến) Kế hoạch …", "điều chỉnh Kế hoạch …")
+_PLAN_IN_TITLE = re.compile(r"(?<![a-z])(?:ve|du\s+kien|dieu\s+chinh)\s*$")
 # … and one the document itself issues: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …"
 _PROGRAMME_NOUN = re.compile(
     r"(?:phe\s+duyet|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung|kem\s+theo\s+\w+\s+\w+\s+nay)\s*[\"“]?\s*$"
@@ -1056,7 +1070,9 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if _PROGRAMME_NOUN.search(back) or _OWN_TITLE.search(src.window(m.start() - 200, m.start())):
         return None
     strategy = fold_view(m.group(0)).startswith("chien")
-    plan = fold_view(m.group(0)).startswith("quy")
+    plan = fold_view(m.group(0)).startswith(("quy", "ke"))
+    if m.group(0)[0] == "K" and _PLAN_IN_TITLE.search(back):
+        return None  # "Nghị quyết số 58/2021/NQ-HĐND … về Kế hoạch đầu tư công trung hạn …": the resolution is the plan
     if strategy and re.search(r"(?<![a-z])ve\s*$", back):
         return (
             None  # "Nghị quyết 49-NQ/TW … về Chiến lược cải cách tư pháp …": the resolution is the strategy
@@ -1073,8 +1089,16 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if period is None or len(span[: period.start()].split()) > 25:
         return None
     end = m.end() + period.end()
+    if m.group(0)[0] == "K" and _HEADING_COLON.match(src.text, end):
+        return None  # "b) Kế hoạch sử dụng đất giai đoạn 2026-2030: Thực hiện …": a plan's section on its own plans
     name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
-    doc_type = "Chiến lược" if strategy else "Quy hoạch" if plan else "Chương trình"
+    doc_type = (
+        "Chiến lược"
+        if strategy
+        else ("Kế hoạch" if m.group(0)[0] == "K" else "Quy hoạch")
+        if plan
+        else "Chương trình"
+    )
     mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type=doc_type)
     if _NATIONAL_TARGET.match(lead) or doc_type == "Chiến lược":  # a strategy is the Government's
         mention.branch, mention.tier = "state", "central"

@@ -4107,11 +4107,13 @@ def test_national_and_medium_term_plans_named_with_their_period() -> None:
         "b) Kế hoạch sử dụng đất\ngiai đoạn 2026-2030: Thực hiện theo quy định của pháp luật về đất đai.\n"
         "Căn cứ Nghị quyết số 58/2021/NQ-HĐND ngày 09 tháng 12 năm 2021 của Hội đồng nhân dân tỉnh về Kế hoạch đầu tư "
         "công trung hạn giai đoạn 2021 - 2025;\n"  # the resolution is the plan
+        "Đánh giá việc thực hiện Ké hoạch tổng thé phát triển kinh tế số giai đoạn 2021-2025.\n"  # OCR
     )
     assert [(c.key, c.doc_type) for c in doc.citations] == [
         ("Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Kế hoạch"),
         ("Kế hoạch tổng thể phát triển thương mại điện tử quốc gia giai đoạn 2021-2025", "Kế hoạch"),
         ("58/2021/NQ-HĐND", "Nghị quyết"),
+        ("Ké hoạch tổng thé phát triển kinh tế số giai đoạn 2021-2025", "Kế hoạch"),
     ]
 
 
@@ -5111,6 +5113,15 @@ def test_an_issuers_new_name_in_brackets_is_not_its_name_and_the_title_follows_i
         f"Cục Thuế nhận được Công văn số 3374/CCTKV02-NVDTPC ngày 30/6/2025 của {issuer} {now}\nvề việc mẫu biểu."
     ).citations
     assert (c.issuer, c.title) == (issuer, "về việc mẫu biểu")
+
+
+def test_the_police_department_of_the_population_database_is_named_whole() -> None:
+    """ "Cục Cảnh sát quản lý hành chính về trật tự xã hội" (C06): its "về" is no title's."""
+    (c,) = parse(
+        "Hướng dẫn tại Công văn số 356/C06-TTDLDC ngày 01/02/2024 của Cục Cảnh sát quản lý hành chính về trật tự xã "
+        "hội, Bộ Công an."
+    ).citations
+    assert (c.issuer, c.tier) == ("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "central")
 
 
 def test_a_company_whose_first_word_ocr_damaged_is_a_company() -> None:

@@ -146,8 +146,8 @@ _NAMED_PARTS = (
     (
         "programme",
         "K",
-        r"[eế]\s+ho[aạ]ch(?=[ \t\n]+(?:[dđ][aầ]u\s+t[uư]\s+c[oô]ng\s+trung\s+h[aạ]n|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
-        r"|h[aà]nh\s+[dđ][oộ]ng\s+qu[oố]c\s+gia|t[oổ]ng\s+th[eể]|ph[aá]t\s+tri[eể]n\s+kinh\s+t[eế])[ \t\n])",
+        r"[eếé]\s+ho[aạ]ch(?=[ \t\n]+(?:[dđ][aầ]u\s+t[uư]\s+c[oô]ng\s+trung\s+h[aạ]n|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
+        r"|h[aà]nh\s+[dđ][oộ]ng\s+qu[oố]c\s+gia|t[oổ]ng\s+th[eểé]|ph[aá]t\s+tri[eể]n\s+kinh\s+t[eếé])[ \t\n])",  # OCR: "Ké"
     ),
     # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules
     (

@@ -1566,6 +1566,17 @@ VERBS: list[tuple[str, str, str]] = [
         "115/2015/NĐ-CP",
         "based_on",
     ),
+    (  # "chấp hành (nghiêm) X": abiding by X carries it out (6 of 7 in the review set)
+        "- Cán bộ, đảng viên đăng ký làm theo gắn với việc chấp hành Quy định số 47-QĐ/TW, ngày 01/11/2011 của Ban "
+        "Chấp hành Trung ương về những điều đảng viên không được làm.",
+        "47-QĐ/TW",
+        "implements",
+    ),
+    (  # … not the executive committee that issued X
+        "Báo cáo của Ban Chấp hành Đảng bộ tỉnh về kết quả 5 năm, Nghị quyết số 12-NQ/TW đã đi vào cuộc sống.",
+        "12-NQ/TW",
+        "cites",
+    ),
     (  # … and the form it takes (3 of 3 in the review set)
         "a) Người nộp phí thực hiện nộp phí vào ngân sách nhà nước theo hình thức\nquy định tại khoản 1 Điều 3 Nghị "
         "định số 362/2025/NĐ-CP ngày 31 tháng 12 năm 2025 của Chính phủ.",

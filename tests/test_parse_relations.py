@@ -1566,6 +1566,11 @@ VERBS: list[tuple[str, str, str]] = [
         "115/2015/NĐ-CP",
         "based_on",
     ),
+    (  # "Kinh phí thực hiện từ nguồn X": the money's source, nothing carried out
+        "- Kinh phí thực hiện từ nguồn Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025.",
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025",
+        "cites",
+    ),
     (  # "chấp hành (nghiêm) X": abiding by X carries it out (6 of 7 in the review set)
         "- Cán bộ, đảng viên đăng ký làm theo gắn với việc chấp hành Quy định số 47-QĐ/TW, ngày 01/11/2011 của Ban "
         "Chấp hành Trung ương về những điều đảng viên không được làm.",

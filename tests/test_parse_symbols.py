@@ -1391,3 +1391,13 @@ def test_a_law_whose_name_begins_as_a_shorter_laws_is_its_own() -> None:
     date after the whole name."""
     (c,) = parse("Căn cứ Luật Giáo dục quốc phòng và an ninh ngày 19 tháng 6 năm 2013;").citations
     assert (c.name, c.symbol, c.date) == ("Luật Giáo dục quốc phòng và an ninh", "30/2013/QH13", "2013-06-19")
+
+
+def test_a_blank_number_as_ocr_prints_its_dots() -> None:
+    """OCR reads a blank's dots as low quotes ("Nghị định số „„/2025/NĐ-CP"): the same uncertain mention; the year
+    after a fraction slash ("số ....⁄2024/NĐ-CP", the slash misread) is no document's number."""
+    doc = parse(
+        "hướng dẫn thực hiện Nghị định số „„/2025/NĐ-CP ngày ... tháng ... năm 2025 của Chính phủ.\n"
+        "điểm ...... Khoản 1 Điều 16 ..... Nghị định số ....⁄2024/NĐ-CP ngày ..... của Chính phủ.\n"
+    )
+    assert [(c.symbol, c.uncertain) for c in doc.citations] == [("?/2025/NĐ-CP", True)]

@@ -52,7 +52,7 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?", 
 # which is read only before a type code. A narrow column breaks a line after any slash
 # ("41-QĐ/⏎TW", "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg").
 SYMBOL_RE = re.compile(
-    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:/\-–]\d)(?<!\S\.\d)[\d{_LEADS}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
+    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:/⁄\-–]\d)(?<!\S\.\d)[\d{_LEADS}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
     | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)

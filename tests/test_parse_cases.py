@@ -5124,6 +5124,13 @@ def test_the_police_department_of_the_population_database_is_named_whole() -> No
     assert (c.issuer, c.tier) == ("Cục Cảnh sát quản lý hành chính về trật tự xã hội", "central")
 
 
+def test_a_foreign_companys_abbreviated_form_ends_its_name() -> None:
+    (c,) = parse(
+        "Theo công văn số 12/CV ngày 01/02/2019 của Công ty ABC Consulting Co., Ltd về việc hoàn thuế."
+    ).citations
+    assert c.issuer == "Công ty ABC Consulting Co., Ltd"
+
+
 def test_a_company_whose_first_word_ocr_damaged_is_a_company() -> None:
     (c,) = parse(
         "Phối hợp theo Céng van s6 2914/PYPC-KT ngay 22/6/2023 cua Céng ty Dién luc Phu Yén."

@@ -797,7 +797,10 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             )
         ):
             break
-        if original[end:s].strip(" \t\n") not in ("", "(", ")", "-", "–", "—"):
+        # (a foreign company's form abbreviated: "… Consulting Co., Ltd")
+        if original[end:s].strip(" \t\n") not in ("", "(", ")", "-", "–", "—") and not (
+            original[end:s].strip(" \t\n") in (".", ".,") and toks[i - 1][0] == "co" and tok == "ltd"
+        ):
             break
         end = e
         if original[e : e + 1] == ")":

@@ -1394,10 +1394,14 @@ def test_a_law_whose_name_begins_as_a_shorter_laws_is_its_own() -> None:
 
 
 def test_a_blank_number_as_ocr_prints_its_dots() -> None:
-    """OCR reads a blank's dots as low quotes ("Nghị định số „„/2025/NĐ-CP"): the same uncertain mention; the year
-    after a fraction slash ("số ....⁄2024/NĐ-CP", the slash misread) is no document's number."""
+    """OCR reads a blank's dots as low quotes ("Nghị định số „„/2025/NĐ-CP", "ngày ‹. . tháng"): the same uncertain
+    mention; the year after a fraction slash ("số ....⁄2024/NĐ-CP", the slash misread) is no document's number."""
     doc = parse(
-        "hướng dẫn thực hiện Nghị định số „„/2025/NĐ-CP ngày ... tháng ... năm 2025 của Chính phủ.\n"
+        "hướng dẫn thực hiện Nghị định số „„/2025/NĐ-CP ngày ‹. . tháng ... năm 2025 của\nChính phủ quy định chi tiết.\n"
         "điểm ...... Khoản 1 Điều 16 ..... Nghị định số ....⁄2024/NĐ-CP ngày ..... của Chính phủ.\n"
+        "Các thôn thực hiện theo Hướng dẫn số …/HD-UBND ngày …/8/2025 của UBND xã.\n"  # a day left blank
     )
-    assert [(c.symbol, c.uncertain) for c in doc.citations] == [("?/2025/NĐ-CP", True)]
+    assert [(c.symbol, c.uncertain, c.issuer) for c in doc.citations] == [
+        ("?/2025/NĐ-CP", True, "Chính phủ"),  # the issuer read past the date's spoiled blank
+        ("?/HD-UBND", True, "Ủy ban nhân dân xã"),
+    ]

@@ -4442,7 +4442,7 @@ def test_ocr_digit_lookalikes_in_dates_ii_for_u_and_be_for_bo() -> None:
     )
     assert [c.date for c in doc.citations][:2] == ["2024-04-10", "2024-04-15"]
     assert doc.citations[2].issuer == "Chính phủ"
-    assert doc.citations[3].name.startswith("Nghị quyết Đại hội đại biểu Đảng bé tỉnh lần thứ XI")
+    assert doc.citations[3].name.startswith("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XI")
 
 
 def test_party_resolutions_named_through_ocrs_signs_in_words() -> None:

@@ -18,7 +18,10 @@ CASES = [
         "Đại hội lần thứ XI Đảng bộ tỉnh, nhiệm kỳ 2020-2025",
     ),
     ("Hai nghi lan tdm khoa XIII", "Hội nghị lần tám khóa XIII"),
-    ("Đại hội đại biểu Đảng bé huyện lần thứ XI", "Đại hội đại biểu Đảng bộ huyện lần thứ XI"),  # "bộ" OCR'd as "bé"
+    (
+        "Đại hội đại biểu Đảng bé huyện lần thứ XI",
+        "Đại hội đại biểu Đảng bộ huyện lần thứ XI",
+    ),  # "bộ" OCR'd as "bé"
     # the police's Party committee is no "Cộng sản", nor its "Trung uong lan" a "cộng sản"
     (
         "Đại hội đại biểu Đảng bo Cong an Trung uong lan thu VII",

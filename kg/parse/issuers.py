@@ -797,9 +797,10 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             )
         ):
             break
+        between = original[end:s].strip(" \t\n")
         # (a foreign company's form abbreviated: "… Consulting Co., Ltd")
-        if original[end:s].strip(" \t\n") not in ("", "(", ")", "-", "–", "—") and not (
-            original[end:s].strip(" \t\n") in (".", ".,") and toks[i - 1][0] == "co" and tok == "ltd"
+        if between not in ("", "(", ")", "-", "–", "—") and not (
+            between in (".", ".,") and toks[i - 1][0] == "co" and tok == "ltd"
         ):
             break
         end = e

@@ -1069,9 +1069,13 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     back = src.window(m.start() - 16, m.start())
     if _PROGRAMME_NOUN.search(back) or _OWN_TITLE.search(src.window(m.start() - 200, m.start())):
         return None
-    strategy = fold_view(m.group(0)).startswith("chien")
-    plan = fold_view(m.group(0)).startswith(("quy", "ke"))
-    if m.group(0)[0] == "K" and _PLAN_IN_TITLE.search(back):
+    word = fold_view(m.group(0))
+    strategy, master_plan, named_plan = (
+        word.startswith("chien"),
+        word.startswith("quy"),
+        word.startswith("ke"),
+    )
+    if named_plan and _PLAN_IN_TITLE.search(back):
         return None  # "Nghị quyết số 58/2021/NQ-HĐND … về Kế hoạch đầu tư công trung hạn …": the resolution is the plan
     if strategy and re.search(r"(?<![a-z])ve\s*$", back):
         return (
@@ -1089,14 +1093,16 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if period is None or len(span[: period.start()].split()) > 25:
         return None
     end = m.end() + period.end()
-    if m.group(0)[0] == "K" and _HEADING_COLON.match(src.text, end):
+    if named_plan and _HEADING_COLON.match(src.text, end):
         return None  # "b) Kế hoạch sử dụng đất giai đoạn 2026-2030: Thực hiện …": a plan's section on its own plans
     name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
     doc_type = (
         "Chiến lược"
         if strategy
-        else ("Kế hoạch" if m.group(0)[0] == "K" else "Quy hoạch")
-        if plan
+        else "Kế hoạch"
+        if named_plan
+        else "Quy hoạch"
+        if master_plan
         else "Chương trình"
     )
     mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type=doc_type)

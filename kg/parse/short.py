@@ -201,15 +201,9 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
             # "Nghị định 59", "Kết luận 01": a document known by its number alone is a central one; its type
             # tells the branch where only one branch issues it.
             m.branch, m.tier = _branch_of(m.doc_type), "central"
-        if (
-            m.symbol is None
-            and m.antecedent is None
-            and m.year
-            and (sole := _sole_symbol(m.doc_type, number, m.year))
-        ):
-            m.gazetteer_symbol = (
-                sole  # "Nghị định 132/2020" is 132/2020/NĐ-CP: no other organ issues a Nghị định
-            )
+        if m.symbol is None and m.antecedent is None and m.year:
+            # "Nghị định 132/2020" is 132/2020/NĐ-CP: no other organ issues a Nghị định
+            m.gazetteer_symbol = _sole_symbol(m.doc_type, number, m.year) or m.gazetteer_symbol
         latest[(*key, None)] = latest[(*key, m.year)] = m
         seen.setdefault(key, []).append(m)
     return kept

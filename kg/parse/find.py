@@ -1038,8 +1038,10 @@ _ITEM_SEPARATOR = re.compile(r"[;,:]|\svà\s")
 _ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\(?\d{1,2}[\\ ]?[.)]|[a-zđ]\))[ \t]*(?:\S+[ \t]+){0,3}\S*$")
 # (a comma inside one title: "các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:")
 _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>(?:(?!(?<![a-z])c[a-z]{0,2}a\s)[^;:]){2,80}?)\s*$")
-_NOW_CALLED = re.compile(r"\s*\(\s*nay\s+la\s[^()]*\)\s*$")
-_NOW_CALLED_AFTER = re.compile(r"\s*\(\s*nay\s+la\s[^()]{1,120}\)")
+# What an organ is now called, in brackets after its name: at a lead's end, and before the title after an issuer
+_NOW_CALLED_BRACKET = r"\s*\(\s*nay\s+la\s[^()]{}\)"
+_NOW_CALLED = re.compile(_NOW_CALLED_BRACKET.format("*") + r"\s*$")
+_NOW_CALLED_AFTER = re.compile(_NOW_CALLED_BRACKET.format("{1,120}"))
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
 # … or names it as the subject that issued them: "UBND tỉnh đã ban hành các văn bản sau:⏎(1) Kế hoạch số …;⏎(2) …"
 _ENACTING_LEAD = re.compile(

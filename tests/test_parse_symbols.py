@@ -578,6 +578,26 @@ def test_old_decrees_numbered_by_organ_alone() -> None:
     ]
 
 
+def test_old_decrees_numbered_with_a_hyphen() -> None:
+    """Before 1998 the Government, the Council of Ministers and its Chairman numbered "90-CP", "111-HĐBT",
+    "87-CT": a symbol after its type word, the stated issuer's level (no Cục Thuế for "CT"); a form's number the
+    same shape ("mẫu số 12-MST") is none and does not cut the title before it."""
+    doc = parse(
+        "Căn cứ Quyết định số 206-CP ngày 30 tháng 5 năm 1979 của Hội đồng Chính phủ về chế độ đối với cán bộ xã "
+        "và Quyết định số 111-HĐBT ngày \n13 tháng 10 năm 1981 của Hội đồng Bộ trưởng; Nghị định số 90-CP ngày 24 "
+        "tháng 11 năm 1993; Khoản 7 Điều 2 Quyết định số 87-CT ngày 01 tháng 3 năm 1985 của Chủ tịch Hội đồng Bộ "
+        "trưởng; Thông tư số 95/2016/TT-BTC quy định cấp giấy chứng nhận mẫu số 12-MST cho cá nhân; số 15-CP."
+    )
+    assert [(c.symbol, c.doc_type, c.date, c.issuer, c.tier) for c in doc.citations] == [
+        ("206-CP", "Quyết định", "1979-05-30", "Hội đồng Chính phủ", "central"),
+        ("111-HĐBT", "Quyết định", "1981-10-13", "Hội đồng Bộ trưởng", "central"),
+        ("90-CP", "Nghị định", "1993-11-24", None, "central"),
+        ("87-CT", "Quyết định", "1985-03-01", "Chủ tịch Hội đồng Bộ trưởng", "central"),
+        ("95/2016/TT-BTC", "Thông tư", None, None, "central"),
+    ]
+    assert doc.citations[-1].title == "quy định cấp giấy chứng nhận mẫu số 12-MST cho cá nhân"
+
+
 def test_cyrillic_capitals_in_a_symbol() -> None:
     """Gazette PDF text sets some capitals in Cyrillic ("NĐ-СР"); the symbol is read, the surface kept."""
     c = one("Căn cứ Nghị định số 40/2026/NĐ-\u0421\u0420 ngày 1/2/2026 của Chính phủ;", "40/2026/NĐ-CP")

@@ -167,13 +167,15 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     scanned = scan_view(text)
     matches = list(SYMBOL_RE.finditer(scanned, start, limit))
     symbols = [parse_match(m) for m in matches]
-    # where the next symbol starts; a date OCR spelled with letters only looks like one ("12-NQ/TU ngay 2O/O1/2025")
+    # where the next symbol starts; a date OCR spelled with letters only looks like one ("12-NQ/TU ngay 2O/O1/2025"),
+    # and so does a form's number the old way ("mẫu số 12-MST", "mã ngành 7414 - Tư vấn")
     next_starts = [limit] * len(matches)
     for i in range(len(matches) - 2, -1, -1):
         after = _start_of(matches[i + 1])
         next_starts[i] = (
             next_starts[i + 1]
-            if symbols[i + 1] is None and _DAY_WORD.search(src.window(after - 8, after))
+            if symbols[i + 1] is None
+            and (matches[i + 1].group("old") or _DAY_WORD.search(src.window(after - 8, after)))
             else after
         )
     out: list[Mention] = []

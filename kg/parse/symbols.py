@@ -50,13 +50,16 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?", 
 # UBND"), and a Government resolution of a numbered series has a dotted number ("66.7/2025/NQ-CP") before its year;
 # OCR may put a law's year after its code ("38/QH14/2019") or drop the slash after it ("32/2013QH13", "49/2025TT-BCT"),
 # which is read only before a type code. A narrow column breaks a line after any slash
-# ("41-QĐ/⏎TW", "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg").
+# ("41-QĐ/⏎TW", "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg"). Before 1998 the
+# Government and the Council of Ministers numbered with a hyphen and their code alone ("Nghị định số 90-CP", "Quyết
+# định số 111-HĐBT").
 SYMBOL_RE = re.compile(
     rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![:/⁄\-–]\d)(?<!\S\.\d)[\d{_LEADS}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
     | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
       (?:(?<=QH\d\d)[ \t]*/[ \t]*(?P<ty>(?:19|20)\d\d)(?![\d/]))?
+    | [ \t]*[-–][ \t]*(?P<old>{_CODE})(?![ \t]*[-–/])
     )""",
     re.VERBOSE,
 )
@@ -310,6 +313,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         repaired = misread or rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
         text = f"{number}-{party_type}/{'-'.join(organ_codes)}"
         return Symbol(text, number, None, party_type, organ_codes, "party", repaired)
+    if m.group("old"):
+        return _old_style(number, m.group("old"), misread or _spaced(m.group(0)))
     sy = (
         m.group("sy") or m.group("ty") or m.group("sg")
     )  # (a year after a National Assembly's code: "38/QH14/2019")
@@ -426,6 +431,16 @@ def _one_code(number: str, code: str, repaired: bool, capitals: bool) -> Symbol 
         # a body the registry does not list ("45/HĐTĐKT", "170809/KT"); a type alone ("…/QĐ") is a form's blank
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
     return None
+
+
+def _old_style(number: str, raw: str, repaired: bool) -> Symbol | None:
+    """A symbol numbered the way of the 1980s and 1990s ("90-CP", "87-CT"): only a State organ's code, and the
+    caller keeps it only after its type word, as an organ's code alone."""
+    code, fixed = canonical_code(raw)
+    organ = registry.organ(code)
+    if organ is None or organ.branch != "state":
+        return None
+    return Symbol(f"{number}-{code}", number, None, None, (code,), "congvan", repaired or fixed)
 
 
 def registered(code: str) -> bool:

@@ -3315,8 +3315,8 @@ def test_a_law_named_in_a_table_cell_before_a_count() -> None:
 
 def test_a_law_whose_number_cannot_be_read_is_still_cited_by_its_name() -> None:
     """ "Luật Quản lý thuế số 38/Q#14": the number is no symbol, the name still cites the law, in the version of
-    the year the number shows; a number that is read makes the whole one numbered mention. "Luật Dân số.⏎2." is no
-    "Luật Dân" with a number."""
+    the year the number shows; a number that is read makes the whole one numbered mention. "Luật Dân số.⏎2." is the
+    Population Law before a list's next item, no "Luật Dân" with a number."""
     doc = parse(
         "Căn cứ Luật Quản lý thuế số 38/Q#14 ngày 13/6/2019;\nCăn cứ Luật Đất đai số 31/2024/QH15;\n"
         "Căn cứ Điều 2 Luật Thuế giá trị gia tăng số 13/2008/QH112 ngày 03/06/2008 quy định thuế;\n"
@@ -3326,6 +3326,7 @@ def test_a_law_whose_number_cannot_be_read_is_still_cited_by_its_name() -> None:
         ("named", "Luật Quản lý thuế", "38/2019/QH14"),
         ("numbered", "Luật Đất đai số 31/2024/QH15", "31/2024/QH15"),
         ("named", "Luật Thuế giá trị gia tăng", "13/2008/QH12"),
+        ("named", "Luật Dân số", "Luật Dân số"),
     ]
 
 

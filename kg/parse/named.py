@@ -960,7 +960,7 @@ def _lower_case_law(src: Source, start: int, folded_name: str) -> bool:
 # (a number after "số" that no symbol was read from; not "Luật Dân số.⏎2.", nor a date in the next column)
 _UNREAD_NUMBER = re.compile(r"\s*s[^\s\d.,;:]{0,2}[ \t]*\n?[ \t]*\d")
 _YEAR_IN_NUMBER = re.compile(r"\d{1,5}\s*/\s*((?:19|20)\d\d)(?!\d)")
-_NUMBER_AFTER_NAME = re.compile(r"\s*(?:s[^\s\d]{0,2}:?\s*\d|\d+\s*/(?!\s*\d{1,3}\b(?!\s*/)))")
+_NUMBER_AFTER_NAME = re.compile(r"\s*(?:s[^\s\d.,;]{0,2}:?\s*\d|\d+\s*/(?!\s*\d{1,3}\b(?!\s*/)))")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WIDE_GAP = " " * 6
 _ANY_FURNITURE = re.compile(r"\n[ \t]*\d|cong bao/|ky boi|nguoi ky|thoi gian ky|email:|co quan:|---")

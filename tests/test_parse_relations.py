@@ -375,6 +375,13 @@ VERBS: list[tuple[str, str, str]] = [
         "21/2019/QĐ-UBND",
         "replaces",
     ),
+    (  # … the documents a minister issued alone or jointly
+        "Bãi bỏ toàn bộ 14 văn bản quy phạm pháp luật do Bộ trưởng Bộ Lao động - Thương binh và Xã hội ban hành, liên "
+        "tịch ban hành sau đây:\n1. Thông tư số 08/2013/TT-BLĐTBXH ngày 10/6/2013 của Bộ trưởng Bộ Lao động - "
+        "Thương binh và Xã hội.",
+        "08/2013/TT-BLĐTBXH",
+        "repeals",
+    ),
     (
         "Thực hiện các văn bản sau:\n- Kế hoạch số 41/KH-UBND ngày 08/12/2023 và Kế hoạch số 17/KH-UBND ngày 12/7/2024 "
         "của UBND tỉnh.",

@@ -5349,6 +5349,9 @@ def test_the_letters_next_provision_item_closes_a_quotation_ocr_left_open() -> N
         "Bộ Tài chính ban hành công văn số 10315/BTC-TCT ngày 25/7/2016 về việc thực hiện Luật số 106/2016/QH13, theo đó:",
         "Bộ Tài chính ban hành công văn số 10315/BTC-TCT ngày 25/7/2016 hướng dẫn:",
         "Công văn số 10315/BTC-TCT ngày 25/7/2016 của Bộ Tài chính nêu rõ:",
+        # a definition quoted, after the term it defines, the term's own quotation marks before the colon
+        "Tại khoản 2 Điều 3 Nghị định 90/2007/NĐ-CP ngày 31/5/2007 của Chính\nphủ có giải thích từ ngữ về “Thương "
+        "nhân nước ngoài không có hiện diện tại Việt\nNam” như sau:",
     ],
 )
 def test_a_letter_quoted_after_its_lead_speaks_its_own_words(lead: str) -> None:

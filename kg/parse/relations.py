@@ -2002,12 +2002,13 @@ def _still_open(src: Source, opened: int, pos: int) -> bool:
 
 # What introduces another document's words: "Khoản 4 Điều 12 Thông tư số 156/2013/TT-BTC quy định:⏎“…”", and
 # a consolidated text's footnote "Luật An ninh mạng số 116/2025/QH15 có căn cứ ban hành như sau:⏎“Căn cứ …”", a letter
-# quoted after "… công văn số 10315/BTC-TCT …, theo đó:", "… hướng dẫn:", "… nêu rõ:".
+# quoted after "… công văn số 10315/BTC-TCT …, theo đó:", "… hướng dẫn:", "… nêu rõ:", "… có giải thích từ ngữ về “…”
+# như sau:".
 # ("… quy định căn cứ tính thuế như sau:", what the provision is about between; not where the citing document's own
 # change is set out: "Sửa đổi Điều 3 đã được sửa đổi theo quy định tại khoản 1 Điều 1 Thông tư X như sau:")
 _QUOTES_ANOTHER = re.compile(
     r"(?:(?:quy\s+d[il]nh|huong\s+dan)(?:\s+(?!tai\s|cua\s|theo\s|ve\s)[^:;.]{1,80}?\s+nhu\s+sau)?|can\s+cu\s+ban\s+hanh"
-    r"|,\s*theo\s+do|neu\s+ro)(?:\s+nhu\s+sau)?\s*:\s*$"
+    r"|,\s*theo\s+do|neu\s+ro|giai\s+thich\s+tu\s+ngu(?:\s+ve\s+\"[^\"]{1,100}\")?)(?:\s+nhu\s+sau)?\s*:\s*$"
 )
 # … and a line that names the provision it quotes: "Căn cứ khoản 1 Điều 11 Nghị định số 126/2020/NĐ-CP …:⏎“1. …”", "-
 # Khoản 7 Điều 16 Thông tư số 151/2014/TT-BTC … sửa đổi Điều 12 Thông tư số 156/2013/TT-BTC như sau:" (a provision of
@@ -2029,7 +2030,7 @@ def _quoted_after_lead(src: Source, pos: int) -> int | None:
         or _BLANK_LINE.search(
             src.text, opened, pos
         )  # (an inline quotation whose close OCR lost ends with its paragraph)
-        or not _QUOTES_ANOTHER.search(src.window(opened - 40, opened))
+        or not _QUOTES_ANOTHER.search(src.window(opened - 160, opened))
     ):
         return None
     return opened

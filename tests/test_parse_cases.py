@@ -1426,6 +1426,15 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1581/CT-TTHT",
         {"issuer": "Cục Thuế Nghệ An", "jurisdiction": "Nghệ An", "tier": "province", "date": "2014-09-23"},
     ),
+    (  # "CT" was a province's code before 2025 (its Cục Thuế, or its chairman's decisions): a provincial issuer stands
+        "1. Quyết định số 1587/QĐ-CT ngày 10 tháng 6 năm 2021 của Chủ tịch UBND tỉnh Vĩnh Phúc về việc công bố thủ tục.",
+        "1587/QĐ-CT",
+        {
+            "issuer": "Chủ tịch Ủy ban nhân dân tỉnh Vĩnh Phúc",
+            "tier": "province",
+            "title": "về việc công bố thủ tục",
+        },
+    ),
     (  # an office whose name holds a hyphen and a capital "Tài" (no "tại"); its report's type word "thẩm định"
         "3. Báo cáo thẩm định số 412/BC-TCKH ngày 04/12/2024 của Phòng Tài chính - Kế hoạch huyện;",
         "412/BC-TCKH",

@@ -1542,7 +1542,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         if of.group("of") or after_date
         else None
     )
-    if found and _other_level(found, mention.symbol):
+    if found and _other_level(found, mention):
         found = None  # "báo cáo kết quả thực hiện Chỉ thị số 33/CT-TTg của UBND huyện": the report's, not the directive's
     if found and "," in of.group(0) and _AT_DOCUMENT.match(fwd, of.end() + found.end):
         found = None  # "… của Bộ Chính trị tại Thông báo số 99-TB/TW ngày 21/11/2025, của Ban Bí thư tại văn bản số …"
@@ -1707,11 +1707,13 @@ def titles_through_links(src: Source, mentions: list[Mention], linked: set[tuple
 _NEXT_ITEM_BEFORE = re.compile(r"(?:[,;]|\s(?:va|hoac))\s*$")
 
 
-def _other_level(found: issuers.Issuer, symbol: Symbol | None) -> bool:
+def _other_level(found: issuers.Issuer, mention: Mention) -> bool:
     """Whether a stated local organ follows a symbol that only central organs issue: it is the citing document's, not
     the issuer ("kết quả thực hiện Nghị định số 61/2018/NĐ-CP của Ủy ban nhân dân tỉnh"). A province's own office of
-    a central organ may sign with that organ's code."""
-    organs = [registry.organ(c) for c in symbol.issuer_codes] if symbol else []
+    a central organ may sign with that organ's code, and a code named a local body on the document's day ("CT", a
+    province's Cục Thuế or its chairman, before 2025)."""
+    symbol, day = mention.symbol, mention.date or (str(mention.year) if mention.year else None)
+    organs = [registry.organ_on(c, day) for c in symbol.issuer_codes] if symbol else []
     central = bool(organs) and all(o is not None and o.tier == "central" for o in organs)
     local = registry.organ(found.code) if found.code else None
     return central and (

@@ -1450,6 +1450,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "49/QCPH-UBND-UBMT-HCTĐ",
         {"branch": "joint", "tier": "province"},
     ),
+    (  # a guidance of several sectors ("liên ngành"): the Party's committee and a department together
+        "Căn cứ Hướng dẫn liên ngành số 03-HDLN/BTCTU-SNV ngày 12/3/2025 của Ban Tổ chức Tỉnh ủy và Sở Nội vụ về sắp xếp;",
+        "03-HDLN/BTCTU-SNV",
+        {
+            "doc_type": "Hướng dẫn",
+            "issuer": "Ban Tổ chức Tỉnh ủy và Sở Nội vụ",
+            "branch": "joint",
+            "tier": "province",
+        },
+    ),
     (  # a tax office of a district and a provincial centre, named as printed; a remark in brackets is no part of it
         "Thực hiện Công văn số 585/CCT-TTHT ngày 22/02/2021 của Chi cục Thuế quận 1 (do trước đây tạm tính) về thuế.",
         "585/CCT-TTHT",

@@ -1460,6 +1460,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "province",
         },
     ),
+    (  # a centrally run city's military command is named for the city, not cut before it
+        "Theo Báo cáo số 2150/BC-BCH ngày 22/9/2025 của Bộ Chỉ huy Quân sự thành phố, các điểm sạt lở đã được di dời.",
+        "2150/BC-BCH",
+        {"issuer": "Bộ Chỉ huy Quân sự thành phố", "tier": "province"},
+    ),
     (  # a tax office of a district and a provincial centre, named as printed; a remark in brackets is no part of it
         "Thực hiện Công văn số 585/CCT-TTHT ngày 22/02/2021 của Chi cục Thuế quận 1 (do trước đây tạm tính) về thuế.",
         "585/CCT-TTHT",

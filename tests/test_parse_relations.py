@@ -783,6 +783,12 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2015/TT-BTC",
         "based_on",
     ),
+    (  # … nor is a reservoir ("hồ chứa") a "chưa"
+        "5. Thống nhất chủ trương hỗ trợ kinh phí sửa chữa hồ chứa theo đề nghị của Sở\nTài chính tại Tờ trình số "
+        "5521/TTr-STC ngày 23/9/2025; giao Sở Tài chính hoàn thiện hồ sơ.",
+        "5521/TTr-STC",
+        "based_on",
+    ),
     (  # … a draft, however many words stand between it and its change
         "Thanh tra Chính phủ đang xây dựng dự thảo Nghị định, dự kiến trình Chính phủ ban hành để thay thế Nghị định số "
         "64/2014/NĐ-CP ngày 26/6/2014.",

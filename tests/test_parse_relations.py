@@ -783,6 +783,12 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2015/TT-BTC",
         "based_on",
     ),
+    (  # procedures described as abolished are no document repealed
+        "Điều 1. Công bố kèm theo Quyết định này 09 thủ tục hành chính được thay thế và\n02 thủ tục hành chính bị bãi "
+        "bỏ trong lĩnh vực đất đai quy định tại Nghị định\nsố 151/2025/NĐ-CP, trong đó có các nội dung điều chỉnh.",
+        "151/2025/NĐ-CP",
+        "cites",
+    ),
     (  # … nor is a reservoir ("hồ chứa") a "chưa"
         "5. Thống nhất chủ trương hỗ trợ kinh phí sửa chữa hồ chứa theo đề nghị của Sở\nTài chính tại Tờ trình số "
         "5521/TTr-STC ngày 23/9/2025; giao Sở Tài chính hoàn thiện hồ sơ.",
@@ -1651,6 +1657,17 @@ VERBS: list[tuple[str, str, str]] = [
 def test_relation_from_the_governing_verb(text: str, key: str, relation: str) -> None:
     """The clause's verb decides what the citing document does with the cited one."""
     assert one(text, key).relation == relation
+
+
+def test_a_title_about_procedures_ends_before_the_passive_that_amends_it() -> None:
+    """ "Nghị định X … về kiểm soát thủ tục hành chính được sửa đổi, bổ sung bởi Nghị định Y": Y amends X; the
+    procedures are no subject of their own there, as they are in "02 thủ tục hành chính bị bãi bỏ … tại X"."""
+    doc = parse(
+        "Căn cứ Nghị định số 63/2010/NĐ-CP của Chính phủ về kiểm soát thủ tục hành chính được sửa đổi, bổ sung bởi "
+        "Nghị định số 48/2013/NĐ-CP, Nghị định số 92/2017/NĐ-CP của Chính phủ;"
+    )
+    assert ("48/2013/NĐ-CP", "amends", "63/2010/NĐ-CP") in links(doc)
+    assert ("92/2017/NĐ-CP", "amends", "63/2010/NĐ-CP") in links(doc)
 
 
 @pytest.mark.parametrize(

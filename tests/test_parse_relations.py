@@ -546,6 +546,12 @@ VERBS: list[tuple[str, str, str]] = [
         "Đề án 06",
         "cites",
     ),
+    (  # … after a weak "theo" too ("đưa nội dung …", "lồng ghép …", "sẵn sàng …")
+        "- Tổ chức tuyên truyền theo Hướng dẫn số 09-HD/BTGDVTU của Ban Tuyên giáo và Dân vận Tỉnh ủy; đưa nội dung "
+        "Nghị quyết số 57-NQ/TW vào sinh hoạt chi bộ định kỳ hằng tháng.",
+        "57-NQ/TW",
+        "cites",
+    ),
     (  # a letter's basis quoted item by item, each item opening with the provision itself
         "Các quy định pháp luật có liên quan:\n\n- Khoản 1 Điều 4 Luật thuế xuất khẩu, thuế nhập khẩu số 107/2016/QH13 quy "
         "định: Khu phi thuế quan là khu vực kinh tế nằm trong lãnh thổ Việt Nam.\n",

@@ -198,7 +198,7 @@ _CHANGES_NEXT = re.compile(r"\s*(?:(?:da|se|cung)\s+)?(?:thay\s+th[e]|b[a]i\s+b[
 _TASK = re.compile(
     r"\s*(?:[-+•]\s*)?(?:tuyen\s+truyen|pho\s+bien|bao\s+cao|kiem\s+tra|don\s+doc|ra\s+soat|danh\s+gia|tham\s+muu"
     r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao"
-    r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien)\b"
+    r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien|long\s+ghep|san\s+sang|dua\s+noi\s+dung)\b"
 )
 # A clause of its own after ";" that carries on from no verb before it: a connective ("…; qua kiểm tra, phát hiện …
 # Quyết định X chưa phù hợp", "…; tuy nhiên … chưa đạt yêu cầu tại X", "…; chi tiết tại Báo cáo X") or a request

@@ -2220,6 +2220,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1870/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân huyện", "tier": "district"},
     ),
+    (  # a passive's agent before "theo" or "kèm theo" too
+        "Kế hoạch thanh tra, kiểm tra thuế năm 2023 đã được Tổng cục Thuế phê duyệt theo Quyết định số 1960/QĐ-TCT ngày "
+        "15/12/2022. Cục Thuế chủ động lập kế hoạch.",
+        "1960/QĐ-TCT",
+        {"issuer": "Tổng cục Thuế", "tier": "central"},
+    ),
+    (
+        "Việc xếp lương theo thang lương, bảng lương do Chính phủ ban hành kèm theo Nghị định số 205/2004/NĐ-CP.",
+        "205/2004/NĐ-CP",
+        {"issuer": "Chính phủ"},
+    ),
     (  # the subject of "đã ban hành" wrapped over two lines
         "Ngay sau khi Chỉ thị được ban hành, UBND\nhuyện đã ban hành Kế hoạch số 38/KH-UBND ngày 04/3/2022.",
         "38/KH-UBND",

@@ -783,11 +783,12 @@ _ENACTED_BY = re.compile(
 _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]*\n[ \t]*$")
 
 
-# "… được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND": the agent of a passive act is the issuer.
+# "… được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND" ("… phê duyệt theo", "… ban hành kèm theo"): the agent of
+# a passive act is the issuer.
 # (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it)
 _AGENT = re.compile(
     r"(?<![a-z])(?:duoc|do)\s+(?P<who>[^,.;:\n]{2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quyet\s+dinh"
-    r"|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan)\s+tai\s*$"
+    r"|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan)\s+(?:tai|(?:kem\s+)?theo)\s*$"
 )
 
 
@@ -873,7 +874,7 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     if heard := _HEARD.search(back):
         found = _organ_ending(src, heard.group("who"), mention.start - len(back) + heard.start("who"))
         return found if found and found.code else None
-    if not back.rstrip().endswith("tai"):
+    if not back.rstrip().endswith(("tai", "theo")):
         return None
     agent = _AGENT.search(back)  # "được UBND huyện công nhận tại Quyết định số …"
     if agent:

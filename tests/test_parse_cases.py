@@ -1460,6 +1460,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "province",
         },
     ),
+    (  # the Front's programme with a province's business association: both parties, as stated after "giữa"
+        "Ủy ban Mặt trận tỉnh tiếp tục thực hiện Chương trình phối hợp số 07/CTrPH-MTTQ-HHDN ngày 15/3/2023 giữa Ban "
+        "Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Hiệp hội Doanh nghiệp tỉnh về hỗ trợ doanh nghiệp.",
+        "07/CTrPH-MTTQ-HHDN",
+        {
+            "issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Hiệp hội Doanh nghiệp tỉnh",
+            "branch": "joint",
+            "title": "về hỗ trợ doanh nghiệp",
+        },
+    ),
     (  # a centrally run city's military command is named for the city, not cut before it
         "Theo Báo cáo số 2150/BC-BCH ngày 22/9/2025 của Bộ Chỉ huy Quân sự thành phố, các điểm sạt lở đã được di dời.",
         "2150/BC-BCH",

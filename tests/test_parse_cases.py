@@ -3267,6 +3267,26 @@ def test_more_seed_style_ocr_of_verbs_and_amending_laws() -> None:
     ]
 
 
+def test_an_amending_law_naming_nine_laws_keeps_its_date() -> None:
+    """A name longer than the reach of a law's name ("Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán, …,
+    Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024", nine laws) is read whole: the date is the amending law's,
+    each law named is cited in its version before that day, and the next law after ";" is the preamble's basis."""
+    doc = parse(
+        "Căn cứ Luật Quản lý, sử dụng tài sản công ngày 21 tháng 6 năm 2017; Luật sửa đổi, bổ sung một số điều của "
+        "luật chứng\nkhoán, luật kế toán, luật kiểm toán độc lập, luật ngân sách nhà nước, luật quản\nlý, sử dụng tài "
+        "sản công, luật quản lý thuế, luật thuế thu nhập cá nhân, luật dự\ntrữ quốc gia, luật xử lý vi phạm hành chính "
+        "ngày 29 tháng 11 năm 2024; Luật Đầu tư công ngày 29 tháng 11 năm 2024;"
+    )
+    amending = doc.citations[1]
+    assert amending.name.endswith("luật dự trữ quốc gia, luật xử lý vi phạm hành chính")
+    assert (amending.date, amending.relation) == ("2024-11-29", "based_on")
+    named = [(c.name, c.relation) for c in doc.citations[2:-1]]
+    assert len(named) == 9 and all(r == "cites" for _, r in named)
+    assert named[-1][0] == "Luật Xử lý vi phạm hành chính"
+    assert ("Luật Ngân sách nhà nước", "83/2015/QH13") in [(c.name, c.key) for c in doc.citations]
+    assert (doc.citations[-1].name, doc.citations[-1].relation) == ("Luật Đầu tư công", "based_on")
+
+
 def test_the_laws_an_amending_law_names_before_its_number() -> None:
     """ "Luật sửa đổi, bổ sung một số điều của Luật A, Luật B, … số 90/2025/QH15" is the amending law, from its head,
     and cites each law it names, which it amends (as when the number comes first); a law named with its own

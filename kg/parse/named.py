@@ -702,13 +702,14 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
         m.group(0)[:1] == "B" and m.group(0)[1:2].lower() in _CODE_VOWELS
     )  # "Bộ luật", OCR "B6 luat", "Bó luat"
     doc_type = "Bộ luật" if is_code else "Pháp lệnh" if m.group(0).startswith("P") else "Luật"
-    after = src.window(m.end(), min(limit, m.end() + 200))
-    if "\n" in after and _ANY_FURNITURE.search(after):
-        after = PAGE_NUMBER.sub(blank, _FOLDED_FURNITURE.sub(blank, after))
+    after = _after_law(src, m.end(), limit, 200)
     # an amending law the gazetteer knows by its whole name ("Luật sửa đổi, bổ sung một số điều của các Luật về
-    # thuế"), or one named after the law it amends ("Luật sửa đổi, bổ sung một số điều của Luật X")
+    # thuế"), or one named after the law it amends ("Luật sửa đổi, bổ sung một số điều của Luật X"), and which may
+    # name nine laws ("… của Luật Chứng khoán, Luật Kế toán, …, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024")
     hit = _gazetteer_hit(after, doc_type)
     amending = None if hit else _AMENDING.match(after)
+    if amending:
+        after = _after_law(src, m.end(), limit, 600)
     if amending:
         after = " " * amending.end() + after[amending.end() :]
     first = _WORD.search(after)
@@ -773,6 +774,14 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
         mention.gazetteer_symbol = None
         mention.name = name if amending else f"Dự thảo {name}"
     return mention
+
+
+def _after_law(src: Source, at: int, limit: int, reach: int) -> str:
+    """The folded text after a law's type word where its name is read, page furniture blanked."""
+    after = src.window(at, min(limit, at + reach))
+    if "\n" in after and _ANY_FURNITURE.search(after):
+        after = PAGE_NUMBER.sub(blank, _FOLDED_FURNITURE.sub(blank, after))
+    return after
 
 
 def _amendment(src: Source, at: int, amending: re.Match[str]) -> str:

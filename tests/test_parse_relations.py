@@ -618,6 +618,24 @@ VERBS: list[tuple[str, str, str]] = [
         "40/2017/TT-BTC",
         "based_on",
     ),
+    (  # … or its paragraph ends and the quotation opens the next ("… về khai quyết toán thuế.⏎⏎“a) …”")
+        "1. Về kê khai, quyết toán thuế.\n\nKhoản 4 Điều 12 Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ\nTài "
+        "chính về khai quyết toán thuế thu nhập doanh nghiệp.\n\n_ “a). Khai quyết toán thuế thu nhập doanh nghiệp.”\n",
+        "156/2013/TT-BTC",
+        "based_on",
+    ),
+    (  # … or the quoted point's letter
+        "Khoản 3 Điều 10 Thông tư số 156/2013/TT-BTC ngày 06/11/2013 của Bộ\nTài chính quy định thời hạn nộp hồ sơ "
+        "quyết toán thuế.\n\ne) Thời hạn nộp hồ sơ quyết toán thuế chậm nhất là ngày thứ 45.\n",
+        "156/2013/TT-BTC",
+        "based_on",
+    ),
+    (  # … but a finding that the law provides nothing is no basis, whatever follows it
+        "Điều 87 Luật Quản lý thuế số 38/2019/QH14 chưa có quy định về việc hủy quyết định xóa nợ.\n\na) Đề xuất "
+        "bổ sung quy định.\n",
+        "38/2019/QH14",
+        "cites",
+    ),
     (  # … not a report's summary of what the provision says, nor "Điều kiện …"
         "Kết quả tổng kết, đánh giá:\n\nĐiều 4 Luật Thuế thu nhập doanh nghiệp số 14/2008/QH12 quy định 11 khoản thu "
         "nhập miễn thuế.\n",

@@ -297,6 +297,12 @@ _QUOTES_RULE = re.compile(_QUOTES_SAYS.format(reach=200))
 # (a verbatim quotation, opened by its colon, may follow a title of 300 characters: "Điều 31 Thông tư số 205/2013/TT-BTC
 # … hướng dẫn thực hiện các Hiệp định tránh đánh thuế hai lần … tại Việt Nam, quy định:")
 _QUOTES_VERBATIM = re.compile(_QUOTES_SAYS.format(reach=360) + r"(?:\s+nhu\s+sau)?\s*:")
+# … or the paragraph ends and the next one opens with the quotation, or with the quoted point's letter ("Khoản 4 Điều 12
+# Thông tư X … về khai quyết toán thuế.⏎⏎“a) Khai quyết toán …”", "… quy định thời hạn nộp hồ sơ.⏎⏎e) Thời hạn …"; not
+# "Điều 87 Luật X chưa có quy định về …", a report's finding)
+_QUOTED_NEXT = re.compile(
+    r'(?:(?!chua\s+co\s|khong\s+co\s)(?:[^\n;]|\n(?![ \t]*\n))){0,360}?\n[ \t]*\n[\s._\-]*(?:"|[a-zđ]\)\s)'
+)
 
 
 def _opens_quoting_its_rule(src: Source, m: Mention) -> bool:
@@ -705,8 +711,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or (
                     src.text[found[-1].start] not in "Tt"
                     and not (_QUOTES_RULE if bulleted(src, found[-1].start) else _QUOTES_VERBATIM).match(
-                        src.window(m.tail_end, m.tail_end + 400)
+                        after := src.window(m.tail_end, m.tail_end + 400)
                     )
+                    and not _QUOTED_NEXT.match(after)
                 )
             )
         ):

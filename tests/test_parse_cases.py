@@ -2257,6 +2257,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "21/BC-HĐND",
         {"surface": "Báo cáo kết quả thẩm tra số 21/BC-HĐND ngày 22/9/2025", "relation": "based_on"},
     ),
+    (  # … a land notice's ("Thông báo thu hồi đất"), whose subject issued it (OCR's "hdi" for "hồi" too)
+        "2. Thông báo thu hồi đất\nUBND xa da ban hanh Théng bao thu hdi dat s6 145/TB-UBND ngay 06/8/2025 déi voi 64 "
+        "hé gia dinh.",
+        "145/TB-UBND",
+        {"surface": "Théng bao thu hdi dat s6 145/TB-UBND ngay 06/8/2025", "issuer": "Ủy ban nhân dân xã"},
+    ),
     (
         "Xét Tờ trình đề nghị số 11/TTr-UBND ngày 23/9/2025 của Ủy ban nhân dân xã.",
         "11/TTr-UBND",

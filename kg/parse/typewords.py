@@ -54,6 +54,7 @@ _MODIFIERS = (
     r"|ti[e]p\s+thu,?\s+gi[a]i\s+tr[il]nh|gi[a]i\s+tr[il]nh,?\s+ti[e]p\s+thu|t[o]ng\s+k[e]t|s[o]\s+k[e]t"
     r"|l[a]m\s+vi[e]c(?:\s+to[a]n\s+kh[oe]a)?|to[a]n\s+kh[oe]a|chuy[e]n\s+d[e]|h[uw][o]ng\s+d[a]n"
     r"|ki[e]m\s+tra(?:,?\s+gi[a]m\s+s[a]t)?|gi[a]m\s+s[a]t|(?:thi\s+h[a]nh\s+)?k[yi]\s+lu[a]t|thanh\s+tra"
+    r"|thu\s+h[od]i\s+d[a]t"
 )
 
 
@@ -68,7 +69,8 @@ def type_word_before() -> re.Pattern[str]:
     # "Chương trình công tác số 02/CTr-UBND", "Kế hoạch hành động số …" are a programme and a plan, "Nghị quyết
     # chuyên đề số 08-NQ/ĐU" a resolution, "Công văn hướng dẫn (hỏa tốc) số 1187/UBND-NC" a letter, "Tờ trình đề
     # nghị số …" a submission, "Báo cáo kết quả thẩm tra số …" a report; an inspection's "Kế hoạch kiểm tra (thanh tra) số 15-KH/…",
-    # "Chương trình kiểm tra, giám sát số …" and "Quyết định (thi hành) kỷ luật số …" a plan, a programme, a decision.
+    # "Chương trình kiểm tra, giám sát số …" and "Quyết định (thi hành) kỷ luật số …" a plan, a programme, a decision;
+    # the land law's "Thông báo thu hồi đất số …" a notice.
     return re.compile(
         rf"(?P<word>(?:{alts})(?:\s+(?:{_MODIFIERS}))?[\s(]*?"
         rf"(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*"

@@ -807,6 +807,12 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2015/TT-BTC",
         "based_on",
     ),
+    (  # an additional notice issued is no change of it
+        "UBND xã đã ban hành Thông báo số 145/TB-UBND ngày 06/8/2025 đối với 64 hộ; tiếp đó ban hành bổ sung Thông báo "
+        "số 163/TB-UBND ngày 20/8/2025 đối với 09 hộ còn lại.",
+        "163/TB-UBND",
+        "cites",
+    ),
     (  # procedures described as abolished are no document repealed
         "Điều 1. Công bố kèm theo Quyết định này 09 thủ tục hành chính được thay thế và\n02 thủ tục hành chính bị bãi "
         "bỏ trong lĩnh vực đất đai quy định tại Nghị định\nsố 151/2025/NĐ-CP, trong đó có các nội dung điều chỉnh.",

@@ -1033,6 +1033,12 @@ VERBS: list[tuple[str, str, str]] = [
         "13/2015/TT-BTC",
         "amends",
     ),
+    (  # … "thế" left out
+        '2. Thay cụm từ "Ủy ban nhân dân cấp huyện" bằng cụm từ "Ủy ban nhân dân cấp xã" tại Điều 4, Điều 7 Quyết định '
+        "số 33/2023/QĐ-UBND ngày 28/7/2023 của UBND tỉnh Hòa Bình.",
+        "33/2023/QĐ-UBND",
+        "amends",
+    ),
     (
         "Bãi bỏ Quyết định số 55/2016/QĐ-UBND ngày 20/12/2016 của UBND tỉnh Kiên Giang.",
         "55/2016/QĐ-UBND",

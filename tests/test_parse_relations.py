@@ -807,6 +807,19 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2015/TT-BTC",
         "based_on",
     ),
+    (  # "theo thẩm quyền" names no document: "phù hợp với … yêu cầu của X" is no basis
+        "- Rà soát, điều chỉnh, hướng dẫn theo thẩm quyền hoặc đề xuất cấp có thẩm quyền sửa đổi,\nban hành văn bản mới "
+        "phù hợp với tình hình thực tiễn của địa phương và yêu cầu\ncủa Luật Tổ chức chính quyền địa phương số "
+        "72/2025/QH15.",
+        "72/2025/QH15",
+        "cites",
+    ),
+    (  # … but the competence "quy định tại X" is X's
+        "(2) Cơ quan chuyên môn về xây dựng kiểm tra công tác nghiệm thu của chủ đầu tư\ntheo thẩm quyền quy định tại "
+        "khoản 4 Điều 57 Luật Xây dựng số 135/2025/QH15.",
+        "135/2025/QH15",
+        "based_on",
+    ),
     (  # an additional notice issued is no change of it
         "UBND xã đã ban hành Thông báo số 145/TB-UBND ngày 06/8/2025 đối với 64 hộ; tiếp đó ban hành bổ sung Thông báo "
         "số 163/TB-UBND ngày 20/8/2025 đối với 09 hộ còn lại.",

@@ -820,6 +820,12 @@ VERBS: list[tuple[str, str, str]] = [
         "135/2025/QH15",
         "based_on",
     ),
+    (  # an item's provisions listed by number ("Khoản 2, 3, 4, 5 Điều 27") still open it under the lead
+        "3. Bãi bỏ các quy định sau:\na) Điều 5 Nghị định số 12/2024/NĐ-CP ngày 01/02/2024 của Chính phủ;\nc) Khoản 2, "
+        "3, 4, 5 Điều 27 Nghị định số 140/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ.",
+        "140/2025/NĐ-CP",
+        "repeals",
+    ),
     (  # an additional notice issued is no change of it
         "UBND xã đã ban hành Thông báo số 145/TB-UBND ngày 06/8/2025 đối với 64 hộ; tiếp đó ban hành bổ sung Thông báo "
         "số 163/TB-UBND ngày 20/8/2025 đối với 09 hộ còn lại.",

@@ -2289,10 +2289,12 @@ def _years(m: Mention) -> list[int]:
 # (the first may be the verb's own "một số điều").
 _PART = r"(?:[dpb]i[e]u|kho[a]n|di[e]m|n[o]i dung|m[uw]c chi)"
 _PARTS = re.compile(rf"(?:^|(?<![a-z]){_PART})(?:\s*,\s*{_PART})+(?![a-z])")
+# (a unit's numbers listed after its word: "Khoản 2, 3, 4, 5 Điều 27", "Điều 5 và 6")
+_MORE_NUMBERS = r"(?:\s*(?:,|\s+va)\s*\d[\w.]*(?![a-z]))*"
 _ARTICLE_REFS = re.compile(
-    r"(?<![a-z])(?:(?:[dpb]i[e]u|di[e]m|ti[e]t|m[u]c|ch[uw][o]ng|ph[a]n)\s+[\w.]+"
+    rf"(?<![a-z])(?:(?:[dpb]i[e]u|di[e]m|ti[e]t|m[u]c|ch[uw][o]ng|ph[a]n)\s+[\w.]+{_MORE_NUMBERS}"
     # (not "khoán thì": a number, a letter, "của" or "này" after it)
-    r"|kho[a]n\s+(?:\d[\w.]*|[ivxl]+|[a-z](?:\.\d+)*|c[a-z]{0,2}a|n[a]y)(?![a-z]))[,\s]*(?:va\s+)?"
+    rf"|kho[a]n\s+(?:\d[\w.]*{_MORE_NUMBERS}|[ivxl]+|[a-z](?:\.\d+)*|c[a-z]{{0,2}}a|n[a]y)(?![a-z]))[,\s]*(?:va\s+)?"
 )
 
 

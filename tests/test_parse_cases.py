@@ -2237,6 +2237,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         {"issuer": "Tổng cục Thuế", "tier": "central"},
     ),
     (
+        "Cục Thuế tiếp tục triển khai các nội dung đã được Tổng cục Thuế chỉ đạo tại Công văn số 1234/TCT-KK ngày "
+        "12/3/2024.",
+        "1234/TCT-KK",
+        {"issuer": "Tổng cục Thuế"},
+    ),
+    (
         "Việc xếp lương theo thang lương, bảng lương do Chính phủ ban hành kèm theo Nghị định số 205/2004/NĐ-CP.",
         "205/2004/NĐ-CP",
         {"issuer": "Chính phủ"},

@@ -1470,6 +1470,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "title": "về hỗ trợ doanh nghiệp",
         },
     ),
+    (  # the Women's Union's centre, its code with "VN", in a ministry's programme of cooperation
+        "Phối hợp theo Chương trình phối hợp số 09/CTrPH-BYT-TWHLHPNVN ngày 08/3/2023 giữa Bộ Y tế và Trung ương Hội "
+        "Liên hiệp Phụ nữ Việt Nam.",
+        "09/CTrPH-BYT-TWHLHPNVN",
+        {"branch": "joint", "tier": "central"},
+    ),
     (  # a centrally run city's military command is named for the city, not cut before it
         "Theo Báo cáo số 2150/BC-BCH ngày 22/9/2025 của Bộ Chỉ huy Quân sự thành phố, các điểm sạt lở đã được di dời.",
         "2150/BC-BCH",

@@ -2249,6 +2249,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         {"issuer": "Tổng cục Thuế"},
     ),
     (
+        "Dự toán năm 2025 đã được HĐND xã thông qua tại Nghị quyết số 12/NQ-HĐND ngày 20/12/2024.",
+        "12/NQ-HĐND",
+        {"issuer": "Hội đồng nhân dân xã", "tier": "commune"},
+    ),
+    (
         "Việc xếp lương theo thang lương, bảng lương do Chính phủ ban hành kèm theo Nghị định số 205/2004/NĐ-CP.",
         "205/2004/NĐ-CP",
         {"issuer": "Chính phủ"},

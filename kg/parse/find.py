@@ -788,7 +788,7 @@ _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]
 # (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it)
 _AGENT = re.compile(
     r"(?<![a-z])(?:duoc|do)\s+(?P<who>[^,.;:\n]{2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quyet\s+dinh"
-    r"|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao)"
+    r"|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|thong\s+qua)"
     r"\s+(?:tai|(?:kem\s+)?theo)\s*$"
 )
 

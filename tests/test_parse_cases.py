@@ -2249,7 +2249,8 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         {"issuer": "Tổng cục Thuế"},
     ),
     (
-        "Dự toán năm 2025 đã được HĐND xã thông qua tại Nghị quyết số 12/NQ-HĐND ngày 20/12/2024.",
+        "3. Kế hoạch đầu tư công trung hạn giai đoạn 2026 - 2030 da dudc HDND xa théng qua tai Nghi\nquyét s6 "
+        "12/NQ-HDND ngay 28/8/2025.",
         "12/NQ-HĐND",
         {"issuer": "Hội đồng nhân dân xã", "tier": "commune"},
     ),

@@ -783,13 +783,13 @@ _ENACTED_BY = re.compile(
 _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]*\n[ \t]*$")
 
 
-# "… được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND" ("… phê duyệt theo", "… ban hành kèm theo"): the agent of
-# a passive act is the issuer.
+# "… được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND" ("… phê duyệt theo", "… ban hành kèm theo"; OCR's "dudc
+# HDND xa théng qua tai"): the agent of a passive act is the issuer.
 # (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it)
 _AGENT = re.compile(
-    r"(?<![a-z])(?:duoc|do)\s+(?P<who>[^,.;:\n]{2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quyet\s+dinh"
-    r"|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|thong\s+qua)"
-    r"\s+(?:tai|(?:kem\s+)?theo)\s*$"
+    r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do)\s+(?P<who>[^,.;:\n]{2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh"
+    r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao"
+    r"|th[oe]ng\s+qua)\s+(?:tai|(?:kem\s+)?theo)\s*$"
 )
 
 

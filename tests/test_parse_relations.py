@@ -1071,18 +1071,18 @@ VERBS: list[tuple[str, str, str]] = [
     (
         "Thông tư này hướng dẫn Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ về quản lý thuế.",
         "126/2020/NĐ-CP",
-        "guides",
+        "implements",
     ),
-    (
+    (  # what the citing document details, it carries out (the gold's mention relations have no "guides")
         "Nghị định này quy định chi tiết một số điều của Luật Lưu trữ số 33/2024/QH15.",
         "33/2024/QH15",
-        "guides",
+        "implements",
     ),
     (  # the provisions guided stand between the verb and the document
         "Thông tư này hướng dẫn khoản 3 Điều 6 và khoản 2 Điều 10 của Nghị định số 33/2023/NĐ-CP ngày 10 tháng 6 "
         "năm 2023 của Chính phủ.",
         "33/2023/NĐ-CP",
-        "guides",
+        "implements",
     ),
     (  # "theo hướng dẫn": the guidance is a noun, the document the basis (a tax letter's stray quote kept)
         "Thu nhập phải thực hiện quy đổi theo 'hướng dẫn Khoản 4 Điều 7 Thông tư số 111/2013/TT-BTC.",
@@ -1164,7 +1164,7 @@ VERBS: list[tuple[str, str, str]] = [
     (  # "(sửa đổi)" after a law's name names a draft, it is no verb
         "Thông tư hướng dẫn thi hành Luật Quản lý thuế (sửa đổi) và Nghị định số 12/2015/NĐ-CP.",
         "12/2015/NĐ-CP",
-        "guides",
+        "implements",
     ),
     (
         "Các hình phạt được quy định chi tiết tại các điều từ Điều 77 đến Điều 81 Bộ luật Hình sự năm 2015.",
@@ -3278,7 +3278,7 @@ def test_ocr_damaged_preamble_and_guidance_words() -> None:
 
 def test_only_a_guiding_document_guides() -> None:
     """A plan's task "hướng dẫn thực hiện Nghị định X" carries X out, and so does a directive's; a report guides
-    nothing; a Thông tư does."""
+    nothing; a Thông tư does, and what it guides it carries out (no mention's relation is "guides")."""
     plan = "KẾ HOẠCH\nThực hiện dân chủ ở cơ sở năm 2024\n\n"
     task = (
         "1. Sở Nội vụ triển khai Kế hoạch số 126/KH-UBND; hướng dẫn thực hiện Nghị định số 59/2023/NĐ-CP.\n"
@@ -3291,7 +3291,7 @@ def test_only_a_guiding_document_guides() -> None:
         "cites",
     ]
     circular = "THÔNG TƯ\nHướng dẫn thi hành Nghị định số 59/2023/NĐ-CP\n\nThông tư này hướng dẫn Nghị định số 59/2023/NĐ-CP.\n"
-    assert [c.relation for c in parse(circular).citations][-1] == "guides"
+    assert [c.relation for c in parse(circular).citations][-1] == "implements"
 
 
 def test_what_ends_on_the_citing_documents_day_is_the_item_not_a_document_in_its_title() -> None:
@@ -4253,7 +4253,7 @@ def test_theo_and_can_cu_that_take_no_document(text: str, key: str, relation: st
     ("text", "key", "relation"),
     [
         ("Thông tư này hướng dẫn thi hành Nghị định số 126/2020/NĐ-CP.", "126/2020/NĐ-CP", "implements"),
-        ("Thông tư này hướng dẫn Nghị định số 126/2020/NĐ-CP.", "126/2020/NĐ-CP", "guides"),
+        ("Thông tư này hướng dẫn Nghị định số 126/2020/NĐ-CP.", "126/2020/NĐ-CP", "implements"),
         (
             "Theo đề nghị của Tổng cục trưởng Tổng cục Thuế, Bộ trưởng Bộ Tài chính hướng dẫn thực hiện một số điều "
             "của Luật Thuế thu nhập cá nhân.",

@@ -612,7 +612,7 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         "63/2025/QH15;\nCăn cứ Luật Việc làm số 74/2025/QH15;"
     )
     assert [(c.key, c.surface, c.relation) for c in doc.citations] == [
-        ("74/2025/QH15", "Luật Việc làm", "guides"),
+        ("74/2025/QH15", "Luật Việc làm", "implements"),
         ("63/2025/QH15", "Luật Tổ chức Chính phủ số 63/2025/QH15", "based_on"),
         ("74/2025/QH15", "Luật Việc làm số 74/2025/QH15", "based_on"),
     ]

@@ -60,7 +60,6 @@ class Mention:
     only_back: bool = False  # a short reference that names only a document cited before ("Quyết định 1925")
     amending: bool = False  # a law's number after its name "Luật sửa đổi, bổ sung … của Luật A, Luật B"
     title_span: tuple[int, int] | None = None  # where the title was read from, for ``titles_through_links``
-    carried_out: bool = False  # guided "thi hành"/"thực hiện": a guiding document carries it out
 
 
 def level(document: Mention) -> tuple[str | None, str | None]:

@@ -776,7 +776,6 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or governing in _CHANGES
             )
             m.relation = "cites" if cited else changed
-            m.carried_out = not cited and mentions[target].carried_out  # (guidance on carrying out both)
         elif verb and verb.relation == "implements" and _BY_MEANS.fullmatch(view.window(verb.end, m.start)):
             # "Ban Thường vụ Huyện ủy cụ thể hóa bằng Quy định số 05-QĐi/HU": the body's own instrument, which carries
             # out the document the sentence is about
@@ -813,7 +812,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             agent = passive_of[prev]  # the list of agents goes on
             links.append(LinkFound(i, agent.target, agent.relation, agent.start, m.end))
             passive_of[i] = links[-1]
-            m.relation, m.carried_out = mentions[prev].relation, mentions[prev].carried_out
+            m.relation = mentions[prev].relation
         elif verb and verb.strength == "draft":
             # "Căn cứ ý kiến góp ý dự thảo sửa đổi Quyết định X … tại Văn bản Y": the draft changes X; the clause's
             # verb governs Y
@@ -1181,12 +1180,6 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # "| Giám sát việc thực hiện … | … | Nghị định 59 |" under "Căn cứ thực hiện", and every document of
             # the cell ("| Chỉ thị 33/CT-TTg; Kết luận 114-KL/TW |"): no verb of the cell's own governs them
             m.relation = column
-        if (
-            m.relation == "guides"
-            and verb is not None
-            and _CARRYING_OUT.search(src.window(verb.start, verb.end))
-        ):
-            m.carried_out = True
         if verb and verb.strength == "weak":
             weak_run = 1
         elif m.relation == weak_prev:
@@ -1304,13 +1297,6 @@ def _reported_items(src: Source, mentions: list[Mention]) -> None:
 # "Kết quả thực hiện X: 186 tập thể được khen thưởng; việc quán triệt Y được triển khai …": after the results the
 # colon opens, a clause of its own carries Y out
 _CLAUSE_AFTER_RESULTS = re.compile(r":[^;]+;")
-
-
-# Guidance on carrying a document out ("Hướng dẫn thực hiện Quyết định số 170/2008/QĐ-TTg", "quy định chi tiết và hướng
-# dẫn thi hành Luật X"): the citing document carries it out, as "thực hiện" says (``Mention.carried_out``); a decree
-# that "quy định chi tiết thi hành" a law details it (guides), and what a document says of another ("Thông tư A hướng
-# dẫn thi hành Luật X") stays a link that guides.
-_CARRYING_OUT = re.compile(r"(?<![a-z])huong\s+dan\s+(?:chi\s+tiet\s+)?(?:thi\s+hanh|thuc\s+hien)(?![a-z])")
 
 
 # Documents that propose or report: "Tờ trình … về việc bãi bỏ Quyết định X" asks for the change, makes none.

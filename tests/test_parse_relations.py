@@ -826,6 +826,12 @@ VERBS: list[tuple[str, str, str]] = [
         "140/2025/NĐ-CP",
         "repeals",
     ),
+    (  # a proposal agreed to "như đề xuất của X tại Y", as "theo đề nghị của X tại Y"
+        "3. Về đề nghị bố trí vốn ủy thác: Thống nhất chủ trương như đề xuất của Sở Tài chính tại Tờ trình số\n"
+        "112/TTr-STC ngày 03/4/2026, bổ sung 45 tỷ đồng từ nguồn ngân sách tỉnh.",
+        "112/TTr-STC",
+        "based_on",
+    ),
     (  # an additional notice issued is no change of it
         "UBND xã đã ban hành Thông báo số 145/TB-UBND ngày 06/8/2025 đối với 64 hộ; tiếp đó ban hành bổ sung Thông báo "
         "số 163/TB-UBND ngày 20/8/2025 đối với 09 hộ còn lại.",

@@ -2224,6 +2224,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "52-KH/HU",
         {"issuer": "Ban Thường vụ Huyện ủy"},
     ),
+    (  # … or of "đã xây dựng"
+        "Thực hiện Kế hoạch số 186-KH/TU ngày 08/10/2019; Sở Giáo dục và Đào tạo đã xây dựng Kế hoạch số 2250/KH-SGDĐT "
+        "ngày 21/10/2019 để cụ thể hóa các nhiệm vụ.",
+        "2250/KH-SGDĐT",
+        {"issuer": "Sở Giáo dục và Đào tạo", "tier": "province"},
+    ),
     (  # the second object of one "đã ban hành", after the first one's title
         "Ủy ban nhân dân huyện đã ban hành Kế hoạch số 21/KH-UBND ngày 08/02/2023 thực hiện công tác dân vận năm 2023 "
         "và Kế hoạch số 14/KH-UBND ngày 24/01/2022 triển khai thực hiện Chỉ thị số 33/CT-TTg.",

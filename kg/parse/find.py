@@ -774,7 +774,8 @@ _AT = re.compile(r"\s+tai\s*")
 # (after another verb of the subject's: "Ủy ban nhân dân tỉnh đã tiếp thu và ban hành Công văn số …")
 _ENACTED_BY = re.compile(
     r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:da\s+)?(?:[a-z]+\s+){1,2}va\s+)?"
-    r"(?:(?:(?:da|vua|cung)\s+)?(?:ban\s+hanh|ky(?:\s+ket)?|(?:cu\s+the|the\s+che)\s+hoa\s+bang|thong\s+qua)|(?:da\s+)?co)"
+    r"(?:(?:(?:da|vua|cung)\s+)?(?:ban\s+hanh|ky(?:\s+ket)?|(?:cu\s+the|the\s+che)\s+hoa\s+bang|thong\s+qua)|(?:da\s+)?co"
+    r"|da\s+xay\s+dung)"
     r"\s*$"
 )
 # … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành", "Ban Thường⏎vụ Huyện ủy"): the last words of
@@ -836,8 +837,8 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
             replace(mention, start=mention.start - len(back) + plural.start()),
         )
     if back.rstrip().endswith(
-        ("hanh", " co", " ky", "ky ket", "hoa bang", "thong qua")
-    ):  # "… ban hành", "… (đã) có công văn số …", "… ký", "… cụ thể hóa bằng", "Quốc hội đã thông qua"
+        ("hanh", " co", " ky", "ky ket", "hoa bang", "thong qua", "da xay dung")
+    ):  # "… ban hành", "… (đã) có công văn số …", "… ký", "… cụ thể hóa bằng", "Quốc hội đã thông qua", "… đã xây dựng"
         found = _enacted_by(src, mention, back)
         # a bare "có" ("has") names its subject the issuer only of a letter, or when the subject is a registered organ
         bare_co = back.rstrip().endswith(" co") and not back.rstrip().endswith("da co")

@@ -1470,6 +1470,21 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "title": "về hỗ trợ doanh nghiệp",
         },
     ),
+    (  # a ward after the Front's committee, as a commune after it (wards are communes' level since 2025)
+        "Thực hiện Quy chế phối hợp số 02/QC-MTTQ-BTT ngày 10/8/2025 của Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt "
+        "Nam phường về giám sát.",
+        "02/QC-MTTQ-BTT",
+        {
+            "issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường",
+            "tier": "commune",
+            "title": "về giám sát",
+        },
+    ),
+    (  # … but "chương" is no "phường" OCR spoiled
+        "Theo quy định tại Nghị định số 126/2020/NĐ-CP ngày 19 tháng 10 năm 2020 của Chính phủ chương I.",
+        "126/2020/NĐ-CP",
+        {"issuer": "Chính phủ", "tier": "central"},
+    ),
     (  # the Women's Union's centre, its code with "VN", in a ministry's programme of cooperation
         "Phối hợp theo Chương trình phối hợp số 09/CTrPH-BYT-TWHLHPNVN ngày 08/3/2023 giữa Bộ Y tế và Trung ương Hội "
         "Liên hiệp Phụ nữ Việt Nam.",

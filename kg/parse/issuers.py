@@ -52,14 +52,6 @@ _ABBREVIATIONS = {
     "gtvt": ("giao", "thong", "van", "tai"),
 }
 _ROMAN = re.compile(r"^[ivxlh1]{1,6}$")
-_PLACE_WORDS = {
-    "tinh": "province",
-    "thanh pho": "province",
-    "huyen": "district",
-    "quan": "district",
-    "xa": "commune",
-}
-_PLACE_PARTS = tuple(tuple(w.split()) for w in _PLACE_WORDS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +318,8 @@ PLACE_LEVELS = {
     "phuong": "commune",
     "thi tran": "commune",
 }
+# … as a place word after an organ, split in tokens ("thành phố" too, of either level)
+_PLACE_PARTS = tuple(tuple(w.split()) for w in ("thanh pho", *PLACE_LEVELS))
 _CONGRESS_LEVEL = re.compile(r"\bdang\s+bo\s+(tinh|huyen|quan|thi\s+xa|xa|phuong|thi\s+tran)\b")
 _BODY_STOPS = frozenset(["ve", "ngay", "tai", "theo", "nham", "de", "ban", "va", "cua"])
 
@@ -593,11 +587,12 @@ def _provincial_city(words: str, province: str | None) -> registry.District | No
 
 @lru_cache(maxsize=4096)
 def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The place word ("tỉnh", "thành phố", …) the first tokens after an organ spell, OCR allowed."""
+    """The place word ("tỉnh", "thành phố", …) the first tokens after an organ spell, OCR allowed (not for "phường",
+    one letter from "chương" and "hướng": "Chính phủ chương II", "Bộ Tài chính hướng dẫn")."""
     for parts in _PLACE_PARTS:
         got = first[: len(parts)]
         if len(got) == len(parts) and all(
-            g == p or (len(p) >= 4 and close(g, p)) for g, p in zip(got, parts, strict=True)
+            g == p or (len(p) >= 4 and p != "phuong" and close(g, p)) for g, p in zip(got, parts, strict=True)
         ):
             return parts
     return None

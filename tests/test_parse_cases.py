@@ -118,6 +118,11 @@ DATES: list[tuple[str, str, str]] = [
         "232-QĐ/TW",
         "2025-01-20",
     ),
+    (  # "ngày" OCR'd to two letters, the date on the next line
+        "Căn cứ Khoản 3, Khoản 4 Điều 20 Thông tư số 156/2013/TT-BTC ny\n06/11/2013 của Bộ Tài chính hướng dẫn;",
+        "156/2013/TT-BTC",
+        "2013-11-06",
+    ),
 ]
 
 

@@ -832,6 +832,12 @@ VERBS: list[tuple[str, str, str]] = [
         "112/TTr-STC",
         "based_on",
     ),
+    (  # an article's first line that wraps before its object, a numbered document, is no heading
+        "**Điều 2. **Bãi bỏ toàn bộ\nQuyết định số 35/2015/QĐ-UBND ngày 17/12/2015 của UBND tỉnh Quảng Trị (cũ) về\n"
+        "việc ban hành Quy định chế độ nhuận bút.",
+        "35/2015/QĐ-UBND",
+        "repeals",
+    ),
     (  # an additional notice issued is no change of it
         "UBND xã đã ban hành Thông báo số 145/TB-UBND ngày 06/8/2025 đối với 64 hộ; tiếp đó ban hành bổ sung Thông báo "
         "số 163/TB-UBND ngày 20/8/2025 đối với 09 hộ còn lại.",
@@ -1718,6 +1724,16 @@ VERBS: list[tuple[str, str, str]] = [
 def test_relation_from_the_governing_verb(text: str, key: str, relation: str) -> None:
     """The clause's verb decides what the citing document does with the cited one."""
     assert one(text, key).relation == relation
+
+
+def test_an_articles_heading_ends_its_line() -> None:
+    """ "Điều 6. Sửa đổi, bổ sung Thông tư số X⏎Sửa đổi, bổ sung khoản 3 Điều 5 Thông tư số X …": the change below the
+    heading is a sentence of its own, not the title of the document the heading names."""
+    doc = parse(
+        "Điều 6. Sửa đổi, bổ sung Thông tư số 06/2022/TT-BNV\nSửa đổi, bổ sung khoản 3 Điều 5 Thông tư số "
+        "06/2022/TT-BNV ngày 28 tháng 6 năm 2022 của Bộ trưởng Bộ Nội vụ hướng dẫn quản lý công chức cấp xã như sau:\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [("06/2022/TT-BNV", "amends")] * 2
 
 
 def test_a_title_about_procedures_ends_before_the_passive_that_amends_it() -> None:

@@ -339,12 +339,17 @@ def verbs_in(folded: str, offset: int) -> list[Verb]:
 _LOOKAHEAD = 24
 
 
-# A numbered heading on a line of its own, with no full stop ("2. Việc thực hiện Điều lệ Đảng⏎Các chi bộ …"). A
+# A numbered heading on a line of its own, with no full stop ("2. Việc thực hiện Điều lệ Đảng⏎Các chi bộ …", an article's
+# "Điều 6. Sửa đổi, bổ sung Thông tư số 06/2022/TT-BNV⏎Sửa đổi khoản 3 Điều 5 …"). A
 # line that wrapped is not one: it runs to the margin (so a heading is short), it may stop on a word that goes on
 # ("… của⏎", "… Điều 1⏎", "… Mẫu số 02-⏎"), inside a name ("… của Thủ tướng⏎Chính phủ"), or inside a title in
 # capitals ("… SỬA ĐỔI, BỔ SUNG⏎NGHỊ ĐỊNH …"); a paragraph opens below it with a capital and lower case.
 _HEADING_BODY = (
-    r"[ \t*_#]*(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)][ \t]+(?P<words>[^\n.;:!?]{3,60}?)[ \t*_]*\n"
+    # (an article's, unless its line wraps before its object, a numbered document: "Điều 2. Bãi bỏ toàn bộ⏎Quyết định số
+    # 35/2015/…")
+    r"[ \t*_#]*(?:Điều[ \t]+\d{1,3}[a-z]?(?=[^\n]*\n(?![ \t*_]*\w+[ \t]+\w+[ \t]+số[ \t]*\d))"
+    r"|\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-zđ])[.)][ \t]+(?P<words>[^\n.;:!?]{3,60}?)"
+    r"[ \t*_]*\n"
     rf"(?=[ \t*_]*[{CAPITALS}][^\W\d_]*[a-zà-ỹđ])"
 )
 # (searched from the line break before it, a literal the regex engine skips to; the text's first line alone)

@@ -3541,13 +3541,13 @@ def test_a_laws_alias_and_a_law_named_in_a_wrapped_title() -> None:
 
 
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
-    """ "Kế hoạch liên tịch nói trên" skips the plain plan cited after the joint one."""
+    """ "Kế hoạch liên tịch số 07 nói trên" skips the plain plan cited after the joint one."""
     doc = parse(
         "Thực hiện Kế hoạch liên tịch số 07-KHLT/BDVTU-SNV ngày 12/3/2024 của Ban Dân vận Tỉnh ủy và Sở Nội vụ,\n"
-        "Ủy ban nhân dân huyện đã ban hành Kế hoạch số 52/KH-UBND ngày 29/3/2024.\n\n"
-        "Việc triển khai Kế hoạch liên tịch nói trên được Ủy ban nhân dân huyện quan tâm.\n"
+        "Ủy ban nhân dân huyện đã ban hành Kế hoạch số 07/KH-UBND ngày 29/3/2024.\n\n"
+        "Việc triển khai Kế hoạch liên tịch số 07 nói trên được Ủy ban nhân dân huyện quan tâm.\n"
     )
-    assert [c.key for c in doc.citations] == ["07-KHLT/BDVTU-SNV", "52/KH-UBND", "07-KHLT/BDVTU-SNV"]
+    assert [c.key for c in doc.citations] == ["07-KHLT/BDVTU-SNV", "07/KH-UBND", "07-KHLT/BDVTU-SNV"]
 
 
 def test_the_activity_of_planning_is_no_master_plan() -> None:
@@ -3584,14 +3584,14 @@ def test_an_alias_written_with_viet_la_repeats_the_symbol_and_is_no_mention() ->
 
 
 def test_a_reference_back_to_a_document_cited_by_name() -> None:
-    """ "Nghị quyết nói trên" is the nearest resolution, here one cited by name, not an earlier numbered one."""
+    """ "Nghị quyết nói trên" is the nearest resolution, here one cited by name, not an earlier numbered one: no
+    citation of its own (it prints no number), but what the sentence says of it holds for that resolution."""
     doc = parse(
         "Thực hiện Nghị quyết số 68-NQ/TW, ngày 04/5/2025 của Bộ Chính trị về phát triển kinh tế tư nhân;\n\n"
         "Sau 8 năm thực hiện Nghị quyết Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XII và Chương trình "
         "hành động số 19-CTr/TU, ngày 25-9-2017 của Tỉnh ủy thực hiện Nghị quyết nói trên, kinh tế tư nhân phát triển."
     )
-    back = doc.citations[-1]
-    assert (back.surface, back.antecedent, back.symbol) == ("Nghị quyết nói trên", 1, None)
+    assert [c.surface for c in doc.citations][-1].startswith("Chương trình")
     assert links(doc) == {("19-CTr/TU", "implements", "Nghị quyết Trung ương 5 khóa XII")}
 
 
@@ -3754,9 +3754,9 @@ def test_urls_are_not_citations() -> None:
 ANAPHORA: list[tuple[str, str, str]] = [
     (  # a joint plan numbered with both issuers' codes
         "Tiếp tục thực hiện Kế hoạch liên tịch số 85-KH/BDVTU-BCSĐUBND ngày 22/4/2022. Sau khi Kế hoạch liên tịch "
-        "nói trên được sơ kết, hai cơ quan thống nhất bổ sung nội dung giám sát.",
+        "số 85 nói trên được sơ kết, hai cơ quan thống nhất bổ sung nội dung giám sát.",
         "85-KH/BDVTU-BCSĐUBND",
-        "Kế hoạch liên tịch nói trên",
+        "Kế hoạch liên tịch số 85 nói trên",
     ),
     (
         "Căn cứ Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ. Qua 02 năm thực hiện Chỉ thị "
@@ -3766,18 +3766,18 @@ ANAPHORA: list[tuple[str, str, str]] = [
     ),
     (
         "UBND tỉnh ban hành Quyết định số 471/QĐ-UBND ngày 10/3/2024 về kiện toàn Ban Chỉ đạo. Theo Quyết "
-        "định trên, Ban Chỉ đạo gồm 15 thành viên.",
+        "định số 471 nêu trên, Ban Chỉ đạo gồm 15 thành viên.",
         "471/QĐ-UBND",
-        "Quyết định trên",
+        "Quyết định số 471 nêu trên",
     ),
 ]
 
 
 @pytest.mark.parametrize(
-    ("text", "symbol", "anaphor"), ANAPHORA, ids=["joint-plan", "so-33-noi-tren", "quyet-dinh-tren"]
+    ("text", "symbol", "anaphor"), ANAPHORA, ids=["joint-plan", "so-33-noi-tren", "so-471-neu-tren"]
 )
 def test_anaphora_points_to_the_earlier_citation(text: str, symbol: str, anaphor: str) -> None:
-    """'Chỉ thị số 33 nói trên', 'Quyết định trên': a citation with the earlier one's index and symbol."""
+    """'Chỉ thị số 33 nói trên', 'Quyết định số 471 nêu trên': a citation with the earlier one's index and symbol."""
     doc = parse(text)
     assert [(c.symbol, c.antecedent) for c in doc.citations] == [(symbol, None), (symbol, 0)]
     assert doc.citations[1].surface == anaphor
@@ -5193,7 +5193,7 @@ def test_an_inspection_plan_named_again_by_its_number() -> None:
 @pytest.mark.parametrize(
     ("said", "found"),
     [
-        ("công văn nói trên", True),
+        ("công văn nói trên", False),  # no number: read, and folded into the letter cited before
         ("công văn số 5161 nêu trên", True),
         ("quy định pháp luật nêu trên", False),  # the law in general
         ("kế hoạch nêu trên", False),  # a plan named without a number, in lower case
@@ -5356,15 +5356,17 @@ def test_the_day_a_passive_agent_issued_a_document() -> None:
 
 
 def test_a_reference_back_broken_before_tren_or_spelt_by_ocr() -> None:
-    """ "Chỉ thị nói⏎trên" (the line wrapped inside the phrase) and OCR's "Quy dinh nodi trén" point back too."""
+    """ "Chỉ thị số 26 nói⏎trên" (the line wrapped inside the phrase) points back, and so does OCR's "Quy dinh s6 41
+    nodi trén", as the short reference "Quy dinh s6 41"."""
     doc = parse(
         "Thực hiện Chỉ thị số 26/CT-TTg ngày 05/9/2016 của Thủ tướng Chính phủ về tăng cường kỷ luật.\n"
-        "Văn phòng kiểm tra việc thực hiện Chỉ thị nói\ntrên tại Bộ phận Một cửa.\n"
-        "Quán triệt Quy định số 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị; quán triệt Quy dinh nodi trén đến đảng viên.\n"
+        "Văn phòng kiểm tra việc thực hiện Chỉ thị số 26 nói\ntrên tại Bộ phận Một cửa.\n"
+        "Quán triệt Quy định số 41-QĐ/TW ngày 03/11/2021 của Bộ Chính trị; quán triệt Quy dinh s6 41 nodi trén đến "
+        "đảng viên.\n"
     )
     assert [(c.surface, c.symbol) for c in doc.citations if c.antecedent is not None] == [
-        ("Chỉ thị nói\ntrên", "26/CT-TTg"),
-        ("Quy dinh nodi trén", "41-QĐ/TW"),
+        ("Chỉ thị số 26 nói\ntrên", "26/CT-TTg"),
+        ("Quy dinh s6 41", "41-QĐ/TW"),
     ]
 
 

@@ -5175,11 +5175,11 @@ def test_a_quotation_whose_close_ocr_lost_ends_where_the_letter_frames_its_own_w
 
 
 def test_what_is_kept_in_force_after_a_change_is_not_changed() -> None:
-    """ "… sửa đổi Phụ lục II … Nghị quyết số 12/NQ-HĐND; các nội dung khác của Nghị quyết nói trên giữ nguyên hiệu
-    lực": the resolution is amended, the reference back to it is only named."""
+    """ "… sửa đổi Phụ lục II … Nghị quyết số 12/NQ-HĐND; các nội dung khác của Nghị quyết số 12 nói trên giữ nguyên
+    hiệu lực": the resolution is amended, the reference back to it is only named."""
     doc = parse(
         "Nghị quyết này sửa đổi Phụ lục II ban hành kèm theo Nghị quyết số 12/NQ-HĐND; các nội dung khác của Nghị quyết "
-        "nói trên giữ nguyên hiệu lực."
+        "số 12 nói trên giữ nguyên hiệu lực."
     )
     assert [c.relation for c in doc.citations] == ["amends", "cites"]
 

@@ -60,6 +60,9 @@ class Mention:
     only_back: bool = False  # a short reference that names only a document cited before ("Quyết định 1925")
     amending: bool = False  # a law's number after its name "Luật sửa đổi, bổ sung … của Luật A, Luật B"
     title_span: tuple[int, int] | None = None  # where the title was read from, for ``titles_through_links``
+    unnumbered: bool = (
+        False  # a reference back with no number ("Quyết định nói trên"): read, then folded away
+    )
 
 
 def level(document: Mention) -> tuple[str | None, str | None]:
@@ -593,7 +596,7 @@ def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]])
                         0.7,
                         earlier,
                     )
-                    found.gazetteer_symbol = earlier.gazetteer_symbol
+                    found.gazetteer_symbol, found.unnumbered = earlier.gazetteer_symbol, True
                     out.append(found)
                     break
                 continue
@@ -607,6 +610,7 @@ def anaphora(src: Source, mentions: list[Mention], zones: list[tuple[int, int]])
                 f"{doc_type} số {number.group('n').translate(DIGIT_LOOKALIKES)}" if number else doc_type
             )
             found.year, found.confidence, found.antecedent = earlier.year, 0.7, earlier
+            found.unnumbered = number is None
             out.append(found)
             break
     return out

@@ -716,9 +716,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 or (
                     src.text[found[-1].start] not in "Tt"
                     and not (_QUOTES_RULE if bulleted(src, found[-1].start) else _QUOTES_VERBATIM).match(
-                        after := src.window(m.tail_end, m.tail_end + 400)
+                        following := src.window(m.tail_end, m.tail_end + 400)
                     )
-                    and not _QUOTED_NEXT.match(after)
+                    and not _QUOTED_NEXT.match(following)
                 )
             )
         ):

@@ -60,9 +60,7 @@ class Mention:
     only_back: bool = False  # a short reference that names only a document cited before ("Quyết định 1925")
     amending: bool = False  # a law's number after its name "Luật sửa đổi, bổ sung … của Luật A, Luật B"
     title_span: tuple[int, int] | None = None  # where the title was read from, for ``titles_through_links``
-    unnumbered: bool = (
-        False  # a reference back with no number ("Quyết định nói trên"): read, then folded away
-    )
+    unnumbered: bool = False  # a number-less reference back ("Quyết định nói trên"), folded away
 
 
 def level(document: Mention) -> tuple[str | None, str | None]:

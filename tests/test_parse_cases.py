@@ -5134,6 +5134,22 @@ def test_aliases_given_are_no_mentions(text: str) -> None:
     assert len(parse(text).citations) == (2 if "217" in text else 1)
 
 
+def test_a_short_form_in_brackets_alone_is_an_alias() -> None:
+    """ "(Chương trình MTQG)" after the programme a decision approves is an alias with no "sau đây gọi là": each later
+    "Chương trình MTQG" is that programme, the approver's (central); a lowercase class of programmes ("06 chương trình
+    thuộc lĩnh vực KH&CN (chương trình KC)") is none."""
+    doc = parse(
+        "Thực hiện Quyết định số 1452/QĐ-TTg ngày 02/12/2021 của Thủ tướng Chính phủ phê duyệt Chương trình mục tiêu "
+        "quốc gia phòng, chống ma túy đến năm 2030 (Chương trình MTQG); UBND tỉnh ban hành Kế hoạch như sau.\n"
+        "1. Triển khai Chương trình MTQG trên địa bàn tỉnh; 06 chương trình thuộc lĩnh vực KH&CN (chương trình KC) "
+        "và các chương trình KC khác.\n"
+    )
+    assert [(c.surface, c.issuer, c.tier) for c in doc.citations] == [
+        ("Quyết định số 1452/QĐ-TTg ngày 02/12/2021", "Thủ tướng Chính phủ", "central"),
+        ("Chương trình MTQG", "Thủ tướng Chính phủ", "central"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -16,9 +16,10 @@ from kg.parse.find import Mention, Taken, level
 from kg.parse.text import Source
 from kg.parse.typewords import any_type_word
 
-# On the folded text: "(sau đây gọi tắt là …)", "(gọi chung là …)", "(sau đây viết tắt là …)", quoted or not.
+# On the folded text: "(sau đây gọi tắt là …)", "(gọi chung là …)", "(sau đây viết tắt là …)", quoted or not; or a
+# short form in brackets alone ("(Chương trình MTQG)"), which ``_abbreviated`` checks.
 _ALIAS = re.compile(
-    r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|chung|gon))?\s+la\s*:?\s*[\"']?"
+    r"\(\s*(?P<said>(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|chung|gon))?\s+la\s*:?\s*)?[\"']?"
     r"(?P<alias>[^()\"'\n;]{4,80}?)[\"']?\s*\)"
 )
 _NUMBER = re.compile(r"(\d{1,5})\b")
@@ -41,6 +42,8 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
         return mentions, []
     kept, uses = list(mentions), list[Mention]()
     for m in _ALIAS.finditer(src.folded):
+        if m.group("said") is None and not _abbreviated(src.text[slice(*m.span("alias"))]):
+            continue
         if (bare := _bare_alias(src, kept, m)) is not None:
             # (a later alias of the same word names its own document from there on)
             word = src.text[slice(*m.span("alias"))].strip()
@@ -60,6 +63,10 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
                     and src.text.startswith(printed, d.start)
                 ):
                     d.issuer, d.branch, d.tier = issuer, issuer.branch, issuer.tier
+            # and the uses no earlier step found ("(Chương trình MTQG)": "Kinh phí thực hiện Chương trình MTQG")
+            for use in _later_uses(src, kept, m.end(), printed, _type_word(src, m), None):
+                use.issuer, use.branch, use.tier = issuer, issuer.branch, issuer.tier
+                uses.append(use)
         if printed is None or document is None:
             continue
         number = _NUMBER.match(src.folded, m.start("alias") + len(fold(document.doc_type or "")) + 1)
@@ -75,17 +82,49 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
         # a use an earlier step found by its own shape ("Nghị quyết Đại hội XVII") is the alias's
         if referred is not None:
             _refer_found(src, kept, m.end(), printed, referred)
-        taken = Taken([(d.start, d.end) for d in kept])
-        at = src.text.find(printed, m.end())
-        while at >= 0:
-            stop = at + len(printed)
-            if not taken.covers(at, stop) and not src.text[stop : stop + 1].isalnum():
-                uses.append(use := _use(document.doc_type, referred, printed, at, stop))
-                if referred is None:
-                    # (the list's documents share the level of the organ their symbols name: "…-NQ/TW")
-                    use.branch, use.tier = level(document)
-            at = src.text.find(printed, stop)
+        for use in _later_uses(src, kept, m.end(), printed, document.doc_type, referred):
+            if referred is None:
+                # (the list's documents share the level of the organ their symbols name: "…-NQ/TW")
+                use.branch, use.tier = level(document)
+            uses.append(use)
     return kept, uses
+
+
+def _later_uses(
+    src: Source,
+    mentions: list[Mention],
+    after: int,
+    alias: str,
+    doc_type: str | None,
+    document: Mention | None,
+) -> list[Mention]:
+    """Each use of the alias after ``after`` that no mention covers, as a whole word."""
+    taken = Taken([(d.start, d.end) for d in mentions])
+    out = []
+    at = src.text.find(alias, after)
+    while at >= 0:
+        stop = at + len(alias)
+        if not taken.covers(at, stop) and not src.text[stop : stop + 1].isalnum():
+            out.append(_use(doc_type, document, alias, at, stop))
+        at = src.text.find(alias, stop)
+    return out
+
+
+# An abbreviation: two or more capitals ("MTQG", "KH&CN", "ĐTPT"), alone after the type word and its words.
+_ABBREVIATION = re.compile(r"(?<!\w)[A-ZĐ][A-ZĐ&-]*[A-ZĐ](?!\w)")
+
+
+def _abbreviated(printed: str) -> bool:
+    """Whether a bracket with no "gọi là" is a short form: a type word with its capital, at most three more words, one
+    an abbreviation ("(Chương trình MTQG)"; not "(Kế hoạch được ban hành kèm theo)", "(Quyết định của UBND)", nor a
+    class of programmes, "06 chương trình thuộc lĩnh vực KH&CN (chương trình KC)")."""
+    words = printed.split()
+    return (
+        2 <= len(words) <= 4
+        and printed[:1].isupper()
+        and any(_ABBREVIATION.fullmatch(w) for w in words[1:])
+        and not any(w in ("của", "và", "số") for w in words)
+    )
 
 
 def _bare_alias(src: Source, mentions: list[Mention], m: re.Match[str]) -> list[Mention] | None:
@@ -174,12 +213,17 @@ def _approver(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention
     type ("… phê duyệt Đề án …"), with its issuer known."""
     before = [d for d in mentions if d.start < m.start() and m.start() - d.end < _REACH]
     document = before[-1] if before else None
-    typed = _typed().match(src.folded, m.start("alias"))
-    if document is None or document.issuer is None or document.title_span is None or typed is None:
+    if document is None or document.issuer is None or document.title_span is None:
         return None
-    kind = src.folded[m.start("alias") : typed.end() - 1].strip()
+    kind = fold(_type_word(src, m))
     title = src.window(*document.title_span)
-    return document if _APPROVES.search(title) and f" {kind}" in f" {title}" else None
+    return document if kind and _APPROVES.search(title) and f" {kind}" in f" {title}" else None
+
+
+def _type_word(src: Source, m: re.Match[str]) -> str:
+    """The type word an alias opens with, as printed ("Chương trình" of "Chương trình MTQG")."""
+    typed = _typed().match(src.folded, m.start("alias"))
+    return src.text[m.start("alias") : typed.end() - 1].strip() if typed else ""
 
 
 _APPROVES = re.compile(r"(?<![a-z])(?:phe\s+duyet|ban\s+hanh)\s")

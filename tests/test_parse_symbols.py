@@ -560,6 +560,10 @@ def test_damaged_numbers_normalise(raw: str, canonical: str) -> None:
             "88/2016/TTLT-BTC-BTNMT",
         ),  # a joint circular's type and issuers are one body
         ("37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT", "37/2012/TTLT-BLĐTBXH-BYT-BTC-BGDĐT"),
+        ("134/2016/NĐ-CY", "134/2016/NĐ-CP"),  # one letter off the one organ that issues decrees
+        ("2/2013/ND-CI", "2/2013/NĐ-CP"),
+        ("15/2020/NĐ-CT", "15/2020/NĐ-CT"),  # an organ's code: not read as another's
+        ("15/2020/QĐ-CY", "15/2020/QĐ-CY"),  # decisions have many issuers
     ],
 )
 def test_canonical_forms_of_misprinted_symbols(raw: str, canonical: str) -> None:
@@ -734,7 +738,11 @@ def test_a_circular_or_decree_is_central_whoever_ocr_made_its_issuer() -> None:
     )
     assert [(c.symbol, c.tier, c.branch) for c in doc.citations] == [
         ("92/2015/TT-BTC", "central", "state"),  # (OCR's "BIC" is read: see ocr_codes.csv)
-        ("134/2016/NĐ-CY", "central", "state"),
+        (
+            "134/2016/NĐ-CP",
+            "central",
+            "state",
+        ),  # (one letter off the Government's, the one issuer of decrees)
     ]
 
 

@@ -333,6 +333,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         codes, repaired = list(glued), True
     elif year and len(codes) == 1 and (dotted := _dotted(codes[0])):  # OCR's "." for "-": "134/2016/ND.CP"
         codes, repaired = list(dotted), True
+    elif year and len(codes) == 2 and (sole := _sole_issuer_misread(*codes)):  # "134/2016/NĐ-CY"
+        codes, repaired = [codes[0], sole], True
     if year and len(codes) == 1 and (assembly := _ASSEMBLY.fullmatch(codes[0])):
         code = f"{assembly['standing'] or ''}QH{assembly['term']}"
         repaired = repaired or code != codes[0]
@@ -407,6 +409,16 @@ def _dotted(code: str) -> tuple[str, str] | None:
         return None
     kind, organ = canonical_code(head)[0], canonical_code(tail.upper())[0]
     return (kind, organ) if is_type_code(kind) and registry.organ(organ) is not None else None
+
+
+def _sole_issuer_misread(type_code: str, code: str) -> str | None:
+    """The one organ that issues ``type_code``, when ``code`` is no organ's and differs from it in one letter, as OCR
+    misreads it ("NĐ-CY", "NĐ-CI": only the Government issues decrees)."""
+    kind = registry.type_codes().get(type_code)
+    sole = kind.sole_issuer if kind else None
+    if sole is None or len(code) != len(sole) or registry.organ(code) is not None:
+        return None
+    return sole if sum(a != b for a, b in zip(code, sole, strict=True)) == 1 else None
 
 
 def _footnote_marked(code: str) -> str | None:

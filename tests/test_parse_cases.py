@@ -2017,6 +2017,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "party",
         },
     ),
+    (  # … with a comma inside its task ("về hoàn thiện thể chế, pháp luật")
+        "Thực hiện Kết luận số 05-KL/BCĐ ngày 12/5/2025 của Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật "
+        "về việc rà soát văn bản.",
+        "05-KL/BCĐ",
+        {
+            "issuer": "Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật",
+            "title": "về việc rà soát văn bản",
+            "tier": "central",
+        },
+    ),
     (  # the organ that submitted a bill "tại" its letter
         "Chính phủ thống nhất với dự án Pháp lệnh Cảnh sát môi trường do Bộ Công an trình tại văn bản số "
         "661/TTr-BCA ngày 05 tháng 11 năm 2025.",

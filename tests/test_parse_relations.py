@@ -1052,11 +1052,11 @@ VERBS: list[tuple[str, str, str]] = [
         "1329/QĐ-UBND",
         "replaces",
     ),
-    (  # replacing a part of a document amends it
+    (  # replacing a part of a document whole is "thay thế X", as the gold spec reads it (words replaced amend it)
         "Thay thế Danh mục (Phụ lục I, Phụ lục II) ban hành kèm theo Nghị định số 181/2025/NĐ-CP thành Danh mục "
         "ban hành kèm theo Nghị định này.",
         "181/2025/NĐ-CP",
-        "amends",
+        "replaces",
     ),
     (
         "Thay thế cụm từ “Chi cục Hải quan” bằng cụm từ “Đội Hải quan” tại khoản 1 Điều 10 Thông tư số "
@@ -1167,11 +1167,11 @@ VERBS: list[tuple[str, str, str]] = [
         "16/2023/NQ-HĐND",
         "amends",
     ),
-    (  # a change verb that opens the item reaches far; replacing forms of an annex amends the circular
+    (  # a change verb that opens the item reaches far, over the forms of an annex it replaces
         "7. Thay thế Mẫu số 06, Mẫu số 07a, Mẫu số 07b, Mẫu số 09, Mẫu số 10, Mẫu số 11, Mẫu số 12, Mẫu số "
         "13 Phụ lục I Thông tư số 94/2025/TT-BNNMT.",
         "94/2025/TT-BNNMT",
-        "amends",
+        "replaces",
     ),
     (  # "(sửa đổi)" after a law's name names a draft, it is no verb
         "Thông tư hướng dẫn thi hành Luật Quản lý thuế (sửa đổi) và Nghị định số 12/2015/NĐ-CP.",

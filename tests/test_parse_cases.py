@@ -2017,6 +2017,28 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "party",
         },
     ),
+    (  # a joint circular's ministries with a line break after a dash
+        "theo quy định tại Thông tư liên tịch số 08/2012/TTLT-BLDTBXH-BNV-BTC ngày 16/4/2012 của Bộ Lao động - "
+        "Thương binh và Xã hội - Bộ Nội vụ -\nBộ Tài chính hướng dẫn thực hiện",
+        "08/2012/TTLT-BLĐTBXH-BNV-BTC",
+        {"issuer": "Bộ Lao động - Thương binh và Xã hội - Bộ Nội vụ - Bộ Tài chính"},
+    ),
+    (  # a ministry's department its head signs for, not in the registry: central
+        "Xét đề nghị của Cục trưởng Cục Chăn nuôi tại Tờ trình số 1286/TTr-CN-KHTC ngày 15 tháng 9 năm 2023.",
+        "1286/TTr-CN-KHTC",
+        {"issuer": "Cục trưởng Cục Chăn nuôi", "branch": "state", "tier": "central"},
+    ),
+    (  # … whose name holds "vệ" and "thực" (no "về", no "thực hiện"), above a table's next cell
+        "ban hành kèm theo Quyết định số 146/QĐ-BVTV-KH\nngày 16/01/2018 của Cục trưởng Cục Bảo vệ thực vật\nBộ Nông "
+        "nghiệp và\nMôi trường",
+        "146/QĐ-BVTV-KH",
+        {"issuer": "Cục trưởng Cục Bảo vệ thực vật", "tier": "central"},
+    ),
+    (  # a company's works: no State body
+        "thu gom rác thải đúng giờ theo Thông báo số 112/TB-XNĐĐ ngày 02/01/2024 của Xí nghiệp; xử phạt 37 trường hợp.",
+        "112/TB-XNĐĐ",
+        {"issuer": "Xí nghiệp", "branch": "other", "tier": None},
+    ),
     (  # … with a comma inside its task ("về hoàn thiện thể chế, pháp luật")
         "Thực hiện Kết luận số 05-KL/BCĐ ngày 12/5/2025 của Ban Chỉ đạo Trung ương về hoàn thiện thể chế, pháp luật "
         "về việc rà soát văn bản.",

@@ -354,7 +354,7 @@ def _owner(rest: list[tuple[str, int, int]], folded: str, original: str, bare: b
 
 _AND = re.compile(r"[ \t\n]+va[ \t\n]+")
 _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
-_DASH = re.compile(r"[ \t]+[-–][ \t]+")
+_DASH = re.compile(r"[ \t]+[-–][ \t\n]+")  # (a line may break after the dash)
 _JOINED = {",": ", ", "-": " - ", "–": " - "}
 # (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW")
 _ISSUER_ENDS = re.compile(
@@ -647,6 +647,7 @@ def _abbreviation_stop(original: str, end: int, start: int) -> bool:
 
 _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong"
+    r"|xi nghiep|hop tac xa"
     r"|van phong dai dien|giam doc so|van phong so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
     r"|hoi dong|ban quan ly)\b"
 )
@@ -654,9 +655,12 @@ _FREE = re.compile(
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
 # commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội", "Chi cục Thuế quận 1", "Trung tâm Kiểm
 # soát bệnh tật thành phố", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh"), whose level is its place word; a
-# ministry's department ("Cục Thống kê", "Cục Quản lý thị trường"), central unless a province follows.
+# ministry's department ("Cục Thống kê", "Cục Quản lý thị trường", "Cục trưởng Cục Chăn nuôi"), central unless a
+# province follows.
 _DEPARTMENT_WORDS = (
     rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|(?:Giám đốc )?Trung tâm) [{CAPITALS}]"
+    # (its head signs for it: "Cục trưởng Cục Chăn nuôi", "Chi cục trưởng Chi cục Thuế …")
+    rf"|(?:Cục trưởng Cục|Chi cục trưởng Chi cục) [{CAPITALS}]"
     # (OCR without diacritics: "Cuc Canh sat giao thong")
     r"|(?:Truong phong|Chi cuc|Cuc|Trung tam) [A-Z]"
     # … and the citing department itself, bare ("Quyết định số 318/QĐ-SGDĐT … của Giám đốc Sở về …")
@@ -681,7 +685,8 @@ _DEPARTMENT_HEADS = frozenset(
 # A council or a project board of a level the registry does not list ("Hội đồng Thi đua - Khen thưởng huyện", "Ban
 # Quản lý dự án đầu tư xây dựng huyện"): its place word, when it names one, gives the level.
 _BOARD_HEADS = frozenset(["hoi dong", "ban quan ly"])
-# Bodies outside the State and the Party: companies, their branches and offices, banks, associations.
+# Bodies outside the State and the Party: companies, their branches, works and offices, cooperatives, banks,
+# associations.
 _OTHER_HEADS = frozenset(
     [
         "cong ty",
@@ -693,6 +698,8 @@ _OTHER_HEADS = frozenset(
         "cn cong ty",
         "van phong dai dien",
         "vien thong",  # a province's unit of the telecoms group: "Viễn thông Thái Nguyên" (VNPT)
+        "xi nghiep",  # a company's works: "Xí nghiệp Đống Đa"
+        "hop tac xa",
     ]
 )
 
@@ -740,6 +747,12 @@ def _next_printed(toks: list[tuple[str, int, int]], i: int, original: str) -> st
 _LETTER_WORDS = frozenset(["cong van", "van ban", "to trinh", "thong bao", "bao cao", "don de"])
 
 
+def _organ_at(folded: str, original: str, start: int) -> bool:
+    """Whether a registered organ is named at ``start``."""
+    found = recognise(folded[start:], original[start:])
+    return found is not None and found.code is not None
+
+
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
     """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
     head = _free_head(folded)
@@ -759,6 +772,9 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             (
                 tok in stop
                 and not (tok == "ban" and following == "chap")
+                # "Cục Bảo vệ thực vật": no "về", nor "thực hiện"
+                and original[s:e] != "vệ"
+                and not (tok == "thuc" and following != "hien")
                 and not (tok == "trien" and toks[i - 1][0] == "phat")  # "Công ty … Đầu tư và Phát triển …"
                 and not (tok == "tai" and original[s].isupper())
             )
@@ -791,6 +807,15 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                 )
             )
         ):
+            break
+        if (
+            "\n" in original[end:s]
+            and not original[end:s].strip()
+            and original[end - 1].isalnum()
+            and head in _DEPARTMENT_HEADS
+            and _organ_at(folded, original, s)
+        ):  # a table's next cell under it: "Cục Bảo vệ thực vật⏎Bộ Nông nghiệp và Môi trường" ("Cục Lãnh sự -⏎Bộ
+            # Ngoại giao" is its ministry's)
             break
         between = original[end:s].strip(" \t\n")
         # (a foreign company's form abbreviated: "… Consulting Co., Ltd")

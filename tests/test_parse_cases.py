@@ -2017,6 +2017,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "branch": "party",
         },
     ),
+    (  # the subject that "có" the document, with what it is now called between (over a line break), and its date
+        "Ngày 26/02/2025, Cục Thuế tỉnh Vĩnh Phúc (nay là\nThuế tỉnh Phú Thọ) có Thông báo số 565/TB-CTVPH về việc "
+        "điều chỉnh đơn giá thuê đất.",
+        "565/TB-CTVPH",
+        {"issuer": "Cục Thuế tỉnh Vĩnh Phúc", "date": "2025-02-26", "tier": "province"},
+    ),
     (  # a joint circular's ministries with a line break after a dash
         "theo quy định tại Thông tư liên tịch số 08/2012/TTLT-BLDTBXH-BNV-BTC ngày 16/4/2012 của Bộ Lao động - "
         "Thương binh và Xã hội - Bộ Nội vụ -\nBộ Tài chính hướng dẫn thực hiện",

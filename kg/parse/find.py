@@ -944,6 +944,7 @@ def _named_before_bracket(src: Source, mention: Mention) -> issuers.Issuer | Non
 def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:
     """The subject of "ban hành", from the clause's first word on: "Tham mưu Ban Thường vụ Huyện ủy ban
     hành …", "Sau khi Hội nghị lần thứ tám … ban hành …" name the issuer after a word or two."""
+    back = _blank_now_called(back)
     clause = _ENACTED_BY.search(back)
     if clause is None:
         return _subject_goes_on(src, mention, back)
@@ -964,6 +965,12 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
     ):
         return found  # "UBND⏎huyện đã ban hành …"
     return _organ_ending(src, who, at)
+
+
+def _blank_now_called(back: str) -> str:
+    """``back`` with what an organ is now called blanked, so that offsets hold: no part of a clause ("Cục Thuế tỉnh
+    Vĩnh Phúc (nay là⏎Thuế tỉnh Phú Thọ) có Thông báo số …")."""
+    return _NOW_CALLED_AFTER.sub(lambda m: " " * len(m.group(0)), back) if "(" in back else back
 
 
 def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
@@ -1014,7 +1021,7 @@ _NOTE_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 def _date_before(src: Source, mention: Mention) -> None:
     """The date that opens the clause of the subject who issued ``mention`` ("Ngày 05/3/2024, UBND tỉnh đã ban
     hành Công văn số …"), when the document's own year does not contradict it."""
-    back = src.window(mention.start - 140, mention.start)
+    back = _blank_now_called(src.window(mention.start - 140, mention.start))
     clause = _ENACTED_BY.search(back)
     date = date_opening(back[: clause.start("who")]) if clause else None
     if clause and date is None and (leading := DATE_LEADING.match(clause.group("who"))):

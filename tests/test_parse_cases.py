@@ -5377,6 +5377,26 @@ def test_a_treatys_name_ends_before_an_item_that_opens_a_clause(text: str, surfa
     assert [c.surface for c in parse(text).citations] == surfaces
 
 
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        (  # a tax treaty named by its two countries, after "thuế" (an em dash OCR read; a line break inside the word)
+            "- Về việc áp dụng Hiệp định thuế Việt Nam — Pháp, khoản 2, Điều 12, Hiệp\nđịnh thuế giữa Việt Nam và Pháp "
+            "quy định:",
+            ["Hiệp định thuế Việt Nam — Pháp", "Hiệp\nđịnh thuế giữa Việt Nam và Pháp"],
+        ),
+        (  # … ending with the second country's name
+            "theo quy định của khoản 2 Điều 12 của Hiệp định giữa Việt Nam — Pháp nêu trên.",
+            ["Hiệp định giữa Việt Nam — Pháp"],
+        ),
+        ("Về việc áp dụng Hiệp định thuế, cơ quan thuế hướng dẫn.", []),  # tax treaties in general
+        ("áp dụng Hiệp định thuế giữa Việt Nam và nước cư trú của đối tượng.", []),
+    ],
+)
+def test_a_tax_treaty_named_by_its_countries(text: str, surfaces: list[str]) -> None:
+    assert [c.surface for c in parse(text).citations] == surfaces
+
+
 @pytest.mark.parametrize("printed", ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Văn hóa Thể thao và Du lịch"])
 def test_a_ministry_is_named_by_its_official_name(printed: str) -> None:
     (c,) = parse(f"Căn cứ Thông tư số 12/2024/TT-BVHTTDL ngày 5/3/2024 của {printed};").citations

@@ -576,7 +576,7 @@ def _working_rules(m: re.Match[str]) -> Mention:
 # tránh đánh thuế 2 lần⏎- Căn cứ Hiệp định …", a heading; not "ASEAN⏎- Nhật Bản"), or what the sentence goes on to say
 # of it.
 _TREATY_END = re.compile(
-    r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+hieu\s+luc|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
+    r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+(?:hieu\s+luc|quy\s+dinh)|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
     r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
@@ -584,12 +584,18 @@ _TREATY_END = re.compile(
 # "Hiệp định giữa Việt Nam với Nước cư trú của …").
 _NOT_A_TREATY = re.compile(
     r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da(?!\s+phuong)|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh|theo|gom|tai"
-    r"|nhu|ma|hoac|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b|thue(?!\s+da\s+phuong))"
+    r"|nhu|ma|hoac|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b"
+    # (but "Hiệp định thuế Việt Nam - Pháp", "Hiệp định thuế giữa Việt Nam và Pháp" name one)
+    r"|thue(?!\s+(?:da\s+phuong|viet\s+nam\s*[-–—]|giua\s+viet\s+nam\s+(?:va|voi|[-–—])\s+(?!nuoc|cac|quoc\s+gia))))"
 )
 
 
-# A treaty named by its two countries, each word of their names capitalised ("Việt Nam - Pháp", "Việt Nam – Hàn Quốc").
-_COUNTRY_PAIR = re.compile(rf"\s*Việt\s+Nam\s*[-–]\s*[{CAPITALS}][^\W\d_]*(?:[ \t]+[{CAPITALS}][^\W\d_]*)*")
+# A treaty named by its two countries, each word of their names capitalised ("Việt Nam - Pháp", "Việt Nam – Hàn Quốc",
+# "thuế Việt Nam — Pháp", "thuế giữa Việt Nam - Pháp"; "giữa Việt Nam và Nhật Bản về …" goes on).
+_COUNTRY_PAIR = re.compile(
+    rf"\s*(?:thuế\s+)?(?:giữa\s+)?Việt\s+Nam\s*[-–—]\s*[{CAPITALS}][^\W\d_]*"
+    rf"(?:[ \t]+[{CAPITALS}][^\W\d_]*)*"
+)
 _UN = re.compile(
     r"\s+cua\s+lien\s+hop\s+quoc\s"
 )  # "Công ước của Liên hợp quốc về …" is the convention's name

@@ -1389,6 +1389,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "127-KL/TW",
         {"issuer": "Bộ Chính trị, Ban Bí thư", "branch": "party", "tier": "central"},
     ),
+    (  # … before "và các quy định …", over a line break
+        "Căn cứ Kết luận số 188-KL/TW ngày 29/8/2025 của Bộ\nChính trị, Ban Bí thư và các quy định liên quan; đồng "
+        "thời",
+        "188-KL/TW",
+        {"issuer": "Bộ Chính trị, Ban Bí thư"},
+    ),
     (  # … but after a comma, an organ that goes on with a verb is the next clause's subject
         "Thực hiện Chỉ thị số 50-CT/TW ngày 23/7/2025 của Ban Bí thư, Ban Tuyên giáo và Dân vận Trung ương hướng dẫn.",
         "50-CT/TW",

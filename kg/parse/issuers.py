@@ -356,10 +356,12 @@ _AND = re.compile(r"[ \t\n]+va[ \t\n]+")
 _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
 _DASH = re.compile(r"[ \t]+[-–][ \t\n]+")  # (a line may break after the dash)
 _JOINED = {",": ", ", "-": " - ", "–": " - "}
-# (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW")
+# (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW", "… và các quy định
+# liên quan")
 _ISSUER_ENDS = re.compile(
     r"[ \t\n]*(?:[,.;:()\"]|ve\b|ngay\b|trong\b|$"
-    r"|va\s+(?:ngh[il]\s+(?:quyet|dinh)|quy\s+d|chi\s+th|ket\s+lu|ke\s+ho|thong\s+t|luat|cong\s+v|huong\s+d)\b)"
+    r"|va\s+(?:cac\s+)?(?:(?:ngh[il]\s+(?:quyet|dinh)|luat|van\s+ban)\b"
+    r"|quy\s+d|chi\s+th|ket\s+lu|ke\s+ho|thong\s+t|cong\s+v|huong\s+d))"
 )
 
 

@@ -1052,6 +1052,12 @@ VERBS: list[tuple[str, str, str]] = [
         "1329/QĐ-UBND",
         "replaces",
     ),
+    (  # a scheme described by its subject, "ban hành theo" a decision: the decision is named, not relied on
+        "1. Đối với Nhà chung cư thuộc Đề án cải tạo chung cư cũ trên địa bàn thành phố Hà Nội ban hành theo Quyết "
+        "định số 5289/QĐ-UBND ngày 18/12/2021 của Ủy ban nhân dân thành phố Hà Nội hiện đang triển khai",
+        "5289/QĐ-UBND",
+        "cites",
+    ),
     (  # replacing a part of a document whole is "thay thế X", as the gold spec reads it (words replaced amend it)
         "Thay thế Danh mục (Phụ lục I, Phụ lục II) ban hành kèm theo Nghị định số 181/2025/NĐ-CP thành Danh mục "
         "ban hành kèm theo Nghị định này.",

@@ -1420,7 +1420,7 @@ _NEXT_ITEM = rf"(?P<next>\s(?:va|,)\s+)(?={_DOCUMENT_WORD})"
 # (and what the text goes on to say of it after a comma: "…, trong đó giao Bộ Tài chính rà soát Luật Hải quan")
 _SAID_OF_IT = r",\s*(?:trong\s+do|theo\s+do|qua\s+do|do\s+do|tuy\s+nhien|nhung)\s"
 _SENTENCE_END = re.compile(
-    rf"[;]|\.\s|\.$|\n\s*\n|{_NEXT_ITEM}|\s(?:theo|tai|kem\s+theo)\s+(?={_DOCUMENT_WORD})|{_SAID_OF_IT}"
+    rf"[;]|\.\s|\.$|\n\s*\n|{_NEXT_ITEM}|\s(?:(?:ban\s+hanh\s+)?(?:kem\s+)?theo|tai)\s+(?={_DOCUMENT_WORD})|{_SAID_OF_IT}"
 )
 _ORGAN_AFTER_COMMA = re.compile(
     r",\s+(?=(?:tinh|huyen|dang)\s+uy\s|ubnd\s|uy\s+ban\s|hdnd\s|hoi\s+dong\s|so\s|ban\s|bo\s|chinh\s+phu\s)"

@@ -2029,6 +2029,25 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "565/TB-CTVPH",
         {"issuer": "Cục Thuế tỉnh Vĩnh Phúc", "date": "2025-02-26", "tier": "province"},
     ),
+    (  # a province's disaster command under its name before 2024, commas inside it
+        "theo Công văn số 12/BCH-PCTT ngày 1/2/2023 của Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng "
+        "thủ dân sự tỉnh về việc ứng phó bão.",
+        "12/BCH-PCTT",
+        {
+            "issuer": "Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng thủ dân sự tỉnh",
+            "tier": "province",
+        },
+    ),
+    (  # a national steering committee's directive: "CT" is the type, not the Cục Thuế's code
+        "Thực hiện Chỉ thị số 01/CT-BCĐQG ngày 06/02/2023 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai về công "
+        "tác phòng chống thiên tai năm 2023.",
+        "01/CT-BCĐQG",
+        {
+            "doc_type": "Chỉ thị",
+            "issuer": "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+            "tier": "central",
+        },
+    ),
     (  # a joint circular's ministries with a line break after a dash
         "theo quy định tại Thông tư liên tịch số 08/2012/TTLT-BLDTBXH-BNV-BTC ngày 16/4/2012 của Bộ Lao động - "
         "Thương binh và Xã hội - Bộ Nội vụ -\nBộ Tài chính hướng dẫn thực hiện",

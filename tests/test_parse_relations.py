@@ -1058,6 +1058,12 @@ VERBS: list[tuple[str, str, str]] = [
         "5289/QĐ-UBND",
         "cites",
     ),
+    (  # … but some articles changed and the annexes replaced, in one phrase, amend it
+        "Bộ trưởng Bộ Tài chính ban hành Thông tư sửa đổi, bổ sung một số điều và thay thế các Phụ lục của Thông tư "
+        "số 85/2019/TT-BTC ngày 29 tháng 11 năm 2019 của Bộ trưởng Bộ Tài chính.",
+        "85/2019/TT-BTC",
+        "amends",
+    ),
     (  # replacing a part of a document whole is "thay thế X", as the gold spec reads it (words replaced amend it)
         "Thay thế Danh mục (Phụ lục I, Phụ lục II) ban hành kèm theo Nghị định số 181/2025/NĐ-CP thành Danh mục "
         "ban hành kèm theo Nghị định này.",

@@ -180,7 +180,9 @@ def is_type_code(code: str) -> bool:
 
 
 def _issuer_known(code: str) -> bool:
-    return registry.organ(code) is not None or (code[:1] == "S" and len(code) >= 3)
+    """Whether ``code`` names an issuer: a registered organ, a province's department ("SNV"), or a steering committee
+    known by its task or level ("BCĐQG", "BCĐ35")."""
+    return registry.organ(code) is not None or (code[:1] == "S" and len(code) >= 3) or code.startswith("BCĐ")
 
 
 def organ_code(symbol: Symbol) -> str | None:

@@ -2029,6 +2029,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "565/TB-CTVPH",
         {"issuer": "Cục Thuế tỉnh Vĩnh Phúc", "date": "2025-02-26", "tier": "province"},
     ),
+    (  # a council's minutes, "Biên bản họp số …", after the council that proposed "tại" them
+        "Xét đề nghị của Hội đồng Thi đua - Khen thưởng tỉnh tại Biên bản họp số 07/BB-HĐTĐKT\nngày 10/7/2024; đề "
+        "nghị của Ban Chấp hành Tỉnh đoàn Nghệ An tại Công văn số 345-CV/TĐTN-VP ngày 02/7/2024.",
+        "07/BB-HĐTĐKT",
+        {"doc_type": "Biên bản", "issuer": "Hội đồng Thi đua - Khen thưởng tỉnh", "tier": "province"},
+    ),
+    (  # … a province's Youth Union's committee
+        "Xét đề nghị của Ban Chấp hành Tỉnh đoàn Nghệ An tại Công văn số\n345-CV/TĐTN-VP ngày 02/7/2024.",
+        "345-CV/TĐTN-VP",
+        {"issuer": "Ban Chấp hành Tỉnh đoàn Nghệ An", "branch": "joint", "tier": "province"},
+    ),
     (  # a province's disaster command under its name before 2024, commas inside it
         "theo Công văn số 12/BCH-PCTT ngày 1/2/2023 của Ban Chỉ huy Phòng chống thiên tai, Tìm kiếm cứu nạn và Phòng "
         "thủ dân sự tỉnh về việc ứng phó bão.",

@@ -2029,6 +2029,24 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "565/TB-CTVPH",
         {"issuer": "Cục Thuế tỉnh Vĩnh Phúc", "date": "2025-02-26", "tier": "province"},
     ),
+    (  # the organ that decided or approved something "tại" the document, after "và", its object between
+        "Dự án được HĐND tỉnh quyết định chủ trương đầu tư tại Nghị quyết số 28/NQ-HĐND ngày 12/7/2022 và UBND tỉnh "
+        "phê duyệt dự án tại Quyết định số 3105/QĐ-UBND ngày 18/10/2022. Sau gần 10 tháng thi công",
+        "3105/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # … the passive's agent, its name over a line break
+        "Tại Chiến lược cải cách thuế giai đoạn 2011 - 2020 đã dược Thủ tướng\nChính phủ phê duyệt tại Quyết định sô "
+        "732/QĐ-TTg ngày 17/5/2011 có định hướng",
+        "732/QĐ-TTg",
+        {"issuer": "Thủ tướng Chính phủ"},
+    ),
+    (  # … not the organ a passive's agent submitted it to
+        "Mục tiêu này đã được Tổng cục Thuế trình Bộ Tài chính phê duyệt tại Tờ trình số 2861/TTr-TVQT ngày "
+        "15/7/2020.",
+        "2861/TTr-TVQT",
+        {"issuer": None},
+    ),
     (  # a council's minutes, "Biên bản họp số …", after the council that proposed "tại" them
         "Xét đề nghị của Hội đồng Thi đua - Khen thưởng tỉnh tại Biên bản họp số 07/BB-HĐTĐKT\nngày 10/7/2024; đề "
         "nghị của Ban Chấp hành Tỉnh đoàn Nghệ An tại Công văn số 345-CV/TĐTN-VP ngày 02/7/2024.",

@@ -789,9 +789,9 @@ _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]
 # HDND xa théng qua tai"): the agent of a passive act is the issuer.
 # (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it)
 _AGENT = re.compile(
-    r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do)\s+(?P<who>[^,.;:\n]{2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh"
+    r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh"
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao"
-    r"|th[oe]ng\s+qua)\s+(?:tai|(?:kem\s+)?theo)\s*$"
+    r"|th[oe]ng\s+qua)(?P<what>(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,4}?)\s+(?:tai|(?:kem\s+)?theo)\s*$"
 )
 
 
@@ -813,8 +813,10 @@ _SUBJECT_AT = re.compile(
 # cáo Tờ trình số …"
 _HEARD = re.compile(r"(?<![a-z])nghe\s+(?P<who>[^,;:.\n]{2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$")
 _GIVEN_AT = re.compile(
-    r"(?P<who>[^,;:.()\n]{2,80}?)\s+(?:da\s+)?(?:giao|phan\s+bo|thong\s+qua|gia\s+han)\s+tai\s*$"
+    r"(?P<who>[^,;:.()\n]{2,80}?)\s+(?:da\s+)?(?:giao|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh"
+    r"|chap\s+thuan)(?:\s+(?!tai\b)[a-z]+){0,4}?\s+tai\s*$"
 )
+_PASSIVE_MARK = re.compile(r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do)\s")
 _LETTER_WORD = re.compile(r"\s+(?:v[a]n\s+b[a]n|c[o]ng\s+v[a]n)(?:\s+s\S{0,2})?\s*$")
 _ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*(?:tai\s*)?$")
 
@@ -915,9 +917,18 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     if given := _GIVEN_AT.search(back):
         # an organ's act in a relative clause: "… hoàn thành chỉ tiêu UBND tỉnh giao tại Quyết định số 15/QĐ-UBND", "…,
         # trình HĐND tỉnh thông qua tại Nghị quyết số 18/NQ-HĐND", "(đã được Quốc hội gia hạn tại Nghị quyết số …)"
-        who = given.group("who")
-        found = _organ_ending(src, who, mention.start - len(back) + given.start("who"))
+        who, at = given.group("who"), mention.start - len(back) + given.start("who")
+        if (
+            joined := who.rfind(" va ")
+        ) >= 0:  # "… tại Nghị quyết số 28/NQ-HĐND … và UBND tỉnh phê duyệt dự án tại …"
+            who, at = who[joined + 4 :], at + joined + 4
+        found = _organ_ending(src, who, at)
         before = who[: len(who) - found.end].split() if found else []
+        # (after a passive, only its agent: "(đã được Quốc hội gia hạn tại …)", not the organ it was submitted to, "…
+        # được Tổng cục Thuế trình Bộ Tài chính phê duyệt tại Tờ trình số …")
+        passive = [i for i, w in enumerate(before) if _PASSIVE_MARK.fullmatch(w + " ")]
+        if passive and passive[-1] != len(before) - 1:
+            return None
         return found if found and found.code and before[-1:] != ["cua"] else None
     return None
 

@@ -1052,6 +1052,17 @@ VERBS: list[tuple[str, str, str]] = [
         "1329/QĐ-UBND",
         "replaces",
     ),
+    (  # a resolution's assignment: the ministry amends its circular, the resolution does not
+        "III. VỀ THỂ CHẾ\n- Bộ Tài chính sửa đổi, bổ sung Thông tư số 72/2024/TT-BTC ngày 17 tháng 10 năm 2024 của Bộ "
+        "trưởng Bộ Tài chính, hoàn thành trong tháng 10 năm 2025;",
+        "72/2024/TT-BTC",
+        "cites",
+    ),
+    (  # … and repeals its own
+        "- Bộ Y tế bãi bỏ Thông tư số 43/2014/TT-BYT ngày 24 tháng 11 năm 2014 sau khi Nghị định mới được ban hành.",
+        "43/2014/TT-BYT",
+        "cites",
+    ),
     (  # a scheme described by its subject, "ban hành theo" a decision: the decision is named, not relied on
         "1. Đối với Nhà chung cư thuộc Đề án cải tạo chung cư cũ trên địa bàn thành phố Hà Nội ban hành theo Quyết "
         "định số 5289/QĐ-UBND ngày 18/12/2021 của Ủy ban nhân dân thành phố Hà Nội hiện đang triển khai",

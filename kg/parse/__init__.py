@@ -30,7 +30,7 @@ from kg.parse.find import Mention, Taken, anaphora, numbered, orphans, titles_th
 from kg.parse.header import number_line, parse_header, this_type, type_line_below
 from kg.parse.letters import letters
 from kg.parse.named import named
-from kg.parse.relations import LinkFound, assign, changed_by_itself, sentence_start
+from kg.parse.relations import LinkFound, assign, changed_by_an_organ, changed_by_itself, sentence_start
 from kg.parse.sections import basis_column, column_item, english_version, proposals, repeal_lists, site_title
 from kg.parse.short import abbreviations, resolve, short
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
@@ -142,13 +142,16 @@ def parse_document(text: str) -> ParsedDocument:
     for m in mentions:
         if m.relation in _CHANGES and _KEPT.match(src.window(m.tail_end, m.tail_end + 40)):
             m.relation = "cites"
-    # "2. Đề nghị UBND huyện chỉ đạo …; rà soát, sửa đổi Quyết định X": the request goes on past its ";"
+    # "2. Đề nghị UBND huyện chỉ đạo …; rà soát, sửa đổi Quyết định X": the request goes on past its ";"; "- Bộ Tài
+    # chính sửa đổi, bổ sung Thông tư X": an organ's task, as a resolution assigns it
     for m in mentions:
-        if (
-            m.relation in _CHANGES
-            and m.sentence_start >= 0
-            and _REQUEST.match(src.window(m.sentence_start, m.start))
-            and not changed_by_itself(src, m)
+        if m.relation in _CHANGES and (
+            changed_by_an_organ(src, m)
+            or (
+                m.sentence_start >= 0
+                and _REQUEST.match(src.window(m.sentence_start, m.start))
+                and not changed_by_itself(src, m)
+            )
         ):
             m.relation = "cites"
     for m in mentions:  # a plan's "hướng dẫn thực hiện Nghị định X" is a task of carrying X out

@@ -431,6 +431,32 @@ def changed_by_itself(src: Source, m: Mention) -> bool:
     return False
 
 
+def changed_by_an_organ(src: Source, m: Mention) -> bool:
+    """Whether the clause that changes ``m`` has an organ for its subject ("- Bộ Tài chính sửa đổi, bổ sung Thông tư
+    số 72/2024/TT-BTC …", a resolution's assignment; "Bộ Y tế bãi bỏ Thông tư X"): the organ's act, not the citing
+    document's (read from the sentence's start, and from the line's when a bullet opens it: a line may wrap before an
+    issuer, "… của Bộ trưởng⏎Bộ Lao động - Thương binh và Xã hội sửa đổi, bổ sung … Thông tư X")."""
+    line = src.text.rfind("\n", 0, m.start) + 1
+    for start in (
+        m.sentence_start,
+        line if bulleted(src, line + 2) or src.text[line : line + 1] in "-+•" else -1,
+    ):
+        said = _ORGAN_CHANGES.match(src.window(start, m.start)) if start >= 0 else None
+        if said is None:
+            continue
+        at = start + said.start("who")
+        found = issuers.recognise(said.group("who"), src.text[at : at + len(said.group("who"))])
+        if found is not None and found.code is not None and found.end >= len(said.group("who").rstrip()):
+            return True
+    return False
+
+
+_ORGAN_CHANGES = re.compile(
+    r"[\s\-+•*]*(?P<who>[^,;:.()\n]{2,60}?)\s+(?:(?:se|da|can|tiep\s+tuc|khan\s+truong)\s+)?"
+    r"(?:s[uw]a\s+d[o]i|b[o]\s+sung|b[a]i\s+b[o]|thay\s+th[e])(?![a-z])"
+)
+
+
 def sentence_start(src: Source, pos: int, floor: int) -> int:
     """Start of the sentence containing ``pos`` (not before ``floor``)."""
     start = max(floor, pos - 800, 0)

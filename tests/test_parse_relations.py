@@ -1052,6 +1052,12 @@ VERBS: list[tuple[str, str, str]] = [
         "1329/QĐ-UBND",
         "replaces",
     ),
+    (  # an award's reason: the work the awardee did in carrying a plan out
+        "3. Hội Nông dân huyện Đô Lương;\n   Có thành tích trong triển khai Kế hoạch số 125-KH/HNDT ngày 18/3/2022 của "
+        "Ban Thường vụ Hội Nông dân tỉnh;",
+        "125-KH/HNDT",
+        "cites",
+    ),
     (  # a resolution's assignment: the ministry amends its circular, the resolution does not
         "III. VỀ THỂ CHẾ\n- Bộ Tài chính sửa đổi, bổ sung Thông tư số 72/2024/TT-BTC ngày 17 tháng 10 năm 2024 của Bộ "
         "trưởng Bộ Tài chính, hoàn thành trong tháng 10 năm 2025;",

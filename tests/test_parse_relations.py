@@ -1052,6 +1052,12 @@ VERBS: list[tuple[str, str, str]] = [
         "1329/QĐ-UBND",
         "replaces",
     ),
+    (  # words struck out of a resolution amend it; the resolution stays in force
+        "2. Bãi bỏ cụm từ “và lệ phí” tại khoản 2 Điều 3 Nghị quyết số 38/2024/NQ-HĐND ngày 10/12/2024 của Hội đồng nhân "
+        "dân tỉnh.",
+        "38/2024/NQ-HĐND",
+        "amends",
+    ),
     (  # an award's reason: the work the awardee did in carrying a plan out
         "3. Hội Nông dân huyện Đô Lương;\n   Có thành tích trong triển khai Kế hoạch số 125-KH/HNDT ngày 18/3/2022 của "
         "Ban Thường vụ Hội Nông dân tỉnh;",
@@ -2931,12 +2937,13 @@ def test_a_decision_changing_another_of_its_organ_is_of_its_level() -> None:
 
 def test_a_quoted_phrase_an_amendment_replaces_is_neither_act_nor_object() -> None:
     """ "Thay thế cụm từ “… Nghị định số 63/2019/NĐ-CP” bằng cụm từ “…”": the decree in the quoted words is only
-    named; "Bãi bỏ cụm từ “Thực hiện đúng …” tại … Nghị định số 01/2015/NĐ-CP": the quoted "Thực hiện" is no verb."""
+    named; "Bãi bỏ cụm từ “Thực hiện đúng …” tại … Nghị định số 01/2015/NĐ-CP": the quoted "Thực hiện" is no verb (and
+    words struck out amend the decree)."""
     assert _relations(
         "1. Thay thế cụm từ “khoản 3 Điều 6 Nghị định số 63/2019/NĐ-CP” bằng cụm từ “khoản 1 Điều 6” tại khoản 3 Điều "
         "4.\n2. Bãi bỏ cụm từ “Thực hiện đúng yêu cầu phối hợp của cơ quan hải quan” tại điểm b khoản 1 Điều 12 Nghị "
         "định số 01/2015/NĐ-CP ngày 02 tháng 01 năm 2015."
-    ) == [("63/2019/NĐ-CP", "cites"), ("01/2015/NĐ-CP", "repeals")]
+    ) == [("63/2019/NĐ-CP", "cites"), ("01/2015/NĐ-CP", "amends")]
 
 
 def test_carrying_out_the_provisions_of_an_article_carries_the_document_out() -> None:

@@ -2029,6 +2029,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "565/TB-CTVPH",
         {"issuer": "Cục Thuế tỉnh Vĩnh Phúc", "date": "2025-02-26", "tier": "province"},
     ),
+    (  # a department's province on the next line, the issuer closed by "tại" after it
+        "*Theo đề nghị của Sở Xây dựng\nHà Nội tại văn bản số 15718/SXD-VPS ngày 14/11/2025.*",
+        "15718/SXD-VPS",
+        {"issuer": "Sở Xây dựng Hà Nội", "tier": "province"},
+    ),
+    (  # … not a capital that opens the next clause there
+        "theo Văn bản số 1234/SXD-QLN ngày 12/3/2024 của Sở Xây dựng\nHà Nội đã hướng dẫn các quận.",
+        "1234/SXD-QLN",
+        {"issuer": "Sở Xây dựng"},
+    ),
     (  # the organ that decided or approved something "tại" the document, after "và", its object between
         "Dự án được HĐND tỉnh quyết định chủ trương đầu tư tại Nghị quyết số 28/NQ-HĐND ngày 12/7/2022 và UBND tỉnh "
         "phê duyệt dự án tại Quyết định số 3105/QĐ-UBND ngày 18/10/2022. Sau gần 10 tháng thi công",

@@ -518,27 +518,39 @@ def _province_words(
     rest: list[tuple[str, int, int]], original: str, organ_end: int
 ) -> tuple[str, int, str] | None:
     """(province, end, spelling) of a province's name spelled exactly by the first words of ``rest``, capitalised, on
-    the line of what ends at ``organ_end``."""
-    if "\n" in original[organ_end : rest[0][1]]:
+    the line of what ends at ``organ_end``, or on the next when the issuer ends with it ("… Sở Xây dựng⏎Hà Nội tại văn
+    bản số …"; a capital on the next line opens a sentence as often)."""
+    wrapped = "\n" in original[organ_end : rest[0][1]]
+    if wrapped and original[organ_end : rest[0][1]].count("\n") > 1:
         return None
     chained = _chained(rest, 0, original)
     table = registry.province_by_folded_name()
     for n in (3, 2, 1):
         chunk = chained[:n]
         words = " ".join(t for t, _, _ in chunk)
-        if len(chunk) == n and words in table and all(original[start].isupper() for _, start, _ in chunk):
+        if (
+            len(chunk) == n
+            and words in table
+            and all(original[start].isupper() for _, start, _ in chunk)
+            and not (wrapped and not _issuer_closed(rest, chunk[-1][2], original, ("ve", "ngay", "(", "tai")))
+        ):
             province = table[words].name
             return province, chunk[-1][2], province_spelling(words) or province
     return None
 
 
-def _issuer_closed(rest: list[tuple[str, int, int]], after: int, original: str) -> bool:
+def _issuer_closed(
+    rest: list[tuple[str, int, int]],
+    after: int,
+    original: str,
+    closing: tuple[str, ...] = ("ve", "ngay", "("),
+) -> bool:
     """Whether the issuer's words end at ``after``: punctuation, a line's end, "về", "ngày" or a bracket ("… Huyện ủy
-    Cao⏎Lãnh (cũ) về …") follow."""
+    Cao⏎Lãnh (cũ) về …") follow (or the other ``closing`` words)."""
     following = next(((tok, start) for tok, start, _ in rest if start >= after), None)
     if following is None:
         return True
-    return bool(original[after : following[1]].strip(" \t")) or following[0] in ("ve", "ngay", "(")
+    return bool(original[after : following[1]].strip(" \t")) or following[0] in closing
 
 
 # Place words printed without their diacritics, restored.

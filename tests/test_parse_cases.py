@@ -1610,10 +1610,10 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "27/2016/TT-BLĐTBXH",
         {"issuer": "Bộ Lao động - Thương binh và Xã hội"},
     ),
-    (  # an abbreviated ministry is not snapped to another that is one letter off ("Bộ Công nghiệp")
+    (  # an abbreviated ministry is not snapped to another that is one letter off ("Bộ Công nghiệp"): spelled in full
         "Căn cứ Quyết định số 12/QĐ-BNN ngày 5/6/2020 của Bộ Nông nghiệp và PTNT về thủy sản.",
         "12/QĐ-BNN",
-        {"issuer": "Bộ Nông nghiệp và PTNT"},
+        {"issuer": "Bộ Nông nghiệp và Phát triển nông thôn"},
     ),
     (  # a province's steering committee is the State's, whatever the shape of its symbol
         "Thực hiện Kế hoạch số 06-KH/BCĐ ngày 05/01/2024 của Ban Chỉ đạo chuyển đổi số tỉnh.",
@@ -1976,7 +1976,7 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "Căn cứ Thông tư số 04/2016/TT-BNNPTNT ngày 10/5/2016 của Bộ trưởng Bộ Nông nghiệp và PTNT quy định về phòng, "
         "chống dịch bệnh động vật thủy sản;",
         "04/2016/TT-BNNPTNT",
-        {"issuer": "Bộ trưởng Bộ Nông nghiệp và PTNT", "tier": "central"},
+        {"issuer": "Bộ trưởng Bộ Nông nghiệp và Phát triển nông thôn", "tier": "central"},
     ),
     (
         "Căn cứ Quyết định số 513/QĐ-TCTS-NTTS ngày 28/12/2021 của Tổng cục Thủy sản về việc phê duyệt hướng dẫn;",
@@ -2028,6 +2028,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "điều chỉnh đơn giá thuê đất.",
         "565/TB-CTVPH",
         {"issuer": "Cục Thuế tỉnh Vĩnh Phúc", "date": "2025-02-26", "tier": "province"},
+    ),
+    (  # a ministry's name abbreviated as letters print it, spelled in full as the registry has it
+        "theo Công văn số 12/BNN-KH ngày 1/2/2020 của Bộ NN&PTNT về việc phòng chống dịch.",
+        "12/BNN-KH",
+        {"issuer": "Bộ Nông nghiệp và Phát triển nông thôn", "tier": "central"},
+    ),
+    (
+        "Bộ KH&CN đã ban hành công văn số\n4577/BKHCN-CĐSQG ngày 11/09/2025 hướng dẫn triển khai các nền tảng số.",
+        "4577/BKHCN-CĐSQG",
+        {"issuer": "Bộ Khoa học và Công nghệ"},
     ),
     (  # a department's province on the next line, the issuer closed by "tại" after it
         "*Theo đề nghị của Sở Xây dựng\nHà Nội tại văn bản số 15718/SXD-VPS ngày 14/11/2025.*",

@@ -50,6 +50,16 @@ _ABBREVIATIONS = {
     "tttt": ("thong", "tin", "va", "truyen", "thong"),
     "vhttdl": ("van", "hoa", "the", "thao", "va", "du", "lich"),
     "gtvt": ("giao", "thong", "van", "tai"),
+    "ptnt": ("phat", "trien", "nong", "thon"),  # "Bộ Nông nghiệp và PTNT"
+    # … with the "&" letters print inside them ("Bộ NN&PTNT", "Sở GD&ĐT")
+    "nn&ptnt": ("nong", "nghiep", "va", "phat", "trien", "nong", "thon"),
+    "nn&mt": ("nong", "nghiep", "va", "moi", "truong"),
+    "gd&dt": ("giao", "duc", "va", "dao", "tao"),
+    "tn&mt": ("tai", "nguyen", "va", "moi", "truong"),
+    "kh&dt": ("ke", "hoach", "va", "dau", "tu"),
+    "kh&cn": ("khoa", "hoc", "va", "cong", "nghe"),
+    "tt&tt": ("thong", "tin", "va", "truyen", "thong"),
+    "ldtb&xh": ("lao", "dong", "thuong", "binh", "va", "xa", "hoi"),
 }
 _ROMAN = re.compile(r"^[ivxlh1]{1,6}$")
 

@@ -2039,6 +2039,29 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "4577/BKHCN-CĐSQG",
         {"issuer": "Bộ Khoa học và Công nghệ"},
     ),
+    (  # "Phát triển nông thôn" ends in no place word: the province after it is the department's
+        "hướng dẫn hồ sơ theo Hướng dẫn số 15/HD-SNN ngày 22/02/2023 của Sở Nông nghiệp và Phát triển nông thôn tỉnh "
+        "Lâm Đồng.",
+        "15/HD-SNN",
+        {"issuer": "Sở Nông nghiệp và Phát triển nông thôn tỉnh Lâm Đồng", "jurisdiction": "Lâm Đồng"},
+    ),
+    (  # a list's lead names a former province's committee, "(cũ)" after it
+        "3. Bãi bỏ các Quyết định của Ủy ban nhân dân tỉnh Hà Giang (cũ): Quyết định số 09/2023/QĐ-UBND ngày 05/4/2023 "
+        "quy định chức năng, nhiệm vụ.",
+        "09/2023/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh Hà Giang"},
+    ),
+    (  # what the organ is now called, without "là", emphasised, between it and "tại"
+        "- So sánh với hướng dẫn của Tổng cục\nThủy sản *(nay Cục Thủy sản và Kiểm ngư) *tại Quyết định "
+        "513/QĐ-TCTS-NTTS\nngày 28/12/2021.",
+        "513/QĐ-TCTS-NTTS",
+        {"issuer": "Tổng cục Thủy sản"},
+    ),
+    (  # a company's name ends before what it did, its marks lost to OCR
+        "va c6 Céng\nvan s6 25/CV-MP ngay 22/12/2020 cia Cong ty TNHH Xay dung Minh Phat giai trinh ve viec nop cham.",
+        "25/CV-MP",
+        {"issuer": "Cong ty TNHH Xay dung Minh Phat", "branch": "other"},
+    ),
     (  # a department's province on the next line, the issuer closed by "tại" after it
         "*Theo đề nghị của Sở Xây dựng\nHà Nội tại văn bản số 15718/SXD-VPS ngày 14/11/2025.*",
         "15718/SXD-VPS",

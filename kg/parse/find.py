@@ -824,7 +824,7 @@ _ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*(?:tai\s*
 def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
-    back = src.window(mention.start - 100, mention.start)
+    back = _blank_now_called(src.window(mention.start - 100, mention.start))
     if (bold := len(back) - len(back.rstrip("*_"))) and back[:-bold].endswith(" "):
         # "… đã thẩm định dự thảo tại **Báo cáo thẩm định số 256/BC-STP**": the emphasis is no part of the clause
         back, mention = back[:-bold], replace(mention, start=mention.start - bold)
@@ -1063,8 +1063,10 @@ _ITEM_LINE = re.compile(r"\n[ \t*_]*(?:[-+•]|\(?\d{1,2}[\\ ]?[.)]|[a-zđ]\))[ 
 # (a comma inside one title: "các Thông tư của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ:")
 _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>(?:(?!(?<![a-z])c[a-z]{0,2}a\s)[^;:]){2,80}?)\s*$")
 # What an organ is now called, in brackets after its name: at a lead's end, and before the title after an issuer
-_NOW_CALLED_BRACKET = r"\s*\(\s*nay\s+la\s[^()]{}\)"
+_NOW_CALLED_BRACKET = r"\s*[*_]*\(\s*nay\s+(?:la\s)?[^()]{}\)[*_]*"
 _NOW_CALLED = re.compile(_NOW_CALLED_BRACKET.format("*") + r"\s*$")
+# … or what it was ("của Ủy ban nhân dân tỉnh Hà Giang (cũ):", before a merger)
+_FORMER = re.compile(r"\s*\(\s*cu\s*\)\s*$")
 _NOW_CALLED_AFTER = re.compile(_NOW_CALLED_BRACKET.format("{1,120}"))
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
 # … or names it as the subject that issued them: "UBND tỉnh đã ban hành các văn bản sau:⏎(1) Kế hoạch số …;⏎(2) …"
@@ -1139,7 +1141,7 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     at = line_start + lead.start("who")
     # (less what the organ is now called: "… của Bộ trưởng Bộ Tài nguyên và Môi trường (nay là Bộ Nông nghiệp và Môi
     # trường): số …")
-    who = _NOW_CALLED.sub("", lead.group("who"))
+    who = _FORMER.sub("", _NOW_CALLED.sub("", lead.group("who")))
     found = issuers.recognise(who, text[at : at + len(who)])
     return found if found and found.code and found.end >= len(who.rstrip()) else None
 

@@ -624,8 +624,11 @@ def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=512)
 def _ends_in_place(name: str) -> bool:
-    """Whether an organ's name ends in a place word, read from its spelling: "Hải quan" is no "quận"; the Youth Union's
-    "Tỉnh đoàn" ends in one as "Tỉnh ủy" does ("Ban Thường vụ Tỉnh đoàn Bình Định")."""
+    """Whether an organ's name ends in a place word, read from its spelling: "Hải quan" is no "quận", "Phát triển nông
+    thôn" no "thôn"; the Youth Union's "Tỉnh đoàn" ends in one as "Tỉnh ủy" does ("Ban Thường vụ Tỉnh đoàn Bình
+    Định")."""
+    if name.lower().endswith("nông thôn"):
+        return False
     return name.lower().endswith(("tỉnh đoàn", "huyện đoàn", "thành đoàn")) or name.split()[-1].lower() in (
         "tỉnh",
         "huyện",
@@ -756,8 +759,9 @@ def _free_head(folded: str) -> str | None:
 
 # Words, as printed, that open what the text says next about a company: "… Công ty X hỏi về", "… vướng mắc", "… nêu".
 _SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản", "thì", "nêu"])
-# … in two words, whose first may be part of a name ("… Hải Phòng giải trình", "… kiến nghị", "… đề nghị").
-_SAYS_NEXT_TWO = frozenset(["giải trình", "kiến nghị", "đề nghị", "trình bày", "cho biết"])
+# … in two words, whose first may be part of a name ("… Hải Phòng giải trình", "… kiến nghị", "… đề nghị"), folded (OCR
+# drops their marks: "… Minh Phat giai trinh").
+_SAYS_NEXT_TWO = frozenset(["giai trinh", "kien nghi", "de nghi", "trinh bay", "cho biet"])
 # … and, after "và", what a letter came with ("… của Công ty TNHH ABC và hồ sơ kèm theo").
 _SENT_WITH = frozenset(["hồ", "tài", "các", "kèm", "ý", "những"])
 
@@ -803,7 +807,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                 and not (tok == "tai" and original[s].isupper())
             )
             or original[s:e] in _SAYS_NEXT
-            or f"{original[s:e]} {_next_printed(toks, i, original)}" in _SAYS_NEXT_TWO
+            or (original[s:e].islower() and f"{tok} {following}" in _SAYS_NEXT_TWO)
             # (a company's "tại" before its letter ends it: "… của Công ty TNHH X tại Công văn số …", not "… tại Hà Nội";
             # so does one that ends the words read, a window cut at the letter)
             or (

@@ -1052,6 +1052,12 @@ VERBS: list[tuple[str, str, str]] = [
         "1329/QĐ-UBND",
         "replaces",
     ),
+    (  # "làm căn cứ" is the noun (a basis), OCR'd too ("lam can cur"): no verb
+        "1. Gia dat nay lam can cur trong cac truong hop quy dinh\ntai khoan 2 Dieu 114 Luat Dat dai nam 2013 va Dieu 18 "
+        "Nghi dinh s6\n44/2014/ND-CP.",
+        "44/2014/NĐ-CP",
+        "cites",
+    ),
     (  # words struck out of a resolution amend it; the resolution stays in force
         "2. Bãi bỏ cụm từ “và lệ phí” tại khoản 2 Điều 3 Nghị quyết số 38/2024/NQ-HĐND ngày 10/12/2024 của Hội đồng nhân "
         "dân tỉnh.",

@@ -1052,6 +1052,13 @@ VERBS: list[tuple[str, str, str]] = [
         "1329/QĐ-UBND",
         "replaces",
     ),
+    (  # a flattened table's column heading "Căn cứ, lý do …": the noun, no verb for the rows below it
+        "II. DANH MỤC VĂN BẢN ĐỀ NGHỊ BÃI BỎ, THAY THẾ\nSTT\nTên văn bản\nCăn cứ, lý do đề nghị xử lý\nHình thức xử lý"
+        "\n1\nQuyết định số 25/2017/QĐ-UBND ngày 14/6/2017 của UBND tỉnh ban hành Quy định quản lý giá\nLuật Giá số "
+        "16/2023/QH15 có hiệu lực từ ngày 01/7/2024\nThay thế",
+        "16/2023/QH15",
+        "cites",
+    ),
     (  # "làm căn cứ" is the noun (a basis), OCR'd too ("lam can cur"): no verb
         "1. Gia dat nay lam can cur trong cac truong hop quy dinh\ntai khoan 2 Dieu 114 Luat Dat dai nam 2013 va Dieu 18 "
         "Nghi dinh s6\n44/2014/ND-CP.",

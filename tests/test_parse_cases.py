@@ -8,11 +8,13 @@ shared/gold/README.md and the issue's parser spec; sentences copy the seeds and 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from kg.parse.text import squash
+from kg.reading import read_document
 from tests.parse_util import keys, links, one, parse, pick
 
 # ---------------------------------------------------------------- dates
@@ -5267,6 +5269,13 @@ def test_aliases_given_are_no_mentions(text: str) -> None:
     cited; they are no mentions of their own."""
     assert all(c.antecedent is None for c in parse(text).citations)
     assert len(parse(text).citations) == (2 if "217" in text else 1)
+
+
+def test_a_line_that_opens_with_so_prints_a_documents_own_number(shared: Path) -> None:
+    """A certified copy's stamp under the signature ("… SAO LỤC⏎…⏎Số: 17/SL-LĐLĐ") numbers the copy: no citation; the
+    directive the letter cites is one."""
+    doc = parse(read_document(shared / "corpus/vn-tax-ocr/docs/vn-tax-ocr-00532.txt"))
+    assert [c.symbol for c in doc.citations] == ["11/CT-TTg"]
 
 
 def test_a_short_form_in_brackets_alone_is_an_alias() -> None:

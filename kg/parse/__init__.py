@@ -76,6 +76,7 @@ def parse_document(text: str) -> ParsedDocument:
         if not (
             own and m.sym_start < own[1] and own[0] < m.sym_end
         )  # (OCR signs before its number: "Số: #49 /…")
+        and not _NUMBER_LINE_START.fullmatch(src.text, src.text.rfind("\n", 0, m.start) + 1, m.start)
     ]
     mentions += orphans(src, mentions)
     taken = Taken([(m.start, m.end) for m in mentions])
@@ -973,6 +974,12 @@ def _without_bracket_aliases(src: Source, mentions: list[Mention]) -> list[Menti
 
 
 _BRACKET_RIGHT_AFTER = re.compile(r"[\s\"”»*_]*\(\s*[“\"«]?\s*")
+
+
+# A line that opens with "Số:" prints a document's own number, never a citation: a certified copy's stamp under the
+# signature ("SAO LỤC⏎Số: 17/SL-LĐLĐ"), the heads of the letters a compilation holds, a gazette's repeat of the
+# header.
+_NUMBER_LINE_START = re.compile(r"[ \t*_|#]*S[ốoô6][ \t]*:[ \t]*")
 
 
 def _same_as_stated(mentions: list[Mention]) -> None:

@@ -3332,7 +3332,8 @@ def test_ocr_damaged_preamble_and_guidance_words() -> None:
         "dan thi hanh Luat Thuc hién dan chu ¢ co so.\n\nQuén triét Két luan s6 120-KL/TW ngay 07/01/2025 cua Bo "
         "Chinh tri.\n\nUBND xa da to chuc quin triet Chi thi so 33/CT-TTg den 100% can bo.\n\nCin cir Quyét dinh s6 "
         "1245-QD/TU ngay 20/12/2021 cua Ban Thudng vu Tinh ay;\nCan cit Quy ché s6 02-QC/BDVTU-UBND ngay 15/3/2022.\n\n"
-        "Qudn triét Chi thi s6 35-CT/TW ngay 14/6/2024 cua Bo Chinh tri."
+        "Qudn triét Chi thi s6 35-CT/TW ngay 14/6/2024 cua Bo Chinh tri.\n\nCan cr Luat Hai quan s6 54/2014/QH13 ngay "
+        "23/6/2014;"
     )
     assert [(c.key, c.relation) for c in doc.citations] == [
         ("Điều lệ Đảng", "based_on"),
@@ -3343,6 +3344,7 @@ def test_ocr_damaged_preamble_and_guidance_words() -> None:
         ("1245-QĐ/TU", "based_on"),  # "Cin cir", "Can cit": the ă and ứ of "Căn cứ"
         ("02-QC/BDVTU-UBND", "based_on"),
         ("35-CT/TW", "implements"),  # "Qudn triét": the á read as d
+        ("54/2014/QH13", "based_on"),  # "Can cr": the ứ lost
     ]
     assert [(lk.relation, doc.citations[lk.target].key) for lk in doc.links] == [("guides", "10/2022/QH15")]
 

@@ -2041,6 +2041,23 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "4577/BKHCN-CĐSQG",
         {"issuer": "Bộ Khoa học và Công nghệ"},
     ),
+    (  # a company's acronym in brackets after its name is its alias
+        "sau khi nhận được công văn số 486/VEAM-PC ngày 8/7/2025 của\nTổng công ty Máy động lực và Máy nông nghiệp Việt "
+        "Nam (VEAM) về việc thi hành án.",
+        "486/VEAM-PC",
+        {"issuer": "Tổng công ty Máy động lực và Máy nông nghiệp Việt Nam", "branch": "other"},
+    ),
+    (  # … but a bracket the name goes on after is part of it
+        "Trả lời công văn số 01/CV ngày 01/9/2015 của Công ty Victoria Hotel (HK) Limited về thuế nhà thầu.",
+        "01/CV",
+        {"issuer": "Công ty Victoria Hotel (HK) Limited"},
+    ),
+    (  # a list's lead names the Assembly with its country
+        "- Căn cứ các Luật của Quốc hội nước Cộng hoà xã hội\nchủ nghĩa Việt Nam: Luật Giao dịch điện tử số "
+        "20/2023/QH15, ngày 22/6/2023; Luật\nCông nghệ thông tin số 67/2006/QH11, ngày 29/6/2006;",
+        "67/2006/QH11",
+        {"issuer": "Quốc hội"},
+    ),
     (  # "Phát triển nông thôn" ends in no place word: the province after it is the department's
         "hướng dẫn hồ sơ theo Hướng dẫn số 15/HD-SNN ngày 22/02/2023 của Sở Nông nghiệp và Phát triển nông thôn tỉnh "
         "Lâm Đồng.",

@@ -1065,6 +1065,8 @@ _LEAD_OF = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+(?P<who>(?:(?!(?<![a-z])c[a-z]{
 # What an organ is now called, in brackets after its name: at a lead's end, and before the title after an issuer
 _NOW_CALLED_BRACKET = r"\s*[*_]*\(\s*nay\s+(?:la\s)?[^()]{}\)[*_]*"
 _NOW_CALLED = re.compile(_NOW_CALLED_BRACKET.format("*") + r"\s*$")
+# … or the country it is of ("Căn cứ các Luật của Quốc hội nước Cộng hoà xã hội chủ nghĩa Việt Nam: …")
+_COUNTRY = re.compile(r"\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam\s*$")
 # … or what it was ("của Ủy ban nhân dân tỉnh Hà Giang (cũ):", before a merger)
 _FORMER = re.compile(r"\s*\(\s*cu\s*\)\s*$")
 _NOW_CALLED_AFTER = re.compile(_NOW_CALLED_BRACKET.format("{1,120}"))
@@ -1141,7 +1143,7 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     at = line_start + lead.start("who")
     # (less what the organ is now called: "… của Bộ trưởng Bộ Tài nguyên và Môi trường (nay là Bộ Nông nghiệp và Môi
     # trường): số …")
-    who = _FORMER.sub("", _NOW_CALLED.sub("", lead.group("who")))
+    who = _COUNTRY.sub("", _FORMER.sub("", _NOW_CALLED.sub("", lead.group("who"))))
     found = issuers.recognise(who, text[at : at + len(who)])
     return found if found and found.code and found.end >= len(who.rstrip()) else None
 

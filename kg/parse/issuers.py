@@ -772,6 +772,17 @@ def _next_printed(toks: list[tuple[str, int, int]], i: int, original: str) -> st
     return original[toks[i + 1][1] : toks[i + 1][2]] if i + 1 < len(toks) else ""
 
 
+_ACRONYM = re.compile(r"[A-ZĐ][A-ZĐ0-9&-]+")
+_NAME_GOES_ON = re.compile(r"\)[ \t]*[A-ZĐ]")
+
+
+def _acronym_alias(toks: list[tuple[str, int, int]], i: int, original: str) -> bool:
+    """Whether the bracket at token ``i`` holds an acronym alone and the name does not go on after it."""
+    if i + 1 >= len(toks) or _ACRONYM.fullmatch(_next_printed(toks, i, original)) is None:
+        return False
+    return _NAME_GOES_ON.match(original, toks[i + 1][2]) is None
+
+
 _LETTER_WORDS = frozenset(["cong van", "van ban", "to trinh", "thong bao", "bao cao", "don de"])
 
 
@@ -823,6 +834,9 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                     or (head in _DEPARTMENT_HEADS and following != "cu")
                     or head in _BOARD_HEADS
                     or _next_printed(toks, i, original) in ("viết", "dưới", "Công", "công")  # "(Công ty FHS)"
+                    # a company's acronym in brackets is its alias: "Tổng công ty Máy động lực … Việt Nam (VEAM)" (but
+                    # "Công ty Victoria Hotel (HK) Limited" goes on)
+                    or (head in _OTHER_HEADS and _acronym_alias(toks, i, original))
                 )
             )
             # "… và công văn số …", "… và văn bản …": the next document; "… và hồ sơ kèm theo": what came with it

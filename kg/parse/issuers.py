@@ -51,15 +51,6 @@ _ABBREVIATIONS = {
     "vhttdl": ("van", "hoa", "the", "thao", "va", "du", "lich"),
     "gtvt": ("giao", "thong", "van", "tai"),
     "ptnt": ("phat", "trien", "nong", "thon"),  # "Bộ Nông nghiệp và PTNT"
-    # … with the "&" letters print inside them ("Bộ NN&PTNT", "Sở GD&ĐT")
-    "nn&ptnt": ("nong", "nghiep", "va", "phat", "trien", "nong", "thon"),
-    "nn&mt": ("nong", "nghiep", "va", "moi", "truong"),
-    "gd&dt": ("giao", "duc", "va", "dao", "tao"),
-    "tn&mt": ("tai", "nguyen", "va", "moi", "truong"),
-    "kh&dt": ("ke", "hoach", "va", "dau", "tu"),
-    "kh&cn": ("khoa", "hoc", "va", "cong", "nghe"),
-    "tt&tt": ("thong", "tin", "va", "truyen", "thong"),
-    "ldtb&xh": ("lao", "dong", "thuong", "binh", "va", "xa", "hoi"),
 }
 _ROMAN = re.compile(r"^[ivxlh1]{1,6}$")
 
@@ -153,12 +144,18 @@ _MAX_TOKENS = 26
 def _tokens(folded: str) -> list[tuple[str, int, int]]:
     """Tokens of a folded window with abbreviations expanded: (token, start, end)."""
     found = list(itertools.islice(_TOKEN.finditer(folded), _MAX_TOKENS))
-    if _ABBREVIATIONS.keys().isdisjoint([m[0] for m in found]):  # the common case, without a loop
+    printed = [m[0] for m in found]
+    if _ABBREVIATIONS.keys().isdisjoint(printed) and not any(
+        "&" in tok for tok in printed
+    ):  # the common case
         return [(m[0], m.start(), m.end()) for m in found]
     out: list[tuple[str, int, int]] = []
     for m in _TOKEN.finditer(folded):
         tok = m.group(0)
-        expanded = _ABBREVIATIONS.get(tok)
+        # (… with the "&" letters print inside them: "Bộ NN&PTNT", "Sở GD&ĐT")
+        expanded = _ABBREVIATIONS.get(tok) or (
+            _ABBREVIATIONS.get(tok.replace("&", "")) if len(tok) > 1 else None
+        )
         if expanded is None:
             out.append((tok, *m.span()))
         else:

@@ -791,7 +791,7 @@ _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]
 _AGENT = re.compile(
     r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh"
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao"
-    r"|th[oe]ng\s+qua)(?P<what>(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,4}?)\s+(?:tai|(?:kem\s+)?theo)\s*$"
+    r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,4}?\s+(?:tai|(?:kem\s+)?theo)\s*$"
 )
 
 
@@ -955,7 +955,6 @@ def _named_before_bracket(src: Source, mention: Mention) -> issuers.Issuer | Non
 def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:
     """The subject of "ban hành", from the clause's first word on: "Tham mưu Ban Thường vụ Huyện ủy ban
     hành …", "Sau khi Hội nghị lần thứ tám … ban hành …" name the issuer after a word or two."""
-    back = _blank_now_called(back)
     clause = _ENACTED_BY.search(back)
     if clause is None:
         return _subject_goes_on(src, mention, back)

@@ -13,7 +13,7 @@ import pytest
 
 from kg.parse import normalize_symbol
 from kg.parse.symbols import symbol_key
-from tests.parse_util import cites, one, parse, pick
+from tests.parse_util import cites, keys, links, one, parse, pick
 
 # (text, canonical symbol, expected fields)
 FORMS: list[tuple[str, str, dict[str, Any]]] = [
@@ -1433,3 +1433,68 @@ def test_a_blank_number_as_ocr_prints_its_dots() -> None:
         ("?/2025/NĐ-CP", True, "Chính phủ"),  # the issuer read past the date's spoiled blank
         ("?/HD-UBND", True, "Ủy ban nhân dân xã"),
     ]
+
+
+# ---------------------------------------------------------------- technical regulations and standards
+STANDARDS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a ministry's regulation, its type words before it and a line break inside it (corpus, a tax letter)
+        "Xe phải đáp ứng Quy chuẩn kỹ thuật Quốc gia QCVN\n41:2019/BGTVT về báo hiệu đường bộ.",
+        "QCVN 41:2019/BGTVT",
+        {
+            "surface": "Quy chuẩn kỹ thuật Quốc gia QCVN\n41:2019/BGTVT",
+            "doc_type": "Quy chuẩn kỹ thuật quốc gia",
+            "type_code": "QCVN",
+            "issuer_codes": ("BGTVT",),
+            "year": 2019,
+            "branch": "state",
+            "tier": "central",
+        },
+    ),
+    (  # a national standard has no ministry's code
+        "Sản phẩm đạt Tiêu chuẩn Việt Nam TCVN 7271:2003 về ô tô.",
+        "TCVN 7271:2003",
+        {
+            "surface": "Tiêu chuẩn Việt Nam TCVN 7271:2003",
+            "doc_type": "Tiêu chuẩn quốc gia",
+            "issuer_codes": (),
+        },
+    ),
+    # an international standard adopted, and a part of a series
+    ("Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015.", "TCVN ISO 9001:2015", {"relation": "based_on"}),
+    ("Thực hiện theo TCVN 6396-20:2017 về thang máy.", "TCVN 6396-20:2017", {"number": "6396-20"}),
+    (  # an amendment of a regulation, a space before the slash (gazette)
+        "Đáp ứng Sửa đổi 1:2024 QCVN \n126:2021 /BTTTT về tương thích điện từ.",
+        "Sửa đổi 1:2024 QCVN 126:2021/BTTTT",
+        {"issuer_codes": ("BTTTT",)},
+    ),
+    (  # BCT is the Politburo's code too: a regulation's is the Ministry of Industry and Trade's
+        "Thiết bị phải phù hợp QCVN 01:2019/BCT.",
+        "QCVN 01:2019/BCT",
+        {"branch": "state", "tier": "central"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "symbol", "expected"), STANDARDS)
+def test_technical_regulations_and_standards(text: str, symbol: str, expected: dict[str, Any]) -> None:
+    assert pick(one(text, symbol), expected) == expected
+
+
+def test_a_circular_issues_the_regulation_its_title_names() -> None:
+    doc = parse(
+        "Căn cứ Thông tư số 06/2022/TT-BXD ngày 30/11/2022 của Bộ Xây dựng ban hành QCVN 06:2022/BXD Quy chuẩn kỹ "
+        "thuật quốc gia về an toàn cháy cho nhà và công trình;"
+    )
+    assert keys(doc) == ["06/2022/TT-BXD", "QCVN 06:2022/BXD"]
+    assert ("06/2022/TT-BXD", "issues", "QCVN 06:2022/BXD") in links(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nhóm QCVN 01 chưa ban hành.",  # no year: a series' name in running text
+        "Tỷ lệ đạt 12:2019 trong mẫu TCVNA 12:2019.",  # no series' prefix as a word of its own
+    ],
+)
+def test_no_designation_without_prefix_and_year(text: str) -> None:
+    assert keys(parse(text)) == []

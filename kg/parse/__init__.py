@@ -33,6 +33,7 @@ from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, changed_by_an_organ, changed_by_itself, sentence_start
 from kg.parse.sections import basis_column, column_item, english_version, proposals, repeal_lists, site_title
 from kg.parse.short import abbreviations, resolve, short
+from kg.parse.standards import standards
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
 from kg.parse.text import CAPITALS, Source, fold_view, squash
 from kg.parse.typewords import ranks
@@ -82,6 +83,7 @@ def parse_document(text: str) -> ParsedDocument:
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in letters(src, end, taken, start)]
     mentions += [m for start, end in zones for m in blanks(src, end, taken, start)]
+    mentions += [m for start, end in zones for m in standards(src, end, taken, start)]
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in named(src, end, taken, start)]
     amended_inside = _amended_inside(src, mentions) + _amending_list(src, mentions)
@@ -611,6 +613,11 @@ def _classify(m: Mention, header: Header) -> None:
         return
     sym = m.symbol
     assert sym is not None
+    if (
+        sym.form == "standard"
+    ):  # a ministry's regulation or a national standard, whatever its code reads as ("BCT")
+        m.branch, m.tier = "state", "central"
+        return
     organs = registry.organs()
     known = _known_organs(sym.issuer_codes)
     if sym.form == "congvan" and known and registry.organ(sym.issuer_codes[0]):

@@ -1,0 +1,63 @@
+"""National technical regulations and standards: "QCVN 06:2022/BXD" (a ministry's regulation, which its circular
+issues), "TCVN 7271:2003", "TCVN ISO 9001:2015", "TCVN 6396-20:2017" (one part of a series), and an amendment of one,
+"Sửa đổi 1:2024 QCVN 126:2021/BTTTT".
+
+Their designations follow the standards bodies' convention, not the one of administrative documents: the series'
+prefix, the number (a part's after a hyphen), a colon and the year, and after a slash a regulation's ministry. The
+year is what tells a designation from a bare "QCVN 01" in running text, so only a designation with its year is one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.parse.find import TAIL_REACH, Mention, Taken, tail
+from kg.parse.symbols import Symbol, canonical_code
+from kg.parse.text import Source
+
+_DOC_TYPES = {"QCVN": "Quy chuẩn kỹ thuật quốc gia", "TCVN": "Tiêu chuẩn quốc gia"}
+# (a line may break anywhere a space may stand: "QCVN⏎41:2019/BGTVT", "QCVN 126:2021 /BTTTT")
+_GAP = r"[ \t]*\n?[ \t]*"
+_DESIGNATION = re.compile(
+    rf"(?<![^\W_])(?:(?P<amend>[Ss][ửu]a[ \t]+đ[ổo]i[ \t]+\d{{1,2}}[ \t]*:[ \t]*(?:19|20)\d\d)[ \t]+)?"
+    rf"(?P<series>QCVN|TCVN)(?:[ \t]+(?P<intl>ISO/IEC|ISO|IEC))?{_GAP}"
+    rf"(?P<number>\d{{1,5}}(?:-\d{{1,3}}){{0,2}}){_GAP}:{_GAP}(?P<year>(?:19|20)\d\d)(?!\d)"
+    rf"(?:{_GAP}/{_GAP}(?P<organ>[A-ZĐÐ][A-ZĐÐa-z&]{{1,11}})(?![^\W_]))?"
+)
+# (folded) the type's words printed before the designation: "Quy chuẩn kỹ thuật quốc gia QCVN …", "tiêu chuẩn TCVN …"
+_TYPE_WORDS = re.compile(
+    r"(?<![a-z])(?:quy\s+chuan(?:\s+ky\s+thuat)?(?:\s+quoc\s+gia)?|tieu\s+chuan(?:\s+(?:quoc\s+gia|viet\s+nam))?)"
+    r"(?:\s+so)?\s*$"
+)
+_SPACES = re.compile(r"\s+")
+_COLON = re.compile(r" ?: ?")
+
+
+def standards(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
+    """Every technical regulation and standard in ``src.text[start:limit]`` that no symbol found covers."""
+    out: list[Mention] = []
+    for m in _DESIGNATION.finditer(src.text, start, limit):
+        if taken.covers(m.start(), m.end()):
+            continue
+        series = m.group("series")
+        organ = canonical_code(m.group("organ"))[0] if m.group("organ") else None
+        head = " ".join(filter(None, (m.group("amend"), series, m.group("intl"))))
+        text = _COLON.sub(":", _SPACES.sub(" ", f"{head} {m.group('number')}:{m.group('year')}"))
+        symbol = Symbol(
+            text + (f"/{organ}" if organ else ""),
+            m.group("number"),
+            int(m.group("year")),
+            series,
+            (organ,) if organ else (),
+            "standard",
+            False,
+        )
+        back = src.window(m.start() - 48, m.start())
+        words = _TYPE_WORDS.search(back)
+        begin = m.start() - len(back) + words.start() if words else m.start()
+        found = Mention("numbered", begin, m.end(), m.start(), m.end(), symbol=symbol, year=symbol.year)
+        found.sym_end = m.end()
+        found.doc_type = _DOC_TYPES[series]
+        tail(src, found, min(limit, m.end() + TAIL_REACH))
+        out.append(found)
+    return out

@@ -455,6 +455,8 @@ def test_ampersand_inside_an_organ_code() -> None:
         ("123/QĐUBND", "123/QĐ-UBND"),
         ("04-CTr/UBKTPU", "04-CTr/UBKTĐU"),  # a commune Party committee's department
         ("07-KH/BTGPU", "07-KH/BTGĐU"),
+        # only a Đ is read so: a district's Phòng Giáo dục is no ministry ("BGDĐT")
+        ("04/KHLT-PGDĐT-ĐTN", "04/KHLT-PGDĐT-ĐTN"),
     ],
 )
 def test_d_read_as_b_or_p_inside_a_code(raw: str, canonical: str) -> None:
@@ -1498,3 +1500,11 @@ def test_a_circular_issues_the_regulation_its_title_names() -> None:
 )
 def test_no_designation_without_prefix_and_year(text: str) -> None:
     assert keys(parse(text)) == []
+
+
+def test_a_district_education_office_is_no_ministry() -> None:
+    cited = one(
+        "Thực hiện Kế hoạch liên tịch số 04/KHLT-PGDĐT-ĐTN ngày 10/3/2023 của Phòng Giáo dục và Đào tạo.",
+        "04/KHLT-PGDĐT-ĐTN",
+    )
+    assert (cited.tier, cited.branch) == ("district", "state")

@@ -117,6 +117,14 @@ def _codes_read_as_d() -> dict[str, str]:
     return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
 
 
+def _only_d_misread(printed: str, canon: str) -> bool:
+    """Whether ``printed`` differs from ``canon`` only where ``canon`` has a Đ."""
+    return len(printed) == len(canon) and all(
+        a.upper() == b.upper() or (b in "Đđ" and a.upper() in "BPDĐ")
+        for a, b in zip(printed, canon, strict=True)
+    )
+
+
 def _key(code: str) -> str:
     return code.replace("Ð", "Đ").replace("ð", "đ").upper().replace("Đ", "D")
 
@@ -164,7 +172,9 @@ def _canonical(printed: str) -> tuple[str, bool]:
         if len(code) > 2 and ("B" in upper or "P" in upper)
         else None
     )
-    if read_as_d:  # two letters are too few to tell "BH" (bảo hiểm) from an OCR'd "ĐH"
+    # (two letters are too few to tell "BH", bảo hiểm, from an OCR'd "ĐH"; and only a Đ is read so: "PGDĐT", a district's
+    # Phòng Giáo dục, is no ministry's "BGDĐT")
+    if read_as_d and _only_d_misread(code, read_as_d):
         return read_as_d, read_as_d != code
     bare = code[:-1]
     organ = registry.organs().get(bare) if code[-1:].isdigit() and not bare[-1:].isdigit() else None

@@ -2607,6 +2607,37 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "71-KH/HNDT",
         {"issuer": "Ban Thường vụ Hội Nông dân tỉnh", "branch": "joint", "tier": "province"},
     ),
+    (  # the organ's former name after it, before "tại" the document
+        "Việc lựa chọn là chưa phù hợp với chỉ đạo của Tổng cục Thuế (trước đây) tại công văn số 5029/TCT-PC ngày "
+        "09/11/2023 về tăng cường kỷ cương.",
+        "5029/TCT-PC",
+        {"issuer": "Tổng cục Thuế", "tier": "central"},
+    ),
+    (  # a task-named committee's district after its level word
+        "Phân công thành viên theo Hướng dẫn số 03/HD-BCĐ ngày 20/02/2024 của Ban Chỉ đạo chuyển đổi số huyện Đồng Phú về "
+        "triển khai.",
+        "03/HD-BCĐ",
+        {
+            "issuer": "Ban Chỉ đạo chuyển đổi số huyện Đồng Phú",
+            "tier": "district",
+            "jurisdiction": "Đồng Phú",
+        },
+    ),
+    (  # a district's police with the district's Youth Union, "giữa" them
+        "Tham gia theo Chương trình phối hợp số 09/CTrPH-CAH-ĐTN ngày 12/01/2023 giữa Công an huyện và Huyện đoàn.",
+        "09/CTrPH-CAH-ĐTN",
+        {"issuer": "Công an huyện và Huyện đoàn", "tier": "district"},
+    ),
+    (  # the Young Pioneers' council, the Youth Union's
+        "Chăm lo cho thiếu nhi hè theo Hướng dẫn số 46-HD/HĐĐ ngày 10/4/2023 của Hội đồng Đội tỉnh.",
+        "46-HD/HĐĐ",
+        {"issuer": "Hội đồng Đội tỉnh", "branch": "joint", "tier": "province"},
+    ),
+    (  # the passive's agent that assessed something in the document
+        "Chương trình số 12-CTr/HU đã được Ban Thường vụ Huyện ủy đánh giá tại Báo cáo số 145-BC/HU ngày 20/12/2019.",
+        "145-BC/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy", "tier": "district"},
+    ),
     (  # a law whose name holds a comma, from the gazetteer
         "Thực hiện Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở năm 2023.",
         "30/2023/QH15",
@@ -3091,7 +3122,7 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp",
         {"symbol": "69/2014/QH13", "date": "2014-11-26", "relation": "based_on"},
     ),
-    (  # a strategy, named to the years it covers
+    (  # a strategy, named to the years it covers; the ten-year socio-economic one is the Party Congress's
         "Căn cứ Nghị quyết Đại hội toàn quốc lần thứ XIII của Đảng; Chiến lược phát triển kinh tế - xã hội 10 năm "
         "2021-2030; Nghị quyết số 52-NQ/TW ngày 27/9/2019 của Bộ Chính trị;",
         "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030",
@@ -3099,9 +3130,14 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
             "kind": "named",
             "doc_type": "Chiến lược",
             "relation": "based_on",
-            "branch": "state",
+            "branch": "party",
             "tier": "central",
         },
+    ),
+    (  # … any other the Government's
+        "Thực hiện Chiến lược phát triển thanh niên Việt Nam giai đoạn 2021-2030;",
+        "Chiến lược phát triển thanh niên Việt Nam giai đoạn 2021-2030",
+        {"kind": "named", "branch": "state", "tier": "central"},
     ),
     (  # a programme named with capitals, to its period
         "Quyết định số 403/QĐ-BYT ngày 20/01/2021 của Bộ trưởng Bộ Y tế về việc ban hành Kế hoạch hành động thực hiện "
@@ -3173,6 +3209,17 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Đầu tư công",
         {"symbol": "39/2019/QH14"},
     ),
+    (  # a national action programme, named to its period
+        "Lồng ghép nội dung vào Chương trình\nhành động quốc gia về sản xuất và tiêu dùng bền vững giai đoạn 2021 - 2030 "
+        "(Quyết định số 889/QĐ-TTg ngày 24/6/2020).",
+        "Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững giai đoạn 2021-2030",
+        {"kind": "named", "doc_type": "Chương trình"},
+    ),
+    (  # a national target programme named without its period, to the clause's end
+        "Hướng dẫn quản lý và sử dụng kinh phí đối với một số dự án của Chương trình mục tiêu quốc gia giảm nghèo.",
+        "Chương trình mục tiêu quốc gia giảm nghèo",
+        {"kind": "named", "branch": "state", "tier": "central"},
+    ),
 ]
 
 
@@ -3219,6 +3266,8 @@ NOT_MENTIONS: list[str] = [
     "Chi nhánh là cơ sở thường trú, trừ trường hợp Hiệp định giữa Việt Nam với Nước cư trú có quy định khác.",
     # … nor the word alone in a table's cell
     "| 3 | Rà soát, đàm phán Hiệp định | Tháng 4/2022 | Tổng cục Thuế |",
+    # … nor before a noun of the next clause
+    "Trong vòng 12 tháng kể từ ngày hiệu lực của Hiệp định bản C/O được cấp hồi tố kèm theo các chứng từ.",
 ]
 
 
@@ -3248,6 +3297,7 @@ NOT_MENTIONS: list[str] = [
         "treaty-unnamed",
         "treaty-generic",
         "treaty-in-a-cell",
+        "treaty-before-a-noun",
     ],
 )
 def test_not_mentions(text: str) -> None:
@@ -5293,6 +5343,14 @@ def test_a_line_that_opens_with_so_prints_a_documents_own_number(shared: Path) -
     directive the letter cites is one."""
     doc = parse(read_document(shared / "corpus/vn-tax-ocr/docs/vn-tax-ocr-00532.txt"))
     assert [c.symbol for c in doc.citations] == ["11/CT-TTg"]
+
+
+def test_a_number_line_ocr_spelled_otherwise_is_no_citation(shared: Path) -> None:
+    """The head of a letter bound in below another's, its "Số:" OCR'd "Sé:." ("Sé:. 248 /TCT-CS"): no citation; the
+    letters it answers are."""
+    doc = parse(read_document(shared / "corpus/vn-tax-ocr/docs/vn-tax-ocr-00538.txt"))
+    symbols = [c.symbol for c in doc.citations]
+    assert "248/TCT-CS" not in symbols and "1077/CT-TTKT2" in symbols
 
 
 def test_a_short_form_in_brackets_alone_is_an_alias() -> None:

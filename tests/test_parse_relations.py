@@ -1765,6 +1765,47 @@ VERBS: list[tuple[str, str, str]] = [
         "10/2022/NĐ-CP",
         "cites",
     ),
+    (  # an organ's duty to change a document is its act, not the decree's (a decree's closing article)
+        "2. Bộ trưởng Bộ Tài chính có trách nhiệm sửa đổi, bổ sung Thông tư số 03/2021/TT-BKHĐT cho phù hợp với quy "
+        "định tại Nghị định này.",
+        "03/2021/TT-BKHĐT",
+        "cites",
+    ),
+    (  # "trên cơ sở nội dung X": the plan's basis (gazette, a Prime Minister's action plan)
+        "1. Trên cơ sở nội dung Chỉ thị số 52-CT/TW, Kế hoạch hành động, các Bộ, cơ quan ngang bộ xây dựng kế hoạch.",
+        "52-CT/TW",
+        "based_on",
+    ),
+    (  # a correction changes the text it corrects
+        "Điều 1. Đính chính lỗi kỹ thuật tại Thông tư số 138/2025/TT-BTC ngày 30 tháng 12 năm 2025 của Bộ trưởng Bộ "
+        "Tài chính như sau:",
+        "138/2025/TT-BTC",
+        "amends",
+    ),
+    (  # … which the document a table lists underwent, not the citing one's act
+        "Thông tư số 51/2018/TT-BLĐTBXH ngày 28/12/2018 - Đã được đính chính tại Quyết định số 600/QĐ-LĐTBXH ngày "
+        "29/5/2020 của Bộ Lao động - Thương binh và Xã hội.",
+        "600/QĐ-LĐTBXH",
+        "cites",
+    ),
+    (  # a part of a document it replaces, named at length before "tại X"
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ban hành; thay thế\nDanh mục TTHC có số thứ tự 01,02 lĩnh vực "
+        "Tổ chức cán bộ tại Quyết định số\n1740/QĐ-UBND ngày 30/6/2025 của Chủ tịch UBND tỉnh",
+        "1740/QĐ-UBND",
+        "replaces",
+    ),
+    (  # "xem xét đề nghị" an organ change it: a request, no preamble's "Xét đề nghị … tại Tờ trình"
+        "Thường trực Huyện ủy chỉ đạo HĐND huyện xem xét đề nghị Ủy ban nhân dân tỉnh điều chỉnh Quyết định số "
+        "1025/QĐ-UBND ngày 12/4/2021 cho phù hợp.",
+        "1025/QĐ-UBND",
+        "cites",
+    ),
+    (
+        "Xét đề nghị Giám đốc Sở Tư pháp tại Tờ trình số 13/TTr-STP ngày 02/3/2024 về việc sửa đổi Quyết định số "
+        "14/2020/QĐ-UBND.",
+        "13/TTr-STP",
+        "based_on",
+    ),
 ]
 
 
@@ -2622,6 +2663,12 @@ LINKS: list[tuple[str, set[tuple[str, str, str]], list[str]]] = [
         "Thông tư số 10/2015/TT-BTC được bãi bỏ bởi Thông tư số 20/2020/TT-BTC.",
         {("20/2020/TT-BTC", "repeals", "10/2015/TT-BTC")},
         ["cites", "cites"],
+    ),
+    (  # a decision correcting a circular's errors
+        "Căn cứ Quyết định số 759/QĐ-BTC ngày 16/4/2013 của Bộ Tài chính về việc đính chính Thông tư số "
+        "08/2013/TT-BTC ngày 10/1/2013 của Bộ Tài chính;",
+        {("759/QĐ-BTC", "amends", "08/2013/TT-BTC")},
+        ["based_on", "cites"],
     ),
     (  # a plain list states no relation between its items
         "Thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị; Kết luận số 01-KL/TW ngày 18/5/2021 "

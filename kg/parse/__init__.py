@@ -986,7 +986,7 @@ _BRACKET_RIGHT_AFTER = re.compile(r"[\s\"”»*_]*\(\s*[“\"«]?\s*")
 # A line that opens with "Số:" prints a document's own number, never a citation: a certified copy's stamp under the
 # signature ("SAO LỤC⏎Số: 17/SL-LĐLĐ"), the heads of the letters a compilation holds, a gazette's repeat of the
 # header.
-_NUMBER_LINE_START = re.compile(r"[ \t*_|#]*S[ốoô6][ \t]*:[ \t]*")
+_NUMBER_LINE_START = re.compile(r"[ \t*_|#]*S[ốoô6éóồổ][ \t]*:[ \t.]*")  # (OCR: "Sé:. 248 /TCT-CS")
 
 
 def _same_as_stated(mentions: list[Mention]) -> None:

@@ -767,7 +767,9 @@ _AT_DOCUMENT = re.compile(
 # The agent of a passive right after the mention: "… được Bộ Chính trị ban hành", "… được Quốc hội thông qua".
 _ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:da\s+)?duoc\s+")
 _ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
-_AT = re.compile(r"\s+tai\s*")
+_AT = re.compile(
+    r"(?:\s*\(\s*(?:cu|truoc\s+day)\s*\))?\s+tai\s*"
+)  # (the organ's former name: "Tổng cục Thuế (trước đây)")
 
 
 # "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC", "Tổng cục Hải quan (đã) có công văn số …", "Ban Dân vận
@@ -790,7 +792,7 @@ _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]
 # (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it)
 _AGENT = re.compile(
     r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh"
-    r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao"
+    r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia"
     r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,4}?\s+(?:tai|(?:kem\s+)?theo)\s*$"
 )
 
@@ -1390,7 +1392,7 @@ _LISTED_IN_TITLE = r"(?:Luật|Bộ\s+luật|Pháp\s+lệnh|Nghị\s+định|Ngh
 _TITLE_END = re.compile(
     r"(?=[;.,:(|\s])(?:"
     rf";|\n\s*\n|\.[*_]*\s+(?=[*_#(\[^ \t¹²³⁴-⁹]*[{CAPITALS}\d\n])|\.$|\n\s*[-+•]\s|\n[ \t]*(?=[a-zđ]\)\s|\d{{1,2}}\.[ \t]+[{CAPITALS}])|,\s*có\s+hiệu\s+lực\b|\s+(?:đã\s+)?hết\s+hiệu\s+lực\b"
-    r"|(?<!thủ tục hành chính),?\s+\(?(?:đã\s+)?được\s+sửa\s+đổi\b"
+    r"|(?<!thủ tục hành chính),?\s+\(?(?:đã\s+)?được\s+(?:sửa\s+đổi|đính\s+chính)\b"
     r"|\s+được\s+sửa\s+đổi(?=(?:,?\s+bổ\s+sung)?\s+(?:bởi|tại|theo)\s)"
     r"|,?\s+(?:đã\s+)?được\s+(?:quy\s+định\s+chi\s+tiết|hướng\s+dẫn)(?=[^.;:\n]{0,40}?\s(?:bởi|tại)\s)"
     # (a report's own work on it: "… được tiếp tục thực hiện", "… đã được triển khai thực hiện.")

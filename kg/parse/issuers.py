@@ -261,6 +261,10 @@ def recognise(
         ):
             jurisdiction, end, spelled = province
             name = f"{name} {spelled}"
+        elif tier == "district" and after and (district := _district_name(after, original, end)):
+            # … and the district's name after its level word ("Ban Chỉ đạo chuyển đổi số huyện Đồng Phú")
+            jurisdiction, end = district
+            name = f"{name} {jurisdiction}"
     elif phrase.name in _NAMED_BODIES and (owner := _owner(rest, folded, original)):
         # "Ban Chỉ đạo của Tỉnh ủy": the committee is the Party committee's
         return Issuer(
@@ -544,6 +548,16 @@ def _province_words(
             province = table[words].name
             return province, chunk[-1][2], province_spelling(words) or province
     return None
+
+
+def _district_name(rest: list[tuple[str, int, int]], original: str, organ_end: int) -> tuple[str, int] | None:
+    """(name, end) of a place's name in capitals right after ``organ_end``, on its line, as printed."""
+    if original[organ_end : rest[0][1]].strip(" \t"):
+        return None
+    words = list(itertools.takewhile(lambda tok: original[tok[1]].isupper(), _chained(rest, 0, original)[:3]))
+    if not words:
+        return None
+    return district_spelling(original_words(original, words[0][1], words[-1][2])), words[-1][2]
 
 
 def _issuer_closed(

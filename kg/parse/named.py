@@ -580,11 +580,12 @@ _TREATY_END = re.compile(
     r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
+# "… kể từ ngày hiệu lực của Hiệp định bản C/O được cấp" (a noun of the next clause),
 # tax treaties in general ("áp dụng Hiệp định thuế", "Hiệp định theo tinh thần trên", "hoàn thuế theo Hiệp định gồm …",
 # "Hiệp định giữa Việt Nam với Nước cư trú của …").
 _NOT_A_TREATY = re.compile(
     r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da(?!\s+phuong)|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh|theo|gom|tai"
-    r"|nhu|ma|hoac|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b"
+    r"|nhu|ma|hoac|ban|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b"
     # (but "Hiệp định thuế Việt Nam - Pháp", "Hiệp định thuế giữa Việt Nam và Pháp" name one)
     r"|thue(?!\s+(?:da\s+phuong|viet\s+nam\s*[-–—]|giua\s+viet\s+nam\s+(?:va|voi|[-–—])\s+(?!nuoc|cac|quoc\s+gia))))"
 )
@@ -1071,9 +1072,14 @@ _PROGRAMME_NOUN = re.compile(
 # "Chương trình số 04/CTr-UBND … về Chương trình cải cách hành chính …": a numbered programme's own title.
 _OWN_TITLE = re.compile(r"chuong\s+trinh\s+s\S{0,2}\s*\d[^;]*?\bve\s*$")
 _NOT_A_PROGRAMME = ("hanh dong", "nay", "cong tac", "so ", "lam viec", "ky hop")
+# (… but a national one is named: "Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững giai đoạn …")
+_NATIONAL_ACTION = "hanh dong quoc gia"
 
 
 _NATIONAL_TARGET = re.compile(r"muc\s+ti\S{1,2}u\s+qu\S{1,2}c\s+gia")  # OCR: "muc tiéu qudc gia"
+# … which names one without its period in a few words that run to the clause's end ("Chương trình mục tiêu quốc gia
+# giảm nghèo.", "… xây dựng nông thôn mới;")
+_TARGET_NAMED_TO_STOP = re.compile(r"\s*muc\s+ti\S{1,2}u\s+qu\S{1,2}c\s+gia(?:\s+[a-z]+){1,6}\s*$")
 
 
 def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
@@ -1100,14 +1106,17 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     lead = after.lstrip()
     if not strategy and (action := _ACTION_OF.match(after)):
         return _action_programme(src, m, action)
-    if lead.startswith(_NOT_A_PROGRAMME):
+    if lead.startswith(_NOT_A_PROGRAMME) and not lead.startswith(_NATIONAL_ACTION):
         return None
     stop = _PROGRAMME_STOP.search(after)
     span = after[: stop.start() if stop else len(after)]
     period = _PERIOD.search(span)
-    if period is None or len(span[: period.start()].split()) > 25:
+    if period is not None and len(span[: period.start()].split()) <= 25:
+        end = m.end() + period.end()
+    elif not (strategy or named_plan or master_plan) and (target := _TARGET_NAMED_TO_STOP.match(span)):
+        end = m.end() + target.end()  # "… một số dự án của Chương trình mục tiêu quốc gia giảm nghèo."
+    else:
         return None
-    end = m.end() + period.end()
     if named_plan and _HEADING_COLON.match(src.text, end):
         return None  # "b) Kế hoạch sử dụng đất giai đoạn 2026-2030: Thực hiện …": a plan's section on its own plans
     name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
@@ -1121,9 +1130,18 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         else "Chương trình"
     )
     mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type=doc_type)
-    if _NATIONAL_TARGET.match(lead) or doc_type == "Chiến lược":  # a strategy is the Government's
+    if strategy and _TEN_YEAR_STRATEGY.match(fold_view(name)):
+        mention.branch, mention.tier = "party", "central"  # the National Party Congress adopts it
+    elif _NATIONAL_TARGET.match(lead) or doc_type == "Chiến lược":  # any other strategy is the Government's
         mention.branch, mention.tier = "state", "central"
     return mention
+
+
+# The country's ten-year socio-economic strategy ("Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"), a
+# document of the Party Congress, not the Government's (folded)
+_TEN_YEAR_STRATEGY = re.compile(
+    r"chien\s+luoc\s+phat\s+trien\s+kinh\s+te\s*[-–]\s*xa\s+hoi\s+(?:10|muoi)\s+nam"
+)
 
 
 # "Chương trình hành động của Chính phủ thực hiện Nghị quyết số 57-NQ/TW": a body's action programme, named by

@@ -452,7 +452,7 @@ def changed_by_an_organ(src: Source, m: Mention) -> bool:
 
 
 _ORGAN_CHANGES = re.compile(
-    r"[\s\-+•*]*(?P<who>[^,;:.()\n]{2,60}?)\s+(?:(?:se|da|can|tiep\s+tuc|khan\s+truong)\s+)?"
+    r"[\s\-+•*]*(?P<who>[^,;:.()\n]{2,60}?)\s+(?:(?:se|da|can|tiep\s+tuc|khan\s+truong|(?:co|chiu)\s+trach\s+nhiem)\s+)?"
     r"(?:s[uw]a\s+d[o]i|b[o]\s+sung|b[a]i\s+b[o]|thay\s+th[e])(?![a-z])"
 )
 
@@ -2411,7 +2411,14 @@ def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
         or (verb.relation in _CARRIED_OR_CHANGED and len(words) <= 40 and _rule_issued_by(between))
         # "có trách nhiệm thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế của Luật X"
         or (verb.relation == "implements" and len(words) <= 30 and _rules_of(between))
+        # "thay thế Danh mục TTHC có số thứ tự 01,02 lĩnh vực Tổ chức cán bộ tại Quyết định X": a part of X it changes
+        or (verb.relation in _CHANGES and len(words) <= 30 and _PART_OF.match(between) is not None)
     )
+
+
+_PART_OF = re.compile(
+    r"\s*(?:cac\s+|mot\s+so\s+)?(?:danh\s+muc|phu\s+luc|bieu\s+mau|mau|noi\s+dung)\s[^;:.()]{0,200}?\s(?:tai|cua)\s*$"
+)
 
 
 def _rules_of(between: str) -> bool:

@@ -106,15 +106,22 @@ def _known_codes() -> dict[str, str]:
 
 
 @cache
-def _codes_read_as_d() -> dict[str, str]:
-    """Codes with a Đ, keyed with every B and P read as D: OCR reads Đ as B or P ("QPi", "BLPTBXH"). Only
-    keys that stand for one code are kept, so a guess is never a choice between two organs. (The OCR table's
-    canonical codes count too: a unit's "HĐTĐKT" read "HBTBKT".)"""
+def _codes_read_as_d() -> dict[str, tuple[str, ...]]:
+    """Codes with a Đ, keyed with every B and P read as D: OCR reads Đ as B or P ("QPi", "BLPTBXH"). (The OCR
+    table's canonical codes count too: a unit's "HĐTĐKT" read "HBTBKT".)"""
     found: dict[str, set[str]] = {}
     for code in (*registry.organs(), *registry.type_codes(), *_ocr_codes().values()):
         if "Đ" in code:
             found.setdefault(_key(code).replace("B", "D").replace("P", "D"), set()).add(code)
-    return {key: codes.pop() for key, codes in found.items() if len(codes) == 1}
+    return {key: tuple(sorted(codes)) for key, codes in found.items()}
+
+
+def _read_as_d(code: str) -> str | None:
+    """The one code ``code`` is, its Đ printed B, P or D; never a choice between two organs ("BGDBT" is the
+    ministry's "BGDĐT", "PGDĐT" no misreading of it)."""
+    candidates = _codes_read_as_d().get(_key(code).replace("B", "D").replace("P", "D"), ())
+    fitting = [canon for canon in candidates if _only_d_misread(code, canon)]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _only_d_misread(printed: str, canon: str) -> bool:
@@ -167,14 +174,9 @@ def _canonical(printed: str) -> tuple[str, bool]:
     known = _known_codes().get(_key(code))
     if known:
         return known, False
-    read_as_d = (  # a B or P printed where the code has Đ
-        _codes_read_as_d().get(_key(code).replace("B", "D").replace("P", "D"))
-        if len(code) > 2 and ("B" in upper or "P" in upper)
-        else None
-    )
-    # (two letters are too few to tell "BH", bảo hiểm, from an OCR'd "ĐH"; and only a Đ is read so: "PGDĐT", a district's
-    # Phòng Giáo dục, is no ministry's "BGDĐT")
-    if read_as_d and _only_d_misread(code, read_as_d):
+    # a B or P printed where the code has Đ (two letters are too few to tell "BH", bảo hiểm, from an OCR'd "ĐH")
+    read_as_d = _read_as_d(code) if len(code) > 2 and ("B" in upper or "P" in upper) else None
+    if read_as_d:
         return read_as_d, read_as_d != code
     bare = code[:-1]
     organ = registry.organs().get(bare) if code[-1:].isdigit() and not bare[-1:].isdigit() else None

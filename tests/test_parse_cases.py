@@ -3215,6 +3215,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững giai đoạn 2021-2030",
         {"kind": "named", "doc_type": "Chương trình"},
     ),
+    (  # an ordinance named in lower case, as letters write them, its name beginning as an ordinance's does
+        "Nghị định số 143/2003/NĐ-CP quy định chi tiết thi hành một số điều của Pháp lệnh khai thác và bảo vệ công "
+        "trình thủy lợi (đã được sửa đổi, bổ sung).",
+        "Pháp lệnh khai thác và bảo vệ công trình thủy lợi",
+        {"kind": "named", "doc_type": "Pháp lệnh"},
+    ),
     (  # a national target programme named without its period, to the clause's end
         "Hướng dẫn quản lý và sử dụng kinh phí đối với một số dự án của Chương trình mục tiêu quốc gia giảm nghèo.",
         "Chương trình mục tiêu quốc gia giảm nghèo",

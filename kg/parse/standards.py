@@ -18,12 +18,13 @@ from kg.parse.text import Source
 _DOC_TYPES = {"QCVN": "Quy chuẩn kỹ thuật quốc gia", "TCVN": "Tiêu chuẩn quốc gia"}
 # (a line may break anywhere a space may stand: "QCVN⏎41:2019/BGTVT", "QCVN 126:2021 /BTTTT")
 _GAP = r"[ \t]*\n?[ \t]*"
+# (scanned from the series' letters, which the engine skips to; an amendment's designation before them is read back)
 _DESIGNATION = re.compile(
-    rf"(?<![^\W_])(?:(?P<amend>[Ss][ửu]a[ \t]+đ[ổo]i[ \t]+\d{{1,2}}[ \t]*:[ \t]*(?:19|20)\d\d)[ \t]+)?"
-    rf"(?P<series>QCVN|TCVN)(?:[ \t]+(?P<intl>ISO/IEC|ISO|IEC))?{_GAP}"
+    rf"(?P<series>[QT]CVN)(?<![^\W_][QT]CVN)(?:[ \t]+(?P<intl>ISO/IEC|ISO|IEC))?{_GAP}"
     rf"(?P<number>\d{{1,5}}(?:-\d{{1,3}}){{0,2}}){_GAP}:{_GAP}(?P<year>(?:19|20)\d\d)(?!\d)"
     rf"(?:{_GAP}/{_GAP}(?P<organ>[A-ZĐÐ][A-ZĐÐa-z&]{{1,11}})(?![^\W_]))?"
 )
+_AMENDMENT = re.compile(r"[Ss][ửu]a[ \t]+đ[ổo]i[ \t]+\d{1,2}[ \t]*:[ \t]*(?:19|20)\d\d[ \t]+$")
 # (folded) the type's words printed before the designation: "Quy chuẩn kỹ thuật quốc gia QCVN …", "tiêu chuẩn TCVN …"
 _TYPE_WORDS = re.compile(
     r"(?<![a-z])(?:quy\s+chuan(?:\s+ky\s+thuat)?(?:\s+quoc\s+gia)?|tieu\s+chuan(?:\s+(?:quoc\s+gia|viet\s+nam))?)"
@@ -36,12 +37,17 @@ _COLON = re.compile(r" ?: ?")
 def standards(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
     """Every technical regulation and standard in ``src.text[start:limit]`` that no symbol found covers."""
     out: list[Mention] = []
+    if "CVN" not in src.text:
+        return out
     for m in _DESIGNATION.finditer(src.text, start, limit):
         if taken.covers(m.start(), m.end()):
             continue
         series = m.group("series")
         organ = canonical_code(m.group("organ"))[0] if m.group("organ") else None
-        head = " ".join(filter(None, (m.group("amend"), series, m.group("intl"))))
+        amendment = _AMENDMENT.search(src.text, max(0, m.start() - 24), m.start())
+        amended = amendment.group(0).strip() if amendment else None
+        head = " ".join(filter(None, (amended, series, m.group("intl"))))
+        first = amendment.start() if amendment else m.start()
         text = _COLON.sub(":", _SPACES.sub(" ", f"{head} {m.group('number')}:{m.group('year')}"))
         symbol = Symbol(
             text + (f"/{organ}" if organ else ""),
@@ -52,10 +58,10 @@ def standards(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Men
             "standard",
             False,
         )
-        back = src.window(m.start() - 48, m.start())
+        back = src.window(first - 48, first)
         words = _TYPE_WORDS.search(back)
-        begin = m.start() - len(back) + words.start() if words else m.start()
-        found = Mention("numbered", begin, m.end(), m.start(), m.end(), symbol=symbol, year=symbol.year)
+        begin = first - len(back) + words.start() if words else first
+        found = Mention("numbered", begin, m.end(), first, m.end(), symbol=symbol, year=symbol.year)
         found.sym_end = m.end()
         found.doc_type = _DOC_TYPES[series]
         tail(src, found, min(limit, m.end() + TAIL_REACH))

@@ -1765,6 +1765,11 @@ VERBS: list[tuple[str, str, str]] = [
         "10/2022/NĐ-CP",
         "cites",
     ),
+    (  # OCR's speck inside "Căn cứ"
+        "Căn. cứ Thông tư số 78/2014/TT-BTC ngày 18/6/2014 của Bộ Tài chính;",
+        "78/2014/TT-BTC",
+        "based_on",
+    ),
     (  # an organ's duty to change a document is its act, not the decree's (a decree's closing article)
         "2. Bộ trưởng Bộ Tài chính có trách nhiệm sửa đổi, bổ sung Thông tư số 03/2021/TT-BKHĐT cho phù hợp với quy "
         "định tại Nghị định này.",

@@ -401,19 +401,23 @@ def _glued(code: str) -> tuple[str, str] | None:
     at least) and a registered State organ or the Assembly's (a Party symbol is never printed the State way)."""
     if registry.organ(code) is not None or _ASSEMBLY.fullmatch(code):
         return None
-    splits = [
-        (code[:k], organ)
-        for k in range(2, len(code) - 1)
-        if is_type_code(code[:k])
-        and (
-            (
-                (found := registry.organ(organ := canonical_code(code[k:])[0])) is not None
-                and found.branch == "state"
+    # (… or with the letter the two share printed once: "27/CTTg" is CT-TTg)
+    for shared in (0, 1):
+        splits = [
+            (code[:k], organ)
+            for k in range(2, len(code) - 1)
+            if is_type_code(code[:k])
+            and (
+                (
+                    (found := registry.organ(organ := canonical_code(code[k - shared :])[0])) is not None
+                    and found.branch == "state"
+                )
+                or _ASSEMBLY.fullmatch(organ)
             )
-            or _ASSEMBLY.fullmatch(organ)
-        )
-    ]
-    return splits[0] if len(splits) == 1 else None
+        ]
+        if splits:
+            return splits[0] if len(splits) == 1 else None
+    return None
 
 
 def _dotted(code: str) -> tuple[str, str] | None:

@@ -2633,6 +2633,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "46-HD/HĐĐ",
         {"issuer": "Hội đồng Đội tỉnh", "branch": "joint", "tier": "province"},
     ),
+    (  # … that published procedures in it
+        "Các thủ tục hành chính đã được Chủ tịch UBND tỉnh công bố tại Quyết định số 1234/QĐ-UBND ngày 12/5/2024.",
+        "1234/QĐ-UBND",
+        {"issuer": "Chủ tịch Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
     (  # the passive's agent that assessed something in the document
         "Chương trình số 12-CTr/HU đã được Ban Thường vụ Huyện ủy đánh giá tại Báo cáo số 145-BC/HU ngày 20/12/2019.",
         "145-BC/HU",

@@ -1765,6 +1765,12 @@ VERBS: list[tuple[str, str, str]] = [
         "10/2022/NĐ-CP",
         "cites",
     ),
+    (  # a request that the report answers, its organ named before "tại" the letter: the report's basis
+        "Theo yêu cầu của Sở Nội vụ tại Công văn số 2115/SNV-CCHC ngày 18/11/2024 về việc báo cáo kết quả cải cách "
+        "hành chính, UBND huyện báo cáo như sau.",
+        "2115/SNV-CCHC",
+        "based_on",
+    ),
     (  # OCR's speck inside "Căn cứ"
         "Căn. cứ Thông tư số 78/2014/TT-BTC ngày 18/6/2014 của Bộ Tài chính;",
         "78/2014/TT-BTC",

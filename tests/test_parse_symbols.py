@@ -1509,3 +1509,16 @@ def test_a_district_education_office_is_no_ministry() -> None:
         "04/KHLT-PGDĐT-ĐTN",
     )
     assert (cited.tier, cited.branch) == ("district", "state")
+
+
+def test_an_annex_formula_with_a_blank_number_is_the_documents_own_only_when_its_type_is() -> None:
+    """In a decision, "(Kèm theo Quyết định số …/QĐ-UBND)" above a form is the decision's own annex formula; a form
+    "ban hành kèm theo Thông tư số …/2018/TT-BNNPTNT" names a circular, another document, whose number is unknown."""
+    head = (
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC NINH\nSố: 12/QĐ-UBND\n\nQUYẾT ĐỊNH\nVề việc công bố thủ tục hành chính\n\n"
+    )
+    doc = parse(
+        head + "PHỤ LỤC\n(Kèm theo Quyết định số .../QĐ-UBND ngày.../.../.... của UBND tỉnh)\n"
+        "Mẫu đơn theo Mẫu số 01.ĐMTC ban hành kèm theo Thông tư số …/2018/TT-BNNPTNT.\n"
+    )
+    assert [(c.symbol, c.uncertain) for c in doc.citations] == [("?/2018/TT-BNNPTNT", True)]

@@ -82,7 +82,7 @@ def parse_document(text: str) -> ParsedDocument:
     mentions += orphans(src, mentions)
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in letters(src, end, taken, start)]
-    mentions += [m for start, end in zones for m in blanks(src, end, taken, start)]
+    mentions += [m for start, end in zones for m in blanks(src, end, taken, start, header.doc_type)]
     mentions += [m for start, end in zones for m in standards(src, end, taken, start)]
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in named(src, end, taken, start)]

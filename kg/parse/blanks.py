@@ -28,8 +28,11 @@ _READ_AFTER = 60
 _ANNEXED = re.compile(r"(?<![a-z])k[e]m\s+theo\s*$")
 
 
-def blanks(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
-    """Every typed document in ``src.text[start:limit]`` whose number is left blank."""
+def blanks(
+    src: Source, limit: int, taken: Taken, start: int = 0, own_type: str | None = None
+) -> list[Mention]:
+    """Every typed document in ``src.text[start:limit]`` whose number is left blank; ``own_type``, the citing
+    document's type, tells its own annex formula from another document's."""
     out: list[Mention] = []
     text = src.text
     gaps = sorted(
@@ -52,9 +55,12 @@ def blanks(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mentio
         found = Mention("numbered", begin, end, begin, end, symbol=symbol, year=symbol.year, uncertain=True)
         found.sym_end = end
         type_word(src, found, out[-1].end if out else start)
-        if found.start == begin or _ANNEXED.search(src.window(found.start - 24, found.start)):
+        if found.start == begin or (
+            _ANNEXED.search(src.window(found.start - 24, found.start)) and own_type in (None, found.doc_type)
+        ):
             # no type word printed before it; or the annex's own decision, its number not yet given ("(Kèm theo
-            # Quyết định số .../QĐ-UBND ngày …)" above a form)
+            # Quyết định số .../QĐ-UBND ngày …)" above a form), not a circular a decision's form is issued with ("Mẫu
+            # số 01 ban hành kèm theo Thông tư số …/2018/TT-BNNPTNT")
             continue
         tail(src, found, min(limit, end + TAIL_REACH))
         out.append(found)

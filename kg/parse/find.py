@@ -792,7 +792,7 @@ _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]
 # (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it)
 _AGENT = re.compile(
     r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh"
-    r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia"
+    r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo"
     r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,4}?\s+(?:tai|(?:kem\s+)?theo)\s*$"
 )
 

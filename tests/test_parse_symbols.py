@@ -1522,3 +1522,16 @@ def test_an_annex_formula_with_a_blank_number_is_the_documents_own_only_when_its
         "Mẫu đơn theo Mẫu số 01.ĐMTC ban hành kèm theo Thông tư số …/2018/TT-BNNPTNT.\n"
     )
     assert [(c.symbol, c.uncertain) for c in doc.citations] == [("?/2018/TT-BNNPTNT", True)]
+
+
+def test_a_blank_date_before_the_issuer_and_the_bracket_round_the_issuer() -> None:
+    """A form's caption names the submission it goes with, its number and day left blank ("Tờ trình số …../TTr-TTTV
+    ngày ..… của Cục …)"): its issuer is read past the blank day, and the bracket the caption is in is no part of
+    the issuer's name."""
+    doc = parse(
+        "QUYẾT ĐỊNH\nSố: 12/QĐ-BNNMT\n\n*(Kèm theo Tờ\ntrình số: …../TTr-TTTV ngày ..… của Cục Trồng trọt và Bảo vệ "
+        "thực vật)*\n"
+    )
+    assert [(c.symbol, c.issuer, c.tier) for c in doc.citations] == [
+        ("?/TTr-TTTV", "Cục Trồng trọt và Bảo vệ thực vật", "central")
+    ]

@@ -135,7 +135,9 @@ _SPOILED_DATE = re.compile(
     # (a blank's dots as OCR spoils them, "ngày ‹. . tháng ... năm 2025"; a day left blank, "ngày …/8/2025")
     r"|[.…‹„][.…‹„ \t]{0,12}\s*(?:/\s*[.…]{1,12}\s*/\s*(?:(?P<by>(?:19|20)\d\d)(?!\d)|[.…]{1,12})"
     r"|/\s*\d{1,2}\s*/\s*(?P<dy>(?:19|20)\d\d)(?!\d)"
-    r"|th\S{0,4}\s*[.…]{1,12}\s*,?\s*n\S{0,3}m\s*(?:(?P<byear>(?:19|20)\d\d)(?!\d)|[.…]{1,12}))"
+    r"|th\S{0,4}\s*[.…]{1,12}\s*,?\s*n\S{0,3}m\s*(?:(?P<byear>(?:19|20)\d\d)(?!\d)|[.…]{1,12})"
+    # … or left blank whole before its issuer ("Tờ trình số .../TTr-HĐTĐKT ngày ... của Hội đồng …")
+    r"|(?=\s*cua\s))"
     # (or blank with no dots: "ngày tháng năm 2021", "ngày / /2025", "ngày /11/2025")
     r"|th\S{0,4}\s+(?:\d{1,2}\s+)?n\S{0,3}m\s*(?P<ey>(?:19|20)\d\d)(?!\d)"
     r"|(?:\d{1,2})?[ \t]*/[ \t]*(?:\d{1,2})?[ \t]*/[ \t]*(?P<sy>(?:19|20)\d\d)(?!\d))"

@@ -2333,7 +2333,6 @@ def _adjacent(view: _Folded, verb: Verb, m: Mention) -> bool:
 # Verbs that change a document act on what they name: "sửa đổi, bổ sung Quyết định số 41/2019", not on a
 # law the sentence mentions at its end ("rà soát, sửa đổi, bổ sung các quy định … thống nhất với Luật X").
 _CHANGES = frozenset(["amends", "replaces", "repeals"])
-_CARRIED_OR_CHANGED = _CHANGES | {"implements"}
 # So do the verbs of carrying out: "thực hiện thủ tục hải quan … theo Luật X" carries out a procedure.
 _CHANGES_AND_IMPLEMENTS = _CHANGES | {"implements"}
 
@@ -2408,7 +2407,7 @@ def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
         len(words) <= 12
         or bool(_ENUMERATES.search(between))
         # "sửa đổi, bổ sung Quy chế làm việc của … ban hành kèm theo Quyết định X" changes X's rule
-        or (verb.relation in _CARRIED_OR_CHANGED and len(words) <= 40 and _rule_issued_by(between))
+        or (verb.relation in _CHANGES_AND_IMPLEMENTS and len(words) <= 40 and _rule_issued_by(between))
         # "có trách nhiệm thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế của Luật X"
         or (verb.relation == "implements" and len(words) <= 30 and _rules_of(between))
         # "thay thế Danh mục TTHC có số thứ tự 01,02 lĩnh vực Tổ chức cán bộ tại Quyết định X": a part of X it changes

@@ -2633,6 +2633,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "46-HD/HĐĐ",
         {"issuer": "Hội đồng Đội tỉnh", "branch": "joint", "tier": "province"},
     ),
+    (  # a province's military command signs by its commander
+        "Theo Quyết định số 12/QĐ-BCH ngày 2/3/2024 của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh về huấn luyện.",
+        "12/QĐ-BCH",
+        {"issuer": "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh", "tier": "province"},
+    ),
     (  # … that published procedures in it
         "Các thủ tục hành chính đã được Chủ tịch UBND tỉnh công bố tại Quyết định số 1234/QĐ-UBND ngày 12/5/2024.",
         "1234/QĐ-UBND",
@@ -3279,6 +3284,8 @@ NOT_MENTIONS: list[str] = [
     "| 3 | Rà soát, đàm phán Hiệp định | Tháng 4/2022 | Tổng cục Thuế |",
     # … nor before a noun of the next clause
     "Trong vòng 12 tháng kể từ ngày hiệu lực của Hiệp định bản C/O được cấp hồi tố kèm theo các chứng từ.",
+    # … nor one named before, the subject of its sentence (a news article)
+    "Hiệp định còn có các quy định về lao động. Hiệp định cũng đặt ra yêu cầu.",
 ]
 
 
@@ -3309,6 +3316,7 @@ NOT_MENTIONS: list[str] = [
         "treaty-generic",
         "treaty-in-a-cell",
         "treaty-before-a-noun",
+        "treaty-as-subject",
     ],
 )
 def test_not_mentions(text: str) -> None:

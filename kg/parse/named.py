@@ -585,7 +585,7 @@ _TREATY_END = re.compile(
 # "Hiệp định giữa Việt Nam với Nước cư trú của …").
 _NOT_A_TREATY = re.compile(
     r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da(?!\s+phuong)|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh|theo|gom|tai"
-    r"|nhu|ma|hoac|ban|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b"
+    r"|nhu|ma|hoac|ban|con|cung|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b"
     # (but "Hiệp định thuế Việt Nam - Pháp", "Hiệp định thuế giữa Việt Nam và Pháp" name one)
     r"|thue(?!\s+(?:da\s+phuong|viet\s+nam\s*[-–—]|giua\s+viet\s+nam\s+(?:va|voi|[-–—])\s+(?!nuoc|cac|quoc\s+gia))))"
 )

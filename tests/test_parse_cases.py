@@ -2633,6 +2633,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "46-HD/HĐĐ",
         {"issuer": "Hội đồng Đội tỉnh", "branch": "joint", "tier": "province"},
     ),
+    (  # the Politburo and the Secretariat together, the line breaking before what the sentence goes on to say
+        "Phổ biến Kết luận số 137-KL/TW ngày 28/3/2025 của Bộ Chính trị, Ban Bí thư\nđến 100% chi bộ trực thuộc.",
+        "137-KL/TW",
+        {"issuer": "Bộ Chính trị, Ban Bí thư", "tier": "central"},
+    ),
+    (  # a day left blank, its month and year printed: the issuer after them
+        "Theo Quyết định số …/QĐ-BHXH ngày … tháng 9 năm 2022 của Giám đốc BHXH tỉnh về giao dự toán thu.",
+        "?/QĐ-BHXH",
+        {"issuer": "Giám đốc Bảo hiểm xã hội tỉnh", "tier": "province", "year": 2022},
+    ),
     (  # a province's military command signs by its commander
         "Theo Quyết định số 12/QĐ-BCH ngày 2/3/2024 của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh về huấn luyện.",
         "12/QĐ-BCH",

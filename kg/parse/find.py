@@ -136,8 +136,9 @@ _SPOILED_DATE = re.compile(
     r"|[.…‹„][.…‹„ \t]{0,12}\s*(?:/\s*[.…]{1,12}\s*/\s*(?:(?P<by>(?:19|20)\d\d)(?!\d)|[.…]{1,12})"
     r"|/\s*\d{1,2}\s*/\s*(?P<dy>(?:19|20)\d\d)(?!\d)"
     r"|th\S{0,4}\s*[.…]{1,12}\s*,?\s*n\S{0,3}m\s*(?:(?P<byear>(?:19|20)\d\d)(?!\d)|[.…]{1,12})"
-    # … or left blank whole before its issuer ("Tờ trình số .../TTr-HĐTĐKT ngày ... của Hội đồng …")
-    r"|(?=\s*cua\s))"
+    # … or left blank whole before its issuer ("Tờ trình số .../TTr-HĐTĐKT ngày ... của Hội đồng …"), or its day only
+    # ("ngày … tháng 9 năm 2022")
+    r"|(?=\s*cua\s)|\s*th\S{0,4}\s*\d{1,2}\s*,?\s*n\S{0,3}m\s*(?P<my>(?:19|20)\d\d)(?!\d))"
     # (or blank with no dots: "ngày tháng năm 2021", "ngày / /2025", "ngày /11/2025")
     r"|th\S{0,4}\s+(?:\d{1,2}\s+)?n\S{0,3}m\s*(?P<ey>(?:19|20)\d\d)(?!\d)"
     r"|(?:\d{1,2})?[ \t]*/[ \t]*(?:\d{1,2})?[ \t]*/[ \t]*(?P<sy>(?:19|20)\d\d)(?!\d))"

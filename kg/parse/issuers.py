@@ -370,7 +370,7 @@ _JOINED = {",": ", ", "-": " - ", "–": " - "}
 # (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW", "… và các quy định
 # liên quan")
 _ISSUER_ENDS = re.compile(
-    r"[ \t\n]*(?:[,.;:()\"]|ve\b|ngay\b|trong\b|$"
+    r"[ \t\n]*(?:[,.;:()\"]|ve\b|ngay\b|trong\b|den\b|$"
     r"|va\s+(?:cac\s+)?(?:(?:ngh[il]\s+(?:quyet|dinh)|luat|van\s+ban)\b"
     r"|quy\s+d|chi\s+th|ket\s+lu|ke\s+ho|thong\s+t|cong\s+v|huong\s+d))"
 )

@@ -2643,6 +2643,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "?/QĐ-BHXH",
         {"issuer": "Giám đốc Bảo hiểm xã hội tỉnh", "tier": "province", "year": 2022},
     ),
+    (  # a district's department, the subject that appraised the draft in the report
+        "Dự thảo đã được lấy ý kiến các xã. Phòng Tư pháp đã thẩm định tại Báo cáo số 52/BC-TP ngày 25 tháng 6 năm 2024.",
+        "52/BC-TP",
+        {"issuer": "Phòng Tư pháp", "tier": "district"},
+    ),
+    (  # the Youth Union's central office, no Party office
+        "Theo Hướng dẫn số 18-HD/TWĐTN-VP ngày 03/3/2023 của Văn phòng Trung ương Đoàn.",
+        "18-HD/TWĐTN-VP",
+        {"issuer": "Văn phòng Trung ương Đoàn", "branch": "joint", "tier": "central"},
+    ),
     (  # a province's military command signs by its commander
         "Theo Quyết định số 12/QĐ-BCH ngày 2/3/2024 của Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh về huấn luyện.",
         "12/QĐ-BCH",

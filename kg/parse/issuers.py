@@ -604,7 +604,8 @@ def _level_only(
 ) -> tuple[None, int, str, str] | None:
     """ "của Hội Nông dân huyện;": a place word alone, as printed, after an organ of no fixed level gives its
     level (the citing document's own district, unnamed); "xã hội" is no commune (but "tỉnh; Hội …" is a province)."""
-    level = _LEVELS.get(word_before) if i and phrase.tier is None else None
+    # (… or the level it has: "Phòng Tài chính - Kế hoạch huyện", its place word kept in its name)
+    level = _LEVELS.get(word_before) if i and phrase.tier in (None, _LEVELS.get(word_before)) else None
     if level is None or (
         len(rest) > i and rest[i][0] == "hoi" and not original[rest[i - 1][2] : rest[i][1]].strip()
     ):

@@ -2643,6 +2643,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "?/QĐ-BHXH",
         {"issuer": "Giám đốc Bảo hiểm xã hội tỉnh", "tier": "province", "year": 2022},
     ),
+    (  # the agent of "bị" (the passive of what befalls one) that disciplined him in the decision
+        "Ông A đã bị Ủy ban Kiểm tra Huyện ủy thi hành kỷ luật\nbằng hình thức khiển trách tại Quyết định số "
+        "145-QĐ/UBKTHU ngày 05/11/2020.",
+        "145-QĐ/UBKTHU",
+        {"issuer": "Ủy ban Kiểm tra Huyện ủy", "tier": "district"},
+    ),
+    (  # … and the council that concluded in the minutes
+        "Việc này đã được Hội đồng kỷ luật kết luận tại\nBiên bản số 02/BB-HĐKL.",
+        "02/BB-HĐKL",
+        {"issuer": "Hội đồng kỷ luật"},
+    ),
     (  # a district's department, the subject that appraised the draft in the report
         "Dự thảo đã được lấy ý kiến các xã. Phòng Tư pháp đã thẩm định tại Báo cáo số 52/BC-TP ngày 25 tháng 6 năm 2024.",
         "52/BC-TP",

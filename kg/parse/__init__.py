@@ -613,9 +613,8 @@ def _classify(m: Mention, header: Header) -> None:
         return
     sym = m.symbol
     assert sym is not None
-    if (
-        sym.form == "standard"
-    ):  # a ministry's regulation or a national standard, whatever its code reads as ("BCT")
+    # a ministry's regulation or a national standard, whatever its code reads as ("QCVN 01:2019/BCT")
+    if sym.form == "standard":
         m.branch, m.tier = "state", "central"
         return
     organs = registry.organs()

@@ -770,9 +770,8 @@ _AT_DOCUMENT = re.compile(
 # The agent of a passive right after the mention: "… được Bộ Chính trị ban hành", "… được Quốc hội thông qua".
 _ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:da\s+)?duoc\s+")
 _ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
-_AT = re.compile(
-    r"(?:\s*\(\s*(?:cu|truoc\s+day)\s*\))?\s+tai\s*"
-)  # (the organ's former name: "Tổng cục Thuế (trước đây)")
+# (after the organ's former name: "Tổng cục Thuế (trước đây) tại …")
+_AT = re.compile(r"(?:\s*\(\s*(?:cu|truoc\s+day)\s*\))?\s+tai\s*")
 
 
 # "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC", "Tổng cục Hải quan (đã) có công văn số …", "Ban Dân vận

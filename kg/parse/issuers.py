@@ -878,11 +878,11 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         ):
             break
         end = e
+        # (a bracket the name opened closes in it, "Công ty X (Việt Nam)"; not one the issuer stands inside, "(Kèm
+        # theo … của Cục Trồng trọt và Bảo vệ thực vật)")
         opened = original[toks[0][1] : e]
-        if original[e : e + 1] == ")" and opened.count("(") > opened.count(
-            ")"
-        ):  # "Công ty X (Việt Nam)", not the
-            end = e + 1  # bracket the issuer is inside ("(Kèm theo … của Cục Trồng trọt và Bảo vệ thực vật)")
+        if original[e : e + 1] == ")" and opened.count("(") > opened.count(")"):
+            end = e + 1
         if toks[i - 1][0] == "khoa" and _ROMAN.match(tok):
             break  # the term closes a conference's name
     name = original_words(original, toks[0][1], end)

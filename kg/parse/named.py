@@ -1079,7 +1079,7 @@ _NATIONAL_ACTION = "hanh dong quoc gia"
 _NATIONAL_TARGET = re.compile(r"muc\s+ti\S{1,2}u\s+qu\S{1,2}c\s+gia")  # OCR: "muc tiéu qudc gia"
 # … which names one without its period in a few words that run to the clause's end ("Chương trình mục tiêu quốc gia
 # giảm nghèo.", "… xây dựng nông thôn mới;")
-_TARGET_NAMED_TO_STOP = re.compile(r"\s*muc\s+ti\S{1,2}u\s+qu\S{1,2}c\s+gia(?:\s+[a-z]+){1,6}\s*$")
+_TARGET_NAMED_TO_STOP = re.compile(rf"\s*{_NATIONAL_TARGET.pattern}(?:\s+[a-z]+){{1,6}}\s*$")
 
 
 def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:

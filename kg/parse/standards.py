@@ -13,7 +13,7 @@ import re
 
 from kg.parse.find import TAIL_REACH, Mention, Taken, tail
 from kg.parse.symbols import Symbol, canonical_code
-from kg.parse.text import Source
+from kg.parse.text import Source, squash
 
 _DOC_TYPES = {"QCVN": "Quy chuẩn kỹ thuật quốc gia", "TCVN": "Tiêu chuẩn quốc gia"}
 # (a line may break anywhere a space may stand: "QCVN⏎41:2019/BGTVT", "QCVN 126:2021 /BTTTT")
@@ -30,7 +30,6 @@ _TYPE_WORDS = re.compile(
     r"(?<![a-z])(?:quy\s+chuan(?:\s+ky\s+thuat)?(?:\s+quoc\s+gia)?|tieu\s+chuan(?:\s+(?:quoc\s+gia|viet\s+nam))?)"
     r"(?:\s+so)?\s*$"
 )
-_SPACES = re.compile(r"\s+")
 _COLON = re.compile(r" ?: ?")
 
 
@@ -48,7 +47,7 @@ def standards(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Men
         amended = amendment.group(0).strip() if amendment else None
         head = " ".join(filter(None, (amended, series, m.group("intl"))))
         first = amendment.start() if amendment else m.start()
-        text = _COLON.sub(":", _SPACES.sub(" ", f"{head} {m.group('number')}:{m.group('year')}"))
+        text = _COLON.sub(":", squash(f"{head} {m.group('number')}:{m.group('year')}"))
         symbol = Symbol(
             text + (f"/{organ}" if organ else ""),
             m.group("number"),

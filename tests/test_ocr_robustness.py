@@ -182,3 +182,17 @@ def test_ocrs_tren_co_so_is_a_basis() -> None:
     """ "Trén co s6 Bao cao s6 41-BC/DU …": OCR's "cơ sở" with a 6 for its vowel, a basis as the clean "Trên cơ sở" is."""
     doc = parse_document("- Trén co s6 Bao cao s6 41-BC/DU ngay 18/12/2025 cua Ban Chap hanh Dang bo xa;\n")
     assert [(c.symbol, c.relation) for c in doc.citations] == [("41-BC/ĐU", "based_on")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Theo quy định tại Khoản 3 Điều 15 Nhị định số 11/2016/NĐ-CP ngày 03/02/2016 của Chính phủ.",
+        "Căn cứ Nhị quyết số 43/2022/QH15 ngày 11/01/2022 của Quốc hội;",
+    ],
+    ids=["decree", "resolution"],
+)
+def test_ocrs_dropped_g_of_the_type_word(text: str) -> None:
+    """ "Nhị định số 11/2016/NĐ-CP": the g of "Nghị" lost, the citation still starts at its type word."""
+    c = parse_document(text).citations[0]
+    assert c.surface.startswith("Nhị ") and c.doc_type == c.surface.replace("Nhị", "Nghị")[: len(c.doc_type)]

@@ -566,6 +566,42 @@ def test_a_date_before_the_issuer_without_a_comma() -> None:
     assert (c.date, c.issuer) == ("2020-10-19", "Chính phủ")
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Căn cứ Luật số 26/2012/QH13 sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân ngày 22/11/2012 "
+            "của Quốc hội;",
+            "2012-11-22",
+        ),
+        (  # (a day the text mistyped, still no older than the amending law)
+            "theo Luật số 26/2012/QH13 sửa đổi, bổ sung một số điều của Luật thuế Thu nhập cá nhân ngày 22/11/2013 "
+            "của Quốc hội.",
+            "2013-11-22",
+        ),
+    ],
+    ids=["as-passed", "mistyped-year"],
+)
+def test_the_day_after_an_amended_laws_name_is_the_amending_laws(text: str, day: str) -> None:
+    """ "Luật số 26/2012/QH13 sửa đổi … của Luật Thuế thu nhập cá nhân ngày 22/11/2012 của Quốc hội": the day and the
+    issuer are the amending law's, its title ends with the law it amends, which is the older law, undated."""
+    amending, amended = parse(text).citations
+    assert (amending.date, amending.issuer, amending.title) == (
+        day,
+        "Quốc hội",
+        text[text.index("sửa đổi") : text.index(" ngày")],
+    )
+    assert (amended.kind, amended.date, amended.symbol) == ("named", None, "04/2007/QH12")
+
+
+def test_a_day_older_than_the_amending_law_is_the_amended_laws() -> None:
+    """ "Luật số 21/2012/QH13 sửa đổi … của Luật Quản lý thuế ngày 29/11/2006": that day is no day of a law of 2012."""
+    amending, amended = parse(
+        "Căn cứ Luật số 21/2012/QH13 sửa đổi, bổ sung một số điều của Luật Quản lý thuế ngày 29/11/2006;"
+    ).citations
+    assert (amending.date, amended.date, amended.symbol) == (None, "2006-11-29", "78/2006/QH11")
+
+
 # (text, the first citation's title): where a title ends
 TITLE_ENDS: list[tuple[str, str | None]] = [
     (  # before the citing ward's own clause
@@ -2798,6 +2834,21 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
         {"kind": "named", "tier": "central", "relation": "implements"},
     ),
+    (  # … and before the next clause's subject, after a comma
+        "Để thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới, UBND xã đã chỉ đạo.",
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+        {"surface": "Chương trình mục tiêu quốc gia xây dựng nông thôn mới"},
+    ),
+    (  # by its abbreviation
+        "Tổng kết 10 năm thực hiện Chương trình MTQG xây dựng nông thôn mới, UBND xã Quỳnh Hồng báo cáo như sau:",
+        "Chương trình mục tiêu quốc gia xây dựng nông thôn mới",
+        {"surface": "Chương trình MTQG xây dựng nông thôn mới", "tier": "central"},
+    ),
+    (
+        "Phát triển sản phẩm Chương trình OCOP theo Quyết định số 490/QĐ-TTg ngày 07/5/2018 của Thủ tướng Chính phủ.",
+        "Chương trình Mỗi xã một sản phẩm",
+        {"surface": "Chương trình OCOP"},
+    ),
     (
         "Chương trình mục tiêu quốc gia giảm nghèo bền vững\n+ Ngân sách trung ương: 12 tỷ đồng",
         "Chương trình mục tiêu quốc gia giảm nghèo bền vững",
@@ -3310,6 +3361,7 @@ NOT_MENTIONS: list[str] = [
     "Cục Thuế hướng dẫn người nộp thuế áp dụng Hiệp định thuế theo quy định.",
     # … a treaty named by nothing of its own ("theo Hiệp định gồm", "Hiệp định giữa Việt Nam với Nước cư trú")
     "Để áp dụng Hiệp định theo tinh thần trên. Hồ sơ hoàn thuế theo Hiệp định gồm: văn bản đề nghị.",
+    "Theo đó, sẽ áp dụng Hiệp định\ntương ứng (nếu có) đối với từng Ngân hàng.",
     "Chi nhánh là cơ sở thường trú, trừ trường hợp Hiệp định giữa Việt Nam với Nước cư trú có quy định khác.",
     # … nor the word alone in a table's cell
     "| 3 | Rà soát, đàm phán Hiệp định | Tháng 4/2022 | Tổng cục Thuế |",
@@ -3344,6 +3396,7 @@ NOT_MENTIONS: list[str] = [
         "treaty-itself",
         "tax-treaties",
         "treaty-unnamed",
+        "treaty-corresponding",
         "treaty-generic",
         "treaty-in-a-cell",
         "treaty-before-a-noun",

@@ -503,6 +503,8 @@ def test_a_month_before_a_symbol_is_no_shared_number() -> None:
             True,
         ),
         ("va Chi thi s6 3%/CT-TTg ngay 26 thang 11 nam 2021.", "3?/CT-TTg", "3%/CT-TTg", True),
+        # … and as § and & both: neither is dropped to leave a number that looks read
+        ("Căn cứ Nghị định số, §&7/2010/NĐ-CP ngày 13/8/2010 của Chính phủ", "??7/2010/NĐ-CP", "§&7", True),
     ],
 )
 def test_digits_damaged_by_ocr(text: str, symbol: str, surface: str, uncertain: bool) -> None:

@@ -1648,8 +1648,41 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
                 # "Tại khoản 22 Điều 7 Thông tư số 219/2013/TT-BTC … hướng dẫn về thuế GTGT quy định về việc …:": the
                 # provision's own verb ends the title
                 stop = start + verb.start()
+        if mention.date is None and (dated := _amended_law_dated(src, mention, start, stop)):
+            stop = dated
         mention.title_span = (start, stop)
         mention.title = _title_text(src, *mention.title_span)
+
+
+# An amending law's title and the day it was passed, its symbol first: "Luật số 26/2012/QH13 sửa đổi, bổ sung một số
+# điều của Luật Thuế thu nhập cá nhân ngày 22/11/2012 của Quốc hội": the day is the amending law's (folded).
+_AMENDED_LAW_THEN_DATE = re.compile(
+    r"(?:ve\s+viec\s+)?s[uw]a\s+d[o]i[^;\d]{0,120}?(?<![a-z])(?:bo\s+)?luat\s[^;\d]{2,200}?(?=,?\s*ng\S{0,3}y\s*\d)"
+)
+
+
+def _amended_law_dated(src: Source, mention: Mention, start: int, stop: int) -> int | None:
+    """Where the title of an amending law without a date ends, when the day it was passed follows the law it
+    amends (on or after its own symbol's year: the law it amends is older); the day, and the issuer after it, are
+    then the amending law's."""
+    if not (
+        mention.symbol and mention.symbol.issuer_codes and mention.symbol.issuer_codes[0].startswith("QH")
+    ):
+        return None
+    title = _AMENDED_LAW_THEN_DATE.match(src.window(start, stop))
+    if title is None:
+        return None
+    after = src.window(start + title.end(), stop)
+    day, used = date_after(after)
+    if day is None or (mention.year is not None and int(day[:4]) < mention.year):
+        return None
+    mention.date = day
+    of = OF.match(after[used:])
+    if of and of.group("of") and mention.issuer is None:
+        at = start + title.end() + used + of.end()
+        found = issuers.recognise(after[used + of.end() :], src.text[at:stop])
+        mention.issuer = found if found and found.code else None
+    return start + title.end()
 
 
 # A provision named before the document ("khoản 22 Điều 7", "Điều 5 của") and the verb that says what it provides.

@@ -582,10 +582,11 @@ _TREATY_END = re.compile(
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
 # "… kể từ ngày hiệu lực của Hiệp định bản C/O được cấp" (a noun of the next clause),
 # tax treaties in general ("áp dụng Hiệp định thuế", "Hiệp định theo tinh thần trên", "hoàn thuế theo Hiệp định gồm …",
+# "áp dụng Hiệp định tương ứng (nếu có)",
 # "Hiệp định giữa Việt Nam với Nước cư trú của …").
 _NOT_A_TREATY = re.compile(
     r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da(?!\s+phuong)|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh|theo|gom|tai"
-    r"|nhu|ma|hoac|ban|con|cung|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b"
+    r"|nhu|ma|hoac|ban|con|cung|tuong\s+ung|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b"
     # (but "Hiệp định thuế Việt Nam - Pháp", "Hiệp định thuế giữa Việt Nam và Pháp" name one)
     r"|thue(?!\s+(?:da\s+phuong|viet\s+nam\s*[-–—]|giua\s+viet\s+nam\s+(?:va|voi|[-–—])\s+(?!nuoc|cac|quoc\s+gia))))"
 )
@@ -762,6 +763,10 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
     mention.gazetteer_symbol, mention.branch, mention.tier = symbol, branch, tier
     year = re.match(rf"^\s*,?\s*(?:n\S{{1,3}}m\s+)?({YEAR})(?![\d/])", after[end:])
     date, used = date_after(after[end:])
+    if date and (amender := _AMENDER_BEFORE.search(src.window(m.start() - 200, m.start()))):
+        # "Luật số 26/2012/QH13 sửa đổi, bổ sung một số điều của Luật Thuế thu nhập cá nhân ngày 22/11/2012": the day
+        # the amending law was passed, not the day of the older law it amends
+        date = None if int(date[:4]) >= year_of(amender.group("year")) else date
     if number and (printed := _YEAR_IN_NUMBER.match(after, number.end() - 1)):
         # the year an unread number still shows ("số 13/2008/QH112") names the version
         mention.year = int(printed.group(1))
@@ -781,6 +786,12 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
         mention.gazetteer_symbol = None
         mention.name = name if amending else f"Dự thảo {name}"
     return mention
+
+
+# The symbol of an amending law and its title up to the law it amends (folded).
+_AMENDER_BEFORE = re.compile(
+    rf"/(?P<year>{YEAR})/qh\w*\s+(?:ve\s+viec\s+)?s[uw]a\s+d[o]i[^;\d]{{0,120}}?(?<![a-z])$"
+)
 
 
 def _after_law(src: Source, at: int, limit: int, reach: int) -> str:
@@ -1168,6 +1179,9 @@ def _action_programme(src: Source, m: re.Match[str], action: re.Match[str]) -> M
     return mention
 
 
+_COMMA_CAPITAL = re.compile(r",[ \t]*(?=[A-ZĐ])")
+
+
 def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_type: str) -> Mention | None:
     words = len(doc_type.split())
     folded = src.window(start, min(limit, start + 300))
@@ -1179,11 +1193,11 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     rest = folded
     period = re.search(r"giai\s+do\S{1,2}n\s*(20\d\d)\s*-\s*(20\d\d)", rest[:220])
     stop = re.search(r"[;.]|\n\s*\n|\btheo\b|\bve\b", rest[20:])
-    end_rel = (
-        period.end()
-        if period and (not stop or period.start() < stop.start() + 20)
-        else (stop.start() + 20 if stop else len(rest))
-    )
+    stop_at = stop.start() + 20 if stop else len(rest)
+    # (… or a comma before a capital, the next clause's subject: "Chương trình … nông thôn mới, UBND xã báo cáo")
+    if subject := _COMMA_CAPITAL.search(src.text, start + 20, start + stop_at):
+        stop_at = subject.start() - start
+    end_rel = period.end() if period and period.start() < stop_at else stop_at
     # the words after the gazetteer's pattern run to the period or the clause's end, not far past the name ("Chương
     # trình mục tiêu quốc gia giảm nghèo bền vững⏎+ Ngân sách trung ương …")
     name_end = len(folded) - len(folded.split(None, words)[-1]) + matched

@@ -38,10 +38,10 @@ _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}(?:(?<=\n)[ \t]+(?=[A-ZĐ][A-ZĐ\
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 
 # OCR reads digits as look-alike letters, l and I for 1, O for 0 ("l07/KH-UBND", "2O /TCT-TNCN"), and
-# prints a digit it could not read as §, ?, % or # ("§3/2013/NĐ-CP", "1%6-KH/HU", "22#5/QĐ-UBND"): the canonical number
+# prints a digit it could not read as §, ?, %, # or & ("§3/2013/NĐ-CP", "1%6-KH/HU", "22#5/QĐ-UBND", "§&7/2010/NĐ-CP"): the canonical number
 # has "?" there.
-_LEADS = "lIO§?%#"
-_NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?", "#": "?"})
+_LEADS = "lIO§?%#&"
+_NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?", "#": "?", "&": "?"})
 
 # One scan finds every candidate; the alternatives are tried in order at each digit run. It starts with a bare digit
 # (the look-behinds come after it), so the regex engine can skip to digits quickly. The character before the number is

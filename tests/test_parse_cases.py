@@ -2288,6 +2288,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1456/VNPT-TNN",
         {"issuer": "Viễn thông Thái Nguyên", "branch": "other", "tier": None},
     ),
+    (  # … nor the power group's, and what it did is no part of its name
+        "Điện lực Quỳnh Lưu đã có văn bản số 512/ĐLQL-KT ngày 08/6/2020 của Điện lực Quỳnh Lưu xác nhận an toàn.",
+        "512/ĐLQL-KT",
+        {"issuer": "Điện lực Quỳnh Lưu", "branch": "other", "tier": None},
+    ),
+    (  # the Youth Union of a province's bloc of agencies
+        "Thực hiện Kế hoạch số 27-KH/ĐTN ngày 02/4/2024 của Ban Thường vụ\nĐoàn Khối các cơ quan tỉnh về học tập.",
+        "27-KH/ĐTN",
+        {"issuer": "Ban Thường vụ Đoàn Khối các cơ quan tỉnh", "branch": "joint", "tier": "province"},
+    ),
     (  # a mass organisation's central standing committee, named whole
         "- Hội Nông dân tỉnh triển khai Kế hoạch số 142-KH/HNDTW ngày 20/12/2023 của Ban Thường vụ Trung ương Hội "
         "Nông dân Việt Nam về phong trào nông dân thi đua sản xuất.",
@@ -2729,6 +2739,25 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
 def test_issuer_branch_tier(text: str, symbol: str, expected: dict[str, Any]) -> None:
     """The stated organ is restored, and branch, tier and jurisdiction follow from it and the symbol."""
     assert pick(one(text, symbol), expected) == expected
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "tier"),
+    [
+        ("ĐẢNG BỘ TỈNH ĐẮK LẮK\nTHÀNH ỦY BUÔN MA THUỘT\n", "district"),
+        ("ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\nTHÀNH ỦY HẢI PHÒNG\n", "province"),
+    ],
+    ids=["city-under-a-province", "city-under-the-centre"],
+)
+def test_a_city_named_by_its_level_word_in_a_citys_document_is_that_city(letterhead: str, tier: str) -> None:
+    """ "Ban Thường vụ Thành ủy", "Ủy ban nhân dân thành phố" in a Thành ủy's notice: its own city, at its level."""
+    doc = parse(
+        f"{letterhead}*\nSố 12-TB/TU\n\nTHÔNG BÁO KẾT LUẬN\ncủa Ban Thường vụ Thành ủy về trật tự đô thị\n\n"
+        "Tiếp tục thực hiện Thông báo kết luận số 287-TB/TU ngày 10/8/2022 của Ban Thường vụ Thành ủy và Kế hoạch "
+        "số 2145/KH-UBND ngày 15/3/2022 của Ủy ban nhân dân thành phố về chỉnh trang đô thị.\n"
+    )
+    assert [(c.symbol, c.tier) for c in doc.citations] == [("287-TB/TU", tier), ("2145/KH-UBND", tier)]
+    assert doc.citations[0].jurisdiction == doc.header.jurisdiction
 
 
 @pytest.mark.parametrize(

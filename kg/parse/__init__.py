@@ -28,6 +28,7 @@ from kg.parse.blanks import blanks
 from kg.parse.dates import iso_date
 from kg.parse.find import Mention, Taken, anaphora, numbered, orphans, titles_through_links
 from kg.parse.header import number_line, parse_header, this_type, type_line_below
+from kg.parse.issuers import Issuer
 from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, changed_by_an_organ, changed_by_itself, sentence_start
@@ -165,6 +166,8 @@ def parse_document(text: str) -> ParsedDocument:
             m.relation = "implements" if header.doc_type in _GUIDING or header.doc_type in _PLANS else "cites"
     for m in mentions:
         if m.antecedent is None:
+            if m.issuer is not None:
+                m.issuer = _own_city(m.issuer, header)
             _classify(m, header)
         elif m.branch is None:  # a reference back is what it points to
             m.branch, m.tier = m.antecedent.branch, m.antecedent.tier
@@ -604,6 +607,28 @@ def _row_document(src: Source, m: Mention, before: list[Mention]) -> Mention | N
         ),
         None,
     )
+
+
+def _own_city(issuer: Issuer, header: Header) -> Issuer:
+    """A city's body named by its level word alone ("Ban Thường vụ Thành ủy", "Ủy ban nhân dân thành phố") in a
+    document of a city's body is that city's: a city under a province is of a district's level (Buôn Ma Thuột), one
+    under the centre of a province's; named alone in any other document, the level word says neither."""
+    if (
+        issuer.jurisdiction is None
+        and issuer.name.endswith(("thành phố", "Thành ủy"))
+        and header.jurisdiction
+        and header.issuer
+        and (
+            "Thành ủy " in header.issuer
+            or "thành phố " in header.issuer
+            # (a city under the centre's Party committee reads as a province's: "Tỉnh ủy Hải Phòng")
+            or (
+                (city := registry.find_province(header.jurisdiction)) is not None and city.kind == "thành phố"
+            )
+        )
+    ):
+        return replace(issuer, tier=header.tier, jurisdiction=header.jurisdiction)
+    return issuer
 
 
 def _classify(m: Mention, header: Header) -> None:

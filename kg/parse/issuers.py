@@ -685,7 +685,7 @@ def _abbreviation_stop(original: str, end: int, start: int) -> bool:
 
 
 _FREE = re.compile(
-    r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong"
+    r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong|dien luc"
     r"|xi nghiep|hop tac xa"
     r"|van phong dai dien|giam doc so|van phong so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
     r"|hoi dong|ban quan ly)\b"
@@ -737,6 +737,7 @@ _OTHER_HEADS = frozenset(
         "cn cong ty",
         "van phong dai dien",
         "vien thong",  # a province's unit of the telecoms group: "Viễn thông Thái Nguyên" (VNPT)
+        "dien luc",  # … and of the power group: "Điện lực Quỳnh Lưu" (EVN)
         "xi nghiep",  # a company's works: "Xí nghiệp Đống Đa"
         "hop tac xa",
     ]
@@ -772,8 +773,8 @@ def _free_head(folded: str) -> str | None:
 # Words, as printed, that open what the text says next about a company: "… Công ty X hỏi về", "… vướng mắc", "… nêu".
 _SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản", "thì", "nêu"])
 # … in two words, whose first may be part of a name ("… Hải Phòng giải trình", "… kiến nghị", "… đề nghị"), folded (OCR
-# drops their marks: "… Minh Phat giai trinh").
-_SAYS_NEXT_TWO = frozenset(["giai trinh", "kien nghi", "de nghi", "trinh bay", "cho biet"])
+# drops their marks: "… Minh Phat giai trinh", "… Quỳnh Lưu xác nhận").
+_SAYS_NEXT_TWO = frozenset(["giai trinh", "kien nghi", "de nghi", "trinh bay", "cho biet", "xac nhan"])
 # … and, after "và", what a letter came with ("… của Công ty TNHH ABC và hồ sơ kèm theo").
 _SENT_WITH = frozenset(["hồ", "tài", "các", "kèm", "ý", "những"])
 

@@ -3325,6 +3325,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Thanh tra",
         {"symbol": "56/2010/QH12"},
     ),
+    (  # the identity-card law of 2014 by its whole name, not the Identification Law of 2023 its first words name
+        "Căn cứ Luật Căn cước công dân ngày 20 tháng 11 năm 2014;",
+        "Luật Căn cước công dân",
+        {"symbol": "59/2014/QH13", "date": "2014-11-20"},
+    ),
+    (
+        "Căn cứ Luật Căn cước ngày 27 tháng 11 năm 2023;",
+        "Luật Căn cước",
+        {"symbol": "26/2023/QH15", "date": "2023-11-27"},
+    ),
     (
         "Thực hiện Luật Đầu tư công năm 2019, Ủy ban nhân dân tỉnh giao kế hoạch vốn.",
         "Luật Đầu tư công",
@@ -4061,6 +4071,16 @@ def test_recipients_list_is_not_cited() -> None:
         "- Sở Nội vụ (05b);\n- Lưu: VT, hồ sơ 33/CT-TTg.\n"
     )
     assert keys(parse(text)) == ["107/KH-UBND"]
+
+
+def test_an_alias_in_the_recipients_list_names_a_recipient() -> None:
+    """ "- Tổ công tác Đề án 06 tỉnh;": the alias the preamble gave, used in the "Nơi nhận" list, is no citation."""
+    doc = parse(
+        "Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng "
+        "dữ liệu về dân cư (sau đây gọi tắt là Đề án 06).\n\nCông an tỉnh báo cáo kết quả thực hiện Đề án 06.\n\n"
+        "Nơi nhận:\n- UBND tỉnh (để b/c);\n- Tổ công tác Đề án 06 tỉnh;\n- Lưu: VT.\n"
+    )
+    assert [c.surface for c in doc.citations] == ["Quyết định số 06/QĐ-TTg ngày 06/01/2022", "Đề án 06"]
 
 
 def test_footnotes_and_forms_after_the_recipients_are_read() -> None:

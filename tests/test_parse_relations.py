@@ -1932,6 +1932,8 @@ def test_list_scope_makes_every_item_implements() -> None:
         ("1. Căn cứ pháp lý", "- "),
         ("II. CƠ SỞ PHÁP LÝ", "- "),
         ("Cơ sở pháp lý:", "- "),
+        ("1. Cơ sở chính trị, pháp lý", "- "),  # … with the political basis
+        ("II. CĂN CỨ CHÍNH TRỊ VÀ PHÁP LÝ", "- "),
         ("I. CAN CU PHÁP LÝ\n", "+ "),  # OCR, and a blank line
         ("1. Về cơ sở pháp lý\n", "- "),
         ("1. Vé co s& phap ly\n", "- "),  # … as OCR reads it
@@ -5921,3 +5923,33 @@ def test_the_instrument_a_document_is_carried_out_by() -> None:
     )
     assert [c.relation for c in doc.citations] == ["implements", "cites"]
     assert links(doc) == {("12-KH/HU", "implements", "05-CT/TW")}
+
+
+def test_a_decision_about_a_rule_of_its_own_replaces_the_one_named_after_its_title() -> None:
+    """ "Quyết định số 1195-QĐ/TU … về Quy chế công tác dân vận của hệ thống chính trị tỉnh Thái Bình, thay thế Quyết
+    định số 745-QĐ/TU": the rule is the decision's subject (no mention of the Politburo's rule of that name), its title
+    ends before "thay thế", and the decision replaces the older one; the report only names both."""
+    doc = parse(
+        "Ban Thường vụ Tỉnh ủy đã ban hành Quyết định số 1195-QĐ/TU ngày 18/3/2022 về Quy chế công tác dân vận của hệ "
+        "thống chính trị tỉnh Thái Bình, thay thế Quyết định số 745-QĐ/TU ngày 05/6/2017."
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("1195-QĐ/TU", "cites"),
+        ("745-QĐ/TU", "cites"),
+    ]
+    assert doc.citations[0].title == "về Quy chế công tác dân vận của hệ thống chính trị tỉnh Thái Bình"
+    assert links(doc) == {("1195-QĐ/TU", "replaces", "745-QĐ/TU")}
+
+
+def test_the_standing_committees_interpretation_of_a_law_guides_it() -> None:
+    """ "Nghị quyết số 751/2019/UBTVQH14 … giải thích một số điều của Luật Quy hoạch": the law is named in its title
+    (cited, not a basis of the citing decision), and the interpretation guides it."""
+    doc = parse(
+        "Căn cứ Nghị quyết số 751/2019/UBTVQH14 ngày 16 tháng 8 năm 2019 của Ủy ban Thường vụ Quốc hội giải thích một "
+        "số điều của Luật Quy hoạch;"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("751/2019/UBTVQH14", "based_on"),
+        ("21/2017/QH14", "cites"),
+    ]
+    assert links(doc) == {("751/2019/UBTVQH14", "guides", "Luật Quy hoạch")}

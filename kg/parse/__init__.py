@@ -108,6 +108,8 @@ def parse_document(text: str) -> ParsedDocument:
         inner,
     )
     mentions, uses = aliases(src, resolve(_without_bracket_aliases(src, mentions)))
+    # (an alias used in the "Nơi nhận" list, "- Tổ công tác Đề án 06 tỉnh;", names a recipient)
+    uses = [u for u in uses if any(start <= u.start < end for start, end in zones)]
     if uses:
         mentions = sorted(mentions + uses, key=lambda m: m.start)
     _damaged_repeats(src, mentions)

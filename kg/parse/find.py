@@ -1380,7 +1380,7 @@ def _same_organ(a: Mention, b: Mention) -> bool:
 # issuer's term. After the document's issuer only, an act ("(triển khai) thực hiện", "công bố", "thành lập",
 # "bãi bỏ", "tạm ngưng hiệu lực", "đình chỉ"): after a bare symbol it is more often the main clause's verb.
 _TITLE_START = re.compile(
-    r'^(?P<note>[\s,]*+\([^()\n]{1,30}\))?(?P<lead>[\s,]*+\)?[\s,]*+)(?:v[e€]\S?\s|v\s?/\s?v[\s:.]|ban\s+h\S{1,2}nh|phe\s+(?:duyet|chuan)|th[o]ng\s+qua(?=\s+(?:ke\s+hoach|du\s+toan|quyet\s+toan|bao\s+cao|de\s+an|chuong\s+trinh|quy\s+hoach|danh\s+muc|chu\s+truong|phuong\s+an))|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i'
+    r'^(?P<note>[\s,]*+\([^()\n]{1,30}\))?(?P<lead>[\s,]*+\)?[\s,]*+)(?:v[e€]\S?\s|v\s?/\s?v[\s:.]|ban\s+h\S{1,2}nh|phe\s+(?:duyet|chuan)|th[o]ng\s+qua(?=\s+(?:ke\s+hoach|du\s+toan|quyet\s+toan|bao\s+cao|de\s+an|chuong\s+trinh|quy\s+hoach|danh\s+muc|chu\s+truong|phuong\s+an))|"|quy\s+d[il]nh|h[uw][ode]{1,3}ng\s+d[ae]n|s[uw]a\s+d[oe]i|giai\s+thich'
     r"|(?P<act>(?:tri[e]n\s+khai\s+)?th[uw]c\s+hi[e]n(?!\s+(?:theo|nh[uw]|d[u]ng|k[e]\s+khai))|tri[e]n\s+khai|c[o]ng\s+b[o]"
     r"|th[a]nh\s+l[a]p|b[a]i\s+b[o]|t[a]m\s+ng[uw]ng|d[il]nh\s+ch[il])\s)"
 )
@@ -1426,6 +1426,9 @@ _TITLE_END = re.compile(
     # ("(thay thế Nghị định số …)", "… đã được thay thế bởi …")
     r"|,\s+(?=(?:tỉnh|huyện|xã|phường|thị\s+trấn|thành\s+phố|đặc\s+khu)\s+đã\s)"
     r"|\s*\((?=\s*(?:thay\s+thế|bãi\s+bỏ)\s)|\s+(?:đã\s+được\s+thay\s+thế|được\s+thay\s+thế\s+bởi)\b"
+    # (… or after a comma, "… hệ thống chính trị tỉnh Thái Bình, thay thế Quyết định số …"; not a title's own verbs,
+    # "sửa đổi, thay thế …")
+    r"|(?<!đổi)(?<!sung)(?<!bỏ),\s+(?=thay\s+thế\s)"
     # … or a task of the citing document after a comma ("… về giá đất, tham mưu xây dựng …", "…, hoàn thành trước
     # ngày …", "…, các chi bộ đưa nội dung …")
     r"|,\s+(?=(?:tham\s+mưu|hoàn\s+thành\s+(?:trước|trong)|các\s+(?:chi\s+bộ|cấp\s+ủy|đảng\s+bộ)|đề\s+nghị\s+các)\s)"

@@ -467,8 +467,10 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         elif kind == "platform":
             found = _known_by_name(src, m, limit, "Cương lĩnh")
         elif kind == "regulation":
-            # (as a programme: "Quyết định số 23-QĐ/TW … về việc ban hành Quy chế …" names what the decision issues)
-            issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))
+            # (as a programme: "Quyết định số 23-QĐ/TW … về việc ban hành Quy chế …" names what the decision issues,
+            # and so does "Quyết định số 1195-QĐ/TU … về Quy chế công tác dân vận … tỉnh Thái Bình")
+            back = src.window(m.start() - 24, m.start())
+            issued = _PROGRAMME_NOUN.search(back) or _ABOUT.search(back)
             found = None if issued else _known_by_name(src, m, limit, "Quy chế")
         if found and kind == "congress" and _THIS_AFTER.match(src.window(found.end, found.end + 8)):
             found = None  # "… thực hiện thắng lợi Nghị quyết Đại hội này": the congress's own resolution
@@ -489,6 +491,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
 
 
 _THIS_AFTER = re.compile(r"\s+nay(?![a-z])")
+# What a title says its document is about (folded), before the document that is its subject
+_ABOUT = re.compile(r"(?<![a-z])ve\s*$")
 _OF_WITHIN = re.compile(r"\sc[a-z]{0,2}a\s+")
 _PLACE_IN_NAME = re.compile(r"(?<![a-z])(?:tinh|thanh\s+pho)\s+[a-z]+(?:\s+[a-z]+){0,2}")
 
@@ -1109,7 +1113,7 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     )
     if named_plan and _PLAN_IN_TITLE.search(back):
         return None  # "Nghị quyết số 58/2021/NQ-HĐND … về Kế hoạch đầu tư công trung hạn …": the resolution is the plan
-    if strategy and re.search(r"(?<![a-z])ve\s*$", back):
+    if strategy and _ABOUT.search(back):
         return (
             None  # "Nghị quyết 49-NQ/TW … về Chiến lược cải cách tư pháp …": the resolution is the strategy
         )

@@ -1784,10 +1784,10 @@ def _goes_on(text: str, start: int, end: int) -> bool:
 _LEAD_WITHOUT_COLON = re.compile(
     r"(?<![a-z])sau\s+day$|^[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:][ \t*_]*(?:bai\s+bo|thay\s+the|sua\s+doi)"
 )
-# A section on the legal basis ("1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ"), or on what a task rests on ("1. Căn cứ đánh
+# A section on the legal basis ("1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ", "1. Cơ sở chính trị, pháp lý"), or on what a task rests on ("1. Căn cứ đánh
 # giá", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ rà soát"): its items are what the document rests on, colon or not.
 _BASIS_SECTION = re.compile(  # (a heading "Về cơ sở pháp lý", OCR's "Vé co s& phap ly")
-    r"^[ \t*_#]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[.)][ \t]*)?(?:ve\s+)?(?P<verb>can\s+cu|co\s+s[oe&])\s+(?:phap\s+ly"
+    r"^[ \t*_#]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[.)][ \t]*)?(?:ve\s+)?(?P<verb>can\s+cu|co\s+s[oe&])\s+(?:(?:chinh\s+tri(?:\s*,|\s+va)\s+)?phap\s+ly"
     # ("1.11. Căn cứ pháp lý của thủ tục hành chính:", the field of a published procedure)
     r"(?:\s+cua\s+(?:thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|van\s+ban|de\s+an|ke\s+hoach))?"
     r"|(?:danh\s+gia|thuc\s+hien|ban\s+hanh|xay\s+dung|de\s+xuat|trien\s+khai|lap|ra\s+soat|kiem\s+tra|thanh\s+tra"

@@ -3325,6 +3325,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Thanh tra",
         {"symbol": "56/2010/QH12"},
     ),
+    (  # an amending law that changes an annex too, its name wrapped over a line
+        "*Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục\nchỉ tiêu thống kê quốc gia của Luật Thống kê "
+        "ngày 12 tháng 11 năm 2021;*",
+        "Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục chỉ tiêu thống kê quốc gia của Luật Thống kê",
+        {"date": "2021-11-12", "relation": "based_on"},
+    ),
     (  # the identity-card law of 2014 by its whole name, not the Identification Law of 2023 its first words name
         "Căn cứ Luật Căn cước công dân ngày 20 tháng 11 năm 2014;",
         "Luật Căn cước công dân",
@@ -3401,6 +3407,12 @@ NOT_MENTIONS: list[str] = [
     # … a treaty named by nothing of its own ("theo Hiệp định gồm", "Hiệp định giữa Việt Nam với Nước cư trú")
     "Để áp dụng Hiệp định theo tinh thần trên. Hồ sơ hoàn thuế theo Hiệp định gồm: văn bản đề nghị.",
     "Theo đó, sẽ áp dụng Hiệp định\ntương ứng (nếu có) đối với từng Ngân hàng.",
+    # … nor a kind of treaty: those a country signed, those it is party to, those with every country
+    "Đối với các nước mà Việt Nam đã ký Hiệp định tránh đánh thuế hai lần thì thực hiện theo quy định của Hiệp định.",
+    "Trong trường hợp Hiệp định tránh đánh thuế hai lần mà nước Cộng hòa xã hội chủ nghĩa Việt Nam là thành viên có "
+    "quy định khác thì thực hiện theo quy định của Hiệp định.",
+    "Căn cứ quy định về việc trao đổi thông tin tại Hiệp định tránh đánh thuế hai\nlần giữa Chính phủ Việt Nam và "
+    "Chính phủ các nước và vùng lãnh thổ đang có hiệu lực thi hành.",
     "Chi nhánh là cơ sở thường trú, trừ trường hợp Hiệp định giữa Việt Nam với Nước cư trú có quy định khác.",
     # … nor the word alone in a table's cell
     "| 3 | Rà soát, đàm phán Hiệp định | Tháng 4/2022 | Tổng cục Thuế |",
@@ -3436,6 +3448,9 @@ NOT_MENTIONS: list[str] = [
         "tax-treaties",
         "treaty-unnamed",
         "treaty-corresponding",
+        "treaties-signed",
+        "treaties-party-to",
+        "treaties-with-every-country",
         "treaty-generic",
         "treaty-in-a-cell",
         "treaty-before-a-noun",

@@ -358,8 +358,14 @@ def test_an_annex_caption_under_a_body_of_text_names_no_identity() -> None:
         (PARTY_PLAN, "15-KH/TU"),
         (TVPL_DECISION, "2666/QĐ-UBND"),
         (PARTY_REPORT_FLAT, "87-BC/HU"),
+        (
+            "CHÍNH PHỦ_______ Số: 172/2025/NĐ-CP | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMĐộc lập – Tự do – Hạnh "
+            "phúc________________________ Hà Nội, ngày 30 tháng 6 năm 2025 |\n\n**NGHỊ ĐỊNH**\n\n**Quy định về xử lý kỷ "
+            "luật cán bộ, công chức**\n\n*Căn cứ Luật Tổ chức Chính phủ ngày 18 tháng 02 năm 2025;*\n",
+            "172/2025/NĐ-CP",
+        ),
     ],
-    ids=["district-report", "party-plan", "tvpl-markdown", "party-flattened"],
+    ids=["district-report", "party-plan", "tvpl-markdown", "party-flattened", "rule-then-number"],
 )
 def test_own_number_is_not_a_citation(text: str, own: str) -> None:
     """The 'Số:' line is the document's own identity, a self-reference, not a cited document."""

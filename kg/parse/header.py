@@ -32,11 +32,14 @@ _NUMBER = (
     r"|s[ \t]+(?=\d{1,5}[ \t]*[-/][ \t]*[a-z]))"
     r"\s*(?P<raw>[^\n|]{0,60}(?:(?:(?<=[-/])|(?<=[-/][ \t]))\n[^\n|]{0,30})?)"
 )
-_NUMBER_LINE = re.compile(r"(?:^|\n|\|)" + _NUMBER)
+# (… or after the rule a flattened letterhead prints under the organ's name, a wide gap in the folded view: "CHÍNH
+# PHỦ_______ Số: 172/2025/NĐ-CP |", with its colon)
+_RULE_THEN_NUMBER = r"[ \t]{4}(?=[ \t]*s[o0]\s*:)"
+_NUMBER_LINE = re.compile(rf"(?:^|\n|\||{_RULE_THEN_NUMBER})" + _NUMBER)
 # The dots of a printed form's field around a number written into it ("Số: . 828../QĐ-BHXH"; a dot after a number
 # alone may be a digit OCR could not read: "Số: 6. /TCT-DNNCN").
 _FILL_IN = re.compile(r"^[.…_\s]+|(?<=\d)[.…_]+(?=\s*/)")
-_NUMBER_AFTER_BREAK = re.compile(r"[\n|]" + _NUMBER)
+_NUMBER_AFTER_BREAK = re.compile(rf"(?:[\n|]|{_RULE_THEN_NUMBER})" + _NUMBER)
 _GARBLED = re.compile(
     r"^(?P<num>[^\s/]{0,6}?)\s*/\s*(?P<body>[A-Za-zĐđÐ]{1,8}(?:\s*[-~–]\s*[A-Za-zĐđÐ&]{1,10}){1,3})"
 )

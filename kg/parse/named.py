@@ -618,6 +618,8 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         _NOT_A_TREATY.match(after) and not (doc_type == "Công ước" and _UN.match(after))
     ) or back.rstrip().endswith(("cac", "nhung")):
         return None
+    if _SIGNED_BY_MANY.search(src.window(m.start() - 60, m.start())):
+        return None  # "các nước (mà Việt Nam) đã ký Hiệp định tránh đánh thuế hai lần": each country's, no one treaty
     end = _TREATY_END.search(after)
     stop = m.end() + (end.start() if end else len(after))
     # (a table's cell edge ends it, which the folded view blanks: "| Hiệp định | Tháng 4/2022 |" names none)
@@ -634,10 +636,21 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     ):  # "Hiệp định Việt Nam - Pháp": the countries' names
         stop = pair.end()
     stop = m.end() + len(src.text[m.end() : stop].rstrip())
+    if _TREATIES_OF_A_KIND.search(src.window(m.end(), stop)):
+        return None
     mention = Mention("named", m.start(), stop, m.start(), stop, doc_type=doc_type)
     mention.name = f"{doc_type} {squash(src.text[m.end() : stop])}".strip()
     mention.branch, mention.tier = "state", "central"
     return mention
+
+
+_SIGNED_BY_MANY = re.compile(r"cac\s+nuoc\s+(?:ma\s+(?:\S+\s+){0,4}?)?(?:da|chua)\s+ky\s*$")
+# A kind of treaty, not one: "Hiệp định tránh đánh thuế hai lần mà nước Cộng hòa xã hội chủ nghĩa Việt Nam (là thành
+# viên)", "… giữa hai quốc gia", "… giữa Chính phủ Việt Nam và Chính phủ các nước và vùng lãnh thổ" (folded).
+_TREATIES_OF_A_KIND = re.compile(
+    r"\sma\s+(?:nuoc\s+)?(?:cong\s+hoa|viet\s+nam)|\sgiua\s+hai\s+(?:quoc\s+gia|nuoc)(?![a-z])"
+    r"|\sgiua\s+(?:chinh\s+phu\s+)?viet\s+nam\s+(?:va|voi)\s+(?:chinh\s+phu\s+)?cac\s+nuoc"
+)
 
 
 _CONSTITUTION_TAIL = re.compile(
@@ -1042,8 +1055,8 @@ def _inner_type(amending: re.Match[str] | None, doc_type: str) -> str:
 _AMENDING = re.compile(
     r"\s+s[uwit][rt]?a\s+d[oe6d]i(?P<add>,?\s+b[oed6]\s+sung)?"
     # "một số điều (của)", or what else it changes, before "của" ("… Điều 6 và Phụ lục 4 về Danh mục ngành, nghề
-    # đầu tư kinh doanh có điều kiện của Luật Đầu tư"; "… một số điều và Phụ lục … của Luật Thống kê")
-    r"(?:(?P<some>\s+m\S{1,2}t\s+s\S{0,2}\s+di\S{0,2}u)(?:\s+c[a-z]{0,2}a)?|(?P<part>\s+(?!luat\s)[^;:\n]{3,160}?)\s+c[a-z]{0,2}a"
+    # đầu tư kinh doanh có điều kiện của Luật Đầu tư"; "… một số điều và Phụ lục … của Luật Thống kê", over a wrapped line)
+    r"(?:(?P<some>\s+m\S{1,2}t\s+s\S{0,2}\s+di\S{0,2}u)(?:\s+c[a-z]{0,2}a)?|(?P<part>\s+(?!luat\s)(?:[^;:\n]|\n(?![ \t]*\n)){3,160}?)\s+c[a-z]{0,2}a"
     r"|(?:\s+c[a-z]{0,2}a)?)\s+(?:cac\s+)?(?P<code>bo\s+)?luat(?=\s)"
 )
 

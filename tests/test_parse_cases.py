@@ -2293,6 +2293,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "512/ĐLQL-KT",
         {"issuer": "Điện lực Quỳnh Lưu", "branch": "other", "tier": None},
     ),
+    (  # the Farmers' Union's centre, a party to a bank's programme of cooperation
+        "Thực hiện Chương trình phối hợp số 01/CTPH-NHCS-HNDVN ngày 06/3/2019 giữa Ngân hàng Chính sách xã hội và Trung "
+        "ương Hội Nông dân Việt Nam.",
+        "01/CTPH-NHCS-HNDVN",
+        {"branch": "joint", "tier": "central"},
+    ),
+    (  # a province's Women's Union presidium, which signs with the centre's code
+        "Thực hiện Kế hoạch số 15/KH-ĐCT ngày 10/3/2022 của Đoàn Chủ tịch Hội LHPN tỉnh về hỗ trợ phụ nữ khởi nghiệp.",
+        "15/KH-ĐCT",
+        {"issuer": "Đoàn Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", "branch": "joint", "tier": "province"},
+    ),
     (  # the Youth Union of a province's bloc of agencies
         "Thực hiện Kế hoạch số 27-KH/ĐTN ngày 02/4/2024 của Ban Thường vụ\nĐoàn Khối các cơ quan tỉnh về học tập.",
         "27-KH/ĐTN",
@@ -3325,6 +3336,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Thanh tra",
         {"symbol": "56/2010/QH12"},
     ),
+    (  # a tax treaty named by its purpose, its countries after the alias it is given
+        "hướng dẫn về việc áp dụng Hiệp định tránh đánh thuế hai lần (Hiệp định) giữa Việt Nam — Nhật Bản.",
+        "Hiệp định tránh đánh thuế hai lần",
+        {"kind": "named", "branch": "state"},
+    ),
+    (  # a district Party organisation's congress, named after "của Đảng bộ"
+        "Quán triệt Nghị quyết Đại hội đại biểu lần thứ XI của Đảng bộ huyện Krông Pắc.",
+        "Nghị quyết Đại hội đại biểu lần thứ XI của Đảng bộ huyện Krông Pắc",
+        {"branch": "party", "tier": "district"},
+    ),
     (  # an amending law that changes an annex too, its name wrapped over a line
         "*Căn cứ Luật sửa đổi, bổ sung một số điều và Phụ lục Danh mục\nchỉ tiêu thống kê quốc gia của Luật Thống kê "
         "ngày 12 tháng 11 năm 2021;*",
@@ -3413,6 +3434,7 @@ NOT_MENTIONS: list[str] = [
     "quy định khác thì thực hiện theo quy định của Hiệp định.",
     "Căn cứ quy định về việc trao đổi thông tin tại Hiệp định tránh đánh thuế hai\nlần giữa Chính phủ Việt Nam và "
     "Chính phủ các nước và vùng lãnh thổ đang có hiệu lực thi hành.",
+    "Điều 1. Ban hành kèm theo Quyết định này Quy chế trao đổi thông tin theo\nHiệp định tránh đánh thuế hai lần.",
     "Chi nhánh là cơ sở thường trú, trừ trường hợp Hiệp định giữa Việt Nam với Nước cư trú có quy định khác.",
     # … nor the word alone in a table's cell
     "| 3 | Rà soát, đàm phán Hiệp định | Tháng 4/2022 | Tổng cục Thuế |",
@@ -3451,6 +3473,7 @@ NOT_MENTIONS: list[str] = [
         "treaties-signed",
         "treaties-party-to",
         "treaties-with-every-country",
+        "tax-treaties-by-purpose",
         "treaty-generic",
         "treaty-in-a-cell",
         "treaty-before-a-noun",
@@ -4404,8 +4427,18 @@ def test_a_law_by_its_number_alone_is_only_a_law_cited_in_full_before() -> None:
         "Căn cứ Luật số 5 năm nay.",
         "Kế hoạch 2024 của huyện.",
         "Có đủ các Quyết định 03\ncán bộ quản lý.",
+        "Qua kiểm tra 12 đảng viên. Kết luận 05 đảng viên có vi phạm, phải thi hành kỷ luật.",
     ],
-    ids=["five-year-plan", "half-year-report", "alias", "blank-number", "law", "year", "count"],
+    ids=[
+        "five-year-plan",
+        "half-year-report",
+        "alias",
+        "blank-number",
+        "law",
+        "year",
+        "count",
+        "party-members",
+    ],
 )
 def test_what_is_not_a_short_reference(text: str) -> None:
     assert [c.number for c in parse(text).citations if c.kind == "named"] == []
@@ -5708,12 +5741,13 @@ def test_a_law_in_lower_case_inside_an_amending_laws_name() -> None:
 @pytest.mark.parametrize(
     ("text", "surfaces"),
     [
-        (
+        (  # (the heading names tax treaties by their purpose alone: no one treaty)
             "Hiệp định tránh đánh thuế 2 lần\n- Căn cứ Hiệp định giữa Việt Nam và Nhật Bản về tránh đánh thuế hai lần:",
-            [
-                "Hiệp định tránh đánh thuế 2 lần",
-                "Hiệp định giữa Việt Nam và Nhật Bản về tránh đánh thuế hai lần",
-            ],
+            ["Hiệp định giữa Việt Nam và Nhật Bản về tránh đánh thuế hai lần"],
+        ),
+        (
+            "Hiệp định tránh đánh thuế 2 lần giữa Việt Nam và Pháp\n- Căn cứ Luật Quản lý thuế năm 2019:",
+            ["Hiệp định tránh đánh thuế 2 lần giữa Việt Nam và Pháp", "Luật Quản lý thuế năm 2019"],
         ),
         (  # a hyphen that wraps inside the name is no item
             "Căn cứ Hiệp định Đối tác kinh tế toàn diện ASEAN\n- Nhật Bản giai đoạn 2016-2019;",

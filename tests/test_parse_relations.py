@@ -1071,6 +1071,11 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2024/NQ-HĐND",
         "amends",
     ),
+    (  # … with "Bỏ" alone
+        "1. Bỏ cụm từ “và công trình” tại điểm a khoản 2 Điều 5 Nghị định số 45/2022/NĐ-CP ngày 07 tháng 7 năm 2022.",
+        "45/2022/NĐ-CP",
+        "amends",
+    ),
     (  # an award's reason: the work the awardee did in carrying a plan out
         "3. Hội Nông dân huyện Đô Lương;\n   Có thành tích trong triển khai Kế hoạch số 125-KH/HNDT ngày 18/3/2022 của "
         "Ban Thường vụ Hội Nông dân tỉnh;",

@@ -619,7 +619,9 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     ) or back.rstrip().endswith(("cac", "nhung")):
         return None
     if _SIGNED_BY_MANY.search(src.window(m.start() - 60, m.start())):
-        return None  # "các nước (mà Việt Nam) đã ký Hiệp định tránh đánh thuế hai lần": each country's, no one treaty
+        # "các nước (mà Việt Nam) đã ký Hiệp định tránh đánh thuế hai lần", "tại nước đã ký Hiệp định …": each
+        # country's, no one treaty
+        return None
     end = _TREATY_END.search(after)
     stop = m.end() + (end.start() if end else len(after))
     # (a table's cell edge ends it, which the folded view blanks: "| Hiệp định | Tháng 4/2022 |" names none)
@@ -636,7 +638,10 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     ):  # "Hiệp định Việt Nam - Pháp": the countries' names
         stop = pair.end()
     stop = m.end() + len(src.text[m.end() : stop].rstrip())
-    if _TREATIES_OF_A_KIND.search(src.window(m.end(), stop)):
+    if _TREATIES_OF_A_KIND.search(src.window(m.end(), stop)) or (
+        _TAX_TREATY_KIND.fullmatch(src.window(m.end(), stop))
+        and not _COUNTRY_NEXT.match(src.window(stop, stop + 40))
+    ):
         return None
     mention = Mention("named", m.start(), stop, m.start(), stop, doc_type=doc_type)
     mention.name = f"{doc_type} {squash(src.text[m.end() : stop])}".strip()
@@ -644,7 +649,12 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     return mention
 
 
-_SIGNED_BY_MANY = re.compile(r"cac\s+nuoc\s+(?:ma\s+(?:\S+\s+){0,4}?)?(?:da|chua)\s+ky\s*$")
+# … and the tax treaties as a whole, named by their purpose alone ("Quy chế trao đổi thông tin theo Hiệp định tránh đánh
+# thuế hai lần"), unless the countries follow, after an alias in brackets too ("… hai lần (Hiệp định) giữa Việt Nam —
+# Nhật Bản")
+_TAX_TREATY_KIND = re.compile(r"\s*tr\S{1,2}nh\s+d\S{1,2}nh\s+thu\S{1,2}\s+(?:hai|2)\s+l\S{1,2}n\s*")
+_COUNTRY_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:giua|viet\s+nam|voi)\s")
+_SIGNED_BY_MANY = re.compile(r"(?<![a-z])nuoc\s+(?:ma\s+(?:\S+\s+){0,4}?)?(?:da|chua)\s+ky\s*$")
 # A kind of treaty, not one: "Hiệp định tránh đánh thuế hai lần mà nước Cộng hòa xã hội chủ nghĩa Việt Nam (là thành
 # viên)", "… giữa hai quốc gia", "… giữa Chính phủ Việt Nam và Chính phủ các nước và vùng lãnh thổ" (folded).
 _TREATIES_OF_A_KIND = re.compile(
@@ -1272,8 +1282,10 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         token = token.translate(_OCR_VOWEL_SIGNS)  # "huy€n", "b6": OCR's signs for a marked vowel
         if not end and token == "dong":
             return None  # "Đại hội đồng (cổ đông)" is a general assembly, not a Party congress
-        if _OF_THE_PARTY.search(after, 0, end) and not original.isupper():
-            break  # "… lần thứ XIV của Đảng⏎thành pháp luật": only "Cộng sản Việt Nam" goes on after the Party
+        if _OF_THE_PARTY.search(after, 0, end) and not original.isupper() and token not in _BO_READINGS:
+            # "… lần thứ XIV của Đảng⏎thành pháp luật": only "Cộng sản Việt Nam" goes on after the Party, or "bộ" of a
+            # Party organisation's ("Nghị quyết Đại hội XI của Đảng bộ huyện")
+            break
         if front is None and (organisation := _organisation(src, a1 + w.start(), after[w.start() :])):
             # "Đại hội đại biểu Mặt trận Tổ quốc Việt Nam tỉnh lần thứ XV", "… Hội Nông dân tỉnh …"
             front = (w.start(), w.start() + organisation.end, organisation)

@@ -2771,6 +2771,19 @@ def test_a_city_named_by_its_level_word_in_a_citys_document_is_that_city(letterh
     assert doc.citations[0].jurisdiction == doc.header.jurisdiction
 
 
+def test_a_city_named_by_its_level_word_in_a_wards_document_is_the_city_above_it() -> None:
+    """ "Ủy ban nhân dân thành phố" in a ward's plan in Đà Nẵng: the city, a province's level, not the ward's."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI CHÂU\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nCải cách hành chính năm 2025\n\n"
+        "Thực hiện Kế hoạch số 112/KH-UBND ngày 05/3/2025 của Ủy ban nhân dân thành phố Đà Nẵng và Công văn số "
+        "2145/UBND-NCPC ngày 10/4/2025 của Ủy ban nhân dân thành phố về kỷ luật hành chính.\n"
+    )
+    assert [(c.symbol, c.tier) for c in doc.citations] == [
+        ("112/KH-UBND", "province"),
+        ("2145/UBND-NCPC", "province"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("letterhead", "tier"),
     [("ỦY BAN NHÂN DÂN\nHUYỆN THÁP MƯỜI\n", "district"), ("ỦY BAN NHÂN DÂN\nTỈNH KIÊN GIANG\n", "province")],

@@ -620,6 +620,7 @@ def _own_city(issuer: Issuer, header: Header) -> Issuer:
         and issuer.name.endswith(("thành phố", "Thành ủy"))
         and header.jurisdiction
         and header.issuer
+        and header.tier in ("district", "province")  # (a ward's "UBND thành phố" is its city's, above it)
         and (
             "Thành ủy " in header.issuer
             or "thành phố " in header.issuer

@@ -1956,6 +1956,16 @@ def test_a_section_on_the_legal_basis_leads_its_list(heading: str, bullet: str) 
     assert [c.relation for c in doc.citations] == ["based_on", "based_on"]
 
 
+def test_a_political_basis_set_out_in_prose_is_named_not_relied_on() -> None:
+    """ "1. Cơ sở chính trị, pháp lý⏎⏎Nghị quyết số 27-NQ/TW … đã xác định …": a paragraph on what the resolution says,
+    not an item of a list of bases (which the bulleted form is, above)."""
+    doc = parse(
+        "I. SỰ CẦN THIẾT BAN HÀNH VĂN BẢN\n\n1. Cơ sở chính trị, pháp lý\n\nNghị quyết số 27-NQ/TW ngày 09/11/2022 của "
+        "Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XIII đã xác định nhiệm vụ hoàn thiện thể chế.\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [("27-NQ/TW", "cites")]
+
+
 def test_a_flattened_tables_basis_column_gives_each_rows_items_their_basis() -> None:
     """A procedures table whose columns a PDF flattened to lines: the items under its "Căn cứ pháp lý" heading, far
     below it, are each row's legal basis."""

@@ -1787,7 +1787,7 @@ _LEAD_WITHOUT_COLON = re.compile(
 # A section on the legal basis ("1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ", "1. Cơ sở chính trị, pháp lý"), or on what a task rests on ("1. Căn cứ đánh
 # giá", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ rà soát"): its items are what the document rests on, colon or not.
 _BASIS_SECTION = re.compile(  # (a heading "Về cơ sở pháp lý", OCR's "Vé co s& phap ly")
-    r"^[ \t*_#]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[.)][ \t]*)?(?:ve\s+)?(?P<verb>can\s+cu|co\s+s[oe&])\s+(?:(?:chinh\s+tri(?:\s*,|\s+va)\s+)?phap\s+ly"
+    r"^[ \t*_#]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[.)][ \t]*)?(?:ve\s+)?(?P<verb>can\s+cu|co\s+s[oe&])\s+(?:(?P<political>chinh\s+tri(?:\s*,|\s+va)\s+)?phap\s+ly"
     # ("1.11. Căn cứ pháp lý của thủ tục hành chính:", the field of a published procedure)
     r"(?:\s+cua\s+(?:thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|van\s+ban|de\s+an|ke\s+hoach))?"
     r"|(?:danh\s+gia|thuc\s+hien|ban\s+hanh|xay\s+dung|de\s+xuat|trien\s+khai|lap|ra\s+soat|kiem\s+tra|thanh\s+tra"
@@ -1837,6 +1837,10 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
         # (a lead may end without its colon: "… các quyết định sau đây", an article that changes what it lists: "Điều 1.
         # Bãi bỏ toàn bộ 02 văn bản")
         if heading := _BASIS_SECTION.match(stripped):
+            if heading.group("political") and item is None:
+                # (a section on the political basis too sets out in prose what the Party's resolutions say, which two
+                # annotators read as named; its bulleted list, a third read as the basis, as a legal one is)
+                return None
             return Verb("based_on", "strong", start + heading.start("verb"), start + heading.end("verb"))
         if stripped.endswith(":") or _LEAD_WITHOUT_COLON.search(stripped):
             return _colon_lead(src, start, stripped, bare)

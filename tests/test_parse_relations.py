@@ -1071,6 +1071,11 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2024/NQ-HĐND",
         "amends",
     ),
+    (  # the preamble's "Xét" before what a party explained in its letter
+        "Xét giải trình của Công ty tại Công văn số 18/CV-PHT ngày 30/6/2014 của Công ty TNHH Phú Hưng Thịnh;",
+        "18/CV-PHT",
+        "based_on",
+    ),
     (  # … with "Bỏ" alone
         "1. Bỏ cụm từ “và công trình” tại điểm a khoản 2 Điều 5 Nghị định số 45/2022/NĐ-CP ngày 07 tháng 7 năm 2022.",
         "45/2022/NĐ-CP",

@@ -1340,6 +1340,14 @@ def test_ocrs_spellings_of_a_units_code_with_d_bar(text: str, symbol: str) -> No
     assert (c.symbol, c.ocr_repaired) == (symbol, "LĐTBXH" not in text)
 
 
+def test_a_party_document_cited_before_it_had_a_number() -> None:
+    """ "Quyết định số …-QĐ/ĐU": a Party symbol, its type before the slash, with the number left blank."""
+    doc = parse(
+        "Ban Chấp hành Đảng bộ phường ban hành Quyết định số …-QĐ/ĐU ngày … tháng 7 năm 2025 về thành lập các tiểu ban."
+    )
+    assert [(c.symbol, c.doc_type, c.uncertain) for c in doc.citations] == [("?-QĐ/ĐU", "Quyết định", True)]
+
+
 def test_a_joint_circular_with_the_fronts_central_committee_is_joint() -> None:
     """ "TTLT-BKHĐT-BTC-UBTWMTTQVN": ministries and the Front's Central Committee (its code spelled out) issued it
     together, as "NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN" is joint."""

@@ -19,8 +19,9 @@ from kg.parse.text import Source
 # rest is read after a stand-in digit. (Scanned from the run's first dot only, and without backtracking into it: a
 # form's dotted lines are long, and the scan would otherwise retry every dot.)
 _BLANK_NUMBER = re.compile(
-    r"(?:\.(?<![.…]\.)\.|…(?<![.…]…)|„(?<![.…„]„))[.…„]*+[ \t]*+(?=/[ \t]*(?:(?:19|20)\d\d(?:[ \t]*/[ \t]*)?)?[A-ZĐÐ])"
-)  # (OCR reads the dots as low quotes: "Nghị định số „„/2025/NĐ-CP")
+    r"(?:\.(?<![.…]\.)\.|…(?<![.…]…)|„(?<![.…„]„))[.…„]*+[ \t]*+(?=/[ \t]*(?:(?:19|20)\d\d(?:[ \t]*/[ \t]*)?)?[A-ZĐÐ]"
+    r"|[-–][ \t]*[A-ZĐÐ][A-Za-zĐđÐ]{0,5}[ \t]*/[ \t]*[A-ZĐÐ])"
+)  # (OCR reads the dots as low quotes: "Nghị định số „„/2025/NĐ-CP"; a Party symbol has its type first, "…-QĐ/ĐU")
 # … or no dots at all, right after "số", where the year that follows shows a symbol ("Thông tư số /2021/TT-NHNN"): the
 # blank is the gap (scanned from the "s", a letter the engine skips to; a look-behind first would try every place)
 _NO_DOTS = re.compile(r"[sS](?<![^\W\d_][sS])[ốôo6](?P<gap>[ \t]++)(?=/(?:19|20)\d\d/[A-ZĐÐ])")

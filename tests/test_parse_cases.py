@@ -2304,6 +2304,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "15/KH-ĐCT",
         {"issuer": "Đoàn Chủ tịch Hội Liên hiệp Phụ nữ tỉnh", "branch": "joint", "tier": "province"},
     ),
+    (  # the Central Committee's economic commission
+        "Theo Hướng dẫn số 12-HD/BKTTW ngày 10/3/2022 của Ban Kinh tế Trung ương về kinh tế tập thể.",
+        "12-HD/BKTTW",
+        {"issuer": "Ban Kinh tế Trung ương", "branch": "party", "tier": "central"},
+    ),
+    (  # a regional tax branch, its words printed with capitals
+        "Thực hiện Công văn số 120/CCTKV5-KK ngày 10/3/2024 của Chi Cục Thuế Khu vực V về kê khai.",
+        "120/CCTKV5-KK",
+        {"issuer": "Chi Cục Thuế Khu vực V", "branch": "state"},
+    ),
+    (  # a bloc Party organisation's executive committee, and its term
+        "Thực hiện Nghị quyết số 05-NQ/ĐUK ngày 10/3/2021 của Ban Chấp hành Đảng bộ Khối Doanh nghiệp tỉnh khóa IV về "
+        "phát triển đảng viên.",
+        "05-NQ/ĐUK",
+        {"issuer": "Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh khóa IV", "tier": "province"},
+    ),
     (  # the Youth Union of a province's bloc of agencies
         "Thực hiện Kế hoạch số 27-KH/ĐTN ngày 02/4/2024 của Ban Thường vụ\nĐoàn Khối các cơ quan tỉnh về học tập.",
         "27-KH/ĐTN",

@@ -697,14 +697,14 @@ _FREE = re.compile(
 # ministry's department ("Cục Thống kê", "Cục Quản lý thị trường", "Cục trưởng Cục Chăn nuôi"), central unless a
 # province follows.
 _DEPARTMENT_WORDS = (
-    rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi cục|Cục|(?:Giám đốc )?Trung tâm) [{CAPITALS}]"
+    rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi [cC]ục|Cục|(?:Giám đốc )?Trung tâm) [{CAPITALS}]"
     # (its head signs for it: "Cục trưởng Cục Chăn nuôi", "Chi cục trưởng Chi cục Thuế …")
     rf"|(?:Cục trưởng Cục|Chi cục trưởng Chi cục) [{CAPITALS}]"
     # (OCR without diacritics: "Cuc Canh sat giao thong")
     r"|(?:Truong phong|Chi cuc|Cuc|Trung tam) [A-Z]"
     # … and the citing department itself, bare ("Quyết định số 318/QĐ-SGDĐT … của Giám đốc Sở về …")
     r"|(?:Giám đốc |Văn phòng )?Sở(?= (?:về|tại|ban hành)\b|[;,.)])"
-    r"|(?:Chi cục|Cục) (?:thuế|hải quan) "  # as letters often print it: "Chi cục thuế Khu vực VIII"
+    r"|(?:Chi cục|Cục) (?:thuế|hải quan) "  # as letters often print it: "Chi cục thuế Khu vực VIII", "Chi Cục Thuế …"
 )
 # (a line may break between its words: "Giám đốc Trung tâm⏎Phục vụ hành chính công")
 _DEPARTMENT = re.compile(_DEPARTMENT_WORDS.replace(" ", r"\s+"))

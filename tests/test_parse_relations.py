@@ -5973,3 +5973,17 @@ def test_the_standing_committees_interpretation_of_a_law_guides_it() -> None:
         ("21/2017/QH14", "cites"),
     ]
     assert links(doc) == {("751/2019/UBTVQH14", "guides", "Luật Quy hoạch")}
+
+
+def test_a_named_programme_then_the_document_that_issued_it() -> None:
+    """ "Triển khai Chương trình giáo dục phổ thông ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT": the programme's
+    name ends before "ban hành kèm theo", whose "theo" is no basis; carrying the programme out carries out the circular
+    that issued it."""
+    doc = parse(
+        "1. Chuẩn bị các điều kiện triển khai Chương trình giáo dục phổ thông ban hành kèm theo Thông tư số "
+        "32/2018/TT-BGDĐT ngày 26/12/2018 theo lộ trình."
+    )
+    assert [(c.surface, c.relation) for c in doc.citations] == [
+        ("Chương trình giáo dục phổ thông", "implements"),
+        ("Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018", "implements"),
+    ]

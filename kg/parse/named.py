@@ -1206,6 +1206,9 @@ def _action_programme(src: Source, m: re.Match[str], action: re.Match[str]) -> M
     return mention
 
 
+# Where the words after a gazetteer entry's name stop (folded): the clause's end, its "theo" or "về", or the document
+# that issued it ("Chương trình giáo dục phổ thông (được) ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT")
+_ENTRY_STOP = re.compile(r"[;.]|\n\s*\n|\btheo\b|\bve\b|\b(?:duoc\s+)?ban\s+hanh\b|\bkem\s+theo\b")
 _COMMA_CAPITAL = re.compile(r",[ \t]*(?=[A-ZĐ])")
 
 
@@ -1219,8 +1222,8 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     name, symbol, branch, tier, matched = hit
     rest = folded
     period = re.search(r"giai\s+do\S{1,2}n\s*(20\d\d)\s*-\s*(20\d\d)", rest[:220])
-    stop = re.search(r"[;.]|\n\s*\n|\btheo\b|\bve\b", rest[20:])
-    stop_at = stop.start() + 20 if stop else len(rest)
+    stop = _ENTRY_STOP.search(rest, 20)
+    stop_at = stop.start() if stop else len(rest)
     # (… or a comma before a capital, the next clause's subject: "Chương trình … nông thôn mới, UBND xã báo cáo")
     if subject := _COMMA_CAPITAL.search(src.text, start + 20, start + stop_at):
         stop_at = subject.start() - start

@@ -649,18 +649,19 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     return mention
 
 
-# … and the tax treaties as a whole, named by their purpose alone ("Quy chế trao đổi thông tin theo Hiệp định tránh đánh
-# thuế hai lần"), unless the countries follow, after an alias in brackets too ("… hai lần (Hiệp định) giữa Việt Nam —
-# Nhật Bản")
-_TAX_TREATY_KIND = re.compile(r"\s*tr\S{1,2}nh\s+d\S{1,2}nh\s+thu\S{1,2}\s+(?:hai|2)\s+l\S{1,2}n\s*")
-_COUNTRY_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:giua|viet\s+nam|voi)\s")
-_SIGNED_BY_MANY = re.compile(r"(?<![a-z])nuoc\s+(?:ma\s+(?:\S+\s+){0,4}?)?(?:da|chua)\s+ky\s*$")
 # A kind of treaty, not one: "Hiệp định tránh đánh thuế hai lần mà nước Cộng hòa xã hội chủ nghĩa Việt Nam (là thành
 # viên)", "… giữa hai quốc gia", "… giữa Chính phủ Việt Nam và Chính phủ các nước và vùng lãnh thổ" (folded).
 _TREATIES_OF_A_KIND = re.compile(
     r"\sma\s+(?:nuoc\s+)?(?:cong\s+hoa|viet\s+nam)|\sgiua\s+hai\s+(?:quoc\s+gia|nuoc)(?![a-z])"
     r"|\sgiua\s+(?:chinh\s+phu\s+)?viet\s+nam\s+(?:va|voi)\s+(?:chinh\s+phu\s+)?cac\s+nuoc"
 )
+# … and the tax treaties as a whole, named by their purpose alone ("Quy chế trao đổi thông tin theo Hiệp định tránh đánh
+# thuế hai lần"), unless the countries follow, after an alias in brackets too ("… hai lần (Hiệp định) giữa Việt Nam —
+# Nhật Bản")
+_TAX_TREATY_KIND = re.compile(r"\s*tr\S{1,2}nh\s+d\S{1,2}nh\s+thu\S{1,2}\s+(?:hai|2)\s+l\S{1,2}n\s*")
+_COUNTRY_NEXT = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:giua|viet\s+nam|voi)\s")
+# (the countries that signed one, each its own: "các nước (mà Việt Nam) đã ký Hiệp định …")
+_SIGNED_BY_MANY = re.compile(r"(?<![a-z])nuoc\s+(?:ma\s+(?:\S+\s+){0,4}?)?(?:da|chua)\s+ky\s*$")
 
 
 _CONSTITUTION_TAIL = re.compile(

@@ -6625,3 +6625,21 @@ def test_a_web_pages_title_of_the_document_on_its_last_line_cites_nothing() -> N
     assert [c.symbol for c in titled.citations] == ["55/2014/QĐ-UBND", "55/2014/QĐ-UBND"]
     signed_off = parse(body + "Quyết định 55/2014/QĐ-UBND được đăng Công báo\n")
     assert [c.symbol for c in signed_off.citations] == ["55/2014/QĐ-UBND"] * 3
+
+
+def test_the_subject_after_a_bracket_and_a_date_printed_twice_keep_their_issuer() -> None:
+    """ "(Tổng cục Hải quan đã có công văn số …": the bracket is no part of the subject's first word ("Cục Hải quan"
+    was read); a date printed twice ("ngày 20/4/2018⏎ngày 20/4/2018 của Bộ Tài chính", "ngày 31/12/2024 2024 của …")
+    still leads to its issuer."""
+    doc = parse(
+        "(Tổng cục Hải quan đã có công văn số 3634/TCHQ-TXNK ngày 19/7/2021 hướng dẫn kê khai).\n"
+        "Căn cứ Thông tư số 39/2018/TT-BTC ngày 20/4/2018\nngày 20/4/2018 của Bộ Tài chính quy định:\n"
+        "Đề nghị kết thúc Nghị định số 178/2024/NĐ-CP ngày 31/12/2024 2024 của Chính phủ về chính sách.\n"
+        "Theo Thông tư số 40/2018/TT-BTC ngày 20/4/2018 ngày 21/4/2018 của Bộ Tài chính.\n"
+    )
+    assert [(c.symbol, c.issuer, c.date) for c in doc.citations] == [
+        ("3634/TCHQ-TXNK", "Tổng cục Hải quan", "2021-07-19"),
+        ("39/2018/TT-BTC", "Bộ Tài chính", "2018-04-20"),
+        ("178/2024/NĐ-CP", "Chính phủ", "2024-12-31"),
+        ("40/2018/TT-BTC", None, "2018-04-20"),
+    ]

@@ -152,6 +152,8 @@ _MONTH_YEAR = re.compile(
 # A day and month without their year ("Công văn số 3495/UBND-NLN ngày 7/9 của UBND tỉnh", "ngày 07 tháng 9", "… ngày
 # 22/8."), as urgent letters date what they answer: the year is the symbol's, or the citing document's
 # (``Mention.day_month``).
+# a date printed twice, or its year ("ngày 31/12/2024 2024 của Chính phủ")
+_PRINTED_AGAIN = re.compile(r"[ \t]+(?P<y>\d{4})(?![\d/])|\s*(?=ngay\s*\d)")
 _DAY_MONTH = re.compile(
     r"^[\s,;:(]*ngay\s*(?P<d>\d{1,2})\s*(?:[/.-]|thang)\s*(?P<m>\d{1,2})(?![\d/-])(?!\.\S)(?!\s*(?:[/.-]|,?\s*n\S{0,3}m)\s*\d)"
 )
@@ -1011,7 +1013,8 @@ def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
 _WITH_PARTNER = re.compile(r"\s*(\S.*?)\s+phoi\s+hop(?:\s+voi)?\s+")
 
 
-_WORD_START = re.compile(r"(?<!\S)\S")
+# (after an opening bracket or quote: "(Tổng cục Hải quan đã có công văn số …")
+_WORD_START = re.compile(r"(?<![^\s(\"“'])[^\s(\"“']")
 # "Ban Thường vụ Huyện ủy quán triệt X; ban hành Quyết định Y": the sentence's subject issues Y too.
 _BARE_ENACTED = re.compile(r"[;,]\s*(?:(?:da|vua|cung)\s+)?ban\s+hanh\s*$")
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s|\n)\s*(?:[-+•*]\s*)?(?=\S)")
@@ -1529,6 +1532,12 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             at = pos + passed.start()
             mention.issuer = issuers.recognise(src.window(at, pos + used), src.text[at : pos + used])
         fwd, pos = fwd[used:], pos + used
+        if (again := _PRINTED_AGAIN.match(fwd)) and (
+            again["y"] == date[:4] if again["y"] else date_after(fwd[again.end() :])[0] == date
+        ):
+            # "ngày 20/4/2018⏎ngày 20/4/2018 của Bộ Tài chính", "ngày 31/12/2024 2024 của Chính phủ": printed twice
+            used = again.end() + (0 if again["y"] else date_after(fwd[again.end() :])[1])
+            fwd, pos = fwd[used:], pos + used
     elif spoiled := _SPOILED_DATE.match(fwd):
         if year := next((y for y in spoiled.groups() if y), None):
             mention.year = mention.year or int(year)

@@ -6643,3 +6643,24 @@ def test_the_subject_after_a_bracket_and_a_date_printed_twice_keep_their_issuer(
         ("178/2024/NĐ-CP", "Chính phủ", "2024-12-31"),
         ("40/2018/TT-BTC", None, "2018-04-20"),
     ]
+
+
+def test_the_congress_documents_in_lower_case_and_an_amended_law_named_without_cua() -> None:
+    """ "Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII": the congress's documents, "đại hội" in lower case as after
+    "Nghị quyết"; "Luật sửa đổi, bổ sung Luật thuế tiêu thụ đặc biệt số 70/2014/QH13" names the law it amends, "của"
+    left out."""
+    doc = parse(
+        "Theo Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng cộng sản Việt Nam; xây dựng dự án Luật.\n"
+        "1 Luật sửa đổi, bổ sung Luật thuế tiêu thụ đặc biệt số 70/2014/QH13; Luật số 71/2014/QH13 sửa đổi.\n"
+    )
+    assert [(c.doc_type, c.symbol, c.surface, c.tier) for c in doc.citations] == [
+        ("Văn kiện", None, "Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng", "central"),
+        (
+            "Luật",
+            "70/2014/QH13",
+            "Luật sửa đổi, bổ sung Luật thuế tiêu thụ đặc biệt số 70/2014/QH13",
+            "central",
+        ),
+        ("Luật", "27/2008/QH12", "Luật thuế tiêu thụ đặc biệt", "central"),
+        ("Luật", "71/2014/QH13", "Luật số 71/2014/QH13", "central"),
+    ]

@@ -108,9 +108,10 @@ _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT|[Pp]h[aá]p\s+l[eệéẹ�
 _INNER_LAW = re.compile(r"(?<=\s)(?:bo\s+)?lu[a]t\s|(?<=\s)ph[a]p\s+l[e]nh\s")
 _AMENDING_LAW = re.compile(r"lu[a]t\s+s[uwit][rt]?a\s+d[oe6d]i[^;.:]*$")
 # What stands between an amending law's head and the last law it names: the laws before, one by one (a name may
-# hold a comma: "Luật Thuế xuất khẩu, thuế nhập khẩu", "Luật Quản lý, sử dụng tài sản công").
+# hold a comma: "Luật Thuế xuất khẩu, thuế nhập khẩu", "Luật Quản lý, sử dụng tài sản công"); "của" may be left out
+# ("Luật sửa đổi, bổ sung Luật thuế tiêu thụ đặc biệt số 70/2014/QH13").
 _AMENDED_LIST = re.compile(
-    r"lu[a]t\s+s\S{0,3}a\s+d\S{0,3}i,?\s+b\S{0,3}\s+sung\b[^;.:\d]{0,160}?\sc\S{0,2}a\s+"
+    r"lu[a]t\s+s\S{0,3}a\s+d\S{0,3}i,?\s+b\S{0,3}\s+sung\b(?:[^;.:\d]{0,160}?\sc\S{0,2}a)?\s+"
     r"(?:(?:b[o]\s+)?lu[a]t\s[^,;.:\d]{1,60}?(?:,\s+[^,;.:\d\s]+(?:\s+[^,;.:\d\s]+){0,4})?(?:,|\sva)\s+)*"
 )
 _NEXT_LAW = re.compile(r"[ \t\n]*(?:,|va\s)[ \t\n]*(?:bo\s+)?lu[a]t\s(?!s\S{0,3}a\s+d)")

@@ -104,6 +104,8 @@ _NAMED_PARTS = (
         rf"[aạ4áà]i\s+h[oộôồ6éèdóòọỏốổ][{_I}](?=[ \t\n;,.)])",
     ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì", "Pai hói", "Dai họi"
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
+    # (… and after "Văn kiện": "Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng cộng sản Việt Nam")
+    ("congress", "V", r"[aă]n\s+[kK]i[eệ]n\s+(?P<papers_low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     ("constitution", "H", r"i[eếéêèề]n\s+ph[aáà]p(?=[\s,;.])"),  # OCR: "Hién pháp", "Hiên pháp"
     # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"), found without the groups, which the
     # handler reads with the whole pattern (a group name may stand in one alternative only)
@@ -434,7 +436,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         if kind == "law":
             found = _law(src, m, limit, taken)
         elif kind == "congress":
-            found = _congress(src, m.start("low") if m.group("low") else m.start(), m.end(), limit, out)
+            low = m.start("low") if m.group("low") else m.start("papers_low") if m.group("papers_low") else -1
+            found = _congress(src, m.start() if low < 0 else low, m.end(), limit, out)
         elif kind == "programme":
             # "… ban hành Chương trình tổng thể …": what a cited decision issues is no mention (gold 004)
             issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))

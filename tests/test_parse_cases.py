@@ -6664,3 +6664,44 @@ def test_the_congress_documents_in_lower_case_and_an_amended_law_named_without_c
         ("Luật", "27/2008/QH12", "Luật thuế tiêu thụ đặc biệt", "central"),
         ("Luật", "71/2014/QH13", "Luật số 71/2014/QH13", "central"),
     ]
+
+
+def test_an_alias_with_the_documents_own_number_but_another_year_is_cited() -> None:
+    """In joint circular 01/2022/TTLT-…, "Thông tư liên tịch số 01/2017" (the alias of 01/2017/TTLT-…) is another
+    document: the same number, another year."""
+    doc = parse(
+        "THÔNG TƯ LIÊN TỊCH\nSố: 01/2022/TTLT-VKSNDTC-BCA\nHà Nội, ngày 10 tháng 3 năm 2022\n\n"
+        "Căn cứ Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-VKSNDTC ngày 29/12/2017 (sau đây viết tắt là Thông tư "
+        "liên tịch số 01/2017);\nThực hiện theo Thông tư liên tịch số 01/2017.\n"
+    )
+    assert [(c.kind, c.symbol, c.surface) for c in doc.citations] == [
+        (
+            "numbered",
+            "01/2017/TTLT-BCA-BQP-VKSNDTC",
+            "Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-VKSNDTC ngày 29/12/2017",
+        ),
+        ("named", "01/2017/TTLT-BCA-BQP-VKSNDTC", "Thông tư liên tịch số 01/2017"),
+    ]
+
+
+def test_a_law_with_a_short_number_is_cited_by_name_before_the_next_citation() -> None:
+    """ "Luật Quản lý thuế số 38 và Nghị định số 26/2020/NĐ-CP", "Luật thanh tra số 11/2022/2022/QH15, Nghị định số
+    43/2023/NĐ-CP": a law whose number is not read is cited by its name, however near the next citation starts."""
+    doc = parse(
+        "Các trường hợp Luật Quản lý thuế số 38 và Nghị định số 26/2020/NĐ-CP quy định người nộp thuế.\n"
+        "Thực hiện theo quy định tại Luật thanh tra số 11/2022/2022/QH15, Nghị định số 43/2023/NĐ-CP ngày 30/06/2023.\n"
+    )
+    assert [(c.kind, c.symbol, c.surface) for c in doc.citations] == [
+        ("named", "38/2019/QH14", "Luật Quản lý thuế"),
+        ("numbered", "26/2020/NĐ-CP", "Nghị định số 26/2020/NĐ-CP"),
+        ("named", "11/2022/QH15", "Luật thanh tra"),
+        ("numbered", "43/2023/NĐ-CP", "Nghị định số 43/2023/NĐ-CP ngày 30/06/2023"),
+    ]
+
+
+def test_the_subject_that_gave_guidance_at_a_letter_in_ocr() -> None:
+    """ "Tong cuc Thué da c6 huéng dan tai céng van s6 2165/TCT-CS": OCR's "c6" for "có", "huéng" for "hướng"."""
+    doc = parse(
+        "Noi dung nay Tong cuc Thué da c6 huéng dan tai céng van s6 2165/TCT-CS ngay\n25/5/2014 gui Cuc Thué.\n"
+    )
+    assert [(c.symbol, c.issuer) for c in doc.citations] == [("2165/TCT-CS", "Tổng cục Thuế")]

@@ -882,6 +882,9 @@ def test_a_law_or_ordinance_named_before_its_number_is_one_mention() -> None:
             "106/2016/QH13",
             "based_on",
         ),
+        # (the laws it amends, "của" left out, each cited by name)
+        ("Luật Thuế giá trị gia tăng", "13/2008/QH12", "cites"),
+        ("Luật Quản lý thuế", "78/2006/QH11", "cites"),
         ("97/2007/NĐ-CP", "97/2007/NĐ-CP", "based_on"),
         ("661/TTr-BCA", "661/TTr-BCA", "cites"),
     ]

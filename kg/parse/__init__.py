@@ -322,8 +322,13 @@ def _is_own(src: Source, m: Mention, header: Header, own: tuple[int, int] | None
     A mention of the same symbol with another day stays (numbers start again every year), and so does one of
     another type or in a document whose header is undated (a misread header must not cost a real citation). A law's enacting formula ("Quốc hội ban hành Luật Thuế xuất
     khẩu.") names the law itself."""
-    if m.number is not None:  # "(Kèm theo Kế hoạch số 45 …)" in plan 45/KH-UBND
-        return m.doc_type == header.doc_type and (header.number or "").lstrip("0") == m.number.lstrip("0")
+    if m.number is not None:  # "(Kèm theo Kế hoạch số 45 …)" in plan 45/KH-UBND; not "Thông tư liên tịch số
+        # 01/2017" (an alias) in 01/2022/TTLT-…, whose year is another
+        return (
+            m.doc_type == header.doc_type
+            and (header.number or "").lstrip("0") == m.number.lstrip("0")
+            and not (m.year and header.year and m.year != header.year)
+        )
     if m.kind == "named" and _own_type_line(src, m, header):
         return (
             True  # "NGHỊ QUYẾT⏎Đại hội đại biểu Đảng bộ xã … lần thứ XXIV": the congress's resolution itself

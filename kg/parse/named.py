@@ -774,7 +774,7 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
     number = _NUMBER_AFTER_NAME.match(after, end)
     if end == 0 or (
         number
-        and (not _UNREAD_NUMBER.match(after, end) or taken.covers(m.end() + end, m.end() + number.end() + 24))
+        and (not _UNREAD_NUMBER.match(after, end) or taken.covers(m.end() + end, m.end() + number.end()))
     ):
         return None
     if amending:

@@ -6653,8 +6653,14 @@ def test_the_congress_documents_in_lower_case_and_an_amended_law_named_without_c
         "Theo Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng cộng sản Việt Nam; xây dựng dự án Luật.\n"
         "1 Luật sửa đổi, bổ sung Luật thuế tiêu thụ đặc biệt số 70/2014/QH13; Luật số 71/2014/QH13 sửa đổi.\n"
     )
+    assert doc.citations[0].issuer == "Đại hội đại biểu toàn quốc lần thứ XIII Đảng Cộng sản Việt Nam"
     assert [(c.doc_type, c.symbol, c.surface, c.tier) for c in doc.citations] == [
-        ("Văn kiện", None, "Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng", "central"),
+        (
+            "Văn kiện",
+            None,
+            "Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng cộng sản Việt Nam",
+            "central",
+        ),
         (
             "Luật",
             "70/2014/QH13",

@@ -1319,6 +1319,9 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va") and not shouting)
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))
+            # "… lần thứ XIII Đảng cộng sản Việt Nam": the Party's name, "cộng sản" in lower case
+            or (token == "cong" and after[:end].rstrip().endswith("dang"))
+            or (token == "san" and after[:end].rstrip().endswith("dang cong"))
         ):
             break
         end = w.end()
@@ -1353,6 +1356,8 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         mention_tier = organisation.tier or mention_tier
     else:
         congress = _sentence_case(respell(squash(src.text[a0:stop].translate(_OCR_VOWEL_SIGNS))))
+    # "Nghị quyết đại hội …", "… Đảng cộng sản Việt Nam": the congress and the Party are names
+    congress = (congress[:1].upper() + congress[1:]).replace("Đảng cộng sản", "Đảng Cộng sản")
     doc_type = "Văn kiện" if resolution and resolution.group("papers") else "Nghị quyết"
     mention = Mention("named", start, stop, start, stop, name=f"{doc_type} {congress}", doc_type=doc_type)
     mention.branch, mention.tier = ("joint" if front else "party"), mention_tier

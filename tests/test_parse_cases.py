@@ -1820,7 +1820,7 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
     ),
     (  # "đề ngày" (dated), and its OCR form, mark the date of a letter
         "Cục Thuế nhận được công văn số 5230/CT-TTr1 đề ngày 2/6/2010 của Cục Thuế tỉnh Bình Dương.",
-        "5230/CT-TTR1",
+        "5230/CT-TTr1",
         {"date": "2010-06-02", "issuer": "Cục Thuế tỉnh Bình Dương", "tier": "province"},
     ),
     (
@@ -3139,9 +3139,9 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam",
         {"kind": "named", "doc_type": "Hiến pháp", "relation": "based_on", "tier": "central"},
     ),
-    (  # "Nghị quyết đại hội" in lower case
+    (  # "Nghị quyết đại hội" in lower case: the congress named with its capital
         "Thực hiện nhiệm vụ Nghị quyết đại hội lần thứ\nXIII của Đảng, tỉnh đã đạt nhiều kết quả.",
-        "Nghị quyết đại hội lần thứ XIII của Đảng",
+        "Nghị quyết Đại hội lần thứ XIII của Đảng",
         {"kind": "named", "branch": "party", "tier": "central"},
     ),
     (
@@ -6711,3 +6711,41 @@ def test_the_subject_that_gave_guidance_at_a_letter_in_ocr() -> None:
         "Noi dung nay Tong cuc Thué da c6 huéng dan tai céng van s6 2165/TCT-CS ngay\n25/5/2014 gui Cuc Thué.\n"
     )
     assert [(c.symbol, c.issuer) for c in doc.citations] == [("2165/TCT-CS", "Tổng cục Thuế")]
+
+
+def test_a_boards_level_is_its_place_word_not_a_word_of_another_noun() -> None:
+    """ "Hội đồng thẩm định phương án bồi thường …": "phương án" is no ward (commune); "Ban Thường vụ Huyện đoàn Cam
+    Lộ" keeps its district's name as "Huyện ủy Cam Lộ" does, and the city Youth Union's standing committee is known."""
+    doc = parse(
+        "Xét Báo cáo thẩm định số 498/BC-HĐTĐ ngày 23/6/2017 của Hội đồng thẩm định phương án bồi thường tỉnh.\n"
+        "Nhân rộng mô hình nêu tại Kế hoạch số 12-KH/HĐTN ngày 15/4/2022 của Ban Thường vụ Huyện đoàn Cam Lộ.\n"
+        "Thực hiện Kế hoạch số 45-KH/TĐTN ngày 15/4/2022 của Ban Thường vụ Thành đoàn Hà Nội.\n"
+    )
+    assert [(c.issuer, c.tier, c.jurisdiction) for c in doc.citations] == [
+        ("Hội đồng thẩm định phương án bồi thường tỉnh", "province", None),
+        ("Ban Thường vụ Huyện đoàn Cam Lộ", "district", "Cam Lộ"),
+        ("Ban Thường vụ Thành đoàn Hà Nội", "province", "Hà Nội"),
+    ]
+
+
+def test_whose_a_bracketed_document_is_and_an_inspection_teams_records() -> None:
+    """ "Kết quả sơ kết (Báo cáo số 112-BC/HU …) của Ban Thường vụ Huyện ủy": "của" after the bracket that holds the
+    document alone says whose it is (not an organ on the next line without it); an inspection team issues its
+    records; a unit's number after a code keeps the code's casing ("TTr1")."""
+    doc = parse(
+        "Kết quả sơ kết 2 năm (Báo cáo số 112-BC/HU ngày 25/11/2013) của Ban Thường vụ Huyện ủy cho thấy.\n"
+        "Bộ Nông nghiệp và Phát triển nông thôn (công văn số 6733/BNN-TC ngày 19/9/2023)\n"
+        "Bộ Giáo dục và Đào tạo (công văn số 5137/BGDĐT-KHTC ngày 21/9/2023)\n"
+        "Căn cứ Biên bản kiểm tra số 46/BB-KTSTQ ngày 21/7/2023 của Đoàn kiểm tra,\n"
+        "Căn cứ Biên bản thanh tra thuế số 47/BB-TTr ngày 20/6/2014 của Đoàn thanh tra Cục Thuế tỉnh Bình Dương tại "
+        "Công ty TNHH Phú Hưng.\n"
+        "Xét đề nghị của Trưởng phòng Thanh tra thuế số 1 tại Tờ trình số 312/TTr-TTr1 ngày 12/3/2015.\n"
+    )
+    assert [(c.symbol, c.issuer) for c in doc.citations] == [
+        ("112-BC/HU", "Ban Thường vụ Huyện ủy"),
+        ("6733/BNN-TC", "Bộ Nông nghiệp và Phát triển nông thôn"),
+        ("5137/BGDĐT-KHTC", "Bộ Giáo dục và Đào tạo"),
+        ("46/BB-KTSTQ", "Đoàn kiểm tra"),
+        ("47/BB-TTr", "Đoàn thanh tra Cục Thuế tỉnh Bình Dương"),
+        ("312/TTr-TTr1", "Trưởng phòng Thanh tra thuế số 1"),
+    ]

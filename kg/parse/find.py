@@ -1562,6 +1562,15 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         # "Nghị định số 12/2015/NĐ-CP (NĐ 12) của Chính phủ": the issuer after the alias, which the tail takes in
         fwd, pos = fwd[alias.end() :], pos + alias.end()
         mention.tail_end = pos
+    if (
+        fwd[:1] == ")"
+        and src.text[: mention.start].rstrip(" \t*_").endswith("(")
+        and (after := OF.match(fwd[1:]))
+        and after.group("of")
+    ):
+        # "Kết quả sơ kết (Báo cáo số 112-BC/HU ngày 25/11/2013) của Ban Thường vụ Huyện ủy": the bracket holds the
+        # document alone, and "của" after it says whose it is
+        fwd, pos = fwd[1:], pos + 1
     of = OF.match(fwd)
     assert of is not None
     # 120 characters of text: page furniture blanked in mid-issuer ("của Hội đồng nhân dân ⏎ Ký bởi … ⏎ CÔNG BÁO … ⏎

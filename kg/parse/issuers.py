@@ -468,8 +468,8 @@ def _place(
     # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An", "Chi bộ thôn Đông Hà": a district's, commune's or village's name, as
     # printed.
     if tail in ("huyen", "quan", "xa", "phuong", "tran", "khu", "thon", "ap") or (
-        tail == "uy" and phrase.tier in ("district", "commune")
-    ):
+        tail in ("uy", "doan") and phrase.tier in ("district", "commune")
+    ):  # ("Huyện đoàn Cam Lộ", as "Huyện ủy Cam Lộ")
         spans = [(s, e) for _tok, s, e in chained[:3]]
         upper = [w for w in spans if original[w[0]].isupper()]
         # … and so does one on a line below the name's first word ("… xã Hòa Hiệp⏎⏎Kính gửi: …")
@@ -688,7 +688,7 @@ _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong|dien luc"
     r"|xi nghiep|hop tac xa"
     r"|van phong dai dien|giam doc so|van phong so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
-    r"|hoi dong|ban quan ly)\b"
+    r"|hoi dong|ban quan ly|doan thanh tra|doan kiem tra)\b"
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
@@ -724,6 +724,14 @@ _DEPARTMENT_HEADS = frozenset(
 # A council or a project board of a level the registry does not list ("Hội đồng Thi đua - Khen thưởng huyện", "Ban
 # Quản lý dự án đầu tư xây dựng huyện"): its place word, when it names one, gives the level.
 _BOARD_HEADS = frozenset(["hoi dong", "ban quan ly"])
+# An inspection team, of the State or of the Party (its symbol says which): "Đoàn thanh tra Cục Thuế tỉnh Bình Dương",
+# "Đoàn kiểm tra" (Báo cáo số 35-BC/ĐKT)
+_TEAM_HEADS = {"doan thanh tra": "Đoàn thanh tra", "doan kiem tra": "Đoàn kiểm tra"}
+# The place word that gives such a body its level, the last one in its name ("Phòng Lao động - Thương binh và Xã hội
+# huyện"); not the word of another noun ("phương án", "quản trị", "xã hội": "Hội đồng thẩm định phương án bồi thường")
+_PLACE_WORD = r"\b({}|thi xa|quan(?!\s+(?:ly|tri|he|doi|su))|xa(?!\s+hoi)|phuong(?!\s+(?:an|thuc|huong|tien|phap|cham)))\b"
+_BOARD_PLACE = re.compile(_PLACE_WORD.format("tinh|thanh pho|huyen"))
+_DEPARTMENT_PLACE = re.compile(_PLACE_WORD.format("huyen"))
 # Bodies outside the State and the Party: companies, their branches, works and offices, cooperatives, banks,
 # associations.
 _OTHER_HEADS = frozenset(
@@ -811,8 +819,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
     if head is None or (head in _DEPARTMENT_HEADS and not _DEPARTMENT.match(original)):
         return None
     stop = {"ve", "ban", "thuc", "trien", "theo", "nham", "de"}
-    if head in _DEPARTMENT_HEADS:
-        stop.add("tai")  # "… Sở Văn hóa và Thể thao tại Tờ trình số …"
+    if head in _DEPARTMENT_HEADS or head in _TEAM_HEADS:
+        stop.add("tai")  # "… Sở Văn hóa và Thể thao tại Tờ trình số …", "Đoàn thanh tra … tại Công ty X"
     end = toks[0][2]
     # A conference's name runs on to its term ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa
     # XII"); a company's stops sooner (16 words: "Chi nhánh Công ty TNHH … tại Hà Nội"), and before the alias it is
@@ -887,6 +895,16 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         if toks[i - 1][0] == "khoa" and _ROMAN.match(tok):
             break  # the term closes a conference's name
     name = original_words(original, toks[0][1], end)
+    if head in _TEAM_HEADS:  # as OCR may print it ("Doan kiém tra"): the team's words, then its own
+        words = len(head.split())
+        return Issuer(
+            _TEAM_HEADS[head] + name[len(original_words(original, toks[0][1], toks[words - 1][2])) :],
+            None,
+            None,
+            None,
+            None,
+            end,
+        )
     if head in _OTHER_HEADS:
         return Issuer(name, None, "other", None, None, end)
     if head == "hoi nghi":
@@ -904,11 +922,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         local = re.search(r"\b(?:tinh|thanh pho)\b", folded[:end])
         return Issuer(name, None, "state", "province" if local else "central", None, end)
     if head in _DEPARTMENT_HEADS or head in _BOARD_HEADS:
-        words = (
-            r"tinh|thanh pho|huyen|quan|thi xa|xa|phuong"
-            if head in _BOARD_HEADS
-            else r"huyen|quan|thi xa|xa|phuong"
-        )
-        place = re.compile(rf"\b({words})\b").search(folded, folded.index(head) + len(head), end)
-        return Issuer(name, None, "state", PLACE_LEVELS[place.group(1)] if place else None, None, end)
+        pattern = _BOARD_PLACE if head in _BOARD_HEADS else _DEPARTMENT_PLACE
+        places = pattern.findall(folded, folded.index(head) + len(head), end)
+        return Issuer(name, None, "state", PLACE_LEVELS[places[-1]] if places else None, None, end)
     return Issuer(name, None, None, None, None, end)

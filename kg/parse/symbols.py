@@ -184,6 +184,12 @@ def _canonical(printed: str) -> tuple[str, bool]:
         # A footnote's number glued to a central organ's code ("66-NQ/TW1", "140/NQ-CP2"); a unit's
         # ("UBND-VP5") and an elected body's term ("BC-UBTCNS14") are part of the code.
         return bare, True
+    stem = code.rstrip("0123456789")
+    if stem != code and (stem in registry.type_codes() or stem in registry.organs()):
+        return (
+            code,
+            False,
+        )  # "312/TTr-TTr1": a unit's number after a code of its own casing (the tax inspectorate 1)
     return (code.upper() if any(c.islower() for c in code[1:]) and code not in ("TTg",) else code), False
 
 

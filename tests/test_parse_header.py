@@ -1298,3 +1298,38 @@ def test_a_number_line_whose_first_digit_ocr_printed_as_a_sign() -> None:
     )
     assert (doc.header.symbol, "number" in doc.header.unread) == ("?9934/CT-TTHT", True)
     assert "?9934/CT-TTHT" not in [c.symbol for c in doc.citations]
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "issuer", "tier", "jurisdiction"),
+    [
+        # a city under a province is of a district's level, as "UBND THÀNH PHỐ BẢO LỘC" on one line reads
+        (
+            "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BẢO LỘC",
+            "Ủy ban nhân dân thành phố Bảo Lộc",
+            "district",
+            "Bảo Lộc, Lâm Đồng",
+        ),
+        (
+            "HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ BẢO LỘC",
+            "Hội đồng nhân dân thành phố Bảo Lộc",
+            "district",
+            "Bảo Lộc, Lâm Đồng",
+        ),
+        # (the "XÃ" of a town is no commune)
+        ("ỦY BAN NHÂN DÂN\nTHỊ XÃ BUÔN HỒ", "Ủy ban nhân dân thị xã Buôn Hồ", "district", "Buôn Hồ, Đắk Lắk"),
+        ("ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG", "Ủy ban nhân dân tỉnh Lâm Đồng", "province", "Lâm Đồng"),
+    ],
+)
+def test_a_city_or_a_towns_letterhead_over_two_lines(
+    letterhead: str, issuer: str, tier: str, jurisdiction: str
+) -> None:
+    """The body's word on one line, its city or town below; the city's "Ủy ban nhân dân thành phố" cited in its own
+    decision is the city's."""
+    doc = parse(
+        f"{letterhead}\nSố: 1875/QĐ-UBND\nBảo Lộc, ngày 14 tháng 6 năm 2024\n\nQUYẾT ĐỊNH\nVề việc phê duyệt\n\n"
+        "Căn cứ Quyết định số 3105/QĐ-UBND ngày 15/8/2023 của Ủy ban nhân dân thành phố;\n"
+    )
+    assert (doc.header.issuer, doc.header.tier, doc.header.jurisdiction) == (issuer, tier, jurisdiction)
+    if tier == "district" and "thành phố" in issuer:
+        assert doc.citations[0].tier == "district"

@@ -412,6 +412,9 @@ def parse_header(src: Source) -> Header:
         else (type_code and _joint_issuer(issuer_codes, day))
         or _issuer(src, issuer_codes, tl.start() if tl else 0, day, top)
     )
+    if code in ("UBND", "HĐND") and tier == "province" and issuer in _BODY_OF_CITY and _city_district(src):
+        # "ỦY BAN NHÂN DÂN⏎THÀNH PHỐ BẢO LỘC": a city under a province is of a district's level
+        issuer, tier = f"{issuer} thành phố", "district"
     if code == "UBND" and tier == "district" and (below := _commune(src)):
         # "ỦY BAN NHÂN DÂN⏎HUYỆN NHƠN TRẠCH⏎XÃ PHƯỚC THIỆN": the commune under its district issues it
         issuer, tier = f"Ủy ban nhân dân {below[0]}", "commune"
@@ -613,7 +616,7 @@ def _district(src: Source, place: str | None, province: str | None) -> registry.
     province the document names, where several have a district of that name ("Châu Thành")."""
     names = []
     for line in _letterhead(src.text[:1500]):
-        m = re.search(r"(?:HUYỆN|QUẬN|THỊ XÃ|HUYEN|QUAN)\s+(.+)$", line.strip(" *#"))
+        m = _DISTRICT_LINE.search(line.strip(" *#"))
         if m:
             names.append(m.group(1).title())
     # the letterhead first: a district's documents may be dated at its town or the province's city ("Vinh, ngày …")
@@ -624,7 +627,22 @@ def _district(src: Source, place: str | None, province: str | None) -> registry.
     return None
 
 
-_COMMUNE_LINE = re.compile(r"\b(XÃ|PHƯỜNG|THỊ TRẤN|XA|PHUONG|THI TRAN)\s+(\S.*)$")
+_DISTRICT_LINE = re.compile(r"(?:HUYỆN|QUẬN|THỊ XÃ|HUYEN|QUAN|THÀNH PHỐ|THANH PHO)\s+(.+)$")
+_BODY_OF_CITY = ("Ủy ban nhân dân", "Hội đồng nhân dân")
+
+
+def _city_district(src: Source) -> registry.District | None:
+    """The city under a province a letterhead line names ("THÀNH PHỐ BẢO LỘC"; not "THÀNH PHỐ HÀ NỘI", a province)."""
+    for line in _letterhead(src.text[:1500]):
+        if (m := re.search(r"TH[ÀA]NH PH[ỐO]\s+(.+)$", line.strip(" *#|"))) and (
+            d := registry.find_district(m.group(1).strip(" *#|").title())
+        ):
+            return d if d.kind == "thành phố" else None
+    return None
+
+
+# (not the "XÃ" of a town, "THỊ XÃ BUÔN HỒ")
+_COMMUNE_LINE = re.compile(r"(?<!THỊ )(?<!THI )\b(XÃ|PHƯỜNG|THỊ TRẤN|XA|PHUONG|THI TRAN)\s+(\S.*)$")
 
 
 _LEVEL_WORDS = {"XA": "xã", "PHUONG": "phường", "THI TRAN": "thị trấn"}  # as OCR prints them, restored

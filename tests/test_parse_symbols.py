@@ -1548,3 +1548,24 @@ def test_a_blank_date_before_the_issuer_and_the_bracket_round_the_issuer() -> No
     assert [(c.symbol, c.issuer, c.tier) for c in doc.citations] == [
         ("?/TTr-TTTV", "Cục Trồng trọt và Bảo vệ thực vật", "central")
     ]
+
+
+def test_a_code_glued_to_the_next_word_ends_before_it() -> None:
+    """OCR's lost space: "119/2014/TT-BTCsửa đổi …", "219/2013/TT-BTChướng dẫn …" are the circulars, their titles after
+    them."""
+    doc = parse(
+        "Căn cứ Thông tư số 119/2014/TT-BTCsửa đổi Thông tư số 156/2013/TT-BTC;\n"
+        "Thông tư số 219/2013/TT-BTChướng dẫn thi hành Luật thuế GTGT.\n"
+    )
+    assert [c.symbol for c in doc.citations if c.kind == "numbered"] == [
+        "119/2014/TT-BTC",
+        "156/2013/TT-BTC",
+        "219/2013/TT-BTC",
+    ]
+
+
+def test_the_education_ministrys_secondary_department_keeps_its_casing() -> None:
+    """ "4040/BGDĐT-GDTrH": a unit code the registry knows in its own casing (not "GDTRH")."""
+    assert [
+        c.symbol for c in parse("Thực hiện Công văn số 4040/BGDĐT-GDTrH ngày 16/9/2021.\n").citations
+    ] == ["4040/BGDĐT-GDTrH"]

@@ -6749,3 +6749,16 @@ def test_whose_a_bracketed_document_is_and_an_inspection_teams_records() -> None
         ("47/BB-TTr", "Đoàn thanh tra Cục Thuế tỉnh Bình Dương"),
         ("312/TTr-TTr1", "Trưởng phòng Thanh tra thuế số 1"),
     ]
+
+
+def test_the_trade_unions_congress_resolutions_are_named() -> None:
+    """ "Nghị quyết Đại hội XIII Công đoàn Việt Nam" (the unions' national congress, joint and central; was cut at
+    "Công", read as "Cơ") and the province's "Đại hội Công đoàn tỉnh lần thứ XVII" (no reference back to it)."""
+    doc = parse(
+        "Thực hiện Nghị quyết Đại hội XIII Công đoàn Việt Nam nhiệm kỳ 2023 - 2028; Nghị quyết Đại hội Công đoàn "
+        "tỉnh lần thứ XVII, nhiệm kỳ 2023 - 2028.\n"
+    )
+    assert [(c.issuer, c.branch, c.tier) for c in doc.citations] == [
+        ("Đại hội XIII Công đoàn Việt Nam", "joint", "central"),
+        ("Đại hội Công đoàn tỉnh lần thứ XVII", "joint", "province"),
+    ]

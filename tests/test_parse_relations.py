@@ -5987,3 +5987,14 @@ def test_a_named_programme_then_the_document_that_issued_it() -> None:
         ("Chương trình giáo dục phổ thông", "implements"),
         ("Thông tư số 32/2018/TT-BGDĐT ngày 26/12/2018", "implements"),
     ]
+
+
+def test_a_weak_verbs_list_goes_on_over_commas_in_a_clause_after_a_semicolon() -> None:
+    """ "Căn cứ … theo Quyết định X, Sở tham mưu; bảo đảm yêu cầu theo Chỉ thị 15 ngày …, Chỉ thị 16 ngày … và Chỉ thị
+    19 …": the clause after ";" has its own "theo", and its list is the basis, every item (the second was cited)."""
+    doc = parse(
+        "a) Căn cứ cấp độ dịch theo Quyết định số 4800/QĐ-BYT ngày 12/10/2021, Sở GDĐT tham mưu; bảo đảm yêu cầu "
+        "theo Chỉ thị số 15/CT-TTg ngày 27/3/2020, Chỉ thị số 16/CT-TTg ngày 31/3/2020 và Chỉ thị số 19/CT-TTg ngày "
+        "24/4/2020.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["based_on"] * 4

@@ -1130,7 +1130,14 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
         elif (
             weak_prev
             and prev is not None
-            and _JUST_AND.fullmatch(view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start))
+            and (
+                _JUST_AND.fullmatch(
+                    gap_after := view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start)
+                )
+                # (a comma too, in a list whose first item the weak verb took in a clause of its own: "…; bảo đảm yêu
+                # cầu theo Chỉ thị số 15/CT-TTg ngày 27/3/2020, Chỉ thị số 16/CT-TTg …")
+                or (gap_after.strip() == "," and governing == "cites" and weak_run == 1)
+            )
         ):
             m.relation = weak_prev  # "… theo Nghị định 145/2020 và Nghị định 12/2022": both are the basis
         elif (

@@ -6762,3 +6762,17 @@ def test_the_trade_unions_congress_resolutions_are_named() -> None:
         ("Đại hội XIII Công đoàn Việt Nam", "joint", "central"),
         ("Đại hội Công đoàn tỉnh lần thứ XVII", "joint", "province"),
     ]
+
+
+def test_an_alias_of_the_national_congress_resolution_is_at_its_level() -> None:
+    """ "(sau đây gọi tắt là Nghị quyết Đại hội XIII)": each use is the national congress's resolution, central, though
+    "Đại hội XIII" alone would read as a local congress."""
+    doc = parse(
+        "- Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng (sau đây gọi tắt là Nghị quyết Đại "
+        "hội XIII);\n1. Quán triệt sâu sắc Nghị quyết Đại hội XIII và Nghị quyết Đại hội XVII Đảng bộ tỉnh.\n"
+    )
+    assert [(c.name, c.tier) for c in doc.citations] == [
+        ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "central"),
+        ("Nghị quyết Đại hội XIII", "central"),
+        ("Nghị quyết Đại hội XVII Đảng bộ tỉnh", "province"),
+    ]

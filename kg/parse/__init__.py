@@ -171,7 +171,9 @@ def parse_document(text: str) -> ParsedDocument:
             if m.issuer is not None:
                 m.issuer = _own_city(m.issuer, header)
             _classify(m, header)
-        elif m.branch is None:  # a reference back is what it points to
+        elif m.branch is None or (m.antecedent.tier and m.tier != m.antecedent.tier):
+            # a reference back is what it points to, at its level: "Nghị quyết Đại hội XIII" (an alias) is the
+            # national congress's, whatever its own short shape would say
             m.branch, m.tier = m.antecedent.branch, m.antecedent.tier
     _share_other(mentions)
     _same_as_stated(mentions)

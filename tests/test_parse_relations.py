@@ -5998,3 +5998,14 @@ def test_a_weak_verbs_list_goes_on_over_commas_in_a_clause_after_a_semicolon() -
         "24/4/2020.\n"
     )
     assert [c.relation for c in doc.citations] == ["based_on"] * 4
+
+
+def test_theo_in_a_cell_takes_its_object_there_not_the_next_cells_document() -> None:
+    """A procedures table flattened without its edges: "2 | 1.007738 | Khai thuế … nộp thuế theo phương pháp khoán |
+    Thông tư số 40/2021/TT-BTC …": "theo" took "phương pháp khoán"; the circular in the next cell is listed."""
+    doc = parse(
+        "STT | Mã số | Tên thủ tục | Tên văn bản quy định nội dung sửa đổi | Lĩnh vực\n"
+        "2 | 1.007738 | Khai thuế đối với hộ kinh doanh nộp thuế theo phương pháp khoán | Thông tư số 40/2021/TT-BTC "
+        "ngày 01/6/2021 của Bộ Tài chính | Quản lý thuế\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [("40/2021/TT-BTC", "cites")]

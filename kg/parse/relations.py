@@ -700,6 +700,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # "(sau đây gọi tắt là Hướng dẫn 12)": an alias names a document, its type word is no verb
             and not ALIAS_BEFORE.search(src.window(v.start - 30, v.start))
             and not (v.strength == "weak" and _quoted_before(src, v, m))
+            # "| Khai thuế … nộp thuế theo phương pháp khoán | Thông tư số 40/2021/TT-BTC |": "theo" took its object in
+            # its own cell
+            and not (v.strength == "weak" and _other_cell(src, v.end, m.start))
             # "xác định theo thời gian sử dụng và được quy định cụ thể tại khoản 1 Điều 20 Thông tư X", "kê khai theo
             # quý nhưng chưa nộp hồ sơ quy định tại X": "theo" took its own object, a second predicate names X
             and not (
@@ -1649,7 +1652,8 @@ def _markdown_row(text: str, pos: int) -> bool:
     start = text.rfind("\n", 0, pos) + 1
     end = text.find("\n", pos)
     line = text[start : end if end >= 0 else len(text)]
-    return line.lstrip(" *").startswith("|") and line.count("|") >= 2
+    # (… or a row flattened without its edges, three cells and more: "2 | 1.007738 | Khai thuế … | Thông tư …")
+    return (line.lstrip(" *").startswith("|") and line.count("|") >= 2) or line.count(" | ") >= 3
 
 
 def _cell_column_verb(src: Source, pos: int) -> str | None:

@@ -6157,8 +6157,8 @@ def test_a_quoted_title_in_straight_quotes_ends_both_titles() -> None:
     ],
 )
 def test_a_national_steering_committee_is_central(text: str, symbol: str, issuer: str | None) -> None:
-    """ "Ban Chỉ đạo 389 quốc gia" and the committee's code with its number ("BCĐ389"): a central body, whose letters
-    are found though their code ends in three digits."""
+    """ "Ban Chỉ đạo 389 quốc gia" and the committee's code with its number ("BCĐ389"): a central body (cited in a
+    document of no level), whose letters are found though their code ends in three digits."""
     c = parse(text).citations[0]
     assert (c.symbol, c.issuer, c.tier) == (symbol, issuer, "central")
 
@@ -6775,4 +6775,23 @@ def test_an_alias_of_the_national_congress_resolution_is_at_its_level() -> None:
         ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", "central"),
         ("Nghị quyết Đại hội XIII", "central"),
         ("Nghị quyết Đại hội XVII Đảng bộ tỉnh", "province"),
+    ]
+
+
+def test_a_provinces_steering_committee_389_is_the_provinces() -> None:
+    """A province's committee signs "BCĐ389" as the nation's does: its letterhead ("BAN CHỈ ĐẠO 389 TỈNH", in
+    capitals), its head's decision ("… của Trưởng Ban Chỉ đạo 389 tỉnh") and its bare plans are the province's; the
+    nation's, named, is central."""
+    doc = parse(
+        "UBND TỈNH LẠNG SƠN\nBAN CHỈ ĐẠO 389 TỈNH\n-------\nSố: 46/KH-BCĐ389\nLạng Sơn, ngày 15 tháng 12 năm 2020\n\n"
+        "KẾ HOẠCH\nCao điểm đấu tranh chống buôn lậu\n\n"
+        "Căn cứ Quyết định số 05/QĐ-BCĐ389 ngày 20/11/2019 của Trưởng Ban Chỉ đạo 389 tỉnh ban hành Quy chế;\n"
+        "Thực hiện Kế hoạch số 2089/KH-BCĐ389 ngày 02-12-2020 của Ban Chỉ đạo 389 quốc gia;\n"
+        "Báo cáo kết quả theo Kế hoạch số 41/KH-BCĐ389 ngày 10/3/2020.\n"
+    )
+    assert (doc.header.issuer, doc.header.tier) == ("Ban Chỉ đạo 389 tỉnh Lạng Sơn", "province")
+    assert [(c.issuer, c.tier) for c in doc.citations] == [
+        ("Trưởng Ban Chỉ đạo 389 tỉnh", "province"),
+        ("Ban Chỉ đạo 389 quốc gia", "central"),
+        (None, "province"),
     ]

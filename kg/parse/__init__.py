@@ -757,8 +757,9 @@ def _classify(m: Mention, header: Header) -> None:
     m.branch, m.tier = branch, tier
 
 
-# Codes that bodies of several levels sign with: the level of the citing document's own is its header's.
-_LEVELLESS_CODES = frozenset(["ĐU", "ĐUK"])
+# Codes that bodies of several levels sign with (a province's steering committee 389 as the nation's): the level of
+# the citing document's own is its header's.
+_LEVELLESS_CODES = frozenset(["ĐU", "ĐUK", "BCĐ389"])
 # Party codes a town's or a provincial city's committee uses as a province's does (Thị ủy, Thành ủy: "TU").
 _TOWN_CODES = frozenset(["TU", "BDVTU", "BTVTU"])
 

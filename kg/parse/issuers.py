@@ -250,7 +250,8 @@ def recognise(
                 end += 1
     elif phrase.name in _NAMED_BODIES and (body := _named_body(rest, original, end)):
         end, tier = body
-        name = f"{name} {original_words(original, rest[0][1], end)}"
+        words = original_words(original, rest[0][1], end)
+        name = f"{name} {words.lower() if words.isupper() else words}"  # (a letterhead's capitals in a sentence's case)
         # … and the province after its level word ("… mục tiêu quốc gia tỉnh Phú Yên (cũ)", before a merger)
         after = [t for t in rest if t[1] >= end]
         if (
@@ -318,7 +319,9 @@ def _ministries(folded: str, original: str, pos: int) -> Issuer | None:
 
 # Bodies named for their task, the level word last: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",
 # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh".
-_NAMED_BODIES = frozenset(["Ban Chỉ đạo"])
+_NAMED_BODIES = frozenset(
+    ["Ban Chỉ đạo", "Trưởng Ban Chỉ đạo"]
+)  # (its head signs for it: "Trưởng Ban Chỉ đạo 389 tỉnh")
 # The level each place word, folded, names.
 PLACE_LEVELS = {
     "tinh": "province",
@@ -343,7 +346,13 @@ def _named_body(rest: list[tuple[str, int, int]], original: str, organ_end: int)
             return None
         before = end
         following = rest[k + 1][0] if k + 1 < len(rest) else ""
-        if tok in PLACE_LEVELS and original[start:end].islower() and following != "hoi":  # not "xã hội"
+        # (in a letterhead's capitals, the whole name is: "BAN CHỈ ĐẠO 389 TỈNH")
+        printed = original[start:end]
+        if (
+            tok in PLACE_LEVELS
+            and (printed.islower() or (printed.isupper() and original[organ_end - 3 : organ_end].isupper()))
+            and following != "hoi"  # not "xã hội"
+        ):
             return end, PLACE_LEVELS[tok]
     return None
 

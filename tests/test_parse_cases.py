@@ -6795,3 +6795,18 @@ def test_a_provinces_steering_committee_389_is_the_provinces() -> None:
         ("Ban Chỉ đạo 389 quốc gia", "central"),
         (None, "province"),
     ]
+
+
+def test_a_plenums_resolution_named_again_by_its_number_alone() -> None:
+    """ "Nghị quyết Trung ương 4" after "Nghị quyết Trung ương 4 khóa XI" (OCR'd too: "Nghi quyét Trung wong 4") is that
+    resolution again; one whose number no earlier mention has is no mention (its term would be a guess)."""
+    doc = parse(
+        "Quán triệt Nghị quyết Trung ương 4 khóa XI về xây dựng Đảng.\n"
+        "Sơ kết 01 năm thực hiện Nghị quyết Trung ương 4 theo Kế hoạch số 03-KH/TW ngày 17/02/2012.\n"
+        "Thực hiện Nghị quyết Trung ương 5.\nhién Nghi quyét Trung wong 4 theo Ké hoach\n"
+    )
+    assert [(c.surface, c.name) for c in doc.citations if c.kind == "named"] == [
+        ("Nghị quyết Trung ương 4 khóa XI", "Nghị quyết Trung ương 4 khóa XI"),
+        ("Nghị quyết Trung ương 4", "Nghị quyết Trung ương 4 khóa XI"),
+        ("Nghi quyét Trung wong 4", "Nghị quyết Trung ương 4 khóa XI"),
+    ]

@@ -78,6 +78,10 @@ _PLENARY = (
     r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?"
 )
 _PLENUM_READ = re.compile(f"[NnK]{_PLENUM}")
+_PLENUM_AGAIN = (
+    rf"gh[iị]\s+qu[{_Y}][{_E}]t\s+Trung\s+(?:[uư][oơ6éóò]|w[oơ])ng\s+(?P<again>\d{{1,2}})(?![\d/.])"
+    rf"(?!\s*[(,]?\s*kh[{_O}{_E}d][{_A}])"
+)
 _PLENARY_READ = re.compile(f"[NK]{_PLENARY}")
 
 
@@ -110,6 +114,8 @@ _NAMED_PARTS = (
     # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"), found without the groups, which the
     # handler reads with the whole pattern (a group name may stand in one alternative only)
     ("plenum", "NK", _groupless(_PLENUM)),
+    # … and named again by its number alone, its term said before ("… Nghị quyết Trung ương 4 theo Kế hoạch …")
+    ("recalled", "N", _PLENUM_AGAIN),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
     ("plenary", "NK", _groupless(_PLENARY)),
     ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),
@@ -455,6 +461,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found.issuer = issuers.Issuer(
                 f"Ban Chấp hành Trung ương khóa {m.group('pk')}", "TW", "party", "central", None, 0
             )
+        elif kind == "recalled":
+            found = _plenum_again(m, out)
         elif kind == "plenary" and (plenary := _PLENARY_READ.match(src.text, m.start())):
             found = _plenary(plenary)
         elif kind == "constitution":
@@ -491,6 +499,34 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
                     found.tier = "province"
             out.append(found)
     return out
+
+
+def _plenum_again(m: re.Match[str], previous: list[Mention]) -> Mention | None:
+    """ "Nghị quyết Trung ương 4" after "Nghị quyết Trung ương 4 khóa XI": the plenum's resolution named before, by its
+    number alone (none, when no earlier one has that number: the term would be a guess)."""
+    number = m.group("again")
+    earlier = next(
+        (
+            p
+            for p in reversed(previous)
+            if p.name
+            and p.name.startswith(("Nghị quyết Trung ương ", "Kết luận Trung ương "))
+            and p.name.split()[4] == number
+        ),
+        None,
+    )
+    if earlier is None:
+        return None
+    found = Mention(
+        "named", m.start(), m.end(), m.start(), m.end(), name=earlier.name, doc_type=earlier.doc_type
+    )
+    found.branch, found.tier, found.issuer, found.antecedent = (
+        earlier.branch,
+        earlier.tier,
+        earlier.issuer,
+        earlier,
+    )
+    return found
 
 
 _THIS_AFTER = re.compile(r"\s+nay(?![a-z])")

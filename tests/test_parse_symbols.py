@@ -1569,3 +1569,14 @@ def test_the_education_ministrys_secondary_department_keeps_its_casing() -> None
     assert [
         c.symbol for c in parse("Thực hiện Công văn số 4040/BGDĐT-GDTrH ngày 16/9/2021.\n").citations
     ] == ["4040/BGDĐT-GDTrH"]
+
+
+def test_a_number_after_a_stray_colon_is_read_but_not_a_times_or_ocrs_so() -> None:
+    """ "Thông tư số :444/2013/TT-BTC", "Quyết định số:123/QĐ-UBND": the colon of "số" before the number; not a time,
+    nor OCR's "36:3678 /TCT- CS" and "s6:4582/OD-TCT" for "Số:", most often a document's own number."""
+    doc = parse(
+        "Căn cứ Thông tư số :444/2013/TT-BTC ngày 15/08/2013 của Bộ Tài chính hướng dẫn.\n"
+        "Căn cứ Quyết định số:123/QĐ-UBND ngày 15/08/2013.\nLúc 10:30/QĐ-UBND\n"
+        "(Ban hành kèm theo Quyết định s6:4582/OD-TCT ngày 06 tháng 4 năm 2022)\n"
+    )
+    assert [c.symbol for c in doc.citations] == ["444/2013/TT-BTC", "123/QĐ-UBND"]

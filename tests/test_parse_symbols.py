@@ -489,7 +489,7 @@ def test_a_month_before_a_symbol_is_no_shared_number() -> None:
     ("text", "symbol", "surface", "uncertain"),
     [
         # OCR reads 1 as l and 0 as O: readable, the digit is restored
-        ("Tổng cục Thuế nhận được công văn số l4749/CT-HTr ngày 31/03/2016", "14749/CT-HTR", "l4749", False),
+        ("Tổng cục Thuế nhận được công văn số l4749/CT-HTr ngày 31/03/2016", "14749/CT-HTr", "l4749", False),
         ("(Bản Thỏa thuận số O1/BTT-BTC-BTTT được gửi kèm theo)", "01/BTT-BTC-BTTT", "O1", False),
         ("l07/KH-UBND ngày 01/02/2020 của UBND tỉnh", "107/KH-UBND", "l07/KH-UBND", False),  # at offset 0
         # a digit printed as § is unreadable: "?" (gold README), and the citation is uncertain
@@ -1580,3 +1580,11 @@ def test_a_number_after_a_stray_colon_is_read_but_not_a_times_or_ocrs_so() -> No
         "(Ban hành kèm theo Quyết định s6:4582/OD-TCT ngày 06 tháng 4 năm 2022)\n"
     )
     assert [c.symbol for c in doc.citations] == ["444/2013/TT-BTC", "123/QĐ-UBND"]
+
+
+@pytest.mark.parametrize("symbol", ["81529/CT-HTr", "1752/CT-KTr2", "4106/BTP-KTrVB"])
+def test_a_units_code_with_the_r_of_tr_keeps_its_casing(symbol: str) -> None:
+    """Offices print "Tr" for a word's "Tr" ("Hỗ trợ", "Kiểm tra"): no OCR case swap to undo ("HTR")."""
+    assert [
+        c.symbol for c in parse(f"Theo công văn số {symbol} ngày 12/12/2019 của Cục Thuế.\n").citations
+    ] == [symbol]

@@ -68,6 +68,8 @@ SYMBOL_RE = re.compile(
 
 # The National Assembly's code with its term, Q read as O by OCR ("22/2023/OH15").
 _ASSEMBLY = re.compile(r"(?P<standing>UBTV)?[QO]H(?P<term>\d{1,2})")
+# (OCR's case swaps make no code whose only lower case is the "r" of "Tr")
+_TR_CASED = re.compile(r"(?:[A-ZĐ]|Tr)*Tr(?:[A-ZĐ]|Tr)*\d*")
 _TERM_FIX = str.maketrans({"I": "1", "l": "1", "|": "1", "S": "5", "O": "0", " ": None, "\t": None})
 # A year as OCR reads it ("118/202 L/NĐ-CP", "118/202l/NĐ-CP", "73/2O24/NĐ-CP", "83/2Ol5/QH13"), and the space it may leave
 # ("146/20 14/TT-BTC").
@@ -186,12 +188,13 @@ def _canonical(printed: str) -> tuple[str, bool]:
         # A footnote's number glued to a central organ's code ("66-NQ/TW1", "140/NQ-CP2"); a unit's
         # ("UBND-VP5") and an elected body's term ("BC-UBTCNS14") are part of the code.
         return bare, True
+    # a unit's number after a code of its own casing ("312/TTr-TTr1", the tax inspectorate 1), and a code whose only
+    # lower case is the "r" of "Tr" ("81529/CT-HTr", "…/BGDĐT-GDTrH": "Hỗ trợ", "Trung học"), as offices print them
     stem = code.rstrip("0123456789")
-    if stem != code and (stem in registry.type_codes() or stem in registry.organs()):
-        return (
-            code,
-            False,
-        )  # "312/TTr-TTr1": a unit's number after a code of its own casing (the tax inspectorate 1)
+    if (stem != code and (stem in registry.type_codes() or stem in registry.organs())) or _TR_CASED.fullmatch(
+        code
+    ):
+        return code, False
     return (code.upper() if any(c.islower() for c in code[1:]) and code not in ("TTg",) else code), False
 
 

@@ -6810,3 +6810,17 @@ def test_a_plenums_resolution_named_again_by_its_number_alone() -> None:
         ("Nghị quyết Trung ương 4", "Nghị quyết Trung ương 4 khóa XI"),
         ("Nghi quyét Trung wong 4", "Nghị quyết Trung ương 4 khóa XI"),
     ]
+
+
+def test_a_law_in_lower_case_whose_name_goes_on_the_next_line() -> None:
+    """ "… hướng dẫn thi hành một số điều của luật⏎người khuyết tật", "tình hình thực hiện luật⏎thuế tiêu thụ đặc biệt"
+    (after "thực hiện" too); not a member state's law in a treaty's text."""
+    doc = parse(
+        "Nghị định số 28/2012/NĐ-CP quy định chi tiết và hướng dẫn thi hành một số điều của luật\nngười khuyết tật.\n"
+        "Bộ Tài chính đã đánh giá tình hình thực hiện luật\nthuế tiêu thụ đặc biệt, thu thập kinh nghiệm.\n"
+        "Cơ quan có thẩm quyền của một Quốc gia Thành viên về giám sát thực hiện\nluật hải quan;\n"
+    )
+    assert [c.name for c in doc.citations if c.kind == "named"] == [
+        "Luật Người khuyết tật",
+        "Luật Thuế tiêu thụ đặc biệt",
+    ]

@@ -206,11 +206,12 @@ _PLENUM_ANCHOR_LOWER = re.compile(
 
 # … and anywhere, a law written in lower case whose name begins as a law's does, where a citation names it ("…
 # hướng dẫn thi hành một số điều của luật người khuyết tật", "Căn cứ luật đất đai năm 2024", "Điều 4 luật Hải quan"),
-# and the next ones of its list ("… của luật chứng khoán, luật kế toán"): searched for its literal word, which costs little
-# (the word first, its look-behind after: the engine then skips straight to the literal)
-_LAW_WORD_LOWER = re.compile(r"luật(?<![^\W\d_]luật)(?=[ \t]+\S)(?P<law_lower>)")
+# and the next ones of its list ("… của luật chứng khoán, luật kế toán"), its name maybe on the next line ("tình hình
+# thực hiện luật⏎thuế tiêu thụ đặc biệt"): searched for its literal word, which costs little (the word first, its
+# look-behind after: the engine then skips straight to the literal)
+_LAW_WORD_LOWER = re.compile(r"luật(?<![^\W\d_]luật)(?=(?:[ \t]+|[ \t]*\n[ \t]*)\S)(?P<law_lower>)")
 _LAW_CUE = re.compile(
-    r"(?<![a-z])(?:cua|thi\s+hanh|huong\s+dan(?:\s+thuc\s+hien)?|can\s+cu|(?:dieu|khoan)\s+\d+\w*|tai)\s*$"
+    r"(?<![a-z])(?:cua|thi\s+hanh|thuc\s+hien|huong\s+dan(?:\s+thuc\s+hien)?|can\s+cu|(?:dieu|khoan)\s+\d+\w*|tai)\s*$"
 )
 _LAW_LIST_GOES_ON = re.compile(r"(?<![a-z])luat\s[^;.:]*(?:,|\sva)\s*$")
 # (not "pháp luật", "kỷ luật", "Đạo luật", "văn bản luật", "dự án luật", "các luật …"; nor a foreign or a generic
@@ -219,6 +220,9 @@ _LAW_LIST_GOES_ON = re.compile(r"(?<![a-z])luat\s[^;.:]*(?:,|\sva)\s*$")
 _PLURAL = r"cac|nhung|mot\s+so"
 _NOT_A_LAW_BEFORE = re.compile(rf"(?<![a-z])(?:phap|ky|dao|van\s+ban|du\s+an|du\s+thao|{_PLURAL})\s*$")
 _NOT_A_LAW_AFTER = re.compile(r"\s*(?:[^\W\d_]+\s+){1,5}?(?:cua|hien\s+hanh)(?![a-z])")
+# … nor a member state's in a treaty's text ("… theo luật pháp của một Quốc gia Thành viên về giám sát thực hiện luật hải
+# quan")
+_MEMBER_STATE = re.compile(r"quoc\s+gia\s+thanh\s+vien|cac\s+ben\s+ky\s+ket")
 
 
 @cache
@@ -1036,6 +1040,7 @@ def _law_in_lower_case(src: Source, m: re.Match[str]) -> bool:
     after = src.window(m.end(), m.end() + 60)
     return (
         not _NOT_A_LAW_BEFORE.search(before)
+        and not _MEMBER_STATE.search(src.window(m.start() - 120, m.start()))
         and (_LAW_CUE.search(before) is not None or _LAW_LIST_GOES_ON.search(before) is not None)
         and _begins_law_name(after, 0)
         and not _NOT_A_LAW_AFTER.match(after)

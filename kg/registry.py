@@ -299,8 +299,8 @@ def find_province(name: str) -> Province | None:
     return table.get(folded) or table.get(_strip_prefix(folded, _PROVINCE_PREFIXES))
 
 
-def find_district(name: str, province: str | None = None) -> District | None:
-    """The district of that name (in ``province`` when given); None when the name is unknown or several
+def find_district(name: str, province: str | None = None, kind: str | None = None) -> District | None:
+    """The district of that name (in ``province``, of ``kind`` when given); None when the name is unknown or several
     provinces have one ("Châu Thành"). A city and a district of one name in one province ("Cao Lãnh") are
     one place for filing."""
     folded = " ".join(fold(name).split())
@@ -308,6 +308,8 @@ def find_district(name: str, province: str | None = None) -> District | None:
     hits = table.get(folded) or table.get(_strip_prefix(folded, _DISTRICT_PREFIXES), ())
     if province is not None:
         hits = tuple(d for d in hits if fold(d.province) == fold(province))
+    if kind is not None:  # ("thành phố Thanh Hóa", not the district Thạnh Hóa of Long An, one name folded)
+        hits = tuple(d for d in hits if d.kind == kind)
     return hits[0] if len({(d.name, d.province) for d in hits}) == 1 else None
 
 

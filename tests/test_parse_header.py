@@ -1333,3 +1333,17 @@ def test_a_city_or_a_towns_letterhead_over_two_lines(
     assert (doc.header.issuer, doc.header.tier, doc.header.jurisdiction) == (issuer, tier, jurisdiction)
     if tier == "district" and "thành phố" in issuer:
         assert doc.citations[0].tier == "district"
+
+
+def test_the_city_party_committee_of_a_city_named_as_its_province_is_of_a_districts_level() -> None:
+    """ "THÀNH ỦY THANH HÓA" over "Số 112-KH/ThU": the city of Thanh Hóa's committee (the district Thạnh Hóa of Long An
+    folds to the same name, but is no city), not the province's, nor a town's Thị ủy its code reads as."""
+    doc = parse(
+        "THÀNH ỦY THANH HÓA\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 112-KH/ThU\nThành phố Thanh Hóa, ngày 18 tháng 4 năm 2023\n\n"
+        "KẾ HOẠCH\nthực hiện công tác xây dựng Đảng năm 2023\n"
+    )
+    assert (doc.header.issuer, doc.header.tier, doc.header.jurisdiction) == (
+        "Thành ủy Thanh Hóa",
+        "district",
+        "Thanh Hóa, Thanh Hóa",
+    )

@@ -847,6 +847,10 @@ def _issuer(
             named = _named_in_letterhead(src.text[: type_line or 1500], code)
             if named and named.tier and named.tier != organ.tier:
                 return named.name, code, named.branch, named.tier
+            # … or the same level under its parent's code and its place ("THÀNH ỦY THANH HÓA" over "…-KH/ThU", which
+            # the registry reads as a Thị ủy's)
+            if named and named.tier == organ.tier and named.code != code and named.jurisdiction:
+                return named.name, code, named.branch, named.tier
             # … and the body the letterhead names more fully than the code's organ ("ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH")
             if (
                 named

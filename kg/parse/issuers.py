@@ -626,8 +626,7 @@ def _provincial_city(words: str, province: str | None) -> registry.District | No
     """The city under a province that these words name; not one of the cities that are provinces themselves."""
     if province and (record := registry.find_province(province)) and record.kind == "thành phố":
         return None
-    city = registry.find_district(words)
-    return city if city and city.kind == "thành phố" else None
+    return registry.find_district(words, kind="thành phố")
 
 
 @lru_cache(maxsize=4096)

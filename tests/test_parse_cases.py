@@ -6824,3 +6824,16 @@ def test_a_law_in_lower_case_whose_name_goes_on_the_next_line() -> None:
         "Luật Người khuyết tật",
         "Luật Thuế tiêu thụ đặc biệt",
     ]
+
+
+def test_a_team_of_a_registered_body_and_the_subject_that_gave_its_opinion() -> None:
+    """ "Báo cáo số 35-BC/ĐKT … của Đoàn kiểm tra số 3 của Ủy ban Kiểm tra Tỉnh ủy": the team of the committee, at its
+    level (was cut at "Ủy"); "Ban Thường vụ Tỉnh ủy đã cho ý kiến tại Thông báo số …" names who gave it."""
+    doc = parse(
+        "Xét Báo cáo số 35-BC/ĐKT ngày 30/9/2022 của Đoàn kiểm tra số 3 của Ủy ban Kiểm tra Tỉnh ủy về kết quả.\n"
+        "Ban Thường vụ Tỉnh ủy đã cho ý kiến tại Thông báo số 215-TB/TU ngày 10/5/2022.\n"
+    )
+    assert [(c.issuer, c.tier) for c in doc.citations] == [
+        ("Đoàn kiểm tra số 3 của Ủy ban Kiểm tra Tỉnh ủy", "province"),
+        ("Ban Thường vụ Tỉnh ủy", "province"),
+    ]

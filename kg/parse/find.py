@@ -814,7 +814,7 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 
 _LISTED_ORGAN = re.compile(r"(?:[,;(]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:(]{2,80}?)\s+tai\s*$")
 _SUBJECT_AT = re.compile(
-    r"(?:^|[.:,]\s|\n)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+)?(?:tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi"
+    r"(?:^|[.:,]\s|\n)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?(?:tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi"
     r"|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi)(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo

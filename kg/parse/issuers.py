@@ -903,16 +903,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         if toks[i - 1][0] == "khoa" and _ROMAN.match(tok):
             break  # the term closes a conference's name
     name = original_words(original, toks[0][1], end)
-    if head in _TEAM_HEADS:  # as OCR may print it ("Doan kiém tra"): the team's words, then its own
-        words = len(head.split())
-        return Issuer(
-            _TEAM_HEADS[head] + name[len(original_words(original, toks[0][1], toks[words - 1][2])) :],
-            None,
-            None,
-            None,
-            None,
-            end,
-        )
+    if head in _TEAM_HEADS:
+        return _team(toks, folded, original, head, end)
     if head in _OTHER_HEADS:
         return Issuer(name, None, "other", None, None, end)
     if head == "hoi nghi":
@@ -934,3 +926,25 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         places = pattern.findall(folded, folded.index(head) + len(head), end)
         return Issuer(name, None, "state", PLACE_LEVELS[places[-1]] if places else None, None, end)
     return Issuer(name, None, None, None, None, end)
+
+
+def _team(toks: list[tuple[str, int, int]], folded: str, original: str, head: str, end: int) -> Issuer:
+    """An inspection team as OCR may print it ("Doan kiém tra"): its words respelled, then its own; and of the
+    registered body "của" names ("Đoàn kiểm tra số 3 của Ủy ban Kiểm tra Tỉnh ủy"), whose level it has."""
+    head_end = len(original_words(original, toks[0][1], toks[len(head.split()) - 1][2]))
+    of = next((k for k, t in enumerate(toks) if t[0] == "cua" and t[1] < end), None)
+    if of and of + 1 < len(toks):
+        start = toks[of + 1][1]
+        if owner := recognise(folded[start:], original[start:]):
+            own = original_words(original, toks[0][1], toks[of - 1][2])[head_end:]
+            return Issuer(
+                f"{_TEAM_HEADS[head]}{own} của {owner.name}",
+                None,
+                owner.branch,
+                owner.tier,
+                owner.jurisdiction,
+                start + owner.end,
+            )
+    return Issuer(
+        _TEAM_HEADS[head] + original_words(original, toks[0][1], end)[head_end:], None, None, None, None, end
+    )

@@ -6837,3 +6837,16 @@ def test_a_team_of_a_registered_body_and_the_subject_that_gave_its_opinion() -> 
         ("Đoàn kiểm tra số 3 của Ủy ban Kiểm tra Tỉnh ủy", "province"),
         ("Ban Thường vụ Tỉnh ủy", "province"),
     ]
+
+
+def test_a_national_strategy_named_by_its_subject_alone() -> None:
+    """ "Chiến lược quốc gia về thu hút và trọng dụng nhân⏎tài, nhất là …" (no period to end it: its words in lower
+    case, over a line break, to the clause's comma); not into the next thing named ("… về dinh dưỡng và kế hoạch …")."""
+    doc = parse(
+        "- Triển khai hiệu quả Chiến lược quốc gia về thu hút và trọng dụng nhân\ntài, nhất là các ngành mũi nhọn.\n"
+        "- Lồng ghép Chiến lược Quốc gia về dinh dưỡng và kế hoạch phát triển kinh tế - xã hội của địa phương.\n"
+    )
+    assert [(c.name, c.tier) for c in doc.citations] == [
+        ("Chiến lược quốc gia về thu hút và trọng dụng nhân tài", "central"),
+        ("Chiến lược Quốc gia về dinh dưỡng", "central"),
+    ]

@@ -1198,6 +1198,14 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         end = m.end() + period.end()
     elif not (strategy or named_plan or master_plan) and (target := _TARGET_NAMED_TO_STOP.match(span)):
         end = m.end() + target.end()  # "… một số dự án của Chương trình mục tiêu quốc gia giảm nghèo."
+    elif strategy and (national := _NATIONAL_STRATEGY.match(span)):
+        # "Chiến lược quốc gia về thu hút và trọng dụng nhân⏎tài, nhất là …": its words in lower case (not the next
+        # cell's "Các bộ", a page's number)
+        words = list(_WORD.finditer(src.text, m.end() + national.start("words"), m.end() + national.end()))
+        cut = next((k for k, w in enumerate(words) if not w.group(0)[0].islower()), len(words))
+        if not cut:
+            return None
+        end = words[cut - 1].end()
     else:
         return None
     if named_plan and _HEADING_COLON.match(src.text, end):
@@ -1220,6 +1228,13 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     return mention
 
 
+# A national strategy named by its subject alone, to the clause's punctuation (folded; over a line break), or to a word
+# that starts something else ("… về dinh dưỡng và kế hoạch phát triển …", "… với các chiến lược")
+_NATIONAL_STRATEGY = re.compile(
+    r"[ \t]+quoc\s+gia\s+ve(?P<words>(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:voi|cua|den|nham|de|theo)\b)"
+    r"(?!va\s+(?:ke\s+hoach|chuong\s+trinh|chien\s+luoc|quy\s+hoach|de\s+an|nghi|quyet|luat|cac)\b)"
+    r"[^\s,;.:()\"“”]+){1,10})"
+)
 # The country's ten-year socio-economic strategy ("Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"), a
 # document of the Party Congress, not the Government's (folded)
 _TEN_YEAR_STRATEGY = re.compile(

@@ -6850,3 +6850,12 @@ def test_a_national_strategy_named_by_its_subject_alone() -> None:
         ("Chiến lược quốc gia về thu hút và trọng dụng nhân tài", "central"),
         ("Chiến lược Quốc gia về dinh dưỡng", "central"),
     ]
+
+
+def test_an_organs_acronym_in_brackets_before_its_place() -> None:
+    """ "… của Bảo hiểm xã hội (BHXH) tỉnh Nghệ An": the acronym between the organ's name and its place does not end
+    it (the province's office, not the central one)."""
+    doc = parse(
+        "Thực hiện Công văn số 1234/BHXH-THU ngày 10/5/2020 của Bảo hiểm xã hội (BHXH) tỉnh Nghệ An về thu.\n"
+    )
+    assert [(c.issuer, c.tier) for c in doc.citations] == [("Bảo hiểm xã hội tỉnh Nghệ An", "province")]

@@ -238,6 +238,13 @@ def recognise(
             end += 1
     jurisdiction, tier = None, phrase.tier
     place = _place(rest, phrase, original, end)
+    if (
+        place is None
+        and (aside := _ACRONYM_ASIDE.match(folded, end))
+        and original[aside.start(1) : aside.end(1)].isupper()
+    ):
+        # "Bảo hiểm xã hội (BHXH) tỉnh Nghệ An": the organ's acronym between its name and its place
+        place = _place([t for t in rest if t[1] >= aside.end()], phrase, original, aside.end())
     if place:
         jurisdiction, end, place_tier, spelled = place
         tier = place_tier or tier  # "Cục Hải quan tỉnh Lạng Sơn": the local office of a central organ
@@ -288,6 +295,7 @@ def recognise(
     return _joint(issuer, folded, original, codes)
 
 
+_ACRONYM_ASIDE = re.compile(r"[ \t]*\([ \t]*([a-z&]{2,10})[ \t]*\)")
 _OF_THE_ASSEMBLY = re.compile(r"[ \t\n]+cua[ \t\n]+quoc[ \t\n]+hoi(?![a-z])")
 
 

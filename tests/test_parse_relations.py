@@ -6009,3 +6009,14 @@ def test_theo_in_a_cell_takes_its_object_there_not_the_next_cells_document() -> 
         "ngày 01/6/2021 của Bộ Tài chính | Quản lý thuế\n"
     )
     assert [(c.symbol, c.relation) for c in doc.citations] == [("40/2021/TT-BTC", "cites")]
+
+
+def test_a_document_whose_carrying_out_is_stopped_is_not_carried_out() -> None:
+    """ "Dừng thực hiện Kế hoạch số 41/KH-UBND …", "Tạm ngừng triển khai Quyết định …": stopped, cited; "áp dụng
+    thực hiện" is no stop."""
+    doc = parse(
+        "- Dừng thực hiện Kế hoạch số 41/KH-UBND ngày 20/02/2025 của Ủy ban nhân dân tỉnh về sắp xếp.\n"
+        "- Tạm ngừng triển khai Quyết định số 12/QĐ-UBND ngày 1/2/2025.\n"
+        "- Áp dụng thực hiện Kế hoạch số 42/KH-UBND.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["cites", "cites", "implements"]

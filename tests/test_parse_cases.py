@@ -6859,3 +6859,26 @@ def test_an_organs_acronym_in_brackets_before_its_place() -> None:
         "Thực hiện Công văn số 1234/BHXH-THU ngày 10/5/2020 của Bảo hiểm xã hội (BHXH) tỉnh Nghệ An về thu.\n"
     )
     assert [(c.issuer, c.tier) for c in doc.citations] == [("Bảo hiểm xã hội tỉnh Nghệ An", "province")]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Xét Báo cáo số 41-BC/ĐKT ngày 22/7/2024 của Đoàn Kiểm tra và Báo cáo số 42-BC/ĐKT.",
+            "Đoàn kiểm tra",
+        ),
+        (
+            "Biên bản số 03/BB-ĐTTr ngày 15/7/2024 của Đoàn thanh tra ghi nhận hạng mục thi công chậm.",
+            "Đoàn thanh tra",
+        ),
+        (
+            "Biên bản số 112/BB-KTT ngày 18/12/2020 của Doan kiém tra Chi cục Thuế huyện Kiến Xương về việc",
+            None,
+        ),
+    ],
+)
+def test_an_inspection_teams_name_ends_with_its_own_words(text: str, issuer: str | None) -> None:
+    """A team's name is its field and number and the body it is of, no further ("… và Báo cáo số …", "… ghi nhận …")."""
+    c = parse(text).citations[0]
+    assert c.issuer == (issuer or "Đoàn kiểm tra Chi cục Thuế huyện Kiến Xương")

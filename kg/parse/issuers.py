@@ -743,6 +743,19 @@ _BOARD_HEADS = frozenset(["hoi dong", "ban quan ly"])
 # An inspection team, of the State or of the Party (its symbol says which): "Đoàn thanh tra Cục Thuế tỉnh Bình Dương",
 # "Đoàn kiểm tra" (Báo cáo số 35-BC/ĐKT)
 _TEAM_HEADS = {"doan thanh tra": "Đoàn thanh tra", "doan kiem tra": "Đoàn kiểm tra"}
+# … and the lower-case words its name may hold: its field, its number, the place words of the body it is of
+_TEAM_WORDS = frozenset(
+    [
+        "thue",
+        "so",
+        "lien",
+        "nganh",
+        "chuyen",
+        *(w for place in PLACE_LEVELS for w in place.split()),
+        "thanh",
+        "pho",
+    ]
+)
 # The place word that gives such a body its level, the last one in its name ("Phòng Lao động - Thương binh và Xã hội
 # huyện"); not the word of another noun ("phương án", "quản trị", "xã hội": "Hội đồng thẩm định phương án bồi thường")
 _PLACE_WORD = r"\b({}|thi xa|quan(?!\s+(?:ly|tri|he|doi|su))|xa(?!\s+hoi)|phuong(?!\s+(?:an|thuc|huong|tien|phap|cham)))\b"
@@ -937,22 +950,34 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
 
 
 def _team(toks: list[tuple[str, int, int]], folded: str, original: str, head: str, end: int) -> Issuer:
-    """An inspection team as OCR may print it ("Doan kiém tra"): its words respelled, then its own; and of the
-    registered body "của" names ("Đoàn kiểm tra số 3 của Ủy ban Kiểm tra Tỉnh ủy"), whose level it has."""
-    head_end = len(original_words(original, toks[0][1], toks[len(head.split()) - 1][2]))
-    of = next((k for k, t in enumerate(toks) if t[0] == "cua" and t[1] < end), None)
-    if of and of + 1 < len(toks):
-        start = toks[of + 1][1]
-        if owner := recognise(folded[start:], original[start:]):
-            own = original_words(original, toks[0][1], toks[of - 1][2])[head_end:]
-            return Issuer(
-                f"{_TEAM_HEADS[head]}{own} của {owner.name}",
-                None,
-                owner.branch,
-                owner.tier,
-                owner.jurisdiction,
-                start + owner.end,
-            )
+    """An inspection team as OCR may print it ("Doan kiém tra"): its words respelled, then its own (its field and
+    number, "thuế số 3"), and the body it is of, whose level it has: named right after it ("Đoàn thanh tra Cục Thuế tỉnh
+    Bình Dương") or after "của" ("Đoàn kiểm tra số 3 của Ủy ban Kiểm tra Tỉnh ủy")."""
+    words = len(head.split())
+    last, owner, of = words - 1, None, ""
+    for k in range(words, len(toks)):
+        tok, start, stop = toks[k]
+        if stop > end + 1 or not (
+            tok in _TEAM_WORDS or tok.isdigit() or original[start].isupper() or tok == "cua"
+        ):
+            break
+        if tok == "cua":
+            if k + 1 < len(toks) and (
+                owner := recognise(folded[toks[k + 1][1] :], original[toks[k + 1][1] :])
+            ):
+                of, start = " của", toks[k + 1][1]
+            break
+        if original[start].isupper() and (owner := recognise(folded[start:], original[start:])):
+            break
+        last = k
+    own = f" {original_words(original, toks[words][1], toks[last][2])}" if last >= words else ""
+    if owner is None:
+        return Issuer(_TEAM_HEADS[head] + own, None, None, None, None, toks[last][2])
     return Issuer(
-        _TEAM_HEADS[head] + original_words(original, toks[0][1], end)[head_end:], None, None, None, None, end
+        f"{_TEAM_HEADS[head]}{own}{of} {owner.name}",
+        None,
+        owner.branch,
+        owner.tier,
+        owner.jurisdiction,
+        start + owner.end,
     )

@@ -6882,3 +6882,12 @@ def test_an_inspection_teams_name_ends_with_its_own_words(text: str, issuer: str
     """A team's name is its field and number and the body it is of, no further ("… và Báo cáo số …", "… ghi nhận …")."""
     c = parse(text).citations[0]
     assert c.issuer == (issuer or "Đoàn kiểm tra Chi cục Thuế huyện Kiến Xương")
+
+
+def test_a_section_on_the_congress_papers_names_no_congress() -> None:
+    """ "1. Văn kiện đại hội⏎- Báo cáo chính trị …": a plan's section heading, no congress named; "Văn kiện đại hội đại
+    biểu toàn quốc lần thứ XIII" is."""
+    doc = parse(
+        "1. Văn kiện đại hội\n- Báo cáo chính trị đánh giá kết quả.\nTheo Văn kiện đại hội đại biểu toàn quốc lần thứ XIII.\n"
+    )
+    assert [c.name for c in doc.citations] == ["Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII"]

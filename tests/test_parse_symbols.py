@@ -1588,3 +1588,13 @@ def test_a_units_code_with_the_r_of_tr_keeps_its_casing(symbol: str) -> None:
     assert [
         c.symbol for c in parse(f"Theo công văn số {symbol} ngày 12/12/2019 của Cục Thuế.\n").citations
     ] == [symbol]
+
+
+def test_an_assemblys_code_with_its_term_on_the_next_line() -> None:
+    """ "Luat Bao hiém xa hoi s6 41/2024/QH⏎15": the term wrapped to the next line is the code's (the law by its
+    number, not by its name in another version)."""
+    doc = parse("phé bién Luat Bao hiém xa hoi s6 41/2024/QH\n15; Ké hoach s6 612/KH-UBND ngay 05/3/2025.\n")
+    assert [(c.kind, c.symbol) for c in doc.citations] == [
+        ("numbered", "41/2024/QH15"),
+        ("numbered", "612/KH-UBND"),
+    ]

@@ -475,13 +475,20 @@ def _one_code(number: str, code: str, repaired: bool, capitals: bool) -> Symbol 
 
 
 def _old_style(number: str, raw: str, repaired: bool) -> Symbol | None:
-    """A symbol numbered the way of the 1980s and 1990s ("90-CP", "87-CT"): only a State organ's code, and the
-    caller keeps it only after its type word, as an organ's code alone."""
+    """A symbol numbered the way of the 1980s and 1990s ("90-CP", "87-CT", "13-TTLB"): only a State organ's code or the
+    joint circular's, and the caller keeps it only after its type word, as an organ's code alone."""
     code, fixed = canonical_code(raw)
+    if (
+        code in _OLD_JOINT_CODES
+    ):  # "Thông tư liên Bộ số 13-TTLB": the ministries' joint circular, its type's code alone
+        return Symbol(f"{number}-{code}", number, None, code, (), "congvan", repaired or fixed)
     organ = registry.organ(code)
     if organ is None or organ.branch != "state":
         return None
     return Symbol(f"{number}-{code}", number, None, None, (code,), "congvan", repaired or fixed)
+
+
+_OLD_JOINT_CODES = frozenset(["TTLB"])
 
 
 def registered(code: str) -> bool:

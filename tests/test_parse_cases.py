@@ -6891,3 +6891,9 @@ def test_a_section_on_the_congress_papers_names_no_congress() -> None:
         "1. Văn kiện đại hội\n- Báo cáo chính trị đánh giá kết quả.\nTheo Văn kiện đại hội đại biểu toàn quốc lần thứ XIII.\n"
     )
     assert [c.name for c in doc.citations] == ["Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII"]
+
+
+def test_the_head_of_an_inspection_team_proposes_for_it() -> None:
+    """ "Xét đề nghị của Trưởng đoàn kiểm tra tại Tờ trình số …": the team's head, as "Giám đốc Sở …" is."""
+    doc = parse("Xét đề nghị của Trưởng đoàn kiểm tra tại Tờ trình số 05/TTr-ĐKT ngày 12/3/2021.\n")
+    assert [c.issuer for c in doc.citations] == ["Trưởng đoàn kiểm tra"]

@@ -704,7 +704,7 @@ _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong|dien luc"
     r"|xi nghiep|hop tac xa"
     r"|van phong dai dien|giam doc so|van phong so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
-    r"|hoi dong|ban quan ly|doan thanh tra|doan kiem tra)\b"
+    r"|hoi dong|ban quan ly|doan thanh tra|(?:truong\s+)?doan kiem tra)\b"
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
@@ -742,7 +742,11 @@ _DEPARTMENT_HEADS = frozenset(
 _BOARD_HEADS = frozenset(["hoi dong", "ban quan ly"])
 # An inspection team, of the State or of the Party (its symbol says which): "Đoàn thanh tra Cục Thuế tỉnh Bình Dương",
 # "Đoàn kiểm tra" (Báo cáo số 35-BC/ĐKT)
-_TEAM_HEADS = {"doan thanh tra": "Đoàn thanh tra", "doan kiem tra": "Đoàn kiểm tra"}
+_TEAM_HEADS = {
+    "doan thanh tra": "Đoàn thanh tra",
+    "doan kiem tra": "Đoàn kiểm tra",
+    "truong doan kiem tra": "Trưởng đoàn kiểm tra",  # (its head signs for it)
+}
 # … and the lower-case words its name may hold: its field, its number, the place words of the body it is of
 _TEAM_WORDS = frozenset(
     [

@@ -257,8 +257,8 @@ def recognise(
                 end += 1
     elif phrase.name in _NAMED_BODIES and (body := _named_body(rest, original, end)):
         end, tier = body
-        words = original_words(original, rest[0][1], end)
-        name = f"{name} {words.lower() if words.isupper() else words}"  # (a letterhead's capitals in a sentence's case)
+        stated = original_words(original, rest[0][1], end)
+        name = f"{name} {stated.lower() if stated.isupper() else stated}"  # (a letterhead's capitals in a sentence's case)
         # … and the province after its level word ("… mục tiêu quốc gia tỉnh Phú Yên (cũ)", before a merger)
         after = [t for t in rest if t[1] >= end]
         if (

@@ -327,9 +327,8 @@ def _ministries(folded: str, original: str, pos: int) -> Issuer | None:
 
 # Bodies named for their task, the level word last: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",
 # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh".
-_NAMED_BODIES = frozenset(
-    ["Ban Chỉ đạo", "Trưởng Ban Chỉ đạo"]
-)  # (its head signs for it: "Trưởng Ban Chỉ đạo 389 tỉnh")
+# (its head signs for it: "Trưởng Ban Chỉ đạo 389 tỉnh")
+_NAMED_BODIES = frozenset(["Ban Chỉ đạo", "Trưởng Ban Chỉ đạo"])
 # The level each place word, folded, names.
 PLACE_LEVELS = {
     "tinh": "province",
@@ -749,16 +748,7 @@ _TEAM_HEADS = {
 }
 # … and the lower-case words its name may hold: its field, its number, the place words of the body it is of
 _TEAM_WORDS = frozenset(
-    [
-        "thue",
-        "so",
-        "lien",
-        "nganh",
-        "chuyen",
-        *(w for place in PLACE_LEVELS for w in place.split()),
-        "thanh",
-        "pho",
-    ]
+    ["thue", "so", "lien", "nganh", "chuyen", *(w for parts in _PLACE_PARTS for w in parts)]
 )
 # The place word that gives such a body its level, the last one in its name ("Phòng Lao động - Thương binh và Xã hội
 # huyện"); not the word of another noun ("phương án", "quản trị", "xã hội": "Hội đồng thẩm định phương án bồi thường")
@@ -961,7 +951,7 @@ def _team(toks: list[tuple[str, int, int]], folded: str, original: str, head: st
     last, owner, of = words - 1, None, ""
     for k in range(words, len(toks)):
         tok, start, stop = toks[k]
-        if stop > end + 1 or not (
+        if stop > end or not (
             tok in _TEAM_WORDS or tok.isdigit() or original[start].isupper() or tok == "cua"
         ):
             break

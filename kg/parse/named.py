@@ -448,10 +448,9 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         elif kind == "congress":
             low = m.start("low") if m.group("low") else m.start("papers_low") if m.group("papers_low") else -1
             found = _congress(src, m.start() if low < 0 else low, m.end(), limit, out)
+            # ("1. Văn kiện đại hội⏎- Báo cáo chính trị …": a section on the congress's papers, none named)
             if found and m.group("papers_low") and found.end == m.end():
-                found = (
-                    None  # "1. Văn kiện đại hội⏎- Báo cáo chính trị …": a section on the congress's papers
-                )
+                found = None
         elif kind == "programme":
             # "… ban hành Chương trình tổng thể …": what a cited decision issues is no mention (gold 004)
             issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))
@@ -528,12 +527,8 @@ def _plenum_again(m: re.Match[str], previous: list[Mention]) -> Mention | None:
     found = Mention(
         "named", m.start(), m.end(), m.start(), m.end(), name=earlier.name, doc_type=earlier.doc_type
     )
-    found.branch, found.tier, found.issuer, found.antecedent = (
-        earlier.branch,
-        earlier.tier,
-        earlier.issuer,
-        earlier,
-    )
+    found.branch, found.tier, found.issuer = earlier.branch, earlier.tier, earlier.issuer
+    found.antecedent = earlier
     return found
 
 

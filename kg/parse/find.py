@@ -1533,12 +1533,15 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             at = pos + passed.start()
             mention.issuer = issuers.recognise(src.window(at, pos + used), src.text[at : pos + used])
         fwd, pos = fwd[used:], pos + used
-        if (again := _PRINTED_AGAIN.match(fwd)) and (
-            again["y"] == date[:4] if again["y"] else date_after(fwd[again.end() :])[0] == date
-        ):
+        if again := _PRINTED_AGAIN.match(fwd):
             # "ngày 20/4/2018⏎ngày 20/4/2018 của Bộ Tài chính", "ngày 31/12/2024 2024 của Chính phủ": printed twice
-            used = again.end() + (0 if again["y"] else date_after(fwd[again.end() :])[1])
-            fwd, pos = fwd[used:], pos + used
+            if again["y"]:
+                repeated, more = again["y"] == date[:4], 0
+            else:
+                day, more = date_after(fwd[again.end() :])
+                repeated = day == date
+            if repeated:
+                fwd, pos = fwd[again.end() + more :], pos + again.end() + more
     elif spoiled := _SPOILED_DATE.match(fwd):
         if year := next((y for y in spoiled.groups() if y), None):
             mention.year = mention.year or int(year)

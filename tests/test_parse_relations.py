@@ -6020,3 +6020,13 @@ def test_a_document_whose_carrying_out_is_stopped_is_not_carried_out() -> None:
         "- Áp dụng thực hiện Kế hoạch số 42/KH-UBND.\n"
     )
     assert [c.relation for c in doc.citations] == ["cites", "cites", "implements"]
+
+
+def test_a_weak_verbs_list_that_ends_in_va_goes_on_over_its_commas() -> None:
+    """ "Tổ chức thực hiện …; giải quyết … theo Luật Đất đai, Luật Khiếu nại năm 2011 và Luật Tiếp công dân năm 2013":
+    every item of the "theo" list is the basis, not the clause's "thực hiện"'s object."""
+    doc = parse(
+        "- Tổ chức thực hiện có hiệu quả Kế hoạch số 1356/KH-UBND; giải quyết các vụ việc đúng trình tự, thủ tục theo "
+        "Luật Đất đai, Luật Khiếu nại năm 2011 và Luật Tiếp công dân năm 2013.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "based_on", "based_on", "based_on"]

@@ -1138,8 +1138,13 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                     gap_after := view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start)
                 )
                 # (a comma too, in a list whose first item the weak verb took in a clause of its own: "…; bảo đảm yêu
-                # cầu theo Chỉ thị số 15/CT-TTg ngày 27/3/2020, Chỉ thị số 16/CT-TTg …")
-                or (gap_after.strip() == "," and governing == "cites" and weak_run == 1)
+                # cầu theo Chỉ thị số 15/CT-TTg ngày 27/3/2020, Chỉ thị số 16/CT-TTg …", or that ends in "và": "Tổ chức
+                # thực hiện …; giải quyết … theo Luật Đất đai, Luật Khiếu nại năm 2011 và Luật Tiếp công dân")
+                or (
+                    gap_after.strip() == ","
+                    and weak_run == 1
+                    and (governing == "cites" or _and_next(src, mentions, i))
+                )
             )
         ):
             m.relation = weak_prev  # "… theo Nghị định 145/2020 và Nghị định 12/2022": both are the basis
@@ -2613,6 +2618,17 @@ _COORDINATED = re.compile(r"\s*[^\s,;]+(?:\s+[^\s,;]+)+\s*(?:,|(?<![a-z])va)\s*$
 _DOCUMENT_WORD = re.compile(
     r"(?<![a-z])(?:lu[a]t|ngh[il] (?:d[il]nh|qu[yi][e]t)|th[oe]ng t[uw]|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n)(?![a-z])"
 )
+
+
+def _and_next(src: Source, mentions: list[Mention], i: int) -> bool:
+    """Whether the next mention follows ``mentions[i]`` after "và" (and its year: "Luật Khiếu nại năm 2011 và …"): the
+    last item of a list."""
+    return i + 1 < len(mentions) and bool(
+        _AND_LAST.fullmatch(src.window(max(mentions[i].tail_end, mentions[i].end), mentions[i + 1].start))
+    )
+
+
+_AND_LAST = re.compile(r"(?:\s*n[a]m\s+(?:19|20)\d\d)?\s*,?\s*(?:va|hoac)\s*")
 
 
 def _coordinated(between: str) -> bool:

@@ -6897,3 +6897,30 @@ def test_the_head_of_an_inspection_team_proposes_for_it() -> None:
     """ "Xét đề nghị của Trưởng đoàn kiểm tra tại Tờ trình số …": the team's head, as "Giám đốc Sở …" is."""
     doc = parse("Xét đề nghị của Trưởng đoàn kiểm tra tại Tờ trình số 05/TTr-ĐKT ngày 12/3/2021.\n")
     assert [c.issuer for c in doc.citations] == ["Trưởng đoàn kiểm tra"]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "doc_type"),
+    [
+        (
+            "Xét Công văn hỏi số 504/2023/CV-FVL ngày 01/11/2023 của Công ty.",
+            "Công văn hỏi số 504/2023/CV-FVL",
+            "Công văn",
+        ),
+        (
+            "Xét Báo cáo giải trình số 504/BC-UBND ngày 26/11/2025.",
+            "Báo cáo giải trình số 504/BC-UBND",
+            "Báo cáo",
+        ),
+        (
+            "Xét Giấy đề nghị hoàn thuế số 0825/2022/DNHT-MK ngày 1/3/2022 của Công ty.",
+            "Giấy đề nghị hoàn thuế số 0825/2022/DNHT-MK",
+            "Giấy đề nghị",
+        ),
+    ],
+)
+def test_a_taxpayers_letter_and_request_by_their_type_words(text: str, surface: str, doc_type: str) -> None:
+    """ "Công văn hỏi số …", "… giải trình số …", "Giấy đề nghị hoàn thuế số …": the type word before a word that says
+    what kind (the span began at the number, no type, no "Xét" basis)."""
+    c = parse(text).citations[0]
+    assert (c.surface.split(" ngày")[0], c.doc_type, c.relation) == (surface, doc_type, "based_on")

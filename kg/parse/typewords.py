@@ -55,6 +55,8 @@ _MODIFIERS = (
     r"|l[a]m\s+vi[e]c(?:\s+to[a]n\s+kh[oe]a)?|to[a]n\s+kh[oe]a|chuy[e]n\s+d[e]|h[uw][o]ng\s+d[a]n"
     r"|ki[e]m\s+tra(?:,?\s+gi[a]m\s+s[a]t)?|gi[a]m\s+s[a]t|(?:thi\s+h[a]nh\s+)?k[yi]\s+lu[a]t|thanh\s+tra"
     r"|thu\s+h[od]i\s+d[a]t|h[o]p"
+    # (a company's or a taxpayer's: "Công văn hỏi số …", "Công văn giải trình số …", "Giấy đề nghị hoàn thuế số …")
+    r"|h[o]i|gi[a]i\s+tr[il]nh|ho[a]n\s+(?:thu[e]|tr[a])"
 )
 
 
@@ -70,7 +72,8 @@ def type_word_before() -> re.Pattern[str]:
     # chuyên đề số 08-NQ/ĐU" a resolution, "Công văn hướng dẫn (hỏa tốc) số 1187/UBND-NC" a letter, "Tờ trình đề
     # nghị số …" a submission, "Báo cáo kết quả thẩm tra số …" a report; an inspection's "Kế hoạch kiểm tra (thanh tra) số 15-KH/…",
     # "Chương trình kiểm tra, giám sát số …" and "Quyết định (thi hành) kỷ luật số …" a plan, a programme, a decision;
-    # the land law's "Thông báo thu hồi đất số …" a notice, a council's "Biên bản họp số …" its minutes.
+    # the land law's "Thông báo thu hồi đất số …" a notice, a council's "Biên bản họp số …" its minutes, a taxpayer's
+    # "Công văn hỏi số …" and "Giấy đề nghị hoàn thuế số …" a letter and a request.
     return re.compile(
         rf"(?P<word>(?:{alts})(?:\s+(?:{_MODIFIERS}))?[\s(]*?"
         rf"(?:\s*s[^\s]{{0,2}}\s*:?)?)\s*"

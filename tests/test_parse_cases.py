@@ -6924,3 +6924,20 @@ def test_a_taxpayers_letter_and_request_by_their_type_words(text: str, surface: 
     what kind (the span began at the number, no type, no "Xét" basis)."""
     c = parse(text).citations[0]
     assert (c.surface.split(" ngày")[0], c.doc_type, c.relation) == (surface, doc_type, "based_on")
+
+
+def test_a_provinces_reward_board_and_the_citing_bodys_own_unregistered_code() -> None:
+    """ "Trưởng Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số 86/TTr-BTĐKT": the province's board (was named as the
+    central one, its first words being the same); "2011/QĐ-CTBNI … của Cục trưởng Cục Thuế" in Cục Thuế Bắc Ninh's own
+    decision "2387/QĐ-CTBNI" is of its level, the province's."""
+    board = parse(
+        "Theo đề nghị của Trưởng Ban Thi đua - Khen thưởng tỉnh tại Tờ trình số 86/TTr-BTĐKT ngày 25 tháng 3 năm 2024.\n"
+    )
+    assert [(c.issuer, c.tier) for c in board.citations] == [
+        ("Trưởng Ban Thi đua - Khen thưởng tỉnh", "province")
+    ]
+    own = parse(
+        "CỤC THUẾ TỈNH BẮC NINH\nSố: 2387/QĐ-CTBNI\nBắc Ninh, ngày 14 tháng 10 năm 2022\n\nQUYẾT ĐỊNH\nVề việc hoàn thuế\n\n"
+        "Căn cứ Quyết định số 2011/QĐ-CTBNI ngày 12/9/2022 của Cục trưởng Cục Thuế về việc tạm dừng.\n"
+    )
+    assert [(c.symbol, c.tier) for c in own.citations] == [("2011/QĐ-CTBNI", "province")]

@@ -1347,3 +1347,14 @@ def test_the_city_party_committee_of_a_city_named_as_its_province_is_of_a_distri
         "district",
         "Thanh Hóa, Thanh Hóa",
     )
+
+
+def test_a_city_centres_letterhead_under_ubnd_thanh_pho_is_the_citys() -> None:
+    """ "UBND THÀNH PHỐ HÀ⏎NỘI⏎TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG" over a title that names "CHÍNH PHỦ": the city's body, at
+    the province's level (the letterhead's "UBND THÀNH PHỐ" was not read, and the title's Government was)."""
+    doc = parse(
+        "UBND THÀNH PHỐ HÀ\nNỘI\n**TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG**\n-------\nSố: 1609/QĐ-TTPVHCC\n"
+        "*Hà Nội, ngày 25\ntháng 11 năm 2025*\n**QUYẾT ĐỊNH**\nVỀ\nVIỆC CÔNG BỐ DANH MỤC THỦ TỤC HÀNH CHÍNH (THỰC HIỆN "
+        "THEO NGHỊ QUYẾT 66/NQ-CP NGÀY 26/3/2025 CỦA CHÍNH\nPHỦ) THUỘC PHẠM VI QUẢN LÝ CỦA UBND THÀNH PHỐ HÀ NỘI\n"
+    )
+    assert (doc.header.tier, doc.header.jurisdiction) == ("province", "Hà Nội")

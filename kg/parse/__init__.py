@@ -744,6 +744,10 @@ def _classify(m: Mention, header: Header) -> None:
             # a central body outside the registry (BCĐTW, BTCTW, UBKTTW …), or a steering committee a ministry's code
             # places ("15/CĐ-BCĐ-BNNMT")
             tier = "central"
+        elif not known and header.tier and sym.issuer_codes[:1] == header.issuer_codes[:1]:
+            tier = (
+                header.tier
+            )  # the citing body's own code, unregistered ("2011/QĐ-CTBNI" in a letter of 2387/QĐ-CTBNI)
         elif issuer and issuer.tier:
             tier = issuer.tier
         elif lead and lead.parent and organs.get(lead.parent) and organs[lead.parent].tier:

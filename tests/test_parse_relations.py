@@ -6013,13 +6013,14 @@ def test_theo_in_a_cell_takes_its_object_there_not_the_next_cells_document() -> 
 
 def test_a_document_whose_carrying_out_is_stopped_is_not_carried_out() -> None:
     """ "Dừng thực hiện Kế hoạch số 41/KH-UBND …", "Tạm ngừng triển khai Quyết định …": stopped, cited; "áp dụng
-    thực hiện" is no stop."""
+    thực hiện" and "nội dung thực hiện" are no stop."""
     doc = parse(
         "- Dừng thực hiện Kế hoạch số 41/KH-UBND ngày 20/02/2025 của Ủy ban nhân dân tỉnh về sắp xếp.\n"
         "- Tạm ngừng triển khai Quyết định số 12/QĐ-UBND ngày 1/2/2025.\n"
         "- Áp dụng thực hiện Kế hoạch số 42/KH-UBND.\n"
+        "- Ủy ban Kiểm tra đưa nội dung thực hiện Chỉ thị số 05-CT/TW vào chương trình kiểm tra.\n"
     )
-    assert [c.relation for c in doc.citations] == ["cites", "cites", "implements"]
+    assert [c.relation for c in doc.citations] == ["cites", "cites", "implements", "implements"]
 
 
 def test_a_weak_verbs_list_that_ends_in_va_goes_on_over_its_commas() -> None:

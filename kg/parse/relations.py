@@ -1909,8 +1909,9 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
 # "(Không) thực hiện thủ tục cấp Giấy phép … quy định tại Điều 6 Nghị định số 87/2009/NĐ-CP": the verb's
 # object is a procedure, the document only defines it; "không/chưa thực hiện" carries nothing out.
 _DEFINED_AT = re.compile(r"(?<![a-z])(?:duoc\s+)?quy\s+d[il]nh\s+(?:tai|o)(?![a-z])")
-# (… or stopped: "Dừng thực hiện Kế hoạch số 41/KH-UBND …", "tạm ngừng triển khai …"; not "áp dụng thực hiện")
-_NEGATED = re.compile(r"(?<![a-z])(?:khong|chua|(?<!ap\s)(?<!su\s)dung|ngung)\s+(?:duoc\s+)?$")
+# (… or stopped: "Dừng thực hiện Kế hoạch số 41/KH-UBND …", "tạm ngừng triển khai …"; not "áp dụng thực hiện", "nội
+# dung thực hiện")
+_NEGATED = re.compile(r"(?<![a-z])(?:khong|chua|(?<!ap\s)(?<!su\s)(?<!noi\s)dung|ngung)\s+(?:duoc\s+)?$")
 
 
 # "triển khai thực hiện một số nội dung quy định tại Nghị định X", "thực hiện đúng quy định tại Điều 5 Luật X": the

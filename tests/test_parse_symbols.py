@@ -1607,3 +1607,13 @@ def test_an_old_joint_circular_numbered_with_its_types_code_alone() -> None:
     assert [(c.symbol, c.doc_type, c.date) for c in doc.citations] == [
         ("13-TTLB", "Thông tư liên bộ", "1997-10-08")
     ]
+
+
+def test_a_requests_code_has_its_d_back() -> None:
+    """ "Don dé nghi s6 02/DN-HKD", "Giấy đề nghị số 0825/2022/DNHT-MK": OCR's (or a typist's) D for the Đ of "đề nghị",
+    which the type word says."""
+    doc = parse(
+        "Thué co sé 3 nhan duoc Don dé nghi s6 02/DN-HKD ngay 05/12/2025 cua Hộ kinh doanh.\n"
+        "Xét Giấy đề nghị số 0825/2022/DNHT-MK ngày 1/3/2022 của Công ty.\n"
+    )
+    assert [c.symbol for c in doc.citations] == ["02/ĐN-HKD", "0825/2022/ĐNHT-MK"]

@@ -744,10 +744,15 @@ def _classify(m: Mention, header: Header) -> None:
             # a central body outside the registry (BCĐTW, BTCTW, UBKTTW …), or a steering committee a ministry's code
             # places ("15/CĐ-BCĐ-BNNMT")
             tier = "central"
-        elif not known and header.tier and sym.issuer_codes[:1] == header.issuer_codes[:1]:
-            tier = (
-                header.tier
-            )  # the citing body's own code, unregistered ("2011/QĐ-CTBNI" in a letter of 2387/QĐ-CTBNI)
+        elif (
+            not known
+            and header.tier in _LOCAL
+            and sym.issuer_codes[:1] == header.issuer_codes[:1]
+            and not (issuer and issuer.jurisdiction)
+        ):
+            # the citing body's own code, unregistered, its issuer named without a place ("2011/QĐ-CTBNI … của Cục
+            # trưởng Cục Thuế" in a letter of 2387/QĐ-CTBNI)
+            tier = header.tier
         elif issuer and issuer.tier:
             tier = issuer.tier
         elif lead and lead.parent and organs.get(lead.parent) and organs[lead.parent].tier:
@@ -761,6 +766,7 @@ def _classify(m: Mention, header: Header) -> None:
     m.branch, m.tier = branch, tier
 
 
+_LOCAL = frozenset(["province", "district", "commune"])
 # Codes that bodies of several levels sign with (a province's steering committee 389 as the nation's): the level of
 # the citing document's own is its header's.
 _LEVELLESS_CODES = frozenset(["ĐU", "ĐUK", "BCĐ389"])

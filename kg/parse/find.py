@@ -725,8 +725,19 @@ def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         text = sym.text.replace(f"-{code}/", "-ĐA/").replace(f"/{code}-", "/ĐA-")
         mention.symbol = Symbol(text, sym.number, sym.year, "ĐA", sym.issuer_codes, sym.form, True)
         mention.doc_type = "Đề án"
+    # … and of a request's ("Đơn đề nghị số 02/DN-HKD", "Giấy đề nghị … số 0825/2022/DNHT-MK": "ĐN", "ĐNHT")
+    elif (lead := sym.type_code or next(iter(sym.issuer_codes), "")).startswith(
+        "DN"
+    ) and mention.doc_type in _REQUESTS:
+        fixed = f"Đ{lead[1:]}"
+        codes = sym.issuer_codes if sym.type_code else (fixed, *sym.issuer_codes[1:])
+        text = re.sub(rf"(?<=/){lead}(?=-|$)", fixed, sym.text, count=1)
+        mention.symbol = Symbol(
+            text, sym.number, sym.year, fixed if sym.type_code else None, codes, sym.form, True
+        )
 
 
+_REQUESTS = frozenset(["Đơn đề nghị", "Giấy đề nghị"])
 # An item of a list: "…: số 55/2010/QH12 …; số 28/2016/QH14" (the symbol has no type code of its own).
 _ITEM_NUMBER = re.compile(r"[;:,(]\s*s[^\s\d]{0,2}\s*:?\s*$")
 _LIST_HEAD = re.compile(

@@ -4628,6 +4628,49 @@ def test_a_laws_own_enacting_formula_is_no_citation() -> None:
     assert "Luật Nhà giáo" in [c.name for c in quoted.citations]
 
 
+def test_a_year_s_work_or_inspection_programme_is_named_with_its_body() -> None:
+    """A body's programme of work or of inspection for one year, cited without a number, names one document: of the
+    body after "của", with its level; the Assembly's law-making programme of a year is the Assembly's. Without its
+    year or its body it names none, and an amended bill put "vào" the programme does not amend it."""
+    doc = parse(
+        "Thực hiện Chương trình kiểm tra, giám sát năm 2025 của Ủy ban Kiểm tra Huyện ủy, Chi bộ xây dựng kế hoạch.\n"
+        "Thực hiện Chương trình công tác của Chính phủ năm 2018, Bộ Tài chính xây dựng dự thảo.\n"
+        "Căn cứ Kế hoạch công tác năm 2019 của Bộ Tài chính, Cục Thuế báo cáo.\n"
+        "Chính phủ đề nghị bổ sung dự án Luật thuế GTGT sửa đổi vào Chương trình xây dựng luật, pháp lệnh năm 2024.\n"
+        "Thực hiện Chương trình công tác của Ủy ban, các phòng báo cáo. Thực hiện Chương trình công tác năm 2025, "
+        "Văn phòng tổng hợp."
+    )
+    assert [(c.kind, c.key, c.issuer, c.branch, c.tier, c.relation) for c in doc.citations] == [
+        (
+            "named",
+            "Chương trình kiểm tra, giám sát năm 2025 của Ủy ban Kiểm tra Huyện ủy",
+            "Ủy ban Kiểm tra Huyện ủy",
+            "party",
+            "district",
+            "implements",
+        ),
+        (
+            "named",
+            "Chương trình công tác của Chính phủ năm 2018",
+            "Chính phủ",
+            "state",
+            "central",
+            "implements",
+        ),
+        (
+            "named",
+            "Kế hoạch công tác năm 2019 của Bộ Tài chính",
+            "Bộ Tài chính",
+            "state",
+            "central",
+            "based_on",
+        ),
+        ("named", "Dự thảo Luật Thuế giá trị gia tăng", None, "state", "central", "cites"),
+        ("named", "Chương trình xây dựng luật, pháp lệnh năm 2024", None, "state", "central", "cites"),
+    ]
+    assert doc.links == ()
+
+
 def test_programmes_named_with_their_period() -> None:
     """A programme is named by what it does and for how long; a national target programme is the State's.
     "Xây dựng Chương trình …" (still to be drawn up), "Chương trình công tác" and a numbered programme's own

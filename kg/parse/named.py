@@ -155,7 +155,8 @@ _NAMED_PARTS = (
         "programme",
         "K",
         r"[eếé]\s+ho[aạ]ch(?=[ \t\n]+(?:[dđ][aầ]u\s+t[uư]\s+c[oô]ng\s+trung\s+h[aạ]n|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
-        r"|h[aà]nh\s+[dđ][oộ]ng\s+qu[oố]c\s+gia|t[oổ]ng\s+th[eểé]|ph[aá]t\s+tri[eể]n\s+kinh\s+t[eếé])[ \t\n])",  # OCR: "Ké"
+        r"|h[aà]nh\s+[dđ][oộ]ng\s+qu[oố]c\s+gia|t[oổ]ng\s+th[eểé]|ph[aá]t\s+tri[eể]n\s+kinh\s+t[eếé]"
+        r"|c[oô]ng\s+t[aá]c|ki[eể]m\s+tra)[ \t\n,])",  # OCR: "Ké"; … and a year's work or inspection plan
     ),
     # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules
     (
@@ -1188,6 +1189,14 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     lead = after.lstrip()
     if not strategy and (action := _ACTION_OF.match(after)):
         return _action_programme(src, m, action)
+    if not (strategy or master_plan) and (annual := _ANNUAL.match(after)):
+        return _annual_programme(src, m, annual)
+    if not (strategy or named_plan or master_plan) and (laws := _LAW_MAKING.match(after)):
+        # "Chương trình xây dựng luật, pháp lệnh năm 2024": the Assembly's programme for the year
+        end = m.end() + laws.end()
+        mention = Mention("named", m.start(), end, m.start(), end, name=squash(src.text[m.start() : end]))
+        mention.doc_type, mention.branch, mention.tier = "Chương trình", "state", "central"
+        return mention
     if lead.startswith(_NOT_A_PROGRAMME) and not lead.startswith(_NATIONAL_ACTION):
         return None
     stop = _PROGRAMME_STOP.search(after)
@@ -1248,6 +1257,36 @@ _PURPOSE = re.compile(
     r"[\s,]*(?:thực\s+hiện|triển\s+khai)\s+[^;:\n]{0,40}?\d+(?:/\d{4})?[-/][\wĐđ]+(?:[/-][\wĐđ]+)*"
 )
 _ACTION_FOR = re.compile(r"[\s,]*(?:(?:de|nham)\s+)?(?:thuc\s+hien|trien\s+khai|cu\s+the\s+hoa)(?![a-z])")
+
+
+# A body's work or inspection programme for a year, "của" the body, the year before it or after it ("Chương trình kiểm
+# tra, giám sát năm 2025 của Ủy ban Kiểm tra Huyện ủy", "Chương trình công tác của Chính phủ năm 2018"; folded)
+_ANNUAL = re.compile(
+    r"[ \t]+(?:cong\s+tac|kiem\s+tra,?\s+(?:va\s+)?giam\s+sat)(?P<year>(?:[ \t]+[a-z]+){0,4}?[ \t]+nam\s+(?:19|20)\d\d)?"
+    r"\s+cua\s+"
+)
+_LAW_MAKING = re.compile(r"[ \t]+xay\s+dung\s+luat\s*,\s*phap\s+lenh\s+nam\s+(?:19|20)\d\d(?![\d/])")
+_YEAR_AFTER = re.compile(r"[ \t]+nam[ \t]+(?:19|20)\d\d(?![\d/])")
+
+
+def _annual_programme(src: Source, m: re.Match[str], annual: re.Match[str]) -> Mention | None:
+    """A work or inspection programme (or plan) of the organ after "của", for the year it names: one document a year."""
+    at = m.end() + annual.end()
+    found = issuers.recognise(src.window(at, at + 80), src.text[at : at + 80])
+    if found is None or not found.code:
+        return None
+    end = at + found.end
+    if not annual.group("year"):
+        year = _YEAR_AFTER.match(src.window(end, end + 12))
+        if year is None:
+            return None  # "Chương trình công tác của Ủy ban": which year's, the text does not say
+        end += year.end()
+    doc_type = "Kế hoạch" if fold_view(m.group(0)).startswith("ke") else "Chương trình"
+    mention = Mention(
+        "named", m.start(), end, m.start(), end, name=squash(src.text[m.start() : end]), doc_type=doc_type
+    )
+    mention.issuer, mention.branch, mention.tier = found, found.branch, found.tier
+    return mention
 
 
 def _action_programme(src: Source, m: re.Match[str], action: re.Match[str]) -> Mention | None:

@@ -6023,6 +6023,28 @@ def test_a_document_whose_carrying_out_is_stopped_is_not_carried_out() -> None:
     assert [c.relation for c in doc.citations] == ["cites", "cites", "implements", "implements"]
 
 
+def test_a_list_after_theo_quy_dinh_tai_is_the_basis_over_commas_and_semicolons() -> None:
+    """ "… để thực hiện Chương trình X qua Kho bạc theo quy định tại Luật A, Nghị định B …; Thông tư C …": the list
+    after "theo quy định tại" names where the rules stand, every item of it, not what "thực hiện" carries out; a plain
+    "theo" before a comma list keeps the clause's verb for the next item."""
+    doc = parse(
+        "4. Việc thanh toán kinh phí để thực hiện Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030 qua "
+        "Kho bạc Nhà nước theo quy định tại Luật Ngân sách nhà nước, Nghị định số 11/2020/NĐ-CP ngày 20 tháng 01 năm "
+        "2020 của Chính phủ về thủ tục hành chính; Thông tư số 17/2024/TT-BTC ngày 14 tháng 3 năm 2024 của Bộ trưởng "
+        "Bộ Tài chính hướng dẫn kiểm soát thanh toán.\n"
+        "5. Thực hiện Kế hoạch số 12/KH-UBND theo Hướng dẫn số 3/HD-SNV, Kế hoạch số 15/KH-UBND của UBND huyện.\n"
+    )
+    assert [c.relation for c in doc.citations] == [
+        "implements",
+        "based_on",
+        "based_on",
+        "based_on",
+        "implements",
+        "based_on",
+        "implements",
+    ]
+
+
 def test_a_weak_verbs_list_that_ends_in_va_goes_on_over_its_commas() -> None:
     """ "Tổ chức thực hiện …; giải quyết … theo Luật Đất đai, Luật Khiếu nại năm 2011 và Luật Tiếp công dân năm 2013":
     every item of the "theo" list is the basis, not the clause's "thực hiện"'s object."""

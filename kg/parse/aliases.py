@@ -134,17 +134,20 @@ def _bare_alias(src: Source, mentions: list[Mention], m: re.Match[str]) -> list[
     định này", "Nghị định số …", "các Nghị định", "Nghị định sửa đổi …"."""
     start, end = m.span("alias")
     printed = src.text[start:end].strip()
-    if fold(printed) not in _BARE_TYPES:
+    if fold(printed) in _BARE_TYPES:
+        # (the last document of that type before it: its title may name others, "… quy định chi tiết … Luật X")
+        document = next(
+            (
+                d.antecedent or d
+                for d in reversed(mentions)
+                if d.start < m.start() and m.start() - d.end < _REACH and fold(d.doc_type or "") == fold(printed)
+            ),
+            None,
+        )
+    elif fold(printed) in _BARE_NAMED_TYPES:
+        document = _named_right_before(src, mentions, m.start(), fold(printed))
+    else:
         return None
-    # (the last document of that type before it: its title may name others, "… quy định chi tiết … Luật X")
-    document = next(
-        (
-            d.antecedent or d
-            for d in reversed(mentions)
-            if d.start < m.start() and m.start() - d.end < _REACH and fold(d.doc_type or "") == fold(printed)
-        ),
-        None,
-    )
     if document is None:
         return None
     taken = Taken([(d.start, d.end) for d in mentions])
@@ -165,6 +168,26 @@ def _bare_alias(src: Source, mentions: list[Mention], m: re.Match[str]) -> list[
 # The types a bare alias may name: one document each ("Chương trình", "Kế hoạch", "Đề án" alone are as often any
 # programme, plan or scheme)
 _BARE_TYPES = frozenset(["nghi dinh", "thong tu", "nghi quyet", "quyet dinh", "chi thi", "hiep dinh"])
+
+
+# … and a programme, a scheme, a plan or a strategy named right before its bare alias, when cited before by that name
+_BARE_NAMED_TYPES = frozenset(["chuong trinh", "de an", "ke hoach", "chien luoc", "quy hoach"])
+
+
+def _named_right_before(src: Source, mentions: list[Mention], at: int, kind: str) -> Mention | None:
+    """The document named again by its whole name right before an alias ("… thuộc Chương trình mục tiêu quốc gia giảm
+    nghèo bền vững … ban hành kèm theo Quyết định số 90/QĐ-TTg … phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền
+    vững … (sau đây viết tắt là Chương trình)"): a name a decision approves is no mention of its own, and the bare
+    word is the document cited by that name before. A scheme the citing document itself approves, cited nowhere
+    before, has none."""
+    before = "".join(src.window(max(0, at - 400), at).split())
+    for d in reversed(mentions):
+        if d.start >= at or d.kind != "named" or not d.name or fold(d.doc_type or "") != kind:
+            continue
+        name = "".join(fold(d.name).split())
+        if before.endswith(name):
+            return d.antecedent or d
+    return None
 
 
 # Before a bare type word, one of several or another document ("các Nghị định", "dự thảo Nghị định"), or another alias

@@ -541,6 +541,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     governing: str | None = None
     weak_prev: str | None = None  # the relation a weak verb gave the previous mention
     weak_run = 0  # how many mentions that weak verb has given it, up to the previous one
+    weak_rule = False  # whether that weak verb names where a rule stands ("theo quy định tại")
     led_prev: str | None = None  # … or a list's lead, on an earlier line
     first_item: tuple[int, str] | None = None  # the sentence's first mention: its end and its relation
     weak_after_head = False  # whether a weak verb after that mention governs the list now
@@ -635,6 +636,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 # the first item; the list after ";" goes on with the sentence's first object (not after a list of
                 # the "theo"'s own: "… theo quy định của Luật A, Luật B; Nghị định C")
                 governing = first_item[1]
+            elif weak_prev and governing != weak_prev and weak_run >= 2 and opening is None and not gap.strip():
+                # "… thực hiện Chương trình … theo quy định tại Luật A, Nghị định B; Thông tư C": the weak verb's own
+                # list goes on over ";"
+                governing = weak_prev
             elif governing == weak_prev and (
                 _OWN_PREDICATE.match(gap)
                 # "…; việc áp dụng tình tiết giảm nhẹ tại Điều 5 Quy định X chưa chính xác": a subject of its own,
@@ -1140,10 +1145,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 # (a comma too, in a list whose first item the weak verb took in a clause of its own: "…; bảo đảm yêu
                 # cầu theo Chỉ thị số 15/CT-TTg ngày 27/3/2020, Chỉ thị số 16/CT-TTg …", or that ends in "và": "Tổ chức
                 # thực hiện …; giải quyết … theo Luật Đất đai, Luật Khiếu nại năm 2011 và Luật Tiếp công dân")
+                # or whose verb names where the rules stand: "… để thực hiện Chương trình qua Kho bạc theo quy định
+                # tại Luật Ngân sách nhà nước, Nghị định số 11/2020/NĐ-CP …")
                 or (
                     gap_after.strip() == ","
                     and weak_run == 1
-                    and (governing == "cites" or _and_next(src, mentions, i))
+                    and (governing == "cites" or weak_rule or _and_next(src, mentions, i))
                 )
             )
         ):
@@ -1228,6 +1235,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             m.relation = column
         if verb and verb.strength == "weak":
             weak_run = 1
+            weak_rule = "quy dinh" in view.window(verb.start, verb.end)
         elif m.relation == weak_prev:
             weak_run += 1
         else:

@@ -6794,6 +6794,21 @@ def test_a_boards_level_is_its_place_word_not_a_word_of_another_noun() -> None:
     ]
 
 
+def test_a_city_boards_level_is_its_citys() -> None:
+    """A board "… thành phố" is of the city it names: a city that is a province ("Đà Nẵng"), or one under a province
+    ("Bảo Lộc"); a city it does not name may be either, and is left to the document's level (no error either way)."""
+    doc = parse(
+        "Thực hiện Kế hoạch số 12/KH-HĐNVQS ngày 02/3/2019 của Hội đồng nghĩa vụ quân sự thành phố về tuyển quân.\n"
+        "Căn cứ Quyết định số 5/QĐ-HĐTĐKT ngày 02/3/2019 của Hội đồng Thi đua - Khen thưởng thành phố Đà Nẵng.\n"
+        "Căn cứ Quyết định số 6/QĐ-HĐTĐKT ngày 02/3/2019 của Hội đồng Thi đua - Khen thưởng thành phố Bảo Lộc.\n"
+    )
+    assert [(c.issuer, c.tier) for c in doc.citations[1:]] == [
+        ("Hội đồng Thi đua - Khen thưởng thành phố Đà Nẵng", "province"),
+        ("Hội đồng Thi đua - Khen thưởng thành phố Bảo Lộc", "district"),
+    ]
+    assert doc.citations[0].issuer == "Hội đồng nghĩa vụ quân sự thành phố"
+
+
 def test_whose_a_bracketed_document_is_and_an_inspection_teams_records() -> None:
     """ "Kết quả sơ kết (Báo cáo số 112-BC/HU …) của Ban Thường vụ Huyện ủy": "của" after the bracket that holds the
     document alone says whose it is (not an organ on the next line without it); an inspection team issues its

@@ -140,7 +140,9 @@ def _bare_alias(src: Source, mentions: list[Mention], m: re.Match[str]) -> list[
             (
                 d.antecedent or d
                 for d in reversed(mentions)
-                if d.start < m.start() and m.start() - d.end < _REACH and fold(d.doc_type or "") == fold(printed)
+                if d.start < m.start()
+                and m.start() - d.end < _REACH
+                and fold(d.doc_type or "") == fold(printed)
             ),
             None,
         )

@@ -938,9 +938,20 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         return Issuer(name, None, "state", "province" if local else "central", None, end)
     if head in _DEPARTMENT_HEADS or head in _BOARD_HEADS:
         pattern = _BOARD_PLACE if head in _BOARD_HEADS else _DEPARTMENT_PLACE
-        places = pattern.findall(folded, folded.index(head) + len(head), end)
-        return Issuer(name, None, "state", PLACE_LEVELS[places[-1]] if places else None, None, end)
+        places = list(pattern.finditer(folded, folded.index(head) + len(head), end))
+        tier = _board_tier(places[-1], folded[places[-1].end() : end]) if places else None
+        return Issuer(name, None, "state", tier, None, end)
     return Issuer(name, None, None, None, None, end)
+
+
+def _board_tier(place: re.Match[str], named: str) -> str | None:
+    """A board's level from its last place word; a city's from its name: a province's own ("Hội đồng Thi đua - Khen
+    thưởng thành phố Đà Nẵng"), else a district's; a city not named is either."""
+    if place.group(1) != "thanh pho":
+        return PLACE_LEVELS[place.group(1)]
+    if not named.strip():
+        return None
+    return "province" if registry.find_province(named) else "district"
 
 
 def _team(toks: list[tuple[str, int, int]], folded: str, original: str, head: str, end: int) -> Issuer:

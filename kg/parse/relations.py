@@ -636,7 +636,9 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 # the first item; the list after ";" goes on with the sentence's first object (not after a list of
                 # the "theo"'s own: "… theo quy định của Luật A, Luật B; Nghị định C")
                 governing = first_item[1]
-            elif weak_prev and governing != weak_prev and weak_run >= 2 and opening is None and not gap.strip():
+            elif (
+                weak_prev and governing != weak_prev and weak_run >= 2 and opening is None and not gap.strip()
+            ):
                 # "… thực hiện Chương trình … theo quy định tại Luật A, Nghị định B; Thông tư C": the weak verb's own
                 # list goes on over ";"
                 governing = weak_prev

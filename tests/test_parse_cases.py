@@ -6809,6 +6809,36 @@ def test_a_city_boards_level_is_its_citys() -> None:
     assert doc.citations[0].issuer == "Hội đồng nghĩa vụ quân sự thành phố"
 
 
+def test_the_state_bank_abbreviated_the_city_partys_boards_and_how_a_decision_was_issued() -> None:
+    """ "Thống đốc NHNN", "NHNN tỉnh" and the bank's branch in a province; the city Party committee's propaganda
+    board; "đã ban hành kịp thời Quyết định …" (its subject issued it); OCR's bracket for a day's 1 ("ngày 0]
+    thang 10"); and a task force named for a scheme ("Tổ công tác Đề án 06 huyện") is no use of the scheme's alias."""
+    doc = parse(
+        "Thực hiện Chỉ thị số 06/CT-NHNN ngày 23/7/2019 của Thống đốc NHNN về tín dụng.\n"
+        "Công văn này thay thế Công văn số 215/TGI-TH ngày 15/3/2023 của NHNN tỉnh về chế độ báo cáo.\n"
+        "Căn cứ Công văn số 15/TGI-TH ngày 15/3/2023 của Ngân hàng Nhà nước chi nhánh tỉnh Tiền Giang về báo cáo.\n"
+        "Căn cứ Hướng dẫn số 21-HD/BTGTU ngày 14/11/2019 của Ban Tuyên giáo Thành ủy về tuyên truyền.\n"
+        "Để kịp thời triển khai, UBND tỉnh đã ban hành kịp thời Quyết định số 29/2024/QĐ-UBND ngày 28/8/2024 quy "
+        "định đơn giá.\n"
+        "Căn cứ Nghị định số 91/2014/NĐ-CP ngày 0] thang 10 năm 2014 cua Chinh phu sửa đổi, bổ sung.\n"
+    )
+    assert [(c.issuer, c.tier, c.date) for c in doc.citations] == [
+        ("Thống đốc Ngân hàng Nhà nước", "central", "2019-07-23"),
+        ("Ngân hàng Nhà nước tỉnh", "province", "2023-03-15"),
+        ("Ngân hàng Nhà nước chi nhánh tỉnh Tiền Giang", "province", "2023-03-15"),
+        ("Ban Tuyên giáo Thành ủy", "province", "2019-11-14"),
+        ("Ủy ban nhân dân tỉnh", "province", "2024-08-28"),
+        ("Chính phủ", "central", "2014-10-01"),
+    ]
+    text = (
+        "Căn cứ Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng "
+        "dữ liệu về dân cư (sau đây gọi tắt là Đề án 06).\n1. Công an huyện (cơ quan thường trực Tổ công tác Đề án 06 "
+        "huyện) tham mưu triển khai Đề án 06.\n"
+    )
+    uses = [c.start for c in parse(text).citations if c.surface == "Đề án 06"]
+    assert uses == [text.rindex("Đề án 06")]
+
+
 def test_whose_a_bracketed_document_is_and_an_inspection_teams_records() -> None:
     """ "Kết quả sơ kết (Báo cáo số 112-BC/HU …) của Ban Thường vụ Huyện ủy": "của" after the bracket that holds the
     document alone says whose it is (not an organ on the next line without it); an inspection team issues its

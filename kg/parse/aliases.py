@@ -98,16 +98,24 @@ def _later_uses(
     doc_type: str | None,
     document: Mention | None,
 ) -> list[Mention]:
-    """Each use of the alias after ``after`` that no mention covers, as a whole word."""
+    """Each use of the alias after ``after`` that no mention covers, as a whole word, and not in a body's name ("Tổ
+    công tác Đề án 06 huyện" is a task force)."""
     taken = Taken([(d.start, d.end) for d in mentions])
     out = []
     at = src.text.find(alias, after)
     while at >= 0:
         stop = at + len(alias)
-        if not taken.covers(at, stop) and not src.text[stop : stop + 1].isalnum():
+        if (
+            not taken.covers(at, stop)
+            and not src.text[stop : stop + 1].isalnum()
+            and not _BODY_NAMED_FOR.search(src.window(at - 24, at))
+        ):
             out.append(_use(doc_type, document, alias, at, stop))
         at = src.text.find(alias, stop)
     return out
+
+
+_BODY_NAMED_FOR = re.compile(r"(?<![a-z])(?:to\s+cong\s+tac|ban\s+chi\s+dao|to\s+giup\s+viec)\s*$")
 
 
 # An abbreviation: two or more capitals ("MTQG", "KH&CN", "ĐTPT"), alone after the type word and its words.

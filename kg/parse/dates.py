@@ -19,7 +19,7 @@ YEAR = r"(?:[1l]9|2[0o])[\dol][\dol]"
 DATE_AFTER = re.compile(
     r"""^[\s,;:("'§¡]*(?:(?:ban\s+hanh|(?:duoc\s+)?(?:quoc\s+hoi\s+(?:khoa\s+[ivxl]+\s*,?\s*)?(?:ky\s+hop\s+thu\s+\w+\s*,?\s*)?)?thong\s+qua)\s*\(?\s*(?=ng)
       |(?:de\s+|ghi\s+|cung\s+)?(?:ngay\s+(?:[|!ij.][ \t]+(?=\d))?)?)?(?:n\S?g\S{0,5}?\s*|ny\s+)?
-    (?P<d>(?=[ol]?\d)[\dol](?:[ ]?[\dol])?)\s*(?:th[^\s\d]{0,4}\s*|ng[aà]y\s+(?=\d{1,2}\s*n)|[/.-]\s*)
+    (?P<d>(?=[ol]?\d)[\dol](?:[ ]?[\dol]|\](?=\s*th))?)\s*(?:th[^\s\d]{0,4}\s*|ng[aà]y\s+(?=\d{1,2}\s*n)|[/.-]\s*)
     (?P<m>(?=[olij]?\d)[\dolij](?:[ ]?[\dol])?)\s*(?:,?\s*n\S{0,3}m\s*|th[^\s\d]{1,4}\s*(?=(?:19|20)\d\d(?!\d))|[/.-]\s*|[ \t]+(?=(?:19|20)\d\d(?!\d)))
     (?P<y>(?:[1l]9|2[0o])[\dol][ ]?[\dol])(?:\d(?=[ \t]*(?:\n|$)))?(?!\d)""",
     re.VERBOSE,
@@ -72,8 +72,9 @@ def date_after(folded: str) -> tuple[str | None, int]:
     return (iso, m.end()) if iso else (None, 0)
 
 
-# OCR reads 0 as O and 1 as l or I in a date ("ngày 1O/4/2024", "l5/4/2O23", "tháng I2"); the folded view lower-cases them.
-DIGIT_LOOKALIKES = str.maketrans("olOIiJj", "0101111")
+# OCR reads 0 as O and 1 as l or I in a date ("ngày 1O/4/2024", "l5/4/2O23", "tháng I2"; the folded view lower-cases
+# them), and a day's 1 as a bracket before "tháng" ("ngày 0] thang 10").
+DIGIT_LOOKALIKES = str.maketrans("olOIiJj]", "01011111")
 
 
 def year_of(printed: str) -> int:

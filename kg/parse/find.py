@@ -820,6 +820,8 @@ _ISSUED_LIST = re.compile(
     r"(?P<verb>ban\s+hanh)(?:\s[^.;:\n]{0,80})?:\s*(?:(?:[-+•*]|\(?\d{1,2}[.)]|[a-z]\))\s*)?$"
 )
 _PLURAL_ENDING = re.compile(r"\s+(?:cac|nhung)\s*$")
+# … and how it was issued ("UBND tỉnh đã ban hành kịp thời Quyết định số 29/2024/QĐ-UBND")
+_HOW_ISSUED = re.compile(r"(?<=ban\shanh)\s+(?:kip\s+thoi|day\s+du|dung\s+han|dong\s+bo)\s*$")
 _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
 
 
@@ -859,6 +861,8 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
             back[: plural.start()],
             replace(mention, start=mention.start - len(back) + plural.start()),
         )
+    if how := _HOW_ISSUED.search(back):
+        back, mention = back[: how.start()], replace(mention, start=mention.start - len(back) + how.start())
     if back.rstrip().endswith(
         ("hanh", " co", " ky", "ky ket", "hoa bang", "thong qua", "da xay dung")
     ):  # "… ban hành", "… (đã) có công văn số …", "… ký", "… cụ thể hóa bằng", "Quốc hội đã thông qua", "… đã xây dựng"

@@ -34,6 +34,7 @@ _ABBREVIATIONS = {
     "ldld": ("lien", "doan", "lao", "dong"),
     "tp": ("thanh", "pho"),
     "bhxh": ("bao", "hiem", "xa", "hoi"),
+    "nhnn": ("ngan", "hang", "nha", "nuoc"),  # "Thống đốc NHNN", "NHNN tỉnh"
     "vksnd": ("vien", "kiem", "sat", "nhan", "dan"),  # "VKSND tối cao", "TAND tỉnh"
     "tand": ("toa", "an", "nhan", "dan"),
     "ubtvqh": ("uy", "ban", "thuong", "vu", "quoc", "hoi"),

@@ -4029,13 +4029,15 @@ def test_ocr_damaged_anaphor_and_alias() -> None:
 
 
 def test_company_letters_with_free_form_numbers() -> None:
-    """ "số ADM2018/07-01 ngày …", "số SSVINA20190423 ghi ngày …", "số 06/PANTRA dé ngày …": kept as printed."""
+    """ "số ADM2018/07-01 ngày …", "số SSVINA20190423 ghi ngày …", "số 06/PANTRA dé ngày …": kept as printed; a
+    company's "văn thư" is its letter."""
     doc = parse(
         "Cục Thuế nhận được công văn số ADM2018/07-01 ngày 04/7/2018 của Công ty TNHH FufiKin Bắc Ninh. Trả lời "
         "công văn số SSVINA20190423 ghi ngày 24/04/2019 của Công ty TNHH Sungshin Vina và công văn số 06/PANTRA "
         "dé ngày 23/8/2018 của Công ty TNHH Pantra Vina. Tổng cục Hải quan nhận được công văn số Mascot/log/1013/15 "
         "ngày 15/10/2013 của Công ty TNHH Mascot Việt Nam và công văn số CV-TBD-122709 ngày 27/12/2009 của Công ty "
-        "TNHH B. Trả lời công văn số FA/2362/2013 ngày 30/9/2013 của Công ty liên doanh Đại Dương."
+        "TNHH B. Trả lời công văn số FA/2362/2013 ngày 30/9/2013 của Công ty liên doanh Đại Dương. Trả lời văn thư số "
+        "035/2017 ngày 03/5/2017 của Công ty TNHH Xây dựng An Phú."
     )
     assert [(c.symbol, c.date, c.branch) for c in doc.citations] == [
         ("ADM2018/07-01", "2018-07-04", "other"),
@@ -4044,6 +4046,7 @@ def test_company_letters_with_free_form_numbers() -> None:
         ("Mascot/log/1013/15", "2013-10-15", "other"),
         ("CV-TBD-122709", "2009-12-27", "other"),
         ("FA/2362/2013", "2013-09-30", "other"),
+        ("035/2017", "2017-05-03", "other"),
     ]
 
 

@@ -25,7 +25,8 @@ _NUMBER_DATED = re.compile(
     r"s[ốoô6]\s*:?\s*(?P<tok>(?=[^\s,;()]{0,16}\d)[A-Za-z\d][^\s,;()]*?)[.,;]?\s+"
     rf"(?=(?:[đd][ềeé]\s+|ghi\s+)?ng[àa]y\b|(?P<by>{_BY_COMPANY}))"
 )
-_LETTER_WORD = re.compile(r"(?<![a-z])(?:c[o]ng\s+v[a]n|v[a]n\s+b[a]n)\s+$")
+# (a company's "văn thư số 01/CV/2018/TNCN ngày …" too)
+_LETTER_WORD = re.compile(r"(?<![a-z])(?:c[o]ng\s+v[a]n|v[a]n\s+b[a]n|v[a]n\s+th[uw])\s+$")
 _NUMBER = re.compile(r"\d+")
 
 

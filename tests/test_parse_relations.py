@@ -6053,3 +6053,30 @@ def test_a_weak_verbs_list_that_ends_in_va_goes_on_over_its_commas() -> None:
         "Luật Đất đai, Luật Khiếu nại năm 2011 và Luật Tiếp công dân năm 2013.\n"
     )
     assert [c.relation for c in doc.citations] == ["implements", "based_on", "based_on", "based_on"]
+
+
+def test_a_document_whose_long_title_has_semicolons_expires_and_a_programme_its_title_names_does_not() -> (
+    None
+):
+    """ "2. Nghị quyết số X ngày … quy định … (a title of 300 characters, with ";") hết hiệu lực kể từ ngày Nghị quyết
+    này có hiệu lực": X ends; in a list of two circulars whose titles name a national programme, both end, the
+    programme does not (OCR's "hết liệu lực" read as the verb)."""
+    doc = parse(
+        "2. Nghị quyết số 03/2024/NQ-HĐND ngày 29 tháng 3 năm 2024 của Hội đồng nhân dân Thành phố quy định danh mục "
+        "các khoản thu và mức thu, cơ chế quản lý thu chi đối với các dịch vụ hỗ trợ hoạt động giáo dục, đào tạo tại "
+        "cơ sở giáo dục mầm non; danh mục, thời gian tính hao mòn tài sản cố định vô hình, giáo dục phổ thông công "
+        "lập (không bao gồm các cơ sở giáo dục công lập chất lượng cao) của thành phố Hà Nội hết hiệu lực kể từ ngày "
+        "Nghị quyết này có hiệu lực thi hành.\n"
+        "3. Thông tư số 09/2022/TT-BLĐTBXH ngày 25 tháng 5 năm 2022 của Bộ trưởng Bộ Lao động - Thương binh và Xã hội "
+        "hướng dẫn hỗ trợ người lao động thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - "
+        "2025, Thông tư số 02/2023/TT-BLĐTBXH ngày 12 tháng 4 năm 2023 của Bộ trưởng Bộ Lao động - Thương binh và Xã "
+        "hội hướng dẫn hỗ trợ thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 hết liệu "
+        "lực thi hành kể từ ngày Thông tư này có hiệu lực thi hành.\n"
+    )
+    assert [(c.key[:16], c.relation) for c in doc.citations] == [
+        ("03/2024/NQ-HĐND", "repeals"),
+        ("09/2022/TT-BLĐTB", "repeals"),
+        ("Chương trình mục", "cites"),
+        ("02/2023/TT-BLĐTB", "repeals"),
+        ("Chương trình mục", "cites"),
+    ]

@@ -1431,10 +1431,10 @@ _PARTS_OF = re.compile(
 # Thông tư này có hiệu lực thi hành, Nghị định số 23/2014/NĐ-CP … hết hiệu lực thi hành.").
 _IN_FORCE = r"(?:ke\s+)?tu\s+(?:ngay|thoi\s+diem)\s[^.;:]{0,80}?nay\s+co\s+hieu\s+luc"
 _EXPIRES = re.compile(
-    rf"^[^.;:]{{0,240}}?(?<![a-z])(?:het|ngung|cham\s+dut)\s+hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+toan\s+bo)?\s+{_IN_FORCE}"
+    rf"^[^.:]{{0,420}}?(?<![a-z])(?:het|ngung|cham\s+dut)\s+(?:hieu|lieu)\s+luc(?:\s+thi\s+hanh)?(?:\s+toan\s+bo)?\s+{_IN_FORCE}"
 )
 _EXPIRES_AT_END = re.compile(
-    r"^[^.;:]{0,240}?(?<![a-z])(?:het|ngung|cham\s+dut)\s+hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+toan\s+bo)?\s*(?:[.;]|$)"
+    r"^[^.:]{0,420}?(?<![a-z])(?:het|ngung|cham\s+dut)\s+(?:hieu|lieu)\s+luc(?:\s+thi\s+hanh)?(?:\s+toan\s+bo)?\s*(?:[.;]|$)"
 )
 _IN_FORCE_BEFORE = re.compile(rf"{_IN_FORCE}(?:\s+thi\s+hanh)?\s*,[^.;:]*$")
 _LIST_GAP = re.compile(r"[\s,;]*(?:va)?[\s,]*")
@@ -1479,7 +1479,7 @@ def _expiring(
         src.text, ("hết", "het", "Hết", "HẾT", "ngưng", "chấm dứt")
     )  # only near one is a window read
     for i, m in enumerate(mentions):
-        end = min(mentions[i + 1].start if i + 1 < len(mentions) else m.tail_end + 360, m.tail_end + 360)
+        end = min(mentions[i + 1].start if i + 1 < len(mentions) else m.tail_end + 480, m.tail_end + 480)
         k = bisect_left(found, m.tail_end)
         if m.relation != "cites" or k == len(found) or found[k] >= end:
             continue
@@ -1500,11 +1500,11 @@ def _expiring(
             )
         ):
             continue
-        k = i
+        k = _named_in_title(src, mentions, i)
         while (
             k in described and described[k].source < k
         ):  # "Thông tư A hướng dẫn Nghị định B hết hiệu lực": A
-            k = described[k].source
+            k = _named_in_title(src, mentions, described[k].source)
         while True:  # the list it closes: "Nghị định A …; Nghị định B và Nghị định C hết hiệu lực …"
             if (
                 k in passive_of
@@ -1512,14 +1512,33 @@ def _expiring(
                 mentions[passive_of[k].target].relation = "repeals"
                 break
             mentions[k].relation = "repeals"
-            j = k - 1
+            j = _named_in_title(src, mentions, k - 1) if k else -1
             while j in described and described[j].source < j:  # a document named in an item's title
-                j -= 1
+                j = _named_in_title(src, mentions, j - 1) if j else -1
             if j < 0 or mentions[j].relation != "cites":
                 break
             if not _ITEM_GAP.fullmatch(src.window(mentions[j].tail_end, mentions[k].start)):
                 break
             k = j
+
+
+_PROGRAMME_TYPES = frozenset(["Chương trình", "Đề án", "Chiến lược", "Quy hoạch", "Kế hoạch"])
+
+
+def _named_in_title(src: Source, mentions: list[Mention], k: int) -> int:
+    """``k``, or the document whose title names programme ``k`` ("Thông tư A … hướng dẫn … thuộc Chương trình mục tiêu
+    quốc gia … hết hiệu lực": A ends, not the programme)."""
+    if (
+        k > 0
+        and mentions[k].kind == "named"
+        and mentions[k].doc_type in _PROGRAMME_TYPES
+        and not _CLAUSE_MARK.search(src.text, mentions[k - 1].end, mentions[k].start)
+    ):
+        return k - 1
+    return k
+
+
+_CLAUSE_MARK = re.compile(r"[.;:]")
 
 
 # A list item's line ("- Nghị định …", "a) Nghị quyết …", "2. Quyết định …") and a heading ("I. CĂN CỨ XÂY

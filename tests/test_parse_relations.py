@@ -6080,3 +6080,14 @@ def test_a_document_whose_long_title_has_semicolons_expires_and_a_programme_its_
         ("02/2023/TT-BLĐTB", "repeals"),
         ("Chương trình mục", "cites"),
     ]
+
+
+def test_a_plan_issued_with_a_decision_carries_the_decision_out_though_said_in_a_passive() -> None:
+    """ "Ban hành kèm theo Quyết định này Kế hoạch … triển khai thực hiện Kế hoạch hành động của Bộ Tài chính được
+    ban hành kèm theo Quyết định số 662/QĐ-BTC": the plan carried out is the decision's, so the decision is carried
+    out."""
+    doc = parse(
+        "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch hành động của Tổng cục Thuế triển khai thực hiện Kế hoạch "
+        "hành động của Bộ Tài chính được ban hành kèm theo Quyết định số 662/QĐ-BTC ngày 6/5/2022 của Bộ Tài chính.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [("662/QĐ-BTC", "implements")]

@@ -2450,15 +2450,19 @@ def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
     passive clause of its own ("sửa đổi, bổ sung hương ước và được UBND huyện công nhận tại Quyết định …")."""
     between = view.window(verb.end, m.start)
     words = _ARTICLE_REFS.sub(" ", between).split()
+    issued_with = verb.relation in _CHANGES_AND_IMPLEMENTS and len(words) <= 40 and _rule_issued_by(between)
     if "duoc" in words and not (
-        _set_out_in(between) or (verb.relation == "amends" and _PUBLISHED_AT.search(between) is not None)
+        _set_out_in(between)
+        or (verb.relation == "amends" and _PUBLISHED_AT.search(between) is not None)
+        # "… triển khai thực hiện Kế hoạch hành động của Bộ Tài chính được ban hành kèm theo Quyết định X"
+        or issued_with
     ):
         return False
     return (
         len(words) <= 12
         or bool(_ENUMERATES.search(between))
         # "sửa đổi, bổ sung Quy chế làm việc của … ban hành kèm theo Quyết định X" changes X's rule
-        or (verb.relation in _CHANGES_AND_IMPLEMENTS and len(words) <= 40 and _rule_issued_by(between))
+        or issued_with
         # "có trách nhiệm thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế của Luật X"
         or (verb.relation == "implements" and len(words) <= 30 and _rules_of(between))
         # "thay thế Danh mục TTHC có số thứ tự 01,02 lĩnh vực Tổ chức cán bộ tại Quyết định X": a part of X it changes

@@ -6810,6 +6810,14 @@ def test_a_city_boards_level_is_its_citys() -> None:
         ("Hội đồng Thi đua - Khen thưởng thành phố Bảo Lộc", "district"),
     ]
     assert doc.citations[0].issuer == "Hội đồng nghĩa vụ quân sự thành phố"
+    # … and the Front's committee of a city unnamed keeps "thành phố" in its name, with its joint programme's partner
+    front = parse(
+        "Thực hiện Kế hoạch liên tịch số 09/KHLT-MTTQ-TĐ ngày 10/11/2019 của Ban Thường trực Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam thành phố và Ban Thường vụ Thành đoàn về phối hợp.\n"
+    )
+    assert front.citations[0].issuer == (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam thành phố và Ban Thường vụ Thành đoàn"
+    )
 
 
 def test_the_state_bank_abbreviated_the_city_partys_boards_and_how_a_decision_was_issued() -> None:

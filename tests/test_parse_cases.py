@@ -4050,6 +4050,18 @@ def test_company_letters_with_free_form_numbers() -> None:
     ]
 
 
+def test_a_letter_of_one_unlisted_code_after_van_ban_so() -> None:
+    """ "Văn bản số 215/TCKH ngày …" (OCR: "Van ban s6 …") is a letter as "Công văn số …" is; a code alone with no such
+    word before it is not, nor is one a longer company number goes on from ("văn bản số 01/CV-01")."""
+    doc = parse(
+        "Căn cứ Văn bản số 215/TCKH ngày 12/3/2016 của Phòng Tài chính - Kế hoạch huyện về giá đất.\n"
+        "Can cu Van ban s6 217/TCKH ngay 12/3/2016 cua Phong Tai chinh - Ke hoach huyen ve gia dat.\n"
+        "Mẫu số 215/TCKH ngày 12/3/2016 kèm theo.\n"
+        "Trả lời văn bản số 01/CV-01 ngày 20/11/2025 của Công ty TNHH Khuôn Mẫu Yong Hong.\n"
+    )
+    assert [c.symbol for c in doc.citations] == ["215/TCKH", "217/TCKH", "01/CV-01"]
+
+
 def test_a_list_lead_names_its_items_issuer() -> None:
     """ "Căn cứ các văn bản sau của Ủy ban nhân dân tỉnh:" and "… của Sở Tư pháp: Số 294/…, số 1890/…" state the
     items' issuer; a lead that is a citation's own tail ("… số 83/2013/NĐ-CP … của Chính phủ:") does not."""

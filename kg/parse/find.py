@@ -226,10 +226,16 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         if shared:
             mention.sym_start = shared.start("nums")
         type_word(src, mention, matches[i - 1].end() if i else start)
+        # ("Văn bản số 215/TCKH ngày …": a letter's word is its type word, though no longer symbol goes on)
+        letter = mention.start == s0 and _LETTER_WORD.search(src.window(s0 - 16, s0)) is not None
         if (
             sym.form == "congvan"
             and len(sym.issuer_codes) + (sym.type_code is not None) == 1
-            and (mention.start == s0 or text[s1 : s1 + 1] in "./")
+            and (
+                (mention.start == s0 and not letter)
+                or text[s1 : s1 + 1] in "./"
+                or (letter and text[s1 : s1 + 1] == "-")
+            )
         ) or (len(sym.number) > 5 and mention.start == s0):
             # An organ alone ("74/CP") is a symbol only after its type word ("Nghị định số 74/CP"), and only
             # when nothing follows it ("6602/CT.TTHT" is a longer symbol misprinted). So is a number of six

@@ -6834,7 +6834,8 @@ def test_a_city_boards_level_is_its_citys() -> None:
 
 def test_the_state_bank_abbreviated_the_city_partys_boards_and_how_a_decision_was_issued() -> None:
     """ "Thống đốc NHNN", "NHNN tỉnh" and the bank's branch in a province; the city Party committee's propaganda
-    board; "đã ban hành kịp thời Quyết định …" (its subject issued it); OCR's bracket for a day's 1 ("ngày 0]
+    board; "đã ban hành kịp thời Quyết định …", "đã kịp thời ban hành …" (its subject issued it); a monitoring team
+    ("Đoàn giám⏎sát"); OCR's bracket for a day's 1 ("ngày 0]
     thang 10"); and a task force named for a scheme ("Tổ công tác Đề án 06 huyện") is no use of the scheme's alias."""
     doc = parse(
         "Thực hiện Chỉ thị số 06/CT-NHNN ngày 23/7/2019 của Thống đốc NHNN về tín dụng.\n"
@@ -6843,6 +6844,8 @@ def test_the_state_bank_abbreviated_the_city_partys_boards_and_how_a_decision_wa
         "Căn cứ Hướng dẫn số 21-HD/BTGTU ngày 14/11/2019 của Ban Tuyên giáo Thành ủy về tuyên truyền.\n"
         "Để kịp thời triển khai, UBND tỉnh đã ban hành kịp thời Quyết định số 29/2024/QĐ-UBND ngày 28/8/2024 quy "
         "định đơn giá.\n"
+        "Ngay sau đó, UBND tỉnh đã kịp thời ban hành Quyết định số 30/2024/QĐ-UBND ngày 29/8/2024 quy định giá.\n"
+        "Căn cứ Báo cáo số 356/BC-ĐGS ngày 10/5/2024 của Đoàn giám\nsát và ý kiến của các đại biểu.\n"
         "Căn cứ Nghị định số 91/2014/NĐ-CP ngày 0] thang 10 năm 2014 cua Chinh phu sửa đổi, bổ sung.\n"
     )
     assert [(c.issuer, c.tier, c.date) for c in doc.citations] == [
@@ -6851,6 +6854,8 @@ def test_the_state_bank_abbreviated_the_city_partys_boards_and_how_a_decision_wa
         ("Ngân hàng Nhà nước chi nhánh tỉnh Tiền Giang", "province", "2023-03-15"),
         ("Ban Tuyên giáo Thành ủy", "province", "2019-11-14"),
         ("Ủy ban nhân dân tỉnh", "province", "2024-08-28"),
+        ("Ủy ban nhân dân tỉnh", "province", "2024-08-29"),
+        ("Đoàn giám sát", "province", "2024-05-10"),
         ("Chính phủ", "central", "2014-10-01"),
     ]
     text = (

@@ -6091,3 +6091,19 @@ def test_a_plan_issued_with_a_decision_carries_the_decision_out_though_said_in_a
         "hành động của Bộ Tài chính được ban hành kèm theo Quyết định số 662/QĐ-BTC ngày 6/5/2022 của Bộ Tài chính.\n"
     )
     assert [(c.key, c.relation) for c in doc.citations] == [("662/QĐ-BTC", "implements")]
+
+
+def test_grounds_a_draft_cites_or_strikes_are_named_not_relied_on() -> None:
+    """A review of a draft: "các căn cứ pháp lý nêu tại dự thảo … gồm Nghị định X", "đề nghị bỏ căn cứ Nghị định Y":
+    the noun, the draft's grounds; "loại bỏ căn cứ vào quy định tại Z" is still the verb."""
+    doc = parse(
+        "1. Ban Pháp chế thống nhất với các căn cứ pháp lý nêu tại dự thảo Nghị quyết, gồm Nghị định số "
+        "34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ.\n"
+        "2. Đề nghị bỏ căn cứ Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ.\n"
+        "3. Cáp không đạt yêu cầu phải được loại bỏ căn cứ vào quy định tại Phụ lục E Thông tư số 12/2020/TT-BKHCN.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("34/2016/NĐ-CP", "cites"),
+        ("163/2016/NĐ-CP", "cites"),
+        ("12/2020/TT-BKHCN", "based_on"),
+    ]

@@ -797,10 +797,11 @@ _AT = re.compile(r"(?:\s*\(\s*(?:cu|truoc\s+day)\s*\))?\s+tai\s*")
 # "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC", "Tổng cục Hải quan (đã) có công văn số …", "Ban Dân vận
 # Tỉnh ủy và UBND tỉnh ký Chương trình phối hợp số …": the subject of "ban hành" (or "có", "ký") is the issuer; it
 # starts its clause (after a comma, a full stop, a colon or a line break).
-# (after another verb of the subject's: "Ủy ban nhân dân tỉnh đã tiếp thu và ban hành Công văn số …")
+# (after another verb of the subject's: "Ủy ban nhân dân tỉnh đã tiếp thu và ban hành Công văn số …"; an adverb of how:
+# "UBND tỉnh đã kịp thời ban hành …")
 _ENACTED_BY = re.compile(
     r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:da\s+)?(?:[a-z]+\s+){1,2}va\s+)?"
-    r"(?:(?:(?:da|vua|cung)\s+)?(?:ban\s+hanh|ky(?:\s+ket)?|(?:cu\s+the|the\s+che)\s+hoa\s+bang|thong\s+qua)|(?:da\s+)?co"
+    r"(?:(?:(?:da|vua|cung)\s+)?(?:(?:kip\s+thoi|khan\s+truong|nhanh\s+chong)\s+)?(?:ban\s+hanh|ky(?:\s+ket)?|(?:cu\s+the|the\s+che)\s+hoa\s+bang|thong\s+qua)|(?:da\s+)?co"
     r"|da\s+xay\s+dung)"
     r"\s*$"
 )

@@ -707,7 +707,7 @@ _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong|dien luc"
     r"|xi nghiep|hop tac xa"
     r"|van phong dai dien|giam doc so|van phong so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
-    r"|hoi dong|ban quan ly|doan thanh tra|(?:truong\s+)?doan kiem tra)\b"
+    r"|hoi dong|ban quan ly|doan thanh tra|(?:truong\s+)?doan kiem tra|doan\s+giam\s+sat)\b"
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
@@ -748,6 +748,7 @@ _BOARD_HEADS = frozenset(["hoi dong", "ban quan ly"])
 _TEAM_HEADS = {
     "doan thanh tra": "Đoàn thanh tra",
     "doan kiem tra": "Đoàn kiểm tra",
+    "doan giam sat": "Đoàn giám sát",
     "truong doan kiem tra": "Trưởng đoàn kiểm tra",  # (its head signs for it)
 }
 # … and the lower-case words its name may hold: its field, its number, the place words of the body it is of
@@ -790,7 +791,7 @@ def _free_head(folded: str) -> str | None:
     head = folded.lstrip()
     exact = _FREE.match(head)
     if exact:
-        return exact.group(0)
+        return " ".join(exact.group(0).split())  # (a team's name may wrap: "Đoàn giám⏎sát")
     if _DAMAGED_COMPANY.match(head):
         return "cong ty"
     # (not "hóa Nghị quyết …", "… Nghị định": the end of a word before a document's type)

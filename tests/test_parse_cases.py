@@ -6835,7 +6835,7 @@ def test_a_city_boards_level_is_its_citys() -> None:
 def test_the_state_bank_abbreviated_the_city_partys_boards_and_how_a_decision_was_issued() -> None:
     """ "Thống đốc NHNN", "NHNN tỉnh" and the bank's branch in a province; the city Party committee's propaganda
     board; "đã ban hành kịp thời Quyết định …", "đã kịp thời ban hành …" (its subject issued it); a monitoring team
-    ("Đoàn giám⏎sát"); OCR's bracket for a day's 1 ("ngày 0]
+    ("Đoàn giám⏎sát"); OCR's "Chỉ cục Thuế"; a table cell's issuer in brackets after the date; OCR's bracket for a day's 1 ("ngày 0]
     thang 10"); and a task force named for a scheme ("Tổ công tác Đề án 06 huyện") is no use of the scheme's alias."""
     doc = parse(
         "Thực hiện Chỉ thị số 06/CT-NHNN ngày 23/7/2019 của Thống đốc NHNN về tín dụng.\n"
@@ -6846,6 +6846,8 @@ def test_the_state_bank_abbreviated_the_city_partys_boards_and_how_a_decision_wa
         "định đơn giá.\n"
         "Ngay sau đó, UBND tỉnh đã kịp thời ban hành Quyết định số 30/2024/QĐ-UBND ngày 29/8/2024 quy định giá.\n"
         "Căn cứ Báo cáo số 356/BC-ĐGS ngày 10/5/2024 của Đoàn giám\nsát và ý kiến của các đại biểu.\n"
+        "Ngày 17/6/2016, Chỉ cục Thuế quận Ninh Kiều đã có công văn số 737/CCT-NVDT trả lời.\n"
+        "| 3 | Kè chống sạt lở | 1850/QĐ-UBND ngày 05/6/2021 (UBND tỉnh) | 8.000 |\n"
         "Căn cứ Nghị định số 91/2014/NĐ-CP ngày 0] thang 10 năm 2014 cua Chinh phu sửa đổi, bổ sung.\n"
     )
     assert [(c.issuer, c.tier, c.date) for c in doc.citations] == [
@@ -6856,6 +6858,8 @@ def test_the_state_bank_abbreviated_the_city_partys_boards_and_how_a_decision_wa
         ("Ủy ban nhân dân tỉnh", "province", "2024-08-28"),
         ("Ủy ban nhân dân tỉnh", "province", "2024-08-29"),
         ("Đoàn giám sát", "province", "2024-05-10"),
+        ("Chỉ cục Thuế quận Ninh Kiều", "district", "2016-06-17"),
+        ("Ủy ban nhân dân tỉnh", "province", "2021-06-05"),
         ("Chính phủ", "central", "2014-10-01"),
     ]
     text = (

@@ -1036,6 +1036,7 @@ def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
 _WITH_PARTNER = re.compile(r"\s*(\S.*?)\s+phoi\s+hop(?:\s+voi)?\s+")
 
 
+_ORGAN_IN_BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,40}?)\)[ \t]*(?=\||$|\n)")
 # (after an opening bracket or quote: "(Tổng cục Hải quan đã có công văn số …")
 _WORD_START = re.compile(r"(?<![^\s(\"“'])[^\s(\"“']")
 # "Ban Thường vụ Huyện ủy quán triệt X; ban hành Quyết định Y": the sentence's subject issues Y too.
@@ -1619,6 +1620,18 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         if of.group("of") or after_date
         else None
     )
+    if (
+        found is None
+        and mention.date
+        and (bracket := _ORGAN_IN_BRACKET.match(fwd))
+        and (organ := issuers.recognise(fold_view(bracket.group(1)), bracket.group(1)))
+        and organ.code
+        and organ.end == len(bracket.group(1))
+    ):
+        # "| 1850/QĐ-UBND ngày 05/6/2021 (UBND tỉnh) |": a table's cell names the issuer in brackets after the date
+        mention.issuer = organ
+        mention.tail_end = pos + bracket.end()
+        return
     if found and _other_level(found, mention):
         found = None  # "báo cáo kết quả thực hiện Chỉ thị số 33/CT-TTg của UBND huyện": the report's, not the directive's
     if found and "," in of.group(0) and _AT_DOCUMENT.match(fwd, of.end() + found.end):

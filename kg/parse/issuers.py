@@ -717,6 +717,8 @@ _FREE = re.compile(
 # province follows.
 _DEPARTMENT_WORDS = (
     rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi [cC]ục|Cục|(?:Giám đốc )?Trung tâm) [{CAPITALS}]"
+    # (OCR's mark: "Chỉ cục Thuế")
+    rf"|Ch[ỉíì] [cC]ục [{CAPITALS}]"
     # (its head signs for it: "Cục trưởng Cục Chăn nuôi", "Chi cục trưởng Chi cục Thuế …")
     rf"|(?:Cục trưởng Cục|Chi cục trưởng Chi cục) [{CAPITALS}]"
     # (OCR without diacritics: "Cuc Canh sat giao thong")

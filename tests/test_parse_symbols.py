@@ -1488,7 +1488,27 @@ STANDARDS: list[tuple[str, str, dict[str, Any]]] = [
         "QCVN 01:2019/BCT",
         {"branch": "state", "tier": "central"},
     ),
+    (  # a ministry's older designation, kept as printed
+        "Kiểm định theo Quy chuẩn kỹ thuật quốc gia số hiệu QCVN:01-2008/BLĐTBXH về nồi hơi.",
+        "QCVN:01-2008/BLĐTBXH",
+        {"doc_type": "Quy chuẩn kỹ thuật quốc gia", "year": 2008, "issuer_codes": ("BLĐTBXH",)},
+    ),
+    (  # … and an inspection procedure's
+        "Thực hiện theo quy trình kiểm định số QTKĐ: 21-2016/BLĐTBXH đối với thang máy.",
+        "QTKĐ:21-2016/BLĐTBXH",
+        {"doc_type": "Quy trình kiểm định", "surface": "quy trình kiểm định số QTKĐ: 21-2016/BLĐTBXH"},
+    ),
 ]
+
+
+def test_a_standards_alias_is_no_second_mention() -> None:
+    """ "Tiêu chuẩn quốc gia TCVN 9358:2012 … (sau đây gọi là TCVN 9358:2012)": the bracket names it again."""
+    doc = parse(
+        "6. Tiêu chuẩn quốc gia TCVN 9358:2012 Lắp đặt hệ thống nối đất công bố năm 2012 của Bộ Khoa học và Công "
+        "nghệ (sau đây gọi là TCVN 9358:2012).\n7. Áp dụng TCVN 9358:2012 khi kiểm tra."
+    )
+    assert [c.key for c in doc.citations] == ["TCVN 9358:2012", "TCVN 9358:2012"]
+    assert doc.citations[1].start > doc.citations[0].end + 60
 
 
 @pytest.mark.parametrize(("text", "symbol", "expected"), STANDARDS)

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 
-from kg.parse.find import TAIL_REACH, Mention, Taken, tail
+from kg import registry
+from kg.parse.find import ALIAS_BEFORE, TAIL_REACH, Mention, Taken, tail
 from kg.parse.symbols import Symbol, canonical_code
 from kg.parse.text import Source, squash
 
-_DOC_TYPES = {"QCVN": "Quy chuẩn kỹ thuật quốc gia", "TCVN": "Tiêu chuẩn quốc gia"}
 # (a line may break anywhere a space may stand: "QCVN⏎41:2019/BGTVT", "QCVN 126:2021 /BTTTT")
 _GAP = r"[ \t]*\n?[ \t]*"
 # (scanned from the series' letters, which the engine skips to; an amendment's designation before them is read back)
@@ -24,10 +24,17 @@ _DESIGNATION = re.compile(
     rf"(?P<number>\d{{1,5}}(?:-\d{{1,3}}){{0,2}}){_GAP}:{_GAP}(?P<year>(?:19|20)\d\d)(?!\d)"
     rf"(?:{_GAP}/{_GAP}(?P<organ>[A-ZĐÐ][A-ZĐÐa-z&]{{1,11}})(?![^\W_]))?"
 )
+# … and a ministry's older designations, its number and year after a colon ("QCVN:01-2008/BLĐTBXH", an inspection
+# procedure's "QTKĐ: 06-2021/BLĐTBXH"), kept as printed
+_OLD_DESIGNATION = re.compile(
+    r"(?P<series>QCVN|QTKĐ)(?<![^\W_]QCVN)(?<![^\W_]QTKĐ)[ \t]*:[ \t]*(?P<number>\d{1,3})-(?P<year>(?:19|20)\d\d)"
+    r"/(?P<organ>[A-ZĐ][A-ZĐa-z&]{1,11})(?![^\W_])"
+)
 _AMENDMENT = re.compile(r"[Ss][ửu]a[ \t]+đ[ổo]i[ \t]+\d{1,2}[ \t]*:[ \t]*(?:19|20)\d\d[ \t]+$")
 # (folded) the type's words printed before the designation: "Quy chuẩn kỹ thuật quốc gia QCVN …", "tiêu chuẩn TCVN …"
 _TYPE_WORDS = re.compile(
-    r"(?<![a-z])(?:quy\s+chuan(?:\s+ky\s+thuat)?(?:\s+quoc\s+gia)?|tieu\s+chuan(?:\s+(?:quoc\s+gia|viet\s+nam))?)"
+    r"(?<![a-z])(?:quy\s+chuan(?:\s+ky\s+thuat)?(?:\s+quoc\s+gia)?|tieu\s+chuan(?:\s+(?:quoc\s+gia|viet\s+nam))?"
+    r"|quy\s+trinh\s+kiem\s+dinh)"
     r"(?:\s+so)?\s*$"
 )
 _COLON = re.compile(r" ?: ?")
@@ -36,18 +43,22 @@ _COLON = re.compile(r" ?: ?")
 def standards(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
     """Every technical regulation and standard in ``src.text[start:limit]`` that no symbol found covers."""
     out: list[Mention] = []
-    if "CVN" not in src.text:
+    if "CVN" not in src.text and "QTK" not in src.text:
         return out
-    for m in _DESIGNATION.finditer(src.text, start, limit):
+    old = list(_OLD_DESIGNATION.finditer(src.text, start, limit)) if ":" in src.text else []
+    for m in sorted([*_DESIGNATION.finditer(src.text, start, limit), *old], key=lambda m: m.start()):
         if taken.covers(m.start(), m.end()):
             continue
         series = m.group("series")
         organ = canonical_code(m.group("organ"))[0] if m.group("organ") else None
-        amendment = _AMENDMENT.search(src.text, max(0, m.start() - 24), m.start())
-        amended = amendment.group(0).strip() if amendment else None
-        head = " ".join(filter(None, (amended, series, m.group("intl"))))
-        first = amendment.start() if amendment else m.start()
-        text = _COLON.sub(":", squash(f"{head} {m.group('number')}:{m.group('year')}"))
+        if m.re is _OLD_DESIGNATION:
+            first, text = m.start(), f"{series}:{m.group('number')}-{m.group('year')}"
+        else:
+            amendment = _AMENDMENT.search(src.text, max(0, m.start() - 24), m.start())
+            amended = amendment.group(0).strip() if amendment else None
+            head = " ".join(filter(None, (amended, series, m.group("intl"))))
+            first = amendment.start() if amendment else m.start()
+            text = _COLON.sub(":", squash(f"{head} {m.group('number')}:{m.group('year')}"))
         symbol = Symbol(
             text + (f"/{organ}" if organ else ""),
             m.group("number"),
@@ -58,11 +69,13 @@ def standards(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Men
             False,
         )
         back = src.window(first - 48, first)
+        if ALIAS_BEFORE.search(back) and any(o.symbol and o.symbol.text == symbol.text for o in out[-3:]):
+            continue  # "(sau đây gọi là TCVN 9358:2012)": the alias of the standard just cited
         words = _TYPE_WORDS.search(back)
         begin = first - len(back) + words.start() if words else first
         found = Mention("numbered", begin, m.end(), first, m.end(), symbol=symbol, year=symbol.year)
         found.sym_end = m.end()
-        found.doc_type = _DOC_TYPES[series]
+        found.doc_type = registry.type_codes()[series].name
         tail(src, found, min(limit, m.end() + TAIL_REACH))
         out.append(found)
     return out

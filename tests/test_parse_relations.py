@@ -6107,3 +6107,19 @@ def test_grounds_a_draft_cites_or_strikes_are_named_not_relied_on() -> None:
         ("163/2016/NĐ-CP", "cites"),
         ("12/2020/TT-BKHCN", "based_on"),
     ]
+
+
+def test_the_decision_a_standard_was_published_under_is_only_named() -> None:
+    """ "TCVN 6396-21:2020 … được công bố theo Quyết định số 3215/QĐ-BKHCN": how the standard was published; but
+    "được công bố theo quy định tại Thông tư X" names the rule it follows."""
+    doc = parse(
+        "5. Tiêu chuẩn quốc gia TCVN 6396-21:2020 Thang máy mới được công bố theo Quyết định số 3215/QĐ-BKHCN ngày 19 "
+        "tháng 11 năm 2020 của Bộ Khoa học và Công nghệ.\n"
+        "6. Sản phẩm đáp ứng tiêu chí và được công bố theo quy định tại Thông tư 40/2020/TT-BTTTT ngày 30 tháng 11 "
+        "năm 2020 của Bộ Thông tin và Truyền thông.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("TCVN 6396-21:2020", "cites"),
+        ("3215/QĐ-BKHCN", "cites"),
+        ("40/2020/TT-BTTTT", "based_on"),
+    ]

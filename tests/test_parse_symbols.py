@@ -1637,3 +1637,17 @@ def test_a_requests_code_has_its_d_back() -> None:
         "Xét Giấy đề nghị số 0825/2022/DNHT-MK ngày 1/3/2022 của Công ty.\n"
     )
     assert [c.symbol for c in doc.citations] == ["02/ĐN-HKD", "0825/2022/ĐNHT-MK"]
+
+
+def test_a_procedures_own_designation_and_its_running_head_are_no_mentions() -> None:
+    """A procedure issued with a circular prints its own designation ("KÝ HIỆU QTKĐ: 06-2021/BLĐTBXH"), and a gazette
+    repeats it atop each page; neither cites it. The procedure it replaces is cited, and so is a regulation alone on
+    a table's line."""
+    doc = parse(
+        "QUY TRÌNH KIỂM ĐỊNH KỸ THUẬT AN TOÀN CHAI CHỨA KHÍ\nKÝ HIỆU QTKĐ: 06-2021/BLĐTBXH\n"
+        "(Ban hành kèm theo Thông tư số 17/2021/TT-BLĐTBXH ngày 15 tháng 11 năm 2021)\n"
+        "Quy trình này thay thế Quy trình kiểm định số QTKĐ:06-2016/BLĐTBXH.\n"
+        "CÔNG BÁO/Số 1025 + 1026/Ngày 09-12-2021\n47\n\nQTKĐ:06-2021/BLĐTBXH\n1. Chai chứa khí công nghiệp.\n"
+        "| Đánh giá theo điểm 2.2.17 |\nQCVN 02:2019\n| Đáp ứng |\n"
+    )
+    assert [c.key for c in doc.citations] == ["QTKĐ:06-2016/BLĐTBXH", "QCVN 02:2019"]

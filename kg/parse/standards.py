@@ -14,7 +14,7 @@ import re
 from kg import registry
 from kg.parse.find import ALIAS_BEFORE, TAIL_REACH, Mention, Taken, tail
 from kg.parse.symbols import Symbol, canonical_code
-from kg.parse.text import Source, squash
+from kg.parse.text import BLANK_RUN, Source, squash
 
 # (a line may break anywhere a space may stand: "QCVN⏎41:2019/BGTVT", "QCVN 126:2021 /BTTTT")
 _GAP = r"[ \t]*\n?[ \t]*"
@@ -38,6 +38,20 @@ _TYPE_WORDS = re.compile(
     r"(?:\s+so)?\s*$"
 )
 _COLON = re.compile(r" ?: ?")
+_OWN_DESIGNATION = re.compile(r"(?<![a-z])ky\s+hieu\s*:?\s*$")
+
+
+# A gazette page's header and number (as read, or blanked as page furniture): what stands alone after them heads the page
+_PAGE_TOP = re.compile(rf"(?:C[ÔO]NG\s+B[ÁA]O/[^\n]*\n[\s\d]*|{BLANK_RUN}[ \t]*)$")
+
+
+def _running_head(text: str, start: int, end: int) -> bool:
+    """Whether the designation stands alone on its line at a gazette page's top (the text's own, repeated)."""
+    line_end = text.find("\n", end)
+    return (
+        not text[end : len(text) if line_end < 0 else line_end].strip()
+        and _PAGE_TOP.search(text, max(0, start - 120), start) is not None
+    )
 
 
 def standards(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
@@ -71,6 +85,10 @@ def standards(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Men
         back = src.window(first - 48, first)
         if ALIAS_BEFORE.search(back) and any(o.symbol and o.symbol.text == symbol.text for o in out[-3:]):
             continue  # "(sau đây gọi là TCVN 9358:2012)": the alias of the standard just cited
+        if _OWN_DESIGNATION.search(back) or _running_head(src.text, first, m.end()):
+            # "… ký hiệu: QTKĐ: 06-2021/BLĐTBXH": the text's own designation, which a gazette repeats as each page's
+            # running head
+            continue
         words = _TYPE_WORDS.search(back)
         begin = first - len(back) + words.start() if words else first
         found = Mention("numbered", begin, m.end(), first, m.end(), symbol=symbol, year=symbol.year)

@@ -3396,10 +3396,11 @@ def test_a_new_subject_after_a_title_opens_its_own_clause() -> None:
 
 def test_a_changes_standard_is_named_not_changed() -> None:
     """ "sửa đổi X cho phù hợp với Y và Z": Y and Z are the standard the change meets, named (cites), not amended;
-    nor is what a rule "chưa phù hợp với" a basis."""
+    nor is what a rule "chưa phù hợp với" a basis. (X is amended where the document amends it; a task to review and
+    amend it, "rà soát, sửa đổi", only names it.)"""
     assert _relations(
-        "Chỉ đạo rà soát, sửa đổi, bổ sung Quy chế số 05-QC/HU ngày 10/9/2021 của Ban Thường vụ Huyện ủy cho phù "
-        "hợp với Quyết định số 23-QĐ/TW và Luật Thực hiện dân chủ ở cơ sở."
+        "Sửa đổi, bổ sung Quy chế số 05-QC/HU ngày 10/9/2021 của Ban Thường vụ Huyện ủy cho phù hợp với Quyết định "
+        "số 23-QĐ/TW và Luật Thực hiện dân chủ ở cơ sở."
     ) == [("05-QC/HU", "amends"), ("23-QĐ/TW", "cites"), ("10/2022/QH15", "cites")]
     assert _relations("Quy định này chưa phù hợp với Luật Doanh nghiệp.") == [("59/2020/QH14", "cites")]
 
@@ -6122,4 +6123,19 @@ def test_the_decision_a_standard_was_published_under_is_only_named() -> None:
         ("TCVN 6396-21:2020", "cites"),
         ("3215/QĐ-BKHCN", "cites"),
         ("40/2020/TT-BTTTT", "based_on"),
+    ]
+
+
+def test_a_task_to_review_and_amend_a_document_does_not_amend_it() -> None:
+    """ "Chỉ đạo rà soát, sửa đổi, bổ sung Quyết định X", "- Rà soát, sửa đổi Kế hoạch Y": a task the citing document
+    sets; "Sửa đổi, bổ sung Điều 2 Quyết định Z như sau" is its own amendment."""
+    doc = parse(
+        "1. Chỉ đạo rà soát, sửa đổi, bổ sung Quyết định số 15/2024/QĐ-UBND ngày 05 tháng 3 năm 2024 của UBND tỉnh.\n"
+        "2. UBND huyện rà soát, sửa đổi Kế hoạch số 56/KH-UBND ngày 22/3/2023 của UBND huyện.\n"
+        "Điều 1. Sửa đổi, bổ sung Điều 2 Quyết định số 16/2024/QĐ-UBND ngày 05 tháng 3 năm 2024 như sau:\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("15/2024/QĐ-UBND", "cites"),
+        ("56/KH-UBND", "cites"),
+        ("16/2024/QĐ-UBND", "amends"),
     ]

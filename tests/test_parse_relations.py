@@ -6139,3 +6139,16 @@ def test_a_task_to_review_and_amend_a_document_does_not_amend_it() -> None:
         ("56/KH-UBND", "cites"),
         ("16/2024/QĐ-UBND", "amends"),
     ]
+
+
+def test_a_list_on_the_basis_of_the_documents_below_is_the_basis() -> None:
+    """ "… được thực hiện trên cơ sở các văn bản sau:⏎- Luật A;⏎- Nghị định B …": each item is the basis."""
+    doc = parse(
+        "Năm 2021, công tác quản lý nợ thuế được thực hiện trên cơ sở các văn bản sau:\n"
+        "- Luật Quản lý thuế số 38/2019/QH14 ngày 13/6/2019;\n"
+        "- Nghị định số 125/2020/NĐ-CP ngày 19/10/2020 của Chính phủ quy định xử phạt vi phạm hành chính về thuế;\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("38/2019/QH14", "based_on"),
+        ("125/2020/NĐ-CP", "based_on"),
+    ]

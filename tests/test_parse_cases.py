@@ -6809,6 +6809,19 @@ def test_a_boards_level_is_its_place_word_not_a_word_of_another_noun() -> None:
     ]
 
 
+def test_a_party_committee_signing_du_at_the_centre_is_central() -> None:
+    """ "Báo cáo số 04-BC/ĐU … của Đảng ủy Chính phủ": every Đảng ủy signs ĐU, the Government's is central; a
+    commune's stays a commune's."""
+    doc = parse(
+        "Căn cứ Báo cáo số 04-BC/ĐU ngày 16 tháng 10 năm 2025 của Đảng ủy Chính phủ về sắp xếp đơn vị.\n"
+        "Thực hiện Nghị quyết số 05-NQ/ĐU ngày 16 tháng 10 năm 2025 của Đảng ủy xã Mỹ An về sản xuất.\n"
+    )
+    assert [(c.issuer, c.tier) for c in doc.citations] == [
+        ("Đảng ủy Chính phủ", "central"),
+        ("Đảng ủy xã Mỹ An", "commune"),
+    ]
+
+
 def test_a_city_boards_level_is_its_citys() -> None:
     """A board "… thành phố" is of the city it names: a city that is a province ("Đà Nẵng"), or one under a province
     ("Bảo Lộc"); a city it does not name may be either, and is left to the document's level (no error either way)."""

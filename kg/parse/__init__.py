@@ -728,6 +728,12 @@ def _classify(m: Mention, header: Header) -> None:
                 or (
                     lead and lead.branch == "joint" and lead.parent is not None and issuer.code == lead.parent
                 )
+                # a Party committee that signs ĐU at any level ("03-TTr/ĐU … của Đảng ủy Chính phủ")
+                or (
+                    sym.issuer_codes[:1] == ("ĐU",)
+                    and issuer.code is not None
+                    and issuer.code.startswith("ĐU")
+                )
             )
             and not (lead and lead.tier == "central" and issuer.code not in sym.issuer_codes)
         ):  # a central code is not overruled by a local organ read near it

@@ -6822,6 +6822,15 @@ def test_a_party_committee_signing_du_at_the_centre_is_central() -> None:
     ]
 
 
+def test_the_veterans_associations_central_committees_are_central() -> None:
+    """The Veterans' Association signs CCB at every level; its central committees are named so."""
+    doc = parse(
+        "Thực hiện Kế hoạch số 12-KH/CCB ngày 2/3/2023 của Ban Thường vụ Trung ương Hội Cựu chiến binh Việt Nam.\n"
+        "Thực hiện Kế hoạch số 14-KH/CCB ngày 2/3/2023 của Ban Thường vụ Hội Cựu chiến binh tỉnh về công tác.\n"
+    )
+    assert [(c.tier, c.branch) for c in doc.citations] == [("central", "joint"), ("province", "joint")]
+
+
 def test_a_city_boards_level_is_its_citys() -> None:
     """A board "… thành phố" is of the city it names: a city that is a province ("Đà Nẵng"), or one under a province
     ("Bảo Lộc"); a city it does not name may be either, and is left to the document's level (no error either way)."""

@@ -1622,10 +1622,15 @@ def test_an_assemblys_code_with_its_term_on_the_next_line() -> None:
 
 def test_an_old_joint_circular_numbered_with_its_types_code_alone() -> None:
     """ "Thông tư liên Bộ số 13-TTLB ngày 08/10/1997": the 1990s joint circular, numbered with its type's code and no
-    organ's (as "Nghị định số 90-CP" with its organ's)."""
-    doc = parse("Căn cứ Thông tư liên Bộ số 13-TTLB ngày 08/10/1997 của Bộ Kế hoạch và Đầu tư.\n")
-    assert [(c.symbol, c.doc_type, c.date) for c in doc.citations] == [
-        ("13-TTLB", "Thông tư liên bộ", "1997-10-08")
+    organ's (as "Nghị định số 90-CP" with its organ's), or after a slash ("14/TTLB"); the ministries' (central),
+    whatever the citing document's level."""
+    doc = parse(
+        "Căn cứ Thông tư liên Bộ số 13-TTLB ngày 08/10/1997.\nCăn cứ Thông tư liên tịch số 14/TTLB ngày 30/9/1995 của "
+        "liên Bộ Y tế - Bộ Tài chính hướng dẫn.\n"
+    )
+    assert [(c.symbol, c.doc_type, c.date, c.tier) for c in doc.citations] == [
+        ("13-TTLB", "Thông tư liên bộ", "1997-10-08", "central"),
+        ("14/TTLB", "Thông tư liên tịch", "1995-09-30", "central"),
     ]
 
 

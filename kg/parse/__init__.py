@@ -764,9 +764,12 @@ def _classify(m: Mention, header: Header) -> None:
         elif lead and lead.parent and organs.get(lead.parent) and organs[lead.parent].tier:
             tier = organs[lead.parent].tier
         elif (
-            sym.form == "normative" and (kind := registry.type_codes().get(sym.type_code or "")) and kind.tier
+            (sym.form == "normative" or (sym.form == "congvan" and not sym.issuer_codes))
+            and (kind := registry.type_codes().get(sym.type_code or ""))
+            and kind.tier
         ):
-            tier = kind.tier  # "Thông tư số 92/2015/TT-BIC": whoever OCR made of the issuer, a ministry's
+            # "Thông tư số 92/2015/TT-BIC": whoever OCR made of the issuer, a ministry's; "13-TTLB": the ministries'
+            tier = kind.tier
         else:
             tier = header.tier if header.tier in ("province", "district", "commune") else "province"
     m.branch, m.tier = branch, tier

@@ -468,6 +468,10 @@ def _one_code(number: str, code: str, repaired: bool, capitals: bool) -> Symbol 
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
     if code == "CV":  # a company's letter: "công văn số 07/CV ngày … của Công ty …"
         return Symbol(f"{number}/{code}", number, None, code, (), "congvan", repaired)
+    if (
+        code in _OLD_JOINT_CODES
+    ):  # "Thông tư liên tịch số 14/TTLB": the ministries' joint circular, as "13-TTLB"
+        return Symbol(f"{number}/{code}", number, None, code, (), "congvan", repaired)
     if capitals and len(code) >= 2 and code.isalpha() and not is_type_code(code):
         # a body the registry does not list ("45/HĐTĐKT", "170809/KT"); a type alone ("…/QĐ") is a form's blank
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)

@@ -4652,6 +4652,7 @@ def test_a_year_s_work_or_inspection_programme_is_named_with_its_body() -> None:
         "Thực hiện Chương trình công tác của Chính phủ năm 2018, Bộ Tài chính xây dựng dự thảo.\n"
         "Căn cứ Kế hoạch công tác năm 2019 của Bộ Tài chính, Cục Thuế báo cáo.\n"
         "Chính phủ đề nghị bổ sung dự án Luật thuế GTGT sửa đổi vào Chương trình xây dựng luật, pháp lệnh năm 2024.\n"
+        "Theo Nghị quyết số 129/2024/QH15 của Quốc hội về Chương trình xây dựng luật, pháp lệnh năm 2025.\n"
         "Thực hiện Chương trình công tác của Ủy ban, các phòng báo cáo. Thực hiện Chương trình công tác năm 2025, "
         "Văn phòng tổng hợp."
     )
@@ -4682,6 +4683,7 @@ def test_a_year_s_work_or_inspection_programme_is_named_with_its_body() -> None:
         ),
         ("named", "Dự thảo Luật Thuế giá trị gia tăng", None, "state", "central", "cites"),
         ("named", "Chương trình xây dựng luật, pháp lệnh năm 2024", None, "state", "central", "cites"),
+        ("numbered", "129/2024/QH15", "Quốc hội", "state", "central", "based_on"),
     ]
     assert doc.links == ()
 

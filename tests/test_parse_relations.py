@@ -6102,11 +6102,13 @@ def test_grounds_a_draft_cites_or_strikes_are_named_not_relied_on() -> None:
         "34/2016/NĐ-CP ngày 14/5/2016 của Chính phủ.\n"
         "2. Đề nghị bỏ căn cứ Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ.\n"
         "3. Cáp không đạt yêu cầu phải được loại bỏ căn cứ vào quy định tại Phụ lục E Thông tư số 12/2020/TT-BKHCN.\n"
+        "4. Các chi bộ căn cứ Nghị quyết này và Chương trình hành động số 02-CTr/ĐU ngày 20/7/2020 xây dựng kế hoạch.\n"
     )
     assert [(c.key, c.relation) for c in doc.citations] == [
         ("34/2016/NĐ-CP", "cites"),
         ("163/2016/NĐ-CP", "cites"),
         ("12/2020/TT-BKHCN", "based_on"),
+        ("02-CTr/ĐU", "based_on"),
     ]
 
 

@@ -188,11 +188,18 @@ def _named_right_before(src: Source, mentions: list[Mention], at: int, kind: str
     """The document named again by its whole name right before an alias ("… thuộc Chương trình mục tiêu quốc gia giảm
     nghèo bền vững … ban hành kèm theo Quyết định số 90/QĐ-TTg … phê duyệt Chương trình mục tiêu quốc gia giảm nghèo bền
     vững … (sau đây viết tắt là Chương trình)"): a name a decision approves is no mention of its own, and the bare
-    word is the document cited by that name before. A scheme the citing document itself approves, cited nowhere
-    before, has none."""
+    word is the document cited by that name before: a national one (a province's scheme so aliased is as often the
+    draft a meeting discusses, "Tờ trình … về Đề án “…” (sau đây gọi tắt là Đề án)"). A scheme the citing document
+    itself approves, cited nowhere before, has none."""
     before = "".join(src.window(max(0, at - 400), at).split())
     for d in reversed(mentions):
-        if d.start >= at or d.kind != "named" or not d.name or fold(d.doc_type or "") != kind:
+        if (
+            d.start >= at
+            or d.kind != "named"
+            or not d.name
+            or fold(d.doc_type or "") != kind
+            or d.tier != "central"
+        ):
             continue
         name = "".join(fold(d.name).split())
         if before.endswith(name):

@@ -1191,8 +1191,11 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return _action_programme(src, m, action)
     if not (strategy or master_plan) and (annual := _ANNUAL.match(after)):
         return _annual_programme(src, m, annual)
-    if not (strategy or named_plan or master_plan) and (laws := _LAW_MAKING.match(after)):
-        # "Chương trình xây dựng luật, pháp lệnh năm 2024": the Assembly's programme for the year
+    if not (strategy or named_plan or master_plan or _ABOUT.search(back)) and (
+        laws := _LAW_MAKING.match(after)
+    ):
+        # "Chương trình xây dựng luật, pháp lệnh năm 2024": the Assembly's programme for the year (not the subject of
+        # the resolution that adopts it, "Nghị quyết số 129/2024/QH15 … về Chương trình …": that resolution is it)
         end = m.end() + laws.end()
         mention = Mention("named", m.start(), end, m.start(), end, name=squash(src.text[m.start() : end]))
         mention.doc_type, mention.branch, mention.tier = "Chương trình", "state", "central"

@@ -637,7 +637,12 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 # the "theo"'s own: "… theo quy định của Luật A, Luật B; Nghị định C")
                 governing = first_item[1]
             elif (
-                weak_prev and governing != weak_prev and weak_run >= 2 and opening is None and not gap.strip()
+                weak_prev
+                not in (None, "cites")  # (a "theo" in a title before names, no list of the clause's)
+                and governing != weak_prev
+                and weak_run >= 2
+                and opening is None
+                and not gap.strip()
             ):
                 # "… thực hiện Chương trình … theo quy định tại Luật A, Nghị định B; Thông tư C": the weak verb's own
                 # list goes on over ";"

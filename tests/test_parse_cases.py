@@ -2419,6 +2419,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "24/2014/NĐ-CP",
         {"issuer": "Chính phủ"},
     ),
+    (  # numbers under one type word, dated together: the day is each's that is of its year
+        "Căn cứ các Thông tư số 01/2021/TT-BNV, 02/2021/TT-BNV và 03/2021/TT-BNV ngày 02/02/2021 của Bộ Nội vụ.",
+        "01/2021/TT-BNV",
+        {"date": "2021-02-02", "issuer": "Bộ Nội vụ"},
+    ),
+    (  # … not another year's
+        "Căn cứ các Nghị định số 48/2013/NĐ-CP và 92/2017/NĐ-CP ngày 07/8/2017 của Chính phủ.",
+        "48/2013/NĐ-CP",
+        {"date": None, "issuer": "Chính phủ"},
+    ),
     (  # … but the Party centre's code is three bodies': each keeps what it states
         "theo Quyết định số 217-QĐ/TW, ngày 12/12/2013 và Quy định số 124-QĐ/TW, ngày 02/02/2018 của Ban Bí thư.",
         "217-QĐ/TW",

@@ -316,6 +316,10 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                 # B … của Thủ tướng Chính phủ về …")
                 if _NO_TYPE_WORD.match(src.window(later.start, later.sym_start)):
                     earlier.title = earlier.title or mention.title
+                    # … and the day, when it is of their year ("các Thông tư số 01/2021/TT-BNV, 02/2021/TT-BNV và
+                    # 03/2021/TT-BNV ngày 02/02/2021": issued together)
+                    if earlier.date is None and mention.date and earlier.year == int(mention.date[:4]):
+                        earlier.date = mention.date
                 earlier.issuer, later = mention.issuer, earlier
         mention.sym_start = s0
         if shared:

@@ -6843,6 +6843,19 @@ def test_the_veterans_associations_central_committees_are_central() -> None:
     assert [(c.tier, c.branch) for c in doc.citations] == [("central", "joint"), ("province", "joint")]
 
 
+def test_a_former_ministry_is_central() -> None:
+    """ "văn bản số 17/HT ngày 04/01/1978 của Bộ Thương binh và Xã hội": the ministry of 1976–1987, central; today's
+    ministry of Labour keeps its own name."""
+    doc = parse(
+        "theo hướng dẫn tại văn bản số 17/HT ngày 04/01/1978 của Bộ Thương binh và Xã hội.\n"
+        "Căn cứ Thông tư số 10/2020/TT-BLĐTBXH ngày 2/3/2020 của Bộ Lao động - Thương binh và Xã hội.\n"
+    )
+    assert [(c.issuer, c.tier) for c in doc.citations] == [
+        ("Bộ Thương binh và Xã hội", "central"),
+        ("Bộ Lao động - Thương binh và Xã hội", "central"),
+    ]
+
+
 def test_a_city_boards_level_is_its_citys() -> None:
     """A board "… thành phố" is of the city it names: a city that is a province ("Đà Nẵng"), or one under a province
     ("Bảo Lộc"); a city it does not name may be either, and is left to the document's level (no error either way)."""

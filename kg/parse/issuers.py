@@ -946,8 +946,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
     if head in _DEPARTMENT_HEADS or head in _BOARD_HEADS:
         pattern = _BOARD_PLACE if head in _BOARD_HEADS else _DEPARTMENT_PLACE
         places = list(pattern.finditer(folded, folded.index(head) + len(head), end))
-        tier = _board_tier(places[-1], folded[places[-1].end() : end]) if places else None
-        return Issuer(name, None, "state", tier, None, end)
+        board_level = _board_tier(places[-1], folded[places[-1].end() : end]) if places else None
+        return Issuer(name, None, "state", board_level, None, end)
     return Issuer(name, None, None, None, None, end)
 
 

@@ -798,6 +798,10 @@ _ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
 _AT = re.compile(r"(?:\s*\(\s*(?:cu|truoc\s+day)\s*\))?\s+tai\s*")
 
 
+# How promptly or fully a body issued something ("đã kịp thời ban hành", "đã ban hành kịp thời", folded)
+_HOW = r"(?:kip\s+thoi|khan\s+truong|nhanh\s+chong|day\s+du|dung\s+han|dong\s+bo)"
+
+
 # "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC", "Tổng cục Hải quan (đã) có công văn số …", "Ban Dân vận
 # Tỉnh ủy và UBND tỉnh ký Chương trình phối hợp số …": the subject of "ban hành" (or "có", "ký") is the issuer; it
 # starts its clause (after a comma, a full stop, a colon or a line break).
@@ -805,7 +809,7 @@ _AT = re.compile(r"(?:\s*\(\s*(?:cu|truoc\s+day)\s*\))?\s+tai\s*")
 # "UBND tỉnh đã kịp thời ban hành …")
 _ENACTED_BY = re.compile(
     r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:da\s+)?(?:[a-z]+\s+){1,2}va\s+)?"
-    r"(?:(?:(?:da|vua|cung)\s+)?(?:(?:kip\s+thoi|khan\s+truong|nhanh\s+chong)\s+)?(?:ban\s+hanh|ky(?:\s+ket)?|(?:cu\s+the|the\s+che)\s+hoa\s+bang|thong\s+qua)|(?:da\s+)?co"
+    rf"(?:(?:(?:da|vua|cung)\s+)?(?:{_HOW}\s+)?(?:ban\s+hanh|ky(?:\s+ket)?|(?:cu\s+the|the\s+che)\s+hoa\s+bang|thong\s+qua)|(?:da\s+)?co"
     r"|da\s+xay\s+dung)"
     r"\s*$"
 )
@@ -832,7 +836,7 @@ _ISSUED_LIST = re.compile(
 )
 _PLURAL_ENDING = re.compile(r"\s+(?:cac|nhung)\s*$")
 # … and how it was issued ("UBND tỉnh đã ban hành kịp thời Quyết định số 29/2024/QĐ-UBND")
-_HOW_ISSUED = re.compile(r"(?<=ban\shanh)\s+(?:kip\s+thoi|day\s+du|dung\s+han|dong\s+bo)\s*$")
+_HOW_ISSUED = re.compile(rf"(?<=ban\shanh)\s+{_HOW}\s*$")
 _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
 
 
@@ -1040,6 +1044,7 @@ def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
 _WITH_PARTNER = re.compile(r"\s*(\S.*?)\s+phoi\s+hop(?:\s+voi)?\s+")
 
 
+# An organ in brackets that ends a table's cell or a line ("… ngày 05/6/2021 (UBND tỉnh) |")
 _ORGAN_IN_BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,40}?)\)[ \t]*(?=\||$|\n)")
 # (after an opening bracket or quote: "(Tổng cục Hải quan đã có công văn số …")
 _WORD_START = re.compile(r"(?<![^\s(\"“'])[^\s(\"“']")

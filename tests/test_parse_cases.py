@@ -1071,6 +1071,22 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the issuer between the type word and the number
+        "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh số 46/KH-UBND ngày 12/3/2025 về chuyển đổi số, UBND xã Song Phú "
+        "báo cáo như sau:",
+        "46/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province", "branch": "state"},
+    ),
+    (  # … as OCR reads it
+        "Thực hiện Ké hoach cua Ban Thuong vu Tinh uy s6 18-KH/TU ngay 12/3/2025 vè chuyen đoi so.",
+        "18-KH/TU",
+        {"issuer": "Ban Thường vụ Tỉnh ủy", "tier": "province", "branch": "party"},
+    ),
+    (  # the subject that gave its opinion on a matter in a letter
+        "2. Sở Tài chính có ý kiến về khả năng cân đối nguồn lực tại Công văn số 3021/STC-NS ngày 28/11/2024.",
+        "3021/STC-NS",
+        {"issuer": "Sở Tài chính", "tier": "province"},
+    ),
     (  # a province's election committee, its level stated
         "theo hướng dẫn của Ủy ban bầu cử tỉnh tại Hướng dẫn số 01/HD-UBBC ngày 02/10/2025.",
         "01/HD-UBBC",

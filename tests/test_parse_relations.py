@@ -14,6 +14,16 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a change the text says is not made: the law is named, not amended
+        "3.4.1. Phương án 1: giữ nguyên hiện trạng và không sửa đổi quy định của\nLuật Khoa học và Công nghệ năm 2013.",
+        "Luật Khoa học và Công nghệ",
+        "cites",
+    ),
+    (  # … nor one that has not been made yet
+        "Nghị quyết số 12/2020/NQ-HĐND ngày 03/3/2020 của HĐND tỉnh chưa được sửa đổi, bổ sung.",
+        "12/2020/NQ-HĐND",
+        "cites",
+    ),
     (  # a "theo" that governs a list of its own goes on over ";" (a time clause's document opened the sentence)
         "2. Trong thời gian Luật Bảo hiểm xã hội năm 2024 chưa có hiệu lực, các đơn vị thực hiện đóng BHXH theo quy "
         "định của Luật Bảo hiểm y tế số 25/2008/QH12, Luật Việc làm năm 2013; Nghị định số 115/2015/NĐ-CP ngày "
@@ -1949,6 +1959,7 @@ def test_list_scope_makes_every_item_implements() -> None:
         ("1. Vé co s& phap ly\n", "- "),  # … as OCR reads it
         ("1. Căn cứ đánh giá", "a) "),
         ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "- "),
+        ("I. Các căn cứ pháp lý để xác định số thuế phải nộp khi quyết toán thuế năm 2016 như sau:", "1. "),
     ],
 )
 def test_a_section_on_the_legal_basis_leads_its_list(heading: str, bullet: str) -> None:
@@ -6153,4 +6164,34 @@ def test_a_list_on_the_basis_of_the_documents_below_is_the_basis() -> None:
     assert [(c.key, c.relation) for c in doc.citations] == [
         ("38/2019/QH14", "based_on"),
         ("125/2020/NĐ-CP", "based_on"),
+    ]
+
+
+def test_an_items_second_document_after_the_firsts_effect_date_is_the_lists() -> None:
+    """ "1. Luật X …, được sửa đổi, bổ sung bởi: Luật số A có hiệu lực kể từ ngày …; Luật số B …" under a section on the
+    legal basis: the first amending law's effect date does not end the item, B is a basis as A is."""
+    doc = parse(
+        "I. Các căn cứ pháp lý để xác định số thuế phải nộp như sau:\n1. Luật thuế thu nhập doanh nghiệp số "
+        "14/2008/QH12 có hiệu lực kể từ ngày 01/01/2009, được sửa đổi, bổ sung bởi: Luật số 32/2013/QH13 có hiệu lực "
+        "kể từ ngày 01/01/2014; Luật số 71/2014/QH13 ngày 26/11/2014 có hiệu lực kể từ ngày 01/01/2015.\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("14/2008/QH12", "based_on"),
+        ("32/2013/QH13", "based_on"),
+        ("71/2014/QH13", "based_on"),
+    ]
+
+
+def test_a_basis_list_grouped_under_type_headings_keeps_its_lead() -> None:
+    """ "I. Các căn cứ pháp lý:⏎1. Luật:⏎- Luật …⏎2. Nghị định:⏎- Nghị định …": each type's heading only groups the
+    items; the section's lead is over all of them."""
+    doc = parse(
+        "I. Các căn cứ pháp lý:\n1. Luật:\n- Luật thuế thu nhập cá nhân số 04/2007/QH12 ngày 21/11/2007;\n"
+        "2. Nghị định:\n- Nghị định số 65/2013/NĐ-CP ngày 27/06/2013 của Chính phủ.\n"
+        "3. Các Thông tư:\n- Thông tư số 92/2015/TT-BTC ngày 15/6/2015 của Bộ Tài chính.\n"
+    )
+    assert [(c.symbol, c.relation) for c in doc.citations] == [
+        ("04/2007/QH12", "based_on"),
+        ("65/2013/NĐ-CP", "based_on"),
+        ("92/2015/TT-BTC", "based_on"),
     ]

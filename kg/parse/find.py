@@ -284,7 +284,12 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                 src.window(enacted.tail_end, mention.start)
             ):
                 enacted = None
-            mention.issuer = mention.issuer or _lead_issuer(src, mention) or _row_issuer(src, mention)
+            mention.issuer = (
+                mention.issuer
+                or _issuer_after_type_word(src, mention)
+                or _lead_issuer(src, mention)
+                or _row_issuer(src, mention)
+            )
         else:
             enacted = None
             if (
@@ -842,7 +847,7 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 
 _LISTED_ORGAN = re.compile(r"(?:[,;(]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:(]{2,80}?)\s+tai\s*$")
 _SUBJECT_AT = re.compile(
-    r"(?:^|[.:,]\s|\n)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?(?:tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi"
+    r"(?:^|[.:,]\s|\n)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){1,10}?|tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi"
     r"|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi)(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
@@ -1125,6 +1130,27 @@ _NUMBERS_LEAD = re.compile(
 )
 _SENTENCE_GAP = re.compile(r"\.\s|\n[ \t]*\n")
 _BARE_ITEM = re.compile(r"(?:^|[;,]|\sva)\s+so\s*$")
+
+
+# "Kế hoạch của Ủy ban nhân dân tỉnh số 46/KH-UBND", "Ké hoach cua Ban Thuong vu Tinh uy s6 18-KH/TU": the issuer
+# between the type word and the number (folded)
+_ISSUER_BEFORE_NUMBER = re.compile(
+    r"(?<![a-z])" + any_type_word() + r"\s+c[a-z]{0,2}a\s+(?P<who>[^,;:.()\n]{2,80}?)\s+s\S{0,2}\s*:?\s*$"
+)
+
+
+def _issuer_after_type_word(src: Source, mention: Mention) -> issuers.Issuer | None:
+    """The organ a type word names before the number: a registered body that fills the gap."""
+    back = src.window(mention.start - 100, mention.start)
+    if (
+        not back.rstrip().endswith(("so", "s6", "sb", "so:"))
+        or (found := _ISSUER_BEFORE_NUMBER.search(back)) is None
+    ):
+        return None
+    at = mention.start - len(back) + found.start("who")
+    who = found.group("who")
+    issuer = issuers.recognise(who, src.text[at : at + len(who)])
+    return issuer if issuer and issuer.code and issuer.end == len(who) else None
 
 
 def _numbers_lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:

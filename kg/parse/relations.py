@@ -20,7 +20,7 @@ from kg.parse.alternation import first_letter_alternation
 from kg.parse.find import ALIAS_BEFORE, Mention
 from kg.parse.symbols import Symbol
 from kg.parse.text import BLANK_RUN, CAPITALS, Source, anchors, fold_view
-from kg.parse.typewords import ranks
+from kg.parse.typewords import any_type_word, ranks
 
 
 @dataclass(frozen=True, slots=True)
@@ -1467,9 +1467,12 @@ _DEFINED_BEFORE = re.compile(
     r"(?:\s+(?:cu\s+the|chi\s+tiet|ro))?\s+t[a]i(?:\s+(?:[a-z]+\s+){1,10}?(?:ban\s+hanh\s+)?kem\s+theo)?\s*$"
 )
 _JUST_AND = re.compile(r"\s*(?:va|hoac)\s*")
+# (the next one's "số": "- Các Quyết định: số A, số B"; the first one's effect: "- Luật số A có hiệu lực kể từ ngày
+# 01/01/2014; Luật số B …")
 _NEXT_IN_ITEM = re.compile(
+    r"(?:,?\s+co\s+hieu\s+luc(?:\s+thi\s+hanh)?(?:\s+ke)?\s+tu\s+ngay\s+\d{1,2}[/.-]\d{1,2}[/.-]\d{4})?"
     r"[ \t]*[;,]\s*(?:s[o0-9be]:?[ \t]*)?"
-)  # (the next one's "số": "- Các Quyết định: số A, số B")
+)
 _AND_OR_SEMICOLON = re.compile(r"\s*(?:va|hoac|;)\s*")
 # Between two items of a list: ",", "và", and the next one's "số" ("…, số 47/2024/QH15 và số 58/2024/QH15").
 _AND_OR_COMMA = re.compile(r"[\s,]*(?:va)?[\s,]*(?:s[o0-9be]:?\s*)?")
@@ -1837,11 +1840,17 @@ _LEAD_WITHOUT_COLON = re.compile(
 # A section on the legal basis ("1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ", "1. Cơ sở chính trị, pháp lý"), or on what a task rests on ("1. Căn cứ đánh
 # giá", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ rà soát"): its items are what the document rests on, colon or not.
 _BASIS_SECTION = re.compile(  # (a heading "Về cơ sở pháp lý", OCR's "Vé co s& phap ly")
-    r"^[ \t*_#]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[.)][ \t]*)?(?:ve\s+)?(?P<verb>can\s+cu|co\s+s[oe&])\s+(?:(?P<political>chinh\s+tri(?:\s*,|\s+va)\s+)?phap\s+ly"
-    # ("1.11. Căn cứ pháp lý của thủ tục hành chính:", the field of a published procedure)
-    r"(?:\s+cua\s+(?:thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|van\s+ban|de\s+an|ke\s+hoach))?"
+    r"^[ \t*_#]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[.)][ \t]*)?(?:ve\s+)?(?:(?:cac|nhung)\s+)?(?P<verb>can\s+cu|co\s+s[oe&])\s+(?:(?P<political>chinh\s+tri(?:\s*,|\s+va)\s+)?phap\s+ly"
+    # ("1.11. Căn cứ pháp lý của thủ tục hành chính:", the field of a published procedure; "I. Các căn cứ pháp lý để xác
+    # định số thuế phải nộp … như sau:", a guide's)
+    r"(?:\s+cua\s+(?:thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|van\s+ban|de\s+an|ke\s+hoach)|\s+de\s+[^:\n]{1,160}?\s+nhu\s+sau)?"
     r"|(?:danh\s+gia|thuc\s+hien|ban\s+hanh|xay\s+dung|de\s+xuat|trien\s+khai|lap|ra\s+soat|kiem\s+tra|thanh\s+tra"
     r"|giam\s+sat)(?:\s+[a-z]+){0,4}):?$"
+)
+
+
+_TYPE_HEADING = re.compile(
+    rf"[ \t*_#]*(?:(?:\d{{1,2}}|[a-z])[.)][ \t]*)?(?:(?:cac|nhung)\s+)?{any_type_word()}[ \t*_]*:"
 )
 
 
@@ -1892,6 +1901,11 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
                 # annotators read as named; its bulleted list, a third read as the basis, as a legal one is)
                 return None
             return Verb("based_on", "strong", start + heading.start("verb"), start + heading.end("verb"))
+        if _TYPE_HEADING.fullmatch(stripped):
+            # a type's own heading in a list grouped by type ("I. Các căn cứ pháp lý:⏎1. Luật:⏎- Luật số A;⏎2. Nghị
+            # định:⏎- Nghị định số B"): the lead is above it
+            item_closed, end = None, start - 1
+            continue
         if stripped.endswith(":") or _LEAD_WITHOUT_COLON.search(stripped):
             return _colon_lead(src, start, stripped, bare)
         # … a lead without its colon wrapped onto this line ("Điều 1. Bãi bỏ toàn bộ các⏎quyết định")

@@ -19,6 +19,11 @@ from tests.parse_util import keys, links, one, parse, pick
 
 # ---------------------------------------------------------------- dates
 DATES: list[tuple[str, str, str]] = [
+    (  # a month typed with a zero too many
+        "Về mẫu biểu thực hiện theo Thông tư số 156/2013/TT-BTC ngày 6/011/2013 của Bộ Tài Chính.",
+        "156/2013/TT-BTC",
+        "2013-11-06",
+    ),
     (  # OCR's J for the month's 1
         "Thông tư này thay thế Thông tư số 158/2011/TT-BTC ngày 16 tháng J1 năm 2011 của Bộ Tài chính.",
         "158/2011/TT-BTC",
@@ -1071,6 +1076,22 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # "do X" after the date, the verb left out at the item's end
+        "2. Nghị định:\n- Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 do Chính phủ.",
+        "12/2015/NĐ-CP",
+        {"issuer": "Chính phủ", "tier": "central"},
+    ),
+    (  # … or with it
+        "Các doanh nghiệp thực hiện theo Thông tư số 96/2015/TT-BTC do Bộ Tài chính ban hành.",
+        "96/2015/TT-BTC",
+        {"issuer": "Bộ Tài chính", "tier": "central"},
+    ),
+    (  # the body that set a course in the document
+        "- Hoàn thành số hóa sổ hộ tịch trước ngày 31/12/2025 theo\nlộ trình Ban Chỉ đạo Trung ương đề ra tại Kế hoạch "
+        "số 02-KH/BCĐTW.",
+        "02-KH/BCĐTW",
+        {"issuer": "Ban Chỉ đạo Trung ương", "branch": "party"},
+    ),
     (  # the issuer between the type word and the number
         "Thực hiện Kế hoạch của Ủy ban nhân dân tỉnh số 46/KH-UBND ngày 12/3/2025 về chuyển đổi số, UBND xã Song Phú "
         "báo cáo như sau:",

@@ -797,8 +797,10 @@ _AT_DOCUMENT = re.compile(
     r"|nghi\s+quyet|chi\s+thi|ke\s+hoach|huong\s+dan)(?![a-z])"
 )
 # The agent of a passive right after the mention: "… được Bộ Chính trị ban hành", "… được Quốc hội thông qua".
-_ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:da\s+)?duoc\s+")
+_ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:(?:da\s+)?duoc|(?P<do>do))\s+")
 _ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
+# ("Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 do Chính phủ." : "do" names its issuer, the verb left out, at a clause's end)
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
 # (after the organ's former name: "Tổng cục Thuế (trước đây) tại …")
 _AT = re.compile(r"(?:\s*\(\s*(?:cu|truoc\s+day)\s*\))?\s+tai\s*")
 
@@ -854,7 +856,7 @@ _SUBJECT_AT = re.compile(
 # cáo Tờ trình số …"
 _HEARD = re.compile(r"(?<![a-z])nghe\s+(?P<who>[^,;:.\n]{2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$")
 _GIVEN_AT = re.compile(
-    r"(?P<who>[^,;:.()\n]{2,80}?)\s+(?:da\s+)?(?:giao|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh"
+    r"(?P<who>[^,;:.()\n]{2,80}?)\s+(?:da\s+)?(?:giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh"
     r"|chap\s+thuan)(?:\s+(?!tai\b)[a-z]+){0,4}?\s+tai\s*$"
 )
 _PASSIVE_MARK = re.compile(r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do)\s")
@@ -1688,7 +1690,10 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     elif (
         (agent := _ISSUED_BY_AGENT.match(fwd))
         and (by := issuers.recognise(fwd[agent.end() :], src.text[pos + agent.end() : pos + len(fwd)]))
-        and (issued := _ISSUED.match(fwd, agent.end() + by.end))
+        and (
+            issued := _ISSUED.match(fwd, agent.end() + by.end)
+            or (_CLAUSE_END.match(fwd, agent.end() + by.end) if agent.group("do") and by.code else None)
+        )
     ):
         # "Kết luận số 70-KL/TW được Bộ Chính trị ban hành nhằm …": the passive's agent, and the day it states
         # ("… được Chính phủ ban hành ngày 14/8/2023")

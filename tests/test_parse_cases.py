@@ -7079,6 +7079,19 @@ def test_a_national_strategy_named_by_its_subject_alone() -> None:
     ]
 
 
+def test_a_national_strategy_named_by_a_few_words_before_quoc_gia() -> None:
+    """ "Chiến lược⏎dữ liệu quốc gia." (over a line break, to the clause's end); not a strategy of one's own in lower
+    case that goes on ("… chiến lược phát triển quốc gia, mục tiêu …")."""
+    doc = parse(
+        "- Triển khai các nội dung theo Chiến lược\ndữ liệu quốc gia.\n"
+        "- Thực hiện Chiến lược an ninh mạng quốc gia; xây dựng chiến lược phát triển quốc gia, mục tiêu.\n"
+    )
+    assert [(c.name, c.branch, c.tier) for c in doc.citations] == [
+        ("Chiến lược dữ liệu quốc gia", "state", "central"),
+        ("Chiến lược an ninh mạng quốc gia", "state", "central"),
+    ]
+
+
 def test_an_organs_acronym_in_brackets_before_its_place() -> None:
     """ "… của Bảo hiểm xã hội (BHXH) tỉnh Nghệ An": the acronym between the organ's name and its place does not end
     it (the province's office, not the central one)."""

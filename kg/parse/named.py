@@ -1217,6 +1217,14 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         if not cut:
             return None
         end = words[cut - 1].end()
+    elif (
+        strategy
+        and (ending := _NATIONS_STRATEGY.match(span))
+        and src.text[m.end() : m.end() + ending.end()].islower()
+    ):
+        end = (
+            m.end() + ending.end()
+        )  # "Chiến lược⏎dữ liệu quốc gia.": a few words and "quốc gia", the clause's end
     else:
         return None
     if named_plan and _HEADING_COLON.match(src.text, end):
@@ -1246,6 +1254,9 @@ _NATIONAL_STRATEGY = re.compile(
     r"(?!va\s+(?:ke\s+hoach|chuong\s+trinh|chien\s+luoc|quy\s+hoach|de\s+an|nghi|quyet|luat|cac)\b)"
     r"[^\s,;.:()\"“”]+){1,10})"
 )
+# … or by a few words before "quốc gia" that end the clause ("Chiến lược dữ liệu quốc gia.", "Chiến lược an ninh mạng quốc
+# gia;") (folded)
+_NATIONS_STRATEGY = re.compile(r"(?:(?:[ \t]+|[ \t]*\n[ \t]*)[a-z]+){1,5}?\s+quoc\s+gia(?=\s*(?:[.;,)]|$))")
 # The country's ten-year socio-economic strategy ("Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"), a
 # document of the Party Congress, not the Government's (folded)
 _TEN_YEAR_STRATEGY = re.compile(

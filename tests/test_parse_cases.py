@@ -1076,6 +1076,26 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the inspection committee of the Government's Party committee (2025), its name in full
+        "Thực hiện Công văn số 412-CV/UBKTĐUCP ngày 05/9/2025 của Ủy ban Kiểm tra Đảng ủy Chính phủ về việc báo cáo.",
+        "412-CV/UBKTĐUCP",
+        {"issuer": "Ủy ban Kiểm tra Đảng ủy Chính phủ", "tier": "central", "branch": "party"},
+    ),
+    (  # … and its standing committee, the name wrapped onto the next line
+        "Thực hiện Kế hoạch số 05-KH/ĐU, ngày 22/4/2025 của Ban Thường vụ Đảng ủy\nChính phủ về tổ chức đại hội.",
+        "05-KH/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy Chính phủ", "tier": "central"},
+    ),
+    (  # the standing committee of a province's city: a district's level
+        "Theo Kế hoạch số 215-KH/ThU, ngày 12/9/2024 của Ban Thường vụ Thành ủy Buôn Ma Thuột thực hiện Chỉ thị số "
+        "35-CT/TW.",
+        "215-KH/THU",
+        {
+            "issuer": "Ban Thường vụ Thành ủy Buôn Ma Thuột",
+            "tier": "district",
+            "jurisdiction": "Buôn Ma Thuột, Đắk Lắk",
+        },
+    ),
     (  # "do X" after the date, the verb left out at the item's end
         "2. Nghị định:\n- Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 do Chính phủ.",
         "12/2015/NĐ-CP",

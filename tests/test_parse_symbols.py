@@ -290,6 +290,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "939-QĐ/TU",
         {"date": "2022-01-28", "ocr_repaired": True, "tier": "province"},
     ),
+    (  # Đ printed twice, the second as an eth
+        "Căn cứ Quyết định số 99/QĐ\u00d0-BHXH ngày 28/01/2015 của Tổng Giám đốc Bảo hiểm xã hội Việt Nam.",
+        "99/QĐ-BHXH",
+        {"doc_type": "Quyết định", "date": "2015-01-28", "ocr_repaired": True},
+    ),
     (  # Ð (U+00D0, eth) for Đ
         "Thực hiện Quyết định số 23-Q\u00d0/TW ngày 30/7/2021 của Bộ Chính trị.",
         "23-QĐ/TW",

@@ -517,7 +517,9 @@ def _place(
         words = " ".join(t for t, _, _ in chunk)
         province = province_named(words)
         # "thành phố Quy Nhơn", "Thành ủy Tân An": a province's city (its committee) is a district's level
-        city = _provincial_city(words, province) if tail == "pho" or phrase.name == "Thành ủy" else None
+        city = (
+            _provincial_city(words, province) if tail == "pho" or phrase.name.endswith("Thành ủy") else None
+        )
         if city:  # "thành phố Quảng Ngãi", "thành phố Quy Nhơn": a province's city is a district's level
             return (
                 f"{city.name}, {city.province}",

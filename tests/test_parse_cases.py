@@ -4222,6 +4222,22 @@ def test_recipients_list_is_not_cited() -> None:
     assert keys(parse(text)) == ["107/KH-UBND"]
 
 
+def test_a_recipients_indented_aside_is_part_of_the_list() -> None:
+    """ "- Ban Thường vụ Đảng ủy Chính phủ⏎  (để báo cáo theo Kế hoạch số 05-KH/ĐU),": the recipient's line goes on
+    indented, the signature block beside it; what the aside names is no citation, and the footnote after is read."""
+    text = (
+        "Thực hiện Kế hoạch số 05-KH/ĐU ngày 22/4/2025 của Ban Thường vụ Đảng ủy Chính phủ.\n\n"
+        + "Các tổ chức đảng thực hiện nghiêm túc nội dung Hướng dẫn này.\n" * 4
+        + "\nNơi nhận:                                        T/M BAN THƯỜNG VỤ\n"
+        "- Ban Thường vụ Đảng ủy Chính phủ                 PHÓ BÍ THƯ\n"
+        "  (để báo cáo theo Kế hoạch số 05-KH/ĐU),\n"
+        "- Thanh tra Bộ (phối hợp thực hiện Chương trình số 02-CTr/UBKTĐU-TTrB),\n"
+        "- Lưu Văn phòng Đảng ủy.                        Nguyễn Thị Minh Hà\n\n"
+        "[1] Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị."
+    )
+    assert keys(parse(text)) == ["05-KH/ĐU", "14-KL/TW"]
+
+
 def test_an_alias_in_the_recipients_list_names_a_recipient() -> None:
     """ "- Tổ công tác Đề án 06 tỉnh;": the alias the preamble gave, used in the "Nơi nhận" list, is no citation."""
     doc = parse(

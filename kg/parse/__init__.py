@@ -42,7 +42,12 @@ from kg.parse.typewords import ranks
 __all__ = ["normalize_symbol", "parse_document"]
 
 _RECIPIENTS = re.compile(r"\n[\W_]{0,6}N[ơoó][iíìl]\s+nh[aậâéạ]n\s*:", re.IGNORECASE)
-_RECIPIENT = re.compile(r"[ \t*_]*(?:[-+•–]|L[ưu]u\s*:)[^\n]*(?:\n|$)")
+# (a recipient's line goes on indented, in brackets or in lower case: "- Ban Thường vụ Đảng ủy Chính phủ⏎  (để báo cáo theo
+# Kế hoạch số 05-KH/ĐU),")
+_RECIPIENT = re.compile(
+    r"[ \t*_]*(?:[-+•–]|L[ưu]u\s*:)[^\n]*(?:\n|$)"
+    r"|[ \t]+(?:\(|[a-zđàáảãạăắằẳẵặâấầẩẫậèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ])[^\n]*(?:\n|$)"
+)
 # Every alternative starts with a plain character, so that the regex engine skips straight to them.
 _BEFORE_CAPITAL = rf"(?=\s+[{CAPITALS}\-+•])"
 _SENTENCE_END = re.compile(rf"\.{_BEFORE_CAPITAL}|!{_BEFORE_CAPITAL}|\?{_BEFORE_CAPITAL}|\n[ \t]*\n|;")

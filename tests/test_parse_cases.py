@@ -1076,6 +1076,18 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a company's name ends before "là" …
+        "Khoản hỗ trợ nhà ở được ghi tại Quy chế tài chính số 02/QC-HTP ngày 02/01/2023 của Công ty là khoản phúc lợi "
+        "chi theo mức cố định.",
+        "02/QC-HTP",
+        {"issuer": "Công ty", "branch": "other"},
+    ),
+    (  # … and before "và đơn …", what came with its letter
+        "Kèm theo Công văn số 112/2024/CV-TQG ngày 03/9/2024 của Công ty cổ phần Đầu tư và Phát triển Tân Quang Green "
+        "và đơn kiến nghị của một số hộ gia đình.",
+        "112/2024/CV-TQG",
+        {"issuer": "Công ty cổ phần Đầu tư và Phát triển Tân Quang Green", "branch": "other"},
+    ),
     (  # the inspection committee of the Government's Party committee (2025), its name in full
         "Thực hiện Công văn số 412-CV/UBKTĐUCP ngày 05/9/2025 của Ủy ban Kiểm tra Đảng ủy Chính phủ về việc báo cáo.",
         "412-CV/UBKTĐUCP",

@@ -811,12 +811,15 @@ def _free_head(folded: str) -> str | None:
 
 
 # Words, as printed, that open what the text says next about a company: "… Công ty X hỏi về", "… vướng mắc", "… nêu".
-_SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản", "thì", "nêu"])
+_SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đã", "được", "phản", "thì", "nêu", "là"])
+# … as a scan without marks prints them, where the folded word can be no name's ("… cua Cong ty va da duoc BHXH tinh tra
+# loi")
+_SAYS_NEXT_UNMARKED = frozenset(["duoc"])
 # … in two words, whose first may be part of a name ("… Hải Phòng giải trình", "… kiến nghị", "… đề nghị"), folded (OCR
 # drops their marks: "… Minh Phat giai trinh", "… Quỳnh Lưu xác nhận").
 _SAYS_NEXT_TWO = frozenset(["giai trinh", "kien nghi", "de nghi", "trinh bay", "cho biet", "xac nhan"])
 # … and, after "và", what a letter came with ("… của Công ty TNHH ABC và hồ sơ kèm theo").
-_SENT_WITH = frozenset(["hồ", "tài", "các", "kèm", "ý", "những"])
+_SENT_WITH = frozenset(["hồ", "tài", "các", "kèm", "ý", "những", "đơn"])
 
 
 def _next_printed(toks: list[tuple[str, int, int]], i: int, original: str) -> str:
@@ -871,6 +874,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                 and not (tok == "tai" and original[s].isupper())
             )
             or original[s:e] in _SAYS_NEXT
+            or original[s:e] in _SAYS_NEXT_UNMARKED
             or (original[s:e].islower() and f"{tok} {following}" in _SAYS_NEXT_TWO)
             # (a company's "tại" before its letter ends it: "… của Công ty TNHH X tại Công văn số …", not "… tại Hà Nội";
             # so does one that ends the words read, a window cut at the letter)

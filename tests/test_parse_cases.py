@@ -1076,6 +1076,24 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the body the writer agreed with, in its letter
+        "Sau khi trao đổi thống nhất với Sở Lao động - Thương binh và Xã hội tại công văn số\n2231/SLĐTBXH-LĐVL ngày "
+        "03/8/2023, BHXH tỉnh có ý kiến như sau:",
+        "2231/SLĐTBXH-LĐVL",
+        {"issuer": "Sở Lao động - Thương binh và Xã hội", "tier": "province"},
+    ),
+    (  # the subject that reported a difficulty in its letter
+        "Về nội dung này, Cục Hải quan tỉnh Bình Dương có báo cáo vướng mắc tại công văn số 1954/HQBD-GSQL ngày "
+        "03/3/2020.",
+        "1954/HQBD-GSQL",
+        {"issuer": "Cục Hải quan tỉnh Bình Dương", "tier": "province"},
+    ),
+    (  # the passive's agent that laid a rule down in the document
+        "Mức hỗ trợ đã được Ủy ban nhân dân tỉnh Tuyên Quang quy định tại Quyết định số 27/2024/QĐ-UBND ngày 30 tháng 9 "
+        "năm 2024.",
+        "27/2024/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh Tuyên Quang", "tier": "province"},
+    ),
     (  # a company's name ends before "là" …
         "Khoản hỗ trợ nhà ở được ghi tại Quy chế tài chính số 02/QC-HTP ngày 02/01/2023 của Công ty là khoản phúc lợi "
         "chi theo mức cố định.",

@@ -830,7 +830,7 @@ _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]
 # (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it; "bị Ủy ban Kiểm tra Huyện ủy thi hành
 # kỷ luật bằng hình thức khiển trách tại Quyết định số …": the body that disciplined)
 _AGENT = re.compile(
-    r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do|bi)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh"
+    r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do|bi)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quy\s+dinh"
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
     r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,5}?\s+(?:tai|(?:kem\s+)?theo)\s*$"
 )
@@ -850,7 +850,7 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 _LISTED_ORGAN = re.compile(r"(?:[,;(]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:(]{2,80}?)\s+tai\s*$")
 _SUBJECT_AT = re.compile(
     r"(?:^|[.:,]\s|\n)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){1,10}?|tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi"
-    r"|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi)(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?)?\s+tai\s*$"
+    r"|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi)(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"
@@ -858,6 +858,10 @@ _HEARD = re.compile(r"(?<![a-z])nghe\s+(?P<who>[^,;:.\n]{2,60}?)\s+(?:bao\s+cao|
 _GIVEN_AT = re.compile(
     r"(?P<who>[^,;:.()\n]{2,80}?)\s+(?:da\s+)?(?:giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh"
     r"|chap\s+thuan)(?:\s+(?!tai\b)[a-z]+){0,4}?\s+tai\s*$"
+)
+_EXCHANGED_WITH = re.compile(
+    r"(?<![a-z])(?:trao\s+doi|thong\s+nhat|thoa\s+thuan)(?:\s+(?:thong\s+nhat|y\s+kien))?\s+voi\s+"
+    r"(?P<who>[^,;:.()\n]{2,80}?)\s+tai\s*$"
 )
 _PASSIVE_MARK = re.compile(r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do)\s")
 _LETTER_WORD = re.compile(r"\s+(?:v[a]n\s+b[a]n|c[o]ng\s+v[a]n)(?:\s+s\S{0,2})?\s*$")
@@ -957,6 +961,12 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         found = _organ_ending(
             src, _NOW_CALLED.sub("", subject.group("who")), mention.start - len(back) + subject.start("who")
         )
+        if found and found.code:
+            return found
+    if exchanged := _EXCHANGED_WITH.search(back):
+        # the body the citing one agreed with, in its letter: "… sau khi trao đổi thống nhất với Sở Lao động - Thương binh
+        # và Xã hội tại công văn số 2231/SLĐTBXH-LĐVL"
+        found = _organ_ending(src, exchanged.group("who"), mention.start - len(back) + exchanged.start("who"))
         if found and found.code:
             return found
     if given := _GIVEN_AT.search(back):

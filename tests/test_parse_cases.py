@@ -19,6 +19,11 @@ from tests.parse_util import keys, links, one, parse, pick
 
 # ---------------------------------------------------------------- dates
 DATES: list[tuple[str, str, str]] = [
+    (  # OCR's "II" for the month's 11, before "năm"
+        "Căn cứ Nghị định số 12/2019/NĐ-CP ngày 05 tháng II năm 2019 của Chính phủ.",
+        "12/2019/NĐ-CP",
+        "2019-11-05",
+    ),
     (  # a month typed with a zero too many
         "Về mẫu biểu thực hiện theo Thông tư số 156/2013/TT-BTC ngày 6/011/2013 của Bộ Tài Chính.",
         "156/2013/TT-BTC",

@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # an organ's name goes on over a comma only with its next word as printed ("bảo" is one letter off "Lao")
+        "Việc tuyên truyền được thực hiện theo Kế hoạch 231/KH-TLĐ của Đoàn Chủ tịch Tổng Liên đoàn, bảo đảm thiết "
+        "thực, hiệu quả.",
+        "231/KH-TLĐ",
+        {"issuer": "Đoàn Chủ tịch Tổng Liên đoàn", "tier": "central"},
+    ),
     (  # the body the writer agreed with, in its letter
         "Sau khi trao đổi thống nhất với Sở Lao động - Thương binh và Xã hội tại công văn số\n2231/SLĐTBXH-LĐVL ngày "
         "03/8/2023, BHXH tỉnh có ý kiến như sau:",

@@ -225,6 +225,12 @@ def recognise(
         reach = min(reach, sum(start < cut.start() for _, start, _ in toks))
     printed = tuple(t for t, _, _ in toks[:reach])
     best = _best_phrase(printed) or (_expected_phrase(printed, expect) if expect else None)
+    if best is not None and (comma := folded.find(",", 0, toks[best[0] - 1][2])) >= 0:
+        # a name goes on over a comma with its next word as printed: "… Tổng Liên đoàn, bảo đảm …" is no "… Tổng Liên
+        # đoàn Lao động"
+        cut_at = sum(start < comma for _, start, _ in toks[: best[0]])
+        if cut_at and printed[cut_at] != best[1].tokens[cut_at]:
+            best = _best_phrase(printed[:cut_at]) or best
     if best is None:
         return _free_issuer(toks, folded, original)
     k, phrase = best

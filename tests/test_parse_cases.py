@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a company's branch in a city abbreviated with its stop
+        "Trả lời công văn số 01/KGL ngày 03/3/2019 của Chi nhánh Công ty TNHH KGL Việt Nam tại TP. HCM về thực hiện "
+        "quyền xuất khẩu, Tổng cục Hải quan có ý kiến như sau:",
+        "01/KGL",
+        {"issuer": "Chi nhánh Công ty TNHH KGL Việt Nam tại TP. HCM", "branch": "other"},
+    ),
     (  # an organ's name goes on over a comma only with its next word as printed ("bảo" is one letter off "Lao")
         "Việc tuyên truyền được thực hiện theo Kế hoạch 231/KH-TLĐ của Đoàn Chủ tịch Tổng Liên đoàn, bảo đảm thiết "
         "thực, hiệu quả.",

@@ -923,9 +923,10 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             # Ngoại giao" is its ministry's)
             break
         between = original[end:s].strip(" \t\n")
-        # (a foreign company's form abbreviated: "… Consulting Co., Ltd")
+        # (a foreign company's form abbreviated: "… Consulting Co., Ltd"; a city's: "… tại TP. HCM")
         if between not in ("", "(", ")", "-", "–", "—") and not (
-            between in (".", ".,") and toks[i - 1][0] == "co" and tok == "ltd"
+            between in (".", ".,")
+            and ((toks[i - 1][0] == "co" and tok == "ltd") or _abbreviation_stop(original, end, s))
         ):
             break
         end = e

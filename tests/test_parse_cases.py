@@ -1081,6 +1081,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the passive's agent that pointed the violations out in the document
+        "Những vi phạm này đã được Thanh tra tỉnh chỉ ra tại Kết luận thanh tra số 08/KL-TTr ngày 29/3/2024.",
+        "08/KL-TTr",
+        {"issuer": "Thanh tra tỉnh", "tier": "province"},
+    ),
     (  # a company's branch in a city abbreviated with its stop
         "Trả lời công văn số 01/KGL ngày 03/3/2019 của Chi nhánh Công ty TNHH KGL Việt Nam tại TP. HCM về thực hiện "
         "quyền xuất khẩu, Tổng cục Hải quan có ý kiến như sau:",

@@ -1081,6 +1081,16 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a department's inspectorate, which the registry cannot list province by province
+        "Thực hiện Kết luận thanh tra số 15/KL-TTr ngày 10/5/2024 của Chánh Thanh tra Sở Xây dựng về việc chấp hành.",
+        "15/KL-TTr",
+        {"issuer": "Chánh Thanh tra Sở Xây dựng", "tier": "province", "branch": "state"},
+    ),
+    (
+        "Căn cứ Quyết định số 20/QĐ-TTr ngày 2/1/2024 của Thanh tra Sở Tài nguyên và Môi trường tỉnh Nghệ An về thanh tra;",
+        "20/QĐ-TTr",
+        {"issuer": "Thanh tra Sở Tài nguyên và Môi trường tỉnh Nghệ An", "tier": "province"},
+    ),
     (  # the passive's agent that pointed the violations out in the document
         "Những vi phạm này đã được Thanh tra tỉnh chỉ ra tại Kết luận thanh tra số 08/KL-TTr ngày 29/3/2024.",
         "08/KL-TTr",

@@ -714,17 +714,17 @@ def _abbreviation_stop(original: str, end: int, start: int) -> bool:
 _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong|dien luc"
     r"|xi nghiep|hop tac xa"
-    r"|van phong dai dien|giam doc so|van phong so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
+    r"|van phong dai dien|giam doc so|van phong so|(?:chanh )?thanh tra so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
     r"|hoi dong|ban quan ly|doan thanh tra|(?:truong\s+)?doan kiem tra|doan\s+giam\s+sat)\b"
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
-# "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", as printed with the capital S; and a district's or a
+# "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", its inspectorate ("Chánh Thanh tra Sở Xây dựng"), as printed with the capital S; and a district's or a
 # commune's office ("Trưởng phòng Nội vụ huyện", "Phòng Văn hóa - Xã hội", "Chi cục Thuế quận 1", "Trung tâm Kiểm
 # soát bệnh tật thành phố", "Giám đốc Trung tâm Phục vụ hành chính công tỉnh"), whose level is its place word; a
 # ministry's department ("Cục Thống kê", "Cục Quản lý thị trường", "Cục trưởng Cục Chăn nuôi"), central unless a
 # province follows.
 _DEPARTMENT_WORDS = (
-    rf"(?:Giám đốc |Văn phòng )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi [cC]ục|Cục|(?:Giám đốc )?Trung tâm) [{CAPITALS}]"
+    rf"(?:Giám đốc |Văn phòng |(?:Chánh )?Thanh tra )?Sở [{CAPITALS}]|(?:Trưởng phòng|Phòng|Chi [cC]ục|Cục|(?:Giám đốc )?Trung tâm) [{CAPITALS}]"
     # (OCR's mark: "Chỉ cục Thuế")
     rf"|Ch[ỉíì] [cC]ục [{CAPITALS}]"
     # (its head signs for it: "Cục trưởng Cục Chăn nuôi", "Chi cục trưởng Chi cục Thuế …")
@@ -742,6 +742,8 @@ _DEPARTMENT_HEADS = frozenset(
         "so",
         "giam doc so",
         "van phong so",
+        "thanh tra so",
+        "chanh thanh tra so",
         "truong phong",
         "phong",
         "chi cuc",
@@ -951,7 +953,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         if level is None:
             return Issuer(respell(name), None, None, None, None, end)
         return Issuer(respell(name), None, "party", PLACE_LEVELS[" ".join(level.group(1).split())], None, end)
-    if head in ("so", "giam doc so", "van phong so"):
+    if head in ("so", "giam doc so", "van phong so", "thanh tra so", "chanh thanh tra so"):
         return Issuer(name, None, "state", "province", None, end)
     if head == "cuc":
         local = re.search(r"\b(?:tinh|thanh pho)\b", folded[:end])

@@ -1081,6 +1081,17 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a district Party committee's departments sign with their own codes
+        "Căn cứ Hướng dẫn số 14-HD/BTCHU ngày 20/01/2025 về đại hội chi bộ trực thuộc đảng ủy cơ sở;",
+        "14-HD/BTCHU",
+        {"issuer": None, "tier": "district", "branch": "party"},
+    ),
+    (  # a table row's body that acts on the document ("theo") did not issue it
+        "| TT | Chi bộ | Đảng viên | Căn cứ / ghi chú |\n|---:|---|:---:|---|\n"
+        "| 1 | Chi bộ thôn Đăk La | 31 | Đại hội điểm theo Hướng dẫn số 14-HD/BTCHU |",
+        "14-HD/BTCHU",
+        {"issuer": None, "tier": "district"},
+    ),
     (  # a department's inspectorate, which the registry cannot list province by province
         "Thực hiện Kết luận thanh tra số 15/KL-TTr ngày 10/5/2024 của Chánh Thanh tra Sở Xây dựng về việc chấp hành.",
         "15/KL-TTr",

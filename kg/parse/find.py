@@ -1269,6 +1269,8 @@ def _row_organ(src: Source, mention: Mention) -> issuers.Issuer | None:
         if _COLUMN_GAP.search(row)
         else None
     )
+    if cells is _CLOSED_CELL and _ACTS_ON.search(fold_view(row[row.rfind("|") + 1 :])):
+        return None  # "| Chi bộ thôn Đăk La | … | Đại hội điểm theo Hướng dẫn số 14-HD/BTCHU |": the row's body acts on it
     for before in reversed(list(cells.finditer(row)) if cells else []):  # the cells before the mention's own
         if found := _cell_organ(before.group("who")):
             return found
@@ -1303,6 +1305,8 @@ def _cell_organ(who: str) -> issuers.Issuer | None:
 
 
 _CLOSED_CELL = re.compile(r"\|[ \t*_]*(?P<who>[^|]*?)[ \t*_]*(?=\|)")
+# What the mention's own cell says the row's body does with the document, which is then another's.
+_ACTS_ON = re.compile(r"\b(?:theo|thuc\s+hien|can\s+cu|trien\s+khai|quan\s+triet)\b")
 # A table's column headed by who issued each row's document: "| Số, ký hiệu | Ngày ban hành | Cơ quan ban hành |".
 _ISSUER_HEADING = re.compile(r"(?:co\s+quan|don\s+vi|cap)\s+ban\s+hanh|noi\s+ban\s+hanh")
 # … and the column of who carries a task out: "| Cơ quan chủ trì |", "| Đơn vị thực hiện |", "| Phối hợp |", a steering

@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a township's committee, whole (not the first words of a town's, "Ban Chấp hành Đảng bộ thị xã")
+        "Toàn Đảng bộ đạt 113,3% chỉ tiêu Nghị quyết số\n58-NQ/ĐU ngày 10/01/2024 của Ban Chấp hành Đảng bộ thị trấn; "
+        "trong đó 9 đảng viên.",
+        "58-NQ/ĐU",
+        {"issuer": "Ban Chấp hành Đảng bộ thị trấn", "tier": "commune"},
+    ),
     (  # a district Party committee's departments sign with their own codes
         "Căn cứ Hướng dẫn số 14-HD/BTCHU ngày 20/01/2025 về đại hội chi bộ trực thuộc đảng ủy cơ sở;",
         "14-HD/BTCHU",
@@ -2958,6 +2964,12 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a township's congress is a commune's, not a town's ("thị xã")
+        "đánh giá kết quả thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thị trấn lần thứ XII, nhiệm\nkỳ 2020 - 2025 với "
+        "19/21 chỉ tiêu đạt.",
+        "Nghị quyết Đại hội đại biểu Đảng bộ thị trấn lần thứ XII, nhiệm kỳ 2020 - 2025",
+        {"tier": "commune", "branch": "party"},
+    ),
     (  # a code the gazetteer names, its word OCR put in capitals
         "Căn cứ Bộ luật TỔ tụng hình sự ngày 27/11/2015;",
         "Bộ luật Tố tụng hình sự",

@@ -1513,8 +1513,8 @@ def _congress_tier(toks: list[str]) -> str:
     below = next(
         (
             level
-            for a, b, c in zip(toks, toks[1:], [*toks[2:], ""], strict=False)
-            if a == "bo" and (level := _level_word(c if b == "cac" else b))
+            for a, b, c, d in zip(toks, toks[1:], [*toks[2:], ""], [*toks[3:], "", ""], strict=False)
+            if a == "bo" and (level := _level_word(*((c, d) if b == "cac" else (b, c))))
         ),
         None,
     )
@@ -1543,13 +1543,17 @@ _CONGRESS_LEVELS = {
     "huyen": "district",
     "quan": "district",
     "thi": "district",
+    "thi tran": "commune",
     "xa": "commune",
     "phuong": "commune",
 }
 
 
-def _level_word(token: str) -> str | None:
-    """The level word ``token`` reads as (OCR's "phudng" for "phường": a long word only, "xa" is "xã" as printed)."""
+def _level_word(token: str, after: str = "") -> str | None:
+    """The level word ``token`` reads as (OCR's "phudng" for "phường": a long word only, "xa" is "xã" as printed);
+    a "thị" is a town's ("thị xã") unless a "trấn" makes it a township's."""
+    if token == "thi" and after == "tran":
+        return "thi tran"
     if token in _CONGRESS_LEVELS:
         return token
     return next((w for w in _CONGRESS_LEVELS if len(w) >= 5 and close(token, w)), None)

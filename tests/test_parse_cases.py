@@ -2964,6 +2964,11 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a national scheme abbreviated, its number glued on
+        "Thúc đẩy phát triển KHCN, ĐMST, CĐS và ĐA06 theo quy định.",
+        "Đề án 06",
+        {"surface": "ĐA06", "tier": "central"},
+    ),
     (  # a township's congress is a commune's, not a town's ("thị xã")
         "đánh giá kết quả thực hiện Nghị quyết Đại hội đại biểu Đảng bộ thị trấn lần thứ XII, nhiệm\nkỳ 2020 - 2025 với "
         "19/21 chỉ tiêu đạt.",
@@ -3575,6 +3580,8 @@ def test_named_references(text: str, name: str, expected: dict[str, Any]) -> Non
 
 
 NOT_MENTIONS: list[str] = [
+    # OCR letters that happen to read as an abbreviated scheme the gazetteer does not know
+    "(Hội Ba ÔM 04 148 Ba 4) (U9) Ba OY 04 148 ĐA 64)",
     # a scheme each body is to draw up again, none in particular
     "Các cơ quan rà soát, xây dựng lại Đề án vị trí việc làm, trình cấp có thẩm quyền phê duyệt trước ngày 31/12/2025.",
     # a browser's print header: the page's title and its number, on every printed page
@@ -3630,6 +3637,7 @@ NOT_MENTIONS: list[str] = [
     "text",
     NOT_MENTIONS,
     ids=[
+        "unknown-abbreviated-scheme",
         "scheme-drawn-up-again",
         "print-header",
         "self",

@@ -123,6 +123,8 @@ _NAMED_PARTS = (
     # … and in a title in capitals, with its number or its name in quotes ("THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH", "… ĐỀ ÁN
     # “NÂNG CAO …”"; a bare "ĐỀ ÁN" is a type line)
     ("scheme", "Đ", r"Ề\s+ÁN(?=[ \t]+(?:\d{1,3}(?!\d)|[“\"]))"),
+    # … and abbreviated, a national scheme known by its number only ("CĐS và ĐA06", "triển khai ĐA 06")
+    ("scheme", "Đ", r"A(?=[ ]?\d{2,3}(?![\d/\w]))"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang", "Pi€u l¢ Đang", "Pi¢u lệ Dang", "Pièu le Dảng"
     # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers' and the Veterans' charters, named
     # in the gazetteer
@@ -1642,6 +1644,8 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         name = f"Đề án {numbered_by_habit.group(1)}"
         mention = Mention("named", m.start(), stop, m.start(), stop, name=name, doc_type="Đề án")
         known = _gazetteer_hit(name[6:], "Đề án")  # "Đề án 06" is the Government's, whoever cites it
+        if m.group() == "ĐA" and not known:
+            return None  # an abbreviation is read for a scheme the gazetteer knows
         if known:
             mention.gazetteer_symbol, mention.branch, mention.tier = known[1:4]
         return mention

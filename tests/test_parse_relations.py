@@ -14,6 +14,14 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a verb's object names the kind of documents past a comma, then lists them in brackets; a new clause's organ
+        # ("Ban Thường vụ Đảng ủy đã …", its "Đảng" folded as "đang") ends the first document's title
+        "Ngay sau khi Bộ Chính trị ban hành Chỉ thị số 35-CT/TW ngày 14/6/2024 về đại hội đảng bộ các cấp, Ban Thường "
+        "vụ Đảng ủy đã tổ chức quán triệt đến 100% cán bộ, đảng viên các văn bản chỉ đạo của cấp trên (Chỉ thị số "
+        "35-CT/TW; Hướng dẫn số 26-HD/BTCTW ngày 02/8/2024 của Ban Tổ chức Trung ương).",
+        "26-HD/BTCTW",
+        "implements",
+    ),
     (  # a change the text says is not made: the law is named, not amended
         "3.4.1. Phương án 1: giữ nguyên hiện trạng và không sửa đổi quy định của\nLuật Khoa học và Công nghệ năm 2013.",
         "Luật Khoa học và Công nghệ",

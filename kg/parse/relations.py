@@ -2509,7 +2509,12 @@ def _rule_issued_by(between: str) -> bool:
     return "(" not in between and bool(_RULE_OBJECT.match(between)) and bool(_ISSUED_WITH.search(between))
 
 
-_ENUMERATES = re.compile(r"(?<![a-z])(?:nhat la|trong tam la|dac biet la|cu the la|bao gom|gom)\s*:?\s*$")
+_ENUMERATES = re.compile(
+    r"(?<![a-z])(?:nhat la|trong tam la|dac biet la|cu the la|bao gom|gom)\s*:?\s*$"
+    # (… or in brackets after the kind of documents it names: "quán triệt đến 100% cán bộ, đảng viên các văn bản chỉ
+    # đạo của cấp trên (Chỉ thị số 35-CT/TW; …)")
+    r"|(?<![a-z])(?:cac|nhung)\s+(?:van\s+ban|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh)(?:\s+[a-z]+){0,6}\s*\(\s*$"
+)
 _OF_END = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s*$")
 _OWN_OBJECT_THEN_AND = re.compile(r"\s*(?:[a-z]+\s+){2,}va\s*$")
 _TITLE_OPENS = re.compile(r"(?<![a-z])ve\s")
@@ -2579,7 +2584,9 @@ def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
         and not _PASSIVE_LIST.search(view.window(verb.start - 40, verb.start))
     ):
         return True  # "sửa đổi, bổ sung quy định về phí tham quan di tích lịch sử, công trình văn hóa tại Nghị quyết X"
-    if "," in between and not issued_with:
+    # (a verb's object may list its documents, past a comma: "…, đảng viên các văn bản chỉ đạo của cấp trên (X; Y)")
+    enumerated = _ENUMERATES.search(between) is not None and len(between.split()) <= 30
+    if "," in between and not issued_with and not enumerated:
         return False
     # "Nghị quyết 33 … về … con người Việt Nam đáp ứng yêu cầu phát triển bền vững đất nước và Kết luận 76": the verb
     # took its own object, and "và" adds the next item to the list the description stands in
@@ -2595,7 +2602,8 @@ def _governs(view: _Folded, verb: Verb, m: Mention) -> bool:
     return len(between.split()) <= 8 or (
         len(between.split()) <= 30
         and (
-            _rule_issued_by(between)
+            enumerated
+            or _rule_issued_by(between)
             # "bãi bỏ các thủ tục hành chính tại Phụ lục ban hành kèm theo Quyết định X", "theo đúng danh mục quy định
             # tại Phụ lục I ban hành kèm theo Thông tư X": what is attached to X is X's (a strong verb's object is the
             # list itself: "cơ sở thực hiện xã hội hóa … ban hành kèm theo Quyết định X")
@@ -2803,18 +2811,25 @@ _BRACKETED_AFTER_TITLE = re.compile(r";(?:(?!(?<![a-z])(?:cua|theo|so)(?![a-z]))
 
 # "…, Sở Nội vụ sẽ tham mưu UBND tỉnh trình HĐND tỉnh sửa đổi …": after a comma, an organ that acts; any verb after
 # "đã/đang/sẽ" ("…, UBND huyện đã tuyên truyền … theo Y").
-_ACTOR = re.compile(
-    r",\s*(?P<who>[^,;:]{2,80}?)\s+(?:(?:se|da|dang)\s+(?=[a-z])|(?:(?:se|da|dang|tiep\s+tuc)\s+)?"
+# (an organ's name may hold such a word: "Ban Thường vụ Đảng ủy đã tổ chức …", whose "Đảng" folds as "đang")
+_ACTS = re.compile(
+    r"\s+(?:(?:se|da|dang)\s+(?=[a-z])|(?:(?:se|da|dang|tiep\s+tuc)\s+)?"
     r"(?:tham\s+muu|chu\s+tri|phoi\s+hop|trinh|de\s+nghi|kien\s+nghi|chi\s+dao|yeu\s+cau|giao"
     r"|don\s+doc|to\s+chuc|quan\s+triet)(?![a-z]))"
 )
+_CLAUSE_OPENS = re.compile(r",\s*([^,;:]{2,120})")
 
 
 def _acting(between: str) -> bool:
     """Whether a new clause whose subject is an organ starts in ``between``: what follows is that organ's act,
     not the earlier document's description. (An organ that guides is one only after a title: "… giai đoạn 2021 -
     2025, Ban Tuyên giáo Tỉnh ủy hướng dẫn …"; after another organ it is the last of joint issuers.)"""
-    return any(_organ(m.group("who")) for m in _ACTOR.finditer(between)) or any(
+    return any(
+        _organ(clause.group(1)[: act.start()])
+        for clause in _CLAUSE_OPENS.finditer(between)
+        for act in _ACTS.finditer(clause.group(1), 2)
+        if act.start() <= 80
+    ) or any(
         _organ(m.group("who")) and not _organ_before(between, m.start())
         for m in _GUIDING_ACTOR.finditer(between)
     )

@@ -14,6 +14,18 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "trên cơ sở" a provision of a document: its basis, as "theo" one
+        "3. Nhân sự: phương án nhân sự cấp ủy khóa XIII xây dựng trên cơ sở Mục 3\nHướng dẫn số 26-HD/BTCTW và Quy "
+        "định số 80-QĐ/TW ngày 18/8/2022 của Bộ Chính trị.",
+        "26-HD/BTCTW",
+        "based_on",
+    ),
+    (  # … but what a passive says something else was built on is only named
+        "Các hành vi vi phạm và mức tiền phạt của nhóm hành vi được xây dựng trên cơ sở Điều 143 Luật Quản lý thuế số "
+        "38/2019/QH14 như: sử dụng chứng từ.",
+        "38/2019/QH14",
+        "cites",
+    ),
     (  # a verb's object names the kind of documents past a comma, then lists them in brackets; a new clause's organ
         # ("Ban Thường vụ Đảng ủy đã …", its "Đảng" folded as "đang") ends the first document's title
         "Ngay sau khi Bộ Chính trị ban hành Chỉ thị số 35-CT/TW ngày 14/6/2024 về đại hội đảng bộ các cấp, Ban Thường "

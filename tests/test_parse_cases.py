@@ -1081,6 +1081,22 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a passive's agent and its day after the title
+        "Thông tư số 31/2021/TT-BTC quy định về áp dụng quản lý rủi ro trong\nquản lý thuế được Bộ Tài chính ban hành "
+        "ngày 17/5/2021 có nhiều quy định mới.",
+        "31/2021/TT-BTC",
+        {
+            "issuer": "Bộ Tài chính",
+            "date": "2021-05-17",
+            "title": "quy định về áp dụng quản lý rủi ro trong quản lý thuế",
+        },
+    ),
+    (  # … not the agent of an outer document whose title names this one
+        "Thông tư số 5/2022/TT-BTC ngày 24/06/2022 của Bộ Tài chính hướng dẫn Nghị định 121/2021/NĐ-CP về kinh doanh trò "
+        "chơi điện tử có thưởng dành cho người nước ngoài do Bộ trưởng Bộ Tài chính ban hành. Tuy nhiên, …",
+        "121/2021/NĐ-CP",
+        {"issuer": None},
+    ),
     (  # a township's committee, whole (not the first words of a town's, "Ban Chấp hành Đảng bộ thị xã")
         "Toàn Đảng bộ đạt 113,3% chỉ tiêu Nghị quyết số\n58-NQ/ĐU ngày 10/01/2024 của Ban Chấp hành Đảng bộ thị trấn; "
         "trong đó 9 đảng viên.",

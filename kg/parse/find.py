@@ -1764,8 +1764,45 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
                 stop = start + verb.start()
         if mention.date is None and (dated := _amended_law_dated(src, mention, start, stop)):
             stop = dated
+        if mention.issuer is None and (agent := _agent_after_title(src, mention, start, stop)) is not None:
+            stop = agent
         mention.title_span = (start, stop)
         mention.title = _title_text(src, *mention.title_span)
+
+
+_AGENT_IN_TITLE = re.compile(r"\s(?:(?:da\s+)?duoc|do)\s+")
+
+
+def _agent_after_title(src: Source, mention: Mention, start: int, stop: int) -> int | None:
+    """Where a title ends that the passive's agent and its day follow ("Thông tư số 31/2021/TT-BTC quy định về … được
+    Bộ Tài chính ban hành ngày 17/5/2021"); the agent, a registered organ, and the day are the document's."""
+    said = src.window(start, stop)
+    for agent in _AGENT_IN_TITLE.finditer(said):
+        by = issuers.recognise(said[agent.end() :], src.text[start + agent.end() : stop])
+        if (
+            by is None
+            or not _signs_with(by.code, mention)
+            or (issued := _ISSUED.match(said, agent.end() + by.end)) is None
+        ):
+            continue
+        mention.issuer = by
+        if mention.date is None:
+            day, _ = date_after(said[issued.end() :])
+            if day:
+                mention.date, mention.year = day, mention.year or int(day[:4])
+        return start + agent.start()
+    return None
+
+
+def _signs_with(code: str | None, mention: Mention) -> bool:
+    """Whether an organ of ``code`` signs with the mention's symbol (its code there, or a Party committee's standing
+    body its committee's): "… hướng dẫn Nghị định 121/2021/NĐ-CP về … do Bộ trưởng Bộ Tài chính ban hành" names the
+    guiding circular's issuer, not the decree's."""
+    codes = mention.symbol.issuer_codes if mention.symbol else ()
+    organ = registry.organ(code) if code else None
+    return organ is not None and (
+        not codes or code in codes or (organ.branch == "party" and organ.parent in codes)
+    )
 
 
 # An amending law's title and the day it was passed, its symbol first: "Luật số 26/2012/QH13 sửa đổi, bổ sung một số

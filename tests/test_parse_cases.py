@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the passive's agent that appraised and notified, in the letter it names
+        "- Thiet ke xay dung trien khai sau thiet ke co so da duoc So Xay dung thong bao\nket qua tham dinh tai Théng "
+        "bao s6 412/TB-SXD ngay 03 thang 3 nam 2025.",
+        "412/TB-SXD",
+        {"issuer": "Sở Xây dựng", "tier": "province"},
+    ),
     (  # a passive's agent and its day after the title
         "Thông tư số 31/2021/TT-BTC quy định về áp dụng quản lý rủi ro trong\nquản lý thuế được Bộ Tài chính ban hành "
         "ngày 17/5/2021 có nhiều quy định mới.",

@@ -828,9 +828,11 @@ _WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]
 # "… được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND" ("… phê duyệt theo", "… ban hành kèm theo"; OCR's "dudc
 # HDND xa théng qua tai"): the agent of a passive act is the issuer.
 # (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it; "bị Ủy ban Kiểm tra Huyện ủy thi hành
-# kỷ luật bằng hình thức khiển trách tại Quyết định số …": the body that disciplined)
+# kỷ luật bằng hình thức khiển trách tại Quyết định số …": the body that disciplined; "đã được Sở Xây dựng thông báo kết
+# quả thẩm định tại Thông báo số …": the one that appraised)
 _AGENT = re.compile(
     r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do|bi)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quy\s+dinh|chi\s+ra"
+    r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan"
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
     r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,5}?\s+(?:tai|(?:kem\s+)?theo)\s*$"
 )

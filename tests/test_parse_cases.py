@@ -5386,6 +5386,15 @@ def test_ocr_type_words_and_a_reference_back_with_ocr_said_above() -> None:
 
 # (text, (document, relation) of each mention): names that are one mention with another, or no document
 ONE_DOCUMENT: list[tuple[str, list[tuple[str, str]]]] = [
+    (  # schemes listed after a comma printed right after the word, each its own
+        "Khẩn trương trình cấp có thẩm quyền ban hành: Đề án hỗ trợ phát triển các doanh nghiệp công nghệ số, Đề án\n"
+        "chuyển đổi số các doanh nghiệp vừa và nhỏ, Đề án Đầu tư năng lực cho các tổ chức nghiên cứu; đôn đốc.",
+        [
+            ("Đề án hỗ trợ phát triển các doanh nghiệp công nghệ số", "cites"),
+            ("Đề án chuyển đổi số các doanh nghiệp vừa và nhỏ", "cites"),
+            ("Đề án Đầu tư năng lực cho các tổ chức nghiên cứu", "cites"),
+        ],
+    ),
     (  # a name, then its number in brackets: the numbered mention
         "1. Quán triệt sâu sắc quan điểm nêu trong Nghị quyết Trung ương 7 khóa XI\n(Nghị quyết số 25-NQ/TW ngày "
         "03/6/2013 của Ban Chấp hành Trung ương Đảng khóa XI) về công tác dân vận.",
@@ -5405,11 +5414,13 @@ ONE_DOCUMENT: list[tuple[str, list[tuple[str, str]]]] = [
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), ONE_DOCUMENT, ids=["name-then-number", "approved-programme", "body-of-a-scheme"]
+    ("text", "expected"),
+    ONE_DOCUMENT,
+    ids=["schemes-after-a-comma", "name-then-number", "approved-programme", "body-of-a-scheme"],
 )
 def test_names_that_are_no_second_document(text: str, expected: list[tuple[str, str]]) -> None:
     """A name whose number follows in brackets, a programme a decision approves and a body named for a scheme
-    are no documents of their own."""
+    are no documents of their own; schemes listed one after another are one document each."""
     assert [(c.symbol or c.name, c.relation) for c in parse(text).citations] == expected
 
 

@@ -1603,7 +1603,7 @@ _DOCUMENT_WORD = (
     r"(?:[dpb][e&]\s+[a4e]n|ke\s+hoach|nghi\s+quyet|chuong\s+trinh|quyet\s+dinh|chi\s+thi|ket\s+luan"
     r"|nghi\s+dinh|thong\s+tu|cong\s+van)\s"
 )
-_NEXT_ITEM = rf"(?P<next>\s(?:va|,)\s+)(?={_DOCUMENT_WORD})"
+_NEXT_ITEM = rf"(?P<next>(?:\sva|\s?,)\s+)(?={_DOCUMENT_WORD})"
 # (and what the text goes on to say of it after a comma: "…, trong đó giao Bộ Tài chính rà soát Luật Hải quan")
 _SAID_OF_IT = r",\s*(?:trong\s+do|theo\s+do|qua\s+do|do\s+do|tuy\s+nhien|nhung)\s"
 _SENTENCE_END = re.compile(

@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a list's next item, after its bullet, is no part of the name before it
+        "- Công văn số 2974/LS-PL ngày 06/8/2021 của Cục Lãnh sự - Bộ Ngoại giao\n\n- Các mẫu Giấy chứng nhận tiêm "
+        "chủng, Giấy xác nhận khỏi bệnh COVID-19",
+        "2974/LS-PL",
+        {"issuer": "Cục Lãnh sự - Bộ Ngoại giao", "tier": "central"},
+    ),
     (  # the passive's agent that appraised and notified, in the letter it names
         "- Thiet ke xay dung trien khai sau thiet ke co so da duoc So Xay dung thong bao\nket qua tham dinh tai Théng "
         "bao s6 412/TB-SXD ngay 03 thang 3 nam 2025.",

@@ -856,6 +856,10 @@ def _organ_at(folded: str, original: str, start: int) -> bool:
     return found is not None and found.code is not None
 
 
+# A dash that opens a line (a list's bullet), between two words of a name (OCR's blank lines between lines are none).
+_NEXT_LINE_ITEM = re.compile(r"\n\s*[-–—•+][ \t]")
+
+
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
     """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
     head = _free_head(folded)
@@ -925,6 +929,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             # Ngoại giao" is its ministry's)
             break
         between = original[end:s].strip(" \t\n")
+        if _NEXT_LINE_ITEM.search(original, end, s):
+            break  # "… của Cục Lãnh sự - Bộ Ngoại giao⏎- Các mẫu Giấy chứng nhận …": the list's next item
         # (a foreign company's form abbreviated: "… Consulting Co., Ltd"; a city's: "… tại TP. HCM")
         if between not in ("", "(", ")", "-", "–", "—") and not (
             between in (".", ".,")

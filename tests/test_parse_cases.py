@@ -1081,6 +1081,17 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the Government's joint resolution with a mass organisation's centre is joint
+        "Căn cứ Nghị quyết liên tịch số 01/2010/NQLT-CP-HCCBVN ngày 19/3/2010 của Chính phủ và Trung ương Hội Cựu chiến "
+        "binh Việt Nam;",
+        "01/2010/NQLT-CP-HCCBVN",
+        {"branch": "joint", "tier": "central"},
+    ),
+    (  # … and with the Front's presidium, "Trung ương" printed "TƯ"
+        "Căn cứ Nghị quyết liên tịch số 01/2023/NQLT-CP-ĐCTUBTƯMTTQVN ngày 5/6/2023;",
+        "01/2023/NQLT-CP-ĐCTUBTƯMTTQVN",
+        {"branch": "joint", "tier": "central"},
+    ),
     (  # a list's next item, after its bullet, is no part of the name before it
         "- Công văn số 2974/LS-PL ngày 06/8/2021 của Cục Lãnh sự - Bộ Ngoại giao\n\n- Các mẫu Giấy chứng nhận tiêm "
         "chủng, Giấy xác nhận khỏi bệnh COVID-19",

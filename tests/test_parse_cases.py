@@ -1081,6 +1081,24 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the subject of "ban hành" wrapped over a line inside its place's name, a note on it after
+        "triển khai thực hiện Chỉ thị 25-CT/TW trên địa bàn tỉnh, Ủy ban nhân dân tỉnh Bạc\nLiêu (cũ) ban hành Kế hoạch "
+        "số 96/KH-UBND ngày 26/12/2024 với nội dung tương tự.",
+        "96/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh Bạc Liêu", "tier": "province"},
+    ),
+    (
+        "Một số xã đã chủ động ban hành kế hoạch riêng, như Ủy ban nhân dân xã Đất\nMũi ban hành Kế hoạch số 38/KH-UBND "
+        "ngày 20/8/2025.",
+        "38/KH-UBND",
+        {"issuer": "Ủy ban nhân dân xã Đất Mũi", "tier": "commune"},
+    ),
+    (  # (… not over a blank line, after which the subject opens its own paragraph)
+        "(Số tiền bằng chữ: Ba trăm linh năm triệu đồng)\n\nChi cục Thuế huyện Thống Nhất đã ban hành Thông báo số "
+        "1876/TB-CCT ngày 05/7/2019 về tiền thuế.",
+        "1876/TB-CCT",
+        {"issuer": "Chi cục Thuế huyện Thống Nhất"},
+    ),
     (  # the Government's joint resolution with a mass organisation's centre is joint
         "Căn cứ Nghị quyết liên tịch số 01/2010/NQLT-CP-HCCBVN ngày 19/3/2010 của Chính phủ và Trung ương Hội Cựu chiến "
         "binh Việt Nam;",

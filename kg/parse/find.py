@@ -821,8 +821,10 @@ _ENACTED_BY = re.compile(
     r"\s*$"
 )
 # … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành", "Ban Thường⏎vụ Huyện ủy"): the last words of
-# the line before
-_WRAPPED = re.compile(r"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]*\n[ \t]*$")
+# the line before (up to ten, "Ủy ban nhân dân tỉnh Bạc⏎Liêu (cũ) ban hành …", else the nearest four)
+_WRAPPED = tuple(
+    re.compile(rf"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){{0,{n}}}[^\s,.;:]+)[ \t]*\n[ \t]*\Z") for n in (9, 3)
+)
 
 
 # "… được UBND huyện công nhận tại Quyết định số 2210/QĐ-UBND" ("… phê duyệt theo", "… ban hành kèm theo"; OCR's "dudc
@@ -1022,15 +1024,16 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
     who = _NOTE_AT_END.sub("", who)
     if leading := DATE_LEADING.match(who):
         who, at = who[leading.end() :], at + leading.end()
-    wrapped = _WRAPPED.search(back, 0, clause.start("who"))
-    if wrapped and (
-        found := _organ_ending(
-            src,
-            back[wrapped.start(1) : clause.start("who") + len(who)],
-            mention.start - len(back) + wrapped.start(1),
-        )
-    ):
-        return found  # "UBND⏎huyện đã ban hành …"
+    for pattern in _WRAPPED:
+        wrapped = pattern.search(back, 0, clause.start("who"))
+        if wrapped and (
+            found := _organ_ending(
+                src,
+                back[wrapped.start(1) : clause.start("who") + len(who)],
+                mention.start - len(back) + wrapped.start(1),
+            )
+        ):
+            return found  # "UBND⏎huyện đã ban hành …"
     return _organ_ending(src, who, at)
 
 

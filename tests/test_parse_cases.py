@@ -1081,6 +1081,17 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a district's name wrapped over a line, spelled whole across it
+        "tại Quyết định số 2150/QĐ-UBND ngày 12/6/2020 của Ủy ban nhân dân huyện Nam\nĐàn theo Nghị định số "
+        "91/2019/NĐ-CP ngày 19/11/2019 của Chính phủ.",
+        "2150/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân huyện Nam Đàn", "tier": "district"},
+    ),
+    (  # a sentence's stop after a name's last word is no abbreviation's ("TP. Hà Nội")
+        "Kế hoạch số 64/KH-UBND ngày 02/4/2025 ctia UBND huyén Thach Ha. Các ho da duóc ho trợ.",
+        "64/KH-UBND",
+        {"issuer": "Ủy ban nhân dân huyện Thach Ha", "tier": "district"},
+    ),
     (  # the subject of "ban hành" wrapped over a line inside its place's name, a note on it after
         "triển khai thực hiện Chỉ thị 25-CT/TW trên địa bàn tỉnh, Ủy ban nhân dân tỉnh Bạc\nLiêu (cũ) ban hành Kế hoạch "
         "số 96/KH-UBND ngày 26/12/2024 với nội dung tương tự.",

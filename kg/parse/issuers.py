@@ -497,8 +497,14 @@ def _place(
         upper = [w for w in spans if original[w[0]].isupper()]
         # … and so does one on a line below the name's first word ("… xã Hòa Hiệp⏎⏎Kính gửi: …")
         for k in range(1, len(upper)):
-            if "\n" in original[upper[k - 1][1] : upper[k][0]] and not _issuer_closed(
-                rest, upper[k][1], original
+            if (
+                "\n" in original[upper[k - 1][1] : upper[k][0]]
+                and not _issuer_closed(rest, upper[k][1], original)
+                # (unless the words spell a district across the line: "… huyện Nam⏎Đàn theo Nghị định …")
+                and not (
+                    tail in ("huyen", "quan")
+                    and registry.find_district(original_words(original, upper[0][0], upper[k][1]))
+                )
             ):
                 upper = upper[:k]
                 break
@@ -707,7 +713,8 @@ def _abbreviation_stop(original: str, end: int, start: int) -> bool:
         and len(word) == 3
         and not word[0].isalnum()
         and word[1].isupper()
-        and word[2].isalpha()
+        # (not a name's last word before a sentence's stop: "… của UBND huyện Thach Ha. Các hộ …")
+        and (word[2].isupper() or word[1:] in ("Tp", "Tx", "Tt"))
     )
 
 

@@ -1081,6 +1081,21 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a table cell's issuer wrapped into the row below, whose first column is blank; a managing unit's column
+        # names no issuer
+        "| TT | Tên tài sản | Đơn vị quản lý | Căn cứ giao |\n|---|---|---|---|\n"
+        "| 3 | Trụ sở UBND thị trấn Lâm | UBND xã Ý Yên | QĐ 1520/QĐ-UBND ngày 12/8/2019 của UBND |\n"
+        "|   | (cũ), 3.020 m2 |  | huyện Ý Yên |",
+        "1520/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân huyện Ý Yên", "tier": "district"},
+    ),
+    (  # … or opened by the row below
+        "| TT | Tên tài sản | Đơn vị quản lý | Căn cứ giao |\n|---|---|---|---|\n"
+        "| 1 | Trụ sở Đảng ủy | UBND xã Gia Viễn | QĐ số 2145/QĐ-UBND ngày 18/10/2018 |\n"
+        "|   | xã Gia Thịnh (cũ) |  | của UBND huyện Gia Viễn |",
+        "2145/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân huyện Gia Viễn", "tier": "district"},
+    ),
     (  # a district's name wrapped over a line, spelled whole across it
         "tại Quyết định số 2150/QĐ-UBND ngày 12/6/2020 của Ủy ban nhân dân huyện Nam\nĐàn theo Nghị định số "
         "91/2019/NĐ-CP ngày 19/11/2019 của Chính phủ.",
@@ -3032,6 +3047,12 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a code's initials the text gives it in brackets name it from there on (OCR's "BLLD" too)
+        "trả lời một số câu hỏi về Bộ luật Lao động năm 2019 (BLLĐ) và các văn bản hướng dẫn.\n"
+        "Người lao động nghỉ việc (điểm e khoản 1 Điều 36 BLLD) thì được trả lương.",
+        "BLLD",
+        {"surface": "BLLD", "doc_type": "Bộ luật", "relation": "cites"},
+    ),
     (  # a national scheme abbreviated, its number glued on
         "Thúc đẩy phát triển KHCN, ĐMST, CĐS và ĐA06 theo quy định.",
         "Đề án 06",
@@ -5464,6 +5485,13 @@ ONE_DOCUMENT: list[tuple[str, list[tuple[str, str]]]] = [
     ONE_DOCUMENT,
     ids=["schemes-after-a-comma", "name-then-number", "approved-programme", "body-of-a-scheme"],
 )
+def test_a_taxs_initials_after_its_law_name_the_tax() -> None:
+    """ "Luật Thuế giá trị gia tăng (GTGT)": the initials are the tax's (Luật Thuế …'s would be "LTGTGT"), and each later
+    "GTGT" is the tax, not the law."""
+    doc = parse("Theo Luật Thuế giá trị gia tăng (GTGT), hàng hóa chịu thuế GTGT theo mức thuế suất 10%.")
+    assert [c.name for c in doc.citations] == ["Luật Thuế giá trị gia tăng"]
+
+
 def test_names_that_are_no_second_document(text: str, expected: list[tuple[str, str]]) -> None:
     """A name whose number follows in brackets, a programme a decision approves and a body named for a scheme
     are no documents of their own; schemes listed one after another are one document each."""

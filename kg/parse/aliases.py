@@ -42,6 +42,12 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
         return mentions, []
     kept, uses = list(mentions), list[Mention]()
     for m in _ALIAS.finditer(src.folded):
+        if (acronymed := _acronymed(src, kept, m)) is not None:
+            # "Bộ luật Lao động năm 2019 (BLLĐ)": each later "BLLĐ" (OCR's "BLLD" too) names the code
+            printed = src.text[slice(*m.span("alias"))].strip()
+            for spelling in dict.fromkeys([printed, fold(printed).upper()]):
+                uses += _later_uses(src, kept, m.end(), spelling, acronymed.doc_type, acronymed)
+            continue
         if m.group("said") is None and not _abbreviated(src.text[slice(*m.span("alias"))]):
             continue
         if (bare := _bare_alias(src, kept, m)) is not None:
@@ -88,6 +94,22 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
                 use.branch, use.tier = level(document)
             uses.append(use)
     return kept, uses
+
+
+_ACRONYM = re.compile(r"[A-ZĐ]{3,8}")
+
+
+def _acronymed(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention | None:
+    """The named document right before a bracket that holds its initials alone ("Bộ luật Lao động năm 2019 (BLLĐ)";
+    not "Luật Thuế giá trị gia tăng (GTGT)", whose initials name the tax)."""
+    printed = src.text[slice(*m.span("alias"))].strip()
+    if m.group("said") is not None or not _ACRONYM.fullmatch(printed):
+        return None
+    document = next((d for d in reversed(mentions) if d.start < m.start()), None)
+    if document is None or document.kind != "named" or not document.name or m.start() - document.end > 12:
+        return None
+    initials = "".join(w[0] for w in fold(document.name).upper().split())
+    return document if initials == fold(printed).upper() else None
 
 
 def _later_uses(

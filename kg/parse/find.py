@@ -1315,9 +1315,10 @@ _ACTS_ON = re.compile(r"\b(?:theo|thuc\s+hien|can\s+cu|trien\s+khai|quan\s+triet
 # A table's column headed by who issued each row's document: "| Số, ký hiệu | Ngày ban hành | Cơ quan ban hành |".
 _ISSUER_HEADING = re.compile(r"(?:co\s+quan|don\s+vi|cap)\s+ban\s+hanh|noi\s+ban\s+hanh")
 # … and the column of who carries a task out: "| Cơ quan chủ trì |", "| Đơn vị thực hiện |", "| Phối hợp |", a steering
-# committee's "| Thành viên |"
+# committee's "| Thành viên |"; or who holds an asset, or takes it over ("| Đơn vị quản lý |", "| Đơn vị tiếp nhận |")
 _ACTOR_HEADING = re.compile(
-    r"chu\s+tri|phoi\s+hop|(?:co\s+quan|don\s+vi|nguoi)\s+thuc\s+hien|thanh\s+vien|phu\s+trach"
+    r"chu\s+tri|phoi\s+hop|(?:co\s+quan|don\s+vi|nguoi)\s+(?:thuc\s+hien|quan\s+ly|tiep\s+nhan)|thanh\s+vien"
+    r"|phu\s+trach"
 )
 # … and by its date: "| Ngày |", "| Ngày ban hành |", "| Ngày, tháng |"
 _DATE_HEADING = re.compile(r"^\s*(?:ngay|thoi\s+gian\s+ban\s+hanh)\b")
@@ -1676,6 +1677,18 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         if of.group("of") or after_date
         else None
     )
+    if (more := _cell_goes_on(src.text, pos + of.end(), limit)) is not None:
+        # "| QĐ 1520/QB-UBND ngày 12/8/2019 cua UBND |⏎|  | huyén Y Yén |": the issuer wraps into the row below, or
+        # opens it ("| QĐ số 2145/QĐ-UBND ngày 18/10/2018 |⏎|  | của UBND huyện Gia Viễn |")
+        cell = src.text[pos + of.end() : limit].rstrip(" \t*_")
+        lead = OF.match(fold_view(more)) if not cell.strip() else None
+        joined = (
+            f"{cell} {more}" if of.group("of") else more[lead.end() :] if lead and lead.group("of") else ""
+        )
+        longer = issuers.recognise(fold_view(joined), joined) if joined else None
+        if longer and longer.code and longer.end > len(cell) and (found is None or longer.end > found.end):
+            found = replace(longer, end=len(cell))
+            of = OF.match("của ") if lead else of
     if (
         found is None
         and mention.date
@@ -1946,6 +1959,31 @@ def _other_level(found: issuers.Issuer, mention: Mention) -> bool:
 
 # The province's own government, which no central symbol names (nor its departments, whose parent is the UBND)
 _LOCAL_GOVERNMENT = frozenset(["UBND", "HĐND", "TU", "BTVTU"])
+
+
+def _cell_goes_on(text: str, at: int, end: int) -> str | None:
+    """What the row below adds to the Markdown table cell that holds ``at`` and ends at ``end``, when that row only
+    goes on with the cells above it (its first column blank: a cell's text wrapped over two rows)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    if (
+        text[end : end + 1] != "|"
+        or "\n" in text[at:end]
+        or not text[line_start:at].lstrip(" \t").startswith("|")
+    ):
+        return None
+    below_start = text.find("\n", end) + 1
+    below_end = text.find("\n", below_start)
+    below = text[below_start : below_end if below_end >= 0 else len(text)]
+    cells = below.strip().split("|")
+    column = text.count("|", line_start, at)
+    if (
+        not below_start
+        or not below.lstrip(" \t").startswith("|")
+        or len(cells) <= column + 1
+        or cells[1].strip()
+    ):
+        return None
+    return cells[column].strip(" \t*_") or None
 
 
 def _markdown_cell_end(text: str, pos: int, limit: int) -> int:

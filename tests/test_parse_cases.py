@@ -5480,11 +5480,6 @@ ONE_DOCUMENT: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    ONE_DOCUMENT,
-    ids=["schemes-after-a-comma", "name-then-number", "approved-programme", "body-of-a-scheme"],
-)
 def test_a_taxs_initials_after_its_law_name_the_tax() -> None:
     """ "Luật Thuế giá trị gia tăng (GTGT)": the initials are the tax's (Luật Thuế …'s would be "LTGTGT"), and each later
     "GTGT" is the tax, not the law."""
@@ -5492,6 +5487,11 @@ def test_a_taxs_initials_after_its_law_name_the_tax() -> None:
     assert [c.name for c in doc.citations] == ["Luật Thuế giá trị gia tăng"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    ONE_DOCUMENT,
+    ids=["schemes-after-a-comma", "name-then-number", "approved-programme", "body-of-a-scheme"],
+)
 def test_names_that_are_no_second_document(text: str, expected: list[tuple[str, str]]) -> None:
     """A name whose number follows in brackets, a programme a decision approves and a body named for a scheme
     are no documents of their own; schemes listed one after another are one document each."""

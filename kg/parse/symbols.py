@@ -70,6 +70,7 @@ SYMBOL_RE = re.compile(
 _ASSEMBLY = re.compile(r"(?P<standing>UBTV)?[QO]H(?P<term>\d{1,2})")
 # (OCR's case swaps make no code whose only lower case is the "r" of "Tr")
 _TR_CASED = re.compile(r"(?:[A-ZĐ]|Tr)*Tr(?:[A-ZĐ]|Tr)*\d*")
+_TERM_SPECK = re.compile(r"(?P<standing>UBTV)?QH[Il|](?P<term>1\d)")
 _TERM_FIX = str.maketrans({"I": "1", "l": "1", "|": "1", "S": "5", "O": "0", " ": None, "\t": None})
 # A year as OCR reads it ("118/202 L/NĐ-CP", "118/202l/NĐ-CP", "73/2O24/NĐ-CP", "83/2Ol5/QH13"), and the space it may leave
 # ("146/20 14/TT-BTC").
@@ -170,6 +171,8 @@ def _canonical(printed: str) -> tuple[str, bool]:
         term = head + code[-2:].translate(_TERM_FIX)
         if _ASSEMBLY.fullmatch(term):
             return term, True
+        if extra := _TERM_SPECK.fullmatch(code):  # a speck read as "I" before the term: "UBTVQHI15"
+            return f"{extra['standing'] or ''}QH{extra['term']}", True
     upper = code.upper()
     repairs = _ocr_codes()
     if upper in repairs:

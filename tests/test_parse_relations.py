@@ -14,6 +14,16 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # in a plan, "Nghị định này" after a comma is the decree just cited, which replaced those named after it
+        "KẾ HOẠCH\n1. Rà soát, kiện toàn tổ chức bộ máy\n\nRà soát chức năng, nhiệm vụ, cơ cấu tổ chức của các phòng "
+        "chuyên môn và đơn vị sự nghiệp trực thuộc theo Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ quy "
+        "định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc Trung ương và Ủy ban nhân"
+        " dân huyện, quận, thị xã, thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc Trung ương, lưu ý Nghị "
+        "định này đã thay thế Nghị định số 24/2014/NĐ-CP và Nghị định số 107/2020/NĐ-CP, do đó các quy định nội bộ của "
+        "Sở ban hành theo các nghị định cũ phải được rà soát, sửa đổi cho phù hợp.",
+        "24/2014/NĐ-CP",
+        "cites",
+    ),
     (  # "trên cơ sở" a provision of a document: its basis, as "theo" one
         "3. Nhân sự: phương án nhân sự cấp ủy khóa XIII xây dựng trên cơ sở Mục 3\nHướng dẫn số 26-HD/BTCTW và Quy "
         "định số 80-QĐ/TW ngày 18/8/2022 của Bộ Chính trị.",

@@ -1084,8 +1084,10 @@ def _level_of_approving(src: Source, mentions: list[Mention]) -> None:
             m.branch, m.tier = decision.branch, decision.tier
 
 
+# (at the clause's start, or after a comma and a word that turns to it: "…, lưu ý Nghị định này đã thay thế …")
 _THIS_CHANGES = re.compile(
-    r"^[\W\d_]*(?P<this>(?:[^\W\d_]+\s+){1,4}?nay)\s+(?:se\s+)?(?:thay\s+the|bai\s+bo|sua\s+doi)"
+    r"(?:^|[;,])[\W\d_]*(?:(?:luu\s+y|dong\s+thoi|trong\s+do)\s+)?(?P<this>(?:[^\W\d_]+\s+){1,4}?nay)\s+"
+    r"(?:(?:se|da)\s+)?(?:thay\s+the|bai\s+bo|sua\s+doi)"
 )
 
 
@@ -1098,9 +1100,9 @@ def _changed_by_another(src: Source, mentions: list[Mention], header: Header) ->
         if m.relation not in _CHANGES or m.sentence_start < 0:
             continue
         # (the clause after a ";" too: "… thực hiện theo Thông tư số 27/2023/TT-BGDĐT; Thông tư này thay thế …")
-        clause = src.text.rfind(";", m.sentence_start, m.start) + 1 or m.sentence_start
+        opening = next(reversed(list(_THIS_CHANGES.finditer(src.window(m.sentence_start, m.start)))), None)
+        clause = m.sentence_start + (opening.start() if opening else 0)
         if clause not in subject:
-            opening = _THIS_CHANGES.match(src.window(clause, m.start))
             doc_type = this_type(opening.group("this")) if opening else None
             earlier = (
                 k

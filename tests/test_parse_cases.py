@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the passive's agent that made another document concrete in this one
+        "Hướng dẫn số 26-HD/BTCTW đã được Ban Tổ chức Tỉnh ủy cụ thể hóa tại Hướng dẫn\nsố 05-HD/BTCTU ngày 10/7/2025; "
+        "các đảng bộ xã căn cứ.",
+        "05-HD/BTCTU",
+        {"issuer": "Ban Tổ chức Tỉnh ủy", "tier": "province"},
+    ),
     (  # a table cell's issuer wrapped into the row below, whose first column is blank; a managing unit's column
         # names no issuer
         "| TT | Tên tài sản | Đơn vị quản lý | Căn cứ giao |\n|---|---|---|---|\n"

@@ -1081,6 +1081,26 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the type word an organ's "của X" parts from the number is the document's, whatever its code would say
+        "Căn cứ Nghị quyết của Quốc hội số 244/2025/QH15 ngày 13 tháng 11 năm 2025 về dự toán ngân sách;",
+        "244/2025/QH15",
+        {
+            "doc_type": "Nghị quyết",
+            "issuer": "Quốc hội",
+            "surface": "Nghị quyết của Quốc hội số 244/2025/QH15 ngày 13 tháng 11 năm 2025",
+        },
+    ),
+    (  # … the organ's name wrapped over a line
+        "dẫn một số nội dung của Nghị định số 151/2017/NĐ-CP; Quyết định của UBND\ntỉnh số 09/2023/QĐ-UBND ngày "
+        "10/4/2023 về phân cấp.",
+        "09/2023/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # (a verb's noun in lower case is no type word: the issuer is read after "của" as before)
+        "Thực hiện hướng dẫn của Bộ Tài chính tại văn bản số 16495/BTC-PTHT ngày 22/10/2025, Sở Tài chính báo cáo.",
+        "16495/BTC-PTHT",
+        {"issuer": "Bộ Tài chính", "surface": "16495/BTC-PTHT ngày 22/10/2025"},
+    ),
     (  # the passive's agent that made another document concrete in this one
         "Hướng dẫn số 26-HD/BTCTW đã được Ban Tổ chức Tỉnh ủy cụ thể hóa tại Hướng dẫn\nsố 05-HD/BTCTU ngày 10/7/2025; "
         "các đảng bộ xã căn cứ.",

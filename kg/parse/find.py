@@ -652,6 +652,17 @@ def _coded_word(back: str, nearest: int, sym: Symbol | None, doc_type: str | Non
     return found[-1], coded
 
 
+def _owned_type_word(src: Source, back: str, s0: int) -> re.Match[str] | None:
+    """A type word as printed, with its capital, that a registered organ's "của X" parts from the number ("Nghị quyết
+    của Quốc hội số …"; not "hướng dẫn của Bộ Tài chính tại văn bản số …")."""
+    owned = _TYPE_OF_OWNER.search(back)
+    if owned is None or not src.text[s0 - len(back) + owned.start("word")].isupper():
+        return None
+    at = s0 - len(back) + owned.start("who")
+    organ = issuers.recognise(owned.group("who"), src.text[at : at + len(owned.group("who"))])
+    return owned if organ and organ.code and organ.end == len(owned.group("who")) else None
+
+
 def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     """The type word before the symbol, looked for after ``floor`` (the previous symbol's end): in "Luật số
     65/2020/QH14 và Luật số 62/2025/QH15" the second law's name does not reach back over the first."""
@@ -678,6 +689,8 @@ def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         law = ending_match(_LAW_WITH_NUMBER, wide, 20)
     if law:
         m = None
+    elif m is None and (owned := _owned_type_word(src, back, s0)):
+        m, doc_type = owned, doc_type_of(owned)
     if m and (earlier := _coded_word(back, m.start("word"), mention.symbol, doc_type)):
         # "Tờ trình đề nghị ban hành Nghị quyết số 471/TTr-UBND": the word the symbol's type code names, its
         # description between, is the type word; the nearer one is the description's
@@ -1151,14 +1164,21 @@ _BARE_ITEM = re.compile(r"(?:^|[;,]|\sva)\s+so\s*$")
 
 # "Kế hoạch của Ủy ban nhân dân tỉnh số 46/KH-UBND", "Ké hoach cua Ban Thuong vu Tinh uy s6 18-KH/TU": the issuer
 # between the type word and the number (folded)
-_ISSUER_BEFORE_NUMBER = re.compile(
-    r"(?<![a-z])" + any_type_word() + r"\s+c[a-z]{0,2}a\s+(?P<who>[^,;:.()\n]{2,80}?)\s+s\S{0,2}\s*:?\s*$"
+# (its name may wrap: "Quyết định của UBND⏎tỉnh số 09/2023/QĐ-UBND")
+_OWNER_BEFORE_NUMBER = r"\s+c[a-z]{0,2}a\s+(?P<who>(?:[^,;:.()\n]|\n(?!\s*\n)){2,80}?)\s+s\S{0,2}\s*:?\s*$"
+_ISSUER_BEFORE_NUMBER = re.compile(r"(?<![a-z])" + any_type_word() + _OWNER_BEFORE_NUMBER)
+# … and the type it names ("Nghị quyết của Quốc hội số 244/2025/QH15" is no law)
+_TYPE_OF_OWNER = re.compile(
+    r"(?<![a-z])(?P<word>"
+    + "|".join(f"(?P<t{i}>{p})" for i, (_, p) in enumerate(type_words()))
+    + ")"
+    + _OWNER_BEFORE_NUMBER
 )
 
 
 def _issuer_after_type_word(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The organ a type word names before the number: a registered body that fills the gap."""
-    back = src.window(mention.start - 100, mention.start)
+    back = src.window(mention.sym_start - 100, mention.sym_start)
     if (
         not back.rstrip().endswith(("so", "s6", "sb", "so:"))
         or (found := _ISSUER_BEFORE_NUMBER.search(back)) is None

@@ -1081,6 +1081,16 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the body that advised issuing the document is its issuer when its code is the symbol's
+        "- Ban Tổ chức Thành ủy tham mưu ban hành Hướng dẫn số 24-HD/BTCTU, ngày 10/3/2025 về thực hiện Nghị định.",
+        "24-HD/BTCTU",
+        {"issuer": "Ban Tổ chức Thành ủy", "tier": "province"},
+    ),
+    (  # … not when the symbol is another's (the department advised the committee)
+        "- Sở Tư pháp tham mưu ban hành Quyết định số 12/QĐ-UBND ngày 10/3/2025 về thực hiện.",
+        "12/QĐ-UBND",
+        {"issuer": None},
+    ),
     (  # the type word an organ's "của X" parts from the number is the document's, whatever its code would say
         "Căn cứ Nghị quyết của Quốc hội số 244/2025/QH15 ngày 13 tháng 11 năm 2025 về dự toán ngân sách;",
         "244/2025/QH15",

@@ -829,6 +829,9 @@ _HOW = r"(?:kip\s+thoi|khan\s+truong|nhanh\s+chong|day\s+du|dung\s+han|dong\s+bo
 # "UBND tỉnh đã kịp thời ban hành …")
 _ENACTED_BY = re.compile(
     r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:da\s+)?(?:[a-z]+\s+){1,2}va\s+)?"
+    # (… or advised issuing it: "Ban Tổ chức Thành ủy tham mưu ban hành Hướng dẫn số 24-HD/BTCTU", its own when its
+    # code is the symbol's)
+    r"(?P<advised>(?:da\s+)?tham\s+muu\s+(?=ban\s+hanh))?"
     rf"(?:(?:(?:da|vua|cung)\s+)?(?:{_HOW}\s+)?(?:ban\s+hanh|ky(?:\s+ket)?|(?:cu\s+the|the\s+che)\s+hoa\s+bang|thong\s+qua)|(?:da\s+)?co"
     r"|da\s+xay\s+dung)"
     r"\s*$"
@@ -1037,6 +1040,10 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
     who = _NOTE_AT_END.sub("", who)
     if leading := DATE_LEADING.match(who):
         who, at = who[leading.end() :], at + leading.end()
+    if clause.group("advised"):
+        found = _organ_ending(src, who, at)
+        codes = mention.symbol.issuer_codes if mention.symbol else ()
+        return found if found and found.code in codes else None
     for pattern in _WRAPPED:
         wrapped = pattern.search(back, 0, clause.start("who"))
         if wrapped and (

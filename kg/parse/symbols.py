@@ -354,6 +354,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     )
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
+    if rejoined := _rejoined(codes):  # a code a line's hyphen broke in two: "1256/BN-⏎NMT-TL"
+        codes, parts = rejoined, [(c, True) for c in rejoined]
     if m.group("sg") and not (is_type_code(codes[0]) or _ASSEMBLY.fullmatch(codes[0])):
         return None
     repaired = misread or any(r for _, r in parts) or _spaced(m.group(0))
@@ -406,6 +408,20 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     text = f"{number}/{year}/{body}" if year else f"{number}/{body}"
     form = "normative" if year else ("state" if type_code else "congvan")
     return Symbol(text, number, year, type_code, issuers, form, repaired)
+
+
+def _rejoined(codes: list[str]) -> list[str] | None:
+    """The codes with two neighbours joined, when neither is a type's or an organ's and together they are an organ's
+    ("BN" and "NMT": BNNMT)."""
+    for k in range(len(codes) - 1):
+        a, b = codes[k], codes[k + 1]
+        if not (_code_known(a) or _code_known(b)) and registry.organ(a + b) is not None:
+            return [*codes[:k], a + b, *codes[k + 2 :]]
+    return None
+
+
+def _code_known(code: str) -> bool:
+    return is_type_code(code) or registry.organ(code) is not None
 
 
 @lru_cache(maxsize=1 << 10)

@@ -1081,6 +1081,17 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the passive's agent that carried one document out by another
+        "Quy định số 22-QĐ/TW được Ủy ban Kiểm tra Huyện ủy triển khai bằng Kế hoạch số 21-KH/UBKTHU ngày 5/3/2025.",
+        "21-KH/UBKTHU",
+        {"issuer": "Ủy ban Kiểm tra Huyện ủy", "tier": "district"},
+    ),
+    (  # (… a form of discipline, "bằng hình thức …", between the agent's act and the document)
+        "Ông T. là đảng viên, đã bị Ủy ban Kiểm tra Huyện ủy thi hành kỷ luật\nbằng hình thức khiển trách tại Quyết "
+        "định số 145-QĐ/UBKTHU ngày 05/11/2020.",
+        "145-QĐ/UBKTHU",
+        {"issuer": "Ủy ban Kiểm tra Huyện ủy"},
+    ),
     (  # the body that advised issuing the document is its issuer when its code is the symbol's
         "- Ban Tổ chức Thành ủy tham mưu ban hành Hướng dẫn số 24-HD/BTCTU, ngày 10/3/2025 về thực hiện Nghị định.",
         "24-HD/BTCTU",

@@ -847,12 +847,13 @@ _WRAPPED = tuple(
 # HDND xa théng qua tai"): the agent of a passive act is the issuer.
 # (… and "dự án do Bộ Công an trình tại văn bản số …": the organ that submitted it; "bị Ủy ban Kiểm tra Huyện ủy thi hành
 # kỷ luật bằng hình thức khiển trách tại Quyết định số …": the body that disciplined; "đã được Sở Xây dựng thông báo kết
-# quả thẩm định tại Thông báo số …": the one that appraised)
+# quả thẩm định tại Thông báo số …": the one that appraised; "được Ủy ban Kiểm tra Huyện ủy triển khai bằng Kế hoạch
+# số …": the one that carried it out by it)
 _AGENT = re.compile(
     r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do|bi)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quy\s+dinh|chi\s+ra"
-    r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan|cu\s+the\s+hoa"
+    r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan|cu\s+the\s+hoa|trien\s+khai"
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
-    r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,5}?\s+(?:tai|(?:kem\s+)?theo)\s*$"
+    r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,5}?\s+(?:tai|(?:kem\s+)?theo|(?<=khai\s)bang)\s*$"
 )
 
 
@@ -948,7 +949,7 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     if heard := _HEARD.search(back):
         found = _organ_ending(src, heard.group("who"), mention.start - len(back) + heard.start("who"))
         return found if found and found.code else None
-    if not back.rstrip().endswith(("tai", "theo")):
+    if not back.rstrip().endswith(("tai", "theo", "bang")):
         return None
     agent = _AGENT.search(back)  # "được UBND huyện công nhận tại Quyết định số …"
     if agent:

@@ -1081,6 +1081,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a report on a sample a laboratory analysed is no form's code ("mẫu số …")
+        "Căn cứ Báo cáo kết quả phân tích mẫu số 125/BC-TTQT ngày 18 tháng 4 năm 2025 của Trung tâm Quan trắc;",
+        "125/BC-TTQT",
+        {"doc_type": "Báo cáo", "date": "2025-04-18"},
+    ),
     (  # the passive's agent that carried one document out by another
         "Quy định số 22-QĐ/TW được Ủy ban Kiểm tra Huyện ủy triển khai bằng Kế hoạch số 21-KH/UBKTHU ngày 5/3/2025.",
         "21-KH/UBKTHU",

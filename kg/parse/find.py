@@ -442,8 +442,10 @@ ALIAS_BEFORE = re.compile(
 # "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN", "Phụ lục 01/BHXH-TCT": a form's or an annex's code, not a document (on
 # folded text).
 # (OCR's "phy lục"; the next of a list of forms: "phụ lục số 04/BHXH-TCT và 05/BHXH-TCT")
+# (not a sample a laboratory analysed or took: "Báo cáo kết quả phân tích mẫu số 125/BC-TTQT")
 FORM_BEFORE = re.compile(
-    r"(?<![a-z])(?:mau|to khai|bieu|ph[uy] luc)(?:\s+s\S{0,2})?\s*:?\s*(?:\d{1,3}[a-z]?/[a-z\d/-]{2,16}\s*(?:,|va)\s*)?$"
+    r"(?<![a-z])(?<!phan tich )(?<!lay )(?:mau|to khai|bieu|ph[uy] luc)(?:\s+s\S{0,2})?\s*:?\s*"
+    r"(?:\d{1,3}[a-z]?/[a-z\d/-]{2,16}\s*(?:,|va)\s*)?$"
 )
 
 

@@ -1081,6 +1081,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a number a line's hyphen broke in two
+        "Căn cứ Quyết định số 29-\n60/QĐ-UBND ngày 20/12/2024 của UBND tỉnh phê duyệt phương án;",
+        "2960/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "date": "2024-12-20"},
+    ),
     (  # a report on a sample a laboratory analysed is no form's code ("mẫu số …")
         "Căn cứ Báo cáo kết quả phân tích mẫu số 125/BC-TTQT ngày 18 tháng 4 năm 2025 của Trung tâm Quan trắc;",
         "125/BC-TTQT",
@@ -3721,6 +3726,8 @@ def test_named_references(text: str, name: str, expected: dict[str, Any]) -> Non
 
 
 NOT_MENTIONS: list[str] = [
+    # a form's code wrapped at its hyphen
+    "kê khai trên các phụ lục bảng kê số 05-\n3/BK-QTT-TNCN đính kèm tờ khai quyết toán.",
     # OCR letters that happen to read as an abbreviated scheme the gazetteer does not know
     "(Hội Ba ÔM 04 148 Ba 4) (U9) Ba OY 04 148 ĐA 64)",
     # a scheme each body is to draw up again, none in particular
@@ -3778,6 +3785,7 @@ NOT_MENTIONS: list[str] = [
     "text",
     NOT_MENTIONS,
     ids=[
+        "wrapped-form-code",
         "unknown-abbreviated-scheme",
         "scheme-drawn-up-again",
         "print-header",

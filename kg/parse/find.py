@@ -208,6 +208,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             # a digit set apart after "số": OCR's space inside the number ("Nghị định số 1 23/2008/NĐ-CP", "số 52
             # 7/QĐ-UBND"), or its first digit printed twice ("Luật số 2 28/2023/QH15") or a speck ("Nghị định số 5
             # 141/2013/NĐ-CP"): either way the type word before it is the mention's
+            if FORM_BEFORE.search(src.window(lo + split.start("d") - 48, lo + split.start("d"))):
+                continue  # a form's code wrapped at its hyphen ("bảng kê số 05-⏎3/BK-QTT-TNCN")
             head = _number_head(split["d"], sym)
             sym = replace(sym, text=head + sym.text, number=head + sym.number, repaired=True)
             s0 = lo + split.start("d")
@@ -338,7 +340,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
 
 
 _DAY_WORD = re.compile(r"ng\S{0,3}y\s*$")
-_SPLIT_NUMBER = re.compile(r"(?<![^\W\d_])s[o6be]\s+(?P<d>\d{1,2}) $")
+# (… or a line's hyphen: "Quyết định số 29-⏎60/QĐ-UBND")
+_SPLIT_NUMBER = re.compile(r"(?<![^\W\d_])s[o6be]\s+(?P<d>\d{1,2})(?: |-[ \t]*\n[ \t]*)$")
 # No normative document of one year is numbered higher: decrees and circulars run to about 200 a year, the National
 # Assembly's laws and resolutions to fewer.
 _MAX_NORMATIVE_NUMBER = 300
@@ -439,12 +442,12 @@ ALIAS_BEFORE = re.compile(
     r"(?:(?:[a-z]+\s+){1,3}(?:s\S{0,2}\s+)?\d{1,5}[\"']?\s*(?:,|va)\s*[\"']?\s*)?$"
 )
 
-# "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN", "Phụ lục 01/BHXH-TCT": a form's or an annex's code, not a document (on
-# folded text).
+# "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN", "Phụ lục 01/BHXH-TCT", "bảng kê 05-1/BK-QTT-TNCN": a form's or an
+# annex's code, not a document (on folded text).
 # (OCR's "phy lục"; the next of a list of forms: "phụ lục số 04/BHXH-TCT và 05/BHXH-TCT")
 # (not a sample a laboratory analysed or took: "Báo cáo kết quả phân tích mẫu số 125/BC-TTQT")
 FORM_BEFORE = re.compile(
-    r"(?<![a-z])(?<!phan tich )(?<!lay )(?:mau|to khai|bieu|ph[uy] luc)(?:\s+s\S{0,2})?\s*:?\s*"
+    r"(?<![a-z])(?<!phan tich )(?<!lay )(?:mau|to khai|bieu|ph[uy] luc|bang ke)(?:\s+s\S{0,2})?\s*:?\s*"
     r"(?:\d{1,3}[a-z]?/[a-z\d/-]{2,16}\s*(?:,|va)\s*)?$"
 )
 

@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a list's item labelled with its organ before a colon
+        "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Ban Dân vận Trung ương: Hướng dẫn số **27-HD/BDVTW** ngày 24/3/2021 về xây "
+        "dựng, nhân rộng mô hình;",
+        "27-HD/BDVTW",
+        {"issuer": "Ban Dân vận Trung ương", "tier": "central"},
+    ),
     (  # a number a line's hyphen broke in two
         "Căn cứ Quyết định số 29-\n60/QĐ-UBND ngày 20/12/2024 của UBND tỉnh phê duyệt phương án;",
         "2960/QĐ-UBND",

@@ -289,6 +289,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             mention.issuer = (
                 mention.issuer
                 or _issuer_after_type_word(src, mention)
+                or _labelled_issuer(src, mention)
                 or _lead_issuer(src, mention)
                 or _row_issuer(src, mention)
             )
@@ -1201,6 +1202,21 @@ def _issuer_after_type_word(src: Source, mention: Mention) -> issuers.Issuer | N
     who = found.group("who")
     issuer = issuers.recognise(who, src.text[at : at + len(who)])
     return issuer if issuer and issuer.code and issuer.end == len(who) else None
+
+
+# A list's item labelled with its organ, then a colon: "- Ban Dân vận Trung ương: Hướng dẫn số 27-HD/BDVTW …"
+_ORGAN_LABEL = re.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?P<who>[^:;,.()\n]{2,80}?)[ \t]*:[ \t]*")
+
+
+def _labelled_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
+    """The organ that labels the mention's line before a colon, its document right after."""
+    line_start = src.text.rfind("\n", 0, mention.start) + 1
+    label = _ORGAN_LABEL.fullmatch(src.window(line_start, mention.start))
+    if label is None:
+        return None
+    at = line_start + label.start("who")
+    found = issuers.recognise(label.group("who"), src.text[at : at + len(label.group("who"))])
+    return found if found and found.code and found.end == len(label.group("who")) else None
 
 
 def _numbers_lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:

@@ -3110,6 +3110,11 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a scheme's number that ends its table cell, the next cell a month (no duration: the bar folds away)
+        "| 4 | Làm sạch dữ liệu; tích hợp VNeID | Đề án 06 | Tháng 10/2024 | Hoàn thành |",
+        "Đề án 06",
+        {"surface": "Đề án 06", "tier": "central"},
+    ),
     (  # a code's initials the text gives it in brackets name it from there on (OCR's "BLLD" too)
         "trả lời một số câu hỏi về Bộ luật Lao động năm 2019 (BLLĐ) và các văn bản hướng dẫn.\n"
         "Người lao động nghỉ việc (điểm e khoản 1 Điều 36 BLLD) thì được trả lương.",

@@ -1570,6 +1570,9 @@ _SCHEME_NUMBER = re.compile(
 )
 
 
+_NUMBER_ENDS_CELL = re.compile(r"(\d{1,3})(?=[ \t]*\|)")
+
+
 # Words that make "Đề án" a common noun ("thi Đề án": an exam; "kết thúc Đề án", "thực hiện các Đề án"),
 # and those before the Đề án a decision approves or issues: that is the decision's own content, not a
 # citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
@@ -1633,7 +1636,10 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     after_start = m.end()
     folded = src.window(after_start, min(limit, after_start + 400))
     lead = folded.lstrip()
-    numbered_by_habit = _SCHEME_NUMBER.match(lead)
+    # (a table's next cell is no duration: "| Đề án 06 | Tháng 10/2024 |", the bar folded away)
+    numbered_by_habit = _SCHEME_NUMBER.match(lead) or _NUMBER_ENDS_CELL.match(
+        src.text[after_start + len(folded) - len(lead) : after_start + len(folded)]
+    )
     own_line = "\n" in folded[: len(folded) - len(lead)] and re.match(
         r"[ \t]*(?:\n|$)", lead[numbered_by_habit.end() :] if numbered_by_habit else ""
     )

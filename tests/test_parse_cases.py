@@ -5558,6 +5558,16 @@ def test_a_taxs_initials_after_its_law_name_the_tax() -> None:
     assert [c.name for c in doc.citations] == ["Luật Thuế giá trị gia tăng"]
 
 
+def test_a_running_head_repeated_on_every_page_is_cited_once() -> None:
+    """A comparison's column titles printed on every page ("THÔNG TƯ 104/2014/TT-BTC … THÔNG TƯ 60/2012/TT-BTC …") are
+    page furniture after their first printing; a short line repeated ("QCVN 02:2019" alone) is a table's cell."""
+    head = "THÔNG TƯ 104/2014/TT-BTC NGÀY 6/8/2014 THÔNG TƯ 60/2012/TT-BTC NGÀY 12/4/2012"
+    text = "\n".join(f"{head}\nĐiều {i}. Đối tượng áp dụng theo hướng dẫn.\nTrang {i}" for i in range(1, 5))
+    assert [c.symbol for c in parse(text).citations] == ["104/2014/TT-BTC", "60/2012/TT-BTC"]
+    cells = "\n".join(f"| {i} | Thiết bị đo |\nQCVN 02:2019\n" for i in range(1, 5))
+    assert len(parse(cells).citations) == 4
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     ONE_DOCUMENT,

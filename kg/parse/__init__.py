@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 from typing import cast
@@ -103,6 +104,7 @@ def parse_document(text: str) -> ParsedDocument:
     if header.symbol is None:
         header = _named_by_annex(src, mentions, header) or header
     mentions = _drop_overlaps(src, [m for m in mentions if not _is_own(src, m, header, own)], inner)
+    mentions = _without_repeated_heads(src, mentions)
     _years_of_days(mentions, header)
     mentions = _drop_overlaps(
         src,
@@ -464,6 +466,38 @@ def _opens_the_text(src: Source, m: Mention) -> bool:
         and len([line for line in lines if line]) <= _ANNEX_HEADING_LINES
         and not any(line.endswith((".", ";", ":", ",")) for line in lines)
     )
+
+
+# How often a long line in capitals must be printed whole to be a page's running head (a comparison table's column
+# titles on every page: "THÔNG TƯ 104/2014/TT-BTC NGÀY 6/8/2014 THÔNG TƯ 60/2012/TT-BTC NGÀY 12/4/2012"; a short one,
+# "QCVN 02:2019" alone, is a table's cell as often).
+_RUNNING_HEAD_REPEATS = 3
+_RUNNING_HEAD_CHARS = 30
+
+
+def _without_repeated_heads(src: Source, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those on a page's running head after its first printing."""
+    lines: dict[int, str] = {}
+    for m in mentions:
+        start = src.text.rfind("\n", 0, m.start) + 1
+        end = src.text.find("\n", m.end)
+        line = src.text[start : end if end >= 0 else len(src.text)].strip()
+        if len(line) >= _RUNNING_HEAD_CHARS and not any(c.islower() for c in line):
+            lines[id(m)] = line
+    if not lines:
+        return mentions
+    printed = Counter(line.strip() for line in src.text.split("\n"))
+    first: dict[str, int] = {}
+    kept = []
+    for m in mentions:
+        line = lines.get(id(m))
+        if line is None or printed[line] < _RUNNING_HEAD_REPEATS:
+            kept.append(m)
+            continue
+        start = src.text.rfind("\n", 0, m.start) + 1
+        if first.setdefault(line, start) == start:
+            kept.append(m)
+    return kept
 
 
 def _running_header(src: Source, m: Mention) -> bool:

@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the passive's agent that launched a campaign by the document
+        "- Hưởng ứng Chiến dịch Thanh niên tình nguyện hè năm 2024 do Ban Thường vụ Tỉnh đoàn Hòa Bình phát động tại Kế "
+        "hoạch số 205-KH/TĐTN ngày 15/5/2024, các cơ sở Hội tham gia.",
+        "205-KH/TĐTN",
+        {"issuer": "Ban Thường vụ Tỉnh đoàn Hòa Bình", "tier": "province"},
+    ),
     (  # a list's item labelled with its organ before a colon
         "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n- Ban Dân vận Trung ương: Hướng dẫn số **27-HD/BDVTW** ngày 24/3/2021 về xây "
         "dựng, nhân rộng mô hình;",
@@ -3110,6 +3116,12 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a district Youth Union's congress after the national one's: its own resolution, no reference back
+        "1. Tiếp tục thực hiện Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII, nhiệm kỳ 2022 - "
+        "2027 và Nghị quyết Đại hội Đoàn huyện Hương Sơn lần thứ XX, nhiệm kỳ 2022 - 2027.",
+        "Nghị quyết Đại hội Đoàn huyện Hương Sơn lần thứ XX, nhiệm kỳ 2022 - 2027",
+        {"tier": "district", "branch": "joint"},
+    ),
     (  # a scheme's number that ends its table cell, the next cell a month (no duration: the bar folds away)
         "| 4 | Làm sạch dữ liệu; tích hợp VNeID | Đề án 06 | Tháng 10/2024 | Hoàn thành |",
         "Đề án 06",

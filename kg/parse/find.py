@@ -857,7 +857,7 @@ _WRAPPED = tuple(
 # số …": the one that carried it out by it)
 _AGENT = re.compile(
     r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do|bi)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quy\s+dinh|chi\s+ra"
-    r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan|cu\s+the\s+hoa|trien\s+khai"
+    r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan|cu\s+the\s+hoa|trien\s+khai|phat\s+dong"
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
     r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,5}?\s+(?:tai|(?:kem\s+)?theo|(?<=khai\s)bang)\s*$"
 )

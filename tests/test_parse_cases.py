@@ -1081,6 +1081,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a union's centre named short, as its members write it
+        "đánh giá chi hội mạnh theo Hướng dẫn số 05/HD-ĐCT ngày 12/4/2022 của Đoàn Chủ tịch Trung ương Hội.",
+        "05/HD-ĐCT",
+        {"issuer": "Đoàn Chủ tịch Trung ương Hội", "tier": "central", "branch": "joint"},
+    ),
     (  # the passive's agent that launched a campaign by the document
         "- Hưởng ứng Chiến dịch Thanh niên tình nguyện hè năm 2024 do Ban Thường vụ Tỉnh đoàn Hòa Bình phát động tại Kế "
         "hoạch số 205-KH/TĐTN ngày 15/5/2024, các cơ sở Hội tham gia.",

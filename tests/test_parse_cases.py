@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a province's centre: its "tỉnh" gives its level, and "Quan trắc" (monitoring) is no "quận"
+        "Căn cứ Báo cáo kết quả phân tích mẫu số 125/BC-TTQT ngày 18 tháng 4 năm 2025 của Trung tâm Quan trắc\nTài "
+        "nguyên và Môi trường tỉnh Long An;",
+        "125/BC-TTQT",
+        {"issuer": "Trung tâm Quan trắc Tài nguyên và Môi trường tỉnh Long An", "tier": "province"},
+    ),
     (  # a union's centre named short, as its members write it
         "đánh giá chi hội mạnh theo Hướng dẫn số 05/HD-ĐCT ngày 12/4/2022 của Đoàn Chủ tịch Trung ương Hội.",
         "05/HD-ĐCT",

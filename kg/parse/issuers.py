@@ -776,9 +776,9 @@ _TEAM_WORDS = frozenset(
 )
 # The place word that gives such a body its level, the last one in its name ("Phòng Lao động - Thương binh và Xã hội
 # huyện"); not the word of another noun ("phương án", "quản trị", "xã hội": "Hội đồng thẩm định phương án bồi thường")
-_PLACE_WORD = r"\b({}|thi xa|quan(?!\s+(?:ly|tri|he|doi|su))|xa(?!\s+hoi)|phuong(?!\s+(?:an|thuc|huong|tien|phap|cham)))\b"
+_PLACE_WORD = r"\b({}|thi xa|quan(?!\s+(?:ly|tri|he|doi|su|trac))|xa(?!\s+hoi)|phuong(?!\s+(?:an|thuc|huong|tien|phap|cham)))\b"
 _BOARD_PLACE = re.compile(_PLACE_WORD.format("tinh|thanh pho|huyen"))
-_DEPARTMENT_PLACE = re.compile(_PLACE_WORD.format("huyen"))
+_DEPARTMENT_PLACE = re.compile(_PLACE_WORD.format("tinh|huyen"))
 # Bodies outside the State and the Party: companies, their branches, works and offices, cooperatives, banks,
 # associations.
 _OTHER_HEADS = frozenset(

@@ -5591,6 +5591,16 @@ def test_a_running_head_repeated_on_every_page_is_cited_once() -> None:
     assert len(parse(cells).citations) == 4
 
 
+def test_an_agencys_own_standard() -> None:
+    """ "TCCS 18:2015/CHK", or spelled out "Tiêu chuẩn cơ sở 661: 2018/BVTV" (its designation then the number as
+    printed), is a standard as "TCVN …" is."""
+    doc = parse("Khảo nghiệm theo Tiêu chuẩn cơ sở 661: 2018/BVTV và TCCS 18:2015/CHK về quy trình.")
+    assert [(c.symbol, c.doc_type) for c in doc.citations] == [
+        ("661:2018/BVTV", "Tiêu chuẩn cơ sở"),
+        ("TCCS 18:2015/CHK", "Tiêu chuẩn cơ sở"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     ONE_DOCUMENT,

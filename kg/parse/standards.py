@@ -19,8 +19,10 @@ from kg.parse.text import BLANK_RUN, Source, squash
 # (a line may break anywhere a space may stand: "QCVN⏎41:2019/BGTVT", "QCVN 126:2021 /BTTTT")
 _GAP = r"[ \t]*\n?[ \t]*"
 # (scanned from the series' letters, which the engine skips to; an amendment's designation before them is read back)
+# (an agency's own standard too, "TCCS 18:2015", or spelled out: "Tiêu chuẩn cơ sở 661: 2018/BVTV")
 _DESIGNATION = re.compile(
-    rf"(?P<series>[QT]CVN)(?<![^\W_][QT]CVN)(?:[ \t]+(?P<intl>ISO/IEC|ISO|IEC))?{_GAP}"
+    rf"(?P<series>[QT]CVN|TCCS|Ti[êe]u[ \t]+chu[ẩa]n[ \t]+c[ơo][ \t]+s[ởo])(?<![^\W_][QT]CVN)(?<![^\W_]TCCS)"
+    rf"(?:[ \t]+(?P<intl>ISO/IEC|ISO|IEC))?{_GAP}"
     rf"(?P<number>\d{{1,5}}(?:-\d{{1,3}}){{0,2}}){_GAP}:{_GAP}(?P<year>(?:19|20)\d\d)(?!\d)"
     rf"(?:{_GAP}/{_GAP}(?P<organ>[A-ZĐÐ][A-ZĐÐa-z&]{{1,11}})(?![^\W_]))?"
 )
@@ -57,20 +59,27 @@ def _running_head(text: str, start: int, end: int) -> bool:
 def standards(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention]:
     """Every technical regulation and standard in ``src.text[start:limit]`` that no symbol found covers."""
     out: list[Mention] = []
-    if "CVN" not in src.text and "QTK" not in src.text:
+    if (
+        "CVN" not in src.text
+        and "QTK" not in src.text
+        and "TCCS" not in src.text
+        and "chuẩn cơ sở" not in src.text
+    ):
         return out
     old = list(_OLD_DESIGNATION.finditer(src.text, start, limit)) if ":" in src.text else []
     for m in sorted([*_DESIGNATION.finditer(src.text, start, limit), *old], key=lambda m: m.start()):
         if taken.covers(m.start(), m.end()):
             continue
         series = m.group("series")
+        spelled = not series.isupper()  # (its designation then the number as printed: "661:2018/BVTV")
+        series = "TCCS" if spelled else series
         organ = canonical_code(m.group("organ"))[0] if m.group("organ") else None
         if m.re is _OLD_DESIGNATION:
             first, text = m.start(), f"{series}:{m.group('number')}-{m.group('year')}"
         else:
             amendment = _AMENDMENT.search(src.text, max(0, m.start() - 24), m.start())
             amended = amendment.group(0).strip() if amendment else None
-            head = " ".join(filter(None, (amended, series, m.group("intl"))))
+            head = " ".join(filter(None, (amended, None if spelled else series, m.group("intl"))))
             first = amendment.start() if amendment else m.start()
             text = _COLON.sub(":", squash(f"{head} {m.group('number')}:{m.group('year')}"))
         symbol = Symbol(

@@ -48,6 +48,12 @@ TVPL_DECISION = (  # tvpl layout: Markdown bold around the letterhead and the nu
 )
 
 HEADERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a Party number, no colon, alone in its Markdown cell beside the place and date
+        "party-number-in-a-cell",
+        "| TỈNH ỦY TUYÊN QUANG | ĐẢNG CỘNG SẢN VIỆT NAM |\n|:---:|:---:|\n| **BAN TUYÊN GIÁO VÀ DÂN VẬN** | |\n"
+        "| Số **18-HD/BTGDVTU** | *Tuyên Quang, ngày 28 tháng 10 năm 2025* |\n\n# HƯỚNG DẪN\n\nNội dung.\n",
+        {"symbol": "18-HD/BTGDVTU", "date": "2025-10-28"},
+    ),
     (  # the body the letterhead names more fully than the code's organ
         "bloc-party-committee",
         "ĐẢNG BỘ TỈNH NGHỆ AN\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\nSố 318-BC/ĐUK\nNghệ An, ngày 16 tháng 7 năm 2024\n"

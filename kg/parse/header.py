@@ -160,8 +160,14 @@ def _own_number(head: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
         if sm and sm.start() <= 3:
             end = head.find("\n", m.start("raw") + sm.end())
             rest = head[m.start("raw") + sm.end() : end if end >= 0 else len(head)]
-            # (or the other column of a two-column head: "Số 28-KHLT/BTGTU-SVHTTDL      ĐẢNG CỘNG SẢN VIỆT NAM")
-            if not rest.strip() or _PLACE_DATE_AFTER.match(rest) or _OTHER_COLUMN.match(rest):
+            # (or the other column of a two-column head: "Số 28-KHLT/BTGTU-SVHTTDL      ĐẢNG CỘNG SẢN VIỆT NAM"; or alone
+            # in its Markdown cell: "| Số **18-HD/BTGDVTU** | *Tuyên Quang, ngày …* |")
+            if (
+                not rest.strip()
+                or _PLACE_DATE_AFTER.match(rest)
+                or _OTHER_COLUMN.match(rest)
+                or rest.lstrip(" \t*_").startswith("|")
+            ):
                 return m, sm
         # a gazette's masthead above the document ("CÔNG BÁO⏎Số 512 + 513   Ngày 20 tháng 11 năm 2025")
         m = _NUMBER_AFTER_BREAK.search(view, m.end()) if _MASTHEAD.match(raw) else None

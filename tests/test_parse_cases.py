@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the national steering committee 389 by its full name, a comma inside it
+        "Thực hiện Kế hoạch số 176/KH-BCĐ389 ngày 08/12/2025 của Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương "
+        "mại và hàng giả (Ban Chỉ đạo 389 quốc gia) về cao điểm.",
+        "176/KH-BCĐ389",
+        {"issuer": "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", "tier": "central"},
+    ),
     (  # a province's centre: its "tỉnh" gives its level, and "Quan trắc" (monitoring) is no "quận"
         "Căn cứ Báo cáo kết quả phân tích mẫu số 125/BC-TTQT ngày 18 tháng 4 năm 2025 của Trung tâm Quan trắc\nTài "
         "nguyên và Môi trường tỉnh Long An;",

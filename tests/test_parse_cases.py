@@ -1081,6 +1081,22 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the passive's agent that amended a law by another
+        "Luật Bầu cử đã được Quốc hội khóa XV sửa đổi, bổ sung bằng Luật số 83/2025/QH15 ngày 24/6/2025.",
+        "83/2025/QH15",
+        {"issuer": "Quốc hội khóa XV"},
+    ),
+    (  # … that foresaw something in it
+        "Số lượng đại biểu được Ủy ban Thường vụ Quốc hội dự kiến tại Nghị quyết số 1891/NQ-UBTVQH15 ngày 1/10/2025.",
+        "1891/NQ-UBTVQH15",
+        {"issuer": "Ủy ban Thường vụ Quốc hội"},
+    ),
+    (  # a relative clause's subject that reviewed the work in it, a note on its name after it
+        "Kế thừa kinh nghiệm trên địa bàn thành phố Quy Nhơn (cũ) mà Ban Thường vụ Tỉnh ủy Bình Định (cũ) đã tổng kết "
+        "tại Báo cáo số 356-BC/TU ngày 30/6/2021.",
+        "356-BC/TU",
+        {"issuer": "Ban Thường vụ Tỉnh ủy Bình Định", "tier": "province"},
+    ),
     (  # the national steering committee 389 by its full name, a comma inside it
         "Thực hiện Kế hoạch số 176/KH-BCĐ389 ngày 08/12/2025 của Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương "
         "mại và hàng giả (Ban Chỉ đạo 389 quốc gia) về cao điểm.",

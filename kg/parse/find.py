@@ -857,9 +857,10 @@ _WRAPPED = tuple(
 # số …": the one that carried it out by it)
 _AGENT = re.compile(
     r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do|bi)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quy\s+dinh|chi\s+ra"
-    r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan|cu\s+the\s+hoa|trien\s+khai|phat\s+dong"
+    r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan|cu\s+the\s+hoa|trien\s+khai|phat\s+dong|du\s+kien"
+    r"|s[uw]a\s+doi(?:,?\s+bo\s+sung)?"
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
-    r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,5}?\s+(?:tai|(?:kem\s+)?theo|(?<=khai\s)bang)\s*$"
+    r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,5}?\s+(?:tai|(?:kem\s+)?theo|(?:(?<=khai\s)|(?<=sung\s)|(?<=doi\s))bang)\s*$"
 )
 
 
@@ -876,8 +877,8 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 
 _LISTED_ORGAN = re.compile(r"(?:[,;(]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:(]{2,80}?)\s+tai\s*$")
 _SUBJECT_AT = re.compile(
-    r"(?:^|[.:,]\s|\n)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){1,10}?|tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi"
-    r"|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi)(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac)?\s+tai\s*$"
+    r"(?:^|[.:,]\s|\n|\sma\s)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){1,10}?|tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi"
+    r"|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi|tong\s+ket|so\s+ket)(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"
@@ -986,7 +987,9 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     # Thuế (nay là Cục Thuế) đã có hướng dẫn tại Công văn số …")
     if subject := _SUBJECT_AT.search(back):
         found = _organ_ending(
-            src, _NOW_CALLED.sub("", subject.group("who")), mention.start - len(back) + subject.start("who")
+            src,
+            _NOTE_AT_END.sub("", _NOW_CALLED.sub("", subject.group("who"))),
+            mention.start - len(back) + subject.start("who"),
         )
         if found and found.code:
             return found

@@ -661,7 +661,8 @@ def _coded_word(back: str, nearest: int, sym: Symbol | None, doc_type: str | Non
 def _owned_type_word(src: Source, back: str, s0: int) -> re.Match[str] | None:
     """A type word as printed, with its capital, that a registered organ's "của X" parts from the number ("Nghị quyết
     của Quốc hội số …"; not "hướng dẫn của Bộ Tài chính tại văn bản số …")."""
-    owned = _TYPE_OF_OWNER.search(back)
+    # (the big alternation is searched only where "của" and "số" stand: most numbers have neither before them)
+    owned = _TYPE_OF_OWNER.search(back) if _OWNER_HINT.search(back) else None
     if owned is None or not src.text[s0 - len(back) + owned.start("word")].isupper():
         return None
     at = s0 - len(back) + owned.start("who")
@@ -1184,6 +1185,7 @@ _BARE_ITEM = re.compile(r"(?:^|[;,]|\sva)\s+so\s*$")
 # (its name may wrap: "Quyết định của UBND⏎tỉnh số 09/2023/QĐ-UBND")
 _OWNER_BEFORE_NUMBER = r"\s+c[a-z]{0,2}a\s+(?P<who>(?:[^,;:.()\n]|\n(?!\s*\n)){2,80}?)\s+s\S{0,2}\s*:?\s*$"
 _ISSUER_BEFORE_NUMBER = re.compile(r"(?<![a-z])" + any_type_word() + _OWNER_BEFORE_NUMBER)
+_OWNER_HINT = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s.{0,80}\ss\S{0,2}\s*:?\s*$", re.DOTALL)
 # … and the type it names ("Nghị quyết của Quốc hội số 244/2025/QH15" is no law)
 _TYPE_OF_OWNER = re.compile(
     r"(?<![a-z])(?P<word>"

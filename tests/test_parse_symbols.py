@@ -639,6 +639,7 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("43/2022/QHIS", "43/2022/QH15"),
         ("222/2025/QHI15", "222/2025/QH15"),  # a speck read as I before the term
         ("1256/BN-\nNMT-TL", "1256/BNNMT-TL"),  # an organ's code a line's hyphen broke in two
+        ("6214/BNV-QHLDTL", "6214/BNV-QHLĐTL"),  # a department's unit code, its Đ restored
         ("09/2008/TT-BLĐTB-XH", "09/2008/TT-BLĐTBXH"),
         ("21/2016/TTLT-\nBLĐTBXH-BTC", "21/2016/TTLT-BLĐTBXH-BTC"),  # (two codes, each known, stay apart)
         ("1674/NQ-UBTVQHI15", "1674/NQ-UBTVQH15"),

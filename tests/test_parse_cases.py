@@ -1081,6 +1081,13 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the organ between the type word and the number, the mention opening at the type word (it once made the organ
+        # read from the wrong offset, and on a text this short raised an IndexError)
+        "*Căn cứ Quyết định của Ủy ban nhân dân huyện Đăk Hà số 325/QĐ-UBND ngày 28 tháng 02 năm 2024 ban hành Kế hoạch "
+        "chuyển đổi số huyện Đăk Hà năm 2024;*",
+        "325/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân huyện Đăk Hà", "tier": "district"},
+    ),
     (  # the passive's agent that amended a law by another
         "Luật Bầu cử đã được Quốc hội khóa XV sửa đổi, bổ sung bằng Luật số 83/2025/QH15 ngày 24/6/2025.",
         "83/2025/QH15",

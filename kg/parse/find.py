@@ -1203,7 +1203,7 @@ def _issuer_after_type_word(src: Source, mention: Mention) -> issuers.Issuer | N
         or (found := _ISSUER_BEFORE_NUMBER.search(back)) is None
     ):
         return None
-    at = mention.start - len(back) + found.start("who")
+    at = mention.sym_start - len(back) + found.start("who")
     who = found.group("who")
     issuer = issuers.recognise(who, src.text[at : at + len(who)])
     return issuer if issuer and issuer.code and issuer.end == len(who) else None

@@ -490,12 +490,12 @@ def _without_repeated_heads(src: Source, mentions: list[Mention]) -> list[Mentio
     first: dict[str, int] = {}
     kept = []
     for m in mentions:
-        line = lines.get(id(m))
-        if line is None or printed[line] < _RUNNING_HEAD_REPEATS:
+        head = lines.get(id(m))
+        if head is None or printed[head] < _RUNNING_HEAD_REPEATS:
             kept.append(m)
             continue
         start = src.text.rfind("\n", 0, m.start) + 1
-        if first.setdefault(line, start) == start:
+        if first.setdefault(head, start) == start:
             kept.append(m)
     return kept
 

@@ -44,8 +44,8 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
     for m in _ALIAS.finditer(src.folded):
         if (acronymed := _acronymed(src, kept, m)) is not None:
             # "Bộ luật Lao động năm 2019 (BLLĐ)": each later "BLLĐ" (OCR's "BLLD" too) names the code
-            printed = src.text[slice(*m.span("alias"))].strip()
-            for spelling in dict.fromkeys([printed, fold(printed).upper()]):
+            initials = src.text[slice(*m.span("alias"))].strip()
+            for spelling in dict.fromkeys([initials, fold(initials).upper()]):
                 uses += _later_uses(src, kept, m.end(), spelling, acronymed.doc_type, acronymed)
             continue
         if m.group("said") is None and not _abbreviated(src.text[slice(*m.span("alias"))]):

@@ -1731,18 +1731,19 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         if of.group("of") or after_date
         else None
     )
-    if (more := _cell_goes_on(src.text, pos + of.end(), limit)) is not None:
+    if (below := _cell_goes_on(src.text, pos + of.end(), limit)) is not None:
         # "| QĐ 1520/QB-UBND ngày 12/8/2019 cua UBND |⏎|  | huyén Y Yén |": the issuer wraps into the row below, or
         # opens it ("| QĐ số 2145/QĐ-UBND ngày 18/10/2018 |⏎|  | của UBND huyện Gia Viễn |")
         cell = src.text[pos + of.end() : limit].rstrip(" \t*_")
-        lead = OF.match(fold_view(more)) if not cell.strip() else None
+        lead = OF.match(fold_view(below)) if not cell.strip() else None
         joined = (
-            f"{cell} {more}" if of.group("of") else more[lead.end() :] if lead and lead.group("of") else ""
+            f"{cell} {below}" if of.group("of") else below[lead.end() :] if lead and lead.group("of") else ""
         )
         longer = issuers.recognise(fold_view(joined), joined) if joined else None
         if longer and longer.code and longer.end > len(cell) and (found is None or longer.end > found.end):
             found = replace(longer, end=len(cell))
-            of = OF.match("của ") if lead else of
+            if lead and (of_lead := OF.match("của ")) is not None:
+                of = of_lead
     if (
         found is None
         and mention.date
@@ -1836,8 +1837,8 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
                 stop = start + verb.start()
         if mention.date is None and (dated := _amended_law_dated(src, mention, start, stop)):
             stop = dated
-        if mention.issuer is None and (agent := _agent_after_title(src, mention, start, stop)) is not None:
-            stop = agent
+        if mention.issuer is None and (agent_at := _agent_after_title(src, mention, start, stop)) is not None:
+            stop = agent_at
         mention.title_span = (start, stop)
         mention.title = _title_text(src, *mention.title_span)
 

@@ -1081,6 +1081,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a company's director signs for it, his title on the line after "của"
+        "đối với Quyết định giải quyết khiếu nại lần đầu số 08/QĐ-VH ngày 02 tháng 10 năm 2025 của\nTổng Giám đốc Công "
+        "ty TNHH May mặc Việt Hưng;",
+        "08/QĐ-VH",
+        {"issuer": "Tổng Giám đốc Công ty TNHH May mặc Việt Hưng", "branch": "other", "tier": None},
+    ),
     (  # the organ between the type word and the number, the mention opening at the type word (it once made the organ
         # read from the wrong offset, and on a text this short raised an IndexError)
         "*Căn cứ Quyết định của Ủy ban nhân dân huyện Đăk Hà số 325/QĐ-UBND ngày 28 tháng 02 năm 2024 ban hành Kế hoạch "

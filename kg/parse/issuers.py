@@ -719,7 +719,7 @@ def _abbreviation_stop(original: str, end: int, start: int) -> bool:
 
 
 _FREE = re.compile(
-    r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong|dien luc"
+    r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|(?:tong\s+)?giam\s+doc\s+cong\s+ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong|dien luc"
     r"|xi nghiep|hop tac xa"
     r"|van phong dai dien|giam doc so|van phong so|(?:chanh )?thanh tra so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
     r"|hoi dong|ban quan ly|doan thanh tra|(?:truong\s+)?doan kiem tra|doan\s+giam\s+sat)\b"
@@ -785,6 +785,8 @@ _OTHER_HEADS = frozenset(
     [
         "cong ty",
         "tong cong ty",
+        "giam doc cong ty",  # (its director signs for it: "Tổng Giám đốc Công ty TNHH …")
+        "tong giam doc cong ty",
         "ngan hang",
         "tap doan",
         "hiep hoi",

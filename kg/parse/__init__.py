@@ -477,27 +477,24 @@ _RUNNING_HEAD_CHARS = 30
 
 def _without_repeated_heads(src: Source, mentions: list[Mention]) -> list[Mention]:
     """The mentions less those on a page's running head after its first printing."""
-    lines: dict[int, str] = {}
+    heads: dict[int, tuple[str, int]] = {}  # a mention's line in capitals, and where that line starts
     for m in mentions:
         start = src.text.rfind("\n", 0, m.start) + 1
         end = src.text.find("\n", m.end)
         line = src.text[start : end if end >= 0 else len(src.text)].strip()
         if len(line) >= _RUNNING_HEAD_CHARS and not any(c.islower() for c in line):
-            lines[id(m)] = line
-    if not lines:
+            heads[id(m)] = (line, start)
+    if not heads:
         return mentions
     printed = Counter(line.strip() for line in src.text.split("\n"))
     first: dict[str, int] = {}
-    kept = []
-    for m in mentions:
-        head = lines.get(id(m))
-        if head is None or printed[head] < _RUNNING_HEAD_REPEATS:
-            kept.append(m)
-            continue
-        start = src.text.rfind("\n", 0, m.start) + 1
-        if first.setdefault(head, start) == start:
-            kept.append(m)
-    return kept
+    return [
+        m
+        for m in mentions
+        if (head := heads.get(id(m))) is None
+        or printed[head[0]] < _RUNNING_HEAD_REPEATS
+        or first.setdefault(*head) == head[1]
+    ]
 
 
 def _running_header(src: Source, m: Mention) -> bool:

@@ -658,6 +658,12 @@ def _coded_word(back: str, nearest: int, sym: Symbol | None, doc_type: str | Non
     return found[-1], coded
 
 
+def _whole_organ(src: Source, who: str, at: int) -> issuers.Issuer | None:
+    """The registered organ ``who`` (folded, at ``at`` in the text) names whole, if it does."""
+    found = issuers.recognise(who, src.text[at : at + len(who)])
+    return found if found and found.code and found.end == len(who) else None
+
+
 def _owned_type_word(src: Source, back: str, s0: int) -> re.Match[str] | None:
     """A type word as printed, with its capital, that a registered organ's "của X" parts from the number ("Nghị quyết
     của Quốc hội số …"; not "hướng dẫn của Bộ Tài chính tại văn bản số …")."""
@@ -665,9 +671,7 @@ def _owned_type_word(src: Source, back: str, s0: int) -> re.Match[str] | None:
     owned = _TYPE_OF_OWNER.search(back) if _OWNER_HINT.search(back) else None
     if owned is None or not src.text[s0 - len(back) + owned.start("word")].isupper():
         return None
-    at = s0 - len(back) + owned.start("who")
-    organ = issuers.recognise(owned.group("who"), src.text[at : at + len(owned.group("who"))])
-    return owned if organ and organ.code and organ.end == len(owned.group("who")) else None
+    return owned if _whole_organ(src, owned.group("who"), s0 - len(back) + owned.start("who")) else None
 
 
 def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
@@ -979,11 +983,10 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
             return found
     # a list of opinions, each organ before its own letter: "… của Bộ A tại Văn bản số X, Bộ Y tế tại Văn bản số Y";
     # or the sentence's subject and what it did there: "Sở Tư pháp đã thẩm định tại Báo cáo số …"
-    if item := _LISTED_ORGAN.search(back):
-        at = mention.start - len(back) + item.start("who")
-        found = issuers.recognise(item.group("who"), src.text[at : at + len(item.group("who"))])
-        if found and found.code and found.end == len(item.group("who")):
-            return found
+    if (item := _LISTED_ORGAN.search(back)) and (
+        found := _whole_organ(src, item.group("who"), mention.start - len(back) + item.start("who"))
+    ):
+        return found
     # (the subject may follow the sentence's topic, and be followed by what it is now called: "Nội dung này Tổng cục
     # Thuế (nay là Cục Thuế) đã có hướng dẫn tại Công văn số …")
     if subject := _SUBJECT_AT.search(back):
@@ -1203,10 +1206,7 @@ def _issuer_after_type_word(src: Source, mention: Mention) -> issuers.Issuer | N
         or (found := _ISSUER_BEFORE_NUMBER.search(back)) is None
     ):
         return None
-    at = mention.sym_start - len(back) + found.start("who")
-    who = found.group("who")
-    issuer = issuers.recognise(who, src.text[at : at + len(who)])
-    return issuer if issuer and issuer.code and issuer.end == len(who) else None
+    return _whole_organ(src, found.group("who"), mention.sym_start - len(back) + found.start("who"))
 
 
 # A list's item labelled with its organ, then a colon: "- Ban Dân vận Trung ương: Hướng dẫn số 27-HD/BDVTW …"
@@ -1217,11 +1217,7 @@ def _labelled_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The organ that labels the mention's line before a colon, its document right after."""
     line_start = src.text.rfind("\n", 0, mention.start) + 1
     label = _ORGAN_LABEL.fullmatch(src.window(line_start, mention.start))
-    if label is None:
-        return None
-    at = line_start + label.start("who")
-    found = issuers.recognise(label.group("who"), src.text[at : at + len(label.group("who"))])
-    return found if found and found.code and found.end == len(label.group("who")) else None
+    return _whole_organ(src, label.group("who"), line_start + label.start("who")) if label else None
 
 
 def _numbers_lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
@@ -1742,8 +1738,6 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         longer = issuers.recognise(fold_view(joined), joined) if joined else None
         if longer and longer.code and longer.end > len(cell) and (found is None or longer.end > found.end):
             found = replace(longer, end=len(cell))
-            if lead and (of_lead := OF.match("của ")) is not None:
-                of = of_lead
     if (
         found is None
         and mention.date

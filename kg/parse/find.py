@@ -847,10 +847,20 @@ _ENACTED_BY = re.compile(
     r"|da\s+xay\s+dung)"
     r"\s*$"
 )
+
+
+def _term_aside_joined(back: str) -> str:
+    """``back`` with the commas around a term blanked ("Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam,⏎khóa XII, đã
+    thông qua …": the term is part of the subject); the same length, so offsets hold."""
+    return _TERM_ASIDE.sub(lambda aside: aside.group(0).replace(",", " "), back)
+
+
+_TERM_ASIDE = re.compile(r",?\s*khoa\s+[ivxl]+\s*,?(?=\s*(?:da\s+)?(?:thong\s+qua|ban\s+hanh)\s*$)")
 # … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành", "Ban Thường⏎vụ Huyện ủy"): the last words of
-# the line before (up to ten, "Ủy ban nhân dân tỉnh Bạc⏎Liêu (cũ) ban hành …", else the nearest four)
+# the line before (up to twelve, "Ủy ban nhân dân tỉnh Bạc⏎Liêu (cũ) ban hành …", "Quốc hội nước Cộng hòa xã hội chủ
+# nghĩa Việt Nam,⏎khóa XII, đã thông qua …", else the nearest four)
 _WRAPPED = tuple(
-    re.compile(rf"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){{0,{n}}}[^\s,.;:]+)[ \t]*\n[ \t]*\Z") for n in (9, 3)
+    re.compile(rf"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){{0,{n}}}[^\s,.;:]+)[ \t]*\n[ \t]*\Z") for n in (11, 3)
 )
 
 
@@ -890,7 +900,7 @@ _SUBJECT_AT = re.compile(
 _HEARD = re.compile(r"(?<![a-z])nghe\s+(?P<who>[^,;:.\n]{2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$")
 _GIVEN_AT = re.compile(
     r"(?P<who>[^,;:.()\n]{2,80}?)\s+(?:da\s+)?(?:giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh"
-    r"|chap\s+thuan)(?:\s+(?!tai\b)[a-z]+){0,4}?\s+tai\s*$"
+    r"|chap\s+thuan|ban\s+hanh)(?:\s+(?!tai\b)[a-z]+){0,4}?\s+tai\s*$"
 )
 _EXCHANGED_WITH = re.compile(
     r"(?<![a-z])(?:trao\s+doi|thong\s+nhat|thoa\s+thuan)(?:\s+(?:thong\s+nhat|y\s+kien))?\s+voi\s+"
@@ -1044,6 +1054,7 @@ def _named_before_bracket(src: Source, mention: Mention) -> issuers.Issuer | Non
 def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:
     """The subject of "ban hành", from the clause's first word on: "Tham mưu Ban Thường vụ Huyện ủy ban
     hành …", "Sau khi Hội nghị lần thứ tám … ban hành …" name the issuer after a word or two."""
+    back = _term_aside_joined(back)
     clause = _ENACTED_BY.search(back)
     if clause is None:
         return _subject_goes_on(src, mention, back)
@@ -1128,9 +1139,14 @@ _NOTE_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 def _date_before(src: Source, mention: Mention) -> None:
     """The date that opens the clause of the subject who issued ``mention`` ("Ngày 05/3/2024, UBND tỉnh đã ban
     hành Công văn số …"), when the document's own year does not contradict it."""
-    back = _blank_now_called(src.window(mention.start - 140, mention.start))
+    back = _term_aside_joined(_blank_now_called(src.window(mention.start - 140, mention.start)))
     clause = _ENACTED_BY.search(back)
-    date = date_opening(back[: clause.start("who")]) if clause else None
+    before = back[: clause.start("who")] if clause else ""
+    date = date_opening(before) if clause else None
+    if date is None and before.rstrip(" \t").endswith("\n") and before.count("\n", before.rfind(",")) == 1:
+        # the subject wrapped onto the verb's line: the date before its first line ("Ngày 03/6/2008, Quốc hội nước
+        # Cộng hòa xã hội chủ nghĩa Việt Nam,⏎khóa XII, đã thông qua …")
+        date = date_opening(before[: before.rfind(",") + 1])
     if clause and date is None and (leading := DATE_LEADING.match(clause.group("who"))):
         date = iso_date(leading.group("d"), leading.group("m"), leading.group("y"))
     if date and mention.year in (None, int(date[:4])):
@@ -1169,7 +1185,7 @@ _NOW_CALLED_AFTER = re.compile(_NOW_CALLED_BRACKET.format("{1,120}"))
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
 # … or names it as the subject that issued them: "UBND tỉnh đã ban hành các văn bản sau:⏎(1) Kế hoạch số …;⏎(2) …"
 _ENACTING_LEAD = re.compile(
-    r"(?:^|[,.;]\s)\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:da\s+)?ban\s+hanh(?:\s[^.;:\n]{0,80})?$"
+    r"(?:^|[,.;]\s|(?<![a-z])do\s)\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:da\s+)?ban\s+hanh(?:\s[^.;:\n]{0,80})?$"
 )
 _SYMBOL_LIKE = re.compile(r"\d\s*/\s*\w")
 
@@ -1269,7 +1285,9 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
         enacting = _ENACTING_LEAD.search(src.window(line_start, colon))
         if enacting is None:
             return _numbers_lead_issuer(src, mention)
-        found = _organ_ending(src, enacting.group("who"), line_start + enacting.start("who"))
+        # ("… sau đây do Ủy ban nhân dân tỉnh Hà Giang (trước sắp xếp) ban hành:": a note on the organ is no part of it)
+        who = _NOTE_AT_END.sub("", enacting.group("who"))
+        found = _organ_ending(src, who, line_start + enacting.start("who"))
         return found if found and found.code else None
     if _SYMBOL_LIKE.search(src.text, line_start, colon):
         return None  # "… Nghị định số 83/2013/NĐ-CP … của Chính phủ:" is a citation's issuer, not a lead's

@@ -243,6 +243,12 @@ def recognise(
         name, end, rest = f"{name} khóa {term[0]}", term[1], rest[term[2] :]
         if term[2] == 3 and folded[end : end + 1] == ")":  # "(khóa X)": its closing bracket too
             end += 1
+    if phrase.code in _OF_THE_STATE_CODES and (state := _OF_THE_STATE.match(folded, end)):
+        # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, khóa XII": the State's name, then the term
+        name, end = f"{name} {original_words(original, state.start(1), state.end())}", state.end()
+        rest = [t for t in rest if t[1] >= end]
+        if not term and (term := _term(rest)):
+            name, end, rest = f"{name} khóa {term[0]}", term[1], rest[term[2] :]
     jurisdiction, tier = None, phrase.tier
     place = _place(rest, phrase, original, end)
     if (
@@ -443,6 +449,13 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
 
 def original_words(original: str, start: int, end: int) -> str:
     return " ".join(original[start:end].split())
+
+
+# The organs a text may name with the State's full name after them.
+_OF_THE_STATE_CODES = frozenset(("QH", "CP", "CTN"))
+_OF_THE_STATE = re.compile(
+    r"\s+(nuoc\s+(?:cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia|chxhcn)\s+viet\s+nam)(?![a-z])"
+)
 
 
 def _term(rest: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:

@@ -76,6 +76,12 @@ _TERM_FIX = str.maketrans({"I": "1", "l": "1", "|": "1", "S": "5", "O": "0", " "
 # ("146/20 14/TT-BTC").
 _YEAR_FIX = str.maketrans({"l": "1", "I": "1", "L": "1", "O": "0", " ": None, "\t": None})
 _SPLIT_GROUPS = re.compile(r"[ \t\n]*[-–—][ \t\n\-–—]*|/")
+# A code set apart from its hyphen that is a capitalised word of one Vietnamese syllable ("TT- Trong"), not a
+# company's name ("12/CV- Liksin") nor a code in capitals ("33/CT- TTg").
+_WORD_AFTER_HYPHEN = re.compile(r"[-–—][ \t\n\-–—]*[ \t\n][ \t\n\-–—]*[A-ZĐ][a-zđ]{2,}$")
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,6 +358,12 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         or bool(m.group("ty") or m.group("sg"))
         or bool(sy and (not sy.replace(" ", "").replace("\t", "").isdigit() or sy[:2] in ("26", "28", "29")))
     )
+    if _WORD_AFTER_HYPHEN.search(m.group("sb")) and _SYLLABLE.fullmatch(
+        fold(m.group("sb").rsplit(maxsplit=1)[-1])
+    ):
+        return (
+            None  # "Thông⏎tư 67/2022/TT- Trong thời hạn …": OCR lost the issuer, and the next word is no code
+        )
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
     if rejoined := _rejoined(codes):  # a code a line's hyphen broke in two: "1256/BN-⏎NMT-TL"

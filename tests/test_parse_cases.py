@@ -7435,6 +7435,44 @@ def test_an_alias_of_the_national_congress_resolution_is_at_its_level() -> None:
     ]
 
 
+def test_a_symbol_printed_bare_has_the_type_the_text_names_it_with() -> None:
+    """QĐ is a Party decision's code and a regulation's, QH15 a law's and a resolution's: printed bare, the symbol is
+    the document the text names with its type word."""
+    doc = parse(
+        "Căn cứ Quy định số 294-QĐ/TW ngày 26/5/2025 của Ban Chấp hành Trung ương;\n"
+        "| 3 | Chi bộ khu phố Lê Lợi | 52 | 294-QĐ/TW; Kế hoạch 07-KH/ĐU | Kết nạp 3 đảng viên |\n"
+        "Thực hiện Nghị quyết số 43/2022/QH15 của Quốc hội, theo khoản 2 Điều 1 của 43/2022/QH15.\n"
+        "Theo Quyết định số 12-QĐ/TW và 40/2025/QH15."
+    )
+    assert [(c.symbol, c.doc_type) for c in doc.citations] == [
+        ("294-QĐ/TW", "Quy định"),
+        ("294-QĐ/TW", "Quy định"),
+        ("07-KH/ĐU", "Kế hoạch"),
+        ("43/2022/QH15", "Nghị quyết"),
+        ("43/2022/QH15", "Nghị quyết"),
+        ("12-QĐ/TW", "Quyết định"),
+        ("40/2025/QH15", "Luật"),
+    ]
+
+
+def test_a_congress_named_by_its_number_alone_is_the_one_of_that_number_named_before() -> None:
+    """ "Nghị quyết Đại hội XIV" names no level: after the national congress XIV named in full it is that one; a
+    number no congress named before has stays a local congress's."""
+    doc = parse(
+        "Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng, Chính phủ ban hành chương trình.\n"
+        "2. Cụ thể hóa nội dung của Nghị quyết Đại hội XIV và Nghị quyết Đại hội XVI.\n"
+        "3. Nghị quyết Đại hội đại biểu Đảng bộ xã Mỹ Thọ lần thứ I và Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I."
+    )
+    assert [(c.name, c.tier) for c in doc.citations] == [
+        ("Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng", "central"),
+        ("Nghị quyết Đại hội XIV", "central"),
+        ("Nghị quyết Đại hội XVI", "province"),
+        # (a level named is the congress's own, whatever number an earlier one had)
+        ("Nghị quyết Đại hội đại biểu Đảng bộ xã Mỹ Thọ lần thứ I", "commune"),
+        ("Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ I", "province"),
+    ]
+
+
 def test_a_provinces_steering_committee_389_is_the_provinces() -> None:
     """A province's committee signs "BCĐ389" as the nation's does: its letterhead ("BAN CHỈ ĐẠO 389 TỈNH", in
     capitals), its head's decision ("… của Trưởng Ban Chỉ đạo 389 tỉnh") and its bare plans are the province's; the

@@ -184,6 +184,7 @@ def parse_document(text: str) -> ParsedDocument:
             m.branch, m.tier = m.antecedent.branch, m.antecedent.tier
     _share_other(mentions)
     _same_as_stated(mentions)
+    _types_as_named(src, mentions)
     _level_of_approving(src, mentions)
     links = _changed_by_its_peer(mentions, links)
     _changed_by_its_organ(mentions, links)
@@ -1091,6 +1092,27 @@ def _same_as_stated(mentions: list[Mention]) -> None:
             stated[key] = m
         elif (earlier := stated.get(key)) and not (m.date and earlier.date and m.date != earlier.date):
             m.branch, m.tier = earlier.branch, earlier.tier
+
+
+def _types_as_named(src: Source, mentions: list[Mention]) -> None:
+    """A symbol printed without its type word ("| 294-QĐ/TW |", "theo 43/2022/QH15") is the document the text names
+    with one ("Quy định số 294-QĐ/TW", "Nghị quyết số 43/2022/QH15"): a code two types share takes the named type."""
+    named: dict[str, set[str]] = {}
+    bare: list[Mention] = []
+    for m in mentions:
+        if m.kind != "numbered" or m.symbol is None or m.doc_type is None or m.antecedent is not None:
+            continue
+        if _BARE_NUMBER.fullmatch(fold_view(src.text[m.start : m.sym_start])):
+            bare.append(m)
+        else:
+            named.setdefault(_symbol_key(m.symbol.text), set()).add(m.doc_type)
+    for m in bare:
+        assert m.symbol is not None
+        if len(types := named.get(_symbol_key(m.symbol.text), set())) == 1:
+            m.doc_type = next(iter(types))
+
+
+_BARE_NUMBER = re.compile(r"[\s*_]*(?:s[o6]\s*:?\s*)?")
 
 
 # (folded) What stands between a scheme's name and the decision in brackets that approved it: its subject, then the

@@ -1450,7 +1450,19 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         referred.branch, referred.tier, referred.issuer = earlier.branch, earlier.tier, earlier.issuer
         referred.antecedent = earlier
         return referred
-    mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop).translate(_OCR_VOWEL_SIGNS)))
+    mention_tier = _congress_tier(
+        re.findall(r"\w+", src.window(start, stop).translate(_OCR_VOWEL_SIGNS))
+    ) or next(
+        # "Nghị quyết Đại hội XIV" names no level: the congress of that number the text named in full
+        (
+            p.tier
+            for p in reversed(previous)
+            if p.name
+            and p.name.startswith("Nghị quyết Đại hội ")
+            and _ordinal(p.name) == _ordinal(squash(src.text[start:stop]))
+        ),
+        "province",
+    )
     if front:
         # the organisation's name as the registry spells it, the words around it restored
         first, last, organisation = front
@@ -1497,8 +1509,9 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _TERM_OF_OFFICE = re.compile(r",?\s+nhiệm\s+kỳ\b", re.IGNORECASE)
 
 
-def _congress_tier(toks: list[str]) -> str:
-    """National congress ("toàn quốc", "… của Đảng") or a local one (Đảng bộ tỉnh, các cấp)."""
+def _congress_tier(toks: list[str]) -> str | None:
+    """National congress ("toàn quốc", "… của Đảng") or a local one (Đảng bộ tỉnh, các cấp); None when the words
+    name no level."""
     toks = ["bo" if t in _BO_READINGS else t for t in toks]
     local = any(t in ("bo", "tinh", "cac", "huyen", "b") for t in toks[2:])
     national = (
@@ -1525,7 +1538,16 @@ def _congress_tier(toks: list[str]) -> str:
     if below is None and "bo" not in toks:
         # another body's congress ("Đại hội đại biểu Mặt trận Tổ quốc Việt Nam huyện Đức Thọ"): its level word
         below = next((t for t in toks[2:] if t in _CONGRESS_LEVELS), None)
-    return _CONGRESS_LEVELS[below] if below else "province"
+    return _CONGRESS_LEVELS[below] if below else "province" if local else None
+
+
+_ROMAN_NUMBER = re.compile(r"(?<![^\W\d_])[IVXL]+(?![^\W\d_])")
+
+
+def _ordinal(name: str) -> str | None:
+    """The congress's number in Roman numerals ("… lần thứ XIV …", "Đại hội XIV"), if the name gives one."""
+    found = _ROMAN_NUMBER.findall(name)
+    return found[0] if found else None
 
 
 def _city_level(name: list[str]) -> str:

@@ -14,6 +14,13 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a list's lead names several organs whose documents it repeals, commas between them
+        "2. Bãi bỏ toàn bộ các văn bản sau đây do Ủy ban nhân dân tỉnh Vĩnh Phúc, Ủy ban nhân dân tỉnh Hòa Bình ban hành "
+        "trước ngày 01 tháng 7 năm 2025:\nb) Quyết định của Ủy ban nhân dân tỉnh Hòa Bình số 25/2022/QĐ-UBND ngày 12 "
+        "tháng 5 năm 2022 ban hành Quy định về cấp giấy phép xây dựng.",
+        "25/2022/QĐ-UBND",
+        "repeals",
+    ),
     (  # in a plan, "Nghị định này" after a comma is the decree just cited, which replaced those named after it
         "KẾ HOẠCH\n1. Rà soát, kiện toàn tổ chức bộ máy\n\nRà soát chức năng, nhiệm vụ, cơ cấu tổ chức của các phòng "
         "chuyên môn và đơn vị sự nghiệp trực thuộc theo Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ quy "

@@ -571,6 +571,7 @@ def test_damaged_numbers_normalise(raw: str, canonical: str) -> None:
         ),  # a joint circular's type and issuers are one body
         ("37/2012/TTLT/BLĐTBXH-BYT-BTC-BGDĐT", "37/2012/TTLT-BLĐTBXH-BYT-BTC-BGDĐT"),
         ("134/2016/NĐ-CY", "134/2016/NĐ-CP"),  # one letter off the one organ that issues decrees
+        ("127/2013/NĐ-PC", "127/2013/NĐ-CP"),  # … or its two letters swapped
         ("2/2013/ND-CI", "2/2013/NĐ-CP"),
         ("15/2020/NĐ-CT", "15/2020/NĐ-CT"),  # an organ's code: not read as another's
         ("15/2020/QĐ-CY", "15/2020/QĐ-CY"),  # decisions have many issuers

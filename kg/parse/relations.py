@@ -1667,9 +1667,13 @@ _FROM_DAY = re.compile(r"(?:k[e]\s+)?t[uw]\s+ng[a]y.*$", re.DOTALL)
 # … and its issuer ("Bãi bỏ các nghị quyết sau đây của Hội đồng nhân dân tỉnh:", "… do Ủy ban nhân dân tỉnh ban
 # hành:", "… do Bộ trưởng … ban hành, liên tịch ban hành sau đây:"): whose the listed documents are, not a longer
 # object nor a verb of its own
+_ORGAN_WORD = (
+    r"(?:hoi\s+dong|uy\s+ban|ubnd|hdnd|chinh\s+phu|thu\s+tuong|bo\s|bo\s+truong|tinh\s+uy|huyen\s+uy|ban\s+(?!hanh)"
+    r"|chu\s+tich|quoc\s+hoi|so\s)"
+)
+# (… and the organs may be several: "… do Ủy ban nhân dân tỉnh Vĩnh Phúc, Ủy ban nhân dân tỉnh Hòa Bình ban hành …:")
 _BY_ORGAN = re.compile(
-    r"\s(?:cua|do)\s+(?:hoi\s+dong|uy\s+ban|ubnd|hdnd|chinh\s+phu|thu\s+tuong|bo\s|bo\s+truong|tinh\s+uy"
-    r"|huyen\s+uy|ban\s+(?!hanh)|chu\s+tich|quoc\s+hoi|so\s)(?:[^:;,]|,\s*(?:va\s+)?lien\s+tich\s+ban\s+hanh)*$"
+    rf"\s(?:cua|do)\s+{_ORGAN_WORD}(?:[^:;,]|,\s*(?:va\s+)?(?:lien\s+tich\s+ban\s+hanh|(?={_ORGAN_WORD})))*$"
     # … or in a passive after a comma ("Bãi bỏ các nghị quyết sau đây, được HĐND tỉnh A và HĐND tỉnh B ban hành trước
     # ngày Nghị quyết số 202/2025/QH15 có hiệu lực:")
     r"|,\s*(?:da\s+)?(?:duoc|do)\s[^:;]*$"

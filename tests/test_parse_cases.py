@@ -1081,6 +1081,20 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the Assembly's Economic Committee, its code carrying the term
+        "Báo cáo\nthẩm tra số 604/BC-UBKT15 ngày 03 tháng 01 năm 2022 của Ủy ban Kinh tế, Báo cáo số 106/BC-UBTVQH15",
+        "604/BC-UBKT15",
+        {"issuer": "Ủy ban Kinh tế", "branch": "state", "tier": "central"},
+    ),
+    (  # a province's steering committee on Resolution 57 named without its "về", commas and "và" inside its name
+        "Thực hiện Kế hoạch số 07/KH-BCĐ ngày 12/3/2025 của Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng "
+        "tạo và chuyển đổi số tỉnh về triển khai Đề án 06.",
+        "07/KH-BCĐ",
+        {
+            "issuer": "Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh",
+            "tier": "province",
+        },
+    ),
     (  # the organ that issued the rule at the document, in a relative clause (OCR, the symbol broken over a line)
         "trén dia ban theo phan cap ma UBND tinh da ban hanh tai Quyét dinh s6 52/2025/QD-\nUBND; So Xay dung cap GPXD.",
         "52/2025/QĐ-UBND",

@@ -3218,6 +3218,11 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a national programme the gazetteer knows, its "kinh tế - xã hội" abbreviated
+        "Nghị quyết về chính sách tài khóa, tiền tệ hỗ trợ Chương trình phục hồi và phát triển KT-XH năm 2022.",
+        "Chương trình phục hồi và phát triển kinh tế - xã hội",
+        {"branch": "state", "tier": "central"},
+    ),
     (  # a district Youth Union's congress after the national one's: its own resolution, no reference back
         "1. Tiếp tục thực hiện Nghị quyết Đại hội đại biểu toàn quốc Đoàn TNCS Hồ Chí Minh lần thứ XII, nhiệm kỳ 2022 - "
         "2027 và Nghị quyết Đại hội Đoàn huyện Hương Sơn lần thứ XX, nhiệm kỳ 2022 - 2027.",

@@ -1081,6 +1081,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the organ that allowed something at the document issued it
+        "Tổng mức vay trong phạm vi Quốc hội cho phép tại Nghị quyết số 23/2021/QH15 ngày 28/7/2021.",
+        "23/2021/QH15",
+        {"issuer": "Quốc hội"},
+    ),
     (  # the Assembly's Economic Committee, its code carrying the term
         "Báo cáo\nthẩm tra số 604/BC-UBKT15 ngày 03 tháng 01 năm 2022 của Ủy ban Kinh tế, Báo cáo số 106/BC-UBTVQH15",
         "604/BC-UBKT15",

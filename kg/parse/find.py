@@ -903,9 +903,7 @@ _SUBJECT_AT = re.compile(
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"
 _HEARD = re.compile(r"(?<![a-z])nghe\s+(?P<who>[^,;:.\n]{2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$")
-_GIVING_VERB = (
-    r"giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh|chap\s+thuan|ban\s+hanh"
-)
+_GIVING_VERB = r"giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh|chap\s+thuan|ban\s+hanh|cho\s+phep"
 _GIVEN_AT = re.compile(
     rf"(?P<who>[^,;:.()\n]{{2,80}}?)\s+(?:da\s+)?(?:{_GIVING_VERB})(?:\s+(?!tai\b)[a-z]+){{0,4}}?\s+tai\s*$"
 )

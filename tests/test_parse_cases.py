@@ -245,6 +245,24 @@ def test_a_numbers_lead_below_the_headers_colon_gives_every_item_its_issuer() ->
     ]
 
 
+def test_the_date_that_opens_the_issuers_clause_dates_every_document_it_issued() -> None:
+    """ "Ngày 15/3/2024, UBND tỉnh ban hành A … và B …": both that day; not a document that prints its own date, nor
+    one whose symbol says another year."""
+    doc = parse(
+        "Ngày 15/3/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND về chuyển đổi số và Quyết định số 312/QĐ-UBND về "
+        "việc thành lập Ban Chỉ đạo. UBND huyện đã ban hành Kế hoạch số 46/KH-UBND ngày 10/3/2024 và Quyết định số "
+        "313/QĐ-UBND. Ngày 16/3/2024, UBND xã đã ban hành Kế hoạch số 47/KH-UBND và Quyết định số 12/2023/QĐ-UBND."
+    )
+    assert [(c.symbol, c.date) for c in doc.citations] == [
+        ("45/KH-UBND", "2024-03-15"),
+        ("312/QĐ-UBND", "2024-03-15"),
+        ("46/KH-UBND", "2024-03-10"),
+        ("313/QĐ-UBND", None),
+        ("47/KH-UBND", "2024-03-16"),
+        ("12/2023/QĐ-UBND", None),
+    ]
+
+
 def test_a_clause_that_opens_with_a_date_then_the_document_it_was_given_in() -> None:
     """ "Ngày 10/10/2024, tại Công văn số 2294/CTVPH-HKDCN của Cục Thuế …": the letter's date; "Ngày …, theo Kế hoạch
     số …, UBND huyện tổ chức …" dates what was done under the plan, not the plan."""

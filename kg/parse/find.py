@@ -280,6 +280,9 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             ):  # "UBND huyện ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": both are the subject's; so is
                 # the next after one the first one's title names ("… Kế hoạch số 45 … thực hiện Quyết định 23; …")
                 mention.issuer = enacted.issuer
+                if _dated_by_the_clause(src, enacted, mention):
+                    # "Ngày 15/3/2024, UBND tỉnh ban hành Kế hoạch số 45 … và Quyết định số 312 …": the same day
+                    mention.date, mention.year = enacted.date, mention.year or enacted.year
             if mention.issuer is not None:
                 enacted = mention
             elif enacted is not None and not _IN_TITLE_SO_FAR.fullmatch(
@@ -340,6 +343,18 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     return out
 
 
+def _dated_by_the_clause(src: Source, enacted: Mention, mention: Mention) -> bool:
+    """Whether ``mention``, undated, shares the date that opens the clause whose subject issued ``enacted`` (which
+    printed no date of its own after its symbol), its year no other than its symbol's."""
+    return (
+        mention.date is None
+        and enacted.date is not None
+        and _DAY_WORD_ANYWHERE.search(src.window(enacted.sym_end, enacted.tail_end)) is None
+        and mention.year in (None, int(enacted.date[:4]))
+    )
+
+
+_DAY_WORD_ANYWHERE = re.compile(r"ng\S{0,3}y|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 _DAY_WORD = re.compile(r"ng\S{0,3}y\s*$")
 # (… or a line's hyphen: "Quyết định số 29-⏎60/QĐ-UBND")
 _SPLIT_NUMBER = re.compile(r"(?<![^\W\d_])s[o6be]\s+(?P<d>\d{1,2})(?: |-[ \t]*\n[ \t]*)$")

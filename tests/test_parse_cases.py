@@ -1099,6 +1099,20 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a steering committee named by the movement it leads, in quotes, thirteen words before its level word
+        "Thực hiện Kế hoạch số 45/KH-BCĐ ngày 12/3/2024 của Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời "
+        "sống văn hóa” tỉnh Hải Dương về việc tổng kết.",
+        "45/KH-BCĐ",
+        {
+            "issuer": "Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” tỉnh Hải Dương",
+            "tier": "province",
+        },
+    ),
+    (  # the culture ministry before 2007, by its code
+        "| 3 | Đình Hiển Khánh | Quyết định số 43/2001/QĐ-BVHTT | Di tích cấp quốc gia |",
+        "43/2001/QĐ-BVHTT",
+        {"branch": "state", "tier": "central"},
+    ),
     (  # the organ that allowed something at the document issued it
         "Tổng mức vay trong phạm vi Quốc hội cho phép tại Nghị quyết số 23/2021/QH15 ngày 28/7/2021.",
         "23/2021/QH15",

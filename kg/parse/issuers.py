@@ -361,7 +361,7 @@ _BODY_STOPS = frozenset(["ve", "ngay", "tai", "theo", "nham", "de", "ban", "va",
 def _named_body(rest: list[tuple[str, int, int]], original: str, organ_end: int) -> tuple[int, str] | None:
     """(end, tier) of a task-named body's name that ends in its level word, within its clause."""
     before = organ_end
-    for k, (tok, start, end) in enumerate(rest[:12]):
+    for k, (tok, start, end) in enumerate(rest[:16]):
         if tok in _BODY_STOPS or any(c in original[before:start] for c in ";.:()*\n"):
             return None
         before = end

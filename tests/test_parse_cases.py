@@ -1099,6 +1099,18 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a short list of the Party centre's documents of two types, named bare, shares the "của" after it
+        "1. Tiếp tục quán triệt, thực hiện nghiêm Quy định 131-QĐ/TW, Quy định 114-QĐ/TW và Kết luận 12-KL/TW của Bộ "
+        "Chính trị về công tác phòng, chống tham nhũng.",
+        "131-QĐ/TW",
+        {"issuer": "Bộ Chính trị"},
+    ),
+    (  # … not one of dated documents, each described in full
+        "Thực hiện Quyết định số 217-QĐ/TW ngày 12/12/2013 và Quy định số 124-QĐ/TW ngày 01/10/2023 của Ban Bí thư về "
+        "giám sát và phản biện xã hội.",
+        "217-QĐ/TW",
+        {"issuer": None},
+    ),
     (  # a steering committee named by the movement it leads, in quotes, thirteen words before its level word
         "Thực hiện Kế hoạch số 45/KH-BCĐ ngày 12/3/2024 của Ban Chỉ đạo phong trào “Toàn dân đoàn kết xây dựng đời "
         "sống văn hóa” tỉnh Hải Dương về việc tổng kết.",

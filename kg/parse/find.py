@@ -315,8 +315,14 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                     and _same_organ(earlier, mention)
                     # the Party centre's code is three bodies' (Bộ Chính trị, Ban Bí thư, the Central Committee): only
                     # documents of one type word share it ("Nghị quyết số 57-NQ/TW và Nghị quyết số 68-NQ/TW của Bộ
-                    # Chính trị", not "Quyết định số 217-QĐ/TW … và Quy định số 124-QĐ/TW … của Ban Bí thư")
-                    and ("TW" not in sym.issuer_codes or earlier.doc_type == mention.doc_type)
+                    # Chính trị", not "Quyết định số 217-QĐ/TW ngày … và Quy định số 124-QĐ/TW ngày … của Ban Bí
+                    # thư"), or a short list of documents named bare ("Chỉ thị 35-CT/TW và Kết luận 12-KL/TW của Bộ
+                    # Chính trị")
+                    and (
+                        "TW" not in sym.issuer_codes
+                        or earlier.doc_type == mention.doc_type
+                        or (earlier.date is None and mention.date is None)
+                    )
                     # (a joint document's organs are not those of one before it: "Nghị định số 59/2023/NĐ-CP và Nghị
                     # quyết liên tịch số 01/NQLT-CP-ĐCTUBTWMTTQVN … của Chính phủ và Đoàn Chủ tịch …")
                     and not _fewer_organs(earlier, mention)

@@ -1099,6 +1099,18 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the assembly's term and session set apart by a comma, the date before the subject
+        "Ngày 03/6/2008, Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam\nkhóa XII, kỳ họp thứ 3 đã thông qua Luật thuế "
+        "giá trị gia tăng (GTGT) số\n13/2008/QH12 có hiệu lực thi hành từ ngày 01/01/2009",
+        "13/2008/QH12",
+        {"issuer": "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XII", "date": "2008-06-03"},
+    ),
+    (  # a footnote's mark before the date that opens the clause
+        "người nộp thuế và cơ quan thuế.\n1 Ngày 19/6/2013, Quốc hội khóa XIII đã thông qua Luật thuế GTGT sửa đổi số "
+        "31/2013/QH13, có hiệu lực\nthi hành từ ngày 01/01/2014.",
+        "31/2013/QH13",
+        {"issuer": "Quốc hội khóa XIII", "date": "2013-06-19"},
+    ),
     (  # a short list of the Party centre's documents of two types, named bare, shares the "của" after it
         "1. Tiếp tục quán triệt, thực hiện nghiêm Quy định 131-QĐ/TW, Quy định 114-QĐ/TW và Kết luận 12-KL/TW của Bộ "
         "Chính trị về công tác phòng, chống tham nhũng.",

@@ -44,8 +44,9 @@ def iso_date(day: str, month: str, year: str) -> str | None:
 
 # "Ngày 15/10/2024, Bộ trưởng Bộ Nội vụ đã ban hành Thông tư số 06/2024/TT-BNV", "Liên quan …, ngày 9/12/2014, Bộ Tài
 # chính đã có công văn số …": a date that opens a clause, up to the comma before the clause's subject (folded text).
-DATE_OPENING = re.compile(  # (after a news item's source too: "(QTO) - Ngày 26/12/2024, Chính phủ ban hành …")
-    r"(?:^|[.;:,\n)])[\s\-+•]*(?:(?:vao|den|tu)\s+)?ng\S{0,3}y\s*(?P<d>\d{1,2})\s*(?:th\S{1,4}\s*|[/.-]\s*)"
+DATE_OPENING = re.compile(  # (after a news item's source too: "(QTO) - Ngày 26/12/2024, Chính phủ ban hành …"; and a
+    # footnote's mark: "⏎1 Ngày 19/6/2013, Quốc hội khóa XIII đã thông qua …")
+    r"(?:^|[.;:,)]|\n(?:[ \t]*\d{1,3}(?=[ \t]))?)[\s\-+•]*(?:(?:vao|den|tu)\s+)?ng\S{0,3}y\s*(?P<d>\d{1,2})\s*(?:th\S{1,4}\s*|[/.-]\s*)"
     rf"(?P<m>\d{{1,2}})\s*(?:,?\s*n\S{{1,3}}m\s*|[/.-]\s*)(?P<y>{YEAR})\s*,\s*$"
 )
 

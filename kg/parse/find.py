@@ -873,10 +873,21 @@ _ENACTED_BY = re.compile(
 def _term_aside_joined(back: str) -> str:
     """``back`` with the commas around a term blanked ("Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam,⏎khóa XII, đã
     thông qua …": the term is part of the subject); the same length, so offsets hold."""
-    return _TERM_ASIDE.sub(lambda aside: aside.group(0).replace(",", " "), back)
+    return _TERM_ASIDE.sub(_aside_blanked, back)
 
 
-_TERM_ASIDE = re.compile(r",?\s*khoa\s+[ivxl]+\s*,?(?=\s*(?:da\s+)?(?:thong\s+qua|ban\s+hanh)\s*$)")
+def _aside_blanked(aside: re.Match[str]) -> str:
+    """The term's commas, and the session after it ("…, khóa XII, kỳ họp thứ 3 đã thông qua"), as spaces."""
+    kept = (
+        aside.group(0)[: aside.start("session") - aside.start()] if aside.group("session") else aside.group(0)
+    )
+    return kept.replace(",", " ").ljust(len(aside.group(0)))
+
+
+_TERM_ASIDE = re.compile(
+    r",?\s*khoa\s+[ivxl]+(?P<session>\s*,?\s*ky\s+hop\s+thu\s+\w+)?\s*,?"
+    r"(?=\s*(?:da\s+)?(?:thong\s+qua|ban\s+hanh)\s*$)"
+)
 # … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành", "Ban Thường⏎vụ Huyện ủy"): the last words of
 # the line before (up to twelve, "Ủy ban nhân dân tỉnh Bạc⏎Liêu (cũ) ban hành …", "Quốc hội nước Cộng hòa xã hội chủ
 # nghĩa Việt Nam,⏎khóa XII, đã thông qua …", else the nearest four)

@@ -1099,6 +1099,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the subject of a relative clause after "mà" approved it at the document
+        "b) Khắc phục dứt điểm các hạng mục còn tồn đọng của năm 2024 mà Ủy ban nhân dân xã đã phê duyệt tại Quyết định "
+        "số 37/QĐ-UBND ngày 22 tháng 3 năm 2024 nhưng chưa đủ kinh phí thực hiện.",
+        "37/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
+    ),
     (  # the assembly's term and session set apart by a comma, the date before the subject
         "Ngày 03/6/2008, Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam\nkhóa XII, kỳ họp thứ 3 đã thông qua Luật thuế "
         "giá trị gia tăng (GTGT) số\n13/2008/QH12 có hiệu lực thi hành từ ngày 01/01/2009",

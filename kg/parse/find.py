@@ -1063,9 +1063,9 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         # an organ's act in a relative clause: "… hoàn thành chỉ tiêu UBND tỉnh giao tại Quyết định số 15/QĐ-UBND", "…,
         # trình HĐND tỉnh thông qua tại Nghị quyết số 18/NQ-HĐND", "(đã được Quốc hội gia hạn tại Nghị quyết số …)"
         who, at = given.group("who"), mention.start - len(back) + given.start("who")
-        if (
-            joined := who.rfind(" va ")
-        ) >= 0:  # "… tại Nghị quyết số 28/NQ-HĐND … và UBND tỉnh phê duyệt dự án tại …"
+        # "… tại Nghị quyết số 28/NQ-HĐND … và UBND tỉnh phê duyệt dự án tại …", "… các hạng mục còn tồn đọng của năm
+        # 2024 mà Ủy ban nhân dân xã đã phê duyệt tại …": the subject after the last "và" or "mà"
+        if (joined := max(who.rfind(" va "), who.rfind(" ma "))) >= 0:
             who, at = who[joined + 4 :], at + joined + 4
         found = _organ_ending(src, who, at)
         before = who[: len(who) - found.end].split() if found else []

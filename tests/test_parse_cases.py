@@ -1099,6 +1099,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the organ that opens a table's cell, a comma after it, issued the cell's document
+        "| 2 | Hệ thống cấp nước xã Phước Chính | huyện Bác Ái | 600 | UBND tỉnh, Quyết định số 2874/QĐ-UBND ngày "
+        "30/10/2019 | Mở rộng mạng đường ống 6,5 km |",
+        "2874/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
     (  # the subject of a relative clause after "mà" approved it at the document
         "b) Khắc phục dứt điểm các hạng mục còn tồn đọng của năm 2024 mà Ủy ban nhân dân xã đã phê duyệt tại Quyết định "
         "số 37/QĐ-UBND ngày 22 tháng 3 năm 2024 nhưng chưa đủ kinh phí thực hiện.",

@@ -1273,12 +1273,17 @@ def _issuer_after_type_word(src: Source, mention: Mention) -> issuers.Issuer | N
 
 # A list's item labelled with its organ, then a colon: "- Ban Dân vận Trung ương: Hướng dẫn số 27-HD/BDVTW …"
 _ORGAN_LABEL = re.compile(r"[ \t]*(?:[-+•*][ \t]*)?(?P<who>[^:;,.()\n]{2,80}?)[ \t]*:[ \t]*")
+_CELL_ORGAN = re.compile(r"[ \t*_]*(?P<who>[^:;,.()|\n]{2,80}?)[ \t]*,[ \t]*")
 
 
 def _labelled_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
-    """The organ that labels the mention's line before a colon, its document right after."""
+    """The organ that labels the mention's line before a colon, its document right after; or that opens the
+    mention's table cell before a comma ("| UBND tỉnh, Quyết định số 2874/QĐ-UBND ngày 30/10/2019 |")."""
     line_start = src.text.rfind("\n", 0, mention.start) + 1
     label = _ORGAN_LABEL.fullmatch(src.window(line_start, mention.start))
+    if label is None and src.text[line_start : line_start + 1] == "|":
+        line_start = src.text.rfind("|", line_start, mention.start) + 1
+        label = _CELL_ORGAN.fullmatch(src.window(line_start, mention.start))
     return _whole_organ(src, label.group("who"), line_start + label.start("who")) if label else None
 
 

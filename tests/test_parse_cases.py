@@ -1099,6 +1099,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the row below holds no end of the issuer's name, only another column's words
+        "| 9 | Hưởng mới trong 9 tháng | 46 | – | theo nhóm | Quyết định số 3388/QĐ-UBND ngày 27/8/2024 của Chủ tịch UBND "
+        "huyện |\n|   | **Tổng cộng** | **408** |  |  | Kinh phí chi trả 9 tháng: 2.146.500.000 đồng |",
+        "3388/QĐ-UBND",
+        {"issuer": "Chủ tịch Ủy ban nhân dân huyện", "tier": "district"},
+    ),
     (  # the organ that opens a table's cell, a comma after it, issued the cell's document
         "| 2 | Hệ thống cấp nước xã Phước Chính | huyện Bác Ái | 600 | UBND tỉnh, Quyết định số 2874/QĐ-UBND ngày "
         "30/10/2019 | Mở rộng mạng đường ống 6,5 km |",
@@ -3291,6 +3297,16 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a plenum's ordinal in two words before the committee ("lần thứ mười một")
+        "Thực hiện Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII về một số vấn đề.",
+        "Nghị quyết Trung ương 11 khóa XIII",
+        {"tier": "central", "relation": "implements"},
+    ),
+    (  # … and a province's, after the committee, its term after a comma
+        "Thực hiện Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười ba, khóa XVI về phát triển.",
+        "Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười ba, khóa XVI",
+        {"tier": "province"},
+    ),
     (  # a national programme the gazetteer knows, its "kinh tế - xã hội" abbreviated
         "Nghị quyết về chính sách tài khóa, tiền tệ hỗ trợ Chương trình phục hồi và phát triển KT-XH năm 2022.",
         "Chương trình phục hồi và phát triển kinh tế - xã hội",

@@ -1805,7 +1805,15 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             f"{cell} {below}" if of.group("of") else below[lead.end() :] if lead and lead.group("of") else ""
         )
         longer = issuers.recognise(fold_view(joined), joined) if joined else None
-        if longer and longer.code and longer.end > len(cell) and (found is None or longer.end > found.end):
+        if (
+            longer
+            and longer.code
+            and longer.end > len(cell)
+            # (the cell below holds the name's end, then the title if any: not "| Kinh phí chi trả 9 tháng: … |", whose
+            # first word would read as a district's name)
+            and _name_ends_there(joined[longer.end :])
+            and (found is None or longer.end > found.end)
+        ):
             found = replace(longer, end=len(cell))
     if (
         found is None
@@ -2077,6 +2085,12 @@ def _other_level(found: issuers.Issuer, mention: Mention) -> bool:
 
 # The province's own government, which no central symbol names (nor its departments, whose parent is the UBND)
 _LOCAL_GOVERNMENT = frozenset(["UBND", "HĐND", "TU", "BTVTU"])
+
+
+def _name_ends_there(rest: str) -> bool:
+    """Whether an issuer's name ends where ``rest`` begins: nothing follows, or a sign, or a title ("về …")."""
+    after = rest.strip(" \t*_")
+    return not after or after[0] in ",.;:()" or _TITLE_START.match(fold_view(rest)) is not None
 
 
 def _cell_goes_on(text: str, at: int, end: int) -> str | None:

@@ -36,6 +36,8 @@ _ORDINAL = (
     r"(?:(?<=th[uứ]\s)|(?<=thir\s))(?:m[uư][oờ]i(?:\s+(?:m[oộ]t|hai|ba|b[oố]n|l[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n))?|nh[aấ]t|hai|ba"
     r"|t[uư]|n[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n)(?![^\W\d_])"
 )
+# … and as a plenary's ordinal may be printed, in words of two ("lần thứ mười một") or in digits
+_TENS = r"(?:m[uư][oờ]i(?:\s+(?:m[oộ]t|hai|ba|b[oố]n|l[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n))?|\w+)"
 _UNITS = {
     "nhat": 1,
     "mot": 1,  # after "mười": "mười một", "mười bốn", "mười lăm"
@@ -70,11 +72,11 @@ _PLENUM_TAIL = (
 )  # OCR: "khéa"
 _PLENUM = rf"(?:gh[iị]\s+qu[{_Y}][{_E}]t|[{_E}]t\s+lu[{_A}]n){_PLENUM_TAIL}"
 _PLENARY = (
-    r"(?:gh[iị]\s+quy[eếé]t|[eếé]t\s+lu[aậ]n)\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th(?:[uứ]|ir)\s+\w+\s+)?"
+    rf"(?:gh[iị]\s+quy[eếé]t|[eếé]t\s+lu[aậ]n)\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th(?:[uứ]|ir)\s+{_TENS}\s+)?"
     r"(?P<qb>Ban\s+Ch[aấ]p\s+h[aà]nh\s+(?:Trung\s+[uư][oơ]ng(?:\s+[ĐPDB][aả]ng)?|Đ[aả]ng\s+b[oộ]\s+"
     r"(?:t[iỉ]nh|th[aà]nh\s+ph[oố]|huy[eệ]n|qu[aậ]n|th[iị]\s+x[aã]|x[aã]|ph[uư][oờ]ng))"
     r"|T[iỉ]nh\s+[uủ]y|Th[aà]nh\s+[uủ]y|Huy[eệ]n\s+[uủ]y|Qu[aậ]n\s+[uủ]y|Đ[aả]ng\s+[uủ]y\s+x[aã])"
-    r"(?P<qp>(?:\s+[A-ZĐ]\w*){0,3}?)(?P<qc>\s+l[aầ]n\s+th(?:[uứ]|ir)\s+\w+)?"
+    rf"(?P<qp>(?:\s+[A-ZĐ]\w*){{0,3}}?)(?P<qc>\s+l[aầ]n\s+th(?:[uứ]|ir)\s+{_TENS})?"
     r"(?:\s*[(,]?\s*kh[oó][aá]\s+(?P<qk>[XVIL]{1,6})\)?)?"
 )
 _PLENUM_READ = re.compile(f"[NnK]{_PLENUM}")
@@ -587,7 +589,7 @@ def _plenary(m: re.Match[str]) -> Mention | None:
     doc_type = "Kết luận" if printed.startswith("K") else "Nghị quyết"
     found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type=doc_type)
     found.name = f"{doc_type} {session}"
-    number = _plenum_number((m.group("qa") or m.group("qc") or "").split()[-1])
+    number = _plenum_number(" ".join((m.group("qa") or m.group("qc") or "").split()[2:]))
     if tier == "central" and term and number != "0":
         # "Nghị quyết Hội nghị lần thứ 13 (tám) Ban Chấp hành Trung ương Đảng khóa XIII" is "Nghị quyết Trung ương 13
         # (8) khóa XIII": one name for one resolution, however its session is spelled (its committee restored where

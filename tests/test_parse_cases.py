@@ -3297,10 +3297,14 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
-    (  # a plenum's ordinal in two words before the committee ("lần thứ mười một")
+    (  # a plenum's ordinal in two words before the committee ("lần thứ mười một"); its issuer the plenum as stated
         "Thực hiện Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII về một số vấn đề.",
         "Nghị quyết Trung ương 11 khóa XIII",
-        {"tier": "central", "relation": "implements"},
+        {
+            "tier": "central",
+            "relation": "implements",
+            "issuer": "Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII",
+        },
     ),
     (  # … and a province's, after the committee, its term after a comma
         "Thực hiện Nghị quyết Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ mười ba, khóa XVI về phát triển.",

@@ -3297,6 +3297,16 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the national tax reform strategy the gazetteer knows, named without its period
+        "Các giải pháp đều nhằm đạt mục tiêu của Chiến lược cải cách hệ thống thuế.",
+        "Chiến lược cải cách hệ thống thuế",
+        {"branch": "state", "tier": "central"},
+    ),
+    (  # … and with the period right after its name, which names it whole
+        "theo Chiến lược cải cách hệ thống thuế đến năm 2030 được phê duyệt tại Quyết định số 508/QĐ-TTg.",
+        "Chiến lược cải cách hệ thống thuế đến năm 2030",
+        {"tier": "central"},
+    ),
     (  # a plenum's ordinal in two words before the committee ("lần thứ mười một"); its issuer the plenum as stated
         "Thực hiện Nghị quyết Hội nghị lần thứ mười một Ban Chấp hành Trung ương Đảng khóa XIII về một số vấn đề.",
         "Nghị quyết Trung ương 11 khóa XIII",

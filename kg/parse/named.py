@@ -459,7 +459,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         elif kind == "programme":
             # "… ban hành Chương trình tổng thể …": what a cited decision issues is no mention (gold 004)
             issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))
-            found = None if issued else _gazetteer_entry(src, m.start(), m.end(), limit, "Chương trình")
+            kind_word = "Chiến lược" if fold_view(m.group(0)).startswith("chien") else "Chương trình"
+            found = None if issued else _gazetteer_entry(src, m.start(), m.end(), limit, kind_word)
             found = found or (None if issued else _programme(src, m, limit))
         elif kind == "scheme":
             found = _scheme(src, m, limit)
@@ -1330,6 +1331,9 @@ _ENTRY_STOP = re.compile(r"[;.]|\n\s*\n|\btheo\b|\bve\b|\b(?:duoc\s+)?ban\s+hanh
 _COMMA_CAPITAL = re.compile(r",[ \t]*(?=[A-ZĐ])")
 
 
+_STAGE = re.compile(r"giai\s+do\S{1,2}n\s*(20\d\d)\s*-\s*(20\d\d)")
+
+
 def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_type: str) -> Mention | None:
     words = len(doc_type.split())
     folded = src.window(start, min(limit, start + 300))
@@ -1339,7 +1343,11 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
         return None
     name, symbol, branch, tier, matched = hit
     rest = folded
-    period = re.search(r"giai\s+do\S{1,2}n\s*(20\d\d)\s*-\s*(20\d\d)", rest[:220])
+    name_end = len(folded) - len(folded.split(None, words)[-1]) + matched
+    # its period: a "giai đoạn" the clause reaches, or one right after the name ("… đến năm 2030")
+    period = _STAGE.search(rest, 0, 220) or _PERIOD.match(
+        rest, name_end + len(rest[name_end:]) - len(rest[name_end:].lstrip())
+    )
     stop = _ENTRY_STOP.search(rest, 20)
     stop_at = stop.start() if stop else len(rest)
     # (… or a comma before a capital, the next clause's subject: "Chương trình … nông thôn mới, UBND xã báo cáo")
@@ -1348,7 +1356,6 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     end_rel = period.end() if period and period.start() < stop_at else stop_at
     # the words after the gazetteer's pattern run to the period or the clause's end, not far past the name ("Chương
     # trình mục tiêu quốc gia giảm nghèo bền vững⏎+ Ngân sách trung ương …")
-    name_end = len(folded) - len(folded.split(None, words)[-1]) + matched
     if end_rel != (period.end() if period else -1) and end_rel > name_end + 25:
         end_rel = name_end
     end_rel = len(

@@ -32,12 +32,13 @@ _O = "oòóỏõọôồốổỗộơờớởỡợ"
 _U = "uùúủũụưừứửữự"
 _Y = "yỳýỷỹỵ"
 # A plenum's number as a word ("Hội nghị Trung ương lần thứ tám"), after "lần thứ" (OCR: "lan thir tam")
+_TEN_AND_UNIT = r"m[uư][oờ]i(?:\s+(?:m[oộ]t|hai|ba|b[oố]n|l[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n))?"
 _ORDINAL = (
-    r"(?:(?<=th[uứ]\s)|(?<=thir\s))(?:m[uư][oờ]i(?:\s+(?:m[oộ]t|hai|ba|b[oố]n|l[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n))?|nh[aấ]t|hai|ba"
+    rf"(?:(?<=th[uứ]\s)|(?<=thir\s))(?:{_TEN_AND_UNIT}|nh[aấ]t|hai|ba"
     r"|t[uư]|n[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n)(?![^\W\d_])"
 )
 # … and as a plenary's ordinal may be printed, in words of two ("lần thứ mười một") or in digits
-_TENS = r"(?:m[uư][oờ]i(?:\s+(?:m[oộ]t|hai|ba|b[oố]n|l[aă]m|s[aá]u|b[aả]y|t[aá]m|ch[ií]n))?|\w+)"
+_TENS = rf"(?:{_TEN_AND_UNIT}|\w+)"
 _UNITS = {
     "nhat": 1,
     "mot": 1,  # after "mười": "mười một", "mười bốn", "mười lăm"
@@ -1345,9 +1346,8 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     rest = folded
     name_end = len(folded) - len(folded.split(None, words)[-1]) + matched
     # its period: a "giai đoạn" the clause reaches, or one right after the name ("… đến năm 2030")
-    period = _STAGE.search(rest, 0, 220) or _PERIOD.match(
-        rest, name_end + len(rest[name_end:]) - len(rest[name_end:].lstrip())
-    )
+    after_name = name_end + len(rest[name_end:]) - len(rest[name_end:].lstrip())
+    period = _STAGE.search(rest, 0, 220) or _PERIOD.match(rest, after_name)
     stop = _ENTRY_STOP.search(rest, 20)
     stop_at = stop.start() if stop else len(rest)
     # (… or a comma before a capital, the next clause's subject: "Chương trình … nông thôn mới, UBND xã báo cáo")
@@ -1461,19 +1461,18 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         referred.branch, referred.tier, referred.issuer = earlier.branch, earlier.tier, earlier.issuer
         referred.antecedent = earlier
         return referred
-    mention_tier = _congress_tier(
-        re.findall(r"\w+", src.window(start, stop).translate(_OCR_VOWEL_SIGNS))
-    ) or next(
+    mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop).translate(_OCR_VOWEL_SIGNS)))
+    if mention_tier is None:
         # "Nghị quyết Đại hội XIV" names no level: the congress of that number the text named in full
-        (
-            p.tier
-            for p in reversed(previous)
-            if p.name
-            and p.name.startswith("Nghị quyết Đại hội ")
-            and _ordinal(p.name) == _ordinal(squash(src.text[start:stop]))
-        ),
-        "province",
-    )
+        number = _ordinal(squash(src.text[start:stop]))
+        mention_tier = next(
+            (
+                p.tier
+                for p in reversed(previous)
+                if p.name and p.name.startswith("Nghị quyết Đại hội ") and _ordinal(p.name) == number
+            ),
+            "province",
+        )
     if front:
         # the organisation's name as the registry spells it, the words around it restored
         first, last, organisation = front

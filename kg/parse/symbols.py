@@ -358,12 +358,11 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         or bool(m.group("ty") or m.group("sg"))
         or bool(sy and (not sy.replace(" ", "").replace("\t", "").isdigit() or sy[:2] in ("26", "28", "29")))
     )
+    # "Thông⏎tư 67/2022/TT- Trong thời hạn …": OCR lost the issuer, and the next word is no code
     if _WORD_AFTER_HYPHEN.search(m.group("sb")) and _SYLLABLE.fullmatch(
         fold(m.group("sb").rsplit(maxsplit=1)[-1])
     ):
-        return (
-            None  # "Thông⏎tư 67/2022/TT- Trong thời hạn …": OCR lost the issuer, and the next word is no code
-        )
+        return None
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
     if rejoined := _rejoined(codes):  # a code a line's hyphen broke in two: "1256/BN-⏎NMT-TL"
@@ -480,8 +479,12 @@ def _sole_issuer_misread(type_code: str, code: str) -> str | None:
     if sole is None or len(code) != len(sole) or registry.organ(code) is not None:
         return None
     differ = [i for i, (a, b) in enumerate(zip(code, sole, strict=True)) if a != b]
-    swapped = len(differ) == 2 and differ[1] == differ[0] + 1 and code[differ[0]] == sole[differ[1]]
-    return sole if len(differ) == 1 or (swapped and code[differ[1]] == sole[differ[0]]) else None
+    swapped = (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and code[differ[0] : differ[1] + 1] == sole[differ[1]] + sole[differ[0]]
+    )
+    return sole if len(differ) == 1 or swapped else None
 
 
 def _footnote_marked(code: str) -> str | None:

@@ -7182,6 +7182,34 @@ def test_a_list_whose_items_carry_their_year_shares_its_issuer() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "theo chỉ đạo tại văn bản số 574/TB-VPCP ngày 23 tháng 10 năm 2025 và văn bản số 10415/VPCP-NN ngày\n"
+            "27 tháng 10 năm 2025 của Văn phòng Chính phủ.",
+            "Văn phòng Chính phủ",
+        ),
+        (
+            "Thông qua báo cáo tại Mục II Tờ trình số 207/TTr-NHNN ngày 21 tháng 11 năm 2025, Mục II Tờ trình số "
+            "212/TTr-NHNN ngày 27 tháng 11 năm 2025 của Ngân hàng Nhà nước Việt Nam.",
+            "Ngân hàng Nhà nước Việt Nam",
+        ),
+        (
+            "áp dụng Khoản 9 Điều 4 Nghị định số 26/2009/NĐ-CP ngày 16 tháng 3 năm 2009 và\n"
+            "Khoản 3 Điều 1 Nghị định số 113/2011/NĐ-CP ngày 08 tháng 12 năm 2011 của Chính phủ.",
+            "Chính phủ",
+        ),
+    ],
+)
+def test_a_lists_items_share_the_organ_after_a_generic_word_or_a_provision_between_them(
+    text: str, issuer: str
+) -> None:
+    """ "văn bản số A … và văn bản số B … của X", "Mục II Tờ trình số A …, Mục II Tờ trình số B … của X": the organ
+    after the last item issued each, the generic word or the provision before an item no break in the list."""
+    assert [c.issuer for c in parse(text).citations] == [issuer, issuer]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "+ Đối với việc truyền dữ liệu tại phy lục 01/BHXH-TCT và phụ lục 02/BHXH-TCT.",

@@ -1099,6 +1099,18 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the Youth Union of the province's bloc of enterprises
+        "- Đoàn Thanh niên Khối tổ chức học tập theo Hướng dẫn số 12-HD/ĐTN ngày\n01/3/2024 của Ban Thường vụ Đoàn Khối "
+        "Doanh nghiệp tỉnh.",
+        "12-HD/ĐTN",
+        {"issuer": "Ban Thường vụ Đoàn Khối doanh nghiệp tỉnh", "branch": "joint", "tier": "province"},
+    ),
+    (  # "liên tịch" says how the ministries issued it, not who
+        "ban hành kèm theo Thông tư liên tịch số 23/2005/TTLT-\nBLĐTBXH-BTC ngày 31 tháng 8 năm 2005 của liên tịch Bộ "
+        "Lao động - Thương \nbinh và Xã hội, Bộ Tài chính hướng dẫn xếp hạng.",
+        "23/2005/TTLT-BLĐTBXH-BTC",
+        {"issuer": "Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính", "title": "hướng dẫn xếp hạng"},
+    ),
     (  # the row below holds no end of the issuer's name, only another column's words
         "| 9 | Hưởng mới trong 9 tháng | 46 | – | theo nhóm | Quyết định số 3388/QĐ-UBND ngày 27/8/2024 của Chủ tịch UBND "
         "huyện |\n|   | **Tổng cộng** | **408** |  |  | Kinh phí chi trả 9 tháng: 2.146.500.000 đồng |",

@@ -213,6 +213,8 @@ def recognise(
     organ code its symbol names, which may be read from words OCR damaged every one of."""
     if joint := _JOINT_MINISTRIES.match(folded):
         return _ministries(folded, original, joint.end())
+    if joint := _JOINTLY.match(folded):
+        return _ministries(folded, original, joint.end(), joint.end())
     first = _TOKEN.search(folded)
     if first is None or not (
         _starting_with(_ABBREVIATIONS.get(first.group(0), (first.group(0),))[0]) or _free_head(folded)
@@ -315,11 +317,14 @@ _OF_THE_ASSEMBLY = re.compile(r"[ \t\n]+cua[ \t\n]+quoc[ \t\n]+hoi(?![a-z])")
 # "liên Bộ Nội vụ - Tài chính", "Liên Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính", "liên Bộ: Tư pháp, Tài
 # chính": the ministries of a joint circular, "Bộ" printed once for them all (folded).
 _JOINT_MINISTRIES = re.compile(r"lien[ \t]*bo[ \t]*:?[ \t\n]+(?=\S)")
+# "… của liên tịch Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính": the word says how they issued it, not who
+_JOINTLY = re.compile(r"lien[ \t]+tich[ \t\n]+(?=bo[ \t\n])")
 _NEXT_MINISTRY = re.compile(r"[ \t]*(?:[-–—,][ \t\n]*|[ \t\n]va[ \t\n]+)")
 
 
-def _ministries(folded: str, original: str, pos: int) -> Issuer | None:
-    """The ministries after "liên Bộ" at ``pos``, as printed; the first one's code, every one a ministry."""
+def _ministries(folded: str, original: str, pos: int, start: int = 0) -> Issuer | None:
+    """The ministries after "liên Bộ" at ``pos``, as printed from ``start``; the first one's code, every one a
+    ministry."""
     first: Issuer | None = None
     end = pos
     while True:
@@ -335,7 +340,7 @@ def _ministries(folded: str, original: str, pos: int) -> Issuer | None:
         pos = step.end()
     if first is None:
         return None
-    return Issuer(original_words(original, 0, end), first.code, first.branch, first.tier, None, end)
+    return Issuer(original_words(original, start, end), first.code, first.branch, first.tier, None, end)
 
 
 # Bodies named for their task, the level word last: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",

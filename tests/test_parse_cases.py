@@ -1099,6 +1099,18 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the organ gave a long object at the document ("… đã giao chỉ tiêu … năm 2025 tại Quyết định số …")
+        "Ủy ban nhân dân tỉnh đã giao chỉ tiêu phát triển người tham gia năm 2025 tại Quyết định số 518/QĐ-UBND ngày "
+        "21/02/2025; Hội đồng nhân dân tỉnh ban hành Nghị quyết số 36/2024/NQ-HĐND ngày 11/12/2024.",
+        "518/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # … but not what it did by the rule of a law ("ban hành Bảng giá đất theo đúng quy định tại Luật …")
+        "Sau khi UBND tỉnh Vĩnh Phúc ban hành Bảng giá đất theo đúng quy định tại Luật đất đai số 31/2024/QH15 và "
+        "Nghị định số 71/2024/NĐ-CP.",
+        "71/2024/NĐ-CP",
+        {"issuer": None},
+    ),
     (  # the Youth Union of the province's bloc of enterprises
         "- Đoàn Thanh niên Khối tổ chức học tập theo Hướng dẫn số 12-HD/ĐTN ngày\n01/3/2024 của Ban Thường vụ Đoàn Khối "
         "Doanh nghiệp tỉnh.",

@@ -937,7 +937,7 @@ _SUBJECT_AT = re.compile(
 _HEARD = re.compile(r"(?<![a-z])nghe\s+(?P<who>[^,;:.\n]{2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$")
 _GIVING_VERB = r"giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh|chap\s+thuan|ban\s+hanh|cho\s+phep"
 _GIVEN_AT = re.compile(
-    rf"(?P<who>[^,;:.()\n]{{2,80}}?)\s+(?:da\s+)?(?:{_GIVING_VERB})(?:\s+(?!tai\b)[a-z]+){{0,4}}?\s+tai\s*$"
+    rf"(?P<who>[^,;:.()\n]{{2,80}}?)\s+(?:da\s+)?(?:{_GIVING_VERB})(?:\s+(?!tai\b|theo\b|quy\s+dinh\b)[a-z0-9]+){{0,10}}?\s+tai\s*$"
 )
 # Their verbs, sought first (and their "tại" at the end): the patterns above try every start and length of the organ's
 # name, slow on a line of blanks that names none.

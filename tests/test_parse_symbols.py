@@ -195,6 +195,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "1838/QĐ-BTC",
         {"date": "2021-09-20", "issuer": "Bộ trưởng Bộ Tài chính"},
     ),
+    (  # … or glued to "số"
+        "Căn cứ Nghị định số.120/2016/NĐ-CP ngày 23/8/2016 của Chính phủ quy định chi tiết Luật Phí và lệ phí;",
+        "120/2016/NĐ-CP",
+        {"date": "2016-08-23", "issuer": "Chính phủ"},
+    ),
     (  # "ngày" glued to the code's capitals
         "Công văn này thay thế Công văn số 6670/BYT-MTngày 16/8/2021 của Bộ Y tế về cách ly y tế.",
         "6670/BYT-MT",

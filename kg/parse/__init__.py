@@ -33,7 +33,7 @@ from kg.parse.issuers import Issuer
 from kg.parse.letters import letters
 from kg.parse.named import named
 from kg.parse.relations import LinkFound, assign, changed_by_an_organ, changed_by_itself, sentence_start
-from kg.parse.sections import basis_column, column_item, english_version, proposals, repeal_lists, site_title
+from kg.parse.sections import basis_column, column_item, proposals, repeal_lists, site_title
 from kg.parse.short import abbreviations, resolve, short
 from kg.parse.standards import standards
 from kg.parse.symbols import Symbol, normalize_symbol, symbol_key
@@ -72,8 +72,8 @@ def parse_document(text: str) -> ParsedDocument:
     """Find every reference in ``text``; offsets index ``text`` itself."""
     src = Source.of(text)
     header = parse_header(src)
-    # an appended English translation repeats the citations, and so does a web page's title of the document
-    text_end = english_version(src.text) or site_title(src.text, header.symbol) or len(src.text)
+    # a web page's title of the document restates what it cites (an appended English translation cites as the text does)
+    text_end = site_title(src.text, header.symbol) or len(src.text)
     limit = min(_body_end(src.text), text_end)
     own = number_line(src)
     zones = [(0, limit), (min(_after_recipients(src.text, limit), text_end), text_end)]

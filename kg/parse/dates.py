@@ -64,13 +64,41 @@ def date_opening(folded: str) -> str | None:
     return iso_date(m.group("d"), m.group("m"), m.group("y")) if m else None
 
 
+# An English translation's date, folded: "dated October 19, 2020", "dated June⏎19, 2019", "dated 24 July 2024".
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = "|".join(_MONTHS)
+ENGLISH_DATE_AFTER = re.compile(
+    rf"[\s,]*dated\s+(?:(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH}),?\s+(?P<y2>(?:19|20)\d\d))(?!\d)"
+)
+
+
 def date_after(folded: str) -> tuple[str | None, int]:
     """(ISO date, length consumed) for a date at the start of ``folded``; (None, 0) if there is none."""
     m = DATE_AFTER.match(folded)
-    if not m:
-        return None, 0
-    iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
-    return (iso, m.end()) if iso else (None, 0)
+    if m:
+        iso = iso_date(m.group("d"), m.group("m"), m.group("y"))
+        return (iso, m.end()) if iso else (None, 0)
+    if english := ENGLISH_DATE_AFTER.match(folded):
+        month = str(_MONTHS.index(english.group("m") or english.group("m2")) + 1)
+        iso = iso_date(
+            english.group("d") or english.group("d2"), month, english.group("y") or english.group("y2")
+        )
+        return (iso, english.end()) if iso else (None, 0)
+    return None, 0
 
 
 # OCR reads 0 as O and 1 as l or I in a date ("ngày 1O/4/2024", "l5/4/2O23", "tháng I2"; the folded view lower-cases

@@ -832,7 +832,7 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
 # before it ("Nghị quyết số 30/2021/QH15 ngày 28/7/2021 (tại) Kỳ họp thứ nhất, Quốc hội khóa XV").
 OF = re.compile(
     # ("Chỉ thị số 05/CT-TTg nêu trên của Thủ tướng Chính phủ": a reference back, then its issuer)
-    r"^[\s,]*(?:(?:neu|noi)\s+tren\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr)a\b"
+    r"^[\s,]*(?:(?:neu|noi)\s+tren\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr)a\b|of(?=\s+the\s)"
     r"|(?:cua\s+|tai\s+)?ky\s+hop\s+(?:thu\s+)?\w+\s*,?(?=\s*quoc\s+hoi))?\s*"
 )
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
@@ -946,6 +946,9 @@ _EXCHANGED_WITH = re.compile(
     r"(?<![a-z])(?:trao\s+doi|thong\s+nhat|thoa\s+thuan)(?:\s+(?:thong\s+nhat|y\s+kien))?\s+voi\s+"
     r"(?P<who>[^,;:.()\n]{2,80}?)\s+tai\s*$"
 )
+_ENGLISH_OWNER = re.compile(
+    r"(?<![a-z])(?P<who>the\s+[a-z ]{3,60}?)\s*['’]s\s+(?:decree|decision|circular|resolution|directive|law)\s+no\.?\s*$"
+)
 _PASSIVE_MARK = re.compile(r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do)\s")
 _LETTER_WORD = re.compile(r"\s+(?:v[a]n\s+b[a]n|c[o]ng\s+v[a]n)(?:\s+s\S{0,2})?\s*$")
 _ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*(?:tai\s*)?$")
@@ -970,6 +973,8 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
             back[: plural.start()],
             replace(mention, start=mention.start - len(back) + plural.start()),
         )
+    if owner := _ENGLISH_OWNER.search(back):  # an English translation's "the Government's Decree No. …"
+        return issuers.english(owner.group("who"))
     if how := _HOW_ISSUED.search(back):
         back, mention = back[: how.start()], replace(mention, start=mention.start - len(back) + how.start())
     if back.rstrip().endswith(

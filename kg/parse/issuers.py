@@ -115,6 +115,26 @@ def phrases() -> tuple[Phrase, ...]:
     return tuple(sorted([*table, *registered, *heads.values()], key=lambda p: -len(p.tokens)))
 
 
+@cache
+def _english_names() -> tuple[re.Pattern[str], dict[str, Issuer]]:
+    """kg/data/english_issuers.csv: one pattern, longest name first, words over any space; each name's issuer."""
+    rows = registry.data_rows("english_issuers.csv")
+    issuers = {r["english"]: Issuer(r["name"], r["code"], r["branch"], r["tier"], None, 0) for r in rows}
+    names = sorted(issuers, key=len, reverse=True)
+    either = "|".join(r"\s+".join(map(re.escape, name.split())) for name in names)
+    return re.compile(rf"(?:the\s+)?(?P<name>{either})(?![a-z])"), issuers
+
+
+def english(folded: str) -> Issuer | None:
+    """The organ an English translation names at the start of ``folded`` ("the minister of⏎finance. …"), by the name
+    the Vietnamese text gives it; ``end`` counts the English words read."""
+    pattern, issuers = _english_names()
+    found = pattern.match(folded)
+    if found is None:
+        return None
+    return replace(issuers[" ".join(found.group("name").split())], end=found.end())
+
+
 def _words(name: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(fold(name)))
 
@@ -211,6 +231,8 @@ def recognise(
     """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window.
     ``codes``: the issuer codes of the symbol it issued, which name every body of a joint document; ``expect``: the
     organ code its symbol names, which may be read from words OCR damaged every one of."""
+    if folded.startswith("the "):
+        return english(folded)
     if joint := _JOINT_MINISTRIES.match(folded):
         return _ministries(folded, original, joint.end())
     if joint := _JOINTLY.match(folded):

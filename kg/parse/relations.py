@@ -385,11 +385,17 @@ _UNIT_CITED = re.compile(
 
 def _unit_number_stop(src: Source, m: re.Match[str]) -> bool:
     pos = m.start()
-    return (
-        src.text[pos] == "."
-        and (src.text[pos - 1].isdigit() or src.text[pos - 1] in "IVXLCABDE")
-        and _UNIT_CITED.search(src.window(pos - 40, pos)) is not None
+    return src.text[pos] == "." and (
+        (
+            (src.text[pos - 1].isdigit() or src.text[pos - 1] in "IVXLCABDE")
+            and _UNIT_CITED.search(src.window(pos - 40, pos)) is not None
+        )
+        or _NUMBER_ABBREVIATION.search(src.text, max(0, pos - 3), pos) is not None
     )
+
+
+# … nor does an English translation's "No." before a number ("Pursuant to Decree No. 54/2019/ND-CP …")
+_NUMBER_ABBREVIATION = re.compile(r"(?<![A-Za-z])No$")
 
 
 def _boundaries(src: Source, lo: int, hi: int) -> list[re.Match[str]]:

@@ -75,24 +75,6 @@ def _word_start(folded: str, word: re.Match[str]) -> int:
     return de.start() if de else word.start()
 
 
-# The English version's national motto heading, on a line of its own, after a Vietnamese text of some length.
-_ENGLISH_HEADING = re.compile(r"\n[*_ \t#]*SOCIALIST REPUBLIC OF VIET\s*NAM")
-_ENGLISH_AFTER = 2000
-_ENGLISH_LETTERS = 0.03  # at most this share of the letters after it are Vietnamese ones
-
-
-def english_version(text: str) -> int | None:
-    """Where the document's English translation begins, if the text appends one (thuvienphapluat.vn does)."""
-    if text.find("SOCIALIST REPUBLIC", _ENGLISH_AFTER) < 0:
-        return None
-    found = _ENGLISH_HEADING.search(text, _ENGLISH_AFTER)
-    if found is None:
-        return None
-    letters = [c for c in text[found.start() :] if c.isalpha()]
-    vietnamese = sum(1 for c in letters if not c.isascii())
-    return found.start() if vietnamese <= _ENGLISH_LETTERS * len(letters) else None
-
-
 def site_title(text: str, symbol: str | None) -> int | None:
     """Where a web page's one-line title of the document stands as its last line, if it does: its type and own symbol,
     then what it does ("Quyết định 81/2025/QĐ-UBND bãi bỏ Quyết định 55/2014/QĐ-UBND …", thuvienphapluat.vn's). It

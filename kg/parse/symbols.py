@@ -48,7 +48,8 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?", 
 # no word character but a look-alike, which ``symbol_start`` reads, nor a colon but after "số" or a space ("10:30", OCR's
 # "36:3678" and "s6:4582" for "Số:", most often a document's own number; "số:123/QĐ-UBND", "số :444/2013/TT-BTC" are
 # numbers), nor a dot inside a word or number ("1.2", but
-# OCR's stray dot in "số .1838/QĐ-BTC" is no part of anything). A number may end in a letter ("30c/NQ-CP", "1234a/QĐ-
+# OCR's stray dot in "số .1838/QĐ-BTC" or "số.1838/QĐ-BTC", an English translation's "No.120/2016/ND-CP", is no part of
+# anything). A number may end in a letter ("30c/NQ-CP", "1234a/QĐ-
 # UBND"), and a Government resolution of a numbered series has a dotted number ("66.7/2025/NQ-CP") before its year;
 # OCR may put a law's year after its code ("38/QH14/2019") or drop the slash after it ("32/2013QH13", "49/2025TT-BCT"),
 # which is read only before a type code. A narrow column breaks a line after any slash
@@ -56,7 +57,7 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?", 
 # Government and the Council of Ministers numbered with a hyphen and their code alone ("Nghị định số 90-CP", "Quyết
 # định số 111-HĐBT").
 SYMBOL_RE = re.compile(
-    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![/⁄\-–]\d)(?:(?<!:\d)|(?<=[sS]ố:\d)|(?<=\s:\d))(?<!\S\.\d)[\d{_LEADS}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
+    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![/⁄\-–]\d)(?:(?<!:\d)|(?<=[sS]ố:\d)|(?<=\s:\d))(?:(?<!\S\.\d)|(?<=No\.\d)|(?<=[sS][ốo]\.\d))[\d{_LEADS}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
     | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)

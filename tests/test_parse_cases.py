@@ -6200,25 +6200,30 @@ def test_an_alias_names_its_document_and_its_later_uses_do_too() -> None:
 def test_an_appended_english_translation_is_read_as_the_text_is() -> None:
     """thuvienphapluat.vn appends a document's English translation; annotators mark its citations as the Vietnamese
     text's (four pages of four in the review set): "Pursuant to" is a basis, "dated October 19, 2020" a date, "the
-    Government's Decree" and "of the Minister of⏎Finance" issuers, "No.120/…" a number, "replaces" a replacement, and
-    "on amendments to" another document's change named in a title."""
+    Government's Decree" and "of the Minister of⏎Finance" issuers, "No.120/…" a number, "replaces" a replacement, "on
+    amendments to" another document's change named in a title, "Law on Fees and Charges" a law named (in a decree's
+    title, "on elaborating to …", it is cited), "in accordance with" a rule followed."""
     vietnamese = "Căn cứ Nghị định số 120/2016/NĐ-CP ngày 23 tháng 8 năm 2016 của Chính phủ;\n" * 40
     english = (
         "\n**SOCIALIST REPUBLIC OF VIETNAM**\nIndependence – Freedom – Happiness\n*Pursuant to the\nGovernment’s "
-        "Decree No.120/2016/ND-CP dated August 23, 2016 on elaborating to a number of Articles; the Government's "
+        "Decree No.120/2016/ND-CP dated August 23, 2016 on elaborating to a number of Articles of the Law on Fees and "
+        "Charges; the Government's "
         "Decree No. 82/2023/ND-CP dated November 28, 2023 on amendments to the Government’s Decree No. "
         "120/2016/ND-CP;*\n2. This Circular replaces the Circular No. 01/2021/TT-BTC dated January 07, 2021 of the "
-        "Minister of\nFinance. 3. Other contents shall comply with the Decree No. 126/2020/ND-CP.\n"
+        "Minister of\nFinance. 3. Other contents shall comply with the Decree No. 126/2020/ND-CP. Charges are declared "
+        "in accordance with the Law on Tax\nAdministration.\n"
     )
     doc = parse(vietnamese + english)
-    assert [(c.symbol, c.date, c.issuer, c.relation) for c in doc.citations[40:]] == [
+    assert [(c.symbol or c.name, c.date, c.issuer, c.relation) for c in doc.citations[40:]] == [
         ("120/2016/NĐ-CP", "2016-08-23", "Chính phủ", "based_on"),
+        ("Law on Fees and Charges", None, None, "cites"),
         ("82/2023/NĐ-CP", "2023-11-28", "Chính phủ", "based_on"),
         ("120/2016/NĐ-CP", None, "Chính phủ", "cites"),
         ("01/2021/TT-BTC", "2021-01-07", "Bộ trưởng Bộ Tài chính", "replaces"),
         ("126/2020/NĐ-CP", None, None, "based_on"),
+        ("Law on Tax Administration", None, None, "based_on"),
     ]
-    assert len(parse(english).citations) == 5
+    assert len(parse(english).citations) == 7
 
 
 def test_a_rule_a_cited_decision_issues_is_no_mention_of_its_own() -> None:

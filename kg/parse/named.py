@@ -114,6 +114,8 @@ _NAMED_PARTS = (
     # (… and after "Văn kiện": "Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng cộng sản Việt Nam")
     ("congress", "V", r"[aă]n\s+[kK]i[eệ]n\s+(?P<papers_low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     ("constitution", "H", r"i[eếéêèề]n\s+ph[aáà]p(?=[\s,;.])"),  # OCR: "Hién pháp", "Hiên pháp"
+    # an appended English translation's law ("… elaborating to a number of Articles of the Law on Fees and Charges")
+    ("english", "L", r"aw\s+on\s+(?=(?:the\s+)?[A-Z][a-z])"),
     # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"), found without the groups, which the
     # handler reads with the whole pattern (a group name may stand in one alternative only)
     ("plenum", "NK", _groupless(_PLENUM)),
@@ -488,6 +490,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found = _plenary(plenary)
         elif kind == "constitution":
             found = _constitution(src, m, limit)
+        elif kind == "english":
+            found = _english_law(src, m, limit)
         elif kind == "rules":
             # "… ban hành Quy chế làm việc của Ban Chấp hành …": what a decision issues, as a programme above
             issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))
@@ -740,6 +744,25 @@ def _constitution(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         "Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam" if tail.group("country") else "Hiến pháp"
     )
     mention.year = year_of(tail.group("y")) if tail.group("y") else None
+    mention.branch, mention.tier = "state", "central"
+    return mention
+
+
+# The English law's name: its capitalised words and the small ones between them ("Law on Fees and Charges", "Law on
+# Tax⏎Administration"); one with its number ("Law on State Budget No. 83/2015/QH13") is that number's mention.
+_ENGLISH_LAW = re.compile(
+    r"Law\s+on\s+(?:the\s+)?[A-Z][a-z]++(?:\s+(?:(?:and|of|on|for|in|the)\s+)*(?!No\b|Decree|Circular|Decision|Law\b)"
+    r"[A-Z][a-z]++)*+(?!\s+No\b)"
+)
+
+
+def _english_law(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+    """A law an English translation names, by its English name."""
+    found = _ENGLISH_LAW.match(src.text, m.start(), limit)
+    if found is None:
+        return None
+    mention = Mention("named", found.start(), found.end(), found.start(), found.end(), doc_type="Luật")
+    mention.name = squash(found.group(0))
     mention.branch, mention.tier = "state", "central"
     return mention
 

@@ -14,6 +14,19 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a guide's title names a provision of a second law: that law is in the title too
+        "Căn cứ Nghị định số 165/2024/NĐ-CP ngày 26/12/2024 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số "
+        "điều của Luật Đường bộ và Điều 77 của Luật Trật tự, an toàn giao thông đường bộ;",
+        "36/2024/QH15",
+        "cites",
+    ),
+    (  # … but the law the title named, named again with its provision after it, is the clause's own object
+        "Theo quy định tại Nghị định số 163/2016/NĐ-CP ngày 21/12/2016 của Chính phủ quy định chi tiết thi hành một số "
+        "điều của Luật Ngân sách nhà nước và khoản 9 Điều 30 Luật Ngân sách nhà nước năm 2015, Hội đồng nhân dân tỉnh "
+        "quyết định.",
+        "83/2015/QH13",
+        "based_on",
+    ),
     (  # a list's lead names several organs whose documents it repeals, commas between them
         "2. Bãi bỏ toàn bộ các văn bản sau đây do Ủy ban nhân dân tỉnh Vĩnh Phúc, Ủy ban nhân dân tỉnh Hòa Bình ban hành "
         "trước ngày 01 tháng 7 năm 2025:\nb) Quyết định của Ủy ban nhân dân tỉnh Hòa Bình số 25/2022/QĐ-UBND ngày 12 "

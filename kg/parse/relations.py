@@ -1087,6 +1087,11 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                     gap_after := view.window(max(mentions[prev].tail_end, mentions[prev].end), m.start)
                 )
                 or (_TITLED_ITEM.fullmatch(gap_after) is not None and _later(m, mentions[prev]))
+                or (
+                    shared.relation == "guides"
+                    and _NEXT_PROVISION.fullmatch(gap_after) is not None
+                    and _document_of(m) != _document_of(mentions[prev])
+                )
             )
         ):
             links.append(LinkFound(shared.source, i, shared.relation, shared.start, m.end))
@@ -1455,6 +1460,9 @@ _TITLED_ITEM = re.compile(
     r"\s*(?:v[e]|h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^.;:()]{0,200}?(?:\s(?:va|hoac)|,)\s*(?:so\s*)?"
 )
 _NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?:va|hoac)?[\s,]*(?:so\s*)?")
+# … and in a guide's title, a provision of another law ("quy định chi tiết … một số điều của Luật Đường bộ và Điều 77
+# của Luật Trật tự, an toàn giao thông đường bộ")
+_NEXT_PROVISION = re.compile(r"[\s,]*va\s+(?:(?:diem|khoan|dieu)\s+[\da-z]{1,4}[\s,]+)+(?:cua\s+)?")
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 # A title goes on over a ";" only to its next part ("Thông tư X … hướng dẫn thuế GTGT …; hướng dẫn thực hiện …").
 # (and where the list's next object opens, a direction given in a letter: "… về … và ý kiến chỉ đạo của Chủ tịch UBND tỉnh
@@ -2271,6 +2279,15 @@ def _apart(a: Mention, b: Mention) -> bool:
     reference back by the symbol of what it points to: "Nghị quyết 57" after "Nghị quyết số 57-NQ/TW")."""
     sa, sb = _symbol_of(a), _symbol_of(b)
     return sa is not None and sb is not None and (sa.form == "party") != (sb.form == "party")
+
+
+def _document_of(m: Mention) -> str | None:
+    """What a mention names, to tell one document from another: its symbol, or its name without its year ("Luật
+    Ngân sách nhà nước năm 2015" is the "Luật Ngân sách nhà nước" just named)."""
+    return m.symbol.text if m.symbol else _NAMED_YEAR.sub("", m.name) if m.name else None
+
+
+_NAMED_YEAR = re.compile(r"\s+(?:năm\s+)?(?:19|20)\d\d$")
 
 
 def _symbol_of(m: Mention) -> Symbol | None:

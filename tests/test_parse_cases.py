@@ -1099,6 +1099,16 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a street group's Party cell, its name numbered
+        "- Xét đề nghị của Chi bộ Tổ dân phố Phước Hải 3 tại Tờ trình số 06-TTr/CB ngày 05 tháng 11 năm 2025,",
+        "06-TTr/CB",
+        {"issuer": "Chi bộ tổ dân phố Phước Hải 3", "tier": "commune", "branch": "party"},
+    ),
+    (  # … an area's, the name a number alone, before a capital word that is no part of it
+        "- Xét đề nghị của Chi bộ Khu vực 7 tại Tờ trình số 09-TTr/CB ngày 10/10/2025,",
+        "09-TTr/CB",
+        {"issuer": "Chi bộ khu vực 7"},
+    ),
     (  # the organ gave a long object at the document ("… đã giao chỉ tiêu … năm 2025 tại Quyết định số …")
         "Ủy ban nhân dân tỉnh đã giao chỉ tiêu phát triển người tham gia năm 2025 tại Quyết định số 518/QĐ-UBND ngày "
         "21/02/2025; Hội đồng nhân dân tỉnh ban hành Nghị quyết số 36/2024/NQ-HĐND ngày 11/12/2024.",

@@ -530,11 +530,21 @@ def _place(
     chained = _chained(rest, i, original)
     # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An", "Chi bộ thôn Đông Hà": a district's, commune's or village's name, as
     # printed.
-    if tail in ("huyen", "quan", "xa", "phuong", "tran", "khu", "thon", "ap") or (
-        tail in ("uy", "doan") and phrase.tier in ("district", "commune")
+    # (a Party cell of a street group or an area, which may be numbered: "Chi bộ Tổ dân phố Phước Hải 3", "Chi bộ Khu
+    # vực 7")
+    numbered = phrase.code == "CB" and tail in ("pho", "vuc", "xom")
+    if (
+        tail in ("huyen", "quan", "xa", "phuong", "tran", "khu", "thon", "ap")
+        or numbered
+        or (tail in ("uy", "doan") and phrase.tier in ("district", "commune"))
     ):  # ("Huyện đoàn Cam Lộ", as "Huyện ủy Cam Lộ")
         spans = [(s, e) for _tok, s, e in chained[:3]]
-        upper = [w for w in spans if original[w[0]].isupper()]
+        # (the name's words run up to the first one in lower case: "Chi bộ Khu vực 7 tại Tờ trình …")
+        upper = list(
+            itertools.takewhile(
+                lambda w: original[w[0]].isupper() or (numbered and original[w[0]].isdigit()), spans
+            )
+        )
         # … and so does one on a line below the name's first word ("… xã Hòa Hiệp⏎⏎Kính gửi: …")
         for k in range(1, len(upper)):
             if (
@@ -726,6 +736,8 @@ def _ends_in_place(name: str) -> bool:
         "ủy",
         "thôn",
         "ấp",
+        "vực",
+        "xóm",
     )
 
 

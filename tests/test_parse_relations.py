@@ -14,6 +14,13 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "Xét Báo cáo X về …⏎… và đề nghị của Y tại Tờ trình Z": the request is the preamble's second object, no title's
+        "- Xét Báo cáo số 41-BC/UBKTĐU ngày 03 tháng 11 năm 2025 của Ủy ban Kiểm tra Đảng ủy phường về\nkết quả kiểm "
+        "tra khi có dấu hiệu vi phạm đối với đồng chí Lê Quang Vinh và đề nghị của Chi bộ\nTổ dân phố Phước Hải 3 tại "
+        "Tờ trình số 06-TTr/CB ngày 05 tháng 11 năm 2025,",
+        "06-TTr/CB",
+        "based_on",
+    ),
     (  # a guide's title names a provision of a second law: that law is in the title too
         "Căn cứ Nghị định số 165/2024/NĐ-CP ngày 26/12/2024 của Chính phủ quy định chi tiết và hướng dẫn thi hành một số "
         "điều của Luật Đường bộ và Điều 77 của Luật Trật tự, an toàn giao thông đường bộ;",

@@ -1470,7 +1470,7 @@ _NEXT_PROVISION = re.compile(r"[\s,]*va\s+(?:(?:diem|khoan|dieu)\s+[\da-z]{1,4}[
 # "… về giao vốn và tuân thủ nguyên tắc theo quy định tại Luật Y": the citing text's second predicate, no title's
 _SECOND_PREDICATE = re.compile(r"(?<![a-z])va\s+(?:tuan\s+thu|bao\s+dam|dam\s+bao)\s")
 _TITLE_ENDS = re.compile(
-    r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)|(?<![a-z])va\s+(?:y\s+kien\s+)?(?:chi\s+dao|ket\s+luan)\s+cua\s"
+    r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)|(?<![a-z])va\s+(?:y\s+kien\s+)?(?:chi\s+dao|ket\s+luan|de\s+nghi)\s+cua\s"
     + "|"
     + _SECOND_PREDICATE.pattern
 )

@@ -1099,6 +1099,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a ward's Party committee and People's Committee, a dash between them: no provincial agency's Party committee
+        "theo Kế hoạch số 14-KH/ĐU-UBND ngày 20 tháng 9 năm 2025 của Đảng ủy - Ủy ban nhân dân phường về rà soát.",
+        "14-KH/ĐU-UBND",
+        {"tier": "commune", "branch": "joint"},
+    ),
     (  # a street group's Party cell, its name numbered
         "- Xét đề nghị của Chi bộ Tổ dân phố Phước Hải 3 tại Tờ trình số 06-TTr/CB ngày 05 tháng 11 năm 2025,",
         "06-TTr/CB",

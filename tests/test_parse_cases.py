@@ -1099,6 +1099,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the commission that disciplined a member issued the decision it did so at
+        "Đồng chí Trần Văn Hải đã từng bị Ủy ban Kiểm tra Huyện ủy Phú Vang (cũ) thi hành kỷ luật bằng\nhình thức khiển "
+        "trách tại Quyết định số 87-QĐ/UBKTHU ngày 14/3/2023 nhưng chưa nghiêm túc rút kinh nghiệm.",
+        "87-QĐ/UBKTHU",
+        {"issuer": "Ủy ban Kiểm tra Huyện ủy Phú Vang", "tier": "district"},
+    ),
     (  # a ward's Party committee and People's Committee, a dash between them: no provincial agency's Party committee
         "theo Kế hoạch số 14-KH/ĐU-UBND ngày 20 tháng 9 năm 2025 của Đảng ủy - Ủy ban nhân dân phường về rà soát.",
         "14-KH/ĐU-UBND",

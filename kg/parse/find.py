@@ -925,12 +925,12 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 _LISTED_ORGAN = re.compile(r"(?:[,;(]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:(]{2,80}?)\s+tai\s*$")
 _SUBJECT_VERB = (
     r"tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi"
-    r"|tong\s+ket|so\s+ket"
+    r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat"
 )
 _SUBJECT_AT = re.compile(
     r"(?:^|[.:,]\s|\n|\sma\s)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?"
     rf"(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){{1,10}}?|{_SUBJECT_VERB})"
-    r"(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac)?\s+tai\s*$"
+    r"(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac|\s+bang\s+hinh\s+thuc(?:\s+[a-z]+){1,3}?)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"

@@ -1099,6 +1099,13 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the organ between the type word and the number is the item's own, not the list's first item's
+        "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 512/UBND-\nKT ngày 16/4/2025 về việc bảo đảm trật "
+        "tự, an toàn giao thông dịp nghỉ Lễ 30/4,\n01/5 năm 2025 và Công văn của Bộ Xây dựng số 2468/BXD-VTATGT ngày\n"
+        "15/4/2025 về việc tăng cường bảo đảm an toàn giao thông.",
+        "2468/BXD-VTATGT",
+        {"issuer": "Bộ Xây dựng", "tier": "central"},
+    ),
     (  # the commission that disciplined a member issued the decision it did so at
         "Đồng chí Trần Văn Hải đã từng bị Ủy ban Kiểm tra Huyện ủy Phú Vang (cũ) thi hành kỷ luật bằng\nhình thức khiển "
         "trách tại Quyết định số 87-QĐ/UBKTHU ngày 14/3/2023 nhưng chưa nghiêm túc rút kinh nghiệm.",

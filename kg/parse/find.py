@@ -277,6 +277,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                     )
                     or _same_organ(enacted, mention)
                 )
+                # (unless the type word names its own organ: "… và Công văn của Bộ Xây dựng số 2468/BXD-VTATGT")
+                and _issuer_after_type_word(src, mention) is None
             ):  # "UBND huyện ban hành Kế hoạch số 38 … về … và Kế hoạch số 45 …": both are the subject's; so is
                 # the next after one the first one's title names ("… Kế hoạch số 45 … thực hiện Quyết định 23; …")
                 mention.issuer = enacted.issuer

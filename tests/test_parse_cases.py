@@ -1099,6 +1099,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a full stop at the line's end closes the issuer's name: the next sentence's "Đồng chí" is no "Đảng"
+        "vi phạm quy định tại Điều 2 Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban\nChấp hành Trung ương.\n\nĐồng chí "
+        "Trần Văn Hải đã từng bị kỷ luật.",
+        "37-QĐ/TW",
+        {"issuer": "Ban Chấp hành Trung ương"},
+    ),
     (  # the organ between the type word and the number is the item's own, not the list's first item's
         "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 512/UBND-\nKT ngày 16/4/2025 về việc bảo đảm trật "
         "tự, an toàn giao thông dịp nghỉ Lễ 30/4,\n01/5 năm 2025 và Công văn của Bộ Xây dựng số 2468/BXD-VTATGT ngày\n"

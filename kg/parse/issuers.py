@@ -222,7 +222,9 @@ def _expected_phrase(words: tuple[str, ...], code: str) -> tuple[int, Phrase] | 
     return None
 
 
-_CLAUSE_END = re.compile(r";")  # (a blank line may be a page break inside a name, a colon OCR's speck)
+# (a blank line may be a page break inside a name, a colon OCR's speck; a full stop at a line's end ends the sentence:
+# "… của Ban⏎Chấp hành Trung ương.⏎⏎Đồng chí …" is no "Ban Chấp hành Trung ương Đảng")
+_CLAUSE_END = re.compile(r";|\.[ \t]*\n")
 
 
 def recognise(

@@ -1099,6 +1099,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # an organ issued a count of documents, each in the bracket after it
+        "2. Chủ tịch UBND xã đã ban hành 02 công điện (Công điện số 02/CĐ-UBND ngày 25/9/2025 và Công điện số "
+        "03/CĐ-UBND ngày 27/9/2025) chỉ đạo các thôn.",
+        "03/CĐ-UBND",
+        {"issuer": "Chủ tịch Ủy ban nhân dân xã", "tier": "commune"},
+    ),
     (  # a full stop at the line's end closes the issuer's name: the next sentence's "Đồng chí" is no "Đảng"
         "vi phạm quy định tại Điều 2 Quy định số 37-QĐ/TW ngày 25/10/2021 của Ban\nChấp hành Trung ương.\n\nĐồng chí "
         "Trần Văn Hải đã từng bị kỷ luật.",

@@ -915,8 +915,10 @@ _AGENT = re.compile(
 
 # "UBND tỉnh ban hành kế hoạch công tác …: Kế hoạch số 118/KH-UBND, …", "… đã ban hành:⏎- Kế hoạch số …" (over a bullet
 # or an item's number: "… đã ban hành các văn bản sau:⏎(1) Kế hoạch số …")
+# (… or their count, the documents in brackets after it: "Chủ tịch UBND xã đã ban hành 02 công điện (Công điện số …")
 _ISSUED_LIST = re.compile(
-    r"(?P<verb>ban\s+hanh)(?:\s[^.;:\n]{0,80})?:\s*(?:(?:[-+•*]|\(?\d{1,2}[.)]|[a-z]\))\s*)?$"
+    r"(?P<verb>ban\s+hanh)(?:(?:\s[^.;:\n]{0,80})?:\s*(?:(?:[-+•*]|\(?\d{1,2}[.)]|[a-z]\))\s*)?"
+    r"|\s+\d{1,3}\s+[a-z]+(?:\s+[a-z]+)?\s*\(\s*)$"
 )
 _PLURAL_ENDING = re.compile(r"\s+(?:cac|nhung)\s*$")
 # … and how it was issued ("UBND tỉnh đã ban hành kịp thời Quyết định số 29/2024/QĐ-UBND")

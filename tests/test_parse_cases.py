@@ -1099,6 +1099,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the disaster-prevention command named short by its level, OCR's "cua Ban Chi huy tinh"
+        "theo Kế hoạch số 512/BCH-PCTT ngày 10/3/2025 cua Ban Chi huy tinh về ứng phó với bão.",
+        "512/BCH-PCTT",
+        {"issuer": "Ban Chỉ huy tỉnh", "tier": "province"},
+    ),
     (  # an organ issued a count of documents, each in the bracket after it
         "2. Chủ tịch UBND xã đã ban hành 02 công điện (Công điện số 02/CĐ-UBND ngày 25/9/2025 và Công điện số "
         "03/CĐ-UBND ngày 27/9/2025) chỉ đạo các thôn.",

@@ -1099,6 +1099,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # … nor does the place that opens the next footnote
+        "³ Theo Báo cáo số 845/BC-STC ngày 26/12/2025 của Sở Tài chính.\n⁴ Tỉnh An Giang được thành lập theo Nghị "
+        "quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội.",
+        "845/BC-STC",
+        {"issuer": "Sở Tài chính"},
+    ),
     (  # the disaster-prevention command named short by its level, OCR's "cua Ban Chi huy tinh"
         "theo Kế hoạch số 512/BCH-PCTT ngày 10/3/2025 cua Ban Chi huy tinh về ứng phó với bão.",
         "512/BCH-PCTT",

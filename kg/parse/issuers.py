@@ -513,11 +513,13 @@ def _place(
     # After an organ that ends in a place word ("Huyện ủy", "UBND xã"), its name follows with nothing
     # between; a place word after another organ is evidence enough for OCR noise ("Cục Hải quan. tỉnh …").
     between = original[organ_end : rest[0][1]] if rest else ""
-    # … but a comma or a bracket ends the issuer: "… của Thủ tướng Chính phủ, tỉnh Nghệ An đã …" is the next clause
+    # … but a comma or a bracket ends the issuer: "… của Thủ tướng Chính phủ, tỉnh Nghệ An đã …" is the next clause;
+    # so does a full stop at the line's end ("… của Sở Tài chính.⏎⁴ Tỉnh An Giang được thành lập …")
     if (
         not rest
         or (ends_in_place and between.strip() and not _abbreviation_stop(original, organ_end, rest[0][1]))
         or any(c in between for c in ",;)")
+        or _CLAUSE_END.search(between)
     ):
         return None
     tail = phrase.tokens[-1] if ends_in_place else ""

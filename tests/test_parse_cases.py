@@ -622,6 +622,18 @@ def test_the_day_after_an_amended_laws_name_is_the_amending_laws(text: str, day:
     assert (amended.kind, amended.date, amended.symbol) == ("named", None, "04/2007/QH12")
 
 
+def test_an_amending_laws_second_law_after_ocrs_va_and_ludt_keeps_the_day_its() -> None:
+    """ "Luat swa doi, bo sung … của Luật Phong, chéng thiên tai va Ludt Dé diéu ngáy 17 théng 6 năm 2020": OCR's "va"
+    and "Ludt" still join the second law to the amending law's name, whose day it is."""
+    doc = parse(
+        "Can cu Luat Phong, chống thien tai ngày 19 thâng 6 nim 2013; Luat swa doi, bo sung mét\nsb diéu của Luật "
+        "Phong, chéng thiên tai va Ludt Dé diéu ngáy 17 théng 6 năm 2020;"
+    )
+    amending = next(c for c in doc.citations if (c.name or "").startswith("Luật sửa đổi"))
+    assert amending.date == "2020-06-17"
+    assert [c.date for c in doc.citations if c.symbol == "79/2006/QH11"] == [None]
+
+
 def test_a_day_older_than_the_amending_law_is_the_amended_laws() -> None:
     """ "Luật số 21/2012/QH13 sửa đổi … của Luật Quản lý thuế ngày 29/11/2006": that day is no day of a law of 2012."""
     amending, amended = parse(

@@ -1033,7 +1033,7 @@ def _joins_name(after: str, w: re.Match[str], words: int, started: bool) -> bool
 
 
 # The next law an amending law names: "… của Luật A, Luật B và Luật C".
-_NEXT_LAW = re.compile(r"\s*(?:,|\s+va)\s+luat\s+")
+_NEXT_LAW = re.compile(r"\s*(?:,|\s+va)\s+lu[adeg]t\s+")  # (OCR: "Ludt", "Luét", "Lugt")
 
 
 def _law_name_end(src: Source, offset: int, after: str, pos: int) -> int:

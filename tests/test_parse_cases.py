@@ -3384,6 +3384,12 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a strategy in OCR: "Chién luge", its period "dén nim 2030"
+        "- Tiép tuc quan triét, thuc hién nghiém Chi thi s6 42-CT/TW ctia Ban Bi thu va\nChién luge quéc gia phong, "
+        "chéng thién tai dén nim 2030, tam nhin dén nim 2050;",
+        "Chién luge quéc gia phong, chéng thién tai dén nim 2030, tam nhin dén nim 2050",
+        {"relation": "implements"},
+    ),
     (  # the national tax reform strategy the gazetteer knows, named without its period
         "Các giải pháp đều nhằm đạt mục tiêu của Chiến lược cải cách hệ thống thuế.",
         "Chiến lược cải cách hệ thống thuế",

@@ -147,7 +147,11 @@ _NAMED_PARTS = (
     ("regulation", "Q", r"uy\s+ch[eếé](?=[ \t\n]+(?:b[aầ]u\s+c[uử]|c[oô]ng\s+t[aá]c\s+d[aâ]n\s+v[aậ]n))"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"
-    ("programme", "C", r"hi[eếêé]n\s+l(?:[uư][oợ]|ug)c(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chién lugc"
+    (
+        "programme",
+        "C",
+        r"hi[eếêé]n\s+l(?:[uư][oợ]|ug)[ce](?=[ \t\n]+[^\W\d_])",
+    ),  # OCR: "Chién lugc", "Chién luge"
     # a master plan a decision approves, named by its place and period: "Quy hoạch tỉnh Quảng Trị thời kỳ 2021 - 2030,
     # tầm nhìn đến năm 2050" (not the activity: "Quy hoạch cán bộ giai đoạn 2025 - 2030")
     (
@@ -1174,10 +1178,10 @@ def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, s
 
 # A programme named by what it does and for how long: "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai
 # đoạn 2021 - 2025", "Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030".
-_PERIOD = re.compile(
-    r"(?:(?:giai\s+do\S{1,2}n|thoi\s+ky)\s+(?:tu\s+)?(?:19|20)\d\d\s*(?:-|den)\s*(?:nam\s+)?(?:19|20)\d\d"
-    r"|den\s+nam\s+(?:19|20)\d\d|\d{1,2}\s+nam\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)"
-    r"(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:nam\s+)?(?:19|20)\d\d)?"
+_PERIOD = re.compile(  # (OCR's "nim" for "năm")
+    r"(?:(?:giai\s+do\S{1,2}n|thoi\s+ky)\s+(?:tu\s+)?(?:19|20)\d\d\s*(?:-|den)\s*(?:n[ai]m\s+)?(?:19|20)\d\d"
+    r"|den\s+n[ai]m\s+(?:19|20)\d\d|\d{1,2}\s+n[ai]m\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)"
+    r"(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:n[ai]m\s+)?(?:19|20)\d\d)?"
 )
 # (not at its acronym: "(OCOP)"; at the next plan of a list: "Kế hoạch … hằng năm, Kế hoạch cơ cấu lại … giai đoạn …")
 _PROGRAMME_STOP = re.compile(

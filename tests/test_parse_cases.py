@@ -3384,6 +3384,11 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the socio-economic strategy with its bare period
+        "phù hợp với Chiến lược phát triển kinh tế - xã hội 2011 - 2020 và các nghị quyết của Đảng.",
+        "Chiến lược phát triển kinh tế - xã hội 2011-2020",
+        {"branch": "state", "tier": "central"},
+    ),
     (  # a strategy in OCR: "Chién luge", its period "dén nim 2030"
         "- Tiép tuc quan triét, thuc hién nghiém Chi thi s6 42-CT/TW ctia Ban Bi thu va\nChién luge quéc gia phong, "
         "chéng thién tai dén nim 2030, tam nhin dén nim 2050;",

@@ -1178,9 +1178,10 @@ def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, s
 
 # A programme named by what it does and for how long: "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai
 # đoạn 2021 - 2025", "Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030".
-_PERIOD = re.compile(  # (OCR's "nim" for "năm")
+_PERIOD = re.compile(  # (OCR's "nim" for "năm"; a bare range after "kinh tế - xã hội": "… xã hội 2011 - 2020")
     r"(?:(?:giai\s+do\S{1,2}n|thoi\s+ky)\s+(?:tu\s+)?(?:19|20)\d\d\s*(?:-|den)\s*(?:n[ai]m\s+)?(?:19|20)\d\d"
-    r"|den\s+n[ai]m\s+(?:19|20)\d\d|\d{1,2}\s+n[ai]m\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d)"
+    r"|den\s+n[ai]m\s+(?:19|20)\d\d|\d{1,2}\s+n[ai]m\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d"
+    r"|(?<=xa\shoi\s)(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\d/]))"
     r"(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:n[ai]m\s+)?(?:19|20)\d\d)?"
 )
 # (not at its acronym: "(OCOP)"; at the next plan of a list: "Kế hoạch … hằng năm, Kế hoạch cơ cấu lại … giai đoạn …")

@@ -1111,6 +1111,29 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the organ issued what the bracket's document is ("… đã ban hành Quy chế … (Quyết định số …)")
+        "6. Ủy ban nhân dân xã đã\nban hành Quy chế thực hiện dân chủ trong hoạt động của cơ quan (Quyết định số "
+        "71/QĐ-UBND\nngày 02/9/2025); tổ chức hội nghị cán bộ, công chức.",
+        "71/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
+    ),
+    (  # … but an item that opens with the verb names no subject: the organ before the bracket is the document's
+        "3. Ban hành Quy chế làm việc của Ủy ban Kiểm tra Tỉnh ủy khóa XIX (Quyết định số 12-QĐ/UBKTTU ngày 10/01/2021).",
+        "12-QĐ/UBKTTU",
+        {"issuer": "Ủy ban Kiểm tra Tỉnh ủy khóa XIX"},
+    ),
+    (  # the body a meeting heard present the document, its name wrapped
+        "Tại phiên họp ngày 06/3/2025, sau khi nghe Ban cán sự đảng Ủy ban nhân dân\ntỉnh trình bày Tờ trình số "
+        "92-TTr/BCSĐ ngày 24/02/2025 về Đề án.",
+        "92-TTr/BCSĐ",
+        {"issuer": "Ban cán sự đảng Ủy ban nhân dân tỉnh"},
+    ),
+    (  # the organ submitted it to another at the document
+        "Trên cơ sở đề nghị của địa phương, Bộ Tài chính đã\ntrình Thủ tướng Chính phủ tại Tờ trình số 187/TTr-BTC "
+        "ngày 06/9/2024 về việc hỗ trợ kinh phí.",
+        "187/TTr-BTC",
+        {"issuer": "Bộ Tài chính"},
+    ),
     (  # … nor does the place that opens the next footnote
         "³ Theo Báo cáo số 845/BC-STC ngày 26/12/2025 của Sở Tài chính.\n⁴ Tỉnh An Giang được thành lập theo Nghị "
         "quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội.",
@@ -2695,11 +2718,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "732/QĐ-TTg",
         {"issuer": "Thủ tướng Chính phủ"},
     ),
-    (  # … not the organ a passive's agent submitted it to
+    (  # … not the organ a passive's agent submitted it to, but the agent, whose submission it is
         "Mục tiêu này đã được Tổng cục Thuế trình Bộ Tài chính phê duyệt tại Tờ trình số 2861/TTr-TVQT ngày "
         "15/7/2020.",
         "2861/TTr-TVQT",
-        {"issuer": None},
+        {"issuer": "Tổng cục Thuế"},
     ),
     (  # a council's minutes, "Biên bản họp số …", after the council that proposed "tại" them
         "Xét đề nghị của Hội đồng Thi đua - Khen thưởng tỉnh tại Biên bản họp số 07/BB-HĐTĐKT\nngày 10/7/2024; đề "

@@ -915,10 +915,11 @@ _AGENT = re.compile(
 
 # "UBND tỉnh ban hành kế hoạch công tác …: Kế hoạch số 118/KH-UBND, …", "… đã ban hành:⏎- Kế hoạch số …" (over a bullet
 # or an item's number: "… đã ban hành các văn bản sau:⏎(1) Kế hoạch số …")
-# (… or their count, the documents in brackets after it: "Chủ tịch UBND xã đã ban hành 02 công điện (Công điện số …")
+# (… or their count, or what they are, the documents in brackets after it: "Chủ tịch UBND xã đã ban hành 02 công điện
+# (Công điện số …", "UBND xã đã⏎ban hành Quy chế thực hiện dân chủ trong hoạt động của cơ quan (Quyết định số …")
 _ISSUED_LIST = re.compile(
     r"(?P<verb>ban\s+hanh)(?:(?:\s[^.;:\n]{0,80})?:\s*(?:(?:[-+•*]|\(?\d{1,2}[.)]|[a-z]\))\s*)?"
-    r"|\s+\d{1,3}\s+[a-z]+(?:\s+[a-z]+)?\s*\(\s*)$"
+    r"|(?:\s+[^\s,.;:()]+){1,15}?\s*\(\s*)$"
 )
 _PLURAL_ENDING = re.compile(r"\s+(?:cac|nhung)\s*$")
 # … and how it was issued ("UBND tỉnh đã ban hành kịp thời Quyết định số 29/2024/QĐ-UBND")
@@ -933,12 +934,15 @@ _SUBJECT_VERB = (
 )
 _SUBJECT_AT = re.compile(
     r"(?:^|[.:,]\s|\n|\sma\s)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?"
-    rf"(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){{1,10}}?|{_SUBJECT_VERB})"
+    # (… or what it submitted, and to whom: "Bộ Tài chính đã trình Thủ tướng Chính phủ tại Tờ trình số …")
+    rf"(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){{1,10}}?|trinh(?:\s+[a-z]+){{1,5}}?(?=\s+tai\s*$)|{_SUBJECT_VERB})"
     r"(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac|\s+bang\s+hinh\s+thuc(?:\s+[a-z]+){1,3}?)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"
-_HEARD = re.compile(r"(?<![a-z])nghe\s+(?P<who>[^,;:.\n]{2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$")
+_HEARD = re.compile(
+    r"(?<![a-z])nghe\s+(?P<who>(?:[^,;:.\n]|\n(?![ \t]*\n)){2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$"
+)  # (its name may wrap: "… sau khi nghe Ban cán sự đảng Ủy ban nhân dân⏎tỉnh trình bày Tờ trình số …")
 _GIVING_VERB = r"giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh|chap\s+thuan|ban\s+hanh|cho\s+phep"
 _GIVEN_AT = re.compile(
     rf"(?P<who>[^,;:.()\n]{{2,80}}?)\s+(?:da\s+)?(?:{_GIVING_VERB})(?:\s+(?!tai\b|theo\b|quy\s+dinh\b)[a-z0-9]+){{0,10}}?\s+tai\s*$"
@@ -992,11 +996,17 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
             if not (bare_co and found and found.code is None and mention.doc_type != "Công văn")
             else None
         )
-    if listed := _ISSUED_LIST.search(
-        back
-    ):  # "UBND tỉnh ban hành kế hoạch công tác …: Kế hoạch số 118/KH-UBND, …"
-        cut = listed.end("verb")
-        return _enacted_by(src, replace(mention, start=mention.start - len(back) + cut), back[:cut])
+    if (
+        (listed := _ISSUED_LIST.search(back))
+        and (  # "UBND tỉnh ban hành kế hoạch công tác …: Kế hoạch số 118/KH-UBND"
+            found := _enacted_by(
+                src,
+                replace(mention, start=mention.start - len(back) + listed.end("verb")),
+                back[: listed.end("verb")],
+            )
+        )
+    ):
+        return found
     if generic := _GENERIC_WORD.search(back):  # "… của Sở Nội vụ tại Văn bản số 70/TTr-SNV"
         # (offsets below count back from the mention's start: it moves back with the cut)
         back, mention = (

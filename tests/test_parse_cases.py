@@ -1111,6 +1111,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the office that coordinates the new-countryside programme
+        "Thực hiện Công văn số 245/VPĐP-KHTH ngày 02/8/2024 của Văn phòng Điều phối nông thôn mới tỉnh về việc rà soát.",
+        "245/VPĐP-KHTH",
+        {"issuer": "Văn phòng Điều phối nông thôn mới tỉnh", "tier": "province", "branch": "state"},
+    ),
     (  # the organ issued what the bracket's document is ("… đã ban hành Quy chế … (Quyết định số …)")
         "6. Ủy ban nhân dân xã đã\nban hành Quy chế thực hiện dân chủ trong hoạt động của cơ quan (Quyết định số "
         "71/QĐ-UBND\nngày 02/9/2025); tổ chức hội nghị cán bộ, công chức.",

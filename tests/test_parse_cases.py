@@ -1111,6 +1111,18 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the Assembly's term in digits, the date that opens the clause its law's
+        "Tiếp đó, ngày 29/11/2024, Quốc\nhội khóa 15 đã thông qua Luật số 56/2024/QH15 sửa đổi 14 điều của Luật Quản "
+        "lý thuế.",
+        "56/2024/QH15",
+        {"issuer": "Quốc hội khóa 15", "date": "2024-11-29"},
+    ),
+    (  # … after the State's full name, the session after it
+        "Ngày 13/6/2019, Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam\nkhóa 14, kỳ họp thứ 7 đã thông qua Luật Quản "
+        "lý thuế số 38/2019/QH14, có hiệu lực thi hành kể từ ngày 01/7/2020.",
+        "38/2019/QH14",
+        {"issuer": "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa 14", "date": "2019-06-13"},
+    ),
     (  # the office that coordinates the new-countryside programme
         "Thực hiện Công văn số 245/VPĐP-KHTH ngày 02/8/2024 của Văn phòng Điều phối nông thôn mới tỉnh về việc rà soát.",
         "245/VPĐP-KHTH",

@@ -887,7 +887,7 @@ def _aside_blanked(aside: re.Match[str]) -> str:
 
 
 _TERM_ASIDE = re.compile(
-    r",?\s*khoa\s+[ivxl]+(?P<session>\s*,?\s*ky\s+hop\s+thu\s+\w+)?\s*,?"
+    r",?\s*khoa\s+(?:[ivxl]+|[1-3]?\d)(?P<session>\s*,?\s*ky\s+hop\s+thu\s+\w+)?\s*,?"
     r"(?=\s*(?:da\s+)?(?:thong\s+qua|ban\s+hanh)\s*$)"
 )
 # … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành", "Ban Thường⏎vụ Huyện ủy"): the last words of

@@ -488,16 +488,15 @@ _OF_THE_STATE = re.compile(
 
 
 def _term(rest: list[tuple[str, int, int]]) -> tuple[str, int, int] | None:
-    """A "(khóa XIII)" after the organ: (roman numeral, end, tokens consumed)."""
+    """A "(khóa XIII)" after the organ: (roman numeral, end, tokens consumed); or its number in digits, as printed
+    ("Quốc hội khóa 15")."""
     i = 1 if rest and rest[0][0] == "(" else 0
     # ("khoản 1", a clause of the next document, is one letter off "khóa I")
-    if (
-        len(rest) > i + 1
-        and close(rest[i][0], "khoa")
-        and rest[i][0] != "khoan"
-        and _ROMAN.match(rest[i + 1][0])
-    ):
-        return rest[i + 1][0].upper().replace("H", "II").replace("1", "I"), rest[i + 1][2], i + 2
+    if len(rest) > i + 1 and close(rest[i][0], "khoa") and rest[i][0] != "khoan":
+        if _ROMAN.match(rest[i + 1][0]):
+            return rest[i + 1][0].upper().replace("H", "II").replace("1", "I"), rest[i + 1][2], i + 2
+        if rest[i + 1][0].isdigit() and 1 <= int(rest[i + 1][0]) <= 30:
+            return rest[i + 1][0], rest[i + 1][2], i + 2
     return None
 
 

@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "Thực hiện A; chỉ đạo của X tại Công văn B": the direction is the opening list's next item, no task of its own
+        "Thực hiện Kế hoạch số 38/KH-UBND ngày 05/3/2025 của UBND thành phố về Đề án; chỉ đạo của UBND thành phố tại Công "
+        "văn số 1245/UBND-VP ngày 06/5/2025 về việc báo cáo,\nỦy ban nhân dân phường báo cáo như sau:",
+        "1245/UBND-VP",
+        "implements",
+    ),
     (  # "Xét Báo cáo X về …⏎… và đề nghị của Y tại Tờ trình Z": the request is the preamble's second object, no title's
         "- Xét Báo cáo số 41-BC/UBKTĐU ngày 03 tháng 11 năm 2025 của Ủy ban Kiểm tra Đảng ủy phường về\nkết quả kiểm "
         "tra khi có dấu hiệu vi phạm đối với đồng chí Lê Quang Vinh và đề nghị của Chi bộ\nTổ dân phố Phước Hải 3 tại "

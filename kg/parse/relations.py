@@ -194,10 +194,11 @@ _ASKED_LIST_GOES_ON = re.compile(
     r"[\s\-+•]*(?:de\s+nghi|kien\s+nghi|yeu\s+cau|chi\s+dao)\s[^.]*;\s*(?:[a-z]+\s+){0,1}$"
 )
 _CHANGES_NEXT = re.compile(r"\s*(?:(?:da|se|cung)\s+)?(?:thay\s+th[e]|b[a]i\s+b[o])(?![a-z])")
-# Verbs that open a plan's task and govern no document as the relation verbs do ("tuyên truyền", "phổ biến", …).
+# Verbs that open a plan's task and govern no document as the relation verbs do ("tuyên truyền", "phổ biến", …; not
+# the noun of a list's item, "…; chỉ đạo của UBND thành phố tại Công văn số …").
 _TASK = re.compile(
     r"\s*(?:[-+•]\s*)?(?:tuyen\s+truyen|pho\s+bien|bao\s+cao|kiem\s+tra|don\s+doc|ra\s+soat|danh\s+gia|tham\s+muu"
-    r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao"
+    r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao(?!\s+cua\s)|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao"
     r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien|long\s+ghep|san\s+sang|dua\s+noi\s+dung)\b"
 )
 # A clause of its own after ";" that carries on from no verb before it: a connective ("…; qua kiểm tra, phát hiện …

@@ -1111,6 +1111,13 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a city's committee named by its level word alone after the text named it with its city: that city's level
+        "Thực hiện Kế hoạch số 38/KH-UBND ngày 05/3/2025 của UBND thành phố Buôn Ma Thuột về chuyển đổi số; chỉ đạo của "
+        "UBND thành phố tại Công văn số 1245/UBND-VP ngày 06/5/2025 về việc báo cáo,\nỦy ban nhân dân phường Tân An "
+        "báo cáo như sau:",
+        "1245/UBND-VP",
+        {"issuer": "Ủy ban nhân dân thành phố", "tier": "district"},
+    ),
     (  # the Assembly's term in digits, the date that opens the clause its law's
         "Tiếp đó, ngày 29/11/2024, Quốc\nhội khóa 15 đã thông qua Luật số 56/2024/QH15 sửa đổi 14 điều của Luật Quản "
         "lý thuế.",

@@ -173,10 +173,12 @@ def parse_document(text: str) -> ParsedDocument:
             # mention relations have no "guides" (a link between two cited documents has); guidance on carrying X
             # out, and the details of Y, carry them out (annotators: 30 to 12 over the review set)
             m.relation = "implements" if header.doc_type in _GUIDING or header.doc_type in _PLANS else "cites"
+    named_cities: dict[str, Issuer] = {}
     for m in mentions:
         if m.antecedent is None:
             if m.issuer is not None:
                 m.issuer = _own_city(m.issuer, header)
+                m.issuer = _city_named_before(m.issuer, named_cities)
             _classify(m, header)
         elif m.branch is None or (m.antecedent.tier and m.tier != m.antecedent.tier):
             # a reference back is what it points to, at its level: "Nghị quyết Đại hội XIII" (an alias) is the
@@ -653,6 +655,17 @@ def _row_document(src: Source, m: Mention, before: list[Mention]) -> Mention | N
         ),
         None,
     )
+
+
+def _city_named_before(issuer: Issuer, named: dict[str, Issuer]) -> Issuer:
+    """A city's body named by its level word alone after the text named it with its city ("… của UBND thành phố Buôn
+    Ma Thuột …; chỉ đạo của UBND thành phố tại …") is that city's, at its level; ``named`` remembers them, by the name
+    before the city's."""
+    if issuer.jurisdiction is not None and issuer.tier and (cut := issuer.name.find(" thành phố ")) > 0:
+        named.setdefault(issuer.name[: cut + len(" thành phố")], issuer)
+    elif issuer.jurisdiction is None and (earlier := named.get(issuer.name)) is not None:
+        return replace(issuer, tier=earlier.tier, jurisdiction=earlier.jurisdiction)
+    return issuer
 
 
 def _own_city(issuer: Issuer, header: Header) -> Issuer:

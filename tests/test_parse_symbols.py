@@ -754,6 +754,24 @@ def test_a_number_alone_is_a_letter_only_from_a_company_with_its_date_or_name(te
     assert [c for c in parse(text).citations if c.kind == "numbered"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        (
+            "Căn cứ Thông tư Liên tịch số 07/2013/TTLT-\nBGDT-BNV-BTC ngày 8/3/2013 hướng dẫn.",
+            "07/2013/TTLT-BGDĐT-BNV-BTC",
+        ),
+        (
+            "theo Thông tư liên tịch số 36/2014/TILT-BGDDT-BNV ngày 28 tháng\n11 năm 2014 quy định.",
+            "36/2014/TTLT-BGDĐT-BNV",
+        ),
+    ],
+)
+def test_a_joint_circulars_codes_as_ocr_spoils_them(text: str, symbol: str) -> None:
+    """OCR drops the education ministry's Đ ("BGDT") and reads the joint circular's T as I ("TILT")."""
+    assert [c.symbol for c in parse(text).citations] == [symbol]
+
+
 def test_a_circular_or_decree_is_central_whoever_ocr_made_its_issuer() -> None:
     doc = parse(
         "Theo quy định tại Thông tư số 92/2015/TT-\nBIC ngày 15/6/2015 và Nghị định số 134/2016/NĐ-CY."

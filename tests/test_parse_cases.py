@@ -3431,6 +3431,11 @@ def test_bare_ubnd_takes_the_documents_own_level(letterhead: str, tier: str) -> 
 
 # ---------------------------------------------------------------- named references
 NAMED: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the Youth Union's charter in OCR, its Đ read as B
+        "- Thuc hien Dieu lé Boan Thanh nien Cóng san Ho Chi Minh va cac nghi quyet cua Doan cap tren.",
+        "Điều lệ Đoàn TNCS Hồ Chí Minh",
+        {"branch": "joint", "tier": "central"},
+    ),
     (  # the socio-economic strategy with its bare period
         "phù hợp với Chiến lược phát triển kinh tế - xã hội 2011 - 2020 và các nghị quyết của Đảng.",
         "Chiến lược phát triển kinh tế - xã hội 2011-2020",

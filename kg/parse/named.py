@@ -136,7 +136,7 @@ _NAMED_PARTS = (
     (
         "charter",
         "ĐDP",
-        r"i[eềéêèẻể€¢]u\s+[l1][eệéèẹ€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐD]o[aà]n\s+(?:TNCS|Thanh)"
+        r"i[eềéêèẻể€¢]u\s+[l1][eệéèẹ€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐDB]o[aà]n\s+(?:TNCS|Thanh)"
         r"|H[ộô]i\s+(?:LHPN|Li[eê]n\s+hi[eệ]p|N[oô]ng\s+d[aâ]n|C[ựư]u\s+chi[eế]n)))",
     ),
     # the Party's platform, named in the gazetteer ("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã

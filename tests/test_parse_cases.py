@@ -6775,6 +6775,10 @@ def test_the_stop_after_tp_is_no_sentence_end(text: str, issuer: str | None, tie
         # a Party symbol broken over the line, between two citations of the same organ
         "Thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về bảo hiểm y tế (sau đây gọi tắt là "
         "Chỉ thị số 52-\nCT/TW) và Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.",
+        # … after the documents that amended it, more than three
+        "2. Luật Bảo hiểm xã hội số 58/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 84/2015/QH13, Luật "
+        "số 35/2018/QH14, Bộ luật số 45/2019/QH14, Luật số 28/2018/QH14 (sau đây gọi chung là Luật số 58/2014/QH13) hết "
+        "hiệu lực kể từ ngày Luật này có hiệu lực.",
     ],
 )
 def test_an_alias_that_repeats_the_whole_symbol_is_no_second_mention(text: str) -> None:

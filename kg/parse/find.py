@@ -245,9 +245,11 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             # before a letterhead's own number ("864305 /TCT-KK" for "Số: 1305/TCT-KK").
             continue
         if ALIAS_BEFORE.search(src.window(mention.start - 40, mention.start)) and any(
-            o.symbol is not None and o.symbol.text == sym.text for o in out[-3:]
+            o.symbol is not None and o.symbol.text == sym.text for o in out
         ):
-            continue  # "(sau đây gọi tắt là Quyết định số 1847/QĐ-TTg)": the alias of the document just cited
+            # "(sau đây gọi tắt là Quyết định số 1847/QĐ-TTg)": the alias of the document cited before it (maybe
+            # across a page's footnotes)
+            continue
         tail(src, mention, min(next_start, s1 + TAIL_REACH))
         if (
             sym.form == "congvan"

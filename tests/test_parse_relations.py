@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "- Hướng dẫn của X tại Công văn số Y": an item of the lead's list, named by the organ's guidance, no verb
+        "Thực hiện các văn bản sau đây:\n- Kế hoạch số 218/KH-UBND ngày 26/12/2025 của Ủy ban nhân dân tỉnh về công tác "
+        "phổ biến;\n- Hướng dẫn của Bộ Tư pháp tại Công văn số 6512/BTP-PBGDPL ngày 28/11/2025 về triển khai công tác.",
+        "6512/BTP-PBGDPL",
+        "implements",
+    ),
     (  # "Thực hiện A; chỉ đạo của X tại Công văn B": the direction is the opening list's next item, no task of its own
         "Thực hiện Kế hoạch số 38/KH-UBND ngày 05/3/2025 của UBND thành phố về Đề án; chỉ đạo của UBND thành phố tại Công "
         "văn số 1245/UBND-VP ngày 06/5/2025 về việc báo cáo,\nỦy ban nhân dân phường báo cáo như sau:",

@@ -1671,6 +1671,8 @@ _OPENS_WITH_TYPE = re.compile(
 # … or with the provisions it names the document for ("căn cứ vào:⏎- Quy định về hành vi trốn thuế tại Luật Quản lý thuế")
 _PROVISIONS_AT = re.compile(
     r"\s*(?:cac\s+)?quy\s+d[il]nh(?:\s+ve\s+[^.;:]{1,80}?)?\s+(?:t[a]i|c[a-z]{0,2}a)\s*"
+    # … or an organ's guidance or direction there ("- Hướng dẫn của Bộ Tư pháp tại Công văn số …")
+    r"|\s*(?:h[uw][o]ng\s+d[a]n|ch[il]\s+d[a]o|y\s+ki[e]n(?:\s+ch[il]\s+d[a]o)?)\s+c[a-z]{0,2}a\s+[^.;:]{2,80}?\s+t[a]i\s*"
 )
 # … whose object, however long, is the documents listed ("Bãi bỏ các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế sau:")
 _THE_DOCUMENTS = re.compile(r"\s+cac\s+van\s+ban(?:\s+sau(?:\s+day)?)?\s*")

@@ -1111,6 +1111,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a ward's police and its Women's Union, the programme between them
+        "Ký kết và thực hiện Chương trình phối hợp số 03/CTrPH-CAP-HPN ngày 10/9/2025 giữa Công an phường và Hội LHPN "
+        "phường về phòng, chống tội phạm.",
+        "03/CTrPH-CAP-HPN",
+        {"issuer": "Công an phường và Hội Liên hiệp Phụ nữ phường", "tier": "commune"},
+    ),
     (  # a city's committee named by its level word alone after the text named it with its city: that city's level
         "Thực hiện Kế hoạch số 38/KH-UBND ngày 05/3/2025 của UBND thành phố Buôn Ma Thuột về chuyển đổi số; chỉ đạo của "
         "UBND thành phố tại Công văn số 1245/UBND-VP ngày 06/5/2025 về việc báo cáo,\nỦy ban nhân dân phường Tân An "

@@ -1111,6 +1111,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the date after the note that the organ was the former province's
+        "(thay thế Quy định số 15-QĐi/TU của Ban Thường\nvụ Tỉnh ủy Vĩnh Phúc (cũ), ngày 21/3/2023 và Quy định số "
+        "06-QĐi/TU của Ban Thường vụ Tỉnh ủy\nPhú Thọ (cũ), ngày 14/02/2023);",
+        "06-QĐi/TU",
+        {"issuer": "Ban Thường vụ Tỉnh ủy Phú Thọ", "date": "2023-02-14"},
+    ),
     (  # a ward's police and its Women's Union, the programme between them
         "Ký kết và thực hiện Chương trình phối hợp số 03/CTrPH-CAP-HPN ngày 10/9/2025 giữa Công an phường và Hội LHPN "
         "phường về phòng, chống tội phạm.",

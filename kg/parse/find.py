@@ -1249,6 +1249,7 @@ _COUNTRY = re.compile(r"\s+nuoc\s+cong\s+hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+n
 # … or what it was ("của Ủy ban nhân dân tỉnh Hà Giang (cũ):", before a merger)
 _FORMER = re.compile(r"\s*\(\s*cu\s*\)\s*$")
 _NOW_CALLED_AFTER = re.compile(_NOW_CALLED_BRACKET.format("{1,120}"))
+_FORMER_NOTE = re.compile(r"[ \t]*\((?:cu|truoc\s+(?:sap\s+xep|hop\s+nhat|sat\s+nhap))\)")
 _OWN_ISSUER = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|tai)\s")
 # … or names it as the subject that issued them: "UBND tỉnh đã ban hành các văn bản sau:⏎(1) Kế hoạch số …;⏎(2) …"
 _ENACTING_LEAD = re.compile(
@@ -1865,7 +1866,11 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             fwd, pos = fwd[now.end() :], pos + now.end()
         mention.tail_end = pos
         if not mention.date:
-            date, used = date_after(fwd)
+            # (after a note that the organ was the former province's: "… của Ban Thường vụ Tỉnh ủy Vĩnh Phúc (cũ),
+            # ngày 21/3/2023")
+            former = _FORMER_NOTE.match(fwd)
+            date, used = date_after(fwd[former.end() :] if former else fwd)
+            used += former.end() if former and date else 0
             if date:
                 mention.date, mention.year = date, mention.year or int(date[:4])
                 pos += used

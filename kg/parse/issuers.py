@@ -233,8 +233,8 @@ def recognise(
     """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window.
     ``codes``: the issuer codes of the symbol it issued, which name every body of a joint document; ``expect``: the
     organ code its symbol names, which may be read from words OCR damaged every one of."""
-    if folded.startswith("the "):
-        return english(folded)
+    if folded.startswith("the ") and (translated := english(folded)):  # (an English translation's)
+        return translated
     if joint := _JOINT_MINISTRIES.match(folded):
         return _ministries(folded, original, joint.end())
     if joint := _JOINTLY.match(folded):

@@ -147,11 +147,8 @@ _NAMED_PARTS = (
     ("regulation", "Q", r"uy\s+ch[eếé](?=[ \t\n]+(?:b[aầ]u\s+c[uử]|c[oô]ng\s+t[aá]c\s+d[aâ]n\s+v[aậ]n))"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"
-    (
-        "programme",
-        "C",
-        r"hi[eếêé]n\s+l(?:[uư][oợ]|ug)[ce](?=[ \t\n]+[^\W\d_])",
-    ),  # OCR: "Chién lugc", "Chién luge"
+    # (OCR: "Chién lugc", "Chién luge")
+    ("programme", "C", r"hi[eếêé]n\s+l(?:[uư][oợ]|ug)[ce](?=[ \t\n]+[^\W\d_])"),
     # a master plan a decision approves, named by its place and period: "Quy hoạch tỉnh Quảng Trị thời kỳ 2021 - 2030,
     # tầm nhìn đến năm 2050" (not the activity: "Quy hoạch cán bộ giai đoạn 2025 - 2030")
     (

@@ -1111,6 +1111,18 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the passive's agent that set a target at the document …
+        "Mục tiêu này đã được Ban Chấp hành Trung ương xác định tại Nghị quyết số 60-NQ/TW ngày 12/4/2025 và được Quốc "
+        "hội thể chế hóa bằng Nghị quyết số 202/2025/QH15 ngày 12/6/2025.",
+        "60-NQ/TW",
+        {"issuer": "Ban Chấp hành Trung ương"},
+    ),
+    (  # … and the one that gave it force by another
+        "Mục tiêu này đã được Ban Chấp hành Trung ương xác định tại Nghị quyết số 60-NQ/TW ngày 12/4/2025 và được Quốc "
+        "hội thể chế hóa bằng Nghị quyết số 202/2025/QH15 ngày 12/6/2025.",
+        "202/2025/QH15",
+        {"issuer": "Quốc hội"},
+    ),
     (  # the date after the note that the organ was the former province's
         "(thay thế Quy định số 15-QĐi/TU của Ban Thường\nvụ Tỉnh ủy Vĩnh Phúc (cũ), ngày 21/3/2023 và Quy định số "
         "06-QĐi/TU của Ban Thường vụ Tỉnh ủy\nPhú Thọ (cũ), ngày 14/02/2023);",

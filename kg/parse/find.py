@@ -911,7 +911,8 @@ _AGENT = re.compile(
     r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan|cu\s+the\s+hoa|trien\s+khai|phat\s+dong|du\s+kien"
     r"|s[uw]a\s+doi(?:,?\s+bo\s+sung)?"
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
-    r"|th[oe]ng\s+qua)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,5}?\s+(?:tai|(?:kem\s+)?theo|(?:(?<=khai\s)|(?<=sung\s)|(?<=doi\s))bang)\s*$"
+    r"|th[oe]ng\s+qua|xac\s+dinh|the\s+che\s+hoa)(?:\s+(?!tai\b|theo\b|kem\b)[a-z]+){0,5}?"
+    r"\s+(?:tai|(?:kem\s+)?theo|(?:(?<=khai\s)|(?<=sung\s)|(?<=doi\s)|(?<=hoa\s))bang)\s*$"
 )
 
 
@@ -993,11 +994,13 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         found = _enacted_by(src, mention, back)
         # a bare "có" ("has") names its subject the issuer only of a letter, or when the subject is a registered organ
         bare_co = back.rstrip().endswith(" co") and not back.rstrip().endswith("da co")
-        return (
-            found
-            if not (bare_co and found and found.code is None and mention.doc_type != "Công văn")
-            else None
-        )
+        if found is not None or not back.rstrip().endswith("hoa bang"):
+            return (
+                found
+                if not (bare_co and found and found.code is None and mention.doc_type != "Công văn")
+                else None
+            )
+        # (… a passive's agent that gave it force: "… được Quốc hội thể chế hóa bằng Nghị quyết số …", read below)
     if (
         (listed := _ISSUED_LIST.search(back))
         and (  # "UBND tỉnh ban hành kế hoạch công tác …: Kế hoạch số 118/KH-UBND"

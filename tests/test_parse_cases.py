@@ -1111,6 +1111,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # two Party bodies between the type word and the number, a comma between them
+        "Thực hiện Kết luận của Bộ Chính trị, Ban Bí thư số 127-KL/TW ngày 28/02/2025 về triển khai nghiên cứu.",
+        "127-KL/TW",
+        {"issuer": "Bộ Chính trị, Ban Bí thư", "date": "2025-02-28"},
+    ),
     (  # the passive's agent that set a target at the document …
         "Mục tiêu này đã được Ban Chấp hành Trung ương xác định tại Nghị quyết số 60-NQ/TW ngày 12/4/2025 và được Quốc "
         "hội thể chế hóa bằng Nghị quyết số 202/2025/QH15 ngày 12/6/2025.",

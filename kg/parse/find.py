@@ -1273,7 +1273,9 @@ _BARE_ITEM = re.compile(r"(?:^|[;,]|\sva)\s+so\s*$")
 # "Kế hoạch của Ủy ban nhân dân tỉnh số 46/KH-UBND", "Ké hoach cua Ban Thuong vu Tinh uy s6 18-KH/TU": the issuer
 # between the type word and the number (folded)
 # (its name may wrap: "Quyết định của UBND⏎tỉnh số 09/2023/QĐ-UBND")
-_OWNER_BEFORE_NUMBER = r"\s+c[a-z]{0,2}a\s+(?P<who>(?:[^,;:.()\n]|\n(?!\s*\n)){2,80}?)\s+s\S{0,2}\s*:?\s*$"
+_OWNER_BEFORE_NUMBER = (
+    r"\s+c[a-z]{0,2}a\s+(?P<who>(?:[^,;:.()\n]|,(?=\s)|\n(?!\s*\n)){2,80}?)\s+s\S{0,2}\s*:?\s*$"
+)
 _ISSUER_BEFORE_NUMBER = re.compile(r"(?<![a-z])" + any_type_word() + _OWNER_BEFORE_NUMBER)
 _OWNER_HINT = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s.{0,80}\ss\S{0,2}\s*:?\s*$", re.DOTALL)
 # … and the type it names ("Nghị quyết của Quốc hội số 244/2025/QH15" is no law)

@@ -1111,6 +1111,12 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the passive's agent, marked as the former province's, and its provincial city's level
+        "trường hợp quy hoạch do Ban Thường vụ Thành ủy Tân An (cũ) phê duyệt tại Quyết định số 1856-QĐ/TU, ngày\n"
+        "12/5/2023 thì tiếp tục thực hiện.",
+        "1856-QĐ/TU",
+        {"issuer": "Ban Thường vụ Thành ủy Tân An", "tier": "district"},
+    ),
     (  # two Party bodies between the type word and the number, a comma between them
         "Thực hiện Kết luận của Bộ Chính trị, Ban Bí thư số 127-KL/TW ngày 28/02/2025 về triển khai nghiên cứu.",
         "127-KL/TW",

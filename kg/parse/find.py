@@ -1040,8 +1040,11 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     agent = _AGENT.search(back)  # "được UBND huyện công nhận tại Quyết định số …"
     if agent:
         at = mention.start - len(back) + agent.start("who")
-        found = issuers.recognise(agent.group("who"), src.text[at : at + len(agent.group("who"))])
-        if found and found.end == len(agent.group("who")):
+        who = _NOTE_AT_END.sub(
+            "", agent.group("who")
+        )  # ("… do Ban Thường vụ Thành ủy Tân An (cũ) phê duyệt tại …")
+        found = issuers.recognise(who, src.text[at : at + len(who)])
+        if found and found.end == len(who):
             return found
     ofs = list(_OF_BEFORE.finditer(back))
     if ofs:

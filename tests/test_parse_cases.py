@@ -1111,6 +1111,11 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the organ that supplied figures at its letter
+        "Căn cứ số liệu do Bảo hiểm xã hội tỉnh cung cấp tại Công văn số 96/BHXH-GĐBHYT ngày 15/01/2025 về kết quả.",
+        "96/BHXH-GĐBHYT",
+        {"issuer": "Bảo hiểm xã hội tỉnh", "tier": "province"},
+    ),
     (  # the passive's agent, marked as the former province's, and its provincial city's level
         "trường hợp quy hoạch do Ban Thường vụ Thành ủy Tân An (cũ) phê duyệt tại Quyết định số 1856-QĐ/TU, ngày\n"
         "12/5/2023 thì tiếp tục thực hiện.",

@@ -765,10 +765,15 @@ def test_a_number_alone_is_a_letter_only_from_a_company_with_its_date_or_name(te
             "theo Thông tư liên tịch số 36/2014/TILT-BGDDT-BNV ngày 28 tháng\n11 năm 2014 quy định.",
             "36/2014/TTLT-BGDĐT-BNV",
         ),
+        (
+            "Thực hiện Công văn số 1873/BHXH-GDBHYT ngày 10/6/2025 của Bảo hiểm xã hội tỉnh.",
+            "1873/BHXH-GĐBHYT",
+        ),
     ],
 )
-def test_a_joint_circulars_codes_as_ocr_spoils_them(text: str, symbol: str) -> None:
-    """OCR drops the education ministry's Đ ("BGDT") and reads the joint circular's T as I ("TILT")."""
+def test_codes_as_ocr_spoils_them(text: str, symbol: str) -> None:
+    """OCR drops the education ministry's Đ ("BGDT"), reads a joint circular's T as I ("TILT") and the health-insurance
+    inspection unit's Đ as D ("GDBHYT")."""
     assert [c.symbol for c in parse(text).citations] == [symbol]
 
 

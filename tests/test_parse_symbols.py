@@ -754,6 +754,12 @@ def test_a_number_alone_is_a_letter_only_from_a_company_with_its_date_or_name(te
     assert [c for c in parse(text).citations if c.kind == "numbered"] == []
 
 
+def test_an_environmental_permits_code_names_its_type() -> None:
+    """ "245/GPMT-BTNMT" printed bare in a table's column of permits is a Giấy phép (môi trường), no letter."""
+    (c,) = parse("| 1 | Công ty A | 245/GPMT-BTNMT | 12/3/2024 |").citations
+    assert (c.symbol, c.doc_type, c.tier) == ("245/GPMT-BTNMT", "Giấy phép", "central")
+
+
 @pytest.mark.parametrize(
     ("text", "symbol"),
     [

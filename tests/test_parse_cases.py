@@ -7405,6 +7405,11 @@ def test_a_list_whose_items_carry_their_year_shares_its_issuer() -> None:
             "212/TTr-NHNN ngày 27 tháng 11 năm 2025 của Ngân hàng Nhà nước Việt Nam.",
             "Ngân hàng Nhà nước Việt Nam",
         ),
+        (  # (the provision's parts set apart by a comma)
+            "lập hoá đơn theo quy định tại Điều 16 Thông tư số 39/2014/TT-BTC ngày 31/3/2014 và khoản 3, Điều 5 Thông\n"
+            "tư số 119/2014/TT- BTC ngày 25/8/2014 của Bộ Tài chính nêu trên.",
+            "Bộ Tài chính",
+        ),
         (
             "áp dụng Khoản 9 Điều 4 Nghị định số 26/2009/NĐ-CP ngày 16 tháng 3 năm 2009 và\n"
             "Khoản 3 Điều 1 Nghị định số 113/2011/NĐ-CP ngày 08 tháng 12 năm 2011 của Chính phủ.",

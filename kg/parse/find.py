@@ -1586,7 +1586,7 @@ def _names_a_document(src: Source, start: int, end: int) -> bool:
 # (folded) between two items of a list: "," or "và", maybe the next item's provision or a generic word for a paper
 # ("…, Mục II Tờ trình số B", "… và văn bản số B")
 _JOINED = re.compile(
-    r"\s*(?:,|va|;(?=\s*s\S{0,2}\s*:?\s*$))\s*(?:(?:muc|khoan|diem|dieu|phan)\s+[0-9a-z.]{1,5}\s+(?:cua\s+)?)*"
+    r"\s*(?:,|va|;(?=\s*s\S{0,2}\s*:?\s*$))\s*(?:(?:muc|khoan|diem|dieu|phan)\s+[0-9a-z.]{1,5},?\s+(?:cua\s+)?)*"
     r"(?:(?:van\s+ban|cong\s+van)\s+)?(?:s\S{0,2}\s*:?\s*)?"
 )
 _SAME_DAY = re.compile(r"[\s,]*cung\s+ng")

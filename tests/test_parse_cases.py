@@ -1111,6 +1111,16 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the culture department's name holds a comma, the subject of "ban hành"
+        "Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch số 25/KH-SVHTTDL ngày 20/01/2024 tổ chức các sự kiện.",
+        "25/KH-SVHTTDL",
+        {"issuer": "Sở Văn hóa, Thể thao và Du lịch", "tier": "province"},
+    ),
+    (  # … the ministry's, the subject of "có ý kiến tại"
+        "Bộ Văn hóa, Thể thao và Du lịch có ý kiến tại Công văn số 3456/BVHTTDL-TDTT ngày 2/3/2024 về việc tổ chức.",
+        "3456/BVHTTDL-TDTT",
+        {"issuer": "Bộ Văn hóa, Thể thao và Du lịch", "tier": "central"},
+    ),
     (  # the organ that supplied figures at its letter
         "Căn cứ số liệu do Bảo hiểm xã hội tỉnh cung cấp tại Công văn số 96/BHXH-GĐBHYT ngày 15/01/2025 về kết quả.",
         "96/BHXH-GĐBHYT",

@@ -876,12 +876,8 @@ _ENACTED_BY = re.compile(
 
 def _term_aside_joined(back: str) -> str:
     """``back`` with the commas around a term blanked ("Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam,⏎khóa XII, đã
-    thông qua …": the term is part of the subject), and the one inside the culture ministry's or department's name
-    ("Sở Văn hóa, Thể thao và Du lịch ban hành …"); the same length, so offsets hold."""
-    return _CULTURE_COMMA.sub(" ", _TERM_ASIDE.sub(_aside_blanked, back))
-
-
-_CULTURE_COMMA = re.compile(r"(?<=van\shoa),(?=\s*the\s+thao\b)")
+    thông qua …": the term is part of the subject); the same length, so offsets hold."""
+    return _TERM_ASIDE.sub(_aside_blanked, back)
 
 
 def _aside_blanked(aside: re.Match[str]) -> str:
@@ -972,7 +968,7 @@ _ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*(?:tai\s*
 def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
-    back = _CULTURE_COMMA.sub(" ", _blank_now_called(src.window(mention.start - 100, mention.start)))
+    back = _blank_now_called(src.window(mention.start - 100, mention.start))
     if (bold := len(back) - len(back.rstrip("*_"))) and back[:-bold].endswith(" "):
         # "… đã thẩm định dự thảo tại **Báo cáo thẩm định số 256/BC-STP**": the emphasis is no part of the clause
         back, mention = back[:-bold], replace(mention, start=mention.start - bold)
@@ -1161,8 +1157,13 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
 
 def _blank_now_called(back: str) -> str:
     """``back`` with what an organ is now called blanked, so that offsets hold: no part of a clause ("Cục Thuế tỉnh
-    Vĩnh Phúc (nay là⏎Thuế tỉnh Phú Thọ) có Thông báo số …")."""
+    Vĩnh Phúc (nay là⏎Thuế tỉnh Phú Thọ) có Thông báo số …"); and the comma inside the culture ministry's or
+    department's name, which no clause ends at ("Sở Văn hóa, Thể thao và Du lịch ban hành …")."""
+    back = _CULTURE_COMMA.sub(" ", back)
     return _NOW_CALLED_AFTER.sub(lambda m: " " * len(m.group(0)), back) if "(" in back else back
+
+
+_CULTURE_COMMA = re.compile(r"(?<=van\shoa),(?=\s*the\s+thao\b)")
 
 
 def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:

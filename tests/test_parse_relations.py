@@ -596,10 +596,33 @@ VERBS: list[tuple[str, str, str]] = [
         "09-HD/BTCTU",
         "cites",
     ),
-    (  # a condition met is no basis of the letter ("Căn cứ các quy định nêu trên" has taken its object)
+    (  # the conditions a case meets are the rule it is measured by, as "theo quy định tại"
         "Căn cứ các quy định nêu trên, trường hợp doanh nghiệp chế xuất đáp ứng quy định tại khoản 1 Điều 4 Luật thuế "
         "xuất khẩu, thuế nhập khẩu số 107/2016/QH13 thì được hưởng chính sách thuế như khu phi thuế quan.",
         "107/2016/QH13",
+        "based_on",
+    ),
+    (
+        "Công ty được tính vào chi phí được trừ nếu đáp ứng đủ các điều kiện quy định tại Điều 4 Thông tư số "
+        "96/2015/TT-BTC ngày 22/6/2015.",
+        "96/2015/TT-BTC",
+        "based_on",
+    ),
+    (
+        "1. Đáp ứng tiêu chuẩn, điều kiện quy định tại điểm a khoản 1 Điều 32 Nghị định số 115/2020/NĐ-CP.",
+        "115/2020/NĐ-CP",
+        "based_on",
+    ),
+    (  # … but not a condition unmet
+        "Trường hợp phát hiện doanh nghiệp không đáp ứng điều kiện quy định tại khoản 3 Điều 5 Nghị định 181/2025/NĐ-CP "
+        "thì không được hoàn thuế.",
+        "181/2025/NĐ-CP",
+        "cites",
+    ),
+    (  # … nor a need met
+        "Tỷ lệ hồ sơ được giải quyết trực tuyến đạt trên 80%, đáp ứng yêu cầu của Nghị quyết số 57-NQ/TW ngày "
+        "22/12/2024 của Bộ Chính trị.",
+        "57-NQ/TW",
         "cites",
     ),
     (  # "đúng quy định tại" with the provisions between, and a law by the abbreviation "QPPL"
@@ -2879,6 +2902,18 @@ def test_an_italic_quotation_ends_its_sentence_at_its_line(closing: str) -> None
         '29/9/2021 của Bộ Tài chính quy định:\n*"1. Nội dung chi ủy nhiệm thu*\n'
     )
     assert [(c.key, c.relation) for c in doc.citations] == [("80/2021/TT-BTC", "based_on")]
+
+
+def test_a_full_stop_before_a_spaced_closing_quote_ends_its_sentence() -> None:
+    """OCR sets a space before a quotation's closing mark ("… có điều kiện. ”"): the sentence ends there, and the
+    verb inside the quotation governs nothing on the next item."""
+    doc = parse(
+        "thẩm quyền kiểm tra, phát hiện cơ sở kinh doanh không đáp ứng được các điều\nkiện về đầu tư kinh doanh có "
+        "điều kiện. ”\n\n- Tại khoản 3 "
+        "Điều 1 Thông tư số 130/2016/TT-BTC ngày 12/8/2016 của\nBộ Tài chính hướng dẫn hoàn thuế GTGT, về cơ bản, như "
+        "Nghị định của Chính\nphủ.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [("130/2016/TT-BTC", "based_on")]
 
 
 def test_a_passive_read_by_two_steps_links_once() -> None:

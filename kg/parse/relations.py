@@ -87,7 +87,8 @@ _BOUNDARY = _by_first_character(
     (
         # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …", '… gia tăng."" Tại điểm …', an italic quotation's "… đối tượng.*⏎Tại …";
         # not OCR's speck opening a line ("Thông tư số⏎. 156/2013/TT-BTC")
-        (".!?", rf"(?<!\n.)[\"”)*_]{{0,3}}\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),
+        # (OCR may set a space before the closing quote: "… có điều kiện. ”⏎⏎- Tại …")
+        (".!?", rf"(?<!\n.)(?:[ \t]?[\"”])?[\"”)*_]{{0,3}}\s+(?=[*_(\[]*[{CAPITALS}\d\-+•])"),
         # (… and one closed without its full stop: '… vào ngân sách nhà nước"*⏎Tại khoản 1 …')
         ('"”', rf"[*_]{{1,2}}[ \t]*\n(?=[ \t]*[*_]*[{CAPITALS}])"),
         ('.:!?"”)', r"[ \t]*\n[ \t]*\n"),

@@ -88,6 +88,16 @@ DATES: list[tuple[str, str, str]] = [
         "09/2018/NĐ-CP",
         "2018-01-15",
     ),
+    (  # … a hyphen after it, the date on the next line
+        "Căn cứ Nghị định sô 123/2008/NĐ-CP ngày -\n08/12/2008 của Chính phủ quy định chi tiết;",
+        "123/2008/NĐ-CP",
+        "2008-12-08",
+    ),
+    (  # … a stray "của" before it
+        "theo quy định tại Nghị định số 262/2025/NĐ-\nCP của ngày 14 tháng 10 năm 2025 của Chính phủ quy định chi tiết",
+        "262/2025/NĐ-CP",
+        "2025-10-14",
+    ),
     (  # … and a letter OCR put inside "ngày"
         "Căn cứ điểm b khoản 1 Điều 21 Thông tư số 38/2015/TT-BTC negay 25/3/2015 của Bộ Tài chính;",
         "38/2015/TT-BTC",

@@ -598,9 +598,17 @@ def test_the_sentences_subject_issues_what_a_later_clause_issues() -> None:
     assert [c.issuer for c in doc.citations] == ["Bộ Chính trị", "Ban Thường vụ Huyện ủy"]
 
 
-def test_a_date_before_the_issuer_without_a_comma() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ngày 19 tháng 10 năm 2020 Chính phủ đã ban hành Nghị định số 128/2020/NĐ-CP.",
+        # (its "ngày" at the end of the line above, OCR's lost diacritics)
+        "Pe cu the hóa chu truơng tren, ngay\n19/10/2020 Chính phu ban hanh Nghị định số 128/2020/NĐ-CP.",
+    ],
+)
+def test_a_date_before_the_issuer_without_a_comma(text: str) -> None:
     """ "Ngày 19 tháng 10 năm 2020 Chính phủ đã ban hành Nghị định số 128/2020/NĐ-CP": date and issuer both."""
-    c = parse("Ngày 19 tháng 10 năm 2020 Chính phủ đã ban hành Nghị định số 128/2020/NĐ-CP.").citations[0]
+    c = parse(text).citations[0]
     assert (c.date, c.issuer) == ("2020-10-19", "Chính phủ")
 
 

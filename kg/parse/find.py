@@ -1212,6 +1212,7 @@ def _subject_goes_on(src: Source, mention: Mention, back: str) -> issuers.Issuer
 
 
 _NOTE_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_DAY_WORD_WRAPPED = re.compile(r"(?<![a-z])ng\S{0,3}y[ \t]*\n[ \t]*$")
 
 
 def _date_before(src: Source, mention: Mention) -> None:
@@ -1225,8 +1226,12 @@ def _date_before(src: Source, mention: Mention) -> None:
         # the subject wrapped onto the verb's line: the date before its first line ("Ngày 03/6/2008, Quốc hội nước
         # Cộng hòa xã hội chủ nghĩa Việt Nam,⏎khóa XII, đã thông qua …")
         date = date_opening(before[: before.rfind(",") + 1])
-    if clause and date is None and (leading := DATE_LEADING.match(clause.group("who"))):
-        date = iso_date(leading.group("d"), leading.group("m"), leading.group("y"))
+    if clause and date is None:
+        # (its "ngày" may end the line above: "…, ngày⏎10/5/2011 Thủ tướng Chính phủ ban hành …")
+        wrapped = _DAY_WORD_WRAPPED.search(before)
+        leading = DATE_LEADING.match(back, wrapped.start() if wrapped else clause.start("who"))
+        if leading:
+            date = iso_date(leading.group("d"), leading.group("m"), leading.group("y"))
     if date and mention.year in (None, int(date[:4])):
         mention.date, mention.year = date, int(date[:4])
 

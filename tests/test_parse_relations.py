@@ -2052,6 +2052,8 @@ def test_list_scope_makes_every_item_implements() -> None:
         ("1. Vé co s& phap ly\n", "- "),  # … as OCR reads it
         ("1. Căn cứ đánh giá", "a) "),
         ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "- "),
+        ("I. CAC CAN CU", "- "),  # bare, OCR's
+        ("1. Căn cứ:", "- "),
         ("I. Các căn cứ pháp lý để xác định số thuế phải nộp khi quyết toán thuế năm 2016 như sau:", "1. "),
     ],
 )

@@ -1860,14 +1860,15 @@ _LEAD_WITHOUT_COLON = re.compile(
     r"(?<![a-z])sau\s+day$|^[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:][ \t*_]*(?:bai\s+bo|thay\s+the|sua\s+doi)"
 )
 # A section on the legal basis ("1. Căn cứ pháp lý", "II. CƠ SỞ PHÁP LÝ", "1. Cơ sở chính trị, pháp lý"), or on what a task rests on ("1. Căn cứ đánh
-# giá", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ rà soát"): its items are what the document rests on, colon or not.
+# giá", "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ rà soát"), or a bare "I. CÁC CĂN CỨ": its items are what the document
+# rests on, colon or not.
 _BASIS_SECTION = re.compile(  # (a heading "Về cơ sở pháp lý", OCR's "Vé co s& phap ly")
-    r"^[ \t*_#]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[.)][ \t]*)?(?:ve\s+)?(?:(?:cac|nhung)\s+)?(?P<verb>can\s+cu|co\s+s[oe&])\s+(?:(?P<political>chinh\s+tri(?:\s*,|\s+va)\s+)?phap\s+ly"
+    r"^[ \t*_#]*(?:(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})[.)][ \t]*)?(?:ve\s+)?(?:(?:cac|nhung)\s+)?(?P<verb>can\s+cu|co\s+s[oe&])(?:(?<=cu)(?=\s*:?$)|\s+(?:(?P<political>chinh\s+tri(?:\s*,|\s+va)\s+)?phap\s+ly"
     # ("1.11. Căn cứ pháp lý của thủ tục hành chính:", the field of a published procedure; "I. Các căn cứ pháp lý để xác
     # định số thuế phải nộp … như sau:", a guide's)
     r"(?:\s+cua\s+(?:thu\s+tuc(?:\s+hanh\s+chinh)?|tthc|van\s+ban|de\s+an|ke\s+hoach)|\s+de\s+[^:\n]{1,160}?\s+nhu\s+sau)?"
     r"|(?:danh\s+gia|thuc\s+hien|ban\s+hanh|xay\s+dung|de\s+xuat|trien\s+khai|lap|ra\s+soat|kiem\s+tra|thanh\s+tra"
-    r"|giam\s+sat)(?:\s+[a-z]+){0,4}):?$"
+    r"|giam\s+sat)(?:\s+[a-z]+){0,4})):?$"
 )
 
 

@@ -5484,14 +5484,16 @@ def test_programmes_named_with_their_period() -> None:
 
 
 def test_national_and_medium_term_plans_named_with_their_period() -> None:
-    """ "Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Kế hoạch tổng thể … giai đoạn …" are named like
+    """ "Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Kế hoạch tổng thể … giai đoạn …", the national
+    five-year plans ("Kế hoạch tài chính quốc gia 5 năm …", "Kế hoạch cơ cấu lại nền kinh tế …") are named like
     programmes; the first of a list of plans ends at the next ("Kế hoạch phát triển kinh tế - xã hội hằng năm, Kế hoạch
     … giai đoạn …": it has no period, so names none), and a plan's heading over its own section ("b) Kế hoạch sử dụng
     đất giai đoạn 2026-2030:") names none, nor does a resolution's title, "về Kế hoạch …"."""
     doc = parse(
         "Năm 2025 là năm cuối thực hiện Kế hoạch\nđầu tư công trung hạn giai đoạn 2021-2025 và Kế hoạch tổng thể "
         "phát triển thương mại điện tử quốc gia giai đoạn 2021-2025. Thực hiện Kế hoạch phát triển kinh tế - xã hội "
-        "hằng năm, Kế hoạch cơ cấu lại nền kinh tế giai đoạn 2021-2025.\n\n"
+        "hằng năm, Kế hoạch cơ cấu lại nền kinh tế giai đoạn 2021-2025, Kế hoạch tài chính quốc\ngia 5 năm giai đoạn "
+        "2021 – 2025.\n\n"
         "b) Kế hoạch sử dụng đất\ngiai đoạn 2026-2030: Thực hiện theo quy định của pháp luật về đất đai.\n"
         "Căn cứ Nghị quyết số 58/2021/NQ-HĐND ngày 09 tháng 12 năm 2021 của Hội đồng nhân dân tỉnh về Kế hoạch đầu tư "
         "công trung hạn giai đoạn 2021 - 2025;\n"  # the resolution is the plan
@@ -5500,6 +5502,8 @@ def test_national_and_medium_term_plans_named_with_their_period() -> None:
     assert [(c.key, c.doc_type) for c in doc.citations] == [
         ("Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Kế hoạch"),
         ("Kế hoạch tổng thể phát triển thương mại điện tử quốc gia giai đoạn 2021-2025", "Kế hoạch"),
+        ("Kế hoạch cơ cấu lại nền kinh tế giai đoạn 2021-2025", "Kế hoạch"),
+        ("Kế hoạch tài chính quốc gia 5 năm giai đoạn 2021-2025", "Kế hoạch"),
         ("58/2021/NQ-HĐND", "Nghị quyết"),
         ("Ké hoạch tổng thé phát triển kinh tế số giai đoạn 2021-2025", "Kế hoạch"),
     ]

@@ -164,6 +164,9 @@ _NAMED_PARTS = (
         "K",
         r"[eếé]\s+ho[aạ]ch(?=[ \t\n]+(?:[dđ][aầ]u\s+t[uư]\s+c[oô]ng\s+trung\s+h[aạ]n|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
         r"|h[aà]nh\s+[dđ][oộ]ng\s+qu[oố]c\s+gia|t[oổ]ng\s+th[eểé]|ph[aá]t\s+tri[eể]n\s+kinh\s+t[eếé]"
+        # (the national five-year plans: "Kế hoạch tài chính quốc gia 5 năm giai đoạn 2021 - 2025", "Kế hoạch cơ cấu lại
+        # nền kinh tế giai đoạn 2021 - 2025")
+        r"|t[aà]i\s+ch[ií]nh\s+qu[oố]c\s+gia|c[oơ]\s+c[aấ]u\s+l[aạ]i\s+n[eề]n\s+kinh\s+t[eếé]"
         r"|c[oô]ng\s+t[aá]c|ki[eể]m\s+tra)[ \t\n,])",  # OCR: "Ké"; … and a year's work or inspection plan
     ),
     # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules
@@ -1269,7 +1272,7 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return None
     if named_plan and _HEADING_COLON.match(src.text, end):
         return None  # "b) Kế hoạch sử dụng đất giai đoạn 2026-2030: Thực hiện …": a plan's section on its own plans
-    name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
+    name = re.sub(r"(\d{4})\s*[-–]\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
     doc_type = (
         "Chiến lược"
         if strategy
@@ -1396,7 +1399,7 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     full = squash(src.text[start : start + end_rel])
     if period:
         name = re.sub(r"\s+", " ", full)
-        name = re.sub(r"(\d{4})\s*-\s*(\d{4})", r"\1-\2", name)
+        name = re.sub(r"(\d{4})\s*[-–]\s*(\d{4})", r"\1-\2", name)
     mention = Mention("named", start, start + end_rel, start, start + end_rel, name=name, doc_type=doc_type)
     mention.gazetteer_symbol, mention.branch, mention.tier = symbol, branch, tier
     return mention

@@ -1129,6 +1129,21 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # a Party committee's body and the committee both abbreviated ("UBKT TU", "BTV HU", "BTV ĐU")
+        "Thực hiện Chương trình số 04-CTr/UBKTTU ngày 10/01/2024 của UBKT TU Gia Lai về kiểm tra.",
+        "04-CTr/UBKTTU",
+        {"issuer": "Ủy ban Kiểm tra Tỉnh ủy Gia Lai", "tier": "province"},
+    ),
+    (
+        "Thực hiện Chương trình số 15-CTr/HU ngày 10/01/2024 của BTV HU về kiểm tra, giám sát.",
+        "15-CTr/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy", "tier": "district"},
+    ),
+    (
+        "Thực hiện Kế hoạch số 02-KH/ĐU ngày 10/01/2024 của BTV ĐU về kiểm tra.",
+        "02-KH/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy", "tier": "commune"},
+    ),
     (  # the culture department's name holds a comma, the subject of "ban hành"
         "Sở Văn hóa, Thể thao và Du lịch ban hành Kế hoạch số 25/KH-SVHTTDL ngày 20/01/2024 tổ chức các sự kiện.",
         "25/KH-SVHTTDL",

@@ -53,6 +53,10 @@ _ABBREVIATIONS = {
     "gtvt": ("giao", "thong", "van", "tai"),
     "ptnt": ("phat", "trien", "nong", "thon"),  # "Bộ Nông nghiệp và PTNT"
 }
+# … and the Party committee's letters after a body of it abbreviated ("BTV TU", "UBKT HU Chư Sê", "BCH ĐU"): "tu",
+# "hu", "du" stand for "Tỉnh ủy", "Huyện ủy", "Đảng ủy" only there
+_COMMITTEE_BODIES = frozenset(["btv", "ubkt", "bch"])
+_COMMITTEES = {"tu": ("tinh", "uy"), "hu": ("huyen", "uy"), "du": ("dang", "uy"), "thu": ("thanh", "uy")}
 _ROMAN = re.compile(r"^[ivxlh1]{1,6}$")
 
 
@@ -171,12 +175,14 @@ def _tokens(folded: str) -> list[tuple[str, int, int]]:
     ):  # the common case
         return [(m[0], m.start(), m.end()) for m in found]
     out: list[tuple[str, int, int]] = []
+    body = False  # whether the token before was a Party committee's body abbreviated
     for m in _TOKEN.finditer(folded):
         tok = m.group(0)
         # (… with the "&" letters print inside them: "Bộ NN&PTNT", "Sở GD&ĐT")
-        expanded = _ABBREVIATIONS.get(tok) or (
-            _ABBREVIATIONS.get(tok.replace("&", "")) if len(tok) > 1 else None
+        expanded = (_COMMITTEES.get(tok) if body else None) or (
+            _ABBREVIATIONS.get(tok) or (_ABBREVIATIONS.get(tok.replace("&", "")) if len(tok) > 1 else None)
         )
+        body = tok in _COMMITTEE_BODIES
         if expanded is None:
             out.append((tok, *m.span()))
         else:

@@ -14,6 +14,12 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # "và khoản 3 Điều 73 Luật X" after a title: the list's next item, provisions and all
+        "Căn cứ Điều 29 Nghị định số 181/2025/NĐ-CP về chứng từ thanh toán không dùng tiền mặt và khoản 3 Điều 73 Luật "
+        "Quản lý thuế về hồ sơ thuộc diện kiểm tra trước, hoàn thuế sau.",
+        "38/2019/QH14",
+        "based_on",
+    ),
     (  # a letter an organ "has" right before it is reported, not carried out by the topic's verb
         "Về việc triển khai các nội dung mới về hóa đơn, Cục Thuế đã có công văn số 2117/CT-CS ngày 06/6/2025 hướng "
         "dẫn thực hiện Nghị định số 70/2025/NĐ-CP, Công ty tham khảo để thực hiện.",

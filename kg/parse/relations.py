@@ -247,6 +247,10 @@ def _clause_after_self(m: re.Match[str]) -> bool:
 
 
 _AND_AT_END = re.compile(r"(?<![a-z])(?:va|hoac)\s*$")
+# … and with the provisions the next item cites in it ("… về chứng từ thanh toán và khoản 3 Điều 73 Luật Quản lý thuế")
+_AND_PROVISIONS_AT_END = re.compile(
+    r"(?<![a-z])(?:va|hoac)(?:\s+(?:diem|khoan|dieu)\s+[\da-z]{1,4}(?:\s*,)?)*(?:\s+cua)?\s*$"
+)
 _BASIS_TOO = re.compile(r"(?<![a-z])(?:va|dong\s+thoi)\s*$")
 # A letter that asks for guidance ("đề nghị (được) hướng dẫn", "xin ý kiến hướng dẫn", "kiến nghị hướng dẫn")
 _ASKED_FOR = re.compile(rf"(?<![a-z])(?:{_ASKING}|xin)(?:\s+[a-z]+){{0,3}}?\s*$")
@@ -1123,7 +1127,7 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             # names no State scheme or law ("Nghị quyết 57-NQ/TW … về đột phá phát triển khoa học, công nghệ … và
             # Đề án 06")
             and not (
-                _AND_AT_END.search(sym_gap)
+                _AND_PROVISIONS_AT_END.search(sym_gap)
                 and (
                     _TITLE_NEXT.match(src.window(m.end, m.end + 12))
                     or not (

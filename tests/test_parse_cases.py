@@ -7897,6 +7897,15 @@ def test_a_congress_named_by_its_number_alone_is_the_one_of_that_number_named_be
     ]
 
 
+def test_a_congress_named_in_full_by_its_documents_sets_the_level_of_its_number() -> None:
+    """ "Văn kiện Đại hội XIII" after "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII" is the national congress's."""
+    doc = parse(
+        "Theo Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, kinh tế số là động lực.\n"
+        "- Văn kiện Đại hội XIII xác định, đến năm 2025 kinh tế số đạt tỷ trọng 20% GDP.\n"
+    )
+    assert [c.tier for c in doc.citations] == ["central", "central"]
+
+
 def test_a_provinces_steering_committee_389_is_the_provinces() -> None:
     """A province's committee signs "BCĐ389" as the nation's does: its letterhead ("BAN CHỈ ĐẠO 389 TỈNH", in
     capitals), its head's decision ("… của Trưởng Ban Chỉ đạo 389 tỉnh") and its bare plans are the province's; the

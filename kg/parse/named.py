@@ -1498,13 +1498,14 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         return referred
     mention_tier = _congress_tier(re.findall(r"\w+", src.window(start, stop).translate(_OCR_VOWEL_SIGNS)))
     if mention_tier is None:
-        # "Nghị quyết Đại hội XIV" names no level: the congress of that number the text named in full
+        # "Nghị quyết Đại hội XIV" names no level: the congress of that number the text named in full (its
+        # resolution or its documents, "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII")
         number = _ordinal(squash(src.text[start:stop]))
         mention_tier = next(
             (
                 p.tier
                 for p in reversed(previous)
-                if p.name and p.name.startswith("Nghị quyết Đại hội ") and _ordinal(p.name) == number
+                if p.name and p.name.startswith(_CONGRESS_NAMES) and _ordinal(p.name) == number
             ),
             "province",
         )
@@ -1587,6 +1588,9 @@ def _congress_tier(toks: list[str]) -> str | None:
 
 
 _ROMAN_NUMBER = re.compile(r"(?<![^\W\d_])[IVXL]+(?![^\W\d_])")
+
+
+_CONGRESS_NAMES = ("Nghị quyết Đại hội ", "Văn kiện Đại hội ")
 
 
 def _ordinal(name: str) -> str | None:

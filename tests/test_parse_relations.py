@@ -14,6 +14,13 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # a guide's object approved by a decision: the decision is named where its object stands
+        "Chương II\nHƯỚNG DẪN THỰC HIỆN TIỂU DỰ ÁN 1 “PHÁT TRIỂN GIÁO DỤC NGHỀ NGHIỆP” TRONG DỰ ÁN 4\nTHUỘC CHƯƠNG TRÌNH "
+        "MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2021 - 2025 ĐƯỢC PHÊ DUYỆT TẠI QUYẾT ĐỊNH\nSỐ 90/QĐ-TTg NGÀY "
+        "18/01/2022 CỦA THỦ TƯỚNG CHÍNH PHỦ",
+        "90/QĐ-TTg",
+        "cites",
+    ),
     (  # "và khoản 3 Điều 73 Luật X" after a title: the list's next item, provisions and all
         "Căn cứ Điều 29 Nghị định số 181/2025/NĐ-CP về chứng từ thanh toán không dùng tiền mặt và khoản 3 Điều 73 Luật "
         "Quản lý thuế về hồ sơ thuộc diện kiểm tra trước, hoàn thuế sau.",

@@ -211,6 +211,7 @@ _CLAUSE_AFTER_SEMICOLON = re.compile(
 )
 _ASKS = re.compile(rf"(?:{_ASKING})\s")
 # A passive that says where its object stands ("… đã được công bố tại X"), not where a task is set out ("được giao tại").
+_APPROVED_AT_END = re.compile(r"(?<![a-z])duoc\s+(?:phe\s+duyet|ban\s+hanh)\s+(?:tai|kem\s+theo)\s*$")
 _PLACED_AT = (
     r"(?<![a-z])duoc\s+(?!giao|neu|phan\s+cong|de\s+ra|xac\s+dinh)[a-z]+(?:\s+[a-z]+)?\s+(?:tai|trong)\s*$"
 )
@@ -719,6 +720,13 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 )
             )
             and not (v.relation == "implements" and prev is None and _not_carried_out(view, v, m))
+            # "Hướng dẫn thực hiện Tiểu dự án 1 … thuộc Chương trình … được phê duyệt tại Quyết định X": the guide's
+            # object is what X approved; X is named where it stands
+            and not (
+                v.relation == "guides"
+                and prev is None
+                and _APPROVED_AT_END.search(view.window(v.end, m.start)) is not None
+            )
             and not (v.relation == "implements" and prev is None and _judged(src, view, gap_start, v, m))
             and not _in_quoted_phrase(src, v.start)
             # "(sau đây gọi tắt là Hướng dẫn 12)": an alias names a document, its type word is no verb

@@ -2925,6 +2925,23 @@ def test_an_italic_quotation_ends_its_sentence_at_its_line(closing: str) -> None
     assert [(c.key, c.relation) for c in doc.citations] == [("80/2021/TT-BTC", "based_on")]
 
 
+def test_a_provision_quoted_in_straight_marks_over_lines_is_another_documents_words() -> None:
+    """A straight quotation mark after the lead ("… quy định:⏎"2. …") opens the quoted provision as a curly one does:
+    its "theo quy định của Luật Hải quan" is the law's, which the letter only names."""
+    doc = parse(
+        "Tại khoản 2 Điều 15 Luật Thuế giá trị gia tăng số 48/2024/QH15 quy định:\n"
+        '"2. Cơ sở kinh doanh có hàng hóa xuất khẩu nếu có số thuế chưa được khấu trừ\nthì được hoàn thuế, trừ trường '
+        "hợp hàng hóa xuất khẩu không thực hiện việc xuất khẩu tại địa bàn\nhoạt động hải quan theo quy định của Luật "
+        'Hải quan và các văn bản hướng dẫn.\n..."\nTại điểm b khoản 2 Điều 14 Luật Thuế GTGT quy định điều kiện khấu '
+        "trừ.\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("48/2024/QH15", "based_on"),
+        ("54/2014/QH13", "cites"),
+        ("48/2024/QH15", "based_on"),
+    ]
+
+
 def test_a_full_stop_before_a_spaced_closing_quote_ends_its_sentence() -> None:
     """OCR sets a space before a quotation's closing mark ("… có điều kiện. ”"): the sentence ends there, and the
     verb inside the quotation governs nothing on the next item."""

@@ -2153,6 +2153,9 @@ def _quoted_after_lead(src: Source, pos: int) -> int | None:
     """Where a quotation opens right after another document's lead ("… Nghị định X quy định: “… theo quy định tại
     Luật Y …”", in mid-line or on the next), still open at ``pos``; None without one."""
     opened = src.text.rfind("“", max(0, pos - _QUOTE_REACH), pos)
+    if opened < 0:
+        # (a straight mark says no way: it opens only right after the lead, and the next one closes it)
+        opened = src.text.rfind('"', max(0, pos - _QUOTE_REACH), pos)
     if (
         opened < 0
         or not _still_open(src, opened, pos)

@@ -1129,6 +1129,16 @@ def test_title_of_procedures_said_to_be_amended_and_one_that_ends_in_emphasis() 
 
 # ---------------------------------------------------------------- issuers, branch, tier
 ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
+    (  # the organ that guided the company at a letter, and one that went on guiding
+        "Nội dung này Cục Hải quan tỉnh Bắc Ninh đã hướng dẫn Công ty tại công văn số 2470/HQBN-NV ngày 12/9/2024.",
+        "2470/HQBN-NV",
+        {"issuer": "Cục Hải quan tỉnh Bắc Ninh", "tier": "province"},
+    ),
+    (
+        "Sau khi sắp xếp tổ chức bộ máy, Cục Hải quan tiếp tục hướng dẫn tại công văn số 3316/CHQ-GSQL ngày 18/7/2025.",
+        "3316/CHQ-GSQL",
+        {"issuer": "Cục Hải quan", "tier": "central"},
+    ),
     (  # a Party committee's body and the committee both abbreviated ("UBKT TU", "BTV HU", "BTV ĐU")
         "Thực hiện Chương trình số 04-CTr/UBKTTU ngày 10/01/2024 của UBKT TU Gia Lai về kiểm tra.",
         "04-CTr/UBKTTU",

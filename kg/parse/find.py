@@ -936,9 +936,12 @@ _SUBJECT_VERB = (
     r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat|cung\s+cap"
 )
 _SUBJECT_AT = re.compile(
-    r"(?:^|[.:,]\s|\n|\sma\s)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:c[o6]\s+|cho\s+)?"
-    # (… or what it submitted, and to whom: "Bộ Tài chính đã trình Thủ tướng Chính phủ tại Tờ trình số …")
-    rf"(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){{1,10}}?|trinh(?:\s+[a-z]+){{1,5}}?(?=\s+tai\s*$)|{_SUBJECT_VERB})"
+    r"(?:^|[.:,]\s|\n|\sma\s)[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tiep\s+tuc\s+)?(?:c[o6]\s+|cho\s+)?"
+    # (… or what it submitted, and to whom: "Bộ Tài chính đã trình Thủ tướng Chính phủ tại Tờ trình số …"; whom it
+    # answered or guided: "Cục Hải quan tỉnh Bắc Ninh đã hướng dẫn Công ty tại công văn số …")
+    rf"(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){{1,10}}?|trinh(?:\s+[a-z]+){{1,5}}?(?=\s+tai\s*$)"
+    r"|(?:hu[oe]ng\s+dan|tra\s+loi)\s+(?:cong\s+ty|doanh\s+nghiep|don\s+vi|nguoi\s+nop\s+thue)(?=\s+tai\s*$)"
+    rf"|{_SUBJECT_VERB})"
     r"(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac|\s+bang\s+hinh\s+thuc(?:\s+[a-z]+){1,3}?)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo

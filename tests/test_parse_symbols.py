@@ -670,6 +670,20 @@ def test_ocr_damage_inside_codes_and_years(raw: str, canonical: str) -> None:
     assert normalize_symbol(raw) == canonical
 
 
+def test_an_assembly_symbol_printed_without_its_term_is_read_as_printed() -> None:
+    """ "Pháp lệnh số 02/2020/UBTVQH ngày …": the Standing Committee's, term left out; a term OCR broke off with a
+    speck ("33/2024/QH. 15") is not read as left out."""
+    doc = parse(
+        "Căn cứ Pháp lệnh số 02/2020/UBTVQH ngày 09 tháng 12 năm 2020 của Ủy ban Thường vụ Quốc hội; Nghị quyết số "
+        "43/2022/QH của Quốc hội; Luật số 33/2024/QH. 15."
+    )
+    assert [(c.key, c.branch, c.tier) for c in doc.citations][:2] == [
+        ("02/2020/UBTVQH", "state", "central"),
+        ("43/2022/QH", "state", "central"),
+    ]
+    assert "33/2024/QH" not in [c.key for c in doc.citations]
+
+
 @pytest.mark.parametrize(
     ("text", "symbol"),
     [

@@ -69,6 +69,8 @@ SYMBOL_RE = re.compile(
 
 # The National Assembly's code with its term, Q read as O by OCR ("22/2023/OH15").
 _ASSEMBLY = re.compile(r"(?P<standing>UBTV)?[QO]H(?P<term>\d{1,2})")
+_ASSEMBLY_WITHOUT_TERM = frozenset(["QH", "UBTVQH"])
+_TERM_AFTER_SPECK = re.compile(r"[ \t.,¡!|'`]*[\dIlS|]")
 # (OCR's case swaps make no code whose only lower case is the "r" of "Tr")
 _TR_CASED = re.compile(r"(?:[A-ZĐ]|Tr)*Tr(?:[A-ZĐ]|Tr)*\d*")
 _TERM_SPECK = re.compile(r"(?P<standing>UBTV)?QH[Il|](?P<term>1\d)")
@@ -381,6 +383,15 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         code = f"{assembly['standing'] or ''}QH{assembly['term']}"
         repaired = repaired or code != codes[0]
         return Symbol(f"{number}/{year}/{code}", number, year, None, (code,), "assembly", repaired)
+    if (
+        year
+        and len(codes) == 1
+        and codes[0] in _ASSEMBLY_WITHOUT_TERM
+        and not _TERM_AFTER_SPECK.match(m.string, m.end())
+    ):
+        # (its term left out: "Pháp lệnh số 02/2020/UBTVQH ngày 09 tháng 12 năm 2020"; not one OCR broke off,
+        # "33/2024/QH. 15", "107/2016/QH!113")
+        return Symbol(f"{number}/{year}/{codes[0]}", number, year, None, (codes[0],), "assembly", repaired)
     if not year and len(codes) == 1:
         return _one_code(number, codes[0], repaired, m.group("sb").isupper())
     if (

@@ -3949,6 +3949,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Điều lệ Đảng",
         {"kind": "named", "branch": "party", "tier": "central"},
     ),
+    (  # (Đ read as a lower-case b)
+        "Huong dan thi hanh bieu le Pang da duoc thay the boi Quy dinh so 232-QD/TW.",
+        "Điều lệ Đảng",
+        {"kind": "named", "branch": "party", "tier": "central"},
+    ),
     (
         "To chức tong ket Nghi quyet Dai héi Pang bo huyen lan thi XXIV vao cuoi nhiem ky.",
         "Nghị quyết Đại hội Đảng bộ huyện lần thứ XXIV",

@@ -130,12 +130,12 @@ _NAMED_PARTS = (
     ("scheme", "Đ", r"Ề\s+ÁN(?=[ \t]+(?:\d{1,3}(?!\d)|[“\"]))"),
     # … and abbreviated, a national scheme known by its number only ("CĐS và ĐA06", "triển khai ĐA 06")
     ("scheme", "Đ", r"A(?=[ ]?\d{2,3}(?![\d/\w]))"),
-    # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang", "Pi€u l¢ Đang", "Pi¢u lệ Dang", "Pièu le Dảng"
+    # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang", "Pi€u l¢ Đang", "Pi¢u lệ Dang", "Pièu le Dảng", "bieu le Pang"
     # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers' and the Veterans' charters, named
     # in the gazetteer
     (
         "charter",
-        "ĐDP",
+        "ĐDPb",
         r"i[eềéêèẻể€¢]u\s+[l1][eệéèẹ€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐDB]o[aà]n\s+(?:TNCS|Thanh)"
         r"|H[ộô]i\s+(?:LHPN|Li[eê]n\s+hi[eệ]p|N[oô]ng\s+d[aâ]n|C[ựư]u\s+chi[eế]n)))",
     ),

@@ -17,8 +17,8 @@ from kg.folding import fold
 
 _LETTERS = "A-Za-zĐđÐðƯư"
 # "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it. Ư stands for Trung ương in one ("UBTƯMTTQVN").
-# OCR swaps the case of the letters whose two cases look alike: a code may open with one in lower case before a
-# capital ("209/2013/NĐ-cP", "KH-uBND").
+# OCR swaps the case of the letters whose two cases look alike, and reads Đ as a lower-case b: a code may open with one
+# in lower case before a capital ("209/2013/NĐ-cP", "KH-uBND", "45- -NQ/bU").
 # A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1", "QH.14", "0H14", "QH⏎15") is read before
 # the general shape, which would stop at the space.
 # OCR prints a code's last C as "€" ("38/2015/TT-BT€"). A code ends where no letter, digit or bracket follows; a
@@ -31,7 +31,7 @@ _CODE_END = (
 _TERM = rf"(?:(?:UBTVQH|QH|0H)(?:[ \t.]|[ \t]*\n[ \t]*)?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
 # A narrow column breaks a line inside a short type code too, before its hyphen ("126/2020/N⏎Đ-CP", "12/2021/N⏎Q-HĐND").
 _BROKEN_CODE = r"[A-ZĐÐ]{1,2}\n[ \t]*[A-ZĐÐ]{1,3}(?=[ \t]*[-–])"
-_CODE = rf"(?:{_TERM}|{_BROKEN_CODE}|(?:[A-ZĐÐ]|[cosuvxzq](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}€?\d{{0,3}}(?:\.(?:[IVX]{{2,5}}(?=[ \t]*-)|[A-Z][A-Za-z]{{0,2}}\d?|[A-ZĐ]{{2,6}}|\d\d)){{0,2}}{_CODE_END})"
+_CODE = rf"(?:{_TERM}|{_BROKEN_CODE}|(?:[A-ZĐÐ]|[cosuvxzqb](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}€?\d{{0,3}}(?:\.(?:[IVX]{{2,5}}(?=[ \t]*-)|[A-Z][A-Za-z]{{0,2}}\d?|[A-ZĐ]{{2,6}}|\d\d)){{0,2}}{_CODE_END})"
 # After a line break, any indent before a capitals' code: a gazette page header blanked between two groups
 # ("NĐ-⏎<blank>CP") leaves one; a page's first words ("Danh mục") are not a code.
 _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}(?:(?<=\n)[ \t]+(?=[A-ZĐ][A-ZĐ\d]))?"

@@ -3949,6 +3949,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Điều lệ Đảng",
         {"kind": "named", "branch": "party", "tier": "central"},
     ),
+    (  # a province's People's Committee's Party organisation (from 2025) holds its congress
+        "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh lần thứ I, nhiệm kỳ 2025-2030.",
+        "Nghị quyết Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh lần thứ I, nhiệm kỳ 2025-2030",
+        {"kind": "named", "branch": "party", "tier": "province"},
+    ),
     (  # (Đ read as a lower-case b)
         "Huong dan thi hanh bieu le Pang da duoc thay the boi Quy dinh so 232-QD/TW.",
         "Điều lệ Đảng",

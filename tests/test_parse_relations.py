@@ -14,6 +14,25 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # the duties a decree sets, as "theo quy định tại"
+        "Sắp xếp tổ chức bộ máy theo chức năng, nhiệm vụ mới quy định tại Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 "
+        "của Chính phủ.",
+        "150/2025/NĐ-CP",
+        "based_on",
+    ),
+    (  # "và hướng dẫn của X tại Y" after a title: the list's next item
+        "b) Việc bố trí căn cứ Luật Cán bộ, công chức số 80/2025/QH15 ngày 24/6/2025; Nghị định số 170/2025/NĐ-CP ngày "
+        "30 tháng 6 năm 2025 của Chính phủ quy định về tuyển dụng, sử dụng và quản lý công chức và hướng dẫn của Bộ Nội "
+        "vụ tại Công văn số 4020/BNV-TCBC ngày 24/6/2025 về việc hướng dẫn bố trí.",
+        "4020/BNV-TCBC",
+        "based_on",
+    ),
+    (  # "trên tinh thần" as "theo tinh thần"
+        "- Chuẩn bị nhân sự cấp ủy trên tinh thần Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ "
+        "các cấp và Kết luận số 118-KL/TW ngày 18/01/2025 của Bộ Chính trị; đồng thời bổ sung.",
+        "118-KL/TW",
+        "implements",
+    ),
     (  # a guide's object approved by a decision: the decision is named where its object stands
         "Chương II\nHƯỚNG DẪN THỰC HIỆN TIỂU DỰ ÁN 1 “PHÁT TRIỂN GIÁO DỤC NGHỀ NGHIỆP” TRONG DỰ ÁN 4\nTHUỘC CHƯƠNG TRÌNH "
         "MỤC TIÊU QUỐC GIA GIẢM NGHÈO BỀN VỮNG GIAI ĐOẠN 2021 - 2025 ĐƯỢC PHÊ DUYỆT TẠI QUYẾT ĐỊNH\nSỐ 90/QĐ-TTg NGÀY "
@@ -2939,6 +2958,19 @@ def test_a_provision_quoted_in_straight_marks_over_lines_is_another_documents_wo
         ("48/2024/QH15", "based_on"),
         ("54/2014/QH13", "cites"),
         ("48/2024/QH15", "based_on"),
+    ]
+
+
+def test_an_organs_guidance_at_a_letter_after_a_title_is_the_lists_next_item() -> None:
+    """ "… Nghị định Y … quy định về … và hướng dẫn của Bộ Nội vụ tại Công văn số Z": Z is the basis too, and the
+    guidance is no part of Y's title."""
+    doc = parse(
+        "Việc bố trí căn cứ Nghị định số 170/2025/NĐ-CP ngày 30 tháng 6 năm 2025 của Chính phủ quy định về tuyển dụng, "
+        "sử dụng và quản lý công chức và hướng dẫn của Bộ Nội vụ tại Công văn số 4020/BNV-TCBC ngày 24/6/2025."
+    )
+    assert [(c.key, c.relation, c.title) for c in doc.citations] == [
+        ("170/2025/NĐ-CP", "based_on", "quy định về tuyển dụng, sử dụng và quản lý công chức"),
+        ("4020/BNV-TCBC", "based_on", None),
     ]
 
 

@@ -1690,8 +1690,8 @@ _TITLE_END = re.compile(
     # … or a clause of the citing text: ", theo tin của …", "… thì …", ", góp phần …"
     r"|,\s*theo\s+(?:tin|dự\s+báo|báo\s+cáo|thông\s+báo)\s|\s+thì[\s:]|,\s*góp\s+phần\s"
     # … or the list's next object, a direction given in a letter ("… và ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại Công văn
-    # số Y")
-    r"|\s+và\s+(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận|đề\s+nghị)\s+của\s+(?=[^.;:]{2,80}?\s+tại\s)"
+    # số Y", "… và hướng dẫn của Bộ Nội vụ tại Công văn số Z")
+    r"|\s+và\s+(?:ý\s+kiến\s+)?(?:chỉ\s+đạo|kết\s+luận|đề\s+nghị|hướng\s+dẫn)\s+của\s+(?=[^.;:]{2,80}?\s+tại\s)"
     r"|\s*\|(?=[^\n]*\|[ \t]*(?:\n|$))"  # a Markdown table's cell edge (its row ends in "|"; OCR prints "|" for "1")
     ")"
 )

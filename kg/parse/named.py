@@ -1472,6 +1472,9 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             )
             or (token in _BO_READINGS and after[:end].rstrip().endswith("ang"))  # OCR "Dang bé tinh"
             or (token == "co" and after[w.end() :].lstrip().startswith("quan"))  # "… Khối các cơ quan tỉnh"
+            # "Đảng bộ Ủy ban nhân dân tỉnh" (a province's People's Committee's Party organisation, from 2025)
+            or (token == "nhan" and after[:end].rstrip().endswith("uy ban"))
+            or (token == "dan" and after[:end].rstrip().endswith("uy ban nhan"))
             or _ROMAN.match(token)
             or (original.isupper() and end and token not in ("ve", "va") and not shouting)
             or (token.endswith("ang") and after[:end].rstrip().endswith("cua"))

@@ -1480,11 +1480,12 @@ _NEXT_PROVISION = re.compile(r"[\s,]*va\s+(?:(?:diem|khoan|dieu)\s+[\da-z]{1,4}[
 # "theo X và Y": both after the weak verb ("theo X, Y" goes on with the clause's verb, gold 000).
 # A title goes on over a ";" only to its next part ("Thông tư X … hướng dẫn thuế GTGT …; hướng dẫn thực hiện …").
 # (and where the list's next object opens, a direction given in a letter: "… về … và ý kiến chỉ đạo của Chủ tịch UBND tỉnh
-# tại Công văn số Y")
+# tại Công văn số Y", "… và hướng dẫn của Bộ Nội vụ tại Công văn số Z")
 # "… về giao vốn và tuân thủ nguyên tắc theo quy định tại Luật Y": the citing text's second predicate, no title's
 _SECOND_PREDICATE = re.compile(r"(?<![a-z])va\s+(?:tuan\s+thu|bao\s+dam|dam\s+bao)\s")
 _TITLE_ENDS = re.compile(
-    r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)|(?<![a-z])va\s+(?:y\s+kien\s+)?(?:chi\s+dao|ket\s+luan|de\s+nghi)\s+cua\s"
+    r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)"
+    r"|(?<![a-z])va\s+(?:y\s+kien\s+)?(?:chi\s+dao|ket\s+luan|de\s+nghi|huong\s+dan)\s+cua\s"
     + "|"
     + _SECOND_PREDICATE.pattern
 )

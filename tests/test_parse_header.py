@@ -961,6 +961,24 @@ def test_a_party_committee_signing_du_has_the_level_its_letterhead_names(
     assert [c.tier for c in doc.citations] == [tier]
 
 
+@pytest.mark.parametrize(
+    "letterhead",
+    [
+        "ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\nĐẢNG ỦY SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG",
+        "PANG BO UY BAN NHAN DAN TINH HA TINH\nDANG UY BENH VIEN PA KHOA TINH",  # OCR's
+    ],
+)
+def test_a_provincial_agencys_party_committee_under_the_provinces_is_provincial(letterhead: str) -> None:
+    """Since 2025 a provincial agency's Party committee stands under the province's People's Committee's Đảng bộ and
+    signs with ĐU: the document and the committee's own earlier ones are the province's level, not a commune's."""
+    doc = parse(
+        f"{letterhead}\nSố 86-KH/ĐU\nLạng Sơn, ngày 12 tháng 11 năm 2025\n\nKẾ HOẠCH\nRà soát quy hoạch cán bộ\n\n"
+        "Ban Thường vụ Đảng ủy đã ban hành Kế hoạch số 47-KH/ĐU ngày 18/3/2025.\n"
+    )
+    assert doc.header.tier == "province"
+    assert [c.tier for c in doc.citations] == ["province"]
+
+
 TAX_LETTER_OCR = (  # vn-tax-ocr: a page marker above the letterhead, "Viv" for "V/v"
     "--- PAGE 1 ---\nBỘ TAI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n——— Độc lập - Tự do - Hạnh phúc\n\n"
     "Số: 5537/BTC-CST Hà Nội, ngày 14 tháng 05 năm 2018\nViv kiến nghị hoàn thuế GTGT\n\n"

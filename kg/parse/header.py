@@ -866,6 +866,10 @@ def _issuer(
                 and named.tier == organ.tier
             ):
                 return named.name, code, named.branch, named.tier
+            if code == "ĐU" and _PROVINCIAL_PARTY_UNIT.search(above or folded_head):
+                # a provincial agency's Party committee under the province's ("ĐẢNG BỘ ỦY BAN NHÂN DÂN TỈNH LẠNG SƠN⏎
+                # ĐẢNG ỦY SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG"), which signs with ĐU as a commune's does
+                return organ.name, code, organ.branch, "province"
             return organ.name, code, organ.branch, organ.tier
     for head in (above, folded_head):
         if found := _lowest_organ(head):
@@ -907,6 +911,14 @@ def _issuer(
     ):
         return named.name, named.code, named.branch, named.tier
     return None, None, None, None
+
+
+# (folded letterhead) the province's Party organisation of its People's Committee or of its Party bodies, over a unit's
+# Party committee that is no commune's
+_PROVINCIAL_PARTY_UNIT = re.compile(
+    r"[dpb]ang\s+b[o6]\s+(?:uy\s+ban\s+nhan\s+dan|ubnd|cac\s+co\s+quan\s+[dpb]ang)\s+(?:tinh|thanh\s+pho)\b"
+    r"(?:(?![dpb]ang\s+uy\s).)*[dpb]ang\s+uy\s+(?!xa\b|phuong\b|thi\s+tran\b|dac\s+khu\b)"
+)
 
 
 def _named_in_letterhead(head: str, code: str | None = None) -> issuers.Issuer | None:

@@ -3949,6 +3949,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Điều lệ Đảng",
         {"kind": "named", "branch": "party", "tier": "central"},
     ),
+    (  # the national health programme, named without a period
+        "Triển khai Chương trình Sức khỏe Việt Nam theo Quyết định số 1092/QĐ-TTg ngày 02/9/2018.",
+        "Chương trình Sức khỏe Việt Nam",
+        {"kind": "named", "branch": "state", "tier": "central"},
+    ),
     (  # a province's People's Committee's Party organisation (from 2025) holds its congress
         "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh lần thứ I, nhiệm kỳ 2025-2030.",
         "Nghị quyết Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh lần thứ I, nhiệm kỳ 2025-2030",

@@ -2974,6 +2974,25 @@ def test_an_organs_guidance_at_a_letter_after_a_title_is_the_lists_next_item() -
     ]
 
 
+def test_a_list_of_treaties_in_an_amended_documents_title_is_named_not_amended() -> None:
+    """ "Sửa đổi … Mẫu số 02 … Thông tư X … đối với gói thầu thuộc phạm vi điều chỉnh của Hiệp định A (CPTPP), Hiệp định
+    B …": the amendment is X's; the treaties, each after its acronym, stand in X's title (and "như sau" ends a name)."""
+    doc = parse(
+        "3. Sửa đổi một số nội dung tại Mục 5.3 thuộc Mẫu số 02 ban hành kèm theo Thông tư số 12/2022/TT-BKHĐT ngày "
+        "30/6/2022 của Bộ trưởng Bộ Kế hoạch và Đầu tư quy định chi tiết về lập hồ sơ mời thầu đối với gói thầu thuộc "
+        "phạm vi điều chỉnh của Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương (CPTPP), Hiệp định "
+        "Thương mại tự do giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Liên minh Châu Âu (EVFTA), Hiệp định CPTPP, "
+        "Hiệp định UKVFTA như sau:\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("12/2022/TT-BKHĐT", "amends"),
+        ("Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương", "cites"),
+        ("Hiệp định Thương mại tự do giữa Cộng hòa xã hội chủ nghĩa Việt Nam và Liên minh Châu Âu", "cites"),
+        ("Hiệp định CPTPP", "cites"),
+        ("Hiệp định UKVFTA", "cites"),
+    ]
+
+
 def test_a_full_stop_before_a_spaced_closing_quote_ends_its_sentence() -> None:
     """OCR sets a space before a quotation's closing mark ("… có điều kiện. ”"): the sentence ends there, and the
     verb inside the quotation governs nothing on the next item."""

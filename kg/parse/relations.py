@@ -1147,6 +1147,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             )
         ):
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
+            if (
+                m.doc_type == "Hiệp định"
+            ):  # (a title's list of treaties goes on: "… của Hiệp định A (CPTPP), Hiệp định B")
+                link_source[i] = links[-1]
             m.relation = "cites"
         elif (
             prev is not None
@@ -1473,7 +1477,9 @@ _NEXT_CHANGE = re.compile(r"\s*(?:,|va|,\s*va)\s*")
 _TITLED_ITEM = re.compile(
     r"\s*(?:v[e]|h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s[^.;:()]{0,200}?(?:\s(?:va|hoac)|,)\s*(?:so\s*)?"
 )
-_NEXT_ITEM = re.compile(r"(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?:va|hoac)?[\s,]*(?:so\s*)?")
+_NEXT_ITEM = re.compile(
+    r"(?:\s*\([a-z]{2,10}\))?(?:\s+ban\s+hanh\s[^.;:\n]{0,160}?\s(?=va\s))?[\s,]*(?:va|hoac)?[\s,]*(?:so\s*)?"
+)  # (after the item's acronym in brackets: "… Hiệp định A (CPTPP), Hiệp định B")
 # … and in a guide's title, a provision of another law ("quy định chi tiết … một số điều của Luật Đường bộ và Điều 77
 # của Luật Trật tự, an toàn giao thông đường bộ")
 _NEXT_PROVISION = re.compile(r"[\s,]*va\s+(?:(?:diem|khoan|dieu)\s+[\da-z]{1,4}[\s,]+)+(?:cua\s+)?")

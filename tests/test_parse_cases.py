@@ -3949,6 +3949,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Điều lệ Đảng",
         {"kind": "named", "branch": "party", "tier": "central"},
     ),
+    (  # a national programme named with its period: the State's, at the centre
+        "Thực hiện Chương trình quốc gia phát triển công nghệ cao đến năm 2030 trên địa bàn tỉnh.",
+        "Chương trình quốc gia phát triển công nghệ cao đến năm 2030",
+        {"kind": "named", "branch": "state", "tier": "central"},
+    ),
     (  # the national health programme, named without a period
         "Triển khai Chương trình Sức khỏe Việt Nam theo Quyết định số 1092/QĐ-TTg ngày 02/9/2018.",
         "Chương trình Sức khỏe Việt Nam",

@@ -1287,7 +1287,14 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         mention.branch, mention.tier = "party", "central"  # the National Party Congress adopts it
     elif _NATIONAL_TARGET.match(lead) or doc_type == "Chiến lược":  # any other strategy is the Government's
         mention.branch, mention.tier = "state", "central"
+    elif _NATIONAL.search(fold_view(name)):
+        # … and so is a national programme or plan ("Chương trình quốc gia phát triển công nghệ cao đến năm 2030",
+        # "Chương trình phát triển sản phẩm quốc gia đến năm 2030")
+        mention.branch, mention.tier = "state", "central"
     return mention
+
+
+_NATIONAL = re.compile(r"(?<![a-z])quoc\s+gia(?![a-z])")
 
 
 # A national strategy named by its subject alone, to the clause's punctuation (folded; over a line break), or to a word

@@ -2993,6 +2993,21 @@ def test_a_list_of_treaties_in_an_amended_documents_title_is_named_not_amended()
     ]
 
 
+def test_a_basis_naming_its_provision_first_closes_a_quotation_left_open() -> None:
+    """A letter's quoted provision whose closing mark OCR lost ends where the next basis opens its line, provisions
+    first ("Căn cứ Khoản 20 Điều 4 Thông tư số …"): that basis is the letter's."""
+    doc = parse(
+        "1. Thuế nhà thầu:\nCăn cứ Khoản 2 Điều 2 Thông tư số 103/2014/TT-BTC ngày 06/8/2014 của Bộ Tài chính "
+        "quy định đối tượng không áp dụng:\n“Tổ chức, cá nhân nước ngoài thực hiện cung cấp hàng hóa tại cửa khẩu.\n"
+        "Trường hợp Công ty mua hàng hóa thì không áp dụng thuế nhà thầu.\n2. Thuế giá trị gia tăng:\nCăn cứ Khoản 20 "
+        "Điều 4 Thông tư số 219/2013/TT-BTC ngày 31/12/2013 của Bộ Tài chính hướng dẫn về thuế GTGT quy định:\n"
+    )
+    assert [(c.key, c.relation) for c in doc.citations] == [
+        ("103/2014/TT-BTC", "based_on"),
+        ("219/2013/TT-BTC", "based_on"),
+    ]
+
+
 def test_a_full_stop_before_a_spaced_closing_quote_ends_its_sentence() -> None:
     """OCR sets a space before a quotation's closing mark ("… có điều kiện. ”"): the sentence ends there, and the
     verb inside the quotation governs nothing on the next item."""

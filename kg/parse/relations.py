@@ -2095,7 +2095,8 @@ _QUOTED_PREAMBLE = re.compile(
 _FRAMING = re.compile(
     r"\n[ \t]*\n[ \t*_]*(?:[-+•][ \t]*)?(?=(?:can\s+cu|thuc\s+hien|tren\s+co\s+so|tai\s+(?:diem|khoan|dieu)\s))"
     r"|\n[ \t*_]*(?:[-+•][ \t]*)?(?=can\s+cu\s+(?:(?:cac|nhung)\s+)?(?:quy\s+dinh|huong\s+dan|noi\s+dung)\s+(?:tren|neu\s+tren)"
-    r"|can\s+cu\s+(?:vao\s+)?(?:luat|nghi\s+dinh|nghi\s+quyet|thong\s+tu|quyet\s+dinh|cong\s+van)\s)"
+    r"|can\s+cu\s+(?:vao\s+)?(?:(?:diem|khoan|dieu)\s+\w{1,4}[\s,]+)*(?:cua\s+)?"
+    r"(?:luat|nghi\s+dinh|nghi\s+quyet|thong\s+tu|quyet\s+dinh|cong\s+van)\s)"
     # … or the letter's next item naming another provision ("- Khoản 3 Điều 1 Thông tư số …"), OCR having lost the close
     r"|\n[ \t*_]*[-+•][ \t]*(?=(?:tai\s+)?(?:(?:diem|khoan|dieu)\s+\w{1,4}[\s,]+)+(?:cua\s+)?"
     r"(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet)\s)"
@@ -2127,10 +2128,11 @@ def _still_open(src: Source, opened: int, pos: int) -> bool:
             not _QUOTED_PREAMBLE.match(
                 src.window(opened + 1, opened + 40)
             )  # a quoted preamble goes on with its own
-            # (read a little past ``pos``: the line that frames may open with the mention's own type word)
+            # (read a little past ``pos``: the line that frames may open with the mention's own type word, or with the
+            # provisions it names first: "Căn cứ Khoản 20 Điều 4 Thông tư số …")
             and any(
                 m.start() < pos and src.text[m.end()].isupper()
-                for m in _FRAMING.finditer(src.folded, opened, pos + 24)
+                for m in _FRAMING.finditer(src.folded, opened, pos + 60)
             )
         )
     )

@@ -3013,9 +3013,8 @@ def test_a_full_stop_before_a_spaced_closing_quote_ends_its_sentence() -> None:
     verb inside the quotation governs nothing on the next item."""
     doc = parse(
         "thẩm quyền kiểm tra, phát hiện cơ sở kinh doanh không đáp ứng được các điều\nkiện về đầu tư kinh doanh có "
-        "điều kiện. ”\n\n- Tại khoản 3 "
-        "Điều 1 Thông tư số 130/2016/TT-BTC ngày 12/8/2016 của\nBộ Tài chính hướng dẫn hoàn thuế GTGT, về cơ bản, như "
-        "Nghị định của Chính\nphủ.\n"
+        "điều kiện. ”\n\n- Tại khoản 3 Điều 1 Thông tư số 130/2016/TT-BTC ngày 12/8/2016 của\nBộ Tài chính hướng dẫn "
+        "hoàn thuế GTGT, về cơ bản, như Nghị định của Chính\nphủ.\n"
     )
     assert [(c.key, c.relation) for c in doc.citations] == [("130/2016/TT-BTC", "based_on")]
 

@@ -211,10 +211,11 @@ _CLAUSE_AFTER_SEMICOLON = re.compile(
 )
 _ASKS = re.compile(rf"(?:{_ASKING})\s")
 # A passive that says where its object stands ("… đã được công bố tại X"), not where a task is set out ("được giao tại").
-_APPROVED_AT_END = re.compile(r"(?<![a-z])duoc\s+(?:phe\s+duyet|ban\s+hanh)\s+(?:tai|kem\s+theo)\s*$")
 _PLACED_AT = (
     r"(?<![a-z])duoc\s+(?!giao|neu|phan\s+cong|de\s+ra|xac\s+dinh)[a-z]+(?:\s+[a-z]+)?\s+(?:tai|trong)\s*$"
 )
+# … one that says which document approved or issued it ("… được phê duyệt tại X")
+_APPROVED_AT_END = re.compile(r"(?<![a-z])duoc\s+(?:phe\s+duyet|ban\s+hanh)\s+(?:tai|kem\s+theo)\s*$")
 # (… or says what its subject is: "…; mức thù lao … là mức quy định tại Điều 18 Nghị định X")
 _OWN_PREDICATE = re.compile(
     r"\s*(?:[-+•]\s*)?(?:khong|chua)\s|[^;]*\s(?:da\s+)?duoc\s*$|[^;]*\s(?<!nhat\s)(?<!goi\s)(?<!tat\s)la\s(?:(?!theo\s)[^;])*$|[^;]*"
@@ -1147,9 +1148,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             )
         ):
             links.append(LinkFound(prev, i, "cites", mentions[prev].start, m.end))
-            if (
-                m.doc_type == "Hiệp định"
-            ):  # (a title's list of treaties goes on: "… của Hiệp định A (CPTPP), Hiệp định B")
+            # (a title's list of treaties goes on: "… của Hiệp định A (CPTPP), Hiệp định B")
+            if m.doc_type == "Hiệp định":
                 link_source[i] = links[-1]
             m.relation = "cites"
         elif (
@@ -2092,13 +2092,16 @@ _LOST_CLOSE = re.compile(r"(?:[’`']|(?<=[.;])\")[.;,]?[ \t*_]*\n")
 _QUOTED_PREAMBLE = re.compile(
     r"\s*can\s+cu\s+(?:vao\s+)?(?:hien\s+phap|bo\s+luat|luat|phap\s+lenh|nghi\s+dinh|nghi\s+quyet|thong\s+tu|quyet\s+dinh)"
 )
+_PROVISION_OF = (
+    r"(?:(?:diem|khoan|dieu)\s+\w{1,4}[\s,]+)"  # "khoản 20 Điều 4 …" before the document's type word
+)
 _FRAMING = re.compile(
     r"\n[ \t]*\n[ \t*_]*(?:[-+•][ \t]*)?(?=(?:can\s+cu|thuc\s+hien|tren\s+co\s+so|tai\s+(?:diem|khoan|dieu)\s))"
     r"|\n[ \t*_]*(?:[-+•][ \t]*)?(?=can\s+cu\s+(?:(?:cac|nhung)\s+)?(?:quy\s+dinh|huong\s+dan|noi\s+dung)\s+(?:tren|neu\s+tren)"
-    r"|can\s+cu\s+(?:vao\s+)?(?:(?:diem|khoan|dieu)\s+\w{1,4}[\s,]+)*(?:cua\s+)?"
+    rf"|can\s+cu\s+(?:vao\s+)?{_PROVISION_OF}*(?:cua\s+)?"
     r"(?:luat|nghi\s+dinh|nghi\s+quyet|thong\s+tu|quyet\s+dinh|cong\s+van)\s)"
     # … or the letter's next item naming another provision ("- Khoản 3 Điều 1 Thông tư số …"), OCR having lost the close
-    r"|\n[ \t*_]*[-+•][ \t]*(?=(?:tai\s+)?(?:(?:diem|khoan|dieu)\s+\w{1,4}[\s,]+)+(?:cua\s+)?"
+    rf"|\n[ \t*_]*[-+•][ \t]*(?=(?:tai\s+)?{_PROVISION_OF}+(?:cua\s+)?"
     r"(?:luat|nghi\s+dinh|thong\s+tu|quyet\s+dinh|nghi\s+quyet)\s)"
 )
 

@@ -169,12 +169,15 @@ _NAMED_PARTS = (
         r"|t[aà]i\s+ch[ií]nh\s+qu[oố]c\s+gia|c[oơ]\s+c[aấ]u\s+l[aạ]i\s+n[eề]n\s+kinh\s+t[eếé]"
         r"|c[oô]ng\s+t[aá]c|ki[eể]m\s+tra)[ \t\n,])",  # OCR: "Ké"; … and a year's work or inspection plan
     ),
-    # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules
+    # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules;
+    # a local Party committee's need no term ("theo Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh")
     (
         "rules",
         "Q",
-        rf"uy\s+ch[{_E}]\s+[l1][{_A}]m\s+vi[{_E}]c\s+c[{_U}]a\s+(?P<rb>[^;.:\n]{{4,120}}?)"
-        rf"(?P<rk>\s*,?\s*\(?kh[{_O}{_E}][{_A}]\s+[XVIL]{{1,6}}\)?)",  # OCR: "Quy ché 1am viéc"
+        rf"uy\s+ch[{_E}]\s+[l1][{_A}]m\s+vi[{_E}]c\s+c[{_U}]a\s+(?:(?P<rb>[^;.:\n]{{4,120}}?)"
+        rf"(?P<rk>\s*,?\s*\(?kh[{_O}{_E}][{_A}]\s+[XVIL]{{1,6}}\)?)"  # OCR: "Quy ché 1am viéc"
+        rf"|(?P<rp>Ban\s+Ch[{_A}]p\s+h[{_A}]nh\s+[ĐD][{_A}]ng\s+b[{_O}]\s+(?:t[ỉi]nh|huy[{_E}]n|x[{_A}]|ph[{_U}][{_O}]ng"
+        rf"|Kh[{_O}]i|th[{_A}]nh\s+ph[{_O}]|th[ịi]\s+x[{_A}]|qu[{_A}]n)(?!\w)))",
     ),
     # a treaty and its protocol: "Hiệp định tránh đánh thuế hai lần … giữa Việt Nam và Hàn Quốc", "Nghị định thư"
     (
@@ -622,7 +625,7 @@ def _plenary(m: re.Match[str]) -> Mention | None:
 
 def _working_rules(m: re.Match[str]) -> Mention:
     """A body's working rules, cited by name; the body gives the branch and the tier."""
-    body = squash(m.group("rb"))
+    body = squash(m.group("rb") or m.group("rp"))
     folded = fold_view(body)
     party = any(
         w in folded for w in ("ban chap hanh", "dang", "tinh uy", "huyen uy", "bo chinh tri", "ban bi thu")
@@ -637,8 +640,12 @@ def _working_rules(m: re.Match[str]) -> Mention:
         else "province"
     )
     found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type="Quy chế")
-    found.name = f"Quy chế làm việc của {body} {squash(m.group('rk')).strip(' ,()')}".replace("  ", " ")
+    term = squash(m.group("rk") or "").strip(" ,()")
+    found.name = f"Quy chế làm việc của {body} {term}".replace("  ", " ").strip()
     found.branch, found.tier = ("party" if party else "state"), tier
+    if m.group("rp") or (tier != "central" and folded.startswith("ban chap hanh dang bo")):
+        # a local Party committee issues its own rules, named with its term as the mention has it
+        found.issuer = issuers.Issuer(f"{body} {term}".strip(), None, "party", tier, None, 0)
     return found
 
 
@@ -1657,10 +1664,8 @@ _NUMBER_ENDS_CELL = re.compile(r"(\d{1,3})(?=[ \t]*\|)")
 # Words that make "Đề án" a common noun ("thi Đề án": an exam; "kết thúc Đề án", "thực hiện các Đề án"),
 # and those before the Đề án a decision approves or issues: that is the decision's own content, not a
 # citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
-# … nor is a body named for it ("Tổ công tác (triển khai) Đề án 06", "Ban Chỉ đạo Đề án 06").
 _SCHEME_NOUN_BEFORE = re.compile(
     r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung(?:\s+lai)?"
-    r"|(?:to\s+cong\s+tac|ban\s+chi\s+dao)(?:\s+(?:trien\s+khai|thuc\s+hien))?"
     # (an article's own heading: "Điều 7. Đề án tổ chức thi nâng ngạch" is what the article is about)
     r"|(?:^|\n)[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:])\s*\"?\s*$"
 )

@@ -44,7 +44,7 @@ _CANDIDATE = re.compile(
 # năm", "Báo cáo 6 tháng", "các Quyết định 03 cán bộ", "05 đội", "Kết luận 05 đảng viên có vi phạm"), but a year may ("Nghị định 59 năm 2023"), and so may
 # "đối với" ("… thực hiện Nghị quyết 12 đối với 18 tổ chức đảng").
 _COUNTED = re.compile(
-    r"\s*(?:%|(?:nam(?!\s+(?:19|20)\d\d)|thang|tuan|quy(?!\s+dinh)|lan|nguoi|dong|trieu|ty|nghin|ngan|ha|km|tan|can\s+bo"
+    r"\s*(?:%|(?:nam(?!\s+(?:19|20)\d\d)|thang|tuan|quy(?!\s+dinh)|lan|nguoi|dong(?!\s+bo)|trieu|ty|nghin|ngan|ha|km|tan|can\s+bo"
     r"|don\s+vi|xa|ho|thon|to|diem|muc|van\s+ban|trang|cuoc|buoi|hoi\s+nghi|doi(?!\s+voi)|nhom|ban|phut|gio|ngay(?!\s*\d)"
     r"|x|lop|hoc\s+vien|dai\s+bieu|thanh\s+vien|tap\s+the|ca\s+nhan|dang\s+vien|to\s+chuc\s+dang|chi\s+bo)(?![a-z]))"
 )

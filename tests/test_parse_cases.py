@@ -4019,6 +4019,26 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
             "relation": "based_on",
         },
     ),
+    (  # an organisation's own charter by its kind alone: the association the text names, here in its letterhead
+        "HỘI CỰU CHIẾN BINH TỈNH\nCông tác tập hợp cựu quân nhân theo Điều 3 của Điều lệ Hội khóa VII còn hạn chế.",
+        "Điều lệ Hội Cựu chiến binh Việt Nam",
+        {"surface": "Điều lệ Hội khóa VII"},
+    ),
+    (  # the Youth Union has one charter
+        "- Tổ chức kết nạp đoàn viên mới đợt 26/3 theo Điều lệ Đoàn.",
+        "Điều lệ Đoàn TNCS Hồ Chí Minh",
+        {"surface": "Điều lệ Đoàn", "relation": "based_on"},
+    ),
+    (  # OCR: "Bieu lệ Hoi Nong⏎dân"
+        "Thực hiện Bieu lệ Hoi Nong\ndân Viet Nam, Hội đã kết nạp 120 hội viên.",
+        "Điều lệ Hội Nông dân Việt Nam",
+        {"surface": "Bieu lệ Hoi Nong\ndân Viet Nam"},
+    ),
+    (  # "Hội CCB"
+        "- Căn cứ Điều lệ Hội CCB Việt Nam;",
+        "Điều lệ Hội Cựu chiến binh Việt Nam",
+        {"surface": "Điều lệ Hội CCB Việt Nam"},
+    ),
     (  # a local Party committee's working rules need no term; the committee issued them
         "báo cáo kết quả thực hiện về Ban Thường vụ Tỉnh ủy theo Quy chế làm việc của Ban Chấp\nhành Đảng bộ tỉnh. Ban",
         "Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh",
@@ -8141,3 +8161,29 @@ def test_a_provinces_reward_board_and_the_citing_bodys_own_unregistered_code() -
         "Căn cứ Quyết định số 2011/QĐ-CTBNI ngày 12/9/2022 của Cục trưởng Cục Thuế về việc tạm dừng.\n"
     )
     assert [(c.symbol, c.tier) for c in own.citations] == [("2011/QĐ-CTBNI", "province")]
+
+
+def test_an_associations_charter_by_its_kind_is_the_one_named_in_full_before() -> None:
+    """ "theo đúng Điều lệ Hội" after "Điều lệ Hội LHPN Việt Nam": the Women's Union's, though the letterhead is the
+    Veterans'."""
+    doc = parse(
+        "HỘI CỰU CHIẾN BINH TỈNH\nThực hiện Điều lệ Hội LHPN Việt Nam khóa XIII.\n"
+        "- Kiện toàn Ban Chấp hành Hội theo đúng **Điều lệ Hội**; thực hiện."
+    )
+    assert [(c.surface, c.name, c.branch, c.tier, c.relation) for c in doc.citations] == [
+        (
+            "Điều lệ Hội LHPN Việt Nam",
+            "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam",
+            "joint",
+            "central",
+            "implements",
+        ),
+        ("Điều lệ Hội", "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam", "joint", "central", "based_on"),
+    ]
+
+
+def test_a_council_or_a_bar_is_no_organisation_whose_charter_is_cited() -> None:
+    """ "Điều lệ Hội đồng quản trị", "Điều lệ Đoàn luật sư": a council's or a bar's rules, not the charter of an
+    association or of the Youth Union cited by its kind."""
+    doc = parse("Theo Điều lệ Hội đồng quản trị và Điều lệ Đoàn luật sư tỉnh, công ty đã báo cáo.")
+    assert [c.name for c in doc.citations] == []

@@ -133,11 +133,14 @@ _NAMED_PARTS = (
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang", "Pi€u l¢ Đang", "Pi¢u lệ Dang", "Pièu le Dảng", "bieu le Pang"
     # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers' and the Veterans' charters, named
     # in the gazetteer
+    # (OCR: "Bieu lệ Hoi Nong dân", "Diéu 1¢ H6i"); and an organisation's own charter by its kind alone ("theo đúng Điều
+    # lệ Hội", "Điều lệ Đoàn", "Điều lệ Công đoàn"), not a council's or a delegation's ("Điều lệ Hội đồng …")
     (
         "charter",
-        "ĐDPb",
+        "ĐDPbB",
         r"i[eềéêèẻể€¢]u\s+[l1][eệéèẹ€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐDB]o[aà]n\s+(?:TNCS|Thanh)"
-        r"|H[ộô]i\s+(?:LHPN|Li[eê]n\s+hi[eệ]p|N[oô]ng\s+d[aâ]n|C[ựư]u\s+chi[eế]n)))",
+        r"|H[ộôo6]i\s+(?:LHPN|CCB|Li[eê]n\s+hi[eệ]p|N[oô6]ng\s+d[aâ]n|C[ựưu]u\s+chi[eế]n))"
+        r"|(?=(?:H[ộô]i|[ĐD]o[aà]n|C[ôo]ng\s+[đd]o[àa]n)(?!\w)))",
     ),
     # the Party's platform, named in the gazetteer ("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã
     # hội (bổ sung, phát triển năm 2011)", "Cương lĩnh chính trị của Đảng")
@@ -506,7 +509,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         elif kind == "treaty":
             found = _treaty(src, m, limit)
         elif kind == "charter":
-            found = _charter(src, m, limit)
+            found = _charter(src, m, limit, out)
         elif kind == "platform":
             found = _known_by_name(src, m, limit, "Cương lĩnh")
         elif kind == "regulation":
@@ -788,13 +791,53 @@ def _alias(text: str, previous_end: int, start: int) -> bool:
 _ALIAS_OPENS = re.compile(r"[\s*_,]{0,2}(?:của[ \t]+[^\W\d_][^()\n;,.:]{0,80}?[ \t]*)?\([ \t]*")
 
 
-def _charter(src: Source, m: re.Match[str], limit: int) -> Mention | None:
+def _charter(src: Source, m: re.Match[str], limit: int, previous: list[Mention]) -> Mention | None:
     """The Party's charter ("Điều lệ Đảng", OCR "Piéu lệ Dang"), or another the gazetteer names ("Điều lệ Mặt trận
     Tổ quốc Việt Nam")."""
+    if own := _OWN_CHARTER.match(src.text, m.end()):
+        return _own_charter(src, m.start(), own, previous)
     if not m.group(0).endswith(("ng", "NG")):
         return _known_by_name(src, m, limit, "Điều lệ")
     found = Mention("named", m.start(), m.end(), m.start(), m.end(), name="Điều lệ Đảng", doc_type="Điều lệ")
     found.branch, found.tier = "party", "central"
+    return found
+
+
+# An organisation's kind, folded: the words its charter's names open with, and the charter the kind names when nothing
+# before says which (the Youth Union's and the Trade Union's are one each; an association's, "Hội", is the one whose
+# name the text gave last).
+_OWN_CHARTERS = {
+    "hoi": ("Điều lệ Hội", None),
+    "doan": ("Điều lệ Đoàn", "Điều lệ Đoàn TNCS Hồ Chí Minh"),
+    "cong doan": ("Điều lệ Công đoàn", "Điều lệ Công đoàn Việt Nam"),
+}
+_OWN_CHARTER = re.compile(
+    r"(?P<own>H[ộô]i|[ĐD]o[aà]n|C[ôo]ng\s+[đd]o[àa]n)(?:[ \t]+kh[oó]a\s+[IVXL]{1,6}(?!\w))?(?!\w)"
+    r"(?![ \t]*\n?[ \t]*(?:[A-ZĐ]|[đd][ồo]ng|th[ểe]|lu[ậa]t|k[ếe]t|vi[êe]n|h[ộo]i|c[ơo]\s))"
+)
+_ASSOCIATIONS = re.compile(
+    r"hoi\s+(?:(?P<w>lhpn|lien\s+hiep\s+phu\s+nu)|(?P<v>ccb|cuu\s+chien\s+binh)|(?P<f>nong\s+dan|nd(?![a-z])))"
+)
+_ASSOCIATION_CHARTERS = {
+    "w": "Điều lệ Hội Liên hiệp Phụ nữ Việt Nam",
+    "v": "Điều lệ Hội Cựu chiến binh Việt Nam",
+    "f": "Điều lệ Hội Nông dân Việt Nam",
+}
+
+
+def _own_charter(src: Source, start: int, m: re.Match[str], previous: list[Mention]) -> Mention:
+    """ "theo đúng Điều lệ Hội", "Điều lệ Đoàn": the charter of the organisation the text speaks of, named in full
+    before (annotators name it so), or by its kind."""
+    prefix, sole = _OWN_CHARTERS[fold_view(squash(m.group("own")))]
+    name = next(
+        (p.name for p in reversed(previous) if p.doc_type == "Điều lệ" and (p.name or "").startswith(prefix)),
+        sole,
+    )
+    if name is None:
+        said = list(_ASSOCIATIONS.finditer(fold_view(src.window(0, start))))
+        name = _ASSOCIATION_CHARTERS[str(said[-1].lastgroup)] if said else None
+    found = Mention("named", start, m.end(), start, m.end(), doc_type="Điều lệ", name=name or prefix)
+    found.branch, found.tier = "joint", ("central" if name else None)
     return found
 
 

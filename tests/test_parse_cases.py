@@ -8187,3 +8187,9 @@ def test_a_council_or_a_bar_is_no_organisation_whose_charter_is_cited() -> None:
     association or of the Youth Union cited by its kind."""
     doc = parse("Theo Điều lệ Hội đồng quản trị và Điều lệ Đoàn luật sư tỉnh, công ty đã báo cáo.")
     assert [c.name for c in doc.citations] == []
+
+
+def test_a_telegram_of_a_central_steering_committee_is_the_states() -> None:
+    """ "Công điện số 12/CĐ-TW": only the State sends telegrams; TW here is the central steering committee's."""
+    doc = parse("- Di dời tàu thuyền vào nơi neo đậu an toàn theo Công điện số 12/CĐ-TW.")
+    assert [(c.symbol, c.branch, c.tier) for c in doc.citations] == [("12/CĐ-TW", "state", "central")]

@@ -557,7 +557,8 @@ def test_damaged_numbers_normalise(raw: str, canonical: str) -> None:
     ("raw", "canonical"),
     [
         ("27/NQ- TW", "27-NQ/TW"),  # a Party document printed the State way
-        ("297/TT-TW", "297-TT/TW"),
+        ("297/TT-TW", "297-TT/TW"),  # (TT the Party's Thông tri)
+        ("12/CĐ-TW", "12/CĐ-TW"),  # but a type only the State issues: a central steering committee's telegram
         ("66-NQ/TW1", "66-NQ/TW"),  # a footnote's number glued to a central organ's code
         ("140/NQ-CP2", "140/NQ-CP"),
         ("12-CT/TU2", "12-CT/TU"),  # … or to a local organ's, the symbol's only issuer

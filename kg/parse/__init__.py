@@ -733,6 +733,12 @@ def _classify(m: Mention, header: Header) -> None:
         branch = "joint" if (state_side and "party" in branches) or "joint" in branches else "party"
     elif (issuer and issuer.branch == "other") or (sym.type_code == "CV" and not known):
         branch = "other"
+    elif (
+        branches == {"party"}
+        and (kind := registry.type_codes().get(sym.type_code or ""))
+        and kind.system == "state"
+    ):
+        branch = "state"  # "Công điện số 12/CĐ-TW": a type only the State issues, from a central steering committee
     elif known:  # a joint resolution of State bodies and the Front's presidium is joint too
         branch = "joint" if {"party", "state"} <= branches or "joint" in branches else known[0].branch
     elif issuer and issuer.branch:

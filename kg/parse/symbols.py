@@ -423,8 +423,15 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
             # (but a joint circular's type code and its issuers are one body: "88/2016/TTLT/BTC-BTNMT" is printed
             # for 88/2016/TTLT-BTC-BTNMT)
             body = "-".join(codes[:n_first]) + "/" + "-".join(codes[n_first:])
-    if not year and type_code and all((o := registry.organ(c)) and o.branch == "party" for c in issuers):
-        # A Party document printed the State way ("27/NQ- TW"): its canonical form is the Party one.
+    if (
+        not year
+        and type_code
+        and (registry.type_codes()[type_code].system != "state" or type_code == "TT")
+        and all((o := registry.organ(c)) and o.branch == "party" for c in issuers)
+    ):
+        # A Party document printed the State way ("27/NQ- TW"; "297/TT-TW", TT the Party's Thông tri): its canonical
+        # form is the Party one; a type only the State issues stays as printed ("Công điện số 12/CĐ-TW" of the
+        # central steering committee)
         return Symbol(
             f"{number}-{type_code}/{'-'.join(issuers)}", number, None, type_code, issuers, "party", True
         )

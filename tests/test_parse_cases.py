@@ -7033,6 +7033,10 @@ def test_the_type_word_the_code_names_before_a_description_naming_another() -> N
         "đổi mới sáng tạo và chuyển đổi số quốc gia (Nghị quyết 57);",
         "Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng "
         "dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia (Đề án 06);",
+        # … a title wrapped over two lines
+        "Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ phê duyệt Đề án phát triển ứng dụng "
+        "dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia giai đoạn 2022 -\n2025, tầm "
+        "nhìn đến năm 2030 (Đề án 06). Tham dự cuộc họp có các Phó Chủ tịch.",
         # … in quotes
         "a) Bãi bỏ Quyết định số 14/2017/QĐ-UBND ngày 26/6/2017 của Ủy ban nhân dân tỉnh ban hành Quy định về trình tự "
         "thủ tục thực hiện dự án đầu tư (“Quy định 14”) do căn cứ pháp lý đã hết hiệu lực;",

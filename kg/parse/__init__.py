@@ -1055,7 +1055,9 @@ def _named_as_numbered(mentions: list[Mention], names: dict[int, str]) -> None:
 
 # (folded) What stands between a document's citation and a short name in brackets after its title: the title, on one
 # sentence.
-_TITLE_BEFORE_BRACKET = re.compile(r"[^.;:()\n]{0,400}\(\s*[“\"«]?\s*")
+_TITLE_BEFORE_BRACKET = re.compile(
+    r"(?:[^.;:()\n]|\n(?![ \t]*\n)){0,400}\(\s*[“\"«]?\s*"
+)  # (a title may wrap)
 _DIGITS = re.compile(r"\d+")
 
 

@@ -8197,3 +8197,25 @@ def test_a_telegram_of_a_central_steering_committee_is_the_states() -> None:
     """ "Công điện số 12/CĐ-TW": only the State sends telegrams; TW here is the central steering committee's."""
     doc = parse("- Di dời tàu thuyền vào nơi neo đậu an toàn theo Công điện số 12/CĐ-TW.")
     assert [(c.symbol, c.branch, c.tier) for c in doc.citations] == [("12/CĐ-TW", "state", "central")]
+
+
+def test_treaties_named_by_their_acronyms() -> None:
+    """ "Hiệp định CPTPP và UKVFTA giai đoạn 2022 - 2027": the acronym is the whole name, and the list's next acronym
+    another treaty; "các Hiệp định CPTPP, EVFTA và UKVFTA" names three; "các Hiệp định FTA mới" (free-trade agreements)
+    and "Hiệp định ASEAN về …" (a name that goes on) are not so named."""
+    doc = parse(
+        "Thuế nhập khẩu ưu đãi đặc biệt để thực hiện Hiệp định CPTPP và UKVFTA giai đoạn 2022 - 2027.\n"
+        "Không trái với quy định tại các Hiệp định CPTPP, EVFTA và UKVFTA.\n"
+        "Tham gia các Hiệp định FTA mới. Theo Hiệp định ASEAN về hệ thống quản lý hài hòa mỹ phẩm.\n"
+    )
+    assert [(c.surface, c.name) for c in doc.citations] == [
+        ("Hiệp định CPTPP", "Hiệp định CPTPP"),
+        ("UKVFTA", "Hiệp định UKVFTA"),
+        ("Hiệp định CPTPP", "Hiệp định CPTPP"),
+        ("EVFTA", "Hiệp định EVFTA"),
+        ("UKVFTA", "Hiệp định UKVFTA"),
+        (
+            "Hiệp định ASEAN về hệ thống quản lý hài hòa mỹ phẩm",
+            "Hiệp định ASEAN về hệ thống quản lý hài hòa mỹ phẩm",
+        ),
+    ]

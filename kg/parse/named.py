@@ -453,6 +453,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         anchored = sorted({m.start(): m for m in (*anchored, *also)}.values(), key=lambda m: m.start())
     for m in anchored:
         kind = str(m.lastgroup).partition("_")[0]
+        listed: list[Mention] = []
         before = taken.end_before(m.start())
         if before is not None and (m.start() < before or _alias(src.text, before, m.start())):
             continue
@@ -508,6 +509,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found = None if issued else _working_rules(m)
         elif kind == "treaty":
             found = _treaty(src, m, limit)
+            listed = _acronyms_after(src, found, limit) if found else []
         elif kind == "charter":
             found = _charter(src, m, limit, out)
         elif kind == "platform":
@@ -533,6 +535,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
                 ):  # "Chiến lược dữ liệu thành phố Hà Nội đến năm 2030": a province's own scheme
                     found.tier = "province"
             out.append(found)
+            out.extend(listed)
     return out
 
 
@@ -690,6 +693,12 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     back = src.window(m.start() - 12, m.start())
     after = src.window(m.end(), min(limit, m.end() + 240))
     doc_type = _TREATY_TYPES[fold_view(m.group(0))[:4]]
+    if acronym := _ACRONYM.match(src.text, m.end(), limit):
+        # "Hiệp định CPTPP": named by its acronym, which ends the name; "các Hiệp định CPTPP, EVFTA" are those
+        mention = Mention("named", m.start(), acronym.end(), m.start(), acronym.end(), doc_type=doc_type)
+        mention.name = f"{doc_type} {acronym.group('a')}"
+        mention.branch, mention.tier = "state", "central"
+        return mention
     if (
         _NOT_A_TREATY.match(after) and not (doc_type == "Công ước" and _UN.match(after))
     ) or back.rstrip().endswith(("cac", "nhung")):
@@ -723,6 +732,36 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     mention.name = f"{doc_type} {squash(src.text[m.end() : stop])}".strip()
     mention.branch, mention.tier = "state", "central"
     return mention
+
+
+# A treaty's acronym as its whole name: capitals the name's end follows (a mark, "và", a lower-case word), not a
+# country's ("Hiệp định ASEAN - Nhật Bản") nor a body's with its subject ("Hiệp định ASEAN về hệ thống …"), nor the
+# kind's ("các Hiệp định FTA mới": free-trade agreements)
+_ACRONYM = re.compile(
+    r"[ \t]*\n?[ \t]*(?!FTA\b)(?P<a>[A-Z]{3,10})(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+(?!về\s)[a-zđà-ỹ])"
+)
+# … and the next ones of its list: "các Hiệp định CPTPP, EVFTA và UKVFTA"
+_NEXT_ACRONYM = re.compile(
+    r"(?:[ \t]*,|[ \t]+(?:và|hoặc))[ \t]*\n?[ \t]*(?P<a>[A-Z]{3,10})(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+[a-zđà-ỹ])"
+)
+
+
+def _acronyms_after(src: Source, treaty: Mention, limit: int) -> list[Mention]:
+    """The treaties a list names by their acronyms alone after one so named ("Hiệp định CPTPP, EVFTA và UKVFTA")."""
+    last = src.text[treaty.start : treaty.end].split()[-1]
+    if not (last.isupper() and treaty.name == f"{treaty.doc_type} {last}"):
+        return []
+    out: list[Mention] = []
+    at = treaty.end
+    while nxt := _NEXT_ACRONYM.match(src.text, at, limit):
+        mention = Mention(
+            "named", nxt.start("a"), nxt.end(), nxt.start("a"), nxt.end(), doc_type=treaty.doc_type
+        )
+        mention.name = f"{treaty.doc_type} {nxt.group('a')}"
+        mention.branch, mention.tier = "state", "central"
+        out.append(mention)
+        at = nxt.end()
+    return out
 
 
 # A kind of treaty, not one: "Hiệp định tránh đánh thuế hai lần mà nước Cộng hòa xã hội chủ nghĩa Việt Nam (là thành

@@ -4019,6 +4019,21 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
             "relation": "based_on",
         },
     ),
+    (  # a national target programme named without its period, up to the comma that ends its name
+        "Thực hiện Chương trình mục tiêu quốc gia nước sạch và vệ sinh môi trường nông thôn, xã đã xây dựng 3 công trình.",
+        "Chương trình mục tiêu quốc gia nước sạch và vệ sinh môi trường nông thôn",
+        {"kind": "named", "branch": "state", "tier": "central", "relation": "implements"},
+    ),
+    (  # the Assembly's law-making programme, in lower case, "của Quốc hội" before its year
+        "Theo chương trình xây dựng luật, pháp lệnh của Quốc hội năm 2025 và kế hoạch giai đoạn 2025-2027.",
+        "Chương trình xây dựng luật, pháp lệnh của Quốc hội năm 2025",
+        {"surface": "chương trình xây dựng luật, pháp lệnh của Quốc hội năm 2025", "tier": "central"},
+    ),
+    (  # … or for its term
+        "Thực hiện Chương trình xây dựng luật, pháp lệnh của Quốc hội nhiệm ky\nkhóa XIII và sự phân công.",
+        "Chương trình xây dựng luật, pháp lệnh của Quốc hội nhiệm ky khóa XIII",
+        {"relation": "implements"},
+    ),
     (  # an organisation's own charter by its kind alone: the association the text names, here in its letterhead
         "HỘI CỰU CHIẾN BINH TỈNH\nCông tác tập hợp cựu quân nhân theo Điều 3 của Điều lệ Hội khóa VII còn hạn chế.",
         "Điều lệ Hội Cựu chiến binh Việt Nam",
@@ -8219,3 +8234,12 @@ def test_treaties_named_by_their_acronyms() -> None:
             "Hiệp định ASEAN về hệ thống quản lý hài hòa mỹ phẩm",
         ),
     ]
+
+
+def test_a_national_target_programmes_name_does_not_run_into_a_tables_cells() -> None:
+    """ "Chương⏎trình mục⏎tiêu quốc⏎gia⏎Chương trình⏎ĐTC": a table's column of cells, one word each, is no programme
+    named without its period."""
+    doc = parse(
+        "| Nguồn vốn |\nChương \ntrình mục \ntiêu quốc \ngia \nChương trình \nĐTC do \nChính phủ, các bộ.\n"
+    )
+    assert [c.name for c in doc.citations if c.doc_type == "Chương trình"] == []

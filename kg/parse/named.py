@@ -149,6 +149,8 @@ _NAMED_PARTS = (
     # trị")
     ("regulation", "Q", r"uy\s+ch[eếé](?=[ \t\n]+(?:b[aầ]u\s+c[uử]|c[oô]ng\s+t[aá]c\s+d[aâ]n\s+v[aậ]n))"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
+    # (the Assembly's law-making programme in lower case: "thực hiện chương trình xây dựng luật, pháp lệnh năm 2024")
+    ("programme", "c", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+x[aâ]y\s+d[uự]ng\s+lu[aậ]t,)"),
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"
     # (OCR: "Chién lugc", "Chién luge")
     ("programme", "C", r"hi[eếêé]n\s+l(?:[uư][oợ]|ug)[ce](?=[ \t\n]+[^\W\d_])"),
@@ -1293,8 +1295,10 @@ _NATIONAL_ACTION = "hanh dong quoc gia"
 
 _NATIONAL_TARGET = re.compile(r"muc\s+ti\S{1,2}u\s+qu\S{1,2}c\s+gia")  # OCR: "muc tiéu qudc gia"
 # … which names one without its period in a few words that run to the clause's end ("Chương trình mục tiêu quốc gia
-# giảm nghèo.", "… xây dựng nông thôn mới;")
-_TARGET_NAMED_TO_STOP = re.compile(rf"\s*{_NATIONAL_TARGET.pattern}(?:\s+[a-z]+){{1,6}}\s*$")
+# giảm nghèo.", "… xây dựng nông thôn mới;") or to a comma ("Chương trình mục tiêu quốc gia nước sạch và vệ sinh môi
+# trường nông thôn, xã đã …")
+_NEW_CELL = re.compile(r"\n[ \t]*[A-ZĐ]")
+_TARGET_NAMED_TO_STOP = re.compile(rf"\s*{_NATIONAL_TARGET.pattern}(?:\s+[a-z]+){{1,12}}?(?=\s*(?:,|$))")
 
 
 def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
@@ -1329,7 +1333,8 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         # "Chương trình xây dựng luật, pháp lệnh năm 2024": the Assembly's programme for the year (not the subject of
         # the resolution that adopts it, "Nghị quyết số 129/2024/QH15 … về Chương trình …": that resolution is it)
         end = m.end() + laws.end()
-        mention = Mention("named", m.start(), end, m.start(), end, name=squash(src.text[m.start() : end]))
+        name = squash(src.text[m.start() : end])
+        mention = Mention("named", m.start(), end, m.start(), end, name=name[:1].upper() + name[1:])
         mention.doc_type, mention.branch, mention.tier = "Chương trình", "state", "central"
         return mention
     if lead.startswith(_NOT_A_PROGRAMME) and not lead.startswith(_NATIONAL_ACTION):
@@ -1339,7 +1344,12 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     period = _PERIOD.search(span)
     if period is not None and len(span[: period.start()].split()) <= 25:
         end = m.end() + period.end()
-    elif not (strategy or named_plan or master_plan) and (target := _TARGET_NAMED_TO_STOP.match(span)):
+    elif (
+        not (strategy or named_plan or master_plan)
+        and (target := _TARGET_NAMED_TO_STOP.match(span))
+        # (not a table's cells: "… quốc⏎gia⏎Chương trình⏎ĐTC")
+        and not _NEW_CELL.search(src.text, m.end(), m.end() + target.end())
+    ):
         end = m.end() + target.end()  # "… một số dự án của Chương trình mục tiêu quốc gia giảm nghèo."
     elif strategy and (national := _NATIONAL_STRATEGY.match(span)):
         # "Chiến lược quốc gia về thu hút và trọng dụng nhân⏎tài, nhất là …": its words in lower case (not the next
@@ -1418,7 +1428,10 @@ _ANNUAL = re.compile(
     r"[ \t]+(?:cong\s+tac|kiem\s+tra,?\s+(?:va\s+)?giam\s+sat)(?P<year>(?:[ \t]+[a-z]+){0,4}?[ \t]+nam\s+(?:19|20)\d\d)?"
     r"\s+cua\s+"
 )
-_LAW_MAKING = re.compile(r"[ \t]+xay\s+dung\s+luat\s*,\s*phap\s+lenh\s+nam\s+(?:19|20)\d\d(?![\d/])")
+_LAW_MAKING = re.compile(
+    r"[ \t]+xay\s+dung\s+luat\s*,\s*phap\s+lenh(?:\s+cua\s+quoc\s+hoi)?"
+    r"\s+(?:nam\s+(?:19|20)\d\d(?![\d/])|nhiem\s+ky\s+khoa\s+[xvil]{1,6}(?![a-z]))"
+)
 _YEAR_AFTER = re.compile(r"[ \t]+nam[ \t]+(?:19|20)\d\d(?![\d/])")
 
 

@@ -4019,6 +4019,17 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
             "relation": "based_on",
         },
     ),
+    (  # a medium-term plan whose period a colon follows inside a sentence (not a section's heading), its words capitalised
+        "- Bố trí vốn cho các dự án nằm ngoài danh mục Kế hoạch Đầu tư công trung hạn giai\nđoạn 2021 - 2025: chỉ bố trí "
+        "cho các dự án quan trọng.",
+        "Kế hoạch Đầu tư công trung hạn giai đoạn 2021-2025",
+        {"kind": "named", "doc_type": "Kế hoạch"},
+    ),
+    (  # the national five-year financial plan, OCR's "tai"
+        "Theo Kế hoạch tai chính 05 năm quốc gia\ngiai đoạn 2016-2020 được Quốc hội thông qua.",
+        "Kế hoạch tai chính 05 năm quốc gia giai đoạn 2016-2020",
+        {"branch": "state", "tier": "central"},
+    ),
     (  # a national target programme named without its period, up to the comma that ends its name
         "Thực hiện Chương trình mục tiêu quốc gia nước sạch và vệ sinh môi trường nông thôn, xã đã xây dựng 3 công trình.",
         "Chương trình mục tiêu quốc gia nước sạch và vệ sinh môi trường nông thôn",
@@ -8243,3 +8254,10 @@ def test_a_national_target_programmes_name_does_not_run_into_a_tables_cells() ->
         "| Nguồn vốn |\nChương \ntrình mục \ntiêu quốc \ngia \nChương trình \nĐTC do \nChính phủ, các bộ.\n"
     )
     assert [c.name for c in doc.citations if c.doc_type == "Chương trình"] == []
+
+
+def test_a_plans_section_heading_names_no_plan() -> None:
+    """ "b) Kế hoạch sử dụng đất giai đoạn 2026-2030: Thực hiện …": a plan's section on its own plans, no citation."""
+    assert (
+        parse("b) Kế hoạch sử dụng đất giai đoạn 2026-2030: Thực hiện rà soát, điều chỉnh.").citations == []
+    )

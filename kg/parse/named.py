@@ -167,11 +167,11 @@ _NAMED_PARTS = (
     (
         "programme",
         "K",
-        r"[eếé]\s+ho[aạ]ch(?=[ \t\n]+(?:[dđ][aầ]u\s+t[uư]\s+c[oô]ng\s+trung\s+h[aạ]n|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
+        r"[eếé]\s+ho[aạ]ch(?=[ \t\n]+(?:[dđĐD][aầ]u\s+t[uư]\s+c[oô]ng\s+trung\s+h[aạ]n|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
         r"|h[aà]nh\s+[dđ][oộ]ng\s+qu[oố]c\s+gia|t[oổ]ng\s+th[eểé]|ph[aá]t\s+tri[eể]n\s+kinh\s+t[eếé]"
         # (the national five-year plans: "Kế hoạch tài chính quốc gia 5 năm giai đoạn 2021 - 2025", "Kế hoạch cơ cấu lại
         # nền kinh tế giai đoạn 2021 - 2025")
-        r"|t[aà]i\s+ch[ií]nh\s+qu[oố]c\s+gia|c[oơ]\s+c[aấ]u\s+l[aạ]i\s+n[eề]n\s+kinh\s+t[eếé]"
+        r"|t[aà]i\s+ch[ií]nh\s+(?:0?5\s+n[aă]m\s+)?qu[oố]c\s+gia|c[oơ]\s+c[aấ]u\s+l[aạ]i\s+n[eề]n\s+kinh\s+t[eếé]"
         r"|c[oô]ng\s+t[aá]c|ki[eể]m\s+tra)[ \t\n,])",  # OCR: "Ké"; … and a year's work or inspection plan
     ),
     # "Quy chế làm việc của Ban Chấp hành Trung ương, Bộ Chính trị và Ban Bí thư khóa XIII": a body's working rules;
@@ -1280,6 +1280,7 @@ _PROGRAMME_STOP = re.compile(
     r"[;.\"]|\((?![a-z\d]{2,10}\))|\n\s*\n|:|,\s*(?:ke\s+hoach|chuong\s+trinh|chien\s+luoc|quy\s+hoach)\s"
 )
 _HEADING_COLON = re.compile(r"[ \t*_]*:")
+_ITEM_OPENING = re.compile(r"[ \t*_#]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]|[-+•])?[ \t*_]*")
 # … and a plan a resolution is about, puts forward or adjusts ("… về (dự kiến) Kế hoạch …", "điều chỉnh Kế hoạch …")
 _PLAN_IN_TITLE = re.compile(r"(?<![a-z])(?:ve|du\s+kien|dieu\s+chinh)\s*$")
 # … and one the document itself issues: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …"
@@ -1369,7 +1370,11 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         )  # "Chiến lược⏎dữ liệu quốc gia.": a few words and "quốc gia", the clause's end
     else:
         return None
-    if named_plan and _HEADING_COLON.match(src.text, end):
+    if (
+        named_plan
+        and _HEADING_COLON.match(src.text, end)
+        and _ITEM_OPENING.fullmatch(src.text, src.text.rfind("\n", 0, m.start()) + 1, m.start())
+    ):
         return None  # "b) Kế hoạch sử dụng đất giai đoạn 2026-2030: Thực hiện …": a plan's section on its own plans
     name = re.sub(r"(\d{4})\s*[-–]\s*(\d{4})", r"\1-\2", squash(src.text[m.start() : end]))
     doc_type = (

@@ -2365,6 +2365,18 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "142-KH/HU",
         {"issuer": "Ban Thường vụ Huyện ủy", "tier": "district"},
     ),
+    (  # … or after the body that advised it, however long that body's name
+        "Ngay từ đầu năm, Ban Thường trực Ủy ban MTTQ Việt Nam huyện đã tham mưu Ban Thường vụ Huyện ủy ban hành Kế "
+        "hoạch số 112-KH/HU ngày 18/4/2023 về thực hiện Cuộc vận động.",
+        "112-KH/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy"},
+    ),
+    (  # (from the line after a heading)
+        "1. Công tác tham mưu, quán triệt, tuyên truyền\nCông an xã đã tham mưu Đảng ủy xã ban hành Nghị quyết chuyên "
+        "đề số 08-NQ/ĐU ngày 14/6/2024 về an ninh trật tự.",
+        "08-NQ/ĐU",
+        {"issuer": "Đảng ủy xã"},
+    ),
     (  # a programme "between" two bodies is theirs
         "Thay thế Chương trình số 03-CTr/BDVHU-BCSĐUBND ngày 15/01/2021 giữa Ban Dân vận Huyện ủy và Ban cán sự "
         "đảng UBND huyện giai đoạn 2021 - 2025.",

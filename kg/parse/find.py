@@ -874,6 +874,9 @@ _ENACTED_BY = re.compile(
 )
 
 
+_ADVISED_WHOM = re.compile(r"(?<![a-z])(?:da\s+)?tham\s+muu(?:\s+cho)?\s+(?=\S)")
+
+
 def _term_aside_joined(back: str) -> str:
     """``back`` with the commas around a term blanked ("Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam,⏎khóa XII, đã
     thông qua …": the term is part of the subject); the same length, so offsets hold."""
@@ -1145,6 +1148,9 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
         found = _organ_ending(src, who, at)
         codes = mention.symbol.issuer_codes if mention.symbol else ()
         return found if found and found.code in codes else None
+    if advisee := _ADVISED_WHOM.search(who):
+        # "Ban Thường trực Ủy ban MTTQ tỉnh đã tham mưu Ban Thường vụ Tỉnh ủy ban hành …": the body advised issued it
+        return _organ_ending(src, who[advisee.end() :], at + advisee.end())
     for pattern in _WRAPPED:
         wrapped = pattern.search(back, 0, clause.start("who"))
         if wrapped and (

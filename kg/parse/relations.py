@@ -1188,6 +1188,10 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                     and weak_run == 1
                     and (governing == "cites" or weak_rule or _and_next(src, mentions, i))
                 )
+                # (… and after each item's title: "… đồng bộ với Nghị quyết số 57-NQ/TW … về đột phá …, Nghị quyết số
+                # 59-NQ/TW … về hội nhập quốc tế … và Nghị quyết số 66-NQ/TW …")
+                or (weak_run == 1 and _titled_list_ends_in_and(src, mentions, i))
+                or (weak_run >= 2 and _titled_list_ends_in_and(src, mentions, i, last=True))
             )
         ):
             m.relation = weak_prev  # "… theo Nghị định 145/2020 và Nghị định 12/2022": both are the basis
@@ -2738,6 +2742,20 @@ _COORDINATED = re.compile(r"\s*[^\s,;]+(?:\s+[^\s,;]+)+\s*(?:,|(?<![a-z])va)\s*$
 _DOCUMENT_WORD = re.compile(
     r"(?<![a-z])(?:lu[a]t|ngh[il] (?:d[il]nh|qu[yi][e]t)|th[oe]ng t[uw]|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n)(?![a-z])"
 )
+
+
+def _titled_list_ends_in_and(src: Source, mentions: list[Mention], i: int, last: bool = False) -> bool:
+    """Whether the mentions from ``i - 1`` on are items of one list, each after the previous one's title and a comma,
+    the last after "và", with no ";" between (with ``last``, whether ``i`` is that last one)."""
+    for k in range(i, i + 1 if last else len(mentions)):
+        gap = src.window(mentions[k - 1].end, mentions[k].start)
+        if any(mark in gap for mark in ";()") or "." in gap.replace("..", ""):
+            return False
+        if _AND_AT_END.search(gap):
+            return True
+        if not gap.rstrip().endswith(","):
+            return False
+    return False
 
 
 def _and_next(src: Source, mentions: list[Mention], i: int) -> bool:

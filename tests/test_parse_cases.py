@@ -8271,3 +8271,13 @@ def test_a_national_target_programmes_name_does_not_run_into_a_tables_cells() ->
 def test_a_plans_section_heading_names_no_plan() -> None:
     """ "b) Kế hoạch sử dụng đất giai đoạn 2026-2030: Thực hiện …": a plan's section on its own plans, no citation."""
     assert not parse("b) Kế hoạch sử dụng đất giai đoạn 2026-2030: Thực hiện rà soát, điều chỉnh.").citations
+
+
+def test_the_draft_papers_of_a_congress_are_no_citation() -> None:
+    """ "góp ý dự thảo văn kiện Đại hội …": drafts of what a congress will adopt (annotators: 6 of 7 no mention); the
+    papers a congress adopted are cited."""
+    doc = parse(
+        "- Thảo luận, góp ý dự thảo văn kiện Đại hội đại biểu Đảng bộ xã lần thứ XVI.\n"
+        "Thực hiện Văn kiện Đại hội XIII của Đảng.\n"
+    )
+    assert [c.name for c in doc.citations] == ["Văn kiện Đại hội XIII của Đảng"]

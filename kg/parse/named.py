@@ -266,6 +266,7 @@ def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]],
 _RESOLUTION_BEFORE = re.compile(
     r"(?<![a-z])(ngh[il1j]\s*qu[yi]\S{1,2}t|(?P<papers>v[a]n\s+ki[e]n))\s+(?:cua\s+)?$"
 )
+_DRAFT_BEFORE = re.compile(r"(?<![a-z])du\s+thao\s+(?:cac\s+)?$")
 _WORD = re.compile(r"[^\s,;.:()\"“”]+")
 _OCR_VOWEL_SIGNS = str.maketrans("€¢", "eo")
 # Words that end a law's name ("Luật Đất đai năm 2013", "Luật Đầu tư về …"), as printed. An OCR'd word
@@ -471,6 +472,13 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found = _congress(src, m.start() if low < 0 else low, m.end(), limit, out)
             # ("1. Văn kiện đại hội⏎- Báo cáo chính trị …": a section on the congress's papers, none named)
             if found and m.group("papers_low") and found.end == m.end():
+                found = None
+            # ("góp ý dự thảo văn kiện Đại hội …": drafts of the papers a congress will adopt, none issued yet)
+            elif (
+                found
+                and found.doc_type == "Văn kiện"
+                and _DRAFT_BEFORE.search(src.window(found.start - 16, found.start))
+            ):
                 found = None
         elif kind == "programme":
             # "… ban hành Chương trình tổng thể …": what a cited decision issues is no mention (gold 004)

@@ -470,14 +470,14 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         elif kind == "congress":
             low = m.start("low") if m.group("low") else m.start("papers_low") if m.group("papers_low") else -1
             found = _congress(src, m.start() if low < 0 else low, m.end(), limit, out)
-            # ("1. Văn kiện đại hội⏎- Báo cáo chính trị …": a section on the congress's papers, none named)
-            if found and m.group("papers_low") and found.end == m.end():
-                found = None
-            # ("góp ý dự thảo văn kiện Đại hội …": drafts of the papers a congress will adopt, none issued yet)
-            elif (
-                found
-                and found.doc_type == "Văn kiện"
-                and _DRAFT_BEFORE.search(src.window(found.start - 16, found.start))
+            # ("1. Văn kiện đại hội⏎- Báo cáo chính trị …": a section on the congress's papers, none named; "góp ý dự
+            # thảo văn kiện Đại hội …": drafts of the papers a congress will adopt, none issued yet)
+            if found and (
+                (m.group("papers_low") and found.end == m.end())
+                or (
+                    found.doc_type == "Văn kiện"
+                    and _DRAFT_BEFORE.search(src.window(found.start - 16, found.start))
+                )
             ):
                 found = None
         elif kind == "programme":

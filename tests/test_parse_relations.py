@@ -6418,3 +6418,17 @@ def test_a_weak_verbs_list_goes_on_past_each_items_title() -> None:
         ("59-NQ/TW", "cites"),
         ("66-NQ/TW", "cites"),
     ]
+
+
+def test_an_item_that_names_its_issuer_before_ban_hanh_takes_the_lists_lead() -> None:
+    """ "… căn cứ các văn bản sau:⏎- Chính phủ ban hành Nghị định số …": the item's "ban hành" names who issued it; the
+    lead still governs, as for the item above it."""
+    doc = parse(
+        "Việc thu hồi đất được thực hiện căn cứ các văn bản sau:\n\n- Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của "
+        "Chính phủ quy định về giá đất;\n- Chính phủ ban hành Nghị định số 151/2025/NĐ-CP ngày 12/6/2025 quy định "
+        "về phân định thẩm quyền;\n"
+    )
+    assert [(c.symbol, c.relation, c.issuer) for c in doc.citations] == [
+        ("71/2024/NĐ-CP", "based_on", "Chính phủ"),
+        ("151/2025/NĐ-CP", "based_on", "Chính phủ"),
+    ]

@@ -785,6 +785,19 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             )
         ):
             found.pop()  # "Thay thế cụm từ … tại các điều sau đây:⏎- Tại Điều 5 Quyết định X": the lead governs
+        elif (
+            found
+            and prev is None
+            and found[-1].strength == "adjacent"
+            and _ITEM_SUBJECT.fullmatch(
+                src.window(src.text.rfind("\n", 0, found[-1].start) + 1, found[-1].start)
+            )
+            and (item_lead := _list_lead(src, found[-1].start)) is not None
+            and item_lead.relation != "cites"
+        ):
+            found[-1] = (
+                item_lead  # "Căn cứ các văn bản sau:⏎- Chính phủ ban hành Nghị định số …": its issuer named
+            )
         if (quoter := _quoted_changer(src, mentions, i, verbs)) is not None:
             links.append(
                 quoter
@@ -2742,6 +2755,10 @@ _COORDINATED = re.compile(r"\s*[^\s,;]+(?:\s+[^\s,;]+)+\s*(?:,|(?<![a-z])va)\s*$
 _DOCUMENT_WORD = re.compile(
     r"(?<![a-z])(?:lu[a]t|ngh[il] (?:d[il]nh|qu[yi][e]t)|th[oe]ng t[uw]|quy[e]t d[il]nh|ch[il] th[il]|k[e]t lu[a]n)(?![a-z])"
 )
+
+
+# A list item that opens with its document's issuer before "ban hành" (folded): "- Chính phủ ban hành Nghị định số …"
+_ITEM_SUBJECT = re.compile(r"[ \t*_]*[-+•][ \t]*(?:[^\s,;:.]+[ \t]+){1,8}(?:da[ \t]+)?")
 
 
 def _titled_list_ends_in_and(src: Source, mentions: list[Mention], i: int, last: bool = False) -> bool:

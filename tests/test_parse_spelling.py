@@ -27,6 +27,11 @@ CASES = [
         "Đại hội đại biểu Đảng bo Cong an Trung uong lan thu VII",
         "Đại hội đại biểu Đảng bộ Công an Trung ương lần thứ VII",
     ),
+    # a province OCR printed with a wrong mark ("Lam Déng") is restored as one printed without marks is
+    (
+        "Dai hoi dai biéu Dang bd tinh Lam Déng lan thir XI",
+        "Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XI",
+    ),
     # a number word stays one where no phrase claims it
     ("Hội nghị lần thứ hai Ban Chấp hành Trung ương", "Hội nghị lần thứ hai Ban Chấp hành Trung ương"),
     # a place name after a place word is kept as printed ("Tháp" is not "Chấp")

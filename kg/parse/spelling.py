@@ -163,7 +163,7 @@ def _province_at(name: str, words: list[re.Match[str]], i: int) -> tuple[str, in
         if len(chunk) == n and all(w.group(0)[:1].isupper() for w in chunk):
             folded = " ".join(fold(w.group(0)) for w in chunk)
             found = province_named(folded)
-            if found and (fold(found) == folded or all(w.group(0).isascii() for w in chunk)):
+            if found:
                 return _in_place_of(found.split(), name, chunk), n
     return None
 

@@ -14,6 +14,16 @@ from tests.parse_util import links, one, parse
 
 # (text, symbol or name, relation)
 VERBS: list[tuple[str, str, str]] = [
+    (  # the time limit, the subjects or the procedure a document sets, without "theo", are the rule applied
+        "Người lao động thuộc đối tượng quy định tại khoản 1 Điều 12 Luật Bảo hiểm y tế số 25/2008/QH12 được cấp thẻ.",
+        "25/2008/QH12",
+        "based_on",
+    ),
+    (
+        "Hồ sơ được giải quyết trong thời hạn quy định tại khoản 4 Điều 76 Luật Đất đai số 31/2024/QH15.",
+        "31/2024/QH15",
+        "based_on",
+    ),
     (  # the duties a decree sets, as "theo quy định tại"
         "Sắp xếp tổ chức bộ máy theo chức năng, nhiệm vụ mới quy định tại Nghị định số 150/2025/NĐ-CP ngày 12/6/2025 "
         "của Chính phủ.",

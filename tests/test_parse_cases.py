@@ -6470,21 +6470,19 @@ def test_a_bare_type_word_given_as_an_alias_names_its_document_where_it_stands_a
     assert [c.key for c in plan.citations] == ["45/KH-UBND"]
 
 
-def test_a_programme_named_again_right_before_its_bare_alias_is_its_uses_document() -> None:
-    """ "… thuộc Chương trình X … ban hành kèm theo Quyết định số 90/QĐ-TTg … phê duyệt Chương trình X (sau đây viết
-    tắt là Chương trình)": the programme cited before by that name is each later bare "Chương trình"; a scheme the
-    document approves itself, cited nowhere before, gives its bare alias no uses."""
+def test_a_programmes_bare_alias_is_no_mention_of_it() -> None:
+    """ "… phê duyệt Chương trình X (sau đây viết tắt là Chương trình)": each later bare "Chương trình" is as often any
+    programme as that one (annotators of the review set gave 95 of 104 such uses no mention); nor does a scheme the
+    document approves itself give its bare alias uses."""
     doc = parse(
         "Thông tư này hướng dẫn hỗ trợ thuộc Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025 "
         "ban hành kèm theo Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022 của Thủ tướng Chính phủ phê duyệt "
         "Chương trình mục tiêu quốc gia giảm\nnghèo bền vững giai đoạn 2021 - 2025 (sau đây viết tắt là Chương "
         "trình), gồm:\n1. Hoạt động quy định tại khoản 2 Mục III Chương trình, bao gồm: các chương trình khác.\n"
     )
-    programme = "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2025"
-    assert [(c.surface, c.key, c.antecedent) for c in doc.citations] == [
-        ("Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025", programme, None),
-        ("Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022", "90/QĐ-TTg", None),
-        ("Chương trình", "Chương trình", 0),
+    assert [c.surface for c in doc.citations] == [
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025",
+        "Quyết định số 90/QĐ-TTg ngày 18 tháng 01 năm 2022",
     ]
     own = parse(
         "Điều 1. Phê duyệt Đề án Trung tâm dữ liệu quốc gia (sau đây gọi tắt là Đề án) với các nội dung sau.\n"

@@ -705,10 +705,7 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     doc_type = _TREATY_TYPES[fold_view(m.group(0))[:4]]
     if acronym := _ACRONYM.match(src.text, m.end(), limit):
         # "Hiệp định CPTPP": named by its acronym, which ends the name; "các Hiệp định CPTPP, EVFTA" are those
-        mention = Mention("named", m.start(), acronym.end(), m.start(), acronym.end(), doc_type=doc_type)
-        mention.name = f"{doc_type} {acronym.group('a')}"
-        mention.branch, mention.tier = "state", "central"
-        return mention
+        return _treaty_by_acronym(doc_type, m.start(), acronym)
     if (
         _NOT_A_TREATY.match(after) and not (doc_type == "Công ước" and _UN.match(after))
     ) or back.rstrip().endswith(("cac", "nhung")):
@@ -747,13 +744,17 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
 # A treaty's acronym as its whole name: capitals the name's end follows (a mark, "và", a lower-case word), not a
 # country's ("Hiệp định ASEAN - Nhật Bản") nor a body's with its subject ("Hiệp định ASEAN về hệ thống …"), nor the
 # kind's ("các Hiệp định FTA mới": free-trade agreements)
-_ACRONYM = re.compile(
-    r"[ \t]*\n?[ \t]*(?!FTA\b)(?P<a>[A-Z]{3,10})(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+(?!về\s)[a-zđà-ỹ])"
-)
+_ACRONYM_ENDS = r"(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+(?!về\s)[a-zđà-ỹ])"
+_ACRONYM = re.compile(r"[ \t]*\n?[ \t]*(?!FTA\b)(?P<a>[A-Z]{3,10})" + _ACRONYM_ENDS)
 # … and the next ones of its list: "các Hiệp định CPTPP, EVFTA và UKVFTA"
-_NEXT_ACRONYM = re.compile(
-    r"(?:[ \t]*,|[ \t]+(?:và|hoặc))[ \t]*\n?[ \t]*(?P<a>[A-Z]{3,10})(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+[a-zđà-ỹ])"
-)
+_NEXT_ACRONYM = re.compile(r"(?:[ \t]*,|[ \t]+(?:và|hoặc))[ \t]*\n?[ \t]*(?P<a>[A-Z]{3,10})" + _ACRONYM_ENDS)
+
+
+def _treaty_by_acronym(doc_type: str, start: int, acronym: re.Match[str]) -> Mention:
+    mention = Mention("named", start, acronym.end(), start, acronym.end(), doc_type=doc_type)
+    mention.name = f"{doc_type} {acronym.group('a')}"
+    mention.branch, mention.tier = "state", "central"
+    return mention
 
 
 def _acronyms_after(src: Source, treaty: Mention, limit: int) -> list[Mention]:
@@ -764,12 +765,7 @@ def _acronyms_after(src: Source, treaty: Mention, limit: int) -> list[Mention]:
     out: list[Mention] = []
     at = treaty.end
     while nxt := _NEXT_ACRONYM.match(src.text, at, limit):
-        mention = Mention(
-            "named", nxt.start("a"), nxt.end(), nxt.start("a"), nxt.end(), doc_type=treaty.doc_type
-        )
-        mention.name = f"{treaty.doc_type} {nxt.group('a')}"
-        mention.branch, mention.tier = "state", "central"
-        out.append(mention)
+        out.append(_treaty_by_acronym(str(treaty.doc_type), nxt.start("a"), nxt))
         at = nxt.end()
     return out
 

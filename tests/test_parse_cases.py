@@ -8279,3 +8279,12 @@ def test_the_draft_papers_of_a_congress_are_no_citation() -> None:
         "Thực hiện Văn kiện Đại hội XIII của Đảng.\n"
     )
     assert [c.name for c in doc.citations] == ["Văn kiện Đại hội XIII của Đảng"]
+
+
+def test_a_table_cells_issuer_in_brackets_keeps_its_place_and_drops_cu() -> None:
+    """ "| TB số 245/TB-UBND ngày 18/3/2025 (UBND huyện Triệu Phong cũ) |": the district named, its "cũ" (the former
+    district) no part of the issuer."""
+    (c,) = parse(
+        "| 1 | Thu hồi đất | TB số 245/TB-UBND ngày 18/3/2025 (UBND huyện Triệu Phong cũ) | 214 hộ |\n"
+    ).citations
+    assert (c.issuer, c.tier) == ("Ủy ban nhân dân huyện Triệu Phong", "district")

@@ -1199,7 +1199,7 @@ _WITH_PARTNER = re.compile(r"\s*(\S.*?)\s+phoi\s+hop(?:\s+voi)?\s+")
 
 
 # An organ in brackets that ends a table's cell or a line ("… ngày 05/6/2021 (UBND tỉnh) |")
-_ORGAN_IN_BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,40}?)\)[ \t]*(?=\||$|\n)")
+_ORGAN_IN_BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,40}?)(?:[ \t]+c[ũu])?\)[ \t]*(?=\||$|\n)")
 # (after an opening bracket or quote: "(Tổng cục Hải quan đã có công văn số …")
 _WORD_START = re.compile(r"(?<![^\s(\"“'])[^\s(\"“']")
 # "Ban Thường vụ Huyện ủy quán triệt X; ban hành Quyết định Y": the sentence's subject issues Y too.
@@ -1873,7 +1873,11 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         found is None
         and mention.date
         and (bracket := _ORGAN_IN_BRACKET.match(fwd))
-        and (organ := issuers.recognise(fold_view(bracket.group(1)), bracket.group(1)))
+        and (
+            organ := issuers.recognise(
+                bracket.group(1), src.text[pos + bracket.start(1) : pos + bracket.end(1)]
+            )
+        )
         and organ.code
         and organ.end == len(bracket.group(1))
     ):

@@ -4031,6 +4031,21 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
             "relation": "based_on",
         },
     ),
+    (  # the Women's Union's national schemes, by number or by their quoted name, the Government's whoever cites them
+        "Hội tiếp tục triển khai Đề án 938 của Chính phủ về tuyên truyền, giáo dục phụ nữ.",
+        "Đề án 938",
+        {"kind": "named", "branch": "state", "tier": "central"},
+    ),
+    (
+        "Thực hiện Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025”, Hội đã hỗ trợ 20 phụ nữ.",
+        "Đề án 939",
+        {"surface": "Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025”", "tier": "central"},
+    ),
+    (  # … not a province's own of a later period
+        "Thực hiện Đề án “Hỗ trợ phụ nữ khởi nghiệp” giai đoạn 2022 - 2025 của tỉnh.",
+        "Đề án “Hỗ trợ phụ nữ khởi nghiệp”",
+        {"tier": None},
+    ),
     (  # a medium-term plan whose period a colon follows inside a sentence (not a section's heading), its words capitalised
         "- Bố trí vốn cho các dự án nằm ngoài danh mục Kế hoạch Đầu tư công trung hạn giai\nđoạn 2021 - 2025: chỉ bố trí "
         "cho các dự án quan trọng.",
@@ -7078,6 +7093,7 @@ def test_the_type_word_the_code_names_before_a_description_naming_another() -> N
         "thủ tục thực hiện dự án đầu tư (“Quy định 14”) do căn cứ pháp lý đã hết hiệu lực;",
         # … or right after a document named without a number
         "Thực hiện Đề án Văn hóa công vụ (Đề án 1847) trên địa bàn tỉnh.",
+        'Triển khai Đề án "Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025" (Đề án 939) trên địa bàn.',
         'Kết quả thực hiện Đề án "Phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi '
         'số quốc gia giai đoạn 2022 - 2025, tầm nhìn đến năm 2030" (Đề án 06) trên địa bàn tỉnh.',
     ],

@@ -1910,7 +1910,8 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if known:  # one node for the scheme, whatever place its implementation is said to be in ("… tại cơ quan")
         mention.name, mention.gazetteer_symbol, mention.branch, mention.tier = known[:4]
         # … and its surface is its name: "Đề án Văn hóa công vụ với việc thực hiện Kết luận số 01-KL/TW" cites two
+        # (a quoted name runs to its closing mark: "Đề án “Hỗ trợ phụ nữ khởi nghiệp giai đoạn 2017 - 2025”")
         name_end = after_start + len(folded) - len(lead.lstrip('"“ ')) + known[4]
-        if name_end < stop:
+        if name_end < stop and not lead.startswith('"'):
             mention.end = mention.tail_end = name_end
     return mention

@@ -2371,6 +2371,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "112-KH/HU",
         {"issuer": "Ban Thường vụ Huyện ủy"},
     ),
+    (  # … or counted, then named among them ("…, trong đó có …")
+        "Trong giai đoạn 2019 - 2022, UBND huyện đã ban hành 14 văn bản chỉ đạo về công tác quản lý\nđất đai, trong "
+        "đó có Chỉ thị số 03/CT-UBND ngày 20/02/2020 về tăng cường quản lý.",
+        "03/CT-UBND",
+        {"issuer": "Ủy ban nhân dân huyện", "tier": "district"},
+    ),
     (  # (from the line after a heading)
         "1. Công tác tham mưu, quán triệt, tuyên truyền\nCông an xã đã tham mưu Đảng ủy xã ban hành Nghị quyết chuyên "
         "đề số 08-NQ/ĐU ngày 14/6/2024 về an ninh trật tự.",

@@ -925,9 +925,14 @@ _AGENT = re.compile(
 # (Công điện số …", "UBND xã đã⏎ban hành Quy chế thực hiện dân chủ trong hoạt động của cơ quan (Quyết định số …")
 _ISSUED_LIST = re.compile(
     r"(?P<verb>ban\s+hanh)(?:(?:\s[^.;:\n]{0,80})?:\s*(?:(?:[-+•*]|\(?\d{1,2}[.)]|[a-z]\))\s*)?"
-    r"|(?:\s+[^\s,.;:()]+){1,15}?\s*\(\s*)$"
+    r"|(?:\s+[^\s,.;:()]+){1,15}?\s*\(\s*"
+    # (… or counted, then named among them: "UBND huyện đã ban hành 14 văn bản chỉ đạo …, trong đó có Chỉ thị số …")
+    r"|\s+\d{1,3}\s(?:[^.;:\n]|\n(?![ \t]*\n)){0,80}?,\s*trong\s+d[o6]\s+(?:co\s+)?)$"
 )
 _PLURAL_ENDING = re.compile(r"\s+(?:cac|nhung)\s*$")
+_AMONG_THEM = re.compile(
+    r"(?<![a-z])trong\s+d[o6]\s+co\s*$"
+)  # "…, trong đó có": one of what was named before
 # … and how it was issued ("UBND tỉnh đã ban hành kịp thời Quyết định số 29/2024/QĐ-UBND")
 _HOW_ISSUED = re.compile(rf"(?<=ban\shanh)\s+{_HOW}\s*$")
 _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2})?\s*$|\s+(?:cac|nhung)\s*$")
@@ -994,8 +999,9 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         return issuers.english(owner.group("who"))
     if how := _HOW_ISSUED.search(back):
         back, mention = back[: how.start()], replace(mention, start=mention.start - len(back) + how.start())
-    if back.rstrip().endswith(
-        ("hanh", " co", " ky", "ky ket", "hoa bang", "thong qua", "da xay dung")
+    if (
+        back.rstrip().endswith(("hanh", " co", " ky", "ky ket", "hoa bang", "thong qua", "da xay dung"))
+        and not _AMONG_THEM.search(back)
     ):  # "… ban hành", "… (đã) có công văn số …", "… ký", "… cụ thể hóa bằng", "Quốc hội đã thông qua", "… đã xây dựng"
         found = _enacted_by(src, mention, back)
         # a bare "có" ("has") names its subject the issuer only of a letter, or when the subject is a registered organ

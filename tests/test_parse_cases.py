@@ -8310,3 +8310,16 @@ def test_a_table_cells_issuer_in_brackets_keeps_its_place_and_drops_cu() -> None
         "| 1 | Thu hồi đất | TB số 245/TB-UBND ngày 18/3/2025 (UBND huyện Triệu Phong cũ) | 214 hộ |\n"
     ).citations
     assert (c.issuer, c.tier) == ("Ủy ban nhân dân huyện Triệu Phong", "district")
+
+
+def test_a_wards_city_committee_named_alone_is_its_provincial_citys() -> None:
+    """In a ward's plan under "ĐẢNG BỘ THÀNH PHỐ BUÔN MA THUỘT", "Ban Thường vụ Thành ủy" is that city's committee, of a
+    district's level (a city under a province), not a centrally-run city's."""
+    doc = parse(
+        "ĐẢNG BỘ THÀNH PHỐ BUÔN MA THUỘT                      ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY PHƯỜNG TÂN AN\n"
+        "            *                            Buôn Ma Thuột, ngày 14 tháng 6 năm 2024\n      Số 57-KH/ĐU\n\n"
+        "KẾ HOẠCH\nthực hiện Kết luận số 01-KL/TW\n\nThực hiện Kế hoạch số 65-KH/TU ngày 20/8/2021 của Ban Thường vụ "
+        "Thành ủy về thực hiện Kết luận số 01-KL/TW.\n"
+    )
+    (plan,) = [c for c in doc.citations if c.symbol == "65-KH/TU"]
+    assert (plan.issuer, plan.tier) == ("Ban Thường vụ Thành ủy", "district")

@@ -688,6 +688,19 @@ def _own_city(issuer: Issuer, header: Header) -> Issuer:
         )
     ):
         return replace(issuer, tier=header.tier, jurisdiction=header.jurisdiction)
+    if (
+        issuer.jurisdiction is None
+        and issuer.name.endswith(("thành phố", "Thành ủy"))
+        and header.tier == "commune"
+        and header.district
+        and any(
+            d.name == header.district and d.province == header.province and d.kind == "thành phố"
+            for d in registry.districts()
+        )
+    ):
+        # a ward's document: the city above it, of a district's level ("Ban Thường vụ Thành ủy" in a plan of a ward of
+        # Buôn Ma Thuột)
+        return replace(issuer, tier="district", jurisdiction=f"{header.district}, {header.province}")
     return issuer
 
 

@@ -6417,7 +6417,7 @@ def test_a_basis_list_grouped_under_type_headings_keeps_its_lead() -> None:
 
 def test_a_weak_verbs_list_goes_on_past_each_items_title() -> None:
     """ "Triển khai Nghị quyết 68 đồng bộ với A … về …, B … về … và C …": the weak verb takes every item of its list,
-    each after the title of the one before, not the lead's "Triển khai"; a bracketed aside ends the list."""
+    each after the title of the one before, not the lead's "Triển khai"."""
     doc = parse(
         "- Triển khai Nghị quyết 68 đồng bộ với Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá "
         "phát triển khoa học, Nghị quyết số 59-NQ/TW ngày 24/01/2025 của Bộ Chính trị về hội nhập quốc tế và Nghị "

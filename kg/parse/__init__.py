@@ -672,12 +672,12 @@ def _own_city(issuer: Issuer, header: Header) -> Issuer:
     """A city's body named by its level word alone ("Ban Thường vụ Thành ủy", "Ủy ban nhân dân thành phố") in a
     document of a city's body is that city's: a city under a province is of a district's level (Buôn Ma Thuột), one
     under the centre of a province's; named alone in any other document, the level word says neither."""
+    if issuer.jurisdiction is not None or not issuer.name.endswith(("thành phố", "Thành ủy")):
+        return issuer
     if (
-        issuer.jurisdiction is None
-        and issuer.name.endswith(("thành phố", "Thành ủy"))
-        and header.jurisdiction
+        header.jurisdiction
         and header.issuer
-        and header.tier in ("district", "province")  # (a ward's "UBND thành phố" is its city's, above it)
+        and header.tier in ("district", "province")
         and (
             "Thành ủy " in header.issuer
             or "thành phố " in header.issuer
@@ -689,14 +689,9 @@ def _own_city(issuer: Issuer, header: Header) -> Issuer:
     ):
         return replace(issuer, tier=header.tier, jurisdiction=header.jurisdiction)
     if (
-        issuer.jurisdiction is None
-        and issuer.name.endswith(("thành phố", "Thành ủy"))
-        and header.tier == "commune"
+        header.tier == "commune"
         and header.district
-        and any(
-            d.name == header.district and d.province == header.province and d.kind == "thành phố"
-            for d in registry.districts()
-        )
+        and registry.find_district(header.district, header.province, "thành phố") is not None
     ):
         # a ward's document: the city above it, of a district's level ("Ban Thường vụ Thành ủy" in a plan of a ward of
         # Buôn Ma Thuột)

@@ -879,7 +879,7 @@ def _own_charter(src: Source, start: int, m: re.Match[str], previous: list[Menti
         sole,
     )
     if name is None:
-        said = list(_ASSOCIATIONS.finditer(fold_view(src.window(0, start))))
+        said = list(_ASSOCIATIONS.finditer(src.window(0, start)))
         name = _ASSOCIATION_CHARTERS[str(said[-1].lastgroup)] if said else None
     found = Mention("named", start, m.end(), start, m.end(), doc_type="Điều lệ", name=name or prefix)
     found.branch, found.tier = "joint", ("central" if name else None)

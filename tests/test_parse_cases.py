@@ -5290,6 +5290,11 @@ def test_a_short_reference_with_its_issuer_is_the_document_of_that_level() -> No
             "3. Thực hiện Đề án 06\n- Phối hợp với Công an xã đẩy mạnh cấp căn cước.",
             "Đề án 06",
         ),
+        (  # "số" ends a line and the number opens the next, as a sentence's full stop follows it (review 170c-2)
+            "Cơ quan điều tra gửi văn bản thông báo cho Viện kiểm sát theo Điều 6 Thông tư liên tịch số\n01. Việc "
+            "tiếp nhận, phân loại thực hiện theo quy định.",
+            "Thông tư liên tịch số\n01",
+        ),
     ],
 )
 def test_a_short_reference_before_what_follows_it(text: str, surface: str) -> None:
@@ -5395,6 +5400,7 @@ def test_a_law_by_its_number_alone_is_only_a_law_cited_in_full_before() -> None:
         "Kế hoạch 2024 của huyện.",
         "Có đủ các Quyết định 03\ncán bộ quản lý.",
         "Qua kiểm tra 12 đảng viên. Kết luận 05 đảng viên có vi phạm, phải thi hành kỷ luật.",
+        "5 Quyết định số,\n® Công văn số\n7 Công văn-số..",
     ],
     ids=[
         "five-year-plan",
@@ -5405,6 +5411,7 @@ def test_a_law_by_its_number_alone_is_only_a_law_cited_in_full_before() -> None:
         "year",
         "count",
         "party-members",
+        "list-number-after-so",
     ],
 )
 def test_what_is_not_a_short_reference(text: str) -> None:

@@ -18,7 +18,7 @@ from kg.parse.typewords import back_types, doc_type_of, ending_match, short_type
 
 # A type word's first letters as printed or OCR'd ("Chỉ", "Chi", "Nghị", "Két", "Quyét", "Thông", "Tờ",
 # "Hướng", "Báo"; in a heading's capitals: "NGHỊ QUYẾT 09"), at most three more words, "số" or not (after a line
-# break, "số" or two digits: a digit alone there numbers a list or a footnote), then a number that does not go on
+# break, before or after "số", two digits: a digit alone there numbers a list or a footnote), then a number that does not go on
 # into a symbol ("18-NQ/TW", "123/2020/NĐ-CP", "30a/2008/NQ-CP", "63**/**2010"; its year may follow: "Nghị định số
 # 88/2024"), a decimal or another number ("Thông tư số 1 12/2018/TT-BTC" is OCR).
 # Every alternative starts with a literal capital, which the regex engine skips to.
@@ -37,7 +37,7 @@ _HEADS = (
 _CANDIDATE = re.compile(
     rf"(?:{'|'.join(_HEADS)})[^\W\d_]{{0,5}}(?:[ \t]{{0,3}}\n[ \t]*|[ \t]{{1,3}})[^\W\d_]{{1,7}}"
     rf"(?:[ \t]{{1,3}}\n?[ \t]*[^\W\d_]{{1,7}}){{0,2}}?(?:[ \t]+|[ \t]*\n[ \t]*(?=[Ss]\S{{0,2}}[ \t]*:?[ \t]*\d|\d{{2,5}}[^\n\d]))"
-    r"(?:[Ss]\S{0,2}[ \t]*:?[ \t]*)?(?<=[\s:])(?P<n>\d{1,5})(?:/(?P<y>(?:19|20)\d\d))?"
+    r"(?:[Ss]\S{0,2}[ \t]*:?(?:[ \t]*\n(?=[ \t]*\d\d))?[ \t]*)?(?<=[\s:])(?P<n>\d{1,5})(?:/(?P<y>(?:19|20)\d\d))?"
     r"(?![\w/\-–…]|\*+[ \t]*/|[ \t]*[/\-–][ \t]*\w|[ \t]+\d|[.,][\d.])"
 )
 # What may not follow the number (folded): a unit or a thing counted, which makes it a quantity ("Kế hoạch 5

@@ -1647,6 +1647,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "58-NQ/ĐU",
         {"issuer": "Ban Chấp hành Đảng bộ thị trấn", "tier": "commune"},
     ),
+    (  # a special zone's Party committee
+        "Tiếp tục thực hiện nghiêm Nghị quyết số 15-NQ/ĐU của Đảng ủy đặc khu; kiện toàn Hội đồng khi có thay đổi.",
+        "15-NQ/ĐU",
+        {"issuer": "Đảng ủy đặc khu", "tier": "commune", "branch": "party"},
+    ),
+    (  # … and its standing committee, the zone named
+        "Căn cứ Kế hoạch số 21-KH/ĐU ngày 02/10/2025 của Ban Thường vụ Đảng ủy đặc khu Côn Đảo về tuyển quân;",
+        "21-KH/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy đặc khu Côn Đảo", "tier": "commune"},
+    ),
     (  # a district Party committee's departments sign with their own codes
         "Căn cứ Hướng dẫn số 14-HD/BTCHU ngày 20/01/2025 về đại hội chi bộ trực thuộc đảng ủy cơ sở;",
         "14-HD/BTCHU",
@@ -3614,6 +3624,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "19/21 chỉ tiêu đạt.",
         "Nghị quyết Đại hội đại biểu Đảng bộ thị trấn lần thứ XII, nhiệm kỳ 2020 - 2025",
         {"tier": "commune", "branch": "party"},
+    ),
+    (  # so is a special zone's (the two-level local government's "đặc khu"), its name kept as printed
+        "Hội đồng đã quán triệt Nghị quyết Đại hội đại biểu Đảng bộ đặc khu Phú Quốc lần thứ I, nhiệm kỳ 2025 - 2030 "
+        "đến cán bộ chủ chốt.",
+        "Nghị quyết Đại hội đại biểu Đảng bộ đặc khu Phú Quốc lần thứ I, nhiệm kỳ 2025 - 2030",
+        {"tier": "commune", "issuer": "Đại hội đại biểu Đảng bộ đặc khu Phú Quốc lần thứ I"},
     ),
     (  # a code the gazetteer names, its word OCR put in capitals
         "Căn cứ Bộ luật TỔ tụng hình sự ngày 27/11/2015;",

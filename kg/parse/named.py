@@ -1585,11 +1585,17 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             )  # "Đảng bộ xã", OCR "Dang b6 xa", "Pang bo phudng", "Đảng bộ các xã, phường"
             # "Đảng bộ thị xã", "… thành phố", OCR "thanh phé"
             or (
-                (token in ("xa", "pho", "tran") or close(token, "pho"))
+                (token in ("xa", "pho", "tran", "khu") or close(token, "pho"))
                 and _TWO_WORD_LEVEL.search(after, 0, end)
             )
             or (token in _BO_READINGS and after[:end].rstrip().endswith("ang"))  # OCR "Dang bé tinh"
             or (token == "co" and after[w.end() :].lstrip().startswith("quan"))  # "… Khối các cơ quan tỉnh"
+            # "Đảng bộ đặc khu Phú Quốc": a special zone's
+            or (
+                token == "dac"
+                and _BO_BEFORE.search(after, 0, end)
+                and after[w.end() :].lstrip().startswith("khu")
+            )
             # "Đảng bộ Ủy ban nhân dân tỉnh" (a province's People's Committee's Party organisation, from 2025)
             or (token == "nhan" and after[:end].rstrip().endswith("uy ban"))
             or (token == "dan" and after[:end].rstrip().endswith("uy ban nhan"))
@@ -1669,7 +1675,7 @@ _LEVELS_LISTED = re.compile(
 )
 _BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢", "be"])
 _BO_BEFORE = re.compile(r"\sb[o6d0¢e](?:\s+cac)?\s*$")  # (and "Đảng bộ các xã")
-_TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢e]\s+(?:thi|thanh)\s*$")
+_TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢e]\s+(?:thi|thanh|dac)\s*$")
 _YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "…, nhiệm kỳ 2020-2025" names the congress's term, not the congress.
@@ -1738,6 +1744,7 @@ _CONGRESS_LEVELS = {
     "quan": "district",
     "thi": "district",
     "thi tran": "commune",
+    "dac khu": "commune",  # a special zone of the two-level local government (2025: "đặc khu Phú Quốc")
     "xa": "commune",
     "phuong": "commune",
 }
@@ -1748,6 +1755,8 @@ def _level_word(token: str, after: str = "") -> str | None:
     a "thị" is a town's ("thị xã") unless a "trấn" makes it a township's."""
     if token == "thi" and after == "tran":
         return "thi tran"
+    if token == "dac" and after == "khu":
+        return "dac khu"
     if token in _CONGRESS_LEVELS:
         return token
     return next((w for w in _CONGRESS_LEVELS if len(w) >= 5 and close(token, w)), None)

@@ -1632,6 +1632,13 @@ VERBS: list[tuple[str, str, str]] = [
         "38/2019/QH14",
         "implements",
     ),
+    # a direction carried out, whoever gave it, and the notice that records it (review rounds 96 and 204)
+    (
+        "Sau khi hợp nhất, Ban Chỉ đạo 389 tỉnh đã quán triệt kết luận của Phó Thủ tướng Chính phủ -\nTrưởng Ban "
+        "Chỉ đạo 389 quốc gia tại Thông báo số 341/TB-VPCP ngày 01/7/2025 của Văn phòng Chính phủ.",
+        "341/TB-VPCP",
+        "implements",
+    ),
     # … not past a clause of its own
     (
         "Cơ quan thuế thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế, kiểm tra hồ sơ khai "

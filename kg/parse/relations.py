@@ -2560,6 +2560,9 @@ def _near(view: _Folded, verb: Verb, m: Mention) -> bool:
         or issued_with
         # "có trách nhiệm thực hiện đầy đủ các quy định về quản lý thuế đối với người nộp thuế của Luật X"
         or (verb.relation == "implements" and len(words) <= 30 and _rules_of(between))
+        # "quán triệt kết luận của Phó Thủ tướng Chính phủ - Trưởng Ban Chỉ đạo 389 quốc gia tại Thông báo X": the
+        # direction carried out, and the document that records it
+        or (verb.relation == "implements" and len(words) <= 30 and _DIRECTION_AT.match(between) is not None)
         # "thay thế Danh mục TTHC có số thứ tự 01,02 lĩnh vực Tổ chức cán bộ tại Quyết định X": a part of X it changes
         or (verb.relation in _CHANGES and len(words) <= 30 and _PART_OF.match(between) is not None)
     )
@@ -2592,6 +2595,9 @@ _ENUMERATES = re.compile(
     r"|(?<![a-z])(?:cac|nhung)\s+(?:van\s+ban|nghi\s+quyet|chi\s+thi|ket\s+luan|quy\s+dinh)(?:\s+[a-z]+){0,6}\s*\(\s*$"
 )
 _OF_END = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s*$")
+_DIRECTION_AT = re.compile(
+    r"\s*(?:cac\s+)?(?:ket\s+luan|y\s+kien(?:\s+chi\s+dao)?|chi\s+dao)\s+c[a-z]{0,2}a\s[^,;:()]{0,160}?\stai\s*$"
+)
 _OWN_OBJECT_THEN_AND = re.compile(r"\s*(?:[a-z]+\s+){2,}va\s*$")
 _TITLE_OPENS = re.compile(r"(?<![a-z])ve\s")
 _ISSUED_WITH = re.compile(r"(?<![a-z])(?:ban\s+hanh\s+(?:kem\s+)?|kem\s+)theo\s*$")

@@ -1647,6 +1647,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "58-NQ/ĐU",
         {"issuer": "Ban Chấp hành Đảng bộ thị trấn", "tier": "commune"},
     ),
+    (  # a joint rule's three issuers, the province's Border Guard command last (review round 204)
+        "phối hợp theo Quy chế phối hợp số 03/QCPH-SCT-CAT-BĐBP ngày 20/8/2025 giữa Sở Công\nThương, Công an tỉnh và "
+        "Bộ Chỉ huy Bộ đội Biên phòng tỉnh trong đấu tranh chống buôn lậu.",
+        "03/QCPH-SCT-CAT-BĐBP",
+        {"issuer": "Sở Công Thương, Công an tỉnh và Bộ Chỉ huy Bộ đội Biên phòng tỉnh", "tier": "province"},
+    ),
+    (  # a province's anti-smuggling steering committee by its number, the name wrapped after "Ban Chỉ đạo"
+        "3. Kế hoạch này thay thế Kế hoạch số 271/KH-BCĐ389 ngày 05 tháng 11 năm 2025 của Ban Chỉ đạo\n389 tỉnh về "
+        "kiểm tra, kiểm soát thị trường dịp cuối năm 2025.",
+        "271/KH-BCĐ389",
+        {
+            "issuer": "Ban Chỉ đạo 389 tỉnh",
+            "tier": "province",
+            "title": "về kiểm tra, kiểm soát thị trường dịp cuối năm 2025",
+        },
+    ),
     (  # a special zone's Party committee
         "Tiếp tục thực hiện nghiêm Nghị quyết số 15-NQ/ĐU của Đảng ủy đặc khu; kiện toàn Hội đồng khi có thay đổi.",
         "15-NQ/ĐU",

@@ -4266,6 +4266,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch",
         {"symbol": "35/2018/QH14", "date": "2018-11-20"},
     ),
+    (  # … and in a cited decision's title, OCR'd without its marks and wrapped (review round 204)
+        "Can cu Quyet dinh so 1791/QD-TTg ngay 21 thang 8 nam 2025 cua Thu tuong Chinh phu ban hanh Ke hoach trien "
+        "khai thi hanh Luat sira déi, bé sung\nmot sé diéu cua 11 luat vé quan sy, quéc phong;",
+        "Luật sửa đổi, bổ sung một số điều của 11 luật về quân sự, quốc phòng",
+        {"symbol": "98/2025/QH15", "relation": "cites"},
+    ),
     (  # a Central plenum's conclusion, the committee named before its term; one name however the session is spelled
         "Triển khai Kết luận Hội nghị Trung ương lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII về kinh tế - xã hội.",
         "Kết luận Trung ương 13 khóa XIII",

@@ -4723,6 +4723,21 @@ def test_the_laws_an_amending_law_names_before_its_number() -> None:
     ]
 
 
+def test_two_amending_laws_of_one_law_joined_by_va_each_name_it() -> None:
+    """The second of two laws amending the same law, after "và", is an amending law from its own head, and cites the
+    law it names as the first does (review round 204)."""
+    doc = parse(
+        "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y tế số 46/2014/QH13 ngày 13 tháng 6 năm 2014 "
+        "và Luật sửa đổi, bổ sung một số điều của Luật Bảo hiểm y \ntế số 51/2024/QH15 ngày 27 tháng 11 năm 2024;"
+    )
+    assert [(c.surface[:22], c.key) for c in doc.citations] == [
+        ("Luật sửa đổi, bổ sung ", "46/2014/QH13"),
+        ("Luật Bảo hiểm y tế", "25/2008/QH12"),
+        ("Luật sửa đổi, bổ sung ", "51/2024/QH15"),
+        ("Luật Bảo hiểm y \ntế", "25/2008/QH12"),
+    ]
+
+
 def test_an_amending_law_named_by_the_numbered_laws_it_amends() -> None:
     """ "Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Đất đai số 31/2024/QH15, Luật Nhà ở số 27/2023/QH15 … ngày 29
     tháng 6 năm 2024": the amending law is the basis, by name and with the list's date; the laws it amends are cited,

@@ -106,7 +106,7 @@ _LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT|[Pp]h[aá]p\s+l[eệéẹ�
 # số 34/2007/PL-UBTVQH11": the number is the last one's, unless an amending law names the others ("Luật sửa đổi
 # … của Luật A và Luật B số 47/2019").
 _INNER_LAW = re.compile(r"(?<=\s)(?:bo\s+)?lu[a]t\s|(?<=\s)ph[a]p\s+l[e]nh\s")
-_AMENDING_LAW = re.compile(r"lu[a]t\s+s[uwit][rt]?a\s+d[oe6d]i[^;.:]*$")
+_AMENDING_LAW = re.compile(r"lu[a]t\s+s[uwit][rt]?a\s+d[oe6d]i(?=[^;.:]*$)")
 # What stands between an amending law's head and the last law it names: the laws before, one by one (a name may
 # hold a comma: "Luật Thuế xuất khẩu, thuế nhập khẩu", "Luật Quản lý, sử dụng tài sản công"); "của" may be left out
 # ("Luật sửa đổi, bổ sung Luật thuế tiêu thụ đặc biệt số 70/2014/QH13").
@@ -736,10 +736,11 @@ def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         mention.doc_type = doc_type
     elif law:
         word = law.group("word")
-        # the amending law's head may stand before the window: "Luật sửa đổi … của Luật A, Luật B và Luật C số …"
+        # the amending law's head may stand before the window: "Luật sửa đổi … của Luật A, Luật B và Luật C số …"; the
+        # last head is this number's ("Luật sửa đổi … của Luật A số X và Luật sửa đổi … của Luật A số Y")
         at = s0 - len(wide) + law.start("word")
         before = src.window(s0 - 400, at)
-        amending = _AMENDING_LAW.search(before + " " + word)
+        amending = next(reversed(list(_AMENDING_LAW.finditer(before + " " + word))), None)
         # a capitalised type word after another word of the name ("pháp luật", "Bộ luật", "Luật Luật sư" are none)
         heads = [
             h.start()

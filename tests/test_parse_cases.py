@@ -6866,6 +6866,15 @@ def test_a_companys_name_stops_before_what_it_says_its_alias_or_its_tax_code(aft
     assert c.issuer == "Công ty TNHH Hải Phòng"
 
 
+@pytest.mark.parametrize("code", ["- MST 4201248255 (Công ty)", ", mã số thuế 4201248255"])
+def test_a_companys_tax_code_named_after_it_is_no_part_of_its_name_nor_of_the_title(code: str) -> None:
+    """The code is read with the name, so the title after it is still the letter's (review round 204)."""
+    (c,) = parse(
+        f"Trả lời văn bản số 05-2021/CV ngày 27/12/2021 của Công ty TNHH Hải Phòng {code} về việc hoàn thuế."
+    ).citations
+    assert (c.issuer, c.title) == ("Công ty TNHH Hải Phòng", "về việc hoàn thuế")
+
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

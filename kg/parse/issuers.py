@@ -930,6 +930,16 @@ def _organ_at(folded: str, original: str, start: int) -> bool:
 _NEXT_LINE_ITEM = re.compile(r"\n\s*[-–—•+][ \t]")
 
 
+def _tax_code(toks: list[tuple[str, int, int]], i: int) -> int | None:
+    """Where a company's tax code that opens at token ``i`` ends ("MST 4201248255", "mã số thuế: 0301…")."""
+    words = (
+        1 if toks[i][0] == "mst" else 3 if [t for t, _, _ in toks[i : i + 3]] == ["ma", "so", "thue"] else 0
+    )
+    if not words or i + words >= len(toks) or not toks[i + words][0].isdigit():
+        return None
+    return toks[i + words][2]
+
+
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
     """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
     head = _free_head(folded)
@@ -939,6 +949,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
     if head in _DEPARTMENT_HEADS or head in _TEAM_HEADS:
         stop.add("tai")  # "… Sở Văn hóa và Thể thao tại Tờ trình số …", "Đoàn thanh tra … tại Công ty X"
     end = toks[0][2]
+    coded: int | None = None
     # A conference's name runs on to its term ("Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa
     # XII"); a company's stops sooner (16 words: "Chi nhánh Công ty TNHH … tại Hà Nội"), and before the alias it is
     # given ("(sau đây gọi tắt là …)", "(Công ty FHS)") or the next document ("và công văn số …").
@@ -957,6 +968,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             )
             or original[s:e] in _SAYS_NEXT
             or original[s:e] in _SAYS_NEXT_UNMARKED
+            # its tax code after it: "Công ty TNHH MTV Gia Linh - MST 4201248255", "…, mã số thuế 0301…"
+            or (coded := _tax_code(toks, i)) is not None
             or (original[s:e].islower() and f"{tok} {following}" in _SAYS_NEXT_TWO)
             # (a company's "tại" before its letter ends it: "… của Công ty TNHH X tại Công văn số …", not "… tại Hà Nội";
             # so does one that ends the words read, a window cut at the letter)
@@ -1019,7 +1032,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
     if head in _TEAM_HEADS:
         return _team(toks, folded, original, head, end)
     if head in _OTHER_HEADS:
-        return Issuer(name, None, "other", None, None, end)
+        # (its tax code is read with it, not named: "… Gia Linh - MST 4201248255 (Công ty) về …")
+        return Issuer(name, None, "other", None, None, end if coded is None else coded)
     if head == "hoi nghi":
         tier = "province" if "tinh uy" in folded[: end + 1] else "central"
         return Issuer(respell(name), "TU" if tier == "province" else "TW", "party", tier, None, end)

@@ -598,6 +598,20 @@ def test_the_sentences_subject_issues_what_a_later_clause_issues() -> None:
     assert [c.issuer for c in doc.citations] == ["Bộ Chính trị", "Ban Thường vụ Huyện ủy"]
 
 
+def test_the_sentences_subject_issues_what_it_issues_at_the_same_time() -> None:
+    """ "…; đồng thời ban hành Kế hoạch Y": the subject of the first "ban hành" issued Y too (review round 204)."""
+    doc = parse(
+        "- UBND tỉnh ban hành Quyết định số 2456/QĐ-UBND ngày 05/11/2025 giao chỉ tiêu gọi công dân nhập ngũ cho 102 "
+        "xã, phường; đồng thời ban hành Kế hoạch số 214/KH-UBND ngày 07/11/2025 thực hiện Chỉ thị số 07-CT/TU của Ban "
+        "Thường vụ Tỉnh ủy."
+    )
+    assert [c.issuer for c in doc.citations] == [
+        "Ủy ban nhân dân tỉnh",
+        "Ủy ban nhân dân tỉnh",
+        "Ban Thường vụ Tỉnh ủy",
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

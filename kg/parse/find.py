@@ -1142,7 +1142,7 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
     hành …", "Sau khi Hội nghị lần thứ tám … ban hành …" name the issuer after a word or two."""
     back = _term_aside_joined(back)
     clause = _ENACTED_BY.search(back)
-    if clause is None:
+    if clause is None or _BARE_ENACTED.search(back):
         return _subject_goes_on(src, mention, back)
     who = clause.group("who")
     at = mention.start - len(back) + clause.start("who")
@@ -1210,7 +1210,10 @@ _ORGAN_IN_BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,40}?)(?:[ \t]+c[ũu])?\)[ \t
 # (after an opening bracket or quote: "(Tổng cục Hải quan đã có công văn số …")
 _WORD_START = re.compile(r"(?<![^\s(\"“'])[^\s(\"“']")
 # "Ban Thường vụ Huyện ủy quán triệt X; ban hành Quyết định Y": the sentence's subject issues Y too.
-_BARE_ENACTED = re.compile(r"[;,]\s*(?:(?:da|vua|cung)\s+)?ban\s+hanh\s*$")
+# (… "đồng thời" or "sau đó" between: "UBND tỉnh ban hành Quyết định X …; đồng thời ban hành Kế hoạch Y")
+_BARE_ENACTED = re.compile(
+    r"[;,]\s*(?:(?:dong\s+thoi|sau\s+do|tiep\s+do),?\s+)?(?:(?:da|vua|cung)\s+)?ban\s+hanh\s*$"
+)
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s|\n)\s*(?:[-+•*]\s*)?(?=\S)")
 
 

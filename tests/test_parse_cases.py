@@ -598,6 +598,31 @@ def test_the_sentences_subject_issues_what_a_later_clause_issues() -> None:
     assert [c.issuer for c in doc.citations] == ["Bộ Chính trị", "Ban Thường vụ Huyện ủy"]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (  # two Party organs of the centre, a comma between, issue it together (review round 200)
+            "Tiếp đó, Bộ Chính trị, Ban Bí thư ban hành Kết luận số 137-KL/TW ngày 28/3/2025; Hội nghị Trung ương …",
+            "Bộ Chính trị, Ban Bí thư",
+        ),
+        (  # … after a footnote's number, the line broken after the comma
+            "[2] Bộ Chính trị,\nBan Bí thư đã có Kết luận số 212-KL/TW ngày 18/11/2025, trong đó yêu cầu …",
+            "Bộ Chính trị, Ban Bí thư",
+        ),
+        (  # not an organ the clause before names, its direction given
+            "Trên cơ sở chỉ đạo của Chính phủ, Bộ Quốc phòng đã ban hành Thông tư số 44/2018/TT-BQP ngày 24/3/2018.",
+            "Bộ Quốc phòng",
+        ),
+        (  # nor the last of the organs consulted
+            "Sau khi xin ý kiến Bộ Tư pháp, Bộ Công Thương, Bộ Tài chính đã có công văn số 384/BTC-CST ngày 09/01/2013.",
+            "Bộ Tài chính",
+        ),
+    ],
+)
+def test_organs_listed_with_a_comma_as_the_subject(text: str, issuer: str) -> None:
+    assert parse(text).citations[0].issuer == issuer
+
+
 def test_the_sentences_subject_issues_what_it_issues_at_the_same_time() -> None:
     """ "…; đồng thời ban hành Kế hoạch Y": the subject of the first "ban hành" issued Y too (review round 204)."""
     doc = parse(

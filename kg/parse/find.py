@@ -1168,7 +1168,38 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
             )
         ):
             return found  # "UBND⏎huyện đã ban hành …"
-    return _organ_ending(src, who, at)
+    found = _organ_ending(src, who, at)
+    codes = mention.symbol.issuer_codes if mention.symbol else ()
+    return (
+        _listed_with(src, back, clause.start("who"), mention.start - len(back), found, codes)
+        if found
+        else None
+    )
+
+
+def _listed_with(
+    src: Source, back: str, start: int, base: int, found: issuers.Issuer, codes: tuple[str, ...]
+) -> issuers.Issuer:
+    """``found`` with the organ listed before it and a comma, when the two are Party organs of one level or the
+    symbol names both ("Bộ Chính trị, Ban Bí thư ban hành Kết luận số 137-KL/TW"); not an organ the clause before
+    names ("Trên cơ sở chỉ đạo của Chính phủ, Bộ Quốc phòng đã ban hành Thông tư số 44/2018/TT-BQP")."""
+    before = back[:start].rstrip()
+    if not found.code or not before.endswith(","):
+        return found
+    comma = len(before) - 1
+    begin = max(before.rfind(c, 0, comma) for c in ",.;:\n([]") + 1
+    begin += len(before[begin:comma]) - len(before[begin:comma].lstrip())
+    first = issuers.recognise(before[begin:comma], src.text[base + begin : base + comma])
+    if (
+        first is None
+        or first.end != comma - begin
+        or not (
+            (first.branch == found.branch == "party" and first.tier == found.tier)
+            or {first.code, found.code} <= set(codes)
+        )
+    ):
+        return found
+    return replace(found, name=f"{first.name}, {found.name}")
 
 
 def _blank_now_called(back: str) -> str:

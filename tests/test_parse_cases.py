@@ -1702,6 +1702,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "title": "về kiểm tra, kiểm soát thị trường dịp cuối năm 2025",
         },
     ),
+    (  # a plenum's name wrapped before its committee, OCR's "Chip" for "Chấp" (review round 89)
+        "Thuc hién Nghi quyét s6 21-NQ/TW ngay 16/6/2022 cua Hoi nghi lan thir nam\nBan Chip hanh Trung uong Pang khéa "
+        "XIII vé tang cudng cling c6 t6 chirc co s¢ dang.",
+        "21-NQ/TW",
+        {"issuer": "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"},
+    ),
     (  # a special zone's Party committee
         "Tiếp tục thực hiện nghiêm Nghị quyết số 15-NQ/ĐU của Đảng ủy đặc khu; kiện toàn Hội đồng khi có thay đổi.",
         "15-NQ/ĐU",

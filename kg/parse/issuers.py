@@ -959,7 +959,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             # ("Phòng Tài chính - Kế hoạch": a capital "Tài" is no "tại")
             (
                 tok in stop
-                and not (tok == "ban" and following == "chap")
+                and not (tok == "ban" and close(following, "chap"))
                 # "Cục Bảo vệ thực vật": no "về", nor "thực hiện"
                 and original[s:e] != "vệ"
                 and not (tok == "thuc" and following != "hien")

@@ -3686,6 +3686,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Nghị quyết Đại hội đại biểu Đảng bộ thị trấn lần thứ XII, nhiệm kỳ 2020 - 2025",
         {"tier": "commune", "branch": "party"},
     ),
+    (  # the congress's name ends before the "của" of the plan's own issuer, OCR'd (review round 94)
+        "Trén day 1a Ké hoach trién khai thuc\nhién Nghi quyét Dai hoi XIV cua Pang cua Ban Thudng vu Dang uy phudng\n"
+        "Trudng Vinh, dé nghi cac chi b6 thuc hién./.",
+        "Nghị quyết Đại hội XIV của Đảng",
+        {"surface": "Nghi quyét Dai hoi XIV cua Pang", "issuer": "Đại hội XIV của Đảng"},
+    ),
     (  # so is a special zone's (the two-level local government's "đặc khu"), its name kept as printed
         "Hội đồng đã quán triệt Nghị quyết Đại hội đại biểu Đảng bộ đặc khu Phú Quốc lần thứ I, nhiệm kỳ 2025 - 2030 "
         "đến cán bộ chủ chốt.",

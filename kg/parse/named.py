@@ -1613,6 +1613,10 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             break  # the term of office ("nhiệm kỳ 2020 - 2025") closes the name
     if end == 0 and not (resolution is not None and not resolution.group(0).rstrip().endswith("cua")):
         return None  # ("các Nghị quyết của Đại hội nhà đầu tư": a general meeting's; none refers back with "của")
+    if trailing := _TRAILING_OF.search(after, 0, end):
+        end = (
+            trailing.start()
+        )  # "Nghị quyết Đại hội XIV của Đảng của Ban Thường vụ …": the plan's issuer follows
     stop = a1 + end
     earlier = next(
         (p for p in reversed(previous) if p.name and p.name.startswith("Nghị quyết Đại hội ")), None
@@ -1714,6 +1718,7 @@ def _congress_tier(toks: list[str]) -> str | None:
     return _CONGRESS_LEVELS[below] if below else "province" if local else None
 
 
+_TRAILING_OF = re.compile(r"\s+c[a-z]{0,2}a$")
 _ROMAN_NUMBER = re.compile(r"(?<![^\W\d_])[IVXL]+(?![^\W\d_])")
 
 

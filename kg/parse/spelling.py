@@ -6,6 +6,7 @@ same OCR-tolerant way ("Hau Giang" is Hậu Giang), for issuers, headers and con
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache, lru_cache
 
@@ -212,7 +213,9 @@ def district_spelling(name: str) -> str:
     if not name.isascii():
         # (a letterhead's capitals with their marks, "HUYỆN CẨM GIÀNG": the registry's spelling)
         return _districts_in_capitals().get(name, name) if name.isupper() else name
-    candidates = _districts_by_initials().get(tuple(w[0] for w in parts), ())
+    # (OCR's P for a capital Đ: "Pong Phu" is "Đồng Phú"; no Vietnamese word starts with a bare p, only "ph")
+    initials = itertools.product(*(("p", "d") if w[0] == "p" and w[:2] != "ph" else (w[0],) for w in parts))
+    candidates = [c for key in initials for c in _districts_by_initials().get(key, ())]
     found = {
         spelled
         for words, spelled in candidates

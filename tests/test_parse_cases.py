@@ -1708,6 +1708,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "21-NQ/TW",
         {"issuer": "Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"},
     ),
+    (  # a plenum's term closes its name, OCR's "khéa" for "khóa" (review round 92)
+        "- Trién khai thuc hién Nghi quyét s6 18-NQ/TW ngay 25/10/2017 cua Hoi nghi\nTrung wong 6 khéa XII va Két "
+        "luan s6 121-KL/TW ngay 24/01/2025 ctia Ban Chap\nhanh Trung uong.",
+        "18-NQ/TW",
+        {"issuer": "Hội nghị Trung ương 6 khóa XII"},
+    ),
     (  # a special zone's Party committee
         "Tiếp tục thực hiện nghiêm Nghị quyết số 15-NQ/ĐU của Đảng ủy đặc khu; kiện toàn Hội đồng khi có thay đổi.",
         "15-NQ/ĐU",

@@ -1026,7 +1026,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         opened = original[toks[0][1] : e]
         if original[e : e + 1] == ")" and opened.count("(") > opened.count(")"):
             end = e + 1
-        if toks[i - 1][0] == "khoa" and _ROMAN.match(tok):
+        if close(toks[i - 1][0], "khoa") and _ROMAN.match(tok):
             break  # the term closes a conference's name
     name = original_words(original, toks[0][1], end)
     if head in _TEAM_HEADS:

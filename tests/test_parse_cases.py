@@ -1714,6 +1714,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "18-NQ/TW",
         {"issuer": "Hội nghị Trung ương 6 khóa XII"},
     ),
+    (  # OCR's speck of a question mark between the date and "của" (review round 78)
+        "viéc thuc hién Nghi quyét sé 12/NQ-HDND ngay 20/12/2023? cua HDND\nxa vé thu ngan sach con cham;",
+        "12/NQ-HĐND",
+        {"issuer": "Hội đồng nhân dân xã", "tier": "commune", "date": "2023-12-20"},
+    ),
     (  # a special zone's Party committee
         "Tiếp tục thực hiện nghiêm Nghị quyết số 15-NQ/ĐU của Đảng ủy đặc khu; kiện toàn Hội đồng khi có thay đổi.",
         "15-NQ/ĐU",

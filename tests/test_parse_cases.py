@@ -4328,6 +4328,27 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật sửa đổi, bổ sung một số điều của 37 luật có liên quan đến quy hoạch",
         {"symbol": "35/2018/QH14", "date": "2018-11-20"},
     ),
+    (  # the national power plan by its short name, as revised, its name whole (review round 205)
+        "Kế hoạch số 3185/KH-UBND ngày 14/10/2025 của Ủy ban nhân dân tỉnh triển khai thực hiện Quy hoạch điện VIII "
+        "điều chỉnh trên địa bàn tỉnh;",
+        "Quy hoạch điện VIII điều chỉnh",
+        {"surface": "Quy hoạch điện VIII điều chỉnh", "branch": "state", "tier": "central"},
+    ),
+    (  # a programme the gazetteer names ends before where it is carried out (review round 124)
+        "Triển khai thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững trên địa bàn tỉnh;",
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững",
+        {"surface": "Chương trình mục tiêu quốc gia giảm nghèo bền vững"},
+    ),
+    (  # … OCR'd, and not past its name
+        "cac du an thuoc Quy hoach dicn VIII tren bia ban nhu sau:",
+        "Quy hoạch điện VIII",
+        {"surface": "Quy hoach dicn VIII"},
+    ),
+    (  # … and by its full name
+        "Thực hiện Quy hoạch phát triển điện lực quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050;",
+        "Quy hoạch phát triển điện lực quốc gia thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+        {"relation": "implements"},
+    ),
     (  # … and in a cited decision's title, OCR'd without its marks and wrapped (review round 204)
         "Can cu Quyet dinh so 1791/QD-TTg ngay 21 thang 8 nam 2025 cua Thu tuong Chinh phu ban hanh Ke hoach trien "
         "khai thi hanh Luat sira déi, bé sung\nmot sé diéu cua 11 luat vé quan sy, quéc phong;",
@@ -6774,6 +6795,16 @@ def test_a_number_line_ocr_spelled_otherwise_is_no_citation(shared: Path) -> Non
     doc = parse(read_document(shared / "corpus/vn-tax-ocr/docs/vn-tax-ocr-00538.txt"))
     symbols = [c.symbol for c in doc.citations]
     assert "248/TCT-CS" not in symbols and "1077/CT-TTKT2" in symbols
+
+
+def test_a_plan_a_decision_approves_as_revised_is_its_title() -> None:
+    """ "Quyết định X … phê duyệt điều chỉnh Quy hoạch …": the plan revised is what X does, no mention (review round
+    205), as when X approves it."""
+    doc = parse(
+        "Căn cứ Quyết định số 768/QĐ-TTg ngày 15/4/2025 của Thủ tướng Chính phủ phê duyệt điều chỉnh Quy hoạch phát "
+        "triển điện lực quốc gia thời kỳ 2021 - 2030, tầm nhìn đến năm 2050;"
+    )
+    assert [c.symbol for c in doc.citations] == ["768/QĐ-TTg"]
 
 
 def test_a_short_form_in_brackets_alone_is_an_alias() -> None:

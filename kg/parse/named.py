@@ -160,7 +160,9 @@ _NAMED_PARTS = (
         "programme",
         "Q",
         r"uy\s+ho[aạ]ch(?=[ \t\n]+(?:t[iỉ]nh|th[aà]nh\s+ph[oố]|v[uù]ng|t[oổ]ng\s+th[eể]|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
-        r"|chung|ph[aâ]n\s+khu|m[aạ]ng\s+l[uư][oớ]i)[ \t\n])",
+        r"|chung|ph[aâ]n\s+khu|m[aạ]ng\s+l[uư][oớ]i)[ \t\n]"
+        # (… or a national sector's plan the gazetteer names: "Quy hoạch điện VIII", OCR "Quy hoach dicn VIII")
+        r"|[ \t\n]+(?:[dđ]i\S{1,2}n[ \t\n]+(?:VIII|8)(?!\w)|ph[aá]t\s+tri[eể]n\s+[dđ]i[eệ]n\s+l[uự]c\s))",
     ),
     # … and a national or a medium-term plan so named: "Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Kế hoạch
     # sử dụng đất quốc gia 5 năm 2021 - 2025", "Kế hoạch tổng thể phát triển thương mại điện tử quốc gia giai đoạn …"
@@ -483,7 +485,14 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         elif kind == "programme":
             # "… ban hành Chương trình tổng thể …": what a cited decision issues is no mention (gold 004)
             issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))
-            kind_word = "Chiến lược" if fold_view(m.group(0)).startswith("chien") else "Chương trình"
+            head = fold_view(m.group(0))
+            kind_word = (
+                "Chiến lược"
+                if head.startswith("chien")
+                else "Quy hoạch"
+                if head.startswith("quy")
+                else "Chương trình"
+            )
             found = None if issued else _gazetteer_entry(src, m.start(), m.end(), limit, kind_word)
             found = found or (None if issued else _programme(src, m, limit))
         elif kind == "scheme":
@@ -1289,7 +1298,7 @@ _ITEM_OPENING = re.compile(r"[ \t*_#]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]|[
 _PLAN_IN_TITLE = re.compile(r"(?<![a-z])(?:ve|du\s+kien|dieu\s+chinh)\s*$")
 # … and one the document itself issues: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …"
 _PROGRAMME_NOUN = re.compile(
-    r"(?:phe\s+duyet|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung|kem\s+theo\s+\w+\s+\w+\s+nay)\s*[\"“]?\s*$"
+    r"(?:phe\s+duyet(?:\s+dieu\s+chinh)?|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung|kem\s+theo\s+\w+\s+\w+\s+nay)\s*[\"“]?\s*$"
 )
 # "Chương trình số 04/CTr-UBND … về Chương trình cải cách hành chính …": a numbered programme's own title.
 _OWN_TITLE = re.compile(r"chuong\s+trinh\s+s\S{0,2}\s*\d[^;]*?\bve\s*$")
@@ -1481,7 +1490,9 @@ def _action_programme(src: Source, m: re.Match[str], action: re.Match[str]) -> M
 
 # Where the words after a gazetteer entry's name stop (folded): the clause's end, its "theo" or "về", or the document
 # that issued it ("Chương trình giáo dục phổ thông (được) ban hành kèm theo Thông tư số 32/2018/TT-BGDĐT")
-_ENTRY_STOP = re.compile(r"[;.]|\n\s*\n|\btheo\b|\bve\b|\b(?:duoc\s+)?ban\s+hanh\b|\bkem\s+theo\b")
+_ENTRY_STOP = re.compile(
+    r"[;.]|\n\s*\n|\btheo\b|\bve\b|\btren\s+[db]ia\s+ban\b|\b(?:duoc\s+)?ban\s+hanh\b|\bkem\s+theo\b"
+)
 _COMMA_CAPITAL = re.compile(r",[ \t]*(?=[A-ZĐ])")
 
 
@@ -1509,7 +1520,8 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     end_rel = period.end() if period and period.start() < stop_at else stop_at
     # the words after the gazetteer's pattern run to the period or the clause's end, not far past the name ("Chương
     # trình mục tiêu quốc gia giảm nghèo bền vững⏎+ Ngân sách trung ương …")
-    if end_rel != (period.end() if period else -1) and end_rel > name_end + 25:
+    # (… and a sector's plan the gazetteer names is named whole: "Quy hoạch điện VIII trong tháng 9", "(… điện VIII)")
+    if end_rel != (period.end() if period else -1) and (end_rel > name_end + 25 or doc_type == "Quy hoạch"):
         end_rel = name_end
     end_rel = len(
         rest[:end_rel].rstrip()

@@ -589,6 +589,19 @@ def test_the_subjects_list_does_not_reach_past_a_document_the_title_names(text: 
     assert parse(text).citations[-1].issuer is None
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("Ban Bi thu da c6 Chi thi sé 34-CT/TW ngay 24/5/2024 vé tang cudng", "Ban Bí thư"),
+        ("- Ngay 02/10/2025, Uy ban nhan dan tinh c6 Céng van s6 5120/UBND-XD giao", "Ủy ban nhân dân tỉnh"),
+        ("- Quốc hội da théng qua Luat Nha 6 sé 27/2023/QH15 ngay 27/11/2023, trong", "Quốc hội"),
+    ],
+)
+def test_the_subject_of_an_ocrd_verb_issues_it(text: str, issuer: str) -> None:
+    """OCR's "c6" for "có" and "théng qua" for "thông qua" (review round 205)."""
+    assert parse(text).citations[0].issuer == issuer
+
+
 def test_the_sentences_subject_issues_what_a_later_clause_issues() -> None:
     """ "Ban Thường vụ Huyện ủy … quán triệt X; ban hành Quyết định số Y": the subject issued Y."""
     doc = parse(

@@ -977,10 +977,18 @@ _LETTER_WORD = re.compile(r"\s+(?:v[a]n\s+b[a]n|c[o]ng\s+v[a]n)(?:\s+s\S{0,2})?\
 _ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*(?:tai\s*)?$")
 
 
+# OCR's readings of the verbs that name the issuer before the document, each as long as the word it stands for:
+# "Ban Bí thư đã c6 Chỉ thị số …", "Quốc hội đã théng qua Luật …" (folded)
+_OCR_VERBS = {"c6": "co", "theng": "thong"}
+_OCR_VERB = re.compile(r"(?<= )(?:c6|theng(?= qua))(?![a-z0-9])")
+
+
 def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The issuer stated before the document: "Theo đề nghị của Sở Tư pháp tại Tờ trình số 358/TTr-STP", or
     the subject of "ban hành" ("Ủy ban nhân dân huyện ban hành Kế hoạch số 45/KH-UBND")."""
-    back = _blank_now_called(src.window(mention.start - 100, mention.start))
+    back = _OCR_VERB.sub(
+        lambda m: _OCR_VERBS[m.group(0)], _blank_now_called(src.window(mention.start - 100, mention.start))
+    )
     if (bold := len(back) - len(back.rstrip("*_"))) and back[:-bold].endswith(" "):
         # "… đã thẩm định dự thảo tại **Báo cáo thẩm định số 256/BC-STP**": the emphasis is no part of the clause
         back, mention = back[:-bold], replace(mention, start=mention.start - bold)

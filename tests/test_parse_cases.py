@@ -6949,6 +6949,15 @@ def test_a_foreign_companys_abbreviated_form_ends_its_name() -> None:
     assert c.issuer == "Công ty ABC Consulting Co., Ltd"
 
 
+def test_a_corporation_whose_words_ocr_damaged_is_a_company() -> None:
+    """ "Téng céng ty …" is a "Tổng công ty", a company of no branch's level (review round 205)."""
+    (c,) = parse(
+        "|2 | DZ 110 kV Déng Ha - Cua Viét mach 2 | 18 km | QD s6 912/QD-EVNCPC ngay 07/5/2024 cua Téng céng ty Dién "
+        "luc mién Trung | Da déng dién |"
+    ).citations
+    assert (c.issuer, c.branch, c.tier) == ("Téng céng ty Dién luc mién Trung", "other", None)
+
+
 def test_a_company_whose_first_word_ocr_damaged_is_a_company() -> None:
     (c,) = parse(
         "Phối hợp theo Céng van s6 2914/PYPC-KT ngay 22/6/2023 cua Céng ty Dién luc Phu Yén."

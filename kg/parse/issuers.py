@@ -863,8 +863,10 @@ _OTHER_HEADS = frozenset(
 
 
 # "Công ty" OCR damaged ("Công J TNHH Haseko", "Cong tv Cổ phần …"): the company's form names it; or its first word
-# alone is ("Céng ty Dién luc Phu Yén")
-_DAMAGED_COMPANY = re.compile(r"c\w{0,4}\s+\S{1,3}\s+(?:tnhh|co\s+phan)\b|c[e6]ng\s+ty\b")
+# alone is ("Céng ty Dién luc Phu Yén", "Téng céng ty Truyén tai dién quéc gia")
+_DAMAGED_COMPANY = re.compile(
+    r"c\w{0,4}\s+\S{1,3}\s+(?:tnhh|co\s+phan)\b|(?P<group>t[eo6]ng\s+)?c[eo6]ng\s+ty\b"
+)
 
 
 def _free_head(folded: str) -> str | None:
@@ -874,8 +876,8 @@ def _free_head(folded: str) -> str | None:
     exact = _FREE.match(head)
     if exact:
         return " ".join(exact.group(0).split())  # (a team's name may wrap: "Đoàn giám⏎sát")
-    if _DAMAGED_COMPANY.match(head):
-        return "cong ty"
+    if damaged := _DAMAGED_COMPANY.match(head):
+        return "tong cong ty" if damaged.group("group") else "cong ty"
     # (not "hóa Nghị quyết …", "… Nghị định": the end of a word before a document's type)
     words = head.split(None, 3)[:3]
     return (

@@ -515,6 +515,14 @@ def test_a_month_before_a_symbol_is_no_shared_number() -> None:
         ("va Chi thi s6 3%/CT-TTg ngay 26 thang 11 nam 2021.", "3?/CT-TTg", "3%/CT-TTg", True),
         # … and as § and & both: neither is dropped to leave a number that looks read
         ("Căn cứ Nghị định số, §&7/2010/NĐ-CP ngày 13/8/2010 của Chính phủ", "??7/2010/NĐ-CP", "§&7", True),
+        # … and inside a number as ° or ] (review round 205)
+        (
+            "| 3 | Cum nha may dien gio | 96 MW | QD so 7°5/QD-UBND ngày 08/4/2025 |",
+            "7?5/QĐ-UBND",
+            "7°5",
+            True,
+        ),
+        ("theo Bao cao s6 3]8/BC-STP ngay\n10/11/2025 cua So Tu phap", "3?8/BC-STP", "3]8", True),
     ],
 )
 def test_digits_damaged_by_ocr(text: str, symbol: str, surface: str, uncertain: bool) -> None:

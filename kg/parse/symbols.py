@@ -38,10 +38,13 @@ _HYPHEN = r"[ \t]*[-–—][ \t\n\-–—]{0,4}(?:(?<=\n)[ \t]+(?=[A-ZĐ][A-ZĐ\
 _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 
 # OCR reads digits as look-alike letters, l and I for 1, O for 0 ("l07/KH-UBND", "2O /TCT-TNCN"), and
-# prints a digit it could not read as §, ?, %, # or & ("§3/2013/NĐ-CP", "1%6-KH/HU", "22#5/QĐ-UBND", "§&7/2010/NĐ-CP"): the canonical number
-# has "?" there.
+# prints a digit it could not read as §, ?, %, # or & ("§3/2013/NĐ-CP", "1%6-KH/HU", "22#5/QĐ-UBND", "§&7/2010/NĐ-CP"),
+# inside a number also as ° or ] ("7°5/QĐ-UBND", "3]8/BC-STP"): the canonical number has "?" there.
 _LEADS = "lIO§?%#&"
-_NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?", "#": "?", "&": "?"})
+_INSIDE = r"°\]"
+_NUMBER_FIX = str.maketrans(
+    {"l": "1", "I": "1", "O": "0", "§": "?", "%": "?", "#": "?", "&": "?", "°": "?", "]": "?"}
+)
 
 # One scan finds every candidate; the alternatives are tried in order at each digit run. It starts with a bare digit
 # (the look-behinds come after it), so the regex engine can skip to digits quickly. The character before the number is
@@ -57,7 +60,7 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", "§": "?", "%": "?", 
 # Government and the Council of Ministers numbered with a hyphen and their code alone ("Nghị định số 90-CP", "Quyết
 # định số 111-HĐBT").
 SYMBOL_RE = re.compile(
-    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![/⁄\-–]\d)(?:(?<!:\d)|(?<=[sS]ố:\d)|(?<=\s:\d))(?:(?<!\S\.\d)|(?<=No\.\d)|(?<=[sS][ốo]\.\d))[\d{_LEADS}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
+    rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![/⁄\-–]\d)(?:(?<!:\d)|(?<=[sS]ố:\d)|(?<=\s:\d))(?:(?<!\S\.\d)|(?<=No\.\d)|(?<=[sS][ốo]\.\d))[\d{_LEADS}{_INSIDE}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
     | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)

@@ -1732,6 +1732,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12/NQ-HĐND",
         {"issuer": "Hội đồng nhân dân xã", "tier": "commune", "date": "2023-12-20"},
     ),
+    (  # the Front's committee of a ward, OCR's "phirong" for "phường" (review round 205)
+        "xac nhan d6i tuong theo Ke hoach sé 12/KH-MTTQ ngay 05/01/2026 cua Ban Thuéng\ntruc Uy ban Mat tran To qu6c "
+        "Viét Nam phirong; kip thoi phan anh.",
+        "12/KH-MTTQ",
+        {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường", "tier": "commune"},
+    ),
     (  # a special zone's Party committee
         "Tiếp tục thực hiện nghiêm Nghị quyết số 15-NQ/ĐU của Đảng ủy đặc khu; kiện toàn Hội đồng khi có thay đổi.",
         "15-NQ/ĐU",

@@ -664,12 +664,15 @@ def _issuer_closed(
     return bool(original[after : following[1]].strip(" \t")) or following[0] in closing
 
 
-# Place words printed without their diacritics, restored.
+# OCR's readings of "phường" (folded): "phudng", "phuéng", "phirong", "phwong"
+_WARD_READINGS = frozenset(["phudng", "phueng", "phirong", "phwong"])
+# Place words printed without their diacritics (or OCR'd), restored.
 _PLACE_WORDS = {
     "tinh": "tỉnh",
     "huyen": "huyện",
     "xa": "xã",
     "phuong": "phường",
+    **dict.fromkeys(_WARD_READINGS, "phường"),
     "thanh pho": "thành phố",
     "tp": "thành phố",
     "tp.": "thành phố",
@@ -715,12 +718,13 @@ def _provincial_city(words: str, province: str | None) -> registry.District | No
 
 @lru_cache(maxsize=4096)
 def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
-    """The place word ("tỉnh", "thành phố", …) the first tokens after an organ spell, OCR allowed (not for "phường",
-    one letter from "chương" and "hướng": "Chính phủ chương II", "Bộ Tài chính hướng dẫn")."""
+    """The place word ("tỉnh", "thành phố", …) the first tokens after an organ spell, OCR allowed (for "phường", one
+    letter from "chương" and "hướng" ("Chính phủ chương II", "Bộ Tài chính hướng dẫn"), only as OCR reads it)."""
     for parts in _PLACE_PARTS:
         got = first[: len(parts)]
         if len(got) == len(parts) and all(
-            g == p or (len(p) >= 4 and p != "phuong" and close(g, p)) for g, p in zip(got, parts, strict=True)
+            g == p or (g in _WARD_READINGS if p == "phuong" else len(p) >= 4 and close(g, p))
+            for g, p in zip(got, parts, strict=True)
         ):
             return parts
     return None

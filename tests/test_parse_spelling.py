@@ -36,6 +36,9 @@ CASES = [
     ("Hội nghị lần thứ hai Ban Chấp hành Trung ương", "Hội nghị lần thứ hai Ban Chấp hành Trung ương"),
     # a place name after a place word is kept as printed ("Tháp" is not "Chấp")
     ("Đại hội Đảng bộ huyện Tháp Mười lần thứ XII", "Đại hội Đảng bộ huyện Tháp Mười lần thứ XII"),
+    # a ward's place word unmarked is restored, and the ward's name after it kept (review rounds 202 and 205)
+    ("Đại hội Đảng bộ phuong Hop Giang lần thứ XVI", "Đại hội Đảng bộ phường Hop Giang lần thứ XVI"),
+    ("Đại hội đại biểu Đảng bộ phuéng Nenh lần thứ I", "Đại hội đại biểu Đảng bộ phường Nenh lần thứ I"),
     # clean text is a fixed point
     ("Hội nghị Tỉnh ủy lần thứ 14 (khóa XX)", "Hội nghị Tỉnh ủy lần thứ 14 (khóa XX)"),
 ]

@@ -636,6 +636,24 @@ def test_organs_listed_with_a_comma_as_the_subject(text: str, issuer: str) -> No
     assert parse(text).citations[0].issuer == issuer
 
 
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (  # the subject drew it up (review round 205)
+            "- Ủy ban MTTQ Việt Nam huyện xây dựng Kế hoạch số 12/KH-MTTQ-BTT ngày 15/01/2025 về vận động ủng hộ.",
+            ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"],
+        ),
+        (  # … with the partner it worked with, after a semicolon (review round 73)
+            "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị; phối hợp với Ủy ban nhân dân tỉnh ban hành "
+            "Chương trình phối hợp số 02/CTrPH-MTTQ-UBND ngày 10/3/2024 về giám sát.",
+            ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và Ủy ban nhân dân tỉnh"],
+        ),
+    ],
+)
+def test_the_subject_that_drew_it_up_or_issued_it_with_a_partner(text: str, issuers: list[str]) -> None:
+    assert [c.issuer for c in parse(text).citations] == issuers
+
+
 def test_the_sentences_subject_issues_what_it_issues_at_the_same_time() -> None:
     """ "…; đồng thời ban hành Kế hoạch Y": the subject of the first "ban hành" issued Y too (review round 204)."""
     doc = parse(

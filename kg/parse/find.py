@@ -870,7 +870,7 @@ _ENACTED_BY = re.compile(
     # code is the symbol's)
     r"(?P<advised>(?:da\s+)?tham\s+muu\s+(?=ban\s+hanh))?"
     rf"(?:(?:(?:da|vua|cung)\s+)?(?:{_HOW}\s+)?(?:ban\s+hanh|ky(?:\s+ket)?|(?:cu\s+the|the\s+che)\s+hoa\s+bang|thong\s+qua)|(?:da\s+)?co"
-    r"|da\s+xay\s+dung)"
+    r"|(?:da\s+)?xay\s+dung)"
     r"\s*$"
 )
 
@@ -1009,7 +1009,7 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     if how := _HOW_ISSUED.search(back):
         back, mention = back[: how.start()], replace(mention, start=mention.start - len(back) + how.start())
     if (
-        back.rstrip().endswith(("hanh", " co", " ky", "ky ket", "hoa bang", "thong qua", "da xay dung"))
+        back.rstrip().endswith(("hanh", " co", " ky", "ky ket", "hoa bang", "thong qua", "xay dung"))
         and not _AMONG_THEM.search(back)
     ):  # "… ban hành", "… (đã) có công văn số …", "… ký", "… cụ thể hóa bằng", "Quốc hội đã thông qua", "… đã xây dựng"
         found = _enacted_by(src, mention, back)
@@ -1177,6 +1177,14 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
         ):
             return found  # "UBND⏎huyện đã ban hành …"
     found = _organ_ending(src, who, at)
+    if (
+        found
+        and _PARTNER_ONLY.match(who)
+        and (subject := _sentence_subject(src, mention))
+        and subject != found
+    ):
+        # "Ban Dân vận Tỉnh ủy …; phối hợp với Ban cán sự đảng UBND tỉnh ban hành Chương trình …": the two issued it
+        return replace(found, name=f"{subject.name} và {found.name}")
     codes = mention.symbol.issuer_codes if mention.symbol else ()
     return (
         _listed_with(src, back, clause.start("who"), mention.start - len(back), found, codes)
@@ -1242,6 +1250,7 @@ def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
 
 # "X phối hợp (với) Y": the body a joint document's second issuer works with
 _WITH_PARTNER = re.compile(r"\s*(\S.*?)\s+phoi\s+hop(?:\s+voi)?\s+")
+_PARTNER_ONLY = re.compile(r"\s*ph\S{1,2}i\s+h\S{1,2}p(?:\s+v\S{1,2}i)?\s+")
 
 
 # An organ in brackets that ends a table's cell or a line ("… ngày 05/6/2021 (UBND tỉnh) |")
@@ -1258,8 +1267,11 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?:]\s|\n)\s*(?:[-+•*]\s*)?(?=\S)")
 
 def _subject_goes_on(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:
     """The organ that opens the sentence, when a clause after ";" or "," goes on with its "ban hành"."""
-    if not _BARE_ENACTED.search(back):
-        return None
+    return _sentence_subject(src, mention) if _BARE_ENACTED.search(back) else None
+
+
+def _sentence_subject(src: Source, mention: Mention) -> issuers.Issuer | None:
+    """The registered organ that opens the sentence ``mention`` is in."""
     wide = src.window(mention.start - 400, mention.start)
     opens = list(_SENTENCE_OPENS.finditer(wide))
     if not opens:

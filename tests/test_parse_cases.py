@@ -6834,6 +6834,23 @@ def test_a_number_line_ocr_spelled_otherwise_is_no_citation(shared: Path) -> Non
     assert "248/TCT-CS" not in symbols and "1077/CT-TTKT2" in symbols
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Căn cứ Nghị quyết số 11/NQ-CP ngày 30 tháng 01 năm 2022 của Chính phủ về Chương trình phục hồi và phát triển "
+        "kinh tế - xã hội;",
+        "Thực hiện Nghị quyết số 55-NQ/TW ngày 11/02/2020 của Bộ Chính trị về định hướng Chiến lược phát triển năng "
+        "lượng quốc gia của Việt Nam đến năm 2030, tầm nhìn đến năm 2045;",
+        "Căn cứ Nghị quyết số 81/2023/QH15 ngày 09/01/2023 của Quốc hội về Quy hoạch tổng thể quốc gia thời kỳ 2021 - "
+        "2030, tầm nhìn đến năm 2050;",
+    ],
+)
+def test_a_programme_a_cited_document_is_about_is_its_title(text: str) -> None:
+    """ "… về Chương trình …", "… về định hướng Chiến lược …": what the cited document is about, no mention of its own
+    (annotators of the review set: 25 of 29)."""
+    assert [c.kind for c in parse(text).citations] == ["numbered"]
+
+
 def test_a_plan_a_decision_approves_as_revised_is_its_title() -> None:
     """ "Quyết định X … phê duyệt điều chỉnh Quy hoạch …": the plan revised is what X does, no mention (review round
     205), as when X approves it."""

@@ -483,8 +483,11 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             ):
                 found = None
         elif kind == "programme":
-            # "… ban hành Chương trình tổng thể …": what a cited decision issues is no mention (gold 004)
-            issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))
+            # "… ban hành Chương trình tổng thể …": what a cited decision issues is no mention (gold 004), nor what
+            # one is about ("Nghị quyết số 11/NQ-CP … về Chương trình phục hồi …", "… về định hướng Chiến lược …";
+            # annotators of the review set: 25 of 29)
+            back = src.window(m.start() - 24, m.start())
+            issued = _PROGRAMME_NOUN.search(back) or _ABOUT_DIRECTION.search(back)
             head = fold_view(m.group(0))
             kind_word = (
                 "Chiến lược"
@@ -585,6 +588,7 @@ def _plenum_again(m: re.Match[str], previous: list[Mention]) -> Mention | None:
 _THIS_AFTER = re.compile(r"\s+nay(?![a-z])")
 # What a title says its document is about (folded), before the document that is its subject
 _ABOUT = re.compile(r"(?<![a-z])ve\s*$")
+_ABOUT_DIRECTION = re.compile(r"(?<![a-z])ve\s+(?:dinh\s+huong\s+)?$")
 _OF_WITHIN = re.compile(r"\sc[a-z]{0,2}a\s+")
 _PLACE_IN_NAME = re.compile(r"(?<![a-z])(?:tinh|thanh\s+pho)\s+[a-z]+(?:\s+[a-z]+){0,2}")
 

@@ -5619,10 +5619,11 @@ def test_a_form_is_no_citation_but_the_circular_it_belongs_to_is() -> None:
 
 def test_schemes_named_and_common_nouns() -> None:
     """ "Đề án 06" is the Government's; a scheme's issuer may follow its name; "thi Đề án" (an exam) and
-    "Đề án đã được phê duyệt" name none, nor does the Đề án a cited decision approves (gold 004)."""
+    "Đề án đã được phê duyệt", "Đề án nêu trên" name none, nor does the Đề án a cited decision approves (gold 004)."""
     doc = parse(
         'Triển khai Đề án 06 của Chính phủ và Đề án "Tăng cường công tác dân vận" của Ban Thường vụ Tỉnh ủy. '
         "Nội dung, hình thức thi Đề án do cơ quan có thẩm quyền quyết định. Đề án đã được phê duyệt. "
+        "Đề án nêu trên đã được Ủy ban nhân dân tỉnh phê duyệt. "
         "Thực hiện Quyết định số 1847/QĐ-TTg ngày 27/12/2018 của Thủ tướng Chính phủ về việc phê duyệt Đề án "
         "Văn hóa công vụ."
     )

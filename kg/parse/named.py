@@ -1803,9 +1803,10 @@ _SCHEME_NOUN_BEFORE = re.compile(
     # (an article's own heading: "Điều 7. Đề án tổ chức thi nâng ngạch" is what the article is about)
     r"|(?:^|\n)[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:])\s*\"?\s*$"
 )
-# A name does not begin with a function word ("Đề án đã được phê duyệt", "Đề án do cơ quan … quyết định").
+# A name does not begin with a function word ("Đề án đã được phê duyệt", "Đề án do cơ quan … quyết định"), nor refer back
+# ("Đề án nêu trên", "… nói trên").
 _SCHEME_NOT_NAME = frozenset(
-    "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi khac gan".split()  # noqa: SIM905
+    "da do duoc cua hang nhu va la se thi de phai dang con cung voi tai trong theo khi khac gan neu noi".split()  # noqa: SIM905
 )
 # … unless printed as a word that folds like one of them and opens a name: "Đề án tái cơ cấu …", "Đề án trồng một tỷ
 # cây xanh …" ("tái" and "trồng" fold as "tại" and "trong" do)

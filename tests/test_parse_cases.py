@@ -1756,6 +1756,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12/KH-MTTQ",
         {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường", "tier": "commune"},
     ),
+    (  # the province's Border Guard commander, abbreviated in a table's cell (review round 206)
+        "| 1 | NA-90617-TS | QD so 214/QB-XPHC ngay 27/10/2025 cua Chi huy truong BDBP tinh | 50.000.000 |",
+        "214/QĐ-XPHC",
+        {"issuer": "Chỉ huy trưởng Bộ đội Biên phòng tỉnh", "tier": "province", "branch": "state"},
+    ),
     (  # a special zone's Party committee
         "Tiếp tục thực hiện nghiêm Nghị quyết số 15-NQ/ĐU của Đảng ủy đặc khu; kiện toàn Hội đồng khi có thay đổi.",
         "15-NQ/ĐU",

@@ -52,6 +52,7 @@ _ABBREVIATIONS = {
     "vhttdl": ("van", "hoa", "the", "thao", "va", "du", "lich"),
     "gtvt": ("giao", "thong", "van", "tai"),
     "ptnt": ("phat", "trien", "nong", "thon"),  # "Bộ Nông nghiệp và PTNT"
+    "bdbp": ("bo", "doi", "bien", "phong"),  # "Chỉ huy trưởng BĐBP tỉnh", "BCH BĐBP tỉnh"
 }
 # … and the Party committee's letters after a body of it abbreviated ("BTV TU", "UBKT HU Chư Sê", "BCH ĐU"): "tu",
 # "hu", "du" stand for "Tỉnh ủy", "Huyện ủy", "Đảng ủy" only there

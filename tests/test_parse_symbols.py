@@ -325,6 +325,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "33/HĐTV-TCKT",
         {"ocr_repaired": True, "date": "2016-01-18"},
     ),
+    (  # the Border Guard's code whose Đ OCR lost (review round 206)
+        "Trien khai Ké hoach s6 1450/KH-BDBP ngay 25/02/2025 cua Bo Chi huy Bo doi Bien phong tinh.",
+        "1450/KH-BĐBP",
+        {"date": "2025-02-25", "branch": "state"},
+    ),
     (  # "BCP" for BCĐ (Ban Chỉ đạo)
         "Thực hiện Kế hoạch số 17/KH-BCP ngày 03-8-2021 của Ban Chỉ đạo thực hiện quy chế dân chủ tỉnh.",
         "17/KH-BCĐ",

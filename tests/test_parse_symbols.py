@@ -137,6 +137,16 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         "631/CV-CKCT02",
         {"doc_type": "Công văn", "branch": "other", "tier": None},
     ),
+    (  # … numbered with its year after its codes, its date after that (review round 206)
+        "Tổng cục Hải quan nhận được công văn số 88/LGEVH-LOG/2018 ngày 04/2/2018 của Công ty TNHH LG Electronics.",
+        "88/LGEVH-LOG/2018",
+        {"date": "2018-02-04", "branch": "other"},
+    ),
+    (  # … after one code
+        "Trả lời văn thư số 2808/CV-Vilube/2012 ngày 28/08/2012 của Công ty về chính sách thuế.",
+        "2808/CV-Vilube/2012",
+        {"date": "2012-08-28"},
+    ),
     (  # vn-tax-ocr style
         "Căn cứ công văn số 83/CV-VCT ngày 11/5/2015 của Công ty TNHH Victoria Cần Thơ, Cục Thuế có ý "
         "kiến như sau:",

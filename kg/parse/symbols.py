@@ -63,13 +63,15 @@ SYMBOL_RE = re.compile(
     rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![/⁄\-–]\d)(?:(?<!:\d)|(?<=[sS]ố:\d)|(?<=\s:\d))(?:(?<!\S\.\d)|(?<=No\.\d)|(?<=[sS][ốo]\.\d))[\d{_LEADS}{_INSIDE}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
-    | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?)
+    | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?(?(sy)|(?(sg)|(?:(?<=[A-Za-z])/(?:19|20)\d\d(?![\d/\w]))?)))
       (?:(?<=QH\d\d)[ \t]*/[ \t]*(?P<ty>(?:19|20)\d\d)(?![\d/]))?
     | [ \t]*[-–][ \t]*(?P<old>{_CODE})(?![ \t]*[-–/])
     )""",
     re.VERBOSE,
 )
 
+# A year printed after an organ's code, as companies number their letters ("88/LGEVH-LOG/2018", "2808/CV-Vilube/2012").
+_YEAR_AFTER_CODE = re.compile(r"[A-Za-z]/(?:19|20)\d\d$")
 # The National Assembly's code with its term, Q read as O by OCR ("22/2023/OH15").
 _ASSEMBLY = re.compile(r"(?P<standing>UBTV)?[QO]H(?P<term>\d{1,2})")
 _ASSEMBLY_WITHOUT_TERM = frozenset(["QH", "UBTVQH"])
@@ -419,7 +421,9 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     else:
         return None
     body = "-".join(codes)
-    if "/" in m.group("sb") and len(codes) > 2:
+    if len(codes) == 2 and _YEAR_AFTER_CODE.search(m.group("sb")):
+        body = "/".join(codes)  # a company's letter numbered with its year after its code: "1025/PLYK/2025"
+    elif "/" in m.group("sb") and len(codes) > 2:
         first, _, _ = m.group("sb").partition("/")
         n_first = len([g for g in _SPLIT_GROUPS.split(first) if g])
         if not (year and n_first == 1 and type_code == codes[0] and type_code.endswith("LT")):

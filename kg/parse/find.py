@@ -1011,7 +1011,7 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     if (
         back.rstrip().endswith(("hanh", " co", " ky", "ky ket", "hoa bang", "thong qua", "xay dung"))
         and not _AMONG_THEM.search(back)
-    ):  # "… ban hành", "… (đã) có công văn số …", "… ký", "… cụ thể hóa bằng", "Quốc hội đã thông qua", "… đã xây dựng"
+    ):  # "… ban hành", "… (đã) có công văn số …", "… ký", "… cụ thể hóa bằng", "Quốc hội đã thông qua", "… (đã) xây dựng"
         found = _enacted_by(src, mention, back)
         # a bare "có" ("has") names its subject the issuer only of a letter, or when the subject is a registered organ
         bare_co = back.rstrip().endswith(" co") and not back.rstrip().endswith("da co")

@@ -643,6 +643,12 @@ def test_organs_listed_with_a_comma_as_the_subject(text: str, issuer: str) -> No
             "- Ủy ban MTTQ Việt Nam huyện xây dựng Kế hoạch số 12/KH-MTTQ-BTT ngày 15/01/2025 về vận động ủng hộ.",
             ["Ủy ban Mặt trận Tổ quốc Việt Nam huyện"],
         ),
+        (  # … the subject on a line the sentence wrapped from (review round 103)
+            "Ban Dân vận Tỉnh ủy tham mưu ban hành Kế hoạch số 203-KH/BDVTU ngày 05/3/2024\ntriển khai Kết luận số "
+            "68-KL/TU ngày 02/02/2024; phối hợp với Ban cán sự đảng UBND tỉnh ban hành\nChương trình phối hợp số "
+            "09-CTr/BDVTU-BCSĐUBND ngày 10/01/2024 về công tác dân vận.",
+            ["Ban Dân vận Tỉnh ủy", None, "Ban Dân vận Tỉnh ủy và Ban cán sự đảng Ủy ban nhân dân tỉnh"],
+        ),
         (  # … with the partner it worked with, after a semicolon (review round 73)
             "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị; phối hợp với Ủy ban nhân dân tỉnh ban hành "
             "Chương trình phối hợp số 02/CTrPH-MTTQ-UBND ngày 10/3/2024 về giám sát.",
@@ -650,7 +656,9 @@ def test_organs_listed_with_a_comma_as_the_subject(text: str, issuer: str) -> No
         ),
     ],
 )
-def test_the_subject_that_drew_it_up_or_issued_it_with_a_partner(text: str, issuers: list[str]) -> None:
+def test_the_subject_that_drew_it_up_or_issued_it_with_a_partner(
+    text: str, issuers: list[str | None]
+) -> None:
     assert [c.issuer for c in parse(text).citations] == issuers
 
 

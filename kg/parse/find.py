@@ -1271,16 +1271,21 @@ def _subject_goes_on(src: Source, mention: Mention, back: str) -> issuers.Issuer
 
 
 def _sentence_subject(src: Source, mention: Mention) -> issuers.Issuer | None:
-    """The registered organ that opens the sentence ``mention`` is in."""
+    """The registered organ that opens the sentence ``mention`` is in; back over lines the sentence wrapped from
+    ("Ban Dân vận Tỉnh ủy tham mưu …⏎triển khai …; phối hợp với …"), to its first."""
     wide = src.window(mention.start - 400, mention.start)
-    opens = list(_SENTENCE_OPENS.finditer(wide))
-    if not opens:
-        return None
-    at = mention.start - len(wide) + opens[-1].end()
-    found = issuers.recognise(wide[opens[-1].end() :], src.text[at : mention.start])
-    return found if found and found.code else None
+    for opening in reversed(list(_SENTENCE_OPENS.finditer(wide))):
+        at = mention.start - len(wide) + opening.end()
+        found = issuers.recognise(wide[opening.end() :], src.text[at : mention.start])
+        if found and found.code:
+            return found
+        if not _WRAPPED_LINE.search(wide, 0, opening.start() + 1):
+            return None
+    return None
 
 
+# A line break inside a sentence: after a word or a comma, not after a stop, a colon or a blank line (folded).
+_WRAPPED_LINE = re.compile(r"[a-z0-9,)][ \t]*\n$")
 _NOTE_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _DAY_WORD_WRAPPED = re.compile(r"(?<![a-z])ng\S{0,3}y[ \t]*\n[ \t]*$")
 

@@ -1630,9 +1630,8 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
     if end == 0 and not (resolution is not None and not resolution.group(0).rstrip().endswith("cua")):
         return None  # ("các Nghị quyết của Đại hội nhà đầu tư": a general meeting's; none refers back with "của")
     if trailing := _TRAILING_OF.search(after, 0, end):
-        end = (
-            trailing.start()
-        )  # "Nghị quyết Đại hội XIV của Đảng của Ban Thường vụ …": the plan's issuer follows
+        # "Nghị quyết Đại hội XIV của Đảng của Ban Thường vụ …": the plan's issuer follows
+        end = trailing.start()
     stop = a1 + end
     earlier = next(
         (p for p in reversed(previous) if p.name and p.name.startswith("Nghị quyết Đại hội ")), None

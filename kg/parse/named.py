@@ -487,7 +487,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             # one is about ("Nghị quyết số 11/NQ-CP … về Chương trình phục hồi …", "… về định hướng Chiến lược …";
             # annotators of the review set: 25 of 29)
             back = src.window(m.start() - 24, m.start())
-            issued = _PROGRAMME_NOUN.search(back) or _ABOUT_DIRECTION.search(back)
+            issued = _PROGRAMME_NOUN.search(back) or _ABOUT.search(back)
             head = fold_view(m.group(0))
             kind_word = (
                 "Chiến lược"
@@ -586,9 +586,9 @@ def _plenum_again(m: re.Match[str], previous: list[Mention]) -> Mention | None:
 
 
 _THIS_AFTER = re.compile(r"\s+nay(?![a-z])")
-# What a title says its document is about (folded), before the document that is its subject
-_ABOUT = re.compile(r"(?<![a-z])ve\s*$")
-_ABOUT_DIRECTION = re.compile(r"(?<![a-z])ve\s+(?:dinh\s+huong\s+)?$")
+# What a title says its document is about (folded), before the document that is its subject ("… về Quy chế …", "… về
+# định hướng Chiến lược …")
+_ABOUT = re.compile(r"(?<![a-z])ve\s*(?:dinh\s+huong\s+)?$")
 _OF_WITHIN = re.compile(r"\sc[a-z]{0,2}a\s+")
 _PLACE_IN_NAME = re.compile(r"(?<![a-z])(?:tinh|thanh\s+pho)\s+[a-z]+(?:\s+[a-z]+){0,2}")
 
@@ -1335,21 +1335,16 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     )
     if named_plan and _PLAN_IN_TITLE.search(back):
         return None  # "Nghị quyết số 58/2021/NQ-HĐND … về Kế hoạch đầu tư công trung hạn …": the resolution is the plan
-    if strategy and _ABOUT.search(back):
-        return (
-            None  # "Nghị quyết 49-NQ/TW … về Chiến lược cải cách tư pháp …": the resolution is the strategy
-        )
     after = src.window(m.end(), min(limit, m.end() + 250))
     lead = after.lstrip()
     if not strategy and (action := _ACTION_OF.match(after)):
         return _action_programme(src, m, action)
     if not (strategy or master_plan) and (annual := _ANNUAL.match(after)):
         return _annual_programme(src, m, annual)
-    if not (strategy or named_plan or master_plan or _ABOUT.search(back)) and (
-        laws := _LAW_MAKING.match(after)
-    ):
-        # "Chương trình xây dựng luật, pháp lệnh năm 2024": the Assembly's programme for the year (not the subject of
-        # the resolution that adopts it, "Nghị quyết số 129/2024/QH15 … về Chương trình …": that resolution is it)
+    if not (strategy or named_plan or master_plan) and (laws := _LAW_MAKING.match(after)):
+        # "Chương trình xây dựng luật, pháp lệnh năm 2024": the Assembly's programme for the year (the subject of the
+        # resolution that adopts it, "Nghị quyết số 129/2024/QH15 … về Chương trình …", is none: ``named`` reads no
+        # programme after "về")
         end = m.end() + laws.end()
         name = squash(src.text[m.start() : end])
         mention = Mention("named", m.start(), end, m.start(), end, name=name[:1].upper() + name[1:])

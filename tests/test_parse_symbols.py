@@ -147,6 +147,21 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         "2808/CV-Vilube/2012",
         {"date": "2012-08-28"},
     ),
+    (  # the year after the number with a hyphen, as the Government printed some resolutions, OCR's space after it
+        "Thực hiện Nghị quyết số 19- 2016/NQ-CP ngày 28/4/2016 của Chính phủ về những nhiệm vụ, giải pháp chủ yếu.",
+        "19-2016/NQ-CP",
+        {"year": 2016, "type_code": "NQ", "doc_type": "Nghị quyết", "date": "2016-04-28", "tier": "central"},
+    ),
+    (  # … and a company its letters (review round 105)
+        "Ông Murata có công văn 1-2020/CV ngày 12/10/2020 đề nghị hoàn thuế.",
+        "1-2020/CV",
+        {"year": 2020, "doc_type": "Công văn", "date": "2020-10-12"},
+    ),
+    (  # … its codes as printed
+        "Trả lời văn bản số 03-2018/CV/ISB ngày 23/3/2018 của Công ty TNHH ISB Việt Nam về thuế.",
+        "03-2018/CV/ISB",
+        {"year": 2018, "branch": "other"},
+    ),
     (  # vn-tax-ocr style
         "Căn cứ công văn số 83/CV-VCT ngày 11/5/2015 của Công ty TNHH Victoria Cần Thơ, Cục Thuế có ý "
         "kiến như sau:",
@@ -1741,3 +1756,8 @@ def test_a_procedures_own_designation_and_its_running_head_are_no_mentions() -> 
         "| Đánh giá theo điểm 2.2.17 |\nQCVN 02:2019\n| Đáp ứng |\n"
     )
     assert [c.key for c in doc.citations] == ["QTKĐ:06-2016/BLĐTBXH", "QCVN 02:2019"]
+
+
+def test_a_span_of_years_before_a_code_is_no_number_with_its_year() -> None:
+    """ "2019-2020/KH…" is a school year, not document 2019 of 2020 (a number is never a year's span)."""
+    assert parse("Kết quả năm học 2019-2020/KH được tổng kết như sau.").citations == ()

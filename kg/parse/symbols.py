@@ -58,12 +58,13 @@ _NUMBER_FIX = str.maketrans(
 # which is read only before a type code. A narrow column breaks a line after any slash
 # ("41-QĐ/⏎TW", "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg"). Before 1998 the
 # Government and the Council of Ministers numbered with a hyphen and their code alone ("Nghị định số 90-CP", "Quyết
-# định số 111-HĐBT").
+# định số 111-HĐBT"). The Government printed some resolutions with their year after the number and a hyphen, as companies
+# number their letters ("Nghị quyết số 19-2016/NQ-CP", "công văn 1-2020/CV").
 SYMBOL_RE = re.compile(
     rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![/⁄\-–]\d)(?:(?<!:\d)|(?<=[sS]ố:\d)|(?<=\s:\d))(?:(?<!\S\.\d)|(?<=No\.\d)|(?<=[sS][ốo]\.\d))[\d{_LEADS}{_INSIDE}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
       (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
-    | [ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?(?(sy)|(?(sg)|(?:(?<=[A-Za-z])/(?:19|20)\d\d(?![\d/\w]))?)))
+    | (?:[ \t]*[-–][ \t]?(?P<hy>(?:19|20)\d\d)(?=[ \t]*/[ \t]*[A-ZĐ]))?[ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?(?(sy)|(?(sg)|(?:(?<=[A-Za-z])/(?:19|20)\d\d(?![\d/\w]))?)))
       (?:(?<=QH\d\d)[ \t]*/[ \t]*(?P<ty>(?:19|20)\d\d)(?![\d/]))?
     | [ \t]*[-–][ \t]*(?P<old>{_CODE})(?![ \t]*[-–/])
     )""",
@@ -373,6 +374,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         return None
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
+    if hyphen_year := m.group("hy"):
+        return _hyphen_year(number, hyphen_year, codes, m.group("sb"), misread or any(r for _, r in parts))
     if rejoined := _rejoined(codes):  # a code a line's hyphen broke in two: "1256/BN-⏎NMT-TL"
         codes, parts = rejoined, [(c, True) for c in rejoined]
     if m.group("sg") and not (is_type_code(codes[0]) or _ASSEMBLY.fullmatch(codes[0])):
@@ -445,6 +448,17 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     text = f"{number}/{year}/{body}" if year else f"{number}/{body}"
     form = "normative" if year else ("state" if type_code else "congvan")
     return Symbol(text, number, year, type_code, issuers, form, repaired)
+
+
+def _hyphen_year(number: str, year: str, codes: list[str], printed: str, repaired: bool) -> Symbol:
+    """A number with its year after a hyphen, its codes kept as printed ("03-2018/CV/ISB")."""
+    type_code = codes[0] if is_type_code(codes[0]) else None
+    issuers = tuple(codes[1:] if type_code else codes)
+    body = "/".join(
+        "-".join(canonical_code(g)[0] for g in _SPLIT_GROUPS.split(part) if g) for part in printed.split("/")
+    )
+    form = "state" if type_code and issuers else "congvan"
+    return Symbol(f"{number}-{year}/{body}", number, int(year), type_code, issuers, form, repaired)
 
 
 def _rejoined(codes: list[str]) -> list[str] | None:

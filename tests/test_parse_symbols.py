@@ -131,6 +131,11 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         "89/2025/QH15",
         {"doc_type": "Luật", "year": 2025, "branch": "state", "tier": "central"},
     ),
+    (  # a steering committee's code with D for its Đ (BCĐ, Ban Chỉ đạo), unregistered (review round 208)
+        "Căn cứ Quyết định số 114/QD-BCDTTTC ngày 01/8/2025 của Trưởng Ban Chỉ đạo xây dựng Trung tâm tài chính.",
+        "114/QĐ-BCĐTTTC",
+        {"type_code": "QĐ", "doc_type": "Quyết định", "branch": "state"},
+    ),
     (  # a company's letter: branch other, no tier
         "Theo trình bày tại công văn số 631/CV-CKCT02 ngày 05/6/2024 của Công ty Cổ phần Cơ khí Cần Thơ "
         "thì Công ty có phát sinh hoạt động xuất khẩu.",

@@ -637,6 +637,27 @@ def test_organs_listed_with_a_comma_as_the_subject(text: str, issuer: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (  # the subject (review round 208)
+            "Đảng ủy và UBND xã đã ban hành Kế hoạch liên tịch số 12-KH/ĐU-UBND ngày 03/10/2025 để triển khai.",
+            "Đảng ủy và Ủy ban nhân dân xã",
+        ),
+        (  # the parties to a coordination rule
+            "Thực hiện Quy chế phối hợp số 02-QC/ĐU-UBND ngày 15/8/2025 giữa Đảng ủy và Ủy ban nhân dân xã về công tác.",
+            "Đảng ủy và Ủy ban nhân dân xã",
+        ),
+        (  # alone, its level left to the symbol and the citing document (review round 99)
+            "Thực hiện Kế hoạch số 45-KH/ĐU ngày 12/3/2025 của Đảng ủy về công tác dân vận.",
+            "Đảng ủy",
+        ),
+    ],
+)
+def test_a_party_committee_named_without_its_level(text: str, issuer: str) -> None:
+    assert parse(text).citations[0].issuer == issuer
+
+
+@pytest.mark.parametrize(
     ("text", "issuers"),
     [
         (  # the subject of the first "ban hành" issues what it issues "đồng thời" (review round 204)

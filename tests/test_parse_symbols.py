@@ -167,6 +167,18 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         "03-2018/CV/ISB",
         {"year": 2018, "branch": "other"},
     ),
+    (  # the company's role in the matter is no part of its name (review round 179)
+        "Xét đề nghị của Công ty Cổ phần Đầu tư hạ tầng Ninh Xuân (chủ đầu tư) tại Công văn số 58/2024/CV-ĐTNX ngày "
+        "05 tháng 11 năm 2024 về việc thu hồi đất.",
+        "58/2024/CV-ĐTNX",
+        {"issuer": "Công ty Cổ phần Đầu tư hạ tầng Ninh Xuân", "branch": "other"},
+    ),
+    (  # nor what it undertakes (review round 208)
+        "Chủ đầu tư đã có Công văn số 86/CV-HTNL ngày 08/4/2026 của Công ty Cổ phần Đầu tư hạ tầng Nghi Lộc cam kết "
+        "chuyển đủ kinh phí bồi thường.",
+        "86/CV-HTNL",
+        {"issuer": "Công ty Cổ phần Đầu tư hạ tầng Nghi Lộc"},
+    ),
     (  # vn-tax-ocr style
         "Căn cứ công văn số 83/CV-VCT ngày 11/5/2015 của Công ty TNHH Victoria Cần Thơ, Cục Thuế có ý "
         "kiến như sau:",

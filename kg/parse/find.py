@@ -851,8 +851,8 @@ _ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:(?:da\s+)?duoc|(?P<do>do))\s+")
 _ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
 # ("Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 do Chính phủ." : "do" names its issuer, the verb left out, at a clause's end)
 _CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
-# (after the organ's former name: "Tổng cục Thuế (trước đây) tại …")
-_AT = re.compile(r"(?:\s*\(\s*(?:cu|truoc\s+day)\s*\))?\s+tai\s*")
+# (after the organ's former name or its role in the matter: "Tổng cục Thuế (trước đây) tại …", "Công ty X (chủ đầu tư) tại …")
+_AT = re.compile(r"(?:\s*\(\s*(?:cu|truoc\s+day|chu\s+dau\s+tu)\s*\))?\s+tai\s*")
 
 
 # How promptly or fully a body issued something ("đã kịp thời ban hành", "đã ban hành kịp thời", folded)

@@ -902,7 +902,9 @@ _SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đ
 _SAYS_NEXT_UNMARKED = frozenset(["duoc"])
 # … in two words, whose first may be part of a name ("… Hải Phòng giải trình", "… kiến nghị", "… đề nghị"), folded (OCR
 # drops their marks: "… Minh Phat giai trinh", "… Quỳnh Lưu xác nhận").
-_SAYS_NEXT_TWO = frozenset(["giai trinh", "kien nghi", "de nghi", "trinh bay", "cho biet", "xac nhan"])
+_SAYS_NEXT_TWO = frozenset(
+    ["giai trinh", "kien nghi", "de nghi", "trinh bay", "cho biet", "xac nhan", "cam ket"]
+)
 # … and, after "và", what a letter came with ("… của Công ty TNHH ABC và hồ sơ kèm theo").
 _SENT_WITH = frozenset(["hồ", "tài", "các", "kèm", "ý", "những", "đơn"])
 
@@ -992,7 +994,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                     # an office's remark ends it, its new name too ("(nay là Thuế thành phố …)"); "(cũ)" is read on
                     or (head in _DEPARTMENT_HEADS and following != "cu")
                     or head in _BOARD_HEADS
-                    or _next_printed(toks, i, original) in ("viết", "dưới", "Công", "công")  # "(Công ty FHS)"
+                    # "(Công ty FHS)", its role in the matter ("(chủ đầu tư)")
+                    or _next_printed(toks, i, original) in ("viết", "dưới", "Công", "công", "chủ")
                     # a company's acronym in brackets is its alias: "Tổng công ty Máy động lực … Việt Nam (VEAM)" (but
                     # "Công ty Victoria Hotel (HK) Limited" goes on)
                     or (head in _OTHER_HEADS and _acronym_alias(toks, i, original))

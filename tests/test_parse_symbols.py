@@ -179,6 +179,11 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         "86/CV-HTNL",
         {"issuer": "Công ty Cổ phần Đầu tư hạ tầng Nghi Lộc"},
     ),
+    (  # a company's code of two letters with a P is no Party organ's with OCR's P for Đ (review round 209)
+        "Công ty TNHH Xây dựng Phú Hưng có Công văn số 27/CV-PH ngày 10/10/2025 đề nghị gia hạn.",
+        "27/CV-PH",
+        {"branch": "other", "tier": None},
+    ),
     (  # vn-tax-ocr style
         "Căn cứ công văn số 83/CV-VCT ngày 11/5/2015 của Công ty TNHH Victoria Cần Thơ, Cục Thuế có ý "
         "kiến như sau:",

@@ -440,7 +440,7 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         not year
         and type_code
         and (registry.type_codes()[type_code].system != "state" or type_code == "TT")
-        and all((o := registry.organ(c)) and o.branch == "party" for c in issuers)
+        and all(_party_organ(c) for c in issuers)
     ):
         # A Party document printed the State way ("27/NQ- TW"; "297/TT-TW", TT the Party's Thông tri): its canonical
         # form is the Party one; a type only the State issues stays as printed ("Công điện số 12/CĐ-TW" of the
@@ -451,6 +451,13 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     text = f"{number}/{year}/{body}" if year else f"{number}/{body}"
     form = "normative" if year else ("state" if type_code else "congvan")
     return Symbol(text, number, year, type_code, issuers, form, repaired)
+
+
+def _party_organ(code: str) -> bool:
+    """Whether ``code`` is a Party organ's; two letters with a P are not read as Đ here ("27/CV-PH" of a company is no
+    congress's "ĐH")."""
+    organ = registry.organ(code)
+    return organ is not None and organ.branch == "party" and (len(code) > 2 or code in registry.organs())
 
 
 def _hyphen_year(number: str, year: str, codes: list[str], printed: str, repaired: bool) -> Symbol:

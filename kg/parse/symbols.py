@@ -28,7 +28,7 @@ _CODE_END = (
     r"(?:(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))"
     r"|(?:(?<=[A-ZĐ\d])|(?<=TTg))(?=(?:ng[aà]y|c[uủ]a|về|và|tại|sửa|hướng|quy|ban|bổ|thay)(?![^\W\d_])))"
 )
-_TERM = rf"(?:(?:UBTVQH|QH|0H)(?:[ \t.]|[ \t]*\n[ \t]*)?[1Il|][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
+_TERM = rf"(?:(?:UBTVQH|QH|0H)(?:\.?[ \t]|[ \t.]|[ \t]*\n[ \t]*)?[1Il|¡][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
 # A narrow column breaks a line inside a short type code too, before its hyphen ("126/2020/N⏎Đ-CP", "12/2021/N⏎Q-HĐND").
 _BROKEN_CODE = r"[A-ZĐÐ]{1,2}\n[ \t]*[A-ZĐÐ]{1,3}(?=[ \t]*[-–])"
 _CODE = rf"(?:{_TERM}|{_BROKEN_CODE}|(?:[A-ZĐÐ]|[cosuvxzqb](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}€?\d{{0,3}}(?:\.(?:[IVX]{{2,5}}(?=[ \t]*-)|[A-Z][A-Za-z]{{0,2}}\d?|[A-ZĐ]{{2,6}}|\d\d)){{0,2}}{_CODE_END})"
@@ -80,7 +80,7 @@ _TERM_AFTER_SPECK = re.compile(r"[ \t.,¡!|'`]*[\dIlS|]")
 # (OCR's case swaps make no code whose only lower case is the "r" of "Tr")
 _TR_CASED = re.compile(r"(?:[A-ZĐ]|Tr)*Tr(?:[A-ZĐ]|Tr)*\d*")
 _TERM_SPECK = re.compile(r"(?P<standing>UBTV)?QH[Il|](?P<term>1\d)")
-_TERM_FIX = str.maketrans({"I": "1", "l": "1", "|": "1", "S": "5", "O": "0", " ": None, "\t": None})
+_TERM_FIX = str.maketrans({"I": "1", "l": "1", "|": "1", "¡": "1", "S": "5", "O": "0", " ": None, "\t": None})
 # A year as OCR reads it ("118/202 L/NĐ-CP", "118/202l/NĐ-CP", "73/2O24/NĐ-CP", "83/2Ol5/QH13"), and the space it may leave
 # ("146/20 14/TT-BTC").
 _YEAR_FIX = str.maketrans({"l": "1", "I": "1", "L": "1", "O": "0", " ": None, "\t": None})

@@ -657,6 +657,12 @@ def test_a_party_committee_named_without_its_level(text: str, issuer: str) -> No
     assert parse(text).citations[0].issuer == issuer
 
 
+def test_a_communes_name_is_no_districts_one_letter_off() -> None:
+    """ "Uy ban nhan dan xa Tan Lap" is the commune's, not the district Tân Lạc's (review round 210)."""
+    doc = parse("thay thế Quyết định số 57/QĐ-UBND ngày 14/3/2024 của Uy ban nhan dan xa Tan Lap cũ.")
+    assert doc.citations[0].issuer == "Ủy ban nhân dân xã Tan Lap"
+
+
 @pytest.mark.parametrize(
     ("text", "issuers"),
     [

@@ -63,6 +63,19 @@ def test_a_districts_name_is_repaired_only_where_its_marks_were_lost(printed: st
     assert district_spelling(printed) == expected
 
 
+@pytest.mark.parametrize(
+    ("printed", "expected"),
+    [
+        ("Tan Lap", "Tan Lap"),  # no district "Tân Lạc", one letter off (review round 210)
+        ("IA PAL", "IA PAL"),  # nor "Ia Pa", one letter short
+        ("Thap Muoi", "Tháp Mười"),  # … but a commune's name that is a district's, its marks lost
+    ],
+)
+def test_a_communes_name_gets_only_its_marks_back(printed: str, expected: str) -> None:
+    """A commune's name, which the registry does not list, is no district's a letter off."""
+    assert district_spelling(printed, exact=True) == expected
+
+
 def test_leading_p_reads_as_d_but_ph_does_not() -> None:
     """OCR's P for Đ: "pang" is "dang"; "phong" (phòng) is never "dong" (đồng)."""
     assert close("pdng", "dang")

@@ -577,7 +577,10 @@ def _place(
                 "\n" not in original[organ_end : upper[0][0]] or _issuer_closed(rest, upper[-1][1], original)
             )
         ):
-            name = district_spelling(original_words(original, upper[0][0], upper[-1][1]))
+            name = district_spelling(
+                original_words(original, upper[0][0], upper[-1][1]),
+                exact=tail not in ("huyen", "quan", "uy", "doan"),
+            )
             # (the place word gives a body without a level of its own one: "Hội Liên hiệp Phụ nữ huyện Cẩm Giàng")
             level = PLACE_LEVELS.get(fold(word_before)) if word_before else None
             return name, upper[-1][1], level, f"{word_before} {name}".strip()

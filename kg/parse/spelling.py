@@ -204,11 +204,13 @@ def province_named(folded_name: str) -> str | None:
 
 
 @lru_cache(maxsize=1 << 12)
-def district_spelling(name: str) -> str:
+def district_spelling(name: str, exact: bool = False) -> str:
     """A district's name as the registry spells it, OCR damage repaired ("Thap Mudi" is "Tháp Mười"); the name as
     printed when no district is that close (one word at least as printed, every other one letter off), or when it
     is printed with its marks: "xã Tân Thành" is no misprinted "Tân Thạnh", nor "xã Hợp Thành" "Hòa Thành" (a
-    commune's name is often a district's elsewhere, one letter or mark off; OCR that keeps marks keeps letters)."""
+    commune's name is often a district's elsewhere, one letter or mark off; OCR that keeps marks keeps letters).
+    ``exact``: only the marks restored, for a commune's name, which the registry does not list ("xã Tan Lap" is no
+    district "Tân Lạc")."""
     parts = fold(name).lower().split()
     if not name.isascii():
         # (a letterhead's capitals with their marks, "HUYỆN CẨM GIÀNG": the registry's spelling)
@@ -219,7 +221,8 @@ def district_spelling(name: str) -> str:
     found = {
         spelled
         for words, spelled in candidates
-        if all(close(a, b) for a, b in zip(parts, words, strict=True)) and not set(parts).isdisjoint(words)
+        if (tuple(parts) == words if exact else all(close(a, b) for a, b in zip(parts, words, strict=True)))
+        and not set(parts).isdisjoint(words)
     }
     return found.pop() if len(found) == 1 else name
 

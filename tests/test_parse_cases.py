@@ -4357,6 +4357,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Chiến lược phát triển thanh niên Việt Nam giai đoạn 2021-2030",
         {"kind": "named", "branch": "state", "tier": "central"},
     ),
+    (  # … one for a field of work too (review rounds 189, 197, 210)
+        "Các ngành triển khai Chiến lược công tác dân tộc giai đoạn 2021 - 2030, tầm nhìn đến năm 2045 gắn với nhiệm vụ.",
+        "Chiến lược công tác dân tộc giai đoạn 2021-2030, tầm nhìn đến năm 2045",
+        {"kind": "named", "branch": "state", "tier": "central", "relation": "implements"},
+    ),
+    (  # … but the Party's own is the Party's (review round 209)
+        "Triển khai thực hiện Chiến lược công tác kiểm tra, giám sát của Đảng đến năm 2030; tiếp tục đổi mới.",
+        "Chiến lược công tác kiểm tra, giám sát của Đảng đến năm 2030",
+        {"kind": "named", "branch": "party", "tier": "central"},
+    ),
     (  # a programme named with capitals, to its period
         "Quyết định số 403/QĐ-BYT ngày 20/01/2021 của Bộ trưởng Bộ Y tế về việc ban hành Kế hoạch hành động thực hiện "
         "Chương trình Chăm sóc sức khỏe người cao tuổi đến năm 2030.",

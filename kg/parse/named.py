@@ -1350,7 +1350,12 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         mention = Mention("named", m.start(), end, m.start(), end, name=name[:1].upper() + name[1:])
         mention.doc_type, mention.branch, mention.tier = "Chương trình", "state", "central"
         return mention
-    if lead.startswith(_NOT_A_PROGRAMME) and not lead.startswith(_NATIONAL_ACTION):
+    if (
+        lead.startswith(_NOT_A_PROGRAMME)
+        and not lead.startswith(_NATIONAL_ACTION)
+        # (a strategy for a field of work is named: "Chiến lược công tác dân tộc giai đoạn 2021 - 2030")
+        and not (strategy and lead.startswith("cong tac"))
+    ):
         return None
     stop = _PROGRAMME_STOP.search(after)
     span = after[: stop.start() if stop else len(after)]
@@ -1399,8 +1404,10 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         else "Chương trình"
     )
     mention = Mention("named", m.start(), end, m.start(), end, name=name, doc_type=doc_type)
-    if strategy and _TEN_YEAR_STRATEGY.match(fold_view(name)):
-        mention.branch, mention.tier = "party", "central"  # the National Party Congress adopts it
+    if strategy and (_TEN_YEAR_STRATEGY.match(fold_view(name)) or _PARTYS_OWN.search(fold_view(name))):
+        # the National Party Congress adopts it; the Politburo the Party's own ("Chiến lược công tác kiểm tra, giám sát
+        # của Đảng đến năm 2030")
+        mention.branch, mention.tier = "party", "central"
     elif _NATIONAL_TARGET.match(lead) or doc_type == "Chiến lược":  # any other strategy is the Government's
         mention.branch, mention.tier = "state", "central"
     elif _NATIONAL.search(fold_view(name)):
@@ -1411,6 +1418,7 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
 
 
 _NATIONAL = re.compile(r"(?<![a-z])quoc\s+gia(?![a-z])")
+_PARTYS_OWN = re.compile(r"(?<![a-z])cua\s+dang(?![a-z])")
 
 
 # A national strategy named by its subject alone, to the clause's punctuation (folded; over a line break), or to a word

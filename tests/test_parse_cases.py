@@ -5461,6 +5461,14 @@ def test_an_ocr_damaged_short_reference_is_read() -> None:
     }
 
 
+def test_a_number_whose_last_digit_ocr_read_as_a_letter_is_no_short_reference() -> None:
+    """ "Kết luận số 12 I-KL/TW" is 121-KL/TW damaged, not "Kết luận số 12" (review round 212)."""
+    names = [
+        c.name for c in parse("Thực hiện Kết luận số 12 I-KL/TW ngày 24/01/2025 của Bộ Chính trị.").citations
+    ]
+    assert "Kết luận số 12" not in names
+
+
 def test_a_short_reference_to_a_document_cited_in_full_is_that_document() -> None:
     doc = parse(
         "Căn cứ Nghị định số 123/2020/NĐ-CP ngày 19/10/2020 của Chính phủ (sau đây gọi tắt là Nghị định "

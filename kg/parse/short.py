@@ -20,7 +20,8 @@ from kg.parse.typewords import back_types, doc_type_of, ending_match, short_type
 # "Hướng", "Báo"; in a heading's capitals: "NGHỊ QUYẾT 09"), at most three more words, "số" or not (after a line
 # break, before or after "số", two digits: a digit alone there numbers a list or a footnote), then a number that does not go on
 # into a symbol ("18-NQ/TW", "123/2020/NĐ-CP", "30a/2008/NQ-CP", "63**/**2010"; its year may follow: "Nghị định số
-# 88/2024"), a decimal or another number ("Thông tư số 1 12/2018/TT-BTC" is OCR).
+# 88/2024"), a decimal or another number ("Thông tư số 1 12/2018/TT-BTC" is OCR), nor into one whose last digit OCR
+# read as a letter ("Kết luận số 12 I-KL/TW").
 # Every alternative starts with a literal capital, which the regex engine skips to.
 _HEADS = (
     "C[hH][iỉíìuưIỈÍÌUƯ]",
@@ -38,7 +39,7 @@ _CANDIDATE = re.compile(
     rf"(?:{'|'.join(_HEADS)})[^\W\d_]{{0,5}}(?:[ \t]{{0,3}}\n[ \t]*|[ \t]{{1,3}})[^\W\d_]{{1,7}}"
     rf"(?:[ \t]{{1,3}}\n?[ \t]*[^\W\d_]{{1,7}}){{0,2}}?(?:[ \t]+|[ \t]*\n[ \t]*(?=[Ss]\S{{0,2}}[ \t]*:?[ \t]*\d|\d{{2,5}}[^\n\d]))"
     r"(?:[Ss]\S{0,2}[ \t]*:?(?:[ \t]*\n(?=[ \t]*\d\d))?[ \t]*)?(?<=[\s:])(?P<n>\d{1,5})(?:/(?P<y>(?:19|20)\d\d))?"
-    r"(?![\w/\-–…]|\*+[ \t]*/|[ \t]*[/\-–][ \t]*\w|[ \t]+\d|[.,][\d.])"
+    r"(?![\w/\-–…]|\*+[ \t]*/|[ \t]*[/\-–][ \t]*\w|[ \t]+\d|[.,][\d.]|[ \t]+[IlO|]{1,2}[ \t]*[/\-–][ \t]*[A-ZĐ])"
 )
 # What may not follow the number (folded): a unit or a thing counted, which makes it a quantity ("Kế hoạch 5
 # năm", "Báo cáo 6 tháng", "các Quyết định 03 cán bộ", "05 đội", "Kết luận 05 đảng viên có vi phạm"), but a year may ("Nghị định 59 năm 2023"), and so may

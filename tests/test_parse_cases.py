@@ -657,6 +657,14 @@ def test_a_party_committee_named_without_its_level(text: str, issuer: str) -> No
     assert parse(text).citations[0].issuer == issuer
 
 
+def test_a_communes_civil_defence_command_is_the_communes() -> None:
+    """ "Ban Chỉ huy phòng thủ dân sự xã" issues at the commune's level, not the province's (review round 212)."""
+    c = parse(
+        "theo Kế hoạch số 12/KH-BCH ngày 20/8/2025 của Ban Chỉ huy phòng thủ dân sự xã về phòng, chống thiên tai."
+    )
+    assert (c.citations[0].issuer, c.citations[0].tier) == ("Ban Chỉ huy Phòng thủ dân sự xã", "commune")
+
+
 def test_a_communes_name_is_no_districts_one_letter_off() -> None:
     """ "Uy ban nhan dan xa Tan Lap" is the commune's, not the district Tân Lạc's (review round 210)."""
     doc = parse("thay thế Quyết định số 57/QĐ-UBND ngày 14/3/2024 của Uy ban nhan dan xa Tan Lap cũ.")

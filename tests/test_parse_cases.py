@@ -3390,6 +3390,21 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12/NQ-HĐND",
         {"issuer": "Hội đồng nhân dân xã", "tier": "commune"},
     ),
+    (  # … the one that gave what the document records (review round 212)
+        "Xã đã nhận 35 tấn gạo được Thủ tướng Chính phủ hỗ trợ tại Quyết định số 2580/QĐ-TTg ngày 12/11/2025.",
+        "2580/QĐ-TTg",
+        {"issuer": "Thủ tướng Chính phủ"},
+    ),
+    (
+        "Tập thể được Ủy ban nhân dân tỉnh tặng Bằng khen tại Quyết định số 2356/QĐ-UBND ngày 12/11/2025.",
+        "2356/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # (not what a licence it granted is said to follow)
+        "Công ty hoạt động theo Giấy phép do Bộ Tài chính cấp quy định tại Nghị quyết 222/2025/QH15.",
+        "222/2025/QH15",
+        {"issuer": None},
+    ),
     (
         "Việc xếp lương theo thang lương, bảng lương do Chính phủ ban hành kèm theo Nghị định số 205/2004/NĐ-CP.",
         "205/2004/NĐ-CP",

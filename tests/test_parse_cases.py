@@ -3390,6 +3390,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12/NQ-HĐND",
         {"issuer": "Hội đồng nhân dân xã", "tier": "commune"},
     ),
+    (  # the subject of what a bracket says, and what it compiled (review round 212)
+        "Hệ thống cảnh báo chưa đồng bộ (Sở Nông nghiệp và Môi trường đã tổng hợp tại Công văn số 4870/SNNMT-TL ngày "
+        "12/11/2025).",
+        "4870/SNNMT-TL",
+        {"issuer": "Sở Nông nghiệp và Môi trường"},
+    ),
     (  # … the one that gave what the document records (review round 212)
         "Xã đã nhận 35 tấn gạo được Thủ tướng Chính phủ hỗ trợ tại Quyết định số 2580/QĐ-TTg ngày 12/11/2025.",
         "2580/QĐ-TTg",

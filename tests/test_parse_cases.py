@@ -657,6 +657,22 @@ def test_a_party_committee_named_without_its_level(text: str, issuer: str) -> No
     assert parse(text).citations[0].issuer == issuer
 
 
+def test_a_telegram_whose_code_ocr_read_as_the_governments() -> None:
+    """ "Công điện số 32/CP-TTg": the type word says the Prime Minister's telegram, 32/CĐ-TTg (review round 213)."""
+    c = parse(
+        "Thực hiện Cong dién s6 32/CP-TTg ngay 12/4/2025 của Thủ tướng Chính phủ về ứng phó bão."
+    ).citations[0]
+    assert (c.symbol, c.doc_type, c.issuer) == ("32/CĐ-TTg", "Công điện", "Thủ tướng Chính phủ")
+
+
+def test_a_congress_resolution_in_a_table_cell_ends_at_the_bar() -> None:
+    """ "| … Nghị quyết Đại hội XIV của Đảng | Cấp ủy cơ sở |": the next cell is no part of its name (round 213)."""
+    doc = parse(
+        "| 3 | Chương trình số 03-CTr/TU thực hiện Nghị quyết Đại hội XIV của Đảng | Cấp ủy cơ sở | Tháng 4/2026 |"
+    )
+    assert [c.name for c in doc.citations if c.kind == "named"] == ["Nghị quyết Đại hội XIV của Đảng"]
+
+
 def test_a_communes_civil_defence_command_is_the_communes() -> None:
     """ "Ban Chỉ huy phòng thủ dân sự xã" issues at the commune's level, not the province's (review round 212)."""
     c = parse(

@@ -725,6 +725,7 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("22/2010/T T-BTC", "22/2010/TT-BTC"),
         ("2439/OD-BTC", "2439/QĐ-BTC"),  # QĐ read as OD
         ("15-NQ/PU", "15-NQ/ĐU"),  # ĐU read as PU or BU
+        ("01-NQ/PH", "01-NQ/ĐH"),  # … and a congress's ĐH as PH, in a Party symbol (review round 213)
         ("45- -NQ/bU", "45-NQ/ĐU"),  # … or bU
         ("03-QC/BU", "03-QC/ĐU"),
         ("49-NQ/PUQSTW", "49-NQ/ĐUQSTW"),

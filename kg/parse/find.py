@@ -800,6 +800,15 @@ def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         mention.symbol = Symbol(
             text, sym.number, sym.year, fixed if sym.type_code else None, codes, sym.form, True
         )
+    # … and of a telegram's, read as the Government's code ("Công điện số 32/CP-TTg": the Prime Minister's "32/CĐ-TTg")
+    elif (
+        mention.doc_type == "Công điện"
+        and not sym.type_code
+        and len(sym.issuer_codes) > 1
+        and sym.issuer_codes[0] == "CP"
+    ):
+        text = re.sub(r"(?<=/)CP(?=-)", "CĐ", sym.text, count=1)
+        mention.symbol = Symbol(text, sym.number, sym.year, "CĐ", sym.issuer_codes[1:], "state", True)
 
 
 _REQUESTS = frozenset(["Đơn đề nghị", "Giấy đề nghị"])

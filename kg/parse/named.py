@@ -1568,8 +1568,8 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         token = w.group(0)
         if token == "-":
             continue  # "nhiệm kỳ 2020 - 2025": the dash is part of the gap
-        if gap.strip() not in ("", "-", ","):
-            break
+        if gap.strip() not in ("", "-", ",") or "|" in src.text[a1 + end : a1 + w.start()]:
+            break  # (a table's bar, which the folded view blanks, ends the cell: "… XIV của Đảng | Cấp ủy cơ sở |")
         # (a comma goes on only to the term, or through the levels of "các xã, phường")
         if (
             "," in gap

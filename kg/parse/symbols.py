@@ -352,7 +352,7 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         party_type, rep1 = canonical_code(m.group("pt"))
         if not is_type_code(party_type):
             return None
-        orgs = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("po")) if g]
+        orgs = [_party_read(*canonical_code(g)) for g in _SPLIT_GROUPS.split(m.group("po")) if g]
         if len(orgs) == 1 and (bare := _footnote_marked(orgs[0][0])):
             orgs = [(bare, True)]
         organ_codes = tuple(c for c, _ in orgs)
@@ -451,6 +451,19 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     text = f"{number}/{year}/{body}" if year else f"{number}/{body}"
     form = "normative" if year else ("state" if type_code else "congvan")
     return Symbol(text, number, year, type_code, issuers, form, repaired)
+
+
+def _party_read(code: str, repaired: bool) -> tuple[str, bool]:
+    """A Party symbol's organ code of two letters, OCR's P for its Đ read back ("01-NQ/PH": the congress's "ĐH"): the
+    Party's shape says what a State letter's "PH" does not."""
+    if (
+        len(code) == 2
+        and code[0] == "P"
+        and code not in registry.organs()
+        and f"Đ{code[1]}" in registry.organs()
+    ):
+        return f"Đ{code[1]}", True
+    return code, repaired
 
 
 def _party_organ(code: str) -> bool:

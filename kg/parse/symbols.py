@@ -196,10 +196,10 @@ def _canonical(printed: str) -> tuple[str, bool]:
     known = _known_codes().get(_key(code))
     if known:
         return known, False
-    # a B or P printed where the code has Đ (two letters are too few to tell "BH", bảo hiểm, from an OCR'd "ĐH")
     if upper.startswith("BCD") and len(code) > 4 and code.isupper():
         # a steering committee's code ("Ban Chỉ đạo", BCĐ) with OCR's or a typist's D: "114/QD-BCDTTTC"
         return "BCĐ" + code[3:], True
+    # a B or P printed where the code has Đ (two letters are too few to tell "BH", bảo hiểm, from an OCR'd "ĐH")
     read_as_d = _read_as_d(code) if len(code) > 2 and ("B" in upper or "P" in upper) else None
     if read_as_d:
         return read_as_d, read_as_d != code

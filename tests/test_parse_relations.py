@@ -3821,6 +3821,21 @@ def test_a_flattened_tables_group_rows_are_inside_it() -> None:
     assert [c.relation for c in doc.citations] == ["based_on", "cites"]
 
 
+def test_a_column_of_documents_studied_implements_them() -> None:
+    """ "| Văn bản quán triệt |": the documents the citing plan studies and carries out (review round 213); "| Văn bản
+    sửa đổi |" names the one that amended the row's, which the plan does not amend."""
+    studied = parse(
+        "| TT | Văn bản quán triệt | Đối tượng | Thời gian |\n|---|---|---|---|\n"
+        "| 1 | Kết luận số 18-KL/TW ngày 20/3/2026 của Bộ Chính trị | Cán bộ chủ chốt | Tháng 4/2026 |\n"
+    )
+    assert [c.relation for c in studied.citations] == ["implements"]
+    amending = parse(
+        "| STT | Quy định tại Nghị định 29/2023/NĐ-CP | Nội dung sửa đổi | Văn bản sửa đổi |\n|---|---|---|---|\n"
+        "| 1 | Điều 5 | Bổ sung đối tượng | Nghị định số 177/2024/NĐ-CP |\n"
+    )
+    assert amending.citations[-1].relation != "amends"
+
+
 def test_a_note_below_a_flattened_table_is_out_of_its_column() -> None:
     """ "__Ghi chú:__ …" below the table is a note of its own, in no column; a cell's "__- Cơ sở 1:__" is in one."""
     doc = parse(

@@ -1812,9 +1812,22 @@ _ASIDE_COLUMN = re.compile(
 
 
 def _heading_relation(cell: str) -> str | None:
-    """The relation a table's column heading (folded) states: its opening verb ("Căn cứ", "Thực hiện"), or the
-    basis named by a noun ("Văn bản căn cứ", "Văn bản, căn cứ thực hiện", "Cơ sở pháp lý")."""
-    strong = [v for v in verbs_in(cell, 0) if v.strength == "strong" and not cell[: v.start].strip()]
+    """The relation a table's column heading (folded) states: its opening verb ("Căn cứ", "Thực hiện"; "Văn bản quán
+    triệt": what the citing document carries out), or the basis named by a noun ("Văn bản căn cứ", "Văn bản, căn cứ thực hiện", "Cơ sở pháp lý")."""
+    strong = [
+        v
+        for v in verbs_in(cell, 0)
+        if v.strength == "strong"
+        and (
+            not cell[: v.start].strip()
+            # (the documents studied, which the citing plan carries out; not "Văn bản triển khai (của Sở)", the ones
+            # issued to carry something out, nor "Văn bản sửa đổi", the one that amended the row's)
+            or (
+                cell[v.start :].startswith("quan triet")
+                and cell[: v.start].strip(" *_") in ("van ban", "cac van ban")
+            )
+        )
+    ]
     if strong:
         return strong[0].relation
     return "based_on" if _BASIS_HEADING.match(cell) else None

@@ -716,6 +716,7 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("38/2019/QH.14", "38/2019/QH14"),  # a dot before the term
         ("33/2024/QH. 15", "33/2024/QH15"),  # … and a space (review round 209)
         ("28/2023/QH¡5", "28/2023/QH15"),  # the term's 1 read as ¡
+        ("954/2020/0BTVQHI4", "954/2020/UBTVQH14"),  # the Standing Committee's U read as 0 (review round 214)
         ("38/QH14/2019", "38/2019/QH14"),  # the year after the code
         ("32/2013QH13", "32/2013/QH13"),  # no slash after the year
         ("49/2025TT-BCT", "49/2025/TT-BCT"),

@@ -19,7 +19,7 @@ _LETTERS = "A-Za-zĐđÐðƯư"
 # "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it. Ư stands for Trung ương in one ("UBTƯMTTQVN").
 # OCR swaps the case of the letters whose two cases look alike, and reads Đ as a lower-case b: a code may open with one
 # in lower case before a capital ("209/2013/NĐ-cP", "KH-uBND", "45- -NQ/bU").
-# A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1", "QH.14", "0H14", "QH⏎15") is read before
+# A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1", "QH.14", "0H14", "0BTVQHI4", "QH⏎15") is read before
 # the general shape, which would stop at the space.
 # OCR prints a code's last C as "€" ("38/2015/TT-BT€"). A code ends where no letter, digit or bracket follows; a
 # footnote's number may ("NĐ-CP¹", "UBND[1]"), and so may a word a PDF's text or OCR glued to it ("6670/BYT-MTngày
@@ -28,7 +28,7 @@ _CODE_END = (
     r"(?:(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))"
     r"|(?:(?<=[A-ZĐ\d])|(?<=TTg))(?=(?:ng[aà]y|c[uủ]a|về|và|tại|sửa|hướng|quy|ban|bổ|thay)(?![^\W\d_])))"
 )
-_TERM = rf"(?:(?:UBTVQH|QH|0H)(?:\.?[ \t]|[ \t.]|[ \t]*\n[ \t]*)?[1Il|¡][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
+_TERM = rf"(?:(?:[U0]BTVQH|QH|0H)(?:\.?[ \t]|[ \t.]|[ \t]*\n[ \t]*)?[1Il|¡][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"
 # A narrow column breaks a line inside a short type code too, before its hyphen ("126/2020/N⏎Đ-CP", "12/2021/N⏎Q-HĐND").
 _BROKEN_CODE = r"[A-ZĐÐ]{1,2}\n[ \t]*[A-ZĐÐ]{1,3}(?=[ \t]*[-–])"
 _CODE = rf"(?:{_TERM}|{_BROKEN_CODE}|(?:[A-ZĐÐ]|[cosuvxzqb](?=[A-ZĐÐ]))(?:[{_LETTERS}]|&[ \t]?){{0,14}}€?\d{{0,3}}(?:\.(?:[IVX]{{2,5}}(?=[ \t]*-)|[A-Z][A-Za-z]{{0,2}}\d?|[A-ZĐ]{{2,6}}|\d\d)){{0,2}}{_CODE_END})"
@@ -180,9 +180,16 @@ def _canonical(printed: str) -> tuple[str, bool]:
         return code, False
     if code in ("TW", "TT") and code != printed:  # "57-NQ/T W", "22/2010/T T-BTC"
         return code, True
-    if code.startswith(("QH", "UBTVQH", "OH", "UBTVOH", "0H")) and not _ASSEMBLY.fullmatch(code):
-        # Q read as O or 0 ("UBTVOHI2", "0H14"), a dot before the term ("QH.14")
-        head = code[:-2].replace("OH", "QH").replace("0H", "QH").translate(_TERM_FIX).rstrip(".")
+    if code.startswith(("QH", "UBTVQH", "OH", "UBTVOH", "0H", "0BTVQH")) and not _ASSEMBLY.fullmatch(code):
+        # Q read as O or 0 ("UBTVOHI2", "0H14"), U as 0 ("0BTVQHI4"), a dot before the term ("QH.14")
+        head = (
+            code[:-2]
+            .replace("OH", "QH")
+            .replace("0H", "QH")
+            .replace("0BTV", "UBTV")
+            .translate(_TERM_FIX)
+            .rstrip(".")
+        )
         term = head + code[-2:].translate(_TERM_FIX)
         if _ASSEMBLY.fullmatch(term):
             return term, True

@@ -2166,6 +2166,17 @@ def test_a_basis_column_in_the_appendix_below_the_signature_numbers_its_items() 
     ]
 
 
+def test_list_scope_goes_on_over_a_line_wrapped_before_the_socio_economic_dash() -> None:
+    """ "… phát triển kinh tế⏎- xã hội …": the dash opening the line is the pair's, no bullet ending the list (review
+    round 214)."""
+    doc = parse(
+        "Thực hiện Nghị quyết số 26-NQ/TW ngày 03-11-2022 của Bộ Chính trị về phát triển kinh tế\n"
+        "- xã hội vùng Bắc Trung Bộ; Kết luận số 45-KL/TU ngày 02/9/2025 của Ban Thường vụ Tỉnh ủy; Công văn số "
+        "1172/TTg-CN ngày 11/9/2025 của Thủ tướng Chính phủ;\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "implements", "implements"]
+
+
 def test_list_scope_goes_on_over_blank_lines_between_its_items() -> None:
     """A portal's export sets each item of "Thực hiện X;" in a paragraph of its own: the list goes on while the next
     paragraph opens with a document's type word, and ends where the main clause opens."""

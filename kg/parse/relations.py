@@ -83,6 +83,10 @@ _LISTED_TYPE = (
 )
 _LISTED_NEXT = rf"[ \t]*\n{_LISTED_TYPE}"
 # A blank line ends a sentence only where the text does (a page break inside a sentence is no boundary).
+# What a dash opening a line continues, the line having wrapped there: a range of years ("giai đoạn 2021⏎- 2025"), the
+# socio-economic pair ("kinh tế⏎- xã hội")
+_SOCIO_DASH = r"[ \t]*x[ãa][ \t]+h[ộo]i\b"
+_WRAPPED_DASH = rf"[ \t]*(?:19|20)\d\d\b|{_SOCIO_DASH}"
 _BOUNDARY = _by_first_character(
     (
         # "…để chỉ đạo.⏎*(Kèm theo …)*", "**5.** …", '… gia tăng."" Tại điểm …', an italic quotation's "… đối tượng.*⏎Tại …";
@@ -98,13 +102,16 @@ _BOUNDARY = _by_first_character(
         # (a list of documents after ";" goes on over blank lines: "Thực hiện Nghị quyết X;⏎⏎Chỉ thị Y;⏎⏎…")
         (";", rf"[ \t]*\n[ \t]*\n(?!{_LISTED_TYPE})"),
         # (a date OCR set below a blank line goes on the sentence: "… có hiệu lực kể từ ngày⏎⏎02/07/2021 thay thế …")
-        ("\n", rf"(?!(?<=;\n){_LISTED_NEXT})[ \t]*\n(?=[ \t]*(?:[{CAPITALS}#\-+•*]|\d(?!\d?/\d{{1,2}}/\d)))"),
-        # … or a table's next row ("| 2 |", a Word table's "2⇥", a row laid out with spaces: "7 47-QĐ/ĐU 14/10/2025 …"),
-        # or a footnote ("[^2]: …", "[2] …") ("- 2025;" after "giai đoạn 2021" is a year range the line wrapped, no
-        # bullet; a lone "|" opening a line is OCR's speck, no row)
         (
             "\n",
-            r"[ \t]*(?:[-+•](?![ \t]*(?:19|20)\d\d\b)|[IVX]+\.|\d+\.|[a-zđ]\)|#|\|(?=[^\n]*\|)|\d{1,3}[ \t]*\||\d{1,3}\t"
+            rf"(?!(?<=;\n){_LISTED_NEXT})[ \t]*\n(?=[ \t]*(?:[{CAPITALS}#+•*]|-(?!{_SOCIO_DASH})|\d(?!\d?/\d{{1,2}}/\d)))",
+        ),
+        # … or a table's next row ("| 2 |", a Word table's "2⇥", a row laid out with spaces: "7 47-QĐ/ĐU 14/10/2025 …"),
+        # or a footnote ("[^2]: …", "[2] …") ("- 2025;" after "giai đoạn 2021" is a year range the line wrapped, and
+        # "- xã hội" after "kinh tế" the socio-economic dash, no bullet; a lone "|" opening a line is OCR's speck, no row)
+        (
+            "\n",
+            rf"[ \t]*(?:[-+•](?!{_WRAPPED_DASH})|[IVX]+\.|\d+\.|[a-zđ]\)|#|\|(?=[^\n]*\|)|\d{{1,3}}[ \t]*\||\d{{1,3}}\t"
             r"|\d{1,3}[ \t]+(?=\d{1,5}[ \t]*[-/][ \t]*[A-ZĐ])|\[\^?\w{1,4}\])",
         ),
         # a preamble line opens a sentence even right under the title ("…NĂM 2024⏎Căn cứ Luật …"), and so does the

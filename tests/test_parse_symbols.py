@@ -1400,6 +1400,27 @@ def test_a_letter_of_a_body_the_registry_does_not_list(text: str, symbols: list[
     assert [c.symbol for c in parse(text).citations] == symbols
 
 
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer_codes"),
+    [
+        (
+            "Tổng cục Thuế nhận được công văn số 6602/CT.TTHT ngày 24/11/2017 của Cục Thuế.",
+            "6602/CT.TTHT",
+            ("CT",),
+        ),
+        ("Theo công văn số 12834/UBND.KTTC ngày 30/8/2023 của UBND tỉnh.", "12834/UBND.KTTC", ("UBND",)),
+        ("Căn cứ Nghị định số 134/2016/ND.CP ngày 01/9/2016 của Chính phủ.", "134/2016/NĐ-CP", ("CP",)),
+    ],
+)
+def test_an_organ_and_its_unit_joined_by_a_dot(text: str, symbol: str, issuer_codes: tuple[str, ...]) -> None:
+    """ "công văn số 6602/CT.TTHT": an organ's code and its unit's joined by a dot, as some offices print them, is
+    the letter's symbol as printed, of that organ; a type code and an organ's so joined is OCR's dot for a hyphen."""
+    (c,) = parse(text).citations
+    assert (c.symbol, c.issuer_codes) == (symbol, issuer_codes)
+    header = parse("BỘ CÔNG THƯƠNG\nSố: 9123 /BCT.PC\nHà Nội, ngày 09 tháng 11 năm 2018\n").header
+    assert (header.symbol, header.issuer) == ("9123/BCT.PC", "Bộ Công Thương")
+
+
 def test_a_hash_ocr_printed_for_a_digit() -> None:
     """ "Quyết định số 22#5/QĐ-UBND": one symbol with a digit unread ("22?5"), not a short form and another symbol;
     "Số: #49 /TCT-TTKT" on the document's own number line is no citation."""

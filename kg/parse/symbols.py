@@ -573,6 +573,8 @@ def _one_code(number: str, code: str, repaired: bool, capitals: bool) -> Symbol 
     ("45/HĐTĐKT"); the caller keeps it only after its type word (the last only after "Công văn", with its date)."""
     if registered(code):
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
+    if organ := _organ_dot_unit(code):
+        return Symbol(f"{number}/{code}", number, None, None, (organ,), "congvan", repaired)
     if code == "CV":  # a company's letter: "công văn số 07/CV ngày … của Công ty …"
         return Symbol(f"{number}/{code}", number, None, code, (), "congvan", repaired)
     if (
@@ -583,6 +585,18 @@ def _one_code(number: str, code: str, repaired: bool, capitals: bool) -> Symbol 
         # a body the registry does not list ("45/HĐTĐKT", "170809/KT"); a type alone ("…/QĐ") is a form's blank
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
     return None
+
+
+def _organ_dot_unit(code: str) -> str | None:
+    """The organ of a letter's code that joins a registered organ's code and its unit's by a dot, as some tax offices
+    and ministries print them ("6602/CT.TTHT", "9123/BCT.PC"); not a type code and an organ's ("12/QĐ.UBND")."""
+    head, dot, unit = code.partition(".")
+    if not dot or not registered(head) or registered(unit) or not _UNIT.fullmatch(unit):
+        return None
+    return head
+
+
+_UNIT = re.compile(r"[A-ZĐ][A-ZĐ\d]+")
 
 
 def _old_style(number: str, raw: str, repaired: bool) -> Symbol | None:

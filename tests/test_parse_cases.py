@@ -3054,6 +3054,34 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "province",
         },
     ),
+    (  # a joint circular's ministries, OCR's dash glued to the name before and a ministry named without "và"
+        "- Căn cứ Thông tu liên tịch số 07/2013/TTLT- BGDĐT- BNV- BTC ngày\n08/3/2013 của Bộ giáo dục đào tạo- Bộ "
+        "nội vụ- Bộ Tài chính hướng dẫn thực hiện.",
+        "07/2013/TTLT-BGDĐT-BNV-BTC",
+        {"issuer": "Bộ Giáo dục Đào tạo - Bộ Nội vụ - Bộ Tài chính", "tier": "central"},
+    ),
+    (  # … a ministry so named alone, not "Bộ Công nghiệp" one letter off
+        "Căn cứ Thông tư số 15/2017/TT-BNNPTNT ngày 29/8/2017 của Bộ Nông nghiệp Phát triển nông thôn hướng dẫn.",
+        "15/2017/TT-BNNPTNT",
+        {"issuer": "Bộ Nông nghiệp Phát triển nông thôn", "tier": "central"},
+    ),
+    (  # a university's letter
+        "Cục Thuế nhận được công văn số 1221/ĐHLHN-TCKT ngày 27/3/2019 của Trường Đại học Luật Hà Nội hỏi về thuế.",
+        "1221/ĐHLHN-TCKT",
+        {"issuer": "Trường Đại học Luật Hà Nội"},
+    ),
+    (  # the fire and rescue police department, commas inside its name
+        "Thực hiện Công văn số 4128/C07-P4 ngày 12/11/2025 của Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ "
+        "về kiểm tra an toàn phòng cháy, chữa cháy.",
+        "4128/C07-P4",
+        {"issuer": "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "tier": "central"},
+    ),
+    (  # … and a province's, its level from the name
+        "Theo Công văn số 12/PC07-CTPC ngày 1/2/2025 của Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ "
+        "Công an tỉnh.",
+        "12/PC07-CTPC",
+        {"issuer": "Phòng Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ", "tier": "province"},
+    ),
     (  # a national steering committee's directive: "CT" is the type, not the Cục Thuế's code
         "Thực hiện Chỉ thị số 01/CT-BCĐQG ngày 06/02/2023 của Ban Chỉ đạo quốc gia về phòng, chống thiên tai về công "
         "tác phòng chống thiên tai năm 2023.",

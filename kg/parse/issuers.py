@@ -430,7 +430,9 @@ def _owner(rest: list[tuple[str, int, int]], folded: str, original: str, bare: b
 
 _AND = re.compile(r"[ \t\n]+va[ \t\n]+")
 _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
-_DASH = re.compile(r"[ \t]+[-–][ \t\n]+")  # (a line may break after the dash)
+_DASH = re.compile(
+    r"[ \t]*[-–][ \t\n]+"
+)  # (a line may break after the dash; OCR may glue it to the name before)
 _JOINED = {",": ", ", "-": " - ", "–": " - "}
 # (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW", "… và các quy định
 # liên quan")
@@ -789,7 +791,7 @@ def _abbreviation_stop(original: str, end: int, start: int) -> bool:
 
 _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|(?:tong\s+)?giam\s+doc\s+cong\s+ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong|dien luc"
-    r"|xi nghiep|hop tac xa"
+    r"|xi nghiep|hop tac xa|truong (?:dai hoc|cao dang|trung hoc|thpt|thcs|tieu hoc|mam non)|hoc vien"
     r"|van phong dai dien|giam doc so|van phong so|(?:chanh )?thanh tra so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
     r"|hoi dong|ban quan ly|doan thanh tra|(?:truong\s+)?doan kiem tra|doan\s+giam\s+sat)\b"
 )

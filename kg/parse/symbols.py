@@ -395,6 +395,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         codes, repaired = list(glued), True
     elif year and len(codes) == 1 and (dotted := _dotted(codes[0])):  # OCR's "." for "-": "134/2016/ND.CP"
         codes, repaired = list(dotted), True
+    elif not year and len(codes) == 1 and (split := _organ_dot_unit(codes[0])):  # … and "6602/CT.TTHT"
+        codes, repaired = list(split), True
     elif year and len(codes) == 2 and (sole := _sole_issuer_misread(*codes)):  # "134/2016/NĐ-CY"
         codes, repaired = [codes[0], sole], True
     if year and len(codes) == 1 and (assembly := _ASSEMBLY.fullmatch(codes[0])):
@@ -573,8 +575,6 @@ def _one_code(number: str, code: str, repaired: bool, capitals: bool) -> Symbol 
     ("45/HĐTĐKT"); the caller keeps it only after its type word (the last only after "Công văn", with its date)."""
     if registered(code):
         return Symbol(f"{number}/{code}", number, None, None, (code,), "congvan", repaired)
-    if organ := _organ_dot_unit(code):
-        return Symbol(f"{number}/{code}", number, None, None, (organ,), "congvan", repaired)
     if code == "CV":  # a company's letter: "công văn số 07/CV ngày … của Công ty …"
         return Symbol(f"{number}/{code}", number, None, code, (), "congvan", repaired)
     if (
@@ -587,13 +587,14 @@ def _one_code(number: str, code: str, repaired: bool, capitals: bool) -> Symbol 
     return None
 
 
-def _organ_dot_unit(code: str) -> str | None:
-    """The organ of a letter's code that joins a registered organ's code and its unit's by a dot, as some tax offices
-    and ministries print them ("6602/CT.TTHT", "9123/BCT.PC"); not a type code and an organ's ("12/QĐ.UBND")."""
+def _organ_dot_unit(code: str) -> tuple[str, str] | None:
+    """A letter's organ code and its unit's joined by a dot for the hyphen, as OCR and some offices print them
+    ("6602/CT.TTHT" for 6602/CT-TTHT, "9123/BCT.PC"); not a type code and an organ's ("12/QĐ.UBND"), nor a code
+    whose dot is its own ("CCTKV.05", a regional tax office's)."""
     head, dot, unit = code.partition(".")
     if not dot or not registered(head) or registered(unit) or not _UNIT.fullmatch(unit):
         return None
-    return head
+    return head, unit
 
 
 _UNIT = re.compile(r"[A-ZĐ][A-ZĐ\d]+")

@@ -3065,6 +3065,23 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "15/2017/TT-BNNPTNT",
         {"issuer": "Bộ Nông nghiệp Phát triển nông thôn", "tier": "central"},
     ),
+    (  # a programme "giữa" two bodies joined by "với", each named in its symbol
+        "thực hiện Chương trình phối hợp số 08-CTr/BDVTU-CAT ngày 20/3/2025 giữa Ban Dân vận Tỉnh ủy với Công an tỉnh "
+        "về tuyên truyền.",
+        "08-CTr/BDVTU-CAT",
+        {"issuer": "Ban Dân vận Tỉnh ủy với Công an tỉnh", "branch": "joint"},
+    ),
+    (  # a department of agriculture's letter from one of its units, its code "SNN"
+        "Căn cứ Công văn số 1587/SNN-PTNT ngày 21/6/2024 của Sở Nông nghiệp và Phát triển nông thôn.",
+        "1587/SNN-PTNT",
+        {"issuer": "Sở Nông nghiệp và Phát triển nông thôn", "tier": "province"},
+    ),
+    (  # a province's farmers' union and a department: a mass organisation's programme is joint
+        "Thực hiện Chương trình phối hợp số 05-CTr/HNDT-SNN ngày 2/3/2022 giữa Hội Nông dân tỉnh và Sở Nông nghiệp "
+        "và Phát triển nông thôn.",
+        "05-CTr/HNDT-SNN",
+        {"branch": "joint", "tier": "province"},
+    ),
     (  # a university's letter
         "Cục Thuế nhận được công văn số 1221/ĐHLHN-TCKT ngày 27/3/2019 của Trường Đại học Luật Hà Nội hỏi về thuế.",
         "1221/ĐHLHN-TCKT",
@@ -5142,6 +5159,24 @@ def test_a_laws_alias_and_a_law_named_in_a_wrapped_title() -> None:
     for issuer in ("", " của Thủ tướng Chính phủ"):
         doc = parse(f"Thực hiện Quyết định số 06/QĐ-TTg ngày 06/01/2022{issuer} (Đề án 06).")
         assert [c.key for c in doc.citations] == ["06/QĐ-TTg"], issuer
+
+
+def test_a_laws_initials_as_its_alias_name_that_law() -> None:
+    """ "(sau đây viết gọn là Luật TTATGTĐB)": each later "Luật TTATGTĐB", which no gazetteer knows, is the law before
+    the bracket; an alias the gazetteer knows ("Luật thuế TNDN" after the amending laws) keeps its own reading."""
+    doc = parse(
+        "Triển khai Luật Trật tự, an toàn giao thông đường bộ (sau đây viết gọn là Luật TTATGTĐB), Nghị định số "
+        "151/2024/NĐ-CP ngày 15/11/2024 của Chính phủ.\nTuyên truyền Luật TTATGTĐB và Nghị định 168/2024/NĐ-CP.\n"
+    )
+    law, _, use, _ = doc.citations
+    assert (use.surface, use.key, use.antecedent) == ("Luật TTATGTĐB", "36/2024/QH15", 0)
+    assert law.key == "36/2024/QH15"
+    doc = parse(
+        "theo quy định của Luật thuế TNDN số 14/2008/QH12, Luật sửa đổi, bổ sung một số điều của các Luật về thuế số "
+        "71/2014/QH13 (sau đây gọi là Luật thuế TNDN).\nCăn cứ Nghị định 218/2013/NĐ-CP hướng dẫn thi hành Luật thuế "
+        "TNDN.\n"
+    )
+    assert doc.citations[-1].key == "14/2008/QH12"
 
 
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:

@@ -55,6 +55,18 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
             word = src.text[slice(*m.span("alias"))].strip()
             uses = [u for u in uses if u.start < m.start() or src.text[u.start : u.end] != word] + bare
             continue
+        if (law := _abbreviated_law(src, kept, m)) is not None:
+            # "Luật Trật tự, an toàn giao thông đường bộ (sau đây viết gọn là Luật TTATGTĐB)": each later "Luật
+            # TTATGTĐB", which the named finder reads as a law of that name and no gazetteer knows, is that law
+            # (one the gazetteer knows, "Luật thuế TNDN", is resolved as a name)
+            alias = src.text[slice(*m.span("alias"))].strip()
+            unknown = [
+                d for d in kept if d.start > m.end() and d.kind == "named" and d.gazetteer_symbol is None
+            ]
+            for d in unknown:
+                if src.text.startswith(alias, d.start):
+                    _refer(d, law)
+            continue
         printed = _alias_text(src, m)
         document = _aliased(src, kept, m) if printed else None
         approver = _approver(src, kept, m) if printed is not None and document is None else None
@@ -209,6 +221,25 @@ _BARE_AFTER = re.compile(
     r"\s*(?:nay|so|s\S{0,2}\s*\d|\d|moi|khac|lien\s+tich|sua\s+doi|bo\s+sung|thay\s+the|cua\s+(?!chinh\s+phu\b))(?![a-z])"
     r"|[A-ZĐ]"
 )
+
+
+def _abbreviated_law(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention | None:
+    """The law right before an alias that shortens its name to initials ("Luật TTATGTĐB", "Luật PCCC và CNCH"),
+    which no gazetteer knows; a law's alias in words is its name ("Luật Bảo hiểm y tế"), resolved as one."""
+    start, end = m.span("alias")
+    words = src.text[start:end].split()
+    if m.group("said") is None or not _LAW.match(src.folded, start):
+        return None
+    if not any(_ABBREVIATION.fullmatch(w) for w in words[1:]):
+        return None
+    before = [d for d in mentions if d.start < m.start()]
+    law = before[-1].antecedent or before[-1] if before else None
+    if law is None or m.start() - before[-1].end > 12 or fold(law.doc_type or "") not in _LAW_TYPES:
+        return None
+    return law
+
+
+_LAW_TYPES = frozenset(["luat", "bo luat", "phap lenh"])
 
 
 def _alias_text(src: Source, m: re.Match[str]) -> str | None:

@@ -433,7 +433,8 @@ _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
 _DASH = re.compile(
     r"[ \t]*[-–][ \t\n]+"
 )  # (a line may break after the dash; OCR may glue it to the name before)
-_JOINED = {",": ", ", "-": " - ", "–": " - "}
+_WITH = re.compile(r"[ \t\n]+voi[ \t\n]+")
+_JOINED = {",": ", ", "-": " - ", "–": " - ", "voi": " với "}
 # (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW", "… và các quy định
 # liên quan")
 _ISSUER_ENDS = re.compile(
@@ -448,17 +449,24 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
 
     Only a second registered organ joins; "và các cơ quan …" is the start of something else.
     """
-    conj = _AND.match(folded, first.end) or _COMMA.match(folded, first.end) or _DASH.match(folded, first.end)
+    conj = (
+        _AND.match(folded, first.end)
+        or _COMMA.match(folded, first.end)
+        or _DASH.match(folded, first.end)
+        or _WITH.match(folded, first.end)
+    )
     if conj is None:
         return first
-    listed = conj.group(0).strip()  # ",", "-" (a joint circular's "của Bộ Tài chính - Bộ Công an") or "va"
+    # ",", "-" (a joint circular's "của Bộ Tài chính - Bộ Công an"), "va", or "voi" (a programme "giữa Ban Dân vận
+    # Tỉnh ủy với Công an tỉnh")
+    listed = conj.group(0).strip()
     # (after "và" the list is closed: "giữa UBND huyện và Ủy ban MTTQ huyện, Ban Thường trực … thống nhất …")
     second = recognise(folded[conj.end() :], original[conj.end() :], () if listed == "va" else codes)
     # "… của Ban Dân vận Huyện ủy và UBND huyện, UBND huyện xây dựng …": a body named twice is the next clause's subject
     if second is None or second.code is None or second.name.startswith(first.name):
         return first
-    # a dash joins only the bodies the symbol names (whose code it may spell out: "TWĐTNCSHCM")
-    if listed in "-–" and not any(code.startswith(second.code) for code in codes):
+    # a dash or "với" joins only the bodies the symbol names (whose code it may spell out: "TWĐTNCSHCM")
+    if listed in ("-", "–", "voi") and not any(code.startswith(second.code) for code in codes):
         return first
     if (
         "," in conj.group(0)

@@ -5179,6 +5179,24 @@ def test_a_laws_initials_as_its_alias_name_that_law() -> None:
     assert doc.citations[-1].key == "14/2008/QH12"
 
 
+def test_a_scheme_a_cited_decision_approved_is_its_level_and_its_name() -> None:
+    """A scheme cited by name after the Prime Minister's decision approving it is central, and its name stops where
+    the title's name of it stops ("… tài sản công" of "… tài sản công tại cơ quan", not "… tài sản công kết thúc");
+    two shared words ("Đề án sắp xếp") name a kind of scheme, not that one."""
+    doc = parse(
+        "b) Tiếp tục thực hiện Quyết định số 213/QĐ-TTg ngày 01/3/2024 của Thủ tướng Chính phủ phê duyệt Đề án tổng "
+        "kiểm kê tài sản công tại cơ quan, tổ chức, đơn vị.\ng) Khi Đề án tổng kiểm kê tài sản công kết thúc, Sở Tài "
+        "chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh.\n"
+    )
+    scheme = doc.citations[-1]
+    assert (scheme.surface, scheme.tier) == ("Đề án tổng kiểm kê tài sản công", "central")
+    doc = parse(
+        "- Quyết định số 759/QĐ-TTg ngày 14/4/2025 của Thủ tướng Chính phủ phê duyệt Đề án sắp xếp, tổ chức lại đơn "
+        "vị hành chính các cấp.\nỦy ban nhân dân tỉnh hoàn thiện Đề án sắp xếp đơn vị hành chính cấp xã.\n"
+    )
+    assert doc.citations[-1].surface == "Đề án sắp xếp đơn vị hành chính cấp xã"
+
+
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
     """ "Kế hoạch liên tịch số 07 nói trên" skips the plain plan cited after the joint one."""
     doc = parse(

@@ -25,6 +25,7 @@ from kg import registry
 from kg.folding import fold
 from kg.models import Branch, Citation, Header, Link, Organ, ParsedDocument, Tier
 from kg.parse.aliases import aliases
+from kg.parse.approved import approved_by_title
 from kg.parse.blanks import blanks
 from kg.parse.dates import iso_date
 from kg.parse.find import Mention, Taken, anaphora, numbered, orphans, titles_through_links
@@ -119,6 +120,7 @@ def parse_document(text: str) -> ParsedDocument:
     uses = [u for u in uses if any(start <= u.start < end for start, end in zones)]
     if uses:
         mentions = sorted(mentions + uses, key=lambda m: m.start)
+    approved_by_title(src, mentions)
     _damaged_repeats(src, mentions)
     laws = _law_names(src, mentions)
     links = assign(src, mentions) + _amended_by_name(mentions, laws, amended_inside)

@@ -113,7 +113,11 @@ _NAMED_PARTS = (
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     # (… and after "Văn kiện": "Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng cộng sản Việt Nam")
     ("congress", "V", r"[aă]n\s+[kK]i[eệ]n\s+(?P<papers_low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
-    ("constitution", "H", r"i[eếéêèềểễ]n\s+ph[aáà]p(?=[\s,;.])"),  # OCR: "Hién pháp", "Hiên pháp", "Hiển pháp"
+    (
+        "constitution",
+        "H",
+        r"i[eếéêèềểễ]n\s+ph[aáà]p(?=[\s,;.])",
+    ),  # OCR: "Hién pháp", "Hiên pháp", "Hiển pháp"
     # an appended English translation's law ("… elaborating to a number of Articles of the Law on Fees and Charges")
     ("english", "L", r"aw\s+on\s+(?=(?:the\s+)?[A-Z][a-z])"),
     # … and its conclusions ("Kết luận Hội nghị Trung ương 4 khóa XIII"), found without the groups, which the

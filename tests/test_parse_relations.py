@@ -6476,3 +6476,32 @@ def test_an_item_that_names_its_issuer_before_ban_hanh_takes_the_lists_lead() ->
         ("71/2024/NĐ-CP", "based_on", "Chính phủ"),
         ("151/2025/NĐ-CP", "based_on", "Chính phủ"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Căn cứ Nghị định số 73/2026/NĐ-CP ngày 05/3/2026 của Chính phủ quy định chi tiết một số điều của Luật Ngân "
+            "sách nhà nước và Nghị định số 60/2003/NĐ-CP ngày 6/6/2003 của Chính phủ;",
+            ("73/2026/NĐ-CP", "based_on", "60/2003/NĐ-CP", "based_on"),
+        ),
+        (
+            "Tổ chức quán triệt Nghị định số 73/2026/NĐ-CP ngày 05/3/2026 của Chính phủ quy định chi tiết một số điều "
+            "của Luật Ngân sách nhà nước và Thông tư số 56/2025/TT-BTC cho công chức.",
+            ("73/2026/NĐ-CP", "implements", "56/2025/TT-BTC", "implements"),
+        ),
+        (  # a circular does guide a decree: the decree is in its title
+            "Căn cứ Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính hướng dẫn thi hành một số điều của Luật "
+            "Quản lý thuế và Nghị định số 126/2020/NĐ-CP;",
+            ("80/2021/TT-BTC", "based_on", "126/2020/NĐ-CP", "cites"),
+        ),
+    ],
+)
+def test_a_document_no_decree_can_detail_is_the_next_item_of_the_list(
+    text: str, expected: tuple[str, str, str, str]
+) -> None:
+    """ "Căn cứ Nghị định A quy định chi tiết … Luật X và Nghị định B": no decree details a decree or a circular, so B
+    is the list's next item, under its verb, not more of A's title."""
+    first, *_, last = parse(text).citations
+    assert (first.symbol, first.relation, last.symbol, last.relation) == expected

@@ -1326,7 +1326,20 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
     # more of a description ("kết quả quán triệt Nghị quyết 68-NQ/TW và việc xây dựng kế hoạch thực hiện Chương
     # trình 45-CTr/TU")
     links += _shared_guidance(src, mentions, links)
-    # … nor does a decree detail another decree: "Nghị định A quy định chi tiết … Luật X và Nghị định B" lists B beside A
+    # … nor does a decree detail another decree: "Nghị định A quy định chi tiết … Luật X và Nghị định B" lists B beside
+    # A, the clause's verb B's too ("Căn cứ Nghị định A … và Nghị định B")
+    for lk in links:
+        guide, guided = mentions[lk.source], mentions[lk.target]
+        if (
+            lk.relation == "guides"
+            and guide.symbol is not None
+            and guided.symbol is not None
+            and guided.symbol.text != guide.symbol.text
+            and _outranked_by(guided, guide)
+            and guided.relation == "cites"
+            and guide.relation in ("implements", "based_on")
+        ):
+            guided.relation = guide.relation
     return [
         _by_its_kind(lk, mentions[lk.source].doc_type)
         for lk in links

@@ -5197,6 +5197,37 @@ def test_a_scheme_a_cited_decision_approved_is_its_level_and_its_name() -> None:
     assert doc.citations[-1].surface == "Đề án sắp xếp đơn vị hành chính cấp xã"
 
 
+def test_the_youth_unions_national_congress_is_its_own_not_an_earlier_one() -> None:
+    """ "Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII" is the Youth Union's national congress (joint, central), not
+    the Party congress a line before it names; nor is "Ủy ban nhân dân tỉnh" in a Party congress's name a Youth
+    Union's."""
+    doc = parse(
+        "Thực hiện Nghị quyết Đại hội Đảng bộ huyện Thọ Xuân lần thứ XXVII, nhiệm kỳ 2020 - 2025.\n- Tiếp tục triển "
+        "khai Chỉ thị số 42-CT/TW ngày 24/3/2015 của Ban Bí thư; Nghị quyết Đại hội Đoàn toàn quốc lần thứ XII.\n"
+        "Quán triệt Nghị quyết Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh lần thứ I, nhiệm kỳ 2025 - 2030.\n"
+    )
+    youth, party = doc.citations[2], doc.citations[3]
+    assert (youth.issuer, youth.branch, youth.tier) == (
+        "Đại hội Đoàn toàn quốc lần thứ XII",
+        "joint",
+        "central",
+    )
+    assert party.issuer == "Đại hội đại biểu Đảng bộ Ủy ban nhân dân tỉnh lần thứ I"
+
+
+def test_the_bodies_that_signed_and_issued_a_programme_issued_it() -> None:
+    """ "X và Y đã ký ban hành Quy chế phối hợp số …": the subject of "ký ban hành" is the issuer, as of "ký"."""
+    (c,) = parse(
+        "Ủy ban nhân dân xã và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã đã ký ban hành Quy chế phối hợp số "
+        "02/QCPH-UBND-MTTQ ngày 20/8/2025 về phối hợp công tác.\n"
+    ).citations
+    assert (c.issuer, c.branch, c.tier) == (
+        "Ủy ban nhân dân xã và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+        "joint",
+        "commune",
+    )
+
+
 def test_a_joint_plan_referred_back_to_is_the_joint_one() -> None:
     """ "Kế hoạch liên tịch số 07 nói trên" skips the plain plan cited after the joint one."""
     doc = parse(

@@ -3082,6 +3082,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "05-CTr/HNDT-SNN",
         {"branch": "joint", "tier": "province"},
     ),
+    (  # a regional defence command's order (the districts' military commands were replaced in 2025), its number and
+        # place in its name
+        "Thực hiện Mệnh lệnh số 86/ML-BCHPTKV ngày 06/01/2026 của Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 3 - Yên "
+        "Thành về giao nhiệm vụ.",
+        "86/ML-BCHPTKV",
+        {
+            "doc_type": "Mệnh lệnh",
+            "issuer": "Chỉ huy trưởng Ban Chỉ huy Phòng thủ khu vực 3 - Yên Thành",
+            "tier": "province",
+        },
+    ),
+    (  # … and a military region's command, its number in its name
+        "Thực hiện Kế hoạch số 4528/KH-BTL ngày 05/12/2025 của Bộ Tư lệnh Quân khu 4 về huấn luyện.",
+        "4528/KH-BTL",
+        {"issuer": "Bộ Tư lệnh Quân khu 4", "tier": "central"},
+    ),
     (  # a university's letter
         "Cục Thuế nhận được công văn số 1221/ĐHLHN-TCKT ngày 27/3/2019 của Trường Đại học Luật Hà Nội hỏi về thuế.",
         "1221/ĐHLHN-TCKT",

@@ -276,6 +276,11 @@ def recognise(
         name, end, rest = f"{name} khóa {term[0]}", term[1], rest[term[2] :]
         if term[2] == 3 and folded[end : end + 1] == ")":  # "(khóa X)": its closing bracket too
             end += 1
+    if phrase.name.endswith(_NUMBERED_NAMES) and (unit := _UNIT_NUMBER.match(original, end)):
+        # "Bộ Tư lệnh Quân khu 4", "Ban Chỉ huy Phòng thủ khu vực 3 - Yên Thành": the unit's number, and its place
+        place = unit.group("p")
+        name, end = f"{name} {unit.group('n')}" + (f" - {place}" if place else ""), unit.end()
+        rest = [t for t in rest if t[1] >= end]
     if phrase.code in _OF_THE_STATE_CODES and (state := _OF_THE_STATE.match(folded, end)):
         # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, khóa XII": the State's name, then the term
         name, end = f"{name} {original_words(original, state.start(1), state.end())}", state.end()
@@ -341,6 +346,10 @@ def recognise(
     return _joint(issuer, folded, original, codes)
 
 
+_NUMBERED_NAMES = ("Quân khu", "khu vực")
+_UNIT_NUMBER = re.compile(
+    r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w/])(?:[ \t]*[-–][ \t]*(?P<p>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3}))?"
+)
 _ACRONYM_ASIDE = re.compile(r"[ \t]*\([ \t]*([a-z&]{2,10})[ \t]*\)")
 _OF_THE_ASSEMBLY = re.compile(r"[ \t\n]+cua[ \t\n]+quoc[ \t\n]+hoi(?![a-z])")
 

@@ -3098,6 +3098,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "4528/KH-BTL",
         {"issuer": "Bộ Tư lệnh Quân khu 4", "tier": "central"},
     ),
+    (  # a city's Party committee, the city's place word and name after it
+        "Thực hiện Chỉ thị số 15-CT/TU ngày 2/3/2025 của Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh về an toàn.",
+        "15-CT/TU",
+        {"issuer": "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "tier": "province"},
+    ),
+    (  # the central inter-agency food safety steering committee, its field in its name
+        "Thực hiện Kế hoạch số 1187/KH-BCĐTWATTP ngày 5/12/2025 của Ban Chỉ đạo liên ngành Trung ương về an toàn thực "
+        "phẩm về bảo đảm an toàn thực phẩm Tết.",
+        "1187/KH-BCĐTWATTP",
+        {"issuer": "Ban Chỉ đạo liên ngành Trung ương về an toàn thực phẩm", "tier": "central"},
+    ),
+    (  # a union of cooperatives, "Liên hiệp" and all
+        "Theo Công văn số 18/2025/CV-SGC ngày 4/4/2025 của Liên hiệp Hợp tác xã Thương mại Thành phố về bình ổn giá.",
+        "18/2025/CV-SGC",
+        {"issuer": "Liên hiệp Hợp tác xã Thương mại Thành phố", "branch": "other"},
+    ),
     (  # a university's letter
         "Cục Thuế nhận được công văn số 1221/ĐHLHN-TCKT ngày 27/3/2019 của Trường Đại học Luật Hà Nội hỏi về thuế.",
         "1221/ĐHLHN-TCKT",

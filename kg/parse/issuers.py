@@ -549,6 +549,13 @@ def _place(
         return None
     tail = phrase.tokens[-1] if ends_in_place else ""
     i, word_before = 0, ""
+    if (
+        ends_in_place
+        and phrase.name.endswith("Thành ủy")
+        and tuple(t for t, _, _ in rest[:2]) == ("thanh", "pho")
+    ):
+        # "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh": the city's place word, then its name
+        i, word_before = 2, original_words(original, rest[0][1], rest[1][2])
     if not ends_in_place and rest:
         parts = _place_word(tuple(t for t, _, _ in rest[:2]))
         if parts is None:
@@ -808,7 +815,7 @@ def _abbreviation_stop(original: str, end: int, start: int) -> bool:
 
 _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|(?:tong\s+)?giam\s+doc\s+cong\s+ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong|dien luc"
-    r"|xi nghiep|hop tac xa|truong (?:dai hoc|cao dang|trung hoc|thpt|thcs|tieu hoc|mam non)|hoc vien"
+    r"|xi nghiep|(?:lien hiep )?hop tac xa|truong (?:dai hoc|cao dang|trung hoc|thpt|thcs|tieu hoc|mam non)|hoc vien"
     r"|van phong dai dien|giam doc so|van phong so|(?:chanh )?thanh tra so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
     r"|hoi dong|ban quan ly|doan thanh tra|(?:truong\s+)?doan kiem tra|doan\s+giam\s+sat)\b"
 )

@@ -3103,6 +3103,21 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "15-CT/TU",
         {"issuer": "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "tier": "province"},
     ),
+    (  # … a district's, its own place word again before the name
+        "Thực hiện Kế hoạch số 12-KH/HU ngày 2/3/2025 của Ban Thường vụ Huyện ủy huyện Lai Vung về công tác.",
+        "12-KH/HU",
+        {"issuer": "Ban Thường vụ Huyện ủy huyện Lai Vung", "tier": "district"},
+    ),
+    (  # … but "Quảng" is no "quận" a letter off
+        "Thực hiện Kế hoạch số 112-KH/TU ngày 10/12/2021 của Ban Thường vụ Tỉnh ủy Quảng Bình về công tác.",
+        "112-KH/TU",
+        {"issuer": "Ban Thường vụ Tỉnh ủy Quảng Bình", "tier": "province"},
+    ),
+    (  # the standing committee of a city's council
+        "Thực hiện Kế hoạch số 12/KH-HĐND ngày 2/3/2025 của Thường trực Hội đồng nhân dân thành phố Hà Nội về giám sát.",
+        "12/KH-HĐND",
+        {"issuer": "Thường trực Hội đồng nhân dân thành phố Hà Nội", "tier": "province"},
+    ),
     (  # the central inter-agency food safety steering committee, its field in its name
         "Thực hiện Kế hoạch số 1187/KH-BCĐTWATTP ngày 5/12/2025 của Ban Chỉ đạo liên ngành Trung ương về an toàn thực "
         "phẩm về bảo đảm an toàn thực phẩm Tết.",

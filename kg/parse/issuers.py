@@ -346,6 +346,14 @@ def recognise(
     return _joint(issuer, folded, original, codes)
 
 
+# A place's Party committee and its place word, folded ("Thành ủy thành phố …").
+_COMMITTEES_OF_PLACES = {
+    "Tỉnh ủy": ("tinh",),
+    "Thành ủy": ("thanh", "pho"),
+    "Huyện ủy": ("huyen",),
+    "Quận ủy": ("quan",),
+    "Thị ủy": ("thi", "xa"),
+}
 _NUMBERED_NAMES = ("Quân khu", "khu vực")
 _UNIT_NUMBER = re.compile(
     r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w/])(?:[ \t]*[-–][ \t]*(?P<p>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3}))?"
@@ -549,13 +557,11 @@ def _place(
         return None
     tail = phrase.tokens[-1] if ends_in_place else ""
     i, word_before = 0, ""
-    if (
-        ends_in_place
-        and phrase.name.endswith("Thành ủy")
-        and tuple(t for t, _, _ in rest[:2]) == ("thanh", "pho")
-    ):
-        # "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh": the city's place word, then its name
-        i, word_before = 2, original_words(original, rest[0][1], rest[1][2])
+    committee = next((c for c in _COMMITTEES_OF_PLACES if phrase.name.endswith(c)), None)
+    if committee and tuple(t for t, _, _ in rest[:2])[: len(own := _COMMITTEES_OF_PLACES[committee])] == own:
+        # "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "Huyện ủy huyện Lai Vung": its own place word again, as
+        # printed (not "Tỉnh ủy Quảng Bình", "quang" a letter off "quận"), then the name
+        i, word_before = len(own), original_words(original, rest[0][1], rest[len(own) - 1][2])
     if not ends_in_place and rest:
         parts = _place_word(tuple(t for t, _, _ in rest[:2]))
         if parts is None:

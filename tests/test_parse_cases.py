@@ -3113,6 +3113,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "112-KH/TU",
         {"issuer": "Ban Thường vụ Tỉnh ủy Quảng Bình", "tier": "province"},
     ),
+    (  # a commune's military command, signing with its police
+        "Căn cứ Quy chế phối hợp số 08/QCPH-CAX-BCHQS ngày 15/01/2024 giữa Công an xã và Ban Chỉ huy Quân sự xã.",
+        "08/QCPH-CAX-BCHQS",
+        {"issuer": "Công an xã và Ban Chỉ huy Quân sự xã", "tier": "commune"},
+    ),
+    (  # a regional treasury of 2025, its number in its name
+        "Thực hiện Quy chế số 03/QC-STC-KBNN ngày 12/01/2026 giữa Sở Tài chính và Kho bạc Nhà nước khu vực XI về "
+        "phối hợp.",
+        "03/QC-STC-KBNN",
+        {"issuer": "Sở Tài chính và Kho bạc Nhà nước khu vực XI", "tier": "province"},
+    ),
     (  # the standing committee of a city's council
         "Thực hiện Kế hoạch số 12/KH-HĐND ngày 2/3/2025 của Thường trực Hội đồng nhân dân thành phố Hà Nội về giám sát.",
         "12/KH-HĐND",

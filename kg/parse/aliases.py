@@ -59,13 +59,7 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
             # "Luật Trật tự, an toàn giao thông đường bộ (sau đây viết gọn là Luật TTATGTĐB)": each later "Luật
             # TTATGTĐB", which the named finder reads as a law of that name and no gazetteer knows, is that law
             # (one the gazetteer knows, "Luật thuế TNDN", is resolved as a name)
-            alias = src.text[slice(*m.span("alias"))].strip()
-            unknown = [
-                d for d in kept if d.start > m.end() and d.kind == "named" and d.gazetteer_symbol is None
-            ]
-            for d in unknown:
-                if src.text.startswith(alias, d.start):
-                    _refer(d, law)
+            _refer_found(src, kept, m.end(), src.text[slice(*m.span("alias"))].strip(), law, unresolved=True)
             continue
         printed = _alias_text(src, m)
         document = _aliased(src, kept, m) if printed else None
@@ -304,10 +298,18 @@ def _collective(src: Source, mentions: list[Mention], m: re.Match[str], document
     return len(listed) >= 2
 
 
-def _refer_found(src: Source, mentions: list[Mention], after: int, alias: str, document: Mention) -> None:
-    """Uses of the alias after ``after`` that earlier steps found as named mentions point to the document."""
+def _refer_found(
+    src: Source, mentions: list[Mention], after: int, alias: str, document: Mention, unresolved: bool = False
+) -> None:
+    """Uses of the alias after ``after`` that earlier steps found as named mentions point to the document (with
+    ``unresolved``, only those no gazetteer resolved)."""
     for d in mentions:
-        if d.start > after and d.kind == "named" and src.text.startswith(alias, d.start):
+        if (
+            d.start > after
+            and d.kind == "named"
+            and not (unresolved and d.gazetteer_symbol is not None)
+            and src.text.startswith(alias, d.start)
+        ):
             _refer(d, document)
 
 

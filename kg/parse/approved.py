@@ -31,20 +31,21 @@ _NAME_ENDS = re.compile(
 def approved_by_title(src: Source, mentions: list[Mention]) -> None:
     """Give each named scheme a cited decision approved in its title that decision's level, and cut its name to
     the title's words (in place)."""
-    approvers = [d for d in mentions if d.title_span is not None and level(d)[1] is not None]
-    if not approvers:
+    schemes = [
+        m
+        for m in mentions
+        if m.kind == "named"
+        and m.doc_type in _APPROVED_TYPES
+        and m.tier is None
+        and m.gazetteer_symbol is None
+        and m.antecedent is None
+    ]
+    if not schemes:
         return
-    for m in mentions:
-        if (
-            m.kind != "named"
-            or m.doc_type not in _APPROVED_TYPES
-            or m.tier is not None
-            or m.gazetteer_symbol is not None
-            or m.antecedent is not None
-        ):
-            continue
+    approvers = [d for d in mentions if d.title_span is not None and level(d)[1] is not None]
+    for m in schemes:
         words = list(_WORD.finditer(src.window(m.start, m.end)))
-        kind = len(fold(m.doc_type).split())
+        kind = len(fold(m.doc_type or "").split())
         if len(words) < kind + _MIN_WORDS:
             continue
         for d in reversed([d for d in approvers if d.end <= m.start]):

@@ -447,9 +447,8 @@ def _owner(rest: list[tuple[str, int, int]], folded: str, original: str, bare: b
 
 _AND = re.compile(r"[ \t\n]+va[ \t\n]+")
 _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
-_DASH = re.compile(
-    r"[ \t]*[-–][ \t\n]+"
-)  # (a line may break after the dash; OCR may glue it to the name before)
+# (a line may break after the dash; OCR may glue it to the name before)
+_DASH = re.compile(r"[ \t]*[-–][ \t\n]+")
 _WITH = re.compile(r"[ \t\n]+voi[ \t\n]+")
 _JOINED = {",": ", ", "-": " - ", "–": " - ", "voi": " với "}
 # (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW", "… và các quy định
@@ -557,7 +556,9 @@ def _place(
         return None
     tail = phrase.tokens[-1] if ends_in_place else ""
     i, word_before = 0, ""
-    committee = next((c for c in _COMMITTEES_OF_PLACES if phrase.name.endswith(c)), None)
+    committee = (
+        next((c for c in _COMMITTEES_OF_PLACES if phrase.name.endswith(c)), None) if ends_in_place else None
+    )
     if committee and tuple(t for t, _, _ in rest[:2])[: len(own := _COMMITTEES_OF_PLACES[committee])] == own:
         # "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "Huyện ủy huyện Lai Vung": its own place word again, as
         # printed (not "Tỉnh ủy Quảng Bình", "quang" a letter off "quận"), then the name

@@ -4576,6 +4576,37 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Quy hoạch phát triển điện lực quốc gia thời kỳ 2021-2030, tầm nhìn đến năm 2050",
         {"relation": "implements"},
     ),
+    (  # a national sector's plan named with its period, of the State at the centre in a commune Party report (round 223)
+        "ĐẢNG BỘ XÃ DIỄN CHÂU\nSố: 48-BC/ĐU\nBÁO CÁO\nThực hiện Quy hoạch phát triển và quản lý báo chí toàn quốc đến\n"
+        "năm 2025 trên địa bàn;",
+        "Quy hoạch phát triển và quản lý báo chí toàn quốc đến năm 2025",
+        {"relation": "implements", "branch": "state", "tier": "central"},
+    ),
+    (  # … with a dash inside its name
+        "theo Quy hoạch tổng hợp lưu vực sông Hồng - Thái Bình thời kỳ 2021 - 2030, tầm nhìn đến năm 2050 và",
+        "Quy hoạch tổng hợp lưu vực sông Hồng - Thái Bình thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+        {"branch": "state", "tier": "central"},
+    ),
+    (  # a province's master plan is approved at the centre (the review set 13 of 14), whoever cites it
+        "ĐẢNG BỘ XÃ DIỄN CHÂU\nSố: 48-BC/ĐU\nBÁO CÁO\nThực hiện Quy hoạch tỉnh Nghệ An thời kỳ 2021 - 2030, tầm nhìn đến "
+        "năm 2050;",
+        "Quy hoạch tỉnh Nghệ An thời kỳ 2021-2030, tầm nhìn đến năm 2050",
+        {"branch": "state", "tier": "central"},
+    ),
+    (  # a law whose name holds a comma (review round 223)
+        "Căn cứ Luật Cấp, thoát nước ngày 20 tháng 6 năm 2025;",
+        "Luật Cấp, thoát nước",
+        {
+            "symbol": "181/2025/QH15",
+            "date": "2025-06-20",
+            "surface": "Luật Cấp, thoát nước ngày 20 tháng 6 năm 2025",
+        },
+    ),
+    (  # … two commas, and the name in full
+        "Căn cứ Luật Bảo vệ, chăm sóc và giáo dục trẻ em năm 2004;",
+        "Luật Bảo vệ, chăm sóc và giáo dục trẻ em",
+        {"symbol": "25/2004/QH11"},
+    ),
     (  # … and in a cited decision's title, OCR'd without its marks and wrapped (review round 204)
         "Can cu Quyet dinh so 1791/QD-TTg ngay 21 thang 8 nam 2025 cua Thu tuong Chinh phu ban hanh Ke hoach trien "
         "khai thi hanh Luat sira déi, bé sung\nmot sé diéu cua 11 luat vé quan sy, quéc phong;",
@@ -8777,6 +8808,18 @@ def test_a_national_target_programmes_name_does_not_run_into_a_tables_cells() ->
         "| Nguồn vốn |\nChương \ntrình mục \ntiêu quốc \ngia \nChương trình \nĐTC do \nChính phủ, các bộ.\n"
     )
     assert [c.name for c in doc.citations if c.doc_type == "Chương trình"] == []
+
+
+def test_a_cadre_plan_or_a_kind_of_plan_names_no_master_plan() -> None:
+    """ "Quy hoạch cán bộ giai đoạn 2025 - 2030" is cadre planning, "Quy hoạch ngành quốc gia thời kỳ …" a kind of plan,
+    and a plan a council's resolution adopts is part of its title: no named master plan."""
+    doc = parse(
+        "Thực hiện Quy hoạch cán bộ giai đoạn 2025 - 2030 của tỉnh.\n"
+        "5. Quy hoạch ngành quốc gia thời kỳ 2021 - 2030 tại Phụ lục I Luật Quy hoạch.\n"
+        "Căn cứ Nghị quyết số 12/NQ-HĐND ngày 22/7/2016 của Hội đồng nhân dân tỉnh thông qua Quy hoạch phát triển du lịch "
+        "tỉnh Quảng Bình đến năm 2025;\n"
+    )
+    assert [c.name for c in doc.citations if c.doc_type == "Quy hoạch"] == []
 
 
 def test_a_plans_section_heading_names_no_plan() -> None:

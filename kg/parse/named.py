@@ -166,7 +166,12 @@ _NAMED_PARTS = (
         r"uy\s+ho[aạ]ch(?=[ \t\n]+(?:t[iỉ]nh|th[aà]nh\s+ph[oố]|v[uù]ng|t[oổ]ng\s+th[eể]|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
         r"|chung|ph[aâ]n\s+khu|m[aạ]ng\s+l[uư][oớ]i)[ \t\n]"
         # (… or a national sector's plan the gazetteer names: "Quy hoạch điện VIII", OCR "Quy hoach dicn VIII")
-        r"|[ \t\n]+(?:[dđ]i\S{1,2}n[ \t\n]+(?:VIII|8)(?!\w)|ph[aá]t\s+tri[eể]n\s+[dđ]i[eệ]n\s+l[uự]c\s))",
+        r"|[ \t\n]+(?:[dđ]i\S{1,2}n[ \t\n]+(?:VIII|8)(?!\w)|ph[aá]t\s+tri[eể]n\s+[dđ]i[eệ]n\s+l[uự]c\s)"
+        # (… or a national or a sector's plan named with its period: "Quy hoạch phát triển và quản lý báo chí toàn quốc
+        # đến năm 2025", "Quy hoạch tổng hợp lưu vực sông Hồng - Thái Bình thời kỳ 2021 - 2030"; not a cadre plan, nor the
+        # kind "Quy hoạch ngành quốc gia thời kỳ …")
+        r"|[ \t\n]+(?!c[aá]n\s+b[oộ]\s|nh[aâ]n\s+s[uự]\s|ng[aà]nh\s+qu[oố]c\s+gia\s)(?:(?:[^\W\d_]+,?|-)[ \t\n]+){1,14}?"
+        r"(?:th[oờ]i\s+k[yỳ]|[dđ][eế]n\s+n[aă]m|giai\s+[dđ]o[aạ]n)[ \t\n]+(?:19|20)\d\d)",
     ),
     # … and a national or a medium-term plan so named: "Kế hoạch đầu tư công trung hạn giai đoạn 2021-2025", "Kế hoạch
     # sử dụng đất quốc gia 5 năm 2021 - 2025", "Kế hoạch tổng thể phát triển thương mại điện tử quốc gia giai đoạn …"
@@ -491,8 +496,12 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             # one is about ("Nghị quyết số 11/NQ-CP … về Chương trình phục hồi …", "… về định hướng Chiến lược …";
             # annotators of the review set: 25 of 29)
             back = src.window(m.start() - 24, m.start())
-            issued = _PROGRAMME_NOUN.search(back) or _ABOUT.search(back)
             head = fold_view(m.group(0))
+            # (a council's resolution adopts a master plan: "Nghị quyết số 12/NQ-HĐND … thông qua Quy hoạch phát triển du
+            # lịch tỉnh …"; a programme is passed through: "hỗ trợ thông qua Chương trình …")
+            issued = _PROGRAMME_NOUN.search(back) or _ABOUT.search(back)
+            if head.startswith("quy"):
+                issued = issued or _ADOPTED.search(back)
             kind_word = (
                 "Chiến lược"
                 if head.startswith("chien")
@@ -556,6 +565,9 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
                 elif (
                     found.issuer is None
                     and found.gazetteer_symbol is None
+                    and not (
+                        found.doc_type == "Quy hoạch" and found.branch
+                    )  # "Quy hoạch tỉnh …": the centre's
                     and (place := _PLACE_IN_NAME.search(src.window(found.start, found.end)))
                     and province_in(place.group(0))
                 ):  # "Chiến lược dữ liệu thành phố Hà Nội đến năm 2030": a province's own scheme
@@ -1414,6 +1426,10 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         mention.branch, mention.tier = "party", "central"
     elif _NATIONAL_TARGET.match(lead) or doc_type == "Chiến lược":  # any other strategy is the Government's
         mention.branch, mention.tier = "state", "central"
+    elif master_plan and not _LOCAL_PLAN.match(lead):
+        # a national, regional, sector or provincial master plan is the State's, approved at the centre (Law on Planning,
+        # art. 45; the review set 31 of 32); a land-use or a town's plan is approved below it
+        mention.branch, mention.tier = "state", "central"
     elif _NATIONAL.search(fold_view(name)):
         # … and so is a national programme or plan ("Chương trình quốc gia phát triển công nghệ cao đến năm 2030",
         # "Chương trình phát triển sản phẩm quốc gia đến năm 2030")
@@ -1422,6 +1438,8 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
 
 
 _NATIONAL = re.compile(r"(?<![a-z])quoc\s+gia(?![a-z])")
+_ADOPTED = re.compile(r"(?<![a-z])thong\s+qua\s*$")
+_LOCAL_PLAN = re.compile(r"(?:su\s+dung\s+dat|chung|phan\s+khu|chi\s+tiet)(?![a-z])")
 _PARTYS_OWN = re.compile(r"(?<![a-z])cua\s+dang(?![a-z])")
 
 

@@ -87,6 +87,11 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         "03-KH/BTGTU-SVHTT",
         {"issuer_codes": ("BTGTU", "SVHTT"), "branch": "joint", "tier": "province"},
     ),
+    (  # the police and a grassroots Youth Union: joint, at the level the mention names (review round 144)
+        "Thực hiện Chương trình phối hợp số 09/CTrPH-CAH-ĐTN ngày 12/01/2023 của Công an huyện và Huyện đoàn;",
+        "09/CTrPH-CAH-ĐTN",
+        {"branch": "joint", "tier": "district"},
+    ),
     (  # two Party organs: still party (gold 000: 85-CTr/BDVTU-BCSPUBND)
         "Chương trình số 85-CTr/BDVTU-BCSPUBND ngày 26 tháng 4 năm 2022 của Ban Dân vận Tỉnh ủy và Ban "
         "cán sự đảng UBND tỉnh về phối hợp thực hiện công tác dân vận giai đoạn 2022 - 2026;",
@@ -730,6 +735,9 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("45- -NQ/bU", "45-NQ/ĐU"),  # … or bU
         ("03-QC/BU", "03-QC/ĐU"),
         ("49-NQ/PUQSTW", "49-NQ/ĐUQSTW"),
+        ("09-KH/PTN", "09-KH/ĐTN"),  # a grassroots Youth Union's ĐTN read as PTN or DTN (review round 223)
+        ("17-KH/DTN", "17-KH/ĐTN"),
+        ("585/TTKSBT-BTN", "585/TTKSBT-BTN"),  # … but BTN a unit's own code, kept
     ],
 )
 def test_ocr_damage_inside_codes_and_years(raw: str, canonical: str) -> None:
@@ -1692,7 +1700,8 @@ def test_a_district_education_office_is_no_ministry() -> None:
         "Thực hiện Kế hoạch liên tịch số 04/KHLT-PGDĐT-ĐTN ngày 10/3/2023 của Phòng Giáo dục và Đào tạo.",
         "04/KHLT-PGDĐT-ĐTN",
     )
-    assert (cited.tier, cited.branch) == ("district", "state")
+    # (a district's office, with a Youth Union: joint, as the mass organisations' documents are)
+    assert (cited.tier, cited.branch) == ("district", "joint")
 
 
 def test_an_annex_formula_with_a_blank_number_is_the_documents_own_only_when_its_type_is() -> None:

@@ -6112,6 +6112,23 @@ def test_a_change_in_brackets_closes_a_title_of_two_parts() -> None:
     assert links(doc) == {("56/2022/TT-BTC", "replaces", "145/2017/TT-BTC")}
 
 
+def test_a_change_in_brackets_closes_a_long_title() -> None:
+    """ "Nghị định 45/2025 … quy định tổ chức các cơ quan chuyên môn … (thay thế Nghị định số 37/2014 … và Nghị định số
+    108/2020 …)": over a title of fifty words the bracket's change is still the decree's (review round 224)."""
+    doc = parse(
+        "- Khối chính quyền: thực hiện Nghị định số 45/2025/NĐ-CP ngày 28/02/2025 của Chính phủ quy định tổ chức các cơ "
+        "quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và Ủy ban nhân dân huyện, quận, "
+        "thị xã, thành phố thuộc tỉnh, thành phố thuộc thành phố trực thuộc trung ương (thay thế Nghị định số "
+        "37/2014/NĐ-CP ngày 05/5/2014 và Nghị\nđịnh số 108/2020/NĐ-CP ngày 14/9/2020), Ủy ban nhân dân huyện đã sắp xếp "
+        "từ 12 phòng chuyên môn còn 10 phòng.\n"
+    )
+    assert [c.relation for c in doc.citations] == ["implements", "cites", "cites"]
+    assert links(doc) == {
+        ("45/2025/NĐ-CP", "replaces", "37/2014/NĐ-CP"),
+        ("45/2025/NĐ-CP", "replaces", "108/2020/NĐ-CP"),
+    }
+
+
 def test_a_programme_a_guides_title_names_is_only_named() -> None:
     """ "Sửa đổi … Thông tư số 09/2022/TT-BLĐTBXH … hướng dẫn một số nội dung thực hiện đa dạng hóa sinh kế … thuộc
     Chương trình mục tiêu quốc gia …": no verb takes the programme, which the circular's title names; the change is

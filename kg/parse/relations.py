@@ -2933,7 +2933,10 @@ def _in_description(view: _Folded, prev: Mention, verb: Verb, over_semicolon: bo
     # "Thực hiện Luật X, căn cứ Quyết định Y, Bộ Tài chính …": "căn cứ" after a comma is the citing document's own
     if verb.relation == "based_on" and verb.strength == "strong" and between.rstrip().endswith(","):
         return False
-    return len(between.split()) <= (80 if bracketed else 40)
+    # (a change in brackets closes a title however long: "Nghị định 45/2025 … quy định tổ chức các cơ quan chuyên môn
+    # thuộc Ủy ban nhân dân tỉnh, … thành phố thuộc thành phố trực thuộc trung ương (thay thế Nghị định số 37/2014 …)")
+    closing = verb.relation in _CHANGES and view.window(verb.start - 2, verb.start).strip() == "("
+    return len(between.split()) <= (80 if bracketed or closing else 40)
 
 
 # A change in brackets that closes a title of two parts: "Thông tư số 56/2022/TT-BTC … hướng dẫn … cơ chế tự chủ tài

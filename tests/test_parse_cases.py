@@ -1395,6 +1395,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "37-QĐ/TW",
         {"issuer": "Ban Chấp hành Trung ương"},
     ),
+    (  # … and one in mid-line: the next sentence's "Đơn" is no "Đoàn" (review round 225)
+        "xử lý theo Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương. Đơn tố cáo nặc danh không được "
+        "xem xét.",
+        "296-QĐ/TW",
+        {"issuer": "Ban Chấp hành Trung ương"},
+    ),
+    (  # a provincial sub-department's letter, its drafting unit signing as the Cục Thú y does (review round 225)
+        "báo cáo hằng tuần theo Công văn số 298/CCCNTY-TY ngày 12/3/2024 của Chi cục Chăn nuôi và Thú y tỉnh.",
+        "298/CCCNTY-TY",
+        {"issuer": "Chi cục Chăn nuôi và Thú y tỉnh", "tier": "province"},
+    ),
     (  # the organ between the type word and the number is the item's own, not the list's first item's
         "Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh tại Công văn số 512/UBND-\nKT ngày 16/4/2025 về việc bảo đảm trật "
         "tự, an toàn giao thông dịp nghỉ Lễ 30/4,\n01/5 năm 2025 và Công văn của Bộ Xây dựng số 2468/BXD-VTATGT ngày\n"

@@ -766,11 +766,18 @@ def _classify(m: Mention, header: Header) -> None:
                 or (str(header.year) if header.year else None)
             )
             lead = registry.organ_on(lead.code, day)
+        # (the symbol's own organ unknown, a known code after it is a drafting unit's: "298/CCCNTY-TY … của Chi cục Chăn
+        # nuôi và Thú y tỉnh" is the province's sub-department's, whose Phòng Thú y signs TY as the Cục Thú y does)
+        unit_only = lead is not None and lead.code not in (
+            sym.issuer_codes[0],
+            sym.issuer_codes[0].rstrip("0123456789"),
+        )
         if (
             issuer
             and issuer.tier
             and (
-                issuer.code in sym.issuer_codes
+                unit_only
+                or issuer.code in sym.issuer_codes
                 # a code of the 1980s yields to its stated issuer ("Quyết định số 87-CT … của Chủ tịch Hội đồng Bộ
                 # trưởng": no Cục Thuế)
                 or "/" not in sym.text
@@ -801,7 +808,9 @@ def _classify(m: Mention, header: Header) -> None:
                     and issuer.code.startswith("ĐU")
                 )
             )
-            and not (lead and lead.tier == "central" and issuer.code not in sym.issuer_codes)
+            and not (
+                lead and lead.tier == "central" and issuer.code not in sym.issuer_codes and not unit_only
+            )
         ):  # a central code is not overruled by a local organ read near it
             tier = issuer.tier
         elif lead and lead.code in header.issuer_codes and lead.code in _LEVELLESS_CODES and header.tier:

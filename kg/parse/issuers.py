@@ -231,7 +231,8 @@ def _expected_phrase(words: tuple[str, ...], code: str) -> tuple[int, Phrase] | 
 
 # (a blank line may be a page break inside a name, a colon OCR's speck; a full stop at a line's end ends the sentence:
 # "… của Ban⏎Chấp hành Trung ương.⏎⏎Đồng chí …" is no "Ban Chấp hành Trung ương Đảng")
-_CLAUSE_END = re.compile(r";|\.[ \t]*\n")
+# (… or a sentence's: "… của Ban Chấp hành Trung ương. Đơn tố cáo …" is no "… Trung ương Đoàn"; not "TP. Hồ Chí Minh")
+_CLAUSE_END = re.compile(r";|\.[ \t]*\n|(?<=[a-z]{3})\.[ \t]+(?=[a-z])")
 
 
 def recognise(

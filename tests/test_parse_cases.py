@@ -4598,6 +4598,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Quy hoạch tổng hợp lưu vực sông Hồng - Thái Bình thời kỳ 2021-2030, tầm nhìn đến năm 2050",
         {"branch": "state", "tier": "central"},
     ),
+    (  # a national plan so named, OCR'd, of the State at the centre in a commune's report (review round 225)
+        "ỦY BAN NHÂN DÂN\nXÃ BẢO THẮNG\nSố: 214/BC-UBND\nBÁO CÁO\n- trien khai cac bien phap theo Ké hoach quéc gia "
+        "phong, chéng bénh Dich ta lon chau Phi giai doan\n2020 - 2025 trén dia ban xa.",
+        "Ké hoach quéc gia phong, chéng bénh Dich ta lon chau Phi giai doan 2020-2025",
+        {"relation": "based_on", "branch": "state", "tier": "central"},
+    ),
     (  # a province's master plan is approved at the centre (the review set 13 of 14), whoever cites it
         "ĐẢNG BỘ XÃ DIỄN CHÂU\nSố: 48-BC/ĐU\nBÁO CÁO\nThực hiện Quy hoạch tỉnh Nghệ An thời kỳ 2021 - 2030, tầm nhìn đến "
         "năm 2050;",

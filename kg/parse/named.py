@@ -179,7 +179,7 @@ _NAMED_PARTS = (
         "programme",
         "K",
         r"[eếé]\s+ho[aạ]ch(?=[ \t\n]+(?:[dđĐD][aầ]u\s+t[uư]\s+c[oô]ng\s+trung\s+h[aạ]n|s[uử]\s+d[uụ]ng\s+[dđ][aấ]t"
-        r"|h[aà]nh\s+[dđ][oộ]ng\s+qu[oố]c\s+gia|t[oổ]ng\s+th[eểé]|ph[aá]t\s+tri[eể]n\s+kinh\s+t[eếé]"
+        r"|h[aà]nh\s+[dđ][oộ]ng\s+qu[oố]c\s+gia|qu[oốé]c\s+gia|t[oổ]ng\s+th[eểé]|ph[aá]t\s+tri[eể]n\s+kinh\s+t[eếé]"
         # (the national five-year plans: "Kế hoạch tài chính quốc gia 5 năm giai đoạn 2021 - 2025", "Kế hoạch cơ cấu lại
         # nền kinh tế giai đoạn 2021 - 2025")
         r"|t[aà]i\s+ch[ií]nh\s+(?:0?5\s+n[aă]m\s+)?qu[oố]c\s+gia|c[oơ]\s+c[aấ]u\s+l[aạ]i\s+n[eề]n\s+kinh\s+t[eếé]"
@@ -1437,7 +1437,7 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     return mention
 
 
-_NATIONAL = re.compile(r"(?<![a-z])quoc\s+gia(?![a-z])")
+_NATIONAL = re.compile(r"(?<![a-z])qu[oe]c\s+gia(?![a-z])")  # (OCR: "quéc gia")
 _ADOPTED = re.compile(r"(?<![a-z])thong\s+qua\s*$")
 _LOCAL_PLAN = re.compile(r"(?:su\s+dung\s+dat|chung|phan\s+khu|chi\s+tiet)(?![a-z])")
 _PARTYS_OWN = re.compile(r"(?<![a-z])cua\s+dang(?![a-z])")

@@ -4610,6 +4610,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Quy hoạch tỉnh Nghệ An thời kỳ 2021-2030, tầm nhìn đến năm 2050",
         {"branch": "state", "tier": "central"},
     ),
+    (  # a law's name ends at "và" before another document's type word, "Thông tư" as "Nghị định" (review round 225)
+        "thực hiện nghiêm các biện pháp theo quy định tại Điều 15 Luật Thú y và Thông tư số 07/2016/TT-BNNPTNT;",
+        "Luật Thú y",
+        {"surface": "Luật Thú y", "relation": "based_on"},
+    ),
     (  # a law whose name holds a comma (review round 223)
         "Căn cứ Luật Cấp, thoát nước ngày 20 tháng 6 năm 2025;",
         "Luật Cấp, thoát nước",

@@ -373,7 +373,8 @@ _LAW_AFTER_COMMA = frozenset(["chong", "khen", "su", "ve", "thue", "hang"])
 # "Luật Bảo vệ và kiểm dịch thực vật", "Luật Khoa học và Công nghệ": "và" inside a name, unless another
 # document follows it ("Luật Đất đai và Nghị định …", "… và các văn bản").
 _AND_ANOTHER = re.compile(
-    r"va\s+(?:bo\s+luat|luat|ngh[il]|th[oe]ng\s+t|quy[e]t\s+d|ch[il]\s+th|k[e]\s+ho|cong\s+van|van\s+ban|hien\s+phap"
+    r"va\s+(?:bo\s+luat|luat|ngh[il]|th[oe]ng\s+t[a-z]*|quy[e]t\s+d[a-z]*|ch[il]\s+th[a-z]*|k[e]\s+ho[a-z]*|cong\s+van"
+    r"|van\s+ban|hien\s+phap"
     r"|dieu\s+le|cac|nhung|mot|nay|cua)(?![a-z])"
 )
 

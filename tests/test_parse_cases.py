@@ -4615,6 +4615,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Thú y",
         {"surface": "Luật Thú y", "relation": "based_on"},
     ),
+    (  # a law whose name holds "và" and a second body: the election law, whole, with its date (review round 226)
+        "Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân ngày 25 tháng 6 năm 2015;",
+        "Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân",
+        {"symbol": "85/2015/QH13", "date": "2015-06-25"},
+    ),
+    (  # the Party's defence strategies cited by name (review round 226); in a resolution's title they are its subject
+        "- Quán triệt mục tiêu của *Chiến lược bảo vệ Tổ quốc trong tình hình mới* và *Chiến lược Quốc phòng Việt Nam*;",
+        "Chiến lược Quốc phòng Việt Nam",
+        {"relation": "implements", "branch": "party", "tier": "central"},
+    ),
     (  # a law whose name holds a comma (review round 223)
         "Căn cứ Luật Cấp, thoát nước ngày 20 tháng 6 năm 2025;",
         "Luật Cấp, thoát nước",

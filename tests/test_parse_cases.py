@@ -1395,6 +1395,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "37-QĐ/TW",
         {"issuer": "Ban Chấp hành Trung ương"},
     ),
+    (  # the Youth Union signs TĐTN at every level: the stated Huyện đoàn sets the level
+        "Thực hiện Kế hoạch số 12-KH/TĐTN ngày 03/3/2025 của Ban Thường vụ Huyện đoàn về giám sát.",
+        "12-KH/TĐTN",
+        {"issuer": "Ban Thường vụ Huyện đoàn", "branch": "joint", "tier": "district"},
+    ),
     (  # … and one in mid-line: the next sentence's "Đơn" is no "Đoàn" (review round 225)
         "xử lý theo Quy định số 296-QĐ/TW ngày 30/5/2025 của Ban Chấp hành Trung ương. Đơn tố cáo nặc danh không được "
         "xem xét.",
@@ -8876,6 +8881,18 @@ def test_a_table_cells_issuer_in_brackets_keeps_its_place_and_drops_cu() -> None
         "| 1 | Thu hồi đất | TB số 245/TB-UBND ngày 18/3/2025 (UBND huyện Triệu Phong cũ) | 214 hộ |\n"
     ).citations
     assert (c.issuer, c.tier) == ("Ủy ban nhân dân huyện Triệu Phong", "district")
+
+
+def test_a_provincial_citys_youth_union_named_alone_is_a_districts() -> None:
+    """In a plan of "UBND THÀNH PHỐ SẦM SƠN", "Ban Thường vụ Thành đoàn" is that city's Youth Union, of a district's level
+    (review round 226), though it signs TĐTN as a province's does."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ SẦM SƠN\nSố: 87/KH-UBND\nSầm Sơn, ngày 14 tháng 3 năm 2025\n\nKẾ HOẠCH\n"
+        "Bảo vệ quyền lợi người tiêu dùng năm 2025\n\nPhối hợp với Thành đoàn triển khai Kế hoạch số 27-KH/TĐTN ngày "
+        "03/3/2025 của Ban Thường vụ Thành đoàn về giám sát hàng giả.\n"
+    )
+    (plan,) = [c for c in doc.citations if c.symbol == "27-KH/TĐTN"]
+    assert (plan.branch, plan.tier) == ("joint", "district")
 
 
 def test_a_wards_city_committee_named_alone_is_its_provincial_citys() -> None:

@@ -671,10 +671,10 @@ def _city_named_before(issuer: Issuer, named: dict[str, Issuer]) -> Issuer:
 
 
 def _own_city(issuer: Issuer, header: Header) -> Issuer:
-    """A city's body named by its level word alone ("Ban Thường vụ Thành ủy", "Ủy ban nhân dân thành phố") in a
+    """A city's body named by its level word alone ("Ban Thường vụ Thành ủy", "Thành đoàn", "Ủy ban nhân dân thành phố") in a
     document of a city's body is that city's: a city under a province is of a district's level (Buôn Ma Thuột), one
     under the centre of a province's; named alone in any other document, the level word says neither."""
-    if issuer.jurisdiction is not None or not issuer.name.endswith(("thành phố", "Thành ủy")):
+    if issuer.jurisdiction is not None or not issuer.name.endswith(("thành phố", "Thành ủy", "Thành đoàn")):
         return issuer
     if (
         header.jurisdiction
@@ -796,10 +796,13 @@ def _classify(m: Mention, header: Header) -> None:
                     and issuer.branch == "party"
                     and issuer.tier == "district"
                 )
-                # a mass organisation that signs with one code at every level ("05/KH-HPN … của Hội LHPN huyện"); a
-                # department's parent (UBND) is no such body
+                # a mass organisation that signs with one code at every level ("05/KH-HPN … của Hội LHPN huyện",
+                # "27-KH/TĐTN … của Ban Thường vụ Thành đoàn" of a province's city); a department's parent (UBND) is no
+                # such body
                 or (
-                    lead and lead.branch == "joint" and lead.parent is not None and issuer.code == lead.parent
+                    lead
+                    and lead.branch == "joint"
+                    and (issuer.branch == "joint" or (lead.parent is not None and issuer.code == lead.parent))
                 )
                 # a Party committee that signs ĐU at any level ("03-TTr/ĐU … của Đảng ủy Chính phủ")
                 or (

@@ -1395,6 +1395,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "37-QĐ/TW",
         {"issuer": "Ban Chấp hành Trung ương"},
     ),
+    (  # an agency's Party committee is of the agency's level (review round 227)
+        "Tiếp tục thực hiện Chương trình hành động số 08-CTr/ĐU ngày 20/6/2025 của Đảng ủy Bộ Tài chính về chống buôn lậu.",
+        "08-CTr/ĐU",
+        {"issuer": "Đảng ủy Bộ Tài chính", "branch": "party", "tier": "central"},
+    ),
     (  # the Youth Union signs TĐTN at every level: the stated Huyện đoàn sets the level
         "Thực hiện Kế hoạch số 12-KH/TĐTN ngày 03/3/2025 của Ban Thường vụ Huyện đoàn về giám sát.",
         "12-KH/TĐTN",

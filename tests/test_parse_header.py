@@ -165,6 +165,12 @@ HEADERS: list[tuple[str, str, dict[str, Any]]] = [
         "việc\nGIÁM ĐỐC SỞ TÀI CHÍNH\nCăn cứ Luật Tổ chức chính quyền địa phương;\n",
         {"symbol": "12/QĐ-STC", "title": "Về việc ban hành Quy chế làm việc"},
     ),
+    (  # a ministry's Party committee, which signs ĐU as a commune's does, is of the ministry's level (review set 176)
+        "ministry-party-committee",
+        "ĐẢNG BỘ CHÍNH PHỦ                              ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG ỦY BỘ Y TẾ\n       *\nSố 09-HD/ĐU"
+        "                                  Hà Nội, ngày 16 tháng 6 năm 2025\n\n                              HƯỚNG DẪN\n",
+        {"issuer": "Đảng ủy Bộ Y tế", "branch": "party", "tier": "central"},
+    ),
     (  # … but not a sentence of the body that happens to hold a date
         "no-comma-sentence",
         "CHÍNH PHỦ\nSố: 386/NQ-CP\nNGHỊ QUYẾT\nHội nghị họp ngày 01 tháng 12 năm 2025\n",

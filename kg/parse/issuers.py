@@ -340,6 +340,19 @@ def recognise(
         return Issuer(
             f"{name} {rest[0][0]} {owner.name}", None, owner.branch, owner.tier, owner.jurisdiction, owner.end
         )
+    elif (
+        phrase.name.endswith("Đảng ủy")
+        and folded[:end].split()[-2:] == ["dang", "uy"]  # (as printed, not read into other words)
+        and rest
+        and not original[end : rest[0][1]].strip()
+        and (agency := _owner(rest, folded, original, bare=True)) is not None
+        and agency.branch == "state"
+        and agency.tier is not None
+    ):
+        # "Đảng ủy Bộ Tài chính", "Đảng ủy Cục Hải quan tỉnh": an agency's Party committee, of the agency's level
+        return Issuer(
+            f"{name} {agency.name}", phrase.code, phrase.branch, agency.tier, agency.jurisdiction, agency.end
+        )
     organ = registry.organ(phrase.code) if phrase.code else None
     if organ is not None and organ.parent == "QH" and (assembly := _OF_THE_ASSEMBLY.match(folded, end)):
         name, end = f"{name} của Quốc hội", assembly.end()  # "Ủy ban Văn hóa và Xã hội của Quốc hội"

@@ -736,6 +736,7 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("03-QC/BU", "03-QC/ĐU"),
         ("49-NQ/PUQSTW", "49-NQ/ĐUQSTW"),
         ("12-HD/PUQS", "12-HD/ĐUQS"),  # … and a province's (review round 226)
+        ("1187/SNNMT-QLDD", "1187/SNNMT-QLĐĐ"),  # a land unit's Đs read as D (review round 227)
         ("09-KH/PTN", "09-KH/ĐTN"),  # a grassroots Youth Union's ĐTN read as PTN or DTN (review round 223)
         ("17-KH/DTN", "17-KH/ĐTN"),
         ("585/TTKSBT-BTN", "585/TTKSBT-BTN"),  # … but BTN a unit's own code, kept

@@ -1395,6 +1395,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "37-QĐ/TW",
         {"issuer": "Ban Chấp hành Trung ương"},
     ),
+    (  # a province's customs department before 2025, named by its level word alone (review round 227)
+        "Thực hiện Công văn số 24/HQ-NV ngày 1/2/2024 của Cục Hải quan tỉnh về thủ tục hải quan.",
+        "24/HQ-NV",
+        {"issuer": "Cục Hải quan tỉnh", "tier": "province"},
+    ),
+    (  # … and a regional branch that replaced them, with its number; the central department stays central
+        "Căn cứ công văn số 2215/HQKVII-NV ngày 12/9/2025 của Chi cục Hải quan khu vực II và Công văn số 5/CHQ-GSQL "
+        "của Cục Hải quan.",
+        "2215/HQKVII-NV",
+        {"issuer": "Chi cục Hải quan khu vực II", "tier": "province"},
+    ),
     (  # an agency's Party committee is of the agency's level (review round 227)
         "Tiếp tục thực hiện Chương trình hành động số 08-CTr/ĐU ngày 20/6/2025 của Đảng ủy Bộ Tài chính về chống buôn lậu.",
         "08-CTr/ĐU",

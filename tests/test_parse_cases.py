@@ -8911,6 +8911,17 @@ def test_a_provincial_citys_youth_union_named_alone_is_a_districts() -> None:
     assert (plan.branch, plan.tier) == ("joint", "district")
 
 
+def test_a_grassroots_youth_unions_code_takes_the_citing_communes_level() -> None:
+    """ "04/KHLT-CAX-ĐTN" in a commune's report: the commune police's and the commune Youth Union's plan, of the
+    commune's level (ĐTN signs at every level; no Huyện đoàn above it after 2025) (review round 224)."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nXÃ TÂN HỒNG\nSố: 09/BC-UBND\nTân Hồng, ngày 12 tháng 01 năm 2026\n\nBÁO CÁO\nCông tác "
+        "năm 2025\n\nThực hiện Kế hoạch liên tịch số 04/KHLT-CAX-ĐTN ngày 20/8/2025 về tuyên truyền.\n"
+    )
+    (plan,) = [c for c in doc.citations if c.symbol == "04/KHLT-CAX-ĐTN"]
+    assert (plan.branch, plan.tier) == ("joint", "commune")
+
+
 def test_a_wards_city_committee_named_alone_is_its_provincial_citys() -> None:
     """In a ward's plan under "ĐẢNG BỘ THÀNH PHỐ BUÔN MA THUỘT", "Ban Thường vụ Thành ủy" is that city's committee, of a
     district's level (a city under a province), not a centrally-run city's."""

@@ -4646,6 +4646,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Chiến lược Quốc phòng Việt Nam",
         {"relation": "implements", "branch": "party", "tier": "central"},
     ),
+    (  # an ordinance amending an ordinance, named after it, the amended one a mention of its own (review round 228)
+        "Tiếp tục quán triệt, thực hiện Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với "
+        "cách mạng năm 2024.",
+        "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng",
+        {"relation": "implements", "year": 2024},
+    ),
     (  # a law whose name holds a comma (review round 223)
         "Căn cứ Luật Cấp, thoát nước ngày 20 tháng 6 năm 2025;",
         "Luật Cấp, thoát nước",
@@ -8861,6 +8867,25 @@ def test_a_national_target_programmes_name_does_not_run_into_a_tables_cells() ->
         "| Nguồn vốn |\nChương \ntrình mục \ntiêu quốc \ngia \nChương trình \nĐTC do \nChính phủ, các bộ.\n"
     )
     assert [c.name for c in doc.citations if c.doc_type == "Chương trình"] == []
+
+
+def test_an_ordinance_named_inside_an_amending_ordinances_name_is_cited_and_amended() -> None:
+    """ "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi …": the ordinance it amends is a mention of its own,
+    cited, with an "amends" link; a bill ("dự án Pháp lệnh sửa đổi …") is no act (review round 228)."""
+    doc = parse(
+        "Tiếp tục quán triệt, thực hiện Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với "
+        "cách mạng năm 2024.\nChính phủ thống nhất với dự án Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Cảnh "
+        "sát môi trường.\n"
+    )
+    assert [(c.name, c.relation) for c in doc.citations][:2] == [
+        (
+            "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng",
+            "implements",
+        ),
+        ("Pháp lệnh Ưu đãi người có công với cách mạng", "cites"),
+    ]
+    assert [c.name for c in doc.citations][2:] == ["Pháp lệnh Cảnh sát môi trường"]
+    assert [link.relation for link in doc.links] == ["amends"]
 
 
 def test_a_cadre_plan_or_a_kind_of_plan_names_no_master_plan() -> None:

@@ -868,6 +868,8 @@ def _known_organs(codes: tuple[str, ...]) -> tuple[Organ, ...]:
 
 
 _AMENDING_NAME = "luat sua doi, bo sung "
+# a law's or an ordinance's that amends others named after them ("Pháp lệnh sửa đổi, bổ sung … của Pháp lệnh …")
+_AMENDING_NAMES = ("Luật sửa đổi", "Pháp lệnh sửa đổi")
 _SYMBOL_YEAR = re.compile(r"/((?:19|20)\d\d)/")
 _NUMBER_WORD = re.compile(r"\s+s\S{0,2}\s*:?\s*$")
 
@@ -885,9 +887,9 @@ def _later_than(symbol: str | None, year: int) -> bool:
 _AMENDED_SINCE = re.compile(r"[\s,(]*(?:da\s+)?d[uw]\S{0,3}c\s+s[uw]\S{0,2}a\s+d")
 
 
-# (or right after the verb: "Luật sửa đổi Luật Quy hoạch, Luật Đầu tư …")
+# (or right after the verb: "Luật sửa đổi Luật Quy hoạch, Luật Đầu tư …"; an ordinance's: "… của Pháp lệnh …")
 _OF_LAW = re.compile(
-    r"(?<![a-z])(?:c[a-z]{0,2}a|s[uw]a\s+d[oe]i(?:,?\s+b[o]\s+sung)?)\s+(?=(?:b[o]\s+)?lu[a]t\s)"
+    r"(?<![a-z])(?:c[a-z]{0,2}a|s[uw]a\s+d[oe]i(?:,?\s+b[o]\s+sung)?)\s+(?=(?:(?:b[o]\s+)?lu[a]t|phap\s+lenh)\s)"
 )
 _ITS_DATE = re.compile(r"\s+(?:ng\S{0,3}y\s*\d|n[a]m\s+(?:19|20)\d\d)")
 
@@ -954,7 +956,7 @@ def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention,
     the number comes first."""
     out: list[tuple[Mention, Mention]] = []
     if not any(
-        m.amending or (m.kind == "named" and (m.name or "").startswith("Luật sửa đổi")) for m in mentions
+        m.amending or (m.kind == "named" and (m.name or "").startswith(_AMENDING_NAMES)) for m in mentions
     ):
         return out
     # the day a law was passed identifies it ("Luật Quản lý thuế năm 2012" may be the law as amended that year),
@@ -967,7 +969,7 @@ def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention,
             dated.add((fold_view(o.name), int(o.date[:4])))
         end = max(end, o.end)
     for m in mentions:
-        if m.kind == "named" and (m.name or "").startswith("Luật sửa đổi"):
+        if m.kind == "named" and (m.name or "").startswith(_AMENDING_NAMES):
             out += [(m, law) for law in _laws_inside(src, m, mentions)]
             continue
         if not m.amending or m.symbol is None:

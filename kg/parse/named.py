@@ -954,6 +954,14 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
     # name nine laws ("… của Luật Chứng khoán, Luật Kế toán, …, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024")
     hit = _gazetteer_hit(after, doc_type)
     amending = None if hit else _AMENDING.match(after)
+    if (
+        amending
+        and amending.group("ordinance")
+        and _DRAFT_BEFORE.search(src.window(m.start() - 16, m.start()))
+    ):
+        amending = (
+            None  # "dự án Pháp lệnh sửa đổi … của Pháp lệnh X": a bill before the Standing Committee, no act
+        )
     if amending:
         after = _after_law(src, m.end(), limit, 600)
     if amending:
@@ -994,7 +1002,8 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
         if end > first_end:
             extra = _as_read(src, m.end(), after, first_end, end)
             name = f"{name}{'' if extra.startswith(',') else ' '}{extra}"
-        name = f"Luật {_amendment(src, m.end(), amending)} {name}"
+        # (an ordinance amends an ordinance: "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công …")
+        name = f"{'Pháp lệnh' if doc_type == 'Pháp lệnh' else 'Luật'} {_amendment(src, m.end(), amending)} {name}"
     mention = Mention(
         "named", m.start(), m.end() + end, m.start(), m.end() + end, name=name, doc_type=doc_type
     )
@@ -1268,10 +1277,10 @@ _VOWEL = re.compile(r"[aeiouy]")
 
 
 def _inner_type(amending: re.Match[str] | None, doc_type: str) -> str:
-    """The type of the law an amending law is named after ("… của Bộ luật Lao động")."""
+    """The type of the law an amending law is named after ("… của Bộ luật Lao động", "… của Pháp lệnh …")."""
     if amending is None:
         return doc_type
-    return "Bộ luật" if amending.group("code") else "Luật"
+    return "Bộ luật" if amending.group("code") else "Pháp lệnh" if amending.group("ordinance") else "Luật"
 
 
 _AMENDING = re.compile(
@@ -1279,7 +1288,7 @@ _AMENDING = re.compile(
     # "một số điều (của)", or what else it changes, before "của" ("… Điều 6 và Phụ lục 4 về Danh mục ngành, nghề
     # đầu tư kinh doanh có điều kiện của Luật Đầu tư"; "… một số điều và Phụ lục … của Luật Thống kê", over a wrapped line)
     r"(?:(?P<some>\s+m\S{1,2}t\s+s\S{0,2}\s+di\S{0,2}u)(?:\s+c[a-z]{0,2}a)?|(?P<part>\s+(?!luat\s)(?:[^;:\n]|\n(?![ \t]*\n)){3,160}?)\s+c[a-z]{0,2}a"
-    r"|(?:\s+c[a-z]{0,2}a)?)\s+(?:cac\s+)?(?P<code>bo\s+)?luat(?=\s)"
+    r"|(?:\s+c[a-z]{0,2}a)?)\s+(?:cac\s+)?(?:(?P<code>bo\s+)?luat|(?P<ordinance>phap\s+lenh))(?=\s)"
 )
 
 

@@ -4652,6 +4652,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng",
         {"relation": "implements", "year": 2024},
     ),
+    (  # two conventions joined by "và" are two, as two agreements are
+        "Thực hiện Công ước của Liên hợp quốc về quyền trẻ em và Công ước Liên hợp quốc về chống tham nhũng.",
+        "Công ước của Liên hợp quốc về quyền trẻ em",
+        {"surface": "Công ước của Liên hợp quốc về quyền trẻ em", "branch": "state", "tier": "central"},
+    ),
     (  # a law whose name holds a comma (review round 223)
         "Căn cứ Luật Cấp, thoát nước ngày 20 tháng 6 năm 2025;",
         "Luật Cấp, thoát nước",

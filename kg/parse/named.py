@@ -700,7 +700,7 @@ def _working_rules(m: re.Match[str]) -> Mention:
 # of it.
 _TREATY_END = re.compile(
     r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+(?:hieu\s+luc|quy\s+dinh)|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
-    r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|nhu\s+sau|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu))\b"
+    r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|nhu\s+sau|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu|cong\s+uoc|thoa\s+thuan))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
 # "… kể từ ngày hiệu lực của Hiệp định bản C/O được cấp" (a noun of the next clause),

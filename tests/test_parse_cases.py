@@ -1395,6 +1395,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "37-QĐ/TW",
         {"issuer": "Ban Chấp hành Trung ương"},
     ),
+    (  # the 2025 fisheries department, no "Cục Thuế" a few letters off (review round 229)
+        "theo hướng dẫn tại Công văn số 1024/TSKN-KTTS ngày 16/9/2025 của Cục Thủy sản và Kiểm ngư.",
+        "1024/TSKN-KTTS",
+        {"issuer": "Cục Thủy sản và Kiểm ngư", "tier": "central"},
+    ),
     (  # a province's customs department before 2025, named by its level word alone (review round 227)
         "Thực hiện Công văn số 24/HQ-NV ngày 1/2/2024 của Cục Hải quan tỉnh về thủ tục hải quan.",
         "24/HQ-NV",

@@ -277,7 +277,6 @@ def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]],
 _RESOLUTION_BEFORE = re.compile(
     r"(?<![a-z])(ngh[il1j]\s*qu[yi]\S{1,2}t|(?P<papers>v[a]n\s+ki[e]n))\s+(?:cua\s+)?$"
 )
-_DRAFT_BEFORE = re.compile(r"(?<![a-z])du\s+thao\s+(?:cac\s+)?$")
 _WORD = re.compile(r"[^\s,;.:()\"“”]+")
 _OCR_VOWEL_SIGNS = str.maketrans("€¢", "eo")
 # Words that end a law's name ("Luật Đất đai năm 2013", "Luật Đầu tư về …"), as printed. An OCR'd word
@@ -566,9 +565,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
                 elif (
                     found.issuer is None
                     and found.gazetteer_symbol is None
-                    and not (
-                        found.doc_type == "Quy hoạch" and found.branch
-                    )  # "Quy hoạch tỉnh …": the centre's
+                    # ("Quy hoạch tỉnh …" is the centre's)
+                    and not (found.doc_type == "Quy hoạch" and found.branch)
                     and (place := _PLACE_IN_NAME.search(src.window(found.start, found.end)))
                     and province_in(place.group(0))
                 ):  # "Chiến lược dữ liệu thành phố Hà Nội đến năm 2030": a province's own scheme
@@ -954,14 +952,13 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
     # name nine laws ("… của Luật Chứng khoán, Luật Kế toán, …, Luật Xử lý vi phạm hành chính ngày 29 tháng 11 năm 2024")
     hit = _gazetteer_hit(after, doc_type)
     amending = None if hit else _AMENDING.match(after)
+    # ("dự án Pháp lệnh sửa đổi … của Pháp lệnh X": a bill before the Standing Committee, no act)
     if (
         amending
         and amending.group("ordinance")
         and _DRAFT_BEFORE.search(src.window(m.start() - 16, m.start()))
     ):
-        amending = (
-            None  # "dự án Pháp lệnh sửa đổi … của Pháp lệnh X": a bill before the Standing Committee, no act
-        )
+        amending = None
     if amending:
         after = _after_law(src, m.end(), limit, 600)
     if amending:

@@ -1395,6 +1395,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "37-QĐ/TW",
         {"issuer": "Ban Chấp hành Trung ương"},
     ),
+    (  # a name a letter off one province ("Đông Nam", Đồng Nai) before one spelled exactly: the zone is Nghệ An's
+        "Căn cứ Quyết định số 12/QĐ-BQLKKT ngày 3/2/2025 của Ban Quản lý Khu kinh tế Đông Nam Nghệ An;",
+        "12/QĐ-BQLKKT",
+        {"issuer": "Ban Quản lý Khu kinh tế Đông Nam Nghệ An", "jurisdiction": "Nghệ An", "tier": "province"},
+    ),
     (  # the 2025 fisheries department, no "Cục Thuế" a few letters off (review round 229)
         "theo hướng dẫn tại Công văn số 1024/TSKN-KTTS ngày 16/9/2025 của Cục Thủy sản và Kiểm ngư.",
         "1024/TSKN-KTTS",

@@ -649,6 +649,13 @@ def _place(
                 "district",
                 f"{word_before} {city.name}".strip(),
             )
+        if province and words not in registry.province_by_folded_name():
+            # a name a letter off one province before one spelled exactly names a place in the second: "Ban Quản
+            # lý Khu kinh tế Đông Nam Nghệ An" (not "Đồng Nai")
+            exact = _exact_province(chained[n:])
+            if exact:
+                spelled = original_words(original, chained[0][1], exact[1])
+                return exact[0], exact[1], "province", f"{word_before} {spelled}".strip()
         if province:  # "tỉnh Thừa Thiên Huế" of 2024 is today's "Huế", and keeps its name
             spelled = province_spelling(words)
             return province, chunk[-1][2], "province", f"{word_before} {spelled}".strip()
@@ -664,6 +671,16 @@ def _bare_province(
         return None
     found = _province_words(rest, original, organ_end)
     return (found[0], found[1], "province", found[2]) if found else None
+
+
+def _exact_province(chunk: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """(province, end) of the longest run of ``chunk``'s first words that spells a province exactly."""
+    table = registry.province_by_folded_name()
+    for n in range(len(chunk), 0, -1):
+        words = " ".join(t for t, _, _ in chunk[:n])
+        if words in table:
+            return table[words].name, chunk[n - 1][2]
+    return None
 
 
 def _province_words(

@@ -654,8 +654,8 @@ def _place(
             # lý Khu kinh tế Đông Nam Nghệ An" (not "Đồng Nai")
             exact = _exact_province(chained[n:])
             if exact:
-                spelled = original_words(original, chained[0][1], exact[1])
-                return exact[0], exact[1], "province", f"{word_before} {spelled}".strip()
+                printed = original_words(original, chained[0][1], exact[1])
+                return exact[0], exact[1], "province", f"{word_before} {printed}".strip()
         if province:  # "tỉnh Thừa Thiên Huế" of 2024 is today's "Huế", and keeps its name
             spelled = province_spelling(words)
             return province, chunk[-1][2], "province", f"{word_before} {spelled}".strip()

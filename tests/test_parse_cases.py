@@ -657,12 +657,19 @@ def test_a_party_committee_named_without_its_level(text: str, issuer: str) -> No
     assert parse(text).citations[0].issuer == issuer
 
 
-def test_a_telegram_whose_code_ocr_read_as_the_governments() -> None:
-    """ "Công điện số 32/CP-TTg": the type word says the Prime Minister's telegram, 32/CĐ-TTg (review round 213)."""
+@pytest.mark.parametrize("word", ["Cong dién", "Céng dién"])
+def test_a_telegram_whose_code_ocr_read_as_the_governments(word: str) -> None:
+    """ "Công điện số 32/CP-TTg": the type word says the Prime Minister's telegram, 32/CĐ-TTg (review round 213);
+    OCR prints its ô as é too, as in "Céng văn" (review round 230)."""
     c = parse(
-        "Thực hiện Cong dién s6 32/CP-TTg ngay 12/4/2025 của Thủ tướng Chính phủ về ứng phó bão."
+        f"Thực hiện {word} s6 32/CP-TTg ngay 12/4/2025 của Thủ tướng Chính phủ về ứng phó bão."
     ).citations[0]
-    assert (c.symbol, c.doc_type, c.issuer) == ("32/CĐ-TTg", "Công điện", "Thủ tướng Chính phủ")
+    assert (c.symbol, c.doc_type, c.issuer, c.surface[:4]) == (
+        "32/CĐ-TTg",
+        "Công điện",
+        "Thủ tướng Chính phủ",
+        word[:4],
+    )
 
 
 def test_a_congress_resolution_in_a_table_cell_ends_at_the_bar() -> None:
@@ -1394,6 +1401,35 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "Trần Văn Hải đã từng bị kỷ luật.",
         "37-QĐ/TW",
         {"issuer": "Ban Chấp hành Trung ương"},
+    ),
+    (  # three joint issuers listed with a comma, the symbol naming each by a longer code (TĐTN, HLHPN; review round 230)
+        "Thực hiện Chương trình phối hợp số 03/CTr-SGDĐT-TĐTN-HLHPN ngày 12/9/2025 giữa Sở Giáo dục và Đào tạo,\nTỉnh "
+        "Đoàn và Hội Liên hiệp Phụ nữ tỉnh về chăm lo trẻ em;",
+        "03/CTr-SGDĐT-TĐTN-HLHPN",
+        {"issuer": "Sở Giáo dục và Đào tạo, Tỉnh đoàn và Hội Liên hiệp Phụ nữ tỉnh", "branch": "joint"},
+    ),
+    (  # the Party's central internal-affairs commission (review round 230)
+        "Thực hiện Công văn số 1120-CV/BNCTW ngày 25/12/2025 của Ban Nội chính Trung ương về việc định hướng công tác.",
+        "1120-CV/BNCTW",
+        {"issuer": "Ban Nội chính Trung ương", "branch": "party", "tier": "central"},
+    ),
+    (  # a province's forest protection and development fund, cited in a district's plan (review round 230)
+        "chi trả theo hướng dẫn tại Công văn số 876/QBVPTR-KHTC ngày 03/10/2024 của Quỹ Bảo vệ và Phát triển rừng "
+        "tỉnh; hạn chế chi trả bằng tiền mặt.",
+        "876/QBVPTR-KHTC",
+        {"issuer": "Quỹ Bảo vệ và Phát triển rừng tỉnh", "tier": "province"},
+    ),
+    (  # the interim committee a merger appointed until the congress (review round 230)
+        "Quy chế làm việc ban hành kèm theo Quyết định số 05-QĐ/ĐU, ngày 10/7/2025 của Ban Chấp hành lâm thời Đảng bộ "
+        "xã; Quy chế phối hợp.",
+        "05-QĐ/ĐU",
+        {"issuer": "Ban Chấp hành lâm thời Đảng bộ xã", "tier": "commune"},
+    ),
+    (  # the sentence's subject issues what its clause after ";" issues, past an issuer wrapped after "của" (OCR'd)
+        "- Uy ban nhan dan xa thuc hién Chi thi sb 08/CT-UBND ngay 21/7/2025 cua\nChu tich UBND tinh vé tang cudng "
+        "ky luat; ban hanh\nQuyét dinh s6 205/QD-UBND ngay 01/8/2025 vé viéc ban hanh Quy ché tiép cong dan.",
+        "205/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
     ),
     (  # a name a letter off one province ("Đông Nam", Đồng Nai) before one spelled exactly: the zone is Nghệ An's
         "Căn cứ Quyết định số 12/QĐ-BQLKKT ngày 3/2/2025 của Ban Quản lý Khu kinh tế Đông Nam Nghệ An;",
@@ -4754,6 +4790,23 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "trình thủy lợi (đã được sửa đổi, bổ sung).",
         "Pháp lệnh khai thác và bảo vệ công trình thủy lợi",
         {"kind": "named", "doc_type": "Pháp lệnh"},
+    ),
+    (  # the road law, its Đ read as B and its name wrapped (review round 230)
+        "Két qua 01 nim thi hanh Luat Trat ty, an toan giao thong dudng b6, Luat Budng\nbo va cong tac bao dam trat "
+        "ty, an toan giao thong nam 2025",
+        "Luật Đường bộ",
+        {"kind": "named", "symbol": "35/2024/QH15"},
+    ),
+    (  # the national school milk programme, named without a period, OCR'd too (review round 230)
+        "- Tiép tuc thuc hién Chuong trinh Sira hoc duong cho tré mam non, hoc sinh tiéu hoc.",
+        "Chương trình Sữa học đường",
+        {"kind": "named", "branch": "state", "tier": "central"},
+    ),
+    (  # a convention by its own name, then that Viet Nam is a party to it (not "the conventions Viet Nam is party
+        # to"; review round 230)
+        "cấp giấy phép lái xe quốc tế tại Công ước Viên năm 1968 về giao thông đường bộ mà Việt Nam là thành viên.",
+        "Công ước Viên năm 1968 về giao thông đường bộ",
+        {"kind": "named", "branch": "state", "tier": "central"},
     ),
     (  # a national target programme named without its period, to the clause's end
         "Hướng dẫn quản lý và sử dụng kinh phí đối với một số dự án của Chương trình mục tiêu quốc gia giảm nghèo.",

@@ -1285,13 +1285,20 @@ def _sentence_subject(src: Source, mention: Mention) -> issuers.Issuer | None:
     ("Ban Dân vận Tỉnh ủy tham mưu …⏎triển khai …; phối hợp với …"), to its first."""
     wide = src.window(mention.start - 400, mention.start)
     for opening in reversed(list(_SENTENCE_OPENS.finditer(wide))):
+        wrapped = _WRAPPED_LINE.search(wide, 0, opening.start() + 1)
+        # (a line the sentence wrapped onto opens no clause: "… của⏎Chủ tịch UBND tỉnh về …; ban hành …")
+        if wrapped and _OF_AT_LINE_END.search(wide, 0, opening.start() + 1):
+            continue
         at = mention.start - len(wide) + opening.end()
         found = issuers.recognise(wide[opening.end() :], src.text[at : mention.start])
         if found and found.code:
             return found
-        if not _WRAPPED_LINE.search(wide, 0, opening.start() + 1):
+        if not wrapped:
             return None
     return None
+
+
+_OF_AT_LINE_END = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|do|voi|va|cho)[ \t]*\n$")
 
 
 # A line break inside a sentence: after a word or a comma, not after a stop, a colon or a blank line (folded).

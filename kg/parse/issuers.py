@@ -502,7 +502,10 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
         "," in conj.group(0)
         # (an organ of the same code at another level, "của UBND tỉnh, UBND huyện ban hành …", is the next clause's
         # subject unless the symbol names that code twice)
-        and (second.code not in codes or (second.code == first.code and codes.count(second.code) < 2))
+        and (
+            not any(_spells(code, second.code) for code in codes)
+            or (second.code == first.code and codes.count(second.code) < 2)
+        )
         # "Thông tư liên tịch số 09/2016/TTLT-BLĐTBXH-BTC … của Bộ LĐTBXH, Bộ Tài chính"
         and not (
             first.tier == second.tier == "central"
@@ -521,6 +524,12 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
         first.jurisdiction or second.jurisdiction,
         conj.end() + second.end,
     )
+
+
+def _spells(symbol_code: str, organ_code: str) -> bool:
+    """A symbol's code names an organ by its code, or by a longer one that holds it: a Tỉnh đoàn (ĐTN) signs TĐTN,
+    a province's Women's Union (HPN) HLHPN."""
+    return symbol_code == organ_code or symbol_code.startswith(organ_code) or symbol_code.endswith(organ_code)
 
 
 def original_words(original: str, start: int, end: int) -> str:

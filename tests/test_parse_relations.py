@@ -1986,6 +1986,22 @@ VERBS: list[tuple[str, str, str]] = [
         "13/TTr-STP",
         "based_on",
     ),
+    (  # "Sở Xây dựng" ends in the syllable "dừng" (stop) folds as: no stopping (review round 230)
+        "3. Phối hợp với Sở Xây dựng triển khai Công văn số 2316/BXD-KCHTGT ngày 03/9/2025 của Bộ Xây dựng về rà "
+        "soát điểm đen.",
+        "2316/BXD-KCHTGT",
+        "implements",
+    ),
+    (
+        "Dừng thực hiện Công văn số 2317/BXD-KCHTGT ngày 03/9/2025 của Bộ Xây dựng.",
+        "2317/BXD-KCHTGT",
+        "cites",
+    ),
+    (  # a passive that says in which document an act was done records it, carries nothing out (review round 126)
+        "b) Việc thẩm định thiết kế cơ sở đã được Sở Xây dựng thực hiện tại Văn bản số 1874/SXD-QLXD ngày 14/5/2020.",
+        "1874/SXD-QLXD",
+        "cites",
+    ),
 ]
 
 

@@ -758,6 +758,14 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     ):  # "Hiệp định Việt Nam - Pháp": the countries' names
         stop = pair.end()
     stop = m.end() + len(src.text[m.end() : stop].rstrip())
+    party_to = _PARTY_TO.search(src.window(m.end(), stop))
+    if (
+        party_to
+        and any(c.isupper() for c in src.text[m.end() : m.end() + party_to.start()])
+        and not _OTHER_TREATIES.search(src.window(m.end(), m.end() + party_to.start()))
+    ):
+        # "Công ước Viên năm 1968 về giao thông đường bộ mà Việt Nam là thành viên": one, by its own name
+        stop = m.end() + party_to.start()
     if _TREATIES_OF_A_KIND.search(src.window(m.end(), stop)) or (
         _TAX_TREATY_KIND.fullmatch(src.window(m.end(), stop))
         and not _COUNTRY_NEXT.match(src.window(stop, stop + 40))
@@ -800,8 +808,11 @@ def _acronyms_after(src: Source, treaty: Mention, limit: int) -> list[Mention]:
 
 # A kind of treaty, not one: "Hiệp định tránh đánh thuế hai lần mà nước Cộng hòa xã hội chủ nghĩa Việt Nam (là thành
 # viên)", "… giữa hai quốc gia", "… giữa Chính phủ Việt Nam và Chính phủ các nước và vùng lãnh thổ" (folded).
+_PARTY_TO = re.compile(r"\sma\s+(?:nuoc\s+)?(?:cong\s+hoa|viet\s+nam)")
+# (… "và Điều ước quốc tế khác mà Việt Nam là thành viên" are still of a kind)
+_OTHER_TREATIES = re.compile(r"(?<![a-z])(?:khac|dieu\s+uoc)(?![a-z])")
 _TREATIES_OF_A_KIND = re.compile(
-    r"\sma\s+(?:nuoc\s+)?(?:cong\s+hoa|viet\s+nam)|\sgiua\s+hai\s+(?:quoc\s+gia|nuoc)(?![a-z])"
+    _PARTY_TO.pattern + r"|\sgiua\s+hai\s+(?:quoc\s+gia|nuoc)(?![a-z])"
     r"|\sgiua\s+(?:chinh\s+phu\s+)?viet\s+nam\s+(?:va|voi)\s+(?:chinh\s+phu\s+)?cac\s+nuoc"
 )
 # … and the tax treaties as a whole, named by their purpose alone ("Quy chế trao đổi thông tin theo Hiệp định tránh đánh

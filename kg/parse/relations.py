@@ -2048,10 +2048,18 @@ def _list_lead(src: Source, pos: int) -> Verb | None:
 
 # "(Không) thực hiện thủ tục cấp Giấy phép … quy định tại Điều 6 Nghị định số 87/2009/NĐ-CP": the verb's
 # object is a procedure, the document only defines it; "không/chưa thực hiện" carries nothing out.
+# … or was done in it: "Việc thẩm định … đã được Sở Xây dựng thực hiện tại Văn bản số 1874/SXD-QLXD" records an
+# act, carries nothing out
+_DONE_AT = re.compile(r"\s*tai(?:\s+[a-z0-9]+){0,3}\s*")
+_PASSIVE = re.compile(r"(?<![a-z])duoc(?:\s+[a-z]+){0,6}\s+$")
 _DEFINED_AT = re.compile(r"(?<![a-z])(?:duoc\s+)?quy\s+d[il]nh\s+(?:tai|o)(?![a-z])")
 # (… or stopped: "Dừng thực hiện Kế hoạch số 41/KH-UBND …", "tạm ngừng triển khai …"; not "áp dụng thực hiện", "nội
 # dung thực hiện")
-_NEGATED = re.compile(r"(?<![a-z])(?:khong|chua|(?<!ap\s)(?<!su\s)(?<!noi\s)dung|ngung)\s+(?:duoc\s+)?$")
+# ("dừng", stop, folds as "dung", as do the second syllables of "áp dụng", "Sở Xây dựng", "ứng dụng" …)
+_NEGATED = re.compile(
+    r"(?<![a-z])(?:khong|chua|(?<!ap\s)(?<!su\s)(?<!noi\s)(?<!xay\s)(?<!ung\s)(?<!van\s)(?<!tuyen\s)dung|ngung)"
+    r"\s+(?:duoc\s+)?$"
+)
 
 
 # "triển khai thực hiện một số nội dung quy định tại Nghị định X", "thực hiện đúng quy định tại Điều 5 Luật X": the
@@ -2090,6 +2098,12 @@ def _not_carried_out(view: _Folded, verb: Verb, m: Mention) -> bool:
     if _NEGATED.search(view.window(max(view.start, verb.start - 12), verb.start)):
         return True
     gap = view.window(verb.end, m.start)
+    if (
+        verb.relation == "implements"
+        and _DONE_AT.fullmatch(gap)
+        and _PASSIVE.search(view.window(max(view.start, verb.start - 60), verb.start))
+    ):
+        return True
     return bool(_DEFINED_AT.search(gap)) and not _PROVISIONS_OBJECT.fullmatch(gap)
 
 

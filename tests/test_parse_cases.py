@@ -294,7 +294,7 @@ def test_a_spoiled_date_is_skipped_and_the_issuer_after_it_still_read() -> None:
     }
 
 
-@pytest.mark.parametrize("day", ["1§ thang 01", "0§ thing 4_", "l5 thang O§"])
+@pytest.mark.parametrize("day", ["1§ thang 01", "0§ thing 4_", "l5 thang O§", "1S thang 5"])
 def test_a_date_whose_day_or_month_ocr_spoiled_keeps_its_year_and_the_issuer_after_it(day: str) -> None:
     """ "ngay 1§ thang 01 nam 2022": no day to read, but the year, the surface through it and the issuer hold."""
     text = (
@@ -1430,6 +1430,18 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "ky luat; ban hanh\nQuyét dinh s6 205/QD-UBND ngay 01/8/2025 vé viéc ban hanh Quy ché tiép cong dan.",
         "205/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
+    ),
+    (  # a 2025 ward named for the two it merged, joined by a dash (review rounds 213, 226)
+        "tham khảo cách làm tại Kế hoạch số 09/KH-UBND ngày 06/01/2026 của UBND phường Xuân Hương - Đà Lạt.",
+        "09/KH-UBND",
+        {"issuer": "Ủy ban nhân dân phường Xuân Hương - Đà Lạt", "tier": "commune"},
+    ),
+    (  # the sentence's subject, past a symbol broken at its dash and a line wrapped after a figure: the lower-case
+        # "chi bộ" that opens the last line is no subject (review round 220)
+        "Ban Thuong vu Dang uy xa da té chire quan triét Quy dinh s6 366-\nQD/TW ngay 30-8-2025 cua B6 Chinh tri dén "
+        "100%\nchi bd, dang vién; ban hanh Ké hoach s6 15-KH/PU ngay 03/11/2025 vé kiém diém.",
+        "15-KH/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy xã", "tier": "commune"},
     ),
     (  # a name a letter off one province ("Đông Nam", Đồng Nai) before one spelled exactly: the zone is Nghệ An's
         "Căn cứ Quyết định số 12/QĐ-BQLKKT ngày 3/2/2025 của Ban Quản lý Khu kinh tế Đông Nam Nghệ An;",

@@ -127,12 +127,12 @@ _SHORT_YEAR_DATE = re.compile(
 _PAGE_NUMBER_LINE = re.compile(rf"\n[ \t]*{_PAGE_NO.format(3)}[ \t]*(?=\n)")
 _LONE_PAGE_NUMBER = re.compile(rf"\n[ \t]*\n[ \t]*{_PAGE_NO.format(4)}[ \t]*\n(?=[ \t]*\n)")
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
-# A date OCR spoiled beyond reading ("ngày 12/02/215", "ngay 1§ thang 01 nam 2022", "ngay 0§ thing 4_ nam 2022"), or a
-# draft's left blank ("ngày.... tháng.... năm 2021", "ngày.../.../...."): skipped, so that the issuer after it is still
-# read; its year, when that is whole, is the document's.
+# A date OCR spoiled beyond reading ("ngày 12/02/215", "ngay 1§ thang 01 nam 2022", "ngay 0§ thing 4_ nam 2022", "ngiy
+# 1S thang 5 nam 2014"), or a draft's left blank ("ngày.... tháng.... năm 2021", "ngày.../.../...."): skipped, so that
+# the issuer after it is still read; its year, when that is whole, is the document's.
 _SPOILED_DATE = re.compile(
     r"^[\s,;:(]*ng\S{0,4}?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?P<y>(?:19|20)\d\d)|\d{2,4})(?!\d)"
-    r"|[\dol§?_%#]{1,3}\s*th\S{0,4}\s*[\dolij§?_%#]{1,3}\s*,?\s*n\S{0,3}m\s*(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"|[\dols§?_%#]{1,3}\s*th\S{0,4}\s*[\dolijs§?_%#]{1,3}\s*,?\s*n\S{0,3}m\s*(?P<year>(?:19|20)\d\d)(?!\d)"
     # (a blank's dots as OCR spoils them, "ngày ‹. . tháng ... năm 2025"; a day left blank, "ngày …/8/2025")
     r"|[.…‹„][.…‹„ \t]{0,12}\s*(?:/\s*[.…]{1,12}\s*/\s*(?:(?P<by>(?:19|20)\d\d)(?!\d)|[.…]{1,12})"
     r"|/\s*\d{1,2}\s*/\s*(?P<dy>(?:19|20)\d\d)(?!\d)"
@@ -1286,10 +1286,11 @@ def _sentence_subject(src: Source, mention: Mention) -> issuers.Issuer | None:
     wide = src.window(mention.start - 400, mention.start)
     for opening in reversed(list(_SENTENCE_OPENS.finditer(wide))):
         wrapped = _WRAPPED_LINE.search(wide, 0, opening.start() + 1)
-        # (a line the sentence wrapped onto opens no clause: "… của⏎Chủ tịch UBND tỉnh về …; ban hành …")
-        if wrapped and _OF_AT_LINE_END.search(wide, 0, opening.start() + 1):
-            continue
         at = mention.start - len(wide) + opening.end()
+        # (a line the sentence wrapped onto opens no clause: "… của⏎Chủ tịch UBND tỉnh về …; ban hành …", "… đến 100%⏎chi
+        # bộ, đảng viên; ban hành …")
+        if wrapped and (_OF_AT_LINE_END.search(wide, 0, opening.start() + 1) or not src.text[at].isupper()):
+            continue
         found = issuers.recognise(wide[opening.end() :], src.text[at : mention.start])
         if found and found.code:
             return found
@@ -1301,8 +1302,9 @@ def _sentence_subject(src: Source, mention: Mention) -> issuers.Issuer | None:
 _OF_AT_LINE_END = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|do|voi|va|cho)[ \t]*\n$")
 
 
-# A line break inside a sentence: after a word or a comma, not after a stop, a colon or a blank line (folded).
-_WRAPPED_LINE = re.compile(r"[a-z0-9,)][ \t]*\n$")
+# A line break inside a sentence: after a word, a figure, a comma or a symbol broken at its dash, not after a stop, a
+# colon or a blank line (folded).
+_WRAPPED_LINE = re.compile(r"[a-z0-9,)%/-][ \t]*\n$")
 _NOTE_AT_END = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _DAY_WORD_WRAPPED = re.compile(r"(?<![a-z])ng\S{0,3}y[ \t]*\n[ \t]*$")
 

@@ -604,7 +604,9 @@ def _place(
         or numbered
         or (tail in ("uy", "doan") and phrase.tier in ("district", "commune"))
     ):  # ("Huyện đoàn Cam Lộ", as "Huyện ủy Cam Lộ")
-        spans = [(s, e) for _tok, s, e in chained[:3]]
+        # (four words when two names are joined by a dash, as the 2025 wards are: "phường Xuân Hương - Đà Lạt")
+        dashed = len(chained) > 3 and any(c in original[chained[0][2] : chained[2][1]] for c in "-–")
+        spans = [(s, e) for _tok, s, e in chained[: 4 if dashed else 3]]
         # (the name's words run up to the first one in lower case: "Chi bộ Khu vực 7 tại Tờ trình …")
         upper = list(
             itertools.takewhile(

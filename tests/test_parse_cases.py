@@ -1431,6 +1431,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "205/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
     ),
+    (  # an inspection committee's procedure, a type of its own (review round 209)
+        "Kiểm tra, giám sát theo Quy trình số 01-QTr/UBKTTW ngày 25/6/2025 của Ủy ban Kiểm tra Trung ương;",
+        "01-QTr/UBKTTW",
+        {"doc_type": "Quy trình", "issuer": "Ủy ban Kiểm tra Trung ương", "tier": "central"},
+    ),
+    (  # … whose code a tax office's own in capitals is not ("QTR", Quảng Trị's)
+        "Căn cứ công văn số 324/QTR-KTr2 ngày 22/7/2025 của Thuế tỉnh Quảng Trị về việc hướng dẫn góp vốn.",
+        "324/QTR-KTr2",
+        {"doc_type": "Công văn", "tier": "province"},
+    ),
     (  # a 2025 ward named for the two it merged, joined by a dash (review rounds 213, 226)
         "tham khảo cách làm tại Kế hoạch số 09/KH-UBND ngày 06/01/2026 của UBND phường Xuân Hương - Đà Lạt.",
         "09/KH-UBND",

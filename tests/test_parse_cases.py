@@ -1431,6 +1431,27 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "205/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
     ),
+    (  # a table's cell opens with the organ, its letter in brackets (the folded view blanks the bars; round 231)
+        "| 2 | Nhà ở | 312 nhà sập, trôi | 1.105 | Sở Xây dựng (Công văn 2156/SXD-QLN) |",
+        "2156/SXD-QLN",
+        {"issuer": "Sở Xây dựng", "tier": "province"},
+    ),
+    (  # the agent of a passive that drew lessons in a document (review round 231)
+        "3. Kế thừa kinh nghiệm đã được Chính phủ đúc rút tại Nghị quyết số 143/NQ-CP ngày 17/9/2024; ưu tiên khôi "
+        "phục hạ tầng.",
+        "143/NQ-CP",
+        {"issuer": "Chính phủ"},
+    ),
+    (  # the subject that directed in a letter
+        "Các xã triển khai theo đúng nội dung UBND tỉnh đã chỉ đạo tại Công văn số 2036/UBND-KGVX.",
+        "2036/UBND-KGVX",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # … and the one that reorganised a board in a decision (review round 231)
+        "UBND xã đã kiện toàn Ban Chỉ huy Phòng thủ dân sự xã tại Quyết định số 45/QĐ-UBND ngày 3/4/2025.",
+        "45/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
+    ),
     (  # an inspection committee's procedure, a type of its own (review round 209)
         "Kiểm tra, giám sát theo Quy trình số 01-QTr/UBKTTW ngày 25/6/2025 của Ủy ban Kiểm tra Trung ương;",
         "01-QTr/UBKTTW",

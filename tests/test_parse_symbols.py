@@ -712,7 +712,11 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("222/2025/QHI15", "222/2025/QH15"),  # a speck read as I before the term
         ("1256/BN-\nNMT-TL", "1256/BNNMT-TL"),  # an organ's code a line's hyphen broke in two
         ("6214/BNV-QHLDTL", "6214/BNV-QHLĐTL"),  # a department's unit code, its Đ restored
-        ("09/2008/TT-BLĐTB-XH", "09/2008/TT-BLĐTBXH"),
+        ("09/2008/TT-BLĐTB-XH", "09/2008/TT-BLĐTBXH"),  # a typist's hyphen before two letters
+        (
+            "1187/BCH-PTDS",
+            "1187/BCH-PTDS",
+        ),  # two codes on one line, though together an organ's (review round 231)
         ("21/2016/TTLT-\nBLĐTBXH-BTC", "21/2016/TTLT-BLĐTBXH-BTC"),  # (two codes, each known, stay apart)
         ("1674/NQ-UBTVQHI15", "1674/NQ-UBTVQH15"),
         ("04/2007/QHII", "04/2007/QH11"),

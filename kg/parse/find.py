@@ -925,7 +925,8 @@ _AGENT = re.compile(
     r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan|cu\s+the\s+hoa|trien\s+khai|phat\s+dong|du\s+kien"
     r"|s[uw]a\s+doi(?:,?\s+bo\s+sung)?"
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
-    r"|th[oe]ng\s+qua|xac\s+dinh|the\s+che\s+hoa|ho\s+tro|tang|cap|phan\s+bo|bo\s+tri)(?:\s+(?!tai\b|theo\b|kem\b|quy\s+dinh\b)[a-z]+){0,5}?"
+    r"|th[oe]ng\s+qua|xac\s+dinh|the\s+che\s+hoa|ho\s+tro|tang|cap|phan\s+bo|bo\s+tri|duc\s+rut|tong\s+ket|xuat\s+cap)"
+    r"(?:\s+(?!tai\b|theo\b|kem\b|quy\s+dinh\b)[a-z]+){0,5}?"
     r"\s+(?:tai|(?:kem\s+)?theo|(?:(?<=khai\s)|(?<=sung\s)|(?<=doi\s)|(?<=hoa\s))bang)\s*$"
 )
 
@@ -952,7 +953,7 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 _LISTED_ORGAN = re.compile(r"(?:[,;(]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:(]{2,80}?)\s+tai\s*$")
 _SUBJECT_VERB = (
     r"tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi"
-    r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat|cung\s+cap|tong\s+hop"
+    r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat|cung\s+cap|tong\s+hop|chi\s+dao"
 )
 _SUBJECT_AT = re.compile(
     r"(?:^|[.:,]\s|\n|\sma\s|\()[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tiep\s+tuc\s+)?(?:c[o6]\s+|cho\s+)?"
@@ -968,7 +969,10 @@ _SUBJECT_AT = re.compile(
 _HEARD = re.compile(
     r"(?<![a-z])nghe\s+(?P<who>(?:[^,;:.\n]|\n(?![ \t]*\n)){2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$"
 )  # (its name may wrap: "… sau khi nghe Ban cán sự đảng Ủy ban nhân dân⏎tỉnh trình bày Tờ trình số …")
-_GIVING_VERB = r"giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh|chap\s+thuan|ban\s+hanh|cho\s+phep"
+_GIVING_VERB = (
+    r"giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh|chap\s+thuan|ban\s+hanh|cho\s+phep"
+    r"|kien\s+toan|thanh\s+lap"
+)
 _GIVEN_AT = re.compile(
     rf"(?P<who>[^,;:.()\n]{{2,80}}?)\s+(?:da\s+)?(?:{_GIVING_VERB})(?:\s+(?!tai\b|theo\b|quy\s+dinh\b)[a-z0-9]+){{0,10}}?\s+tai\s*$"
 )
@@ -1057,8 +1061,9 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         # (Quyết định số 20/2017/QĐ-TTg)")
         who = bracket.group("who").rstrip()
         at = mention.start - len(back) + bracket.start("who")
-        if "|" in who:  # the organ's own cell ("| 4 | Bộ Ngoại giao (công văn số 4739/BNG-QTTV …)")
-            at, who = at + who.rindex("|") + 1, who[who.rindex("|") + 1 :]
+        printed = src.text[at : at + len(who)]  # (the folded view blanks a table's bars)
+        if "|" in printed:  # the organ's own cell ("| 4 | Bộ Ngoại giao (công văn số 4739/BNG-QTTV …)")
+            at, who = at + printed.rindex("|") + 1, who[printed.rindex("|") + 1 :]
         of = who.rfind("cua ") if who.startswith("cua ") else who.rfind(" cua ") + 1
         start = of + 4 if of > 0 or who.startswith("cua ") else len(who) - len(who.lstrip(" -+•*"))
         found = issuers.recognise(who[start:], src.text[at + start : at + len(who)])

@@ -386,7 +386,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     codes = [c for c, _ in parts]
     if hyphen_year := m.group("hy"):
         return _hyphen_year(number, hyphen_year, codes, m.group("sb"), misread or any(r for _, r in parts))
-    if rejoined := _rejoined(codes):  # a code a line's hyphen broke in two: "1256/BN-⏎NMT-TL"
+    # a code a line's hyphen broke in two, "1256/BN-⏎NMT-TL", or a typist's stray one ("09/2008/TT-BLĐTB-XH")
+    if rejoined := _rejoined(codes, broken="\n" in m.group("sb")):
         codes, parts = rejoined, [(c, True) for c in rejoined]
     if m.group("sg") and not (is_type_code(codes[0]) or _ASSEMBLY.fullmatch(codes[0])):
         return None
@@ -493,12 +494,17 @@ def _hyphen_year(number: str, year: str, codes: list[str], printed: str, repaire
     return Symbol(f"{number}-{year}/{body}", number, int(year), type_code, issuers, form, repaired)
 
 
-def _rejoined(codes: list[str]) -> list[str] | None:
+def _rejoined(codes: list[str], broken: bool) -> list[str] | None:
     """The codes with two neighbours joined, when neither is a type's or an organ's and together they are an organ's
-    ("BN" and "NMT": BNNMT)."""
+    ("BN" and "NMT": BNNMT); on one line, only when one of them is too short to be a code of its own ("BLĐTB" and
+    "XH"; not "1187/BCH-PTDS", the command's own two codes)."""
     for k in range(len(codes) - 1):
         a, b = codes[k], codes[k + 1]
-        if not (_code_known(a) or _code_known(b)) and registry.organ(a + b) is not None:
+        if (
+            not (_code_known(a) or _code_known(b))
+            and (broken or min(len(a), len(b)) <= 2)
+            and registry.organ(a + b) is not None
+        ):
             return [*codes[:k], a + b, *codes[k + 2 :]]
     return None
 

@@ -5027,6 +5027,33 @@ def test_a_page_break_inside_a_date_keeps_the_date_and_issuer() -> None:
         assert (c.date, c.issuer, c.relation) == ("2016-05-12", "Ủy ban nhân dân tỉnh Hậu Giang", "replaces")
 
 
+_RUNNING_HEADER = "ĐẢNG ỦY PHƯỜNG BẾN CÁT – BÁO CÁO 57-BC/ĐU"
+
+
+def test_a_running_header_beside_each_pages_number_is_read_over_in_mid_sentence() -> None:
+    """PDF text that repeats the report's own line at each page's number: a sentence the page cut goes on past it,
+    the issuer's name whole (review round 231), and the header names no citation."""
+    page = "\n" + " " * 40 + "{}\n" + _RUNNING_HEADER + "\n"
+    text = (
+        "1. Thực hiện Kế hoạch số 12-KH/ĐU ngày 3/1/2026 của Ban Thường vụ Đảng ủy phường về kiểm tra.\n"
+        + page.format(2)
+        + "2. Báo cáo định kỳ theo yêu cầu tại Công văn số 77-CV/BTCTU ngày 16/3/2026 của Ban Tổ chức\n"
+        + page.format(3)
+        + "Thành ủy (báo cáo 6 tháng gửi trước ngày 10/6/2026).\n"
+    )
+    doc = parse(text)
+    assert [c.symbol for c in doc.citations] == ["12-KH/ĐU", "77-CV/BTCTU"]
+    assert doc.citations[1].issuer == "Ban Tổ chức Thành ủy"
+
+
+def test_a_tables_row_label_beside_its_rows_number_stays() -> None:
+    """A line that repeats beside a number, but a table row's (the same number, not set apart), is no header."""
+    row = "1\nCăn cứ Nghị định số 95/2023/NĐ-CP ngày 29/12/2023\nBản sao quyết định\n"
+    doc = parse("Thành phần hồ sơ:\n" + row + "Trình tự:\n" + row)
+    assert [c.symbol for c in doc.citations] == ["95/2023/NĐ-CP", "95/2023/NĐ-CP"]
+    assert {c.relation for c in doc.citations} == {"based_on"}
+
+
 def test_a_page_header_between_a_symbols_groups_keeps_the_symbol_whole() -> None:
     """Gazette PDF text breaks a page after "NĐ-"; the header, its page number and the blank lines stand
     between the symbol's groups. A page's first words ("Danh mục …") after a broken symbol are no code."""

@@ -183,7 +183,9 @@ _GOES_ON = frozenset("của và số về tại theo ngày các với cho nhữn
 # A page break in mid-sentence: a blank line after a word, maybe with the page's number ("2", "- 2 -") between blank
 # lines. Opened by the line break, a character that the scan skips to; the word before it is looked behind at there.
 _PAGE_BREAK_IN_SENTENCE = re.compile(
-    r"\n(?:(?<=[^\W\d_,]\n)|(?<=[^\W\d_,][ \t]\n))[ \t]*\n(?:[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)?"
+    r"\n(?:(?<=[^\W\d_,]\n)|(?<=[^\W\d_,][ \t]\n))(?:[ \t]*\n(?:[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)?"
+    # (… or the number on the line after the word's, then the blank its running header left: "… triển khai⏎2⏎⏎")
+    r"|[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)"
     r"(?=[ \t]*[^\W\d_])"
 )
 
@@ -202,6 +204,50 @@ _TAKES_OBJECT = frozenset(
         "cụ thể hóa",
     ]
 )
+
+
+# A line that holds a page's number alone ("3", "- 3 -", "Trang 3").
+_PAGE_NUMBER_LINE = re.compile(
+    r"^[ \t]*(?:-[ \t]*)?(?:Trang[ \t]+)?(?P<n>\d{1,3})(?:[ \t]*-)?[ \t]*$", re.MULTILINE
+)
+
+
+def _running_headers_blanked(text: str) -> str:
+    """The running header a PDF repeats next to each page's number ("UBND xã X – Báo cáo số 186/BC-UBND ngày …") as
+    spaces, so that a sentence the page break cut goes on past it ("… của Ban Tổ chức⏎⏎3⏎<header>⏎Thành ủy …").
+    A header names the document (a figure at least) and stands beside a different page number, set apart, at each of
+    its occurrences but one at the top, where it may head the document; a table's row label beside its row's number,
+    or a line of the text that happens to repeat, does not."""
+    beside: dict[str, list[tuple[int, int, str]]] = {}
+    for number in _PAGE_NUMBER_LINE.finditer(text):
+        before_end = number.start() - 1
+        # (set apart, as a page's number is: centred or after a blank line; not a table's row number)
+        if (
+            not number.group(0).startswith("        ")
+            and text[max(0, before_end - 1) : before_end + 1] != "\n\n"
+        ):
+            continue
+        after_start, after_end = number.end() + 1, text.find("\n", number.end() + 1)
+        spans = [(text.rfind("\n", 0, before_end) + 1, before_end)] if before_end > 0 else []
+        spans += [(after_start, after_end)] if after_end > 0 else []
+        for start, end in spans:
+            line = text[start:end].strip()
+            if len(line) >= 12 and any(c.isdigit() for c in line):
+                beside.setdefault(line, []).append((start, end, number.group("n")))
+    blanked = sorted(
+        (start, end)
+        for line, found in beside.items()
+        if len({n for _, _, n in found}) == len(found) >= 2
+        and text.count(line) - len(found) <= (1 if line in text[:1500] else 0)
+        for start, end, _ in found
+    )
+    if not blanked:
+        return text
+    pieces, done = [], 0
+    for start, end in blanked:
+        pieces += [text[done:start], " " * (end - start)]
+        done = end
+    return "".join([*pieces, text[done:]])
 
 
 def _joined(m: re.Match[str]) -> str:
@@ -354,7 +400,7 @@ class Source:
         if "(" in text:  # a Word export's "(1)" glued to the word or number before it ("76/NQ-CP(1) ngày …")
             text = _GLUED_NOTE_MARK.sub(blank, text)
         if "\n\n" in text:  # a page number between blank lines in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
-            text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, text)
+            text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, _running_headers_blanked(text))
         if "\\" in text:
             text = _MARKDOWN_ESCAPE.sub(" ", text)
         if "<br" in text or "<BR" in text:  # a Markdown cell's line break ("ỦY BAN NHÂN DÂN <br> HUYỆN …")

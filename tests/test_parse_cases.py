@@ -1431,6 +1431,34 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "205/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
     ),
+    (  # a joint symbol of a district's Party inspection committee and its inspectorate (review rounds 112, 209, 232)
+        "Thực hiện Quy chế phối hợp số 03-QC/UBKTHU-TTH ngày 12/3/2021 giữa Ủy ban Kiểm tra Huyện ủy và Thanh tra "
+        "huyện;",
+        "03-QC/UBKTHU-TTH",
+        {"branch": "joint", "tier": "district"},
+    ),
+    (  # a province's irrigation sub-department (review round 232)
+        "theo Công văn số 41/CCTL-QLCT ngày 3/4/2025 của Chi cục Thủy lợi về vận hành hồ chứa.",
+        "41/CCTL-QLCT",
+        {"issuer": "Chi cục Thủy lợi", "tier": "province"},
+    ),
+    (  # the body a petition came from, named after "do", past an earlier "đó" that folds as "do" too (round 232)
+        "trong đó có 06 đơn do Đoàn đại\nbiểu Quốc hội tỉnh chuyển đến tại Công văn số 318/ĐĐBQH-VP ngày 12/8/2025 và "
+        "03 đơn khác.",
+        "318/ĐĐBQH-VP",
+        {"issuer": "Đoàn đại biểu Quốc hội tỉnh", "tier": "province"},
+    ),
+    (  # … and one sent with a letter ("chuyển đến kèm"; review round 230)
+        "- Đảng ủy xã tiếp nhận 05 đơn do Ban Nội chính Tỉnh ủy chuyển đến kèm Công văn số 187-CV/BNCTU ngày 14/8/2025;",
+        "187-CV/BNCTU",
+        {"issuer": "Ban Nội chính Tỉnh ủy", "tier": "province"},
+    ),
+    (  # the Farmers' Union's centre by its longer code, a programme with a ministry: joint
+        "Thực hiện Chương trình phối hợp số 05/CTrPH-BNV-TWHNDVN ngày 3/4/2024 giữa Bộ Nội vụ và Trung ương Hội Nông "
+        "dân Việt Nam;",
+        "05/CTrPH-BNV-TWHNDVN",
+        {"branch": "joint", "tier": "central"},
+    ),
     (  # a table's cell opens with the organ, its letter in brackets (the folded view blanks the bars; round 231)
         "| 2 | Nhà ở | 312 nhà sập, trôi | 1.105 | Sở Xây dựng (Công văn 2156/SXD-QLN) |",
         "2156/SXD-QLN",

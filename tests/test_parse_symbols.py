@@ -713,10 +713,8 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("1256/BN-\nNMT-TL", "1256/BNNMT-TL"),  # an organ's code a line's hyphen broke in two
         ("6214/BNV-QHLDTL", "6214/BNV-QHLĐTL"),  # a department's unit code, its Đ restored
         ("09/2008/TT-BLĐTB-XH", "09/2008/TT-BLĐTBXH"),  # a typist's hyphen before two letters
-        (
-            "1187/BCH-PTDS",
-            "1187/BCH-PTDS",
-        ),  # two codes on one line, though together an organ's (review round 231)
+        ("1187/BCH-PTDS", "1187/BCH-PTDS"),  # two codes apart on a line, together an organ's (round 231)
+        ("2150/SNV-LBVL", "2150/SNV-LĐVL"),  # a labour unit, its Đ read as B (review round 232)
         ("21/2016/TTLT-\nBLĐTBXH-BTC", "21/2016/TTLT-BLĐTBXH-BTC"),  # (two codes, each known, stay apart)
         ("1674/NQ-UBTVQHI15", "1674/NQ-UBTVQH15"),
         ("04/2007/QHII", "04/2007/QH11"),

@@ -925,9 +925,10 @@ _AGENT = re.compile(
     r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan|cu\s+the\s+hoa|trien\s+khai|phat\s+dong|du\s+kien"
     r"|s[uw]a\s+doi(?:,?\s+bo\s+sung)?"
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
-    r"|th[oe]ng\s+qua|xac\s+dinh|the\s+che\s+hoa|ho\s+tro|tang|cap|phan\s+bo|bo\s+tri|duc\s+rut|tong\s+ket|xuat\s+cap)"
+    r"|th[oe]ng\s+qua|xac\s+dinh|the\s+che\s+hoa|ho\s+tro|tang|cap|phan\s+bo|bo\s+tri|duc\s+rut|tong\s+ket|xuat\s+cap"
+    r"|chuyen(?:\s+den)?)"
     r"(?:\s+(?!tai\b|theo\b|kem\b|quy\s+dinh\b)[a-z]+){0,5}?"
-    r"\s+(?:tai|(?:kem\s+)?theo|(?:(?<=khai\s)|(?<=sung\s)|(?<=doi\s)|(?<=hoa\s))bang)\s*$"
+    r"\s+(?:tai|(?:kem\s+)?theo|(?<=den\s)kem|(?:(?<=khai\s)|(?<=sung\s)|(?<=doi\s)|(?<=hoa\s))bang)\s*$"
 )
 
 
@@ -1071,10 +1072,12 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
     if heard := _HEARD.search(back):
         found = _organ_ending(src, heard.group("who"), mention.start - len(back) + heard.start("who"))
         return found if found and found.code else None
-    if not back.rstrip().endswith(("tai", "theo", "bang")):
+    if not back.rstrip().endswith(("tai", "theo", "bang", "kem")):
         return None
-    agent = _AGENT.search(back)  # "được UBND huyện công nhận tại Quyết định số …"
-    if agent:
+    # "được UBND huyện công nhận tại Quyết định số …"; from each "do" on ("trong đó có 06 đơn do Đoàn đại biểu Quốc
+    # hội tỉnh chuyển đến tại …": "đó" folds as "do" too)
+    agent = _AGENT.search(back)
+    while agent:
         at = mention.start - len(back) + agent.start("who")
         who = _NOTE_AT_END.sub(
             "", agent.group("who")
@@ -1082,6 +1085,7 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
         found = issuers.recognise(who, src.text[at : at + len(who)])
         if found and found.end == len(who):
             return found
+        agent = _AGENT.search(back, agent.start("who"))
     ofs = list(_OF_BEFORE.finditer(back))
     if ofs:
         of = ofs[-1]

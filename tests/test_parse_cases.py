@@ -1431,6 +1431,27 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "205/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
     ),
+    (  # the Red Cross under the Front as the mass organisations are, its level from the place word (round 233)
+        "theo Kế hoạch số 04/KH-HCTĐ ngày 3/1/2026 của Ban Thường vụ Hội Chữ thập đỏ tỉnh về sơ cấp cứu.",
+        "04/KH-HCTĐ",
+        {"issuer": "Ban Thường vụ Hội Chữ thập đỏ tỉnh", "branch": "joint", "tier": "province"},
+    ),
+    (  # … its centre's code, "TWH", no Party centre's TW
+        "theo Hướng dẫn số 17/HD-TWH ngày 3/1/2026 của Trung ương Hội Chữ thập đỏ Việt Nam về công tác nhân đạo.",
+        "17/HD-TWH",
+        {"issuer": "Trung ương Hội Chữ thập đỏ Việt Nam", "branch": "joint", "tier": "central"},
+    ),
+    (  # … and the Elderly Association
+        "theo Hướng dẫn số 02/HD-HNCT ngày 3/1/2026 của Ban Đại diện Hội Người cao tuổi tỉnh về chăm sóc người cao tuổi.",
+        "02/HD-HNCT",
+        {"issuer": "Ban Đại diện Hội Người cao tuổi tỉnh", "branch": "joint", "tier": "province"},
+    ),
+    (  # the central bank's 2025 regional branch, with its number (round 233)
+        "Kế hoạch liên tịch số 07/KHLT-CAT-NHNN ngày 3/1/2026 giữa Công an tỉnh và Ngân hàng Nhà nước Khu vực 12 về "
+        "phòng, chống lừa đảo.",
+        "07/KHLT-CAT-NHNN",
+        {"issuer": "Công an tỉnh và Ngân hàng Nhà nước Khu vực 12", "tier": "province"},
+    ),
     (  # a joint symbol of a district's Party inspection committee and its inspectorate (review rounds 112, 209, 232)
         "Thực hiện Quy chế phối hợp số 03-QC/UBKTHU-TTH ngày 12/3/2021 giữa Ủy ban Kiểm tra Huyện ủy và Thanh tra "
         "huyện;",

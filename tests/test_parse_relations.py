@@ -2247,6 +2247,25 @@ def test_list_scope_ends_with_the_sentence() -> None:
     assert doc.links == ()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Căn cứ Luật số 97/2025/QH15 ngày 25/6/2025 (Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc "
+        "Việt Nam, Luật Công đoàn và Luật Thanh niên), Ủy ban nhân dân tỉnh chỉ đạo duy trì Ban Thanh tra nhân dân.",
+        "- Can cu Luat s6 97/2025/QH15 ngay 25/6/2025 (Luat sira déi, bd sung mét s6 diéu cua Luat Mat tran T6 quéc "
+        "Viét Nam, Luat Cong doan va Luat Thanh nién), Uy ban nhan dan tinh chi dao duy tri Ban Thanh tra nhan dan.",
+    ],
+)
+def test_the_laws_an_amending_laws_bracketed_name_names_are_cited_and_amended(text: str) -> None:
+    """A law cited by number and named in brackets after it: the laws its name names are cited, and it amends them
+    (they were read as items of the "Căn cứ" list; review round 233, OCR'd there)."""
+    doc = parse(text)
+    assert [(c.kind, c.relation) for c in doc.citations] == [("numbered", "based_on")] + [
+        ("named", "cites")
+    ] * 3
+    assert [(lk.source, lk.target, lk.relation) for lk in doc.links] == [(0, k, "amends") for k in (1, 2, 3)]
+
+
 def test_amends_from_the_documents_own_title() -> None:
     """A Thông tư titled 'Sửa đổi, bổ sung … Thông tư số X' amends X wherever the title is read."""
     text = (

@@ -94,12 +94,15 @@ def parse_document(text: str) -> ParsedDocument:
     mentions += [m for start, end in zones for m in standards(src, end, taken, start)]
     taken = Taken([(m.start, m.end) for m in mentions])
     mentions += [m for start, end in zones for m in named(src, end, taken, start)]
-    amended_inside = _amended_inside(src, mentions) + _amending_list(src, mentions)
+    amended_inside = (
+        _amended_inside(src, mentions) + _amending_list(src, mentions) + _named_aside(src, mentions)
+    )
     # the laws inside an amending law's name; numbered ones are in already, and bring the amending law named for them
     inner = [m for _, m in amended_inside]
+    present = {id(m) for m in mentions}  # (a bracketed name's laws are read already)
     mentions += list({id(a): a for a, law in amended_inside if law.kind == "numbered"}.values())
     taken = Taken([(m.start, m.end) for m in mentions])
-    mentions += [m for m in inner if m.kind == "named"]
+    mentions += [m for m in inner if m.kind == "named" and id(m) not in present]
     mentions += [m for start, end in zones for m in short(src, end, taken, start)]
     mentions.sort(key=lambda m: m.start)
     if header.symbol is None:
@@ -948,6 +951,33 @@ _AMENDING_LEAD = re.compile(
     r"(?<![a-z])luat\s+sua\s+doi,?\s+bo\s+sung\s+(?:mot\s+so\s+dieu\s+)?cua\s+(?:cac\s+)?$"
 )
 _LIST_JOIN = re.compile(r"\s*,?\s*(?:va\s+)?")
+
+
+# "(Luật sửa đổi, bổ sung một số điều của …": a law's name in brackets after its number (folded, OCR'd too)
+_AMENDING_ASIDE = re.compile(
+    r"\s*\(\s*lu[a]t\s+s\w{1,3}a\s+d\w{1,2}i,?\s+b\w{0,2}\s+sung\s+(?:m\w{1,2}t\s+s\w{0,2}\s+d\w{1,3}u\s+)?c\w{1,2}a\s"
+)
+
+
+def _named_aside(src: Source, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """(amending law, law it amends) for a law cited by number and named after it in brackets ("Luật số 97/2025/QH15
+    ngày 25/6/2025 (Luật sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn …)"): the
+    laws in its name are cited, as in a name before the number."""
+    out: list[tuple[Mention, Mention]] = []
+    for m in mentions:
+        if (
+            m.kind != "numbered"
+            or m.doc_type != "Luật"
+            or not (aside := _AMENDING_ASIDE.match(src.window(m.end, m.end + 80)))
+        ):
+            continue
+        close = src.text.find(")", m.end + aside.end(), m.end + aside.end() + 400)
+        if close < 0:
+            continue
+        out += [
+            (m, law) for law in mentions if law.kind == "named" and m.end + aside.end() <= law.start < close
+        ]
+    return out
 
 
 def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:

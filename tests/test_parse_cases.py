@@ -1431,6 +1431,27 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "205/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
     ),
+    (  # a market-control team by its number, the number part of its code (review round 234)
+        "theo Công văn số 45/ĐQLTT5-NV ngày 3/1/2026 của Đội Quản lý thị trường số 5 về kiểm tra hàng hóa.",
+        "45/ĐQLTT5-NV",
+        {"issuer": "Đội Quản lý thị trường số 5", "branch": "state"},
+    ),
+    (  # a province's inter-sector food-safety steering committee
+        "Kế hoạch số 27/KH-BCĐLNATTP ngày 3/1/2026 của Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh về Tết.",
+        "27/KH-BCĐLNATTP",
+        {"issuer": "Ban Chỉ đạo liên ngành về an toàn thực phẩm tỉnh", "tier": "province"},
+    ),
+    (  # a Party commission's programme with the province's border-guard command: joint (review round 234)
+        "Thực hiện Chương trình phối hợp số 12-CTr/BDVTU-BCHBĐBP ngày 3/1/2026 về vận động quần chúng.",
+        "12-CTr/BDVTU-BCHBĐBP",
+        {"branch": "joint", "tier": "province"},
+    ),
+    (  # the sentence's subject and the partner on the next line after "phối hợp với" issued it together
+        "Ban Tổ chức Tỉnh ủy ban hành Hướng dẫn số 07-HD/BTCTU ngày 04/7/2025 về công tác nhân sự; phối hợp với\nSở "
+        "Nội vụ ban hành Hướng dẫn liên tịch số 01-HDLT/BTCTU-SNV ngày 15/7/2025 về kiện toàn.",
+        "01-HDLT/BTCTU-SNV",
+        {"issuer": "Ban Tổ chức Tỉnh ủy và Sở Nội vụ", "branch": "joint"},
+    ),
     (  # the Red Cross under the Front as the mass organisations are, its level from the place word (round 233)
         "theo Kế hoạch số 04/KH-HCTĐ ngày 3/1/2026 của Ban Thường vụ Hội Chữ thập đỏ tỉnh về sơ cấp cứu.",
         "04/KH-HCTĐ",
@@ -4882,6 +4903,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "trình thủy lợi (đã được sửa đổi, bổ sung).",
         "Pháp lệnh khai thác và bảo vệ công trình thủy lợi",
         {"kind": "named", "doc_type": "Pháp lệnh"},
+    ),
+    (  # the Politburo's border strategy, named alone (review round 234)
+        "Tiếp tục thực hiện Chiến lược bảo vệ biên giới quốc gia; nâng cao hiệu quả quản lý cửa khẩu.",
+        "Chiến lược bảo vệ biên giới quốc gia",
+        {"kind": "named", "branch": "party", "tier": "central"},
     ),
     (  # the road law, its Đ read as B and its name wrapped (review round 230)
         "Két qua 01 nim thi hanh Luat Trat ty, an toan giao thong dudng b6, Luat Budng\nbo va cong tac bao dam trat "

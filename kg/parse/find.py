@@ -1185,7 +1185,9 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
     if advisee := _ADVISED_WHOM.search(who):
         # "Ban Thường trực Ủy ban MTTQ tỉnh đã tham mưu Ban Thường vụ Tỉnh ủy ban hành …": the body advised issued it
         return _organ_ending(src, who[advisee.end() :], at + advisee.end())
-    for pattern in _WRAPPED:
+    # (its "phối hợp với" may end the line above: "… phối hợp với⏎Sở Nội vụ ban hành …", no organ's first words)
+    partner_above = _PARTNER_WRAPPED.search(back, 0, clause.start("who"))
+    for pattern in () if partner_above else _WRAPPED:
         wrapped = pattern.search(back, 0, clause.start("who"))
         if wrapped and (
             found := _organ_ending(
@@ -1198,7 +1200,7 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
     found = _organ_ending(src, who, at)
     if (
         found
-        and _PARTNER_ONLY.match(who)
+        and (_PARTNER_ONLY.match(who) or partner_above)
         and (subject := _sentence_subject(src, mention))
         and subject != found
     ):
@@ -1270,6 +1272,7 @@ def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
 # "X phối hợp (với) Y": the body a joint document's second issuer works with
 _WITH_PARTNER = re.compile(r"\s*(\S.*?)\s+phoi\s+hop(?:\s+voi)?\s+")
 _PARTNER_ONLY = re.compile(r"\s*ph\S{1,2}i\s+h\S{1,2}p(?:\s+v\S{1,2}i)?\s+")
+_PARTNER_WRAPPED = re.compile(r"(?<![a-z])ph\S{1,2}i\s+h\S{1,2}p(?:\s+v\S{1,2}i)?[ \t]*\n\s*$")
 
 
 # An organ in brackets that ends a table's cell or a line ("… ngày 05/6/2021 (UBND tỉnh) |")

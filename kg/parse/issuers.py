@@ -368,7 +368,7 @@ _COMMITTEES_OF_PLACES = {
     "Quận ủy": ("quan",),
     "Thị ủy": ("thi", "xa"),
 }
-_NUMBERED_NAMES = ("Quân khu", "khu vực", "Khu vực")
+_NUMBERED_NAMES = ("Quân khu", "khu vực", "Khu vực", "Đội Quản lý thị trường số")
 _UNIT_NUMBER = re.compile(
     r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w/])(?:[ \t]*[-–][ \t]*(?P<p>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3}))?"
 )

@@ -1431,6 +1431,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "205/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
     ),
+    (  # an issuer not in the registry ends before "và" and the next document's type word (review round 235)
+        "hoạt động theo Hướng dẫn số\n05/HD-TTPVHCC ngày 04/7/2025 của Trung tâm Phục vụ hành chính công tỉnh và\n"
+        "Nghị định số 118/2025/NĐ-CP ngày 9/6/2025 của Chính phủ về một cửa.",
+        "05/HD-TTPVHCC",
+        {"issuer": "Trung tâm Phục vụ hành chính công tỉnh"},
+    ),
     (  # a market-control team by its number, the number part of its code (review round 234)
         "theo Công văn số 45/ĐQLTT5-NV ngày 3/1/2026 của Đội Quản lý thị trường số 5 về kiểm tra hàng hóa.",
         "45/ĐQLTT5-NV",

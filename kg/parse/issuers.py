@@ -17,6 +17,7 @@ from kg.folding import fold
 from kg.parse.fuzzy import close
 from kg.parse.spelling import district_spelling, province_named, province_spelling, respell
 from kg.parse.text import CAPITALS
+from kg.parse.typewords import any_type_word
 
 # A hyphen separates words ("Bộ Lao động-Thương binh và Xã hội" as "Bộ Lao động - Thương binh …").
 _TOKEN = re.compile(r"[^\s,;.:()\"'/\-–]+|\(")
@@ -1027,6 +1028,12 @@ def _tax_code(toks: list[tuple[str, int, int]], i: int) -> int | None:
     return toks[i + words][2]
 
 
+@cache
+def _numbered_document() -> re.Pattern[str]:
+    """A document's type word and its number's "số" (folded): the next citation, no part of a name."""
+    return re.compile(rf"\s+(?:{any_type_word()})\s+s\S{{0,2}}\s", re.DOTALL)
+
+
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
     """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
     head = _free_head(folded)
@@ -1079,13 +1086,15 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                     or (head in _OTHER_HEADS and _acronym_alias(toks, i, original))
                 )
             )
-            # "… và công văn số …", "… và văn bản …": the next document; "… và hồ sơ kèm theo": what came with it
+            # "… và công văn số …", "… và văn bản …", "… và⏎Nghị định số …": the next document; "… và hồ sơ kèm theo":
+            # what came with it
             or (
                 tok == "va"
                 and (
                     following == "van"
                     or [t for t, _, _ in toks[i + 1 : i + 3]] == ["cong", "van"]
                     or _next_printed(toks, i, original) in _SENT_WITH
+                    or _numbered_document().match(folded, e) is not None
                 )
             )
         ):

@@ -716,10 +716,8 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("1187/BCH-PTDS", "1187/BCH-PTDS"),  # two codes apart on a line, together an organ's (round 231)
         ("2150/SNV-LBVL", "2150/SNV-LĐVL"),  # a labour unit, its Đ read as B (review round 232)
         ("2846/SNNMT-VPBP", "2846/SNNMT-VPĐP"),  # the new-countryside office (review round 235)
-        (
-            "1123/SKHCN-CPS",
-            "1123/SKHCN-CĐS",
-        ),  # a digital-transformation unit, its Đ read as P (review round 85)
+        ("1123/SKHCN-CPS", "1123/SKHCN-CĐS"),  # a digital-transformation unit, its Đ read as P (round 85)
+        ("182\n-KL/TW", "182-KL/TW"),  # a line broken before a Party symbol's hyphen (review round 235)
         ("6676/BYT-CDS", "6676/BYT-CDS"),  # … but a clean text's D is as printed
         ("21/2016/TTLT-\nBLĐTBXH-BTC", "21/2016/TTLT-BLĐTBXH-BTC"),  # (two codes, each known, stay apart)
         ("1674/NQ-UBTVQHI15", "1674/NQ-UBTVQH15"),

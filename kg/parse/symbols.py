@@ -56,14 +56,14 @@ _NUMBER_FIX = str.maketrans(
 # UBND"), and a Government resolution of a numbered series has a dotted number ("66.7/2025/NQ-CP") before its year;
 # OCR may put a law's year after its code ("38/QH14/2019") or drop the slash after it ("32/2013QH13", "49/2025TT-BCT"),
 # which is read only before a type code. A narrow column breaks a line after any slash
-# ("41-QĐ/⏎TW", "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg"). Before 1998 the
+# ("41-QĐ/⏎TW", "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg", "182⏎-KL/TW"). Before 1998 the
 # Government and the Council of Ministers numbered with a hyphen and their code alone ("Nghị định số 90-CP", "Quyết
 # định số 111-HĐBT"). The Government printed some resolutions with their year after the number and a hyphen, as companies
 # number their letters ("Nghị quyết số 19-2016/NQ-CP", "công văn 1-2020/CV").
 SYMBOL_RE = re.compile(
     rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![/⁄\-–]\d)(?:(?<!:\d)|(?<=[sS]ố:\d)|(?<=\s:\d))(?:(?<!\S\.\d)|(?<=No\.\d)|(?<=[sS][ốo]\.\d))[\d{_LEADS}{_INSIDE}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
-      (?:[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
+      (?:[ \t]*\n?[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
     | (?:[ \t]*[-–][ \t]?(?P<hy>(?:19|20)\d\d)(?=[ \t]*/[ \t]*[A-ZĐ]))?[ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?(?(sy)|(?(sg)|(?:(?<=[A-Za-z])/(?:19|20)\d\d(?![\d/\w]))?)))
       (?:(?<=QH\d\d)[ \t]*/[ \t]*(?P<ty>(?:19|20)\d\d)(?![\d/]))?
     | [ \t]*[-–][ \t]*(?P<old>{_CODE})(?![ \t]*[-–/])

@@ -163,6 +163,11 @@ def _furniture_blanked(text: str, found: list[int]) -> str:
         if text.startswith("--- PAGE", anchor) and not _mid_sentence(text, start, end + 1):
             continue  # an OCR page marker is read over only in mid-sentence: a new page may open a paragraph
         spans.append((start, end + 1))
+    return _spans_blanked(text, spans)
+
+
+def _spans_blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each of ``spans`` (in order, apart) as spaces: what it masks keeps its length, so offsets hold."""
     pieces, done = [], 0
     for start, end in spans:
         pieces += [text[done:start], " " * (end - start)]
@@ -241,13 +246,7 @@ def _running_headers_blanked(text: str) -> str:
         and text.count(line) - len(found) <= (1 if line in text[:1500] else 0)
         for start, end, _ in found
     )
-    if not blanked:
-        return text
-    pieces, done = [], 0
-    for start, end in blanked:
-        pieces += [text[done:start], " " * (end - start)]
-        done = end
-    return "".join([*pieces, text[done:]])
+    return _spans_blanked(text, blanked) if blanked else text
 
 
 def _joined(m: re.Match[str]) -> str:

@@ -3977,6 +3977,23 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "30/2023/QH15",
         {"name": "Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở", "tier": "central"},
     ),
+    (  # a forest-ranger sub-department heading three signatories, the first two listed by a comma
+        "Chỉ đạo thực hiện Quy chế phối hợp số 03/QCPH-CCKL-BCHQS-CA ngày 09/5/2025 giữa Chi cục Kiểm lâm, Bộ Chỉ huy "
+        "Quân sự tỉnh và Công an tỉnh trong công tác bảo vệ rừng.",
+        "03/QCPH-CCKL-BCHQS-CA",
+        {"issuer": "Chi cục Kiểm lâm, Bộ Chỉ huy Quân sự tỉnh và Công an tỉnh", "tier": "province"},
+    ),
+    (  # a district's ranger station
+        "Thực hiện Kế hoạch số 15/KH-HKL ngày 02/01/2025 của Hạt Kiểm lâm huyện Kỳ Sơn về phòng cháy rừng.",
+        "15/KH-HKL",
+        {"issuer": "Hạt Kiểm lâm huyện Kỳ Sơn", "tier": "district"},
+    ),
+    (  # a company that is no registered organ, signing with a commune
+        "Thực hiện Quy chế phối hợp số 05/QCPH-ĐLNA-UBND ngày 3/4/2025 giữa Công ty Điện lực Nghệ An và Ủy ban nhân "
+        "dân xã Nghi Lộc về bảo vệ hành lang lưới điện.",
+        "05/QCPH-ĐLNA-UBND",
+        {"issuer": "Công ty Điện lực Nghệ An và Ủy ban nhân dân xã Nghi Lộc"},
+    ),
 ]
 
 

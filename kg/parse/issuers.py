@@ -267,7 +267,9 @@ def recognise(
         if cut_at and printed[cut_at] != best[1].tokens[cut_at]:
             best = _best_phrase(printed[:cut_at]) or best
     if best is None:
-        return _free_issuer(toks, folded, original)
+        # (a free body may head a joint list too: "giữa Hạt Kiểm lâm khu vực I và Công an xã")
+        free = _free_issuer(toks, folded, original)
+        return _joint(free, folded, original, codes) if free else None
     k, phrase = best
     words = phrase.name.split()
     name = " ".join(words[: min(k, len(words))]) if len(words) == len(phrase.tokens) else phrase.name
@@ -1087,7 +1089,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                 )
             )
             # "… và công văn số …", "… và văn bản …", "… và⏎Nghị định số …": the next document; "… và hồ sơ kèm theo":
-            # what came with it
+            # what came with it; "… và Ủy ban nhân dân xã": the next signatory
             or (
                 tok == "va"
                 and (
@@ -1095,6 +1097,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
                     or [t for t, _, _ in toks[i + 1 : i + 3]] == ["cong", "van"]
                     or _next_printed(toks, i, original) in _SENT_WITH
                     or _numbered_document().match(folded, e) is not None
+                    or (i + 1 < len(toks) and _organ_at(folded, original, toks[i + 1][1]))
                 )
             )
         ):

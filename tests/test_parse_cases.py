@@ -3994,6 +3994,24 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "05/QCPH-ĐLNA-UBND",
         {"issuer": "Công ty Điện lực Nghệ An và Ủy ban nhân dân xã Nghi Lộc"},
     ),
+    (  # the passive's agent, six words between its verb and "tại"
+        "Tiếp nhận 500 tấn hạt giống lúa do Bộ Tài chính xuất cấp từ nguồn dự trữ quốc gia tại Quyết định số "
+        "3519/QĐ-BTC ngày 07/11/2025.",
+        "3519/QĐ-BTC",
+        {"issuer": "Bộ Tài chính", "tier": "central"},
+    ),
+    (  # the subject of the act, its name wrapped over a line
+        "Bãi chôn lấp đã quá tải, Ủy ban\nnhân dân tỉnh đã chấp thuận chủ trương đóng cửa tại Quyết định số "
+        "1536/QĐ-UBND ngày 30/10/2025.",
+        "1536/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # … the last of a chain of organs, twelve words and more into the clause
+        "2. Ban Thường vụ Tỉnh ủy chỉ đạo Đảng ủy UBND tỉnh lãnh đạo UBND tỉnh ban hành Kế hoạch số 37/KH-UBND ngày "
+        "10/3/2025 về chuyển đổi số.",
+        "37/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
 ]
 
 

@@ -927,7 +927,7 @@ _AGENT = re.compile(
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
     r"|th[oe]ng\s+qua|xac\s+dinh|the\s+che\s+hoa|ho\s+tro|tang|cap|phan\s+bo|bo\s+tri|duc\s+rut|tong\s+ket|xuat\s+cap"
     r"|chuyen(?:\s+den)?)"
-    r"(?:\s+(?!tai\b|theo\b|kem\b|quy\s+dinh\b)[a-z]+){0,5}?"
+    r"(?:\s+(?!tai\b|theo\b|kem\b|quy\s+dinh\b)[a-z]+){0,6}?"
     r"\s+(?:tai|(?:kem\s+)?theo|(?<=den\s)kem|(?:(?<=khai\s)|(?<=sung\s)|(?<=doi\s)|(?<=hoa\s))bang)\s*$"
 )
 
@@ -975,7 +975,7 @@ _GIVING_VERB = (
     r"|kien\s+toan|thanh\s+lap"
 )
 _GIVEN_AT = re.compile(
-    rf"(?P<who>[^,;:.()\n]{{2,80}}?)\s+(?:da\s+)?(?:{_GIVING_VERB})(?:\s+(?!tai\b|theo\b|quy\s+dinh\b)[a-z0-9]+){{0,10}}?\s+tai\s*$"
+    rf"(?P<who>(?:[^,;:.()\n]|\n(?![ \t]*\n)){{2,80}}?)\s+(?:da\s+)?(?:{_GIVING_VERB})(?:\s+(?!tai\b|theo\b|quy\s+dinh\b)[a-z0-9]+){{0,10}}?\s+tai\s*$"
 )
 # Their verbs, sought first (and their "tại" at the end): the patterns above try every start and length of the organ's
 # name, slow on a line of blanks that names none.
@@ -1253,7 +1253,7 @@ _CULTURE_COMMA = re.compile(r"(?<=van\shoa),(?=\s*the\s+thao\b)")
 def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
     """The longest organ that ends ``who`` (folded, at ``at`` in the text) from one of its first words; with the
     organ it works with when the clause says so ("Sở Nội vụ phối hợp với Liên đoàn Lao động tỉnh ban hành …")."""
-    for k, word in enumerate(itertools.islice(_WORD_START.finditer(who), 12)):
+    for k, word in enumerate(_WORD_START.finditer(who)):
         found = issuers.recognise(who[word.start() :], src.text[at + word.start() : at + len(who)])
         # far into the clause ("Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh ban hành"), only a registered organ
         if found and word.start() + found.end == len(who) and (k < 8 or found.code):

@@ -4972,6 +4972,30 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Chương trình mục tiêu quốc gia giảm nghèo",
         {"kind": "named", "branch": "state", "tier": "central"},
     ),
+    (  # the Paris Agreement, by its place; "và đã …" is what the sentence goes on to say (review round 236)
+        "Việt Nam là thành viên của Thỏa thuận Paris về biến đổi khí hậu và đã cam kết đưa mức phát thải ròng về 0.",
+        "Thỏa thuận Paris về biến đổi khí hậu",
+        {"kind": "named", "doc_type": "Thỏa thuận", "branch": "state", "tier": "central"},
+    ),
+    (  # a memorandum between two countries' ministries, its name wrapped over a line
+        "Lao động đi Hàn Quốc thuộc diện Bản ghi nhớ giữa Bộ Lao động - Thương binh và Xã hội Việt\nNam và Bộ Việc "
+        "làm và Lao động Hàn Quốc được hỗ trợ.",
+        "Bản ghi nhớ giữa Bộ Lao động - Thương binh và Xã hội Việt Nam và Bộ Việc làm và Lao động Hàn Quốc",
+        {"kind": "named", "doc_type": "Bản ghi nhớ", "branch": "state", "tier": "central"},
+    ),
+    (  # a national scheme the gazetteer knows, cited by a province with no issuer: the Prime Minister's
+        "Tiếp tục triển khai Đề án phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao và phát thải "
+        "thấp gắn với tăng trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030 trên địa bàn tỉnh.",
+        "Đề án Phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng "
+        "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030",
+        {"kind": "named", "branch": "state", "tier": "central"},
+    ),
+    (  # … by its short name, which opens with a figure
+        "Năm 2025, diện tích tham gia Đề án 1 triệu héc ta lúa trên địa bàn tỉnh đạt 148.600 ha.",
+        "Đề án Phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng "
+        "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030",
+        {"kind": "named", "surface": "Đề án 1 triệu héc ta lúa", "tier": "central"},
+    ),
 ]
 
 
@@ -4986,6 +5010,8 @@ NOT_MENTIONS: list[str] = [
     "I. Một số điểm lưu ý của Thông\ntư 67/2022/TT- Trong thời hạn 05 (năm) năm, kể từ khi trích lập Quỹ",
     # a form's code wrapped at its hyphen
     "kê khai trên các phụ lục bảng kê số 05-\n3/BK-QTT-TNCN đính kèm tờ khai quyết toán.",
+    # an amount per scheme, which opens with a figure as a known scheme's short name may
+    "Hỗ trợ mỗi Đề án 1 triệu đồng để in tài liệu tuyên truyền.",
     # OCR letters that happen to read as an abbreviated scheme the gazetteer does not know
     "(Hội Ba ÔM 04 148 Ba 4) (U9) Ba OY 04 148 ĐA 64)",
     # a scheme each body is to draw up again, none in particular
@@ -5045,6 +5071,7 @@ NOT_MENTIONS: list[str] = [
     ids=[
         "issuer-lost-next-word",
         "wrapped-form-code",
+        "amount-per-scheme",
         "unknown-abbreviated-scheme",
         "scheme-drawn-up-again",
         "print-header",
@@ -6084,15 +6111,18 @@ def test_a_short_reference_before_what_follows_it(text: str, surface: str) -> No
 
 
 def test_a_scheme_named_in_a_title_in_capitals_is_named_as_in_a_sentence() -> None:
-    doc = parse(
-        "QUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “NÂNG CAO NHẬN\nTHỨC CỘNG ĐỒNG VÀ QUẢN LÝ RỦI RO "
-        "THIÊN TAI DỰA VÀO CỘNG ĐỒNG, ĐẾN NĂM 2030”\nTRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ MINH\n"
+    """… and one the gazetteer knows by its own name, whatever its case."""
+    title = (
+        "QUYẾT ĐỊNH\n\nBAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “{}, ĐẾN NĂM 2030”\nTRÊN ĐỊA BÀN THÀNH PHỐ HỒ CHÍ "
+        "MINH\n"
     )
+    doc = parse(title.format("PHÁT TRIỂN DU LỊCH CỘNG ĐỒNG GẮN VỚI XÂY\nDỰNG NÔNG THÔN MỚI"))
     assert [(c.kind, c.name) for c in doc.citations] == [
-        (
-            "named",
-            "Đề án “Nâng cao nhận thức cộng đồng và quản lý rủi ro thiên tai dựa vào cộng đồng, đến năm 2030”",
-        )
+        ("named", "Đề án “Phát triển du lịch cộng đồng gắn với xây dựng nông thôn mới, đến năm 2030”")
+    ]
+    doc = parse(title.format("NÂNG CAO NHẬN\nTHỨC CỘNG ĐỒNG VÀ QUẢN LÝ RỦI RO THIÊN TAI DỰA VÀO CỘNG ĐỒNG"))
+    assert [(c.name, c.tier) for c in doc.citations] == [
+        ("Đề án Nâng cao nhận thức cộng đồng và quản lý rủi ro thiên tai dựa vào cộng đồng", "central")
     ]
 
 

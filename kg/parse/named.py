@@ -204,11 +204,15 @@ _NAMED_PARTS = (
     ("treaty", "N", r"gh[iị]\s+[đd][iị]nh\s+th[uư](?![\w/])"),
     # a convention ("Công ước quốc tế về …", "Công ước MLC 2006"), an agreement between governments
     ("treaty", "C", r"[oô]ng\s+[uư][oớ]c(?=[ \t\n]+\S)"),
+    # (… or the Paris Agreement on climate change, by its place)
     (
         "treaty",
         "T",
-        r"h[oỏ][aả]\s+thu[aậ]n(?=[ \t\n]+gi[uữ]a\s+(?:Ch[ií]nh\s+ph[uủ]|n[uư][oớ]c|C[oộ]ng\s+h[oò]a))",
+        r"h[oỏ][aả]\s+thu[aậ]n(?=[ \t\n]+(?:gi[uữ]a\s+(?:Ch[ií]nh\s+ph[uủ]|n[uư][oớ]c|C[oộ]ng\s+h[oò]a)|Paris\b))",
     ),
+    # a memorandum between governments or ministries ("Bản ghi nhớ giữa Bộ Lao động - Thương binh và Xã hội Việt Nam
+    # và Bộ Việc làm và Lao động Hàn Quốc"), an international agreement too
+    ("treaty", "B", r"[aả]n\s+ghi\s+nh[oớ](?=[ \t\n]+gi[uữ]a\s+(?:Ch[ií]nh\s+ph[uủ]|B[oộ]\s))"),
 )
 _NAMED_ANCHOR = re.compile(
     "|".join(
@@ -698,7 +702,7 @@ def _working_rules(m: re.Match[str]) -> Mention:
 # of it.
 _TREATY_END = re.compile(
     r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+(?:hieu\s+luc|quy\s+dinh)|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
-    r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|nhu\s+sau|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu|cong\s+uoc|thoa\s+thuan))\b"
+    r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|nhu\s+sau|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu|cong\s+uoc|thoa\s+thuan|da\s))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
 # "… kể từ ngày hiệu lực của Hiệp định bản C/O được cấp" (a noun of the next clause),
@@ -722,7 +726,13 @@ _COUNTRY_PAIR = re.compile(
 _UN = re.compile(
     r"\s+cua\s+lien\s+hop\s+quoc\s"
 )  # "Công ước của Liên hợp quốc về …" is the convention's name
-_TREATY_TYPES = {"hiep": "Hiệp định", "nghi": "Nghị định thư", "cong": "Công ước", "thoa": "Thỏa thuận"}
+_TREATY_TYPES = {
+    "hiep": "Hiệp định",
+    "nghi": "Nghị định thư",
+    "cong": "Công ước",
+    "thoa": "Thỏa thuận",
+    "ban ": "Bản ghi nhớ",
+}
 
 
 def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
@@ -1884,6 +1894,12 @@ _SCHEME_NAME_END = re.compile(
 )
 
 
+def _short_name_with_figure(lead: str) -> bool:
+    """Whether a known scheme's short name opens ``lead`` with a figure and goes on in words."""
+    known = _gazetteer_hit(lead, "Đề án")
+    return known is not None and re.search(r"[a-z]", lead[: known[4]]) is not None
+
+
 # The period a described scheme's name ends with: "giai đoạn 2024 - 2030", "đến năm 2030", and its outlook.
 _SCHEME_PERIOD = re.compile(
     r"(?:giai\s+doan\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d|den\s+nam\s+(?:19|20)\d\d)"
@@ -1922,7 +1938,9 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     if (
         not lead
         or lead.startswith(("nay", "so", "tren", "("))
-        or re.match(r"^\d", lead)
+        # (a figure opens no name, but a known scheme's short one in words: "Đề án 1 triệu héc-ta lúa", not "Đề án 06 tỷ
+        # đồng")
+        or (re.match(r"^\d", lead) and not _short_name_with_figure(lead))
         or _SCHEME_DOSSIER.match(lead)
     ):
         return None

@@ -4990,6 +4990,29 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030",
         {"kind": "named", "branch": "state", "tier": "central"},
     ),
+    (  # a scheme for the whole country, in a province's plan: the centre's
+        "Thực hiện Đề án tăng cường công tác quản lý chất thải nhựa ở Việt Nam; rà soát các điểm tập kết.",
+        "Đề án tăng cường công tác quản lý chất thải nhựa ở Việt Nam",
+        {"kind": "named", "tier": "central"},
+    ),
+    (  # … and one for a national body
+        'Triển khai Đề án "Nâng cao năng lực Hội Nông dân Việt Nam tham gia phát triển nông nghiệp giai đoạn 2023 - '
+        '2030".',
+        'Đề án "Nâng cao năng lực Hội Nông dân Việt Nam tham gia phát triển nông nghiệp giai đoạn 2023 - 2030"',
+        {"kind": "named", "tier": "central"},
+    ),
+    (  # … but not one that names its province, beside the region
+        "Thực hiện Đề án phát triển nông nghiệp tỉnh An Giang gắn với vùng đồng bằng sông Cửu Long.",
+        "Đề án phát triển nông nghiệp tỉnh An Giang gắn với vùng đồng bằng sông Cửu Long",
+        {"kind": "named", "tier": "province"},
+    ),
+    (  # the Secretariat's scheme for the Farmers' Union, its name in OCR
+        'Thực hiện Đề án "Nang cao vai tro, trach nhiém cua Hoi Nong dan Viét Nam trong phat trién néng nghiép, xay '
+        'dung nong thon méi va xay dung giai cap nong dan Viét Nam giai doan 2010 - 2020".',
+        "Đề án Nâng cao vai trò, trách nhiệm của Hội Nông dân Việt Nam trong phát triển nông nghiệp, xây dựng nông "
+        "thôn mới và xây dựng giai cấp nông dân Việt Nam giai đoạn 2010-2020",
+        {"kind": "named", "branch": "party", "tier": "central"},
+    ),
     (  # … by its short name, which opens with a figure
         "Năm 2025, diện tích tham gia Đề án 1 triệu héc ta lúa trên địa bàn tỉnh đạt 148.600 ha.",
         "Đề án Phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng "

@@ -1466,6 +1466,12 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
 
 
 _NATIONAL = re.compile(r"(?<![a-z])qu[oe]c\s+gia(?![a-z])")  # (OCR: "quéc gia")
+_NATIONWIDE = re.compile(
+    r"(?<![a-z])(?:(?:o|cua|tai|tren)\s+viet\s+nam|hoi\s+(?:[a-z]+\s+){1,4}viet\s+nam|ca\s+nuoc|toan\s+quoc"
+    r"|vung\s+(?:dong\s+bang\s+song\s+(?:cuu\s+long|hong)|tay\s+nguyen|trung\s+du\s+va\s+mien\s+nui))(?![a-z])"
+)
+# (… but one that names its province or district is theirs: "… tỉnh An Giang gắn với vùng đồng bằng sông Cửu Long")
+_PLACE_NAMED = re.compile(r"(?<!\w)(?:tỉnh|huyện|thành phố|thị xã|xã|phường)\s+[A-ZĐ]")
 _ADOPTED = re.compile(r"(?<![a-z])thong\s+qua\s*$")
 _LOCAL_PLAN = re.compile(r"(?:su\s+dung\s+dat|chung|phan\s+khu|chi\s+tiet)(?![a-z])")
 _PARTYS_OWN = re.compile(r"(?<![a-z])cua\s+dang(?![a-z])")
@@ -1998,6 +2004,11 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     known = _gazetteer_hit(
         lead.strip('"“ '), "Đề án"
     )  # a national scheme known by its name: "Đề án Văn hóa công vụ"
+    if not known and _NATIONWIDE.search(fold_view(called)) and not _PLACE_NAMED.search(called):
+        # a scheme for the whole country, or for a national body or a region of provinces, is the centre's ("Đề án tăng
+        # cường công tác quản lý chất thải nhựa ở Việt Nam", "Đề án Hội Nông dân Việt Nam tham gia …"), the Party's or
+        # the State's
+        mention.tier = "central"
     if known:  # one node for the scheme, whatever place its implementation is said to be in ("… tại cơ quan")
         mention.name, mention.gazetteer_symbol, mention.branch, mention.tier = known[:4]
         # … and its surface is its name: "Đề án Văn hóa công vụ với việc thực hiện Kết luận số 01-KL/TW" cites two

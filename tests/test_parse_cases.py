@@ -3994,6 +3994,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "05/QCPH-ĐLNA-UBND",
         {"issuer": "Công ty Điện lực Nghệ An và Ủy ban nhân dân xã Nghi Lộc"},
     ),
+    (  # the head of a province's civil defence command, his title wrapped over a line (OCR)
+        "Quyét dinh s6 45/QD-BCH ngay 05/9/2025 cua Trudng\nBan Chi huy phong thu dan su tinh vé quy ché.",
+        "45/QĐ-BCH",
+        {"issuer": "Trưởng Ban Chỉ huy Phòng thủ dân sự tỉnh", "tier": "province"},
+    ),
+    (  # a regional office of the State Audit, by its number
+        "Khắc phục tồn tại nêu tại Báo cáo số 112/BC-KTNN ngày 18/7/2025 của Kiểm toán nhà nước khu vực IX.",
+        "112/BC-KTNN",
+        {"issuer": "Kiểm toán nhà nước khu vực IX", "tier": "central"},
+    ),
     (  # the passive's agent, six words between its verb and "tại"
         "Tiếp nhận 500 tấn hạt giống lúa do Bộ Tài chính xuất cấp từ nguồn dự trữ quốc gia tại Quyết định số "
         "3519/QĐ-BTC ngày 07/11/2025.",

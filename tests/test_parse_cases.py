@@ -4004,6 +4004,15 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "112/BC-KTNN",
         {"issuer": "Kiểm toán nhà nước khu vực IX", "tier": "central"},
     ),
+    (  # the partner of a joint programme, the type words OCR'd ("phdi hgp véi", "phéi hgp")
+        "3. Ban Tuyén giao va Dan van Tinh uy phdi hgp véi S& Khoa hoc va Cong nghé ky Chuong trinh\nphéi hgp s6 "
+        "07-CTr/BTGDVTU-SKHCN ngay 02/4/2025 vé tuyén truyén.",
+        "07-CTr/BTGDVTU-SKHCN",
+        {
+            "issuer": "Ban Tuyên giáo và Dân vận Tỉnh ủy và Sở Khoa học và Công nghệ",
+            "surface": "Chuong trinh\nphéi hgp s6 07-CTr/BTGDVTU-SKHCN ngay 02/4/2025",
+        },
+    ),
     (  # the passive's agent, six words between its verb and "tại"
         "Tiếp nhận 500 tấn hạt giống lúa do Bộ Tài chính xuất cấp từ nguồn dự trữ quốc gia tại Quyết định số "
         "3519/QĐ-BTC ngày 07/11/2025.",

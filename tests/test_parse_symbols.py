@@ -719,6 +719,13 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("1123/SKHCN-CPS", "1123/SKHCN-CĐS"),  # a digital-transformation unit, its Đ read as P (round 85)
         ("182\n-KL/TW", "182-KL/TW"),  # a line broken before a Party symbol's hyphen (review round 235)
         ("6676/BYT-CDS", "6676/BYT-CDS"),  # … but a clean text's D is as printed
+        (
+            "02-CTr/BTGDVTU-DUUBND",
+            "02-CTr/BTGDVTU-ĐUUBND",
+        ),  # two organs' codes run together, ĐU's Đ read as D
+        ("05-CTr/DU-PUPBP", "05-CTr/ĐU-ĐUĐBP"),  # … a border post's Party committee (review round 236)
+        ("1875/STNMT-ĐĐBĐ", "1875/STNMT-ĐĐBĐ"),  # … not where a Đ is printed: the text is clean
+        ("15-QĐ/BDVTU", "15-QĐ/BDVTU"),  # … nor an organ's own code
         ("21/2016/TTLT-\nBLĐTBXH-BTC", "21/2016/TTLT-BLĐTBXH-BTC"),  # (two codes, each known, stay apart)
         ("1674/NQ-UBTVQHI15", "1674/NQ-UBTVQH15"),
         ("04/2007/QHII", "04/2007/QH11"),

@@ -1270,8 +1270,10 @@ def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
 
 
 # "X phối hợp (với) Y": the body a joint document's second issuer works with
-_WITH_PARTNER = re.compile(r"\s*(\S.*?)\s+phoi\s+hop(?:\s+voi)?\s+")
-_PARTNER_ONLY = re.compile(r"\s*ph\S{1,2}i\s+h\S{1,2}p(?:\s+v\S{1,2}i)?\s+")
+# (OCR: "phdi hgp véi")
+_PARTNER = r"ph\S{1,2}i\s+h\S{1,2}p(?:\s+v\S{1,2}i)?\s+"
+_WITH_PARTNER = re.compile(rf"\s*(\S.*?)\s+{_PARTNER}")
+_PARTNER_ONLY = re.compile(rf"\s*{_PARTNER}")
 _PARTNER_WRAPPED = re.compile(r"(?<![a-z])ph\S{1,2}i\s+h\S{1,2}p(?:\s+v\S{1,2}i)?[ \t]*\n\s*$")
 
 

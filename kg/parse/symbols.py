@@ -144,6 +144,32 @@ def _read_as_d(code: str) -> str | None:
     return fitting[0] if len(fitting) == 1 else None
 
 
+def _joined_read_as_d(code: str) -> str | None:
+    """Two organs' codes run together, the Đ of one printed D, B or P ("DUUBND": a commune's Party committee's, ĐU, and
+    its People's Committee's; "DQLTT6": a market-control team's and its number), when one split alone reads so."""
+    readings = {
+        f"{head}{tail}"
+        for i in range(2, len(code) - 1)
+        if (head := _organ_piece(code[:i])) and (tail := _organ_piece(code[i:]) or _unit_number(code[i:]))
+    }
+    readings = {r for r in readings if "Đ" in r and _only_d_misread(code, r)}
+    return readings.pop() if len(readings) == 1 else None
+
+
+def _organ_piece(piece: str) -> str | None:
+    """The organ ``piece`` names, as printed or its Đ misread ("DU", "PU": ĐU), never one of two."""
+    if piece in registry.organs():
+        return piece
+    spelled = {c for c in _codes_read_as_d().get(_key(piece).replace("B", "D").replace("P", "D"), ())}
+    spelled |= {c for c in registry.organs() if _key(c) == _key(piece)}
+    fitting = [c for c in spelled if _only_d_misread(piece, c) and c in registry.organs()]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _unit_number(piece: str) -> str | None:
+    return piece if piece.isdigit() and len(piece) <= 2 else None
+
+
 def _only_d_misread(printed: str, canon: str) -> bool:
     """Whether ``printed`` differs from ``canon`` only where ``canon`` has a Đ."""
     return len(printed) == len(canon) and all(
@@ -210,6 +236,8 @@ def _canonical(printed: str) -> tuple[str, bool]:
     read_as_d = _read_as_d(code) if len(code) > 2 and ("B" in upper or "P" in upper) else None
     if read_as_d:
         return read_as_d, read_as_d != code
+    if code.isupper() and "Đ" not in code and (joined := _joined_read_as_d(code)):
+        return joined, True
     bare = code[:-1]
     organ = registry.organs().get(bare) if code[-1:].isdigit() and not bare[-1:].isdigit() else None
     if organ and organ.tier == "central" and not _ASSEMBLY.fullmatch(code):

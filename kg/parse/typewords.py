@@ -49,7 +49,7 @@ def back_types() -> frozenset[str]:
 
 
 _MODIFIERS = (
-    r"li[e]n\s+t[il]ch|ph[od6e0][i1l]\s+h[o0]p|li[e]n\s+ng[a]nh|(?:k[e]t\s+qu[a]\s+)?th[ai]m\s+(?:tra|d[il]nh)"
+    r"li[e]n\s+t[il]ch|ph[od6e0][i1l]\s+h[o0g]p|li[e]n\s+ng[a]nh|(?:k[e]t\s+qu[a]\s+)?th[ai]m\s+(?:tra|d[il]nh)"
     r"|h[a]nh\s+d[o]ng|c[o]ng\s+t[a]c|d[e]\s+ngh[il]|h[o][a]\s+t[o]c"
     r"|ti[e]p\s+thu,?\s+gi[a]i\s+tr[il]nh|gi[a]i\s+tr[il]nh,?\s+ti[e]p\s+thu|t[o]ng\s+k[e]t|s[o]\s+k[e]t"
     r"|l[a]m\s+vi[e]c(?:\s+to[a]n\s+kh[oe]a)?|to[a]n\s+kh[oe]a|chuy[e]n\s+d[e]|h[uw][o]ng\s+d[a]n"

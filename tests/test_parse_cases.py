@@ -4013,6 +4013,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "surface": "Chuong trinh\nphéi hgp s6 07-CTr/BTGDVTU-SKHCN ngay 02/4/2025",
         },
     ),
+    (  # the cooperative alliance, a member of the Front: joint, at the level stated
+        "Phối hợp thực hiện Kế hoạch số 27/KH-LMHTX ngày 09/01/2026 của Liên minh Hợp tác xã tỉnh về tư vấn.",
+        "27/KH-LMHTX",
+        {"issuer": "Liên minh Hợp tác xã tỉnh", "branch": "joint", "tier": "province"},
+    ),
+    (  # … signing with a department
+        "Thực hiện Quy chế phối hợp số 01/QC-STC-LMHTX ngày 20/8/2025 giữa Sở Tài chính và Liên minh HTX tỉnh.",
+        "01/QC-STC-LMHTX",
+        {"issuer": "Sở Tài chính và Liên minh Hợp tác xã tỉnh", "branch": "joint"},
+    ),
     (  # the passive's agent, six words between its verb and "tại"
         "Tiếp nhận 500 tấn hạt giống lúa do Bộ Tài chính xuất cấp từ nguồn dự trữ quốc gia tại Quyết định số "
         "3519/QĐ-BTC ngày 07/11/2025.",

@@ -32,6 +32,7 @@ _ABBREVIATIONS = {
     "mttq": ("mat", "tran", "to", "quoc"),
     "lhpn": ("lien", "hiep", "phu", "nu"),
     "ccb": ("cuu", "chien", "binh"),
+    "htx": ("hop", "tac", "xa"),  # "Liên minh HTX tỉnh"
     "ldld": ("lien", "doan", "lao", "dong"),
     "tp": ("thanh", "pho"),
     "bhxh": ("bao", "hiem", "xa", "hoi"),

@@ -580,6 +580,10 @@ def test_a_month_before_a_symbol_is_no_shared_number() -> None:
             True,
         ),
         ("theo Bao cao s6 3]8/BC-STP ngay\n10/11/2025 cua So Tu phap", "3?8/BC-STP", "3]8", True),
+        # … or as *, ~ or a block (review rounds 178–237)
+        ("Cong van s6 15*2/UBND-NNMT ngay 16/10/2025 vé xu ly.", "15?2/UBND-NNMT", "15*2", True),
+        ("Ké hoach s6\n3~7/KH-UBND ngay 12/9/2025 vé chuyén déi sé.", "3?7/KH-UBND", "3~7", True),
+        ("Ké hoach s6 1▮-KH/TU\nngay 05/9/2025 vé chuan bi nhan su.", "1?-KH/TU", "1▮", True),
     ],
 )
 def test_digits_damaged_by_ocr(text: str, symbol: str, surface: str, uncertain: bool) -> None:

@@ -4023,6 +4023,23 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "01/QC-STC-LMHTX",
         {"issuer": "Sở Tài chính và Liên minh Hợp tác xã tỉnh", "branch": "joint"},
     ),
+    (  # the passive's agent, a figure among the words between its verb and "tại"
+        "03 sản phẩm của hợp tác xã được UBND tỉnh công nhận sản phẩm OCOP 3 sao tại\nQuyết định số 1840/QĐ-UBND ngày "
+        "30/10/2025.",
+        "1840/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # the subject that raised the matter in its letter
+        "UBND xã Nam Dương phản ánh tại Công văn số 1187/UBND-KT ngày 04/11/2025 về tình trạng xả thải.",
+        "1187/UBND-KT",
+        {"issuer": "Ủy ban nhân dân xã Nam Dương", "tier": "commune"},
+    ),
+    (  # a committee of the National Assembly, the Assembly and its term after its name
+        "Bộ nhận được kiến nghị của cử tri do Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV chuyển\nđến tại Văn bản "
+        "số 1691/UBDNGS15 ngày 28 tháng 10 năm 2025.",
+        "1691/UBDNGS15",
+        {"issuer": "Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV", "tier": "central"},
+    ),
     (  # the passive's agent, six words between its verb and "tại"
         "Tiếp nhận 500 tấn hạt giống lúa do Bộ Tài chính xuất cấp từ nguồn dự trữ quốc gia tại Quyết định số "
         "3519/QĐ-BTC ngày 07/11/2025.",
@@ -4050,6 +4067,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
 def test_issuer_branch_tier(text: str, symbol: str, expected: dict[str, Any]) -> None:
     """The stated organ is restored, and branch, tier and jurisdiction follow from it and the symbol."""
     assert pick(one(text, symbol), expected) == expected
+
+
+def test_the_cooperative_alliance_cited_bare_in_a_communes_report_is_the_provinces() -> None:
+    """No commune has a cooperative alliance: "…/KH-LMHTX" a commune cites is its province's."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nXÃ PHÚ XUÂN\nSố: 215/BC-UBND\nPhú Xuân, ngày 10 tháng 12 năm 2025\n\nBÁO CÁO\nKết quả phát "
+        "triển kinh tế tập thể năm 2025\n\nCác hợp tác xã tham gia hội chợ trong khuôn khổ Kế hoạch số 98/KH-LMHTX "
+        "ngày 10/3/2025.\n"
+    )
+    (plan,) = [c for c in doc.citations if c.symbol == "98/KH-LMHTX"]
+    assert (plan.branch, plan.tier) == ("joint", "province")
 
 
 @pytest.mark.parametrize(

@@ -927,7 +927,7 @@ _AGENT = re.compile(
     r"|quyet\s+dinh|chap\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
     r"|th[oe]ng\s+qua|xac\s+dinh|the\s+che\s+hoa|ho\s+tro|tang|cap|phan\s+bo|bo\s+tri|duc\s+rut|tong\s+ket|xuat\s+cap"
     r"|chuyen(?:\s+den)?)"
-    r"(?:\s+(?!tai\b|theo\b|kem\b|quy\s+dinh\b)[a-z]+){0,6}?"
+    r"(?:\s+(?!tai\b|theo\b|kem\b|quy\s+dinh\b)[a-z0-9]+){0,6}?"
     r"\s+(?:tai|(?:kem\s+)?theo|(?<=den\s)kem|(?:(?<=khai\s)|(?<=sung\s)|(?<=doi\s)|(?<=hoa\s))bang)\s*$"
 )
 
@@ -954,7 +954,7 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 _LISTED_ORGAN = re.compile(r"(?:[,;(]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:(]{2,80}?)\s+tai\s*$")
 _SUBJECT_VERB = (
     r"tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi"
-    r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat|cung\s+cap|tong\s+hop|chi\s+dao"
+    r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat|cung\s+cap|tong\s+hop|chi\s+dao|phan\s+anh"
 )
 _SUBJECT_AT = re.compile(
     r"(?:^|[.:,]\s|\n|\sma\s|\()[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tiep\s+tuc\s+)?(?:c[o6]\s+|cho\s+)?"

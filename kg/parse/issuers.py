@@ -359,7 +359,10 @@ def recognise(
         )
     organ = registry.organ(phrase.code) if phrase.code else None
     if organ is not None and organ.parent == "QH" and (assembly := _OF_THE_ASSEMBLY.match(folded, end)):
-        name, end = f"{name} của Quốc hội", assembly.end()  # "Ủy ban Văn hóa và Xã hội của Quốc hội"
+        # "Ủy ban Văn hóa và Xã hội của Quốc hội", "Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV"
+        name, end = f"{name}{' của' if assembly.group(1) else ''} Quốc hội", assembly.end()
+        if term := _term([t for t in rest if t[1] >= end]):
+            name, end = f"{name} khóa {term[0]}", term[1]
     issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
     return _joint(issuer, folded, original, codes)
 
@@ -377,7 +380,7 @@ _UNIT_NUMBER = re.compile(
     r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w/])(?:[ \t]*[-–][ \t]*(?P<p>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3}))?"
 )
 _ACRONYM_ASIDE = re.compile(r"[ \t]*\([ \t]*([a-z&]{2,10})[ \t]*\)")
-_OF_THE_ASSEMBLY = re.compile(r"[ \t\n]+cua[ \t\n]+quoc[ \t\n]+hoi(?![a-z])")
+_OF_THE_ASSEMBLY = re.compile(r"[ \t\n]+(cua[ \t\n]+)?quoc[ \t\n]+hoi(?![a-z])")
 
 
 # "liên Bộ Nội vụ - Tài chính", "Liên Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính", "liên Bộ: Tư pháp, Tài

@@ -5047,6 +5047,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030",
         {"kind": "named", "branch": "state", "tier": "central"},
     ),
+    (  # the one-commune-one-product programme, its "mỗi" OCR'd as "mé1" (review round 237)
+        "gan phat trién hop tac xa vai Chuong trinh mé1 xa mét san pham va Chuong trinh muc tiéu quéc gia xay dung "
+        "néng thén méi.",
+        "Chương trình Mỗi xã một sản phẩm",
+        {"kind": "named", "surface": "Chuong trinh mé1 xa mét san pham", "tier": "central"},
+    ),
     (  # a scheme for the whole country, in a province's plan: the centre's
         "Thực hiện Đề án tăng cường công tác quản lý chất thải nhựa ở Việt Nam; rà soát các điểm tập kết.",
         "Đề án tăng cường công tác quản lý chất thải nhựa ở Việt Nam",

@@ -5047,6 +5047,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030",
         {"kind": "named", "branch": "state", "tier": "central"},
     ),
+    (  # a national target programme, its "trình" OCR'd with an acute (review round 238)
+        "- Trien khai cac du án thuoc Chuong trính múc tieu quóc gia phát triển kinh te - xa hoi vung dong bao dan toc "
+        "thieu so va mien nui.",
+        "Chương trình mục tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi",
+        {"kind": "named", "tier": "central"},
+    ),
     (  # the one-commune-one-product programme, its "mỗi" OCR'd as "mé1" (review round 237)
         "gan phat trién hop tac xa vai Chuong trinh mé1 xa mét san pham va Chuong trinh muc tiéu quéc gia xay dung "
         "néng thén méi.",

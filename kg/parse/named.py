@@ -127,7 +127,7 @@ _NAMED_PARTS = (
     ("recalled", "N", _PLENUM_AGAIN),
     # "Nghị quyết Hội nghị lần thứ 14 Ban Chấp hành Đảng bộ tỉnh (khóa XIV)", "… Hội nghị Tỉnh ủy lần thứ 14"
     ("plenary", "NK", _groupless(_PLENARY)),
-    ("programme", "C", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),
+    ("programme", "C", r"h[uư][oơ]ng\s+tr[iìí]nh(?=[ \t\n]+[^\W\d_])"),
     ("scheme", "ĐDPÐB", rf"[{_E}€&]\s+[aáàé4e]n(?=[ \t\n]+\S)"),
     # … and in a title in capitals, with its number or its name in quotes ("THỰC HIỆN ĐỀ ÁN 06 TRÊN ĐỊA BÀN TỈNH", "… ĐỀ ÁN
     # “NÂNG CAO …”"; a bare "ĐỀ ÁN" is a type line)
@@ -152,7 +152,7 @@ _NAMED_PARTS = (
     # the Party's rules named in the gazetteer ("Quy chế bầu cử trong Đảng", "Quy chế công tác dân vận của hệ thống chính
     # trị")
     ("regulation", "Q", r"uy\s+ch[eếé](?=[ \t\n]+(?:b[aầ]u\s+c[uử]|c[oô]ng\s+t[aá]c\s+d[aâ]n\s+v[aậ]n))"),
-    ("programme", "C", r"hw[oơ]ng\s+tr[iì]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
+    ("programme", "C", r"hw[oơ]ng\s+tr[iìí]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # (the Assembly's law-making programme in lower case: "thực hiện chương trình xây dựng luật, pháp lệnh năm 2024")
     ("programme", "c", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+x[aâ]y\s+d[uự]ng\s+lu[aậ]t,)"),
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"

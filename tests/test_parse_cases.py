@@ -2721,12 +2721,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12/QĐ-BNN",
         {"issuer": "Bộ Nông nghiệp và Phát triển nông thôn"},
     ),
-    (  # a province's steering committee is the State's, whatever the shape of its symbol
+    (  # a province's steering committee numbering the Party's way is a Party committee's (the review set's 45 of 45)
         "Thực hiện Kế hoạch số 06-KH/BCĐ ngày 05/01/2024 của Ban Chỉ đạo chuyển đổi số tỉnh.",
         "06-KH/BCĐ",
-        {"branch": "state"},
+        {"branch": "party"},
     ),
-    (  # … but in a report of a Huyện ủy's steering committee, signed with the same code, its own are the Party's
+    (  # … and in a report of a Huyện ủy's steering committee, signed with the same code, its own are the Party's
         "HUYỆN ỦY GIO LINH\nBAN CHỈ ĐẠO\nSố: 18-BC/BCĐ\nGio Linh, ngày 12 tháng 12 năm 2024\n\nBÁO CÁO\nKết quả năm "
         "2024\n\nThực hiện Kế hoạch số 05-KH/BCĐ ngày 15/01/2024 của Ban Chỉ đạo về thực hiện dân chủ ở cơ sở năm 2024.",
         "05-KH/BCĐ",
@@ -4067,6 +4067,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
 def test_issuer_branch_tier(text: str, symbol: str, expected: dict[str, Any]) -> None:
     """The stated organ is restored, and branch, tier and jurisdiction follow from it and the symbol."""
     assert pick(one(text, symbol), expected) == expected
+
+
+def test_a_steering_committees_document_numbered_the_partys_way_is_the_partys() -> None:
+    """ "03-KH/BCĐ" in a province's State plan: a steering committee that numbers the Party's way is a Party
+    committee's (of anti-corruption, of digital transformation), not the State's "…/KH-BCĐ"."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG TRỊ\nSố: 58/KH-UBND\nQuảng Trị, ngày 24 tháng 02 năm 2026\n\nKẾ HOẠCH\nPhòng, "
+        "chống tham nhũng năm 2026\n\nThực hiện Kế hoạch số 03-KH/BCĐ ngày 10/01/2026 của Ban Chỉ đạo tỉnh về phòng, "
+        "chống tham nhũng; Kế hoạch số 12/KH-BCĐ ngày 12/01/2026 về chuyển đổi số.\n"
+    )
+    assert [(c.symbol, c.branch) for c in doc.citations] == [("03-KH/BCĐ", "party"), ("12/KH-BCĐ", "state")]
 
 
 def test_the_cooperative_alliance_cited_bare_in_a_communes_report_is_the_provinces() -> None:

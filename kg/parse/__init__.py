@@ -728,9 +728,11 @@ def _classify(m: Mention, header: Header) -> None:
         # (the citing body's own code in a Party document: "05-KH/BCĐ" in the report "18-BC/BCĐ" of a Huyện ủy's
         # steering committee)
         and not (header.branch == "party" and set(sym.issuer_codes) & set(header.issuer_codes))
+        # (a steering committee numbering the Party's way is a Party committee's: "06-KH/BCĐ" of a Tỉnh ủy's steering
+        # committee on anti-corruption or on digital transformation; the review set 45 of 45)
+        and not any(o.code.startswith("BCĐ") for o in known)
     ):
-        # State organs in the Party's shape ("89-TC/TCT" of the Tax Department; "06-KH/BCĐ" of a province's
-        # steering committee, where a central document's "12-CTr/BCĐ" is the Party's Central Steering Committee)
+        # State organs in the Party's shape ("89-TC/TCT" of the Tax Department)
         branch = "state"
     elif sym.form == "party" and (
         branches == {"joint"}

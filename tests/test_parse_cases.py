@@ -4040,6 +4040,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1691/UBDNGS15",
         {"issuer": "Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV", "tier": "central"},
     ),
+    (  # the central new-countryside coordination office, signing with the provinces' code
+        "Đánh giá lại sản phẩm theo hướng dẫn tại Công văn số 512/VPĐP-KHTC ngày 12/11/2025 của Văn phòng Điều phối "
+        "nông thôn mới Trung ương.",
+        "512/VPĐP-KHTC",
+        {"issuer": "Văn phòng Điều phối nông thôn mới Trung ương", "tier": "central"},
+    ),
+    (  # a commune's farmers' union with its People's Committee
+        "Tiếp tục thực hiện Chương trình phối hợp số 02-CTr/HNDX-UBND ngày 10/3/2025 về hỗ trợ nông dân.",
+        "02-CTr/HNDX-UBND",
+        {"branch": "joint", "tier": "commune"},
+    ),
     (  # the passive's agent, six words between its verb and "tại"
         "Tiếp nhận 500 tấn hạt giống lúa do Bộ Tài chính xuất cấp từ nguồn dự trữ quốc gia tại Quyết định số "
         "3519/QĐ-BTC ngày 07/11/2025.",

@@ -4046,6 +4046,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "512/VPĐP-KHTC",
         {"issuer": "Văn phòng Điều phối nông thôn mới Trung ương", "tier": "central"},
     ),
+    (  # a commune's military service council, its name wrapped over a line
+        "Sơ tuyển sức khỏe theo Quyết định số 215/QĐ-HĐNVQS ngày 30/10/2025 của Hội\nđồng nghĩa vụ quân sự xã về việc "
+        "thành lập Tổ sơ tuyển.",
+        "215/QĐ-HĐNVQS",
+        {"issuer": "Hội đồng nghĩa vụ quân sự xã", "tier": "commune"},
+    ),
     (  # a commune's farmers' union with its People's Committee
         "Tiếp tục thực hiện Chương trình phối hợp số 02-CTr/HNDX-UBND ngày 10/3/2025 về hỗ trợ nông dân.",
         "02-CTr/HNDX-UBND",

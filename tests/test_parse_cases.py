@@ -4046,6 +4046,28 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "512/VPĐP-KHTC",
         {"issuer": "Văn phòng Điều phối nông thôn mới Trung ương", "tier": "central"},
     ),
+    (  # a province's sector union, named by its sector to its level word: the unions are joint
+        "Công đoàn ngành Y tế tiếp tục thực hiện Kế hoạch số 58/KH-CĐN ngày 12/11/2025 của Ban Thường vụ Công đoàn ngành "
+        "Y tế tỉnh về chăm lo Tết.",
+        "58/KH-CĐN",
+        {"issuer": "Ban Thường vụ Công đoàn ngành Y tế tỉnh", "branch": "joint", "tier": "province"},
+    ),
+    (  # the industrial zones' union, its Đ OCR'd as D
+        "- Cong doan cac Khu cong nghiép tinh c6 Cong van s6 412/CDKCN-CSPL ngay 19/12/2025 vé tién luong.",
+        "412/CĐKCN-CSPL",
+        {"branch": "joint", "tier": "province"},
+    ),
+    (  # the head of the policy bank, and the board that represents its directors in a province
+        "Bố trí vốn theo Công văn số 1577/NHCS-TDNN ngày 20/3/2025 của Tổng Giám đốc Ngân hàng Chính sách xã hội và "
+        "Quyết định số 32/QĐ-BĐD ngày 16/01/2025 của Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội "
+        "tỉnh về phân công.",
+        "32/QĐ-BĐD",
+        {
+            "issuer": "Trưởng Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội tỉnh",
+            "branch": "state",
+            "tier": "province",
+        },
+    ),
     (  # a commune's military service council, its name wrapped over a line
         "Sơ tuyển sức khỏe theo Quyết định số 215/QĐ-HĐNVQS ngày 30/10/2025 của Hội\nđồng nghĩa vụ quân sự xã về việc "
         "thành lập Tổ sơ tuyển.",

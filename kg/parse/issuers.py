@@ -415,7 +415,9 @@ def _ministries(folded: str, original: str, pos: int, start: int = 0) -> Issuer 
 # Bodies named for their task, the level word last: "Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở huyện",
 # "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh".
 # (its head signs for it: "Trưởng Ban Chỉ đạo 389 tỉnh")
-_NAMED_BODIES = frozenset(["Ban Chỉ đạo", "Trưởng Ban Chỉ đạo"])
+_NAMED_BODIES = frozenset(
+    ["Ban Chỉ đạo", "Trưởng Ban Chỉ đạo", "Công đoàn ngành", "Ban Thường vụ Công đoàn ngành"]
+)
 # The level each place word, folded, names.
 PLACE_LEVELS = {
     "tinh": "province",

@@ -4068,6 +4068,21 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "province",
         },
     ),
+    (  # the Youth Federation's centre, its guide OCR'd
+        "- T6 chirc dai hoi trong thang 6/2026 theo Huéng dan s6 17-HD/TWHLHTN ngay 25/9/2025.",
+        "17-HD/TWHLHTN",
+        {"branch": "joint", "tier": "central"},
+    ),
+    (  # … and a province's, jointly with the Youth Union, its name abbreviated
+        "Thực hiện Hướng dẫn liên tịch số 02-HDLT/TĐTN-HLHTN ngày 10/9/2025 của Ban Thường vụ Tỉnh đoàn và Ban Thư ký Ủy "
+        "ban Hội LHTN Việt Nam tỉnh về đại hội.",
+        "02-HDLT/TĐTN-HLHTN",
+        {
+            "issuer": "Ban Thường vụ Tỉnh đoàn và Ban Thư ký Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh",
+            "branch": "joint",
+            "tier": "province",
+        },
+    ),
     (  # a commune's military service council, its name wrapped over a line
         "Sơ tuyển sức khỏe theo Quyết định số 215/QĐ-HĐNVQS ngày 30/10/2025 của Hội\nđồng nghĩa vụ quân sự xã về việc "
         "thành lập Tổ sơ tuyển.",

@@ -31,6 +31,7 @@ _ABBREVIATIONS = {
     "btv": ("ban", "thuong", "vu"),
     "mttq": ("mat", "tran", "to", "quoc"),
     "lhpn": ("lien", "hiep", "phu", "nu"),
+    "lhtn": ("lien", "hiep", "thanh", "nien"),  # "Ủy ban Hội LHTN Việt Nam tỉnh"
     "ccb": ("cuu", "chien", "binh"),
     "htx": ("hop", "tac", "xa"),  # "Liên minh HTX tỉnh"
     "ldld": ("lien", "doan", "lao", "dong"),

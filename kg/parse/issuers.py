@@ -269,7 +269,7 @@ def recognise(
         if cut_at and printed[cut_at] != best[1].tokens[cut_at]:
             best = _best_phrase(printed[:cut_at]) or best
     if best is None:
-        # (a free body may head a joint list too: "giữa Hạt Kiểm lâm khu vực I và Công an xã")
+        # (a free body may head a joint list too: "giữa Công ty Điện lực Nghệ An và Ủy ban nhân dân xã")
         free = _free_issuer(toks, folded, original)
         return _joint(free, folded, original, codes) if free else None
     k, phrase = best

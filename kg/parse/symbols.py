@@ -145,7 +145,8 @@ def _read_as_d(code: str) -> str | None:
 
 def _joined_read_as_d(code: str) -> str | None:
     """Two organs' codes run together, the Đ of one printed D, B or P ("DUUBND": a commune's Party committee's, ĐU, and
-    its People's Committee's; "DQLTT6": a market-control team's and its number), when one split alone reads so."""
+    its People's Committee's; "DUDBP": ĐU and a border post's ĐBP), or an organ's and its unit's number, when one split
+    alone reads so."""
     readings = {
         f"{head}{tail}"
         for i in range(2, len(code) - 1)
@@ -159,7 +160,7 @@ def _organ_piece(piece: str) -> str | None:
     """The organ ``piece`` names, as printed or its Đ misread ("DU", "PU": ĐU), never one of two."""
     if piece in registry.organs():
         return piece
-    spelled = {c for c in _codes_read_as_d().get(_key(piece).replace("B", "D").replace("P", "D"), ())}
+    spelled = set(_codes_read_as_d().get(_key(piece).replace("B", "D").replace("P", "D"), ()))
     spelled |= {c for c in registry.organs() if _key(c) == _key(piece)}
     fitting = [c for c in spelled if _only_d_misread(piece, c) and c in registry.organs()]
     return fitting[0] if len(fitting) == 1 else None

@@ -160,10 +160,8 @@ def _organ_piece(piece: str) -> str | None:
     """The organ ``piece`` names, as printed or its Đ misread ("DU", "PU": ĐU), never one of two."""
     if piece in registry.organs():
         return piece
-    spelled = set(_codes_read_as_d().get(_key(piece).replace("B", "D").replace("P", "D"), ()))
-    spelled |= {c for c in registry.organs() if _key(c) == _key(piece)}
-    fitting = [c for c in spelled if _only_d_misread(piece, c) and c in registry.organs()]
-    return fitting[0] if len(fitting) == 1 else None
+    read = _read_as_d(piece)
+    return read if read in registry.organs() else None
 
 
 def _unit_number(piece: str) -> str | None:

@@ -2206,7 +2206,7 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
     (  # OCR without diacritics: a department named after "cua"
         "Thuc hien Cong van so 812/C08-P1 ngay 05/3/2025 cua Cuc Canh sat giao thong ve ket qua cao diem.",
         "812/C08-P1",
-        {"issuer": "Cuc Canh sat giao thong", "tier": "central", "title": "ve ket qua cao diem"},
+        {"issuer": "Cục Cảnh sát giao thông", "tier": "central", "title": "ve ket qua cao diem"},
     ),
     (  # a joint circular's ministries after "liên Bộ", "Bộ" printed once for them all; the title after them
         "Tiền lương quy định tại Thông tư liên tịch số 08/2005/TTLT-BNV-BTC ngày 05/01/2005 của liên Bộ Nội vụ - Tài "
@@ -3201,7 +3201,7 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
     (  # a company's name ends before what it did, its marks lost to OCR
         "va c6 Céng\nvan s6 25/CV-MP ngay 22/12/2020 cia Cong ty TNHH Xay dung Minh Phat giai trinh ve viec nop cham.",
         "25/CV-MP",
-        {"issuer": "Cong ty TNHH Xay dung Minh Phat", "branch": "other"},
+        {"issuer": "Công ty TNHH Xây dựng Minh Phat", "branch": "other"},
     ),
     (  # a department's province on the next line, the issuer closed by "tại" after it
         "*Theo đề nghị của Sở Xây dựng\nHà Nội tại văn bản số 15718/SXD-VPS ngày 14/11/2025.*",
@@ -7793,14 +7793,14 @@ def test_a_corporation_whose_words_ocr_damaged_is_a_company() -> None:
         "|2 | DZ 110 kV Déng Ha - Cua Viét mach 2 | 18 km | QD s6 912/QD-EVNCPC ngay 07/5/2024 cua Téng céng ty Dién "
         "luc mién Trung | Da déng dién |"
     ).citations
-    assert (c.issuer, c.branch, c.tier) == ("Téng céng ty Dién luc mién Trung", "other", None)
+    assert (c.issuer, c.branch, c.tier) == ("Tổng công ty Điện lực mién Trung", "other", None)
 
 
 def test_a_company_whose_first_word_ocr_damaged_is_a_company() -> None:
     (c,) = parse(
         "Phối hợp theo Céng van s6 2914/PYPC-KT ngay 22/6/2023 cua Céng ty Dién luc Phu Yén."
     ).citations
-    assert (c.issuer, c.branch) == ("Céng ty Dién luc Phu Yén", "other")
+    assert (c.issuer, c.branch) == ("Công ty Điện lực Phú Yên", "other")
 
 
 @pytest.mark.parametrize(
@@ -8959,7 +8959,7 @@ def test_the_state_bank_abbreviated_the_city_partys_boards_and_how_a_decision_wa
         ("Ủy ban nhân dân tỉnh", "province", "2024-08-28"),
         ("Ủy ban nhân dân tỉnh", "province", "2024-08-29"),
         ("Đoàn giám sát", "province", "2024-05-10"),
-        ("Chỉ cục Thuế quận Ninh Kiều", "district", "2016-06-17"),
+        ("Chi cục Thuế quận Ninh Kiều", "district", "2016-06-17"),
         ("Ủy ban nhân dân tỉnh", "province", "2021-06-05"),
         ("Chính phủ", "central", "2014-10-01"),
     ]

@@ -1,4 +1,5 @@
-"""Respelling OCR'd congress and conference names from the closed vocabulary in kg/data/name_words.csv."""
+"""Respelling OCR'd congress and conference names from the closed vocabulary in kg/data/name_words.csv, and the
+names of bodies outside the registry from the phrases in kg/data/organ_words.csv."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kg.parse import parse_document
 from kg.parse.fuzzy import close
-from kg.parse.spelling import district_spelling, respell
+from kg.parse.spelling import district_spelling, respell, respell_organ
 
 CASES = [
     # (printed, respelled): the seeds' OCR damage
@@ -117,5 +119,48 @@ def test_respelling_keeps_words_and_separators(parts: list[tuple[str, str]]) -> 
     """Respelling replaces words one for one and never touches what stands between them."""
     name = "".join(w + s for w, s in parts)
     out = respell(name)
+    assert len(out.split()) == len(name.split())
+    assert [c for c in out if c in ",()\n"] == [c for c in name if c in ",()\n"]
+
+
+ORGAN_CASES = [
+    # (printed, respelled): OCR's wrong vowels and lost marks in a company's form and trade (review rounds 116-240)
+    ("Céng ty Cé phan Pau tu Thanh Nam", "Công ty Cổ phần Đầu tư Thanh Nam"),
+    ("Cong ty TNHH Dién tir Minh Quang Viét Nam", "Công ty TNHH Điện tử Minh Quang Việt Nam"),
+    ("Téng céng ty Truyén tai dién quéc gia", "Tổng công ty Truyền tải điện quốc gia"),
+    ("Tong céng ty Bien luc mien Trung", "Tổng công ty Điện lực miền Trung"),  # B for a capital Đ
+    ("Cong ty TNHH MTV Thuy lgi Nam Nghé An", "Công ty TNHH MTV Thủy lợi Nam Nghệ An"),
+    # a department's, its province restored
+    ("Chi cuc Thué thanh phé Vinh", "Chi cục Thuế thành phố Vinh"),
+    ("Cuc Thdng ké tinh Dak Lak", "Cục Thống kê tỉnh Đắk Lắk"),
+    ("Trung tam Y té khu vyc Bén Cau", "Trung tâm Y tế khu vực Bén Cau"),
+    ("Ban Quan ly dy an dau tu xay dyng", "Ban Quản lý dự án đầu tư xây dựng"),
+    # proper names are kept: "Tay Nguyen" is no "tài nguyên", "Va" no "và", nor "cho Cục" a "chi cục"
+    ("Cong ty TNHH Thuc pham Tay Nguyen Xanh", "Công ty TNHH Thực phẩm Tay Nguyen Xanh"),
+    ("Công ty Va Sa", "Công ty Va Sa"),
+    ("Cục QLRR giao bổ sung cho Cục HQ Quảng Nam", "Cục QLRR giao bổ sung cho Cục HQ Quảng Nam"),
+    # a word printed with its marks keeps them alone ("phương án" is no "phường"); capitals stay capitals
+    ("Hội đồng thẩm định phương án bồi thường", "Hội đồng thẩm định phương án bồi thường"),
+    ("CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE", "CÔNG TY CỔ PHẦN BIA SÀI GÒN – BẾN TRE"),
+    # clean text is a fixed point
+    ("Công ty TNHH Xây dựng Đông Sơn", "Công ty TNHH Xây dựng Đông Sơn"),
+]
+
+
+@pytest.mark.parametrize(("printed", "expected"), ORGAN_CASES, ids=[c[0][:24] for c in ORGAN_CASES])
+def test_respell_organ(printed: str, expected: str) -> None:
+    assert respell_organ(printed) == expected
+
+
+def test_an_ocr_damaged_company_letter_names_its_company_respelled() -> None:
+    text = "Trả lời Công văn số 18/2024/CV-MK ngày 05/3/2024 của Céng ty TNHH Thuong mai va Dich vu Minh Khang về hóa đơn."
+    (c,) = parse_document(text).citations
+    assert (c.issuer, c.branch) == ("Công ty TNHH Thương mại và Dịch vụ Minh Khang", "other")
+
+
+@given(st.lists(st.tuples(_WORDS, _SEPARATORS), max_size=12))
+def test_organ_respelling_keeps_words_and_separators(parts: list[tuple[str, str]]) -> None:
+    name = "".join(w + s for w, s in parts)
+    out = respell_organ(name)
     assert len(out.split()) == len(name.split())
     assert [c for c in out if c in ",()\n"] == [c for c in name if c in ",()\n"]

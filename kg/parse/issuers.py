@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 from kg import registry
 from kg.folding import fold
 from kg.parse.fuzzy import close
-from kg.parse.spelling import district_spelling, province_named, province_spelling, respell
+from kg.parse.spelling import district_spelling, province_named, province_spelling, respell, respell_organ
 from kg.parse.text import CAPITALS
 from kg.parse.typewords import any_type_word
 
@@ -1138,6 +1138,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
     name = original_words(original, toks[0][1], end)
     if head in _TEAM_HEADS:
         return _team(toks, folded, original, head, end)
+    if head not in ("hoi nghi", "dai hoi"):
+        name = respell_organ(name)  # (OCR's "Céng ty Cé phan Dién luc" is "Công ty Cổ phần Điện lực")
     if head in _OTHER_HEADS:
         # (its tax code is read with it, not named: "… Gia Linh - MST 4201248255 (Công ty) về …")
         return Issuer(name, None, "other", None, None, end if coded is None else coded)

@@ -1,7 +1,8 @@
 """Diacritics restored from a closed vocabulary: "Pai hoi lan tha XHI cua bBang" is "Đại hội lần thứ XIII
 của Đảng". Only names built from a few known words (congresses, conferences) are respelled this way; a
 word the vocabulary does not know is kept as printed. Province names are matched against the registry the
-same OCR-tolerant way ("Hau Giang" is Hậu Giang), for issuers, headers and congress names alike.
+same OCR-tolerant way ("Hau Giang" is Hậu Giang), for issuers, headers and congress names alike. The names of
+bodies outside the registry (companies, a department's own name) are respelled from a vocabulary of phrases.
 """
 
 from __future__ import annotations
@@ -148,8 +149,12 @@ def respell(name: str) -> str:
 
 def _spaced_run(name: str, words: list[re.Match[str]], i: int) -> list[re.Match[str]]:
     """Word ``i`` and up to two more after it with only white space between: what a phrase may span."""
+    return _run(name, words, i, 3)
+
+
+def _run(name: str, words: list[re.Match[str]], i: int, most: int) -> list[re.Match[str]]:
     run = [words[i]]
-    for w in words[i + 1 : i + 3]:
+    for w in words[i + 1 : i + most]:
         if name[run[-1].end() : w.start()].strip():
             break
         run.append(w)
@@ -264,4 +269,80 @@ def province_in(folded: str) -> str | None:
         for n in (3, 2, 1):
             if i + n <= len(toks) and (p := province_named(" ".join(toks[i : i + n]))):
                 return p
+    return None
+
+
+@cache
+def _organ_phrases() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """(folded words, spelled words) of each phrase, by its first letter, longer phrases first."""
+    groups: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for r in registry.data_rows("organ_words.csv"):
+        keys = tuple(r["folded"].split())
+        groups.setdefault(keys[0][0], []).append((keys, tuple(r["spelled"].split())))
+    return {k: tuple(sorted(v, key=lambda e: -len(e[0]))) for k, v in groups.items()}
+
+
+def _phrase_word(printed: str, key: str) -> int | None:
+    """0 when the printed word is ``key`` but for its marks, 1 when it is an OCR reading of it: a word without
+    marks any close one ("dién tir", "khu vyc"), one with them a wrong vowel or two ("néng"), one if capitalised
+    ("Céng", "Théng")."""
+    word = fold(printed)
+    if printed[:1] in "PB" and key[:1] == "d" and word[1:2] != "h":
+        word = f"d{word[1:]}"  # (OCR's P or B for a capital Đ: "Pau tu", "Bien luc")
+    if word == key:
+        return 0
+    if printed.isascii():
+        # (a word a vowel off is a word of its own: "cho Cục" is no "chi cục", "Tay Nguyen" no "tài nguyên"; OCR's
+        # damage puts a consonant or a digit for a vowel, "Thdng", "lgi", reads ư as y, "dy an", or as two letters,
+        # "Dien Tir")
+        return 1 if close(word, key) and not _word_of_its_own(word, key) else None
+    diff = [(a, b) for a, b in zip(word, key, strict=False) if a != b]
+    vowels_only = all(a in _VOWELS and b in _VOWELS for a, b in diff)
+    return 1 if len(word) == len(key) and len(diff) <= 2 - printed[:1].isupper() and vowels_only else None
+
+
+def _word_of_its_own(word: str, key: str) -> bool:
+    """Whether ``word`` is ``key`` with one vowel for another (but y for u), or one letter more or less."""
+    if len(word) != len(key):
+        return distance(word, key, 1) <= 1
+    diff = [(a, b) for a, b in zip(word, key, strict=True) if a != b]
+    return len(diff) == 1 and diff[0] != ("y", "u") and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
+
+
+def respell_organ(name: str) -> str:
+    """``name`` with each phrase of the vocabulary spelled right and province names restored; every other word
+    (a proper name, an acronym) as printed. A phrase is read only when one of its words is printed right."""
+    words = list(_WORD.finditer(name))
+    out: list[str] = []
+    done = i = 0
+    while i < len(words):
+        out.append(name[done : words[i].start()])
+        spelled, used = words[i].group(0), 1
+        run = _run(name, words, i, 4)
+        capitals = spelled.isupper() and len(spelled) > 1  # (an acronym, or a name in capitals, as printed)
+        found = not capitals and (_province_at(name, words, i) or _organ_phrase(name, run, alone=i == 0))
+        if found:
+            spelled, used = found
+        out.append(spelled)
+        done = words[i + used - 1].end()
+        i += used
+    out.append(name[done:])
+    return "".join(out)
+
+
+def _organ_phrase(name: str, run: list[re.Match[str]], alone: bool) -> tuple[str, int] | None:
+    """The phrase the words of ``run`` start with; a word alone only printed without marks, as the name's first
+    word or in lower case ("Công ty Va Sa" keeps its "Va", "phương án" is no "phường")."""
+    printed = [w.group(0) for w in run]
+    initial = fold(printed[0])[:1]
+    for keys, spelled in _organ_phrases().get("d" if initial in "pb" else initial, ()) + (
+        _organ_phrases().get(initial, ()) if initial in "pb" else ()
+    ):
+        if len(keys) > len(printed) or (
+            len(keys) == 1 and (not printed[0].isascii() or (not alone and printed[0][:1].isupper()))
+        ):
+            continue
+        marks = [_phrase_word(p, k) for p, k in zip(printed, keys, strict=False)]
+        if None not in marks and 0 in marks:
+            return _in_place_of(list(spelled), name, run[: len(keys)]), len(keys)
     return None

@@ -40,6 +40,9 @@ def close(a: str, b: str) -> bool:
     # phti", "ctia"): no Vietnamese word has "ii" or "ir", and none turns into another with its "ti" read as "u"
     if any(pair in a and a.replace(pair, "u") == b for pair in ("ii", "ir", "ti")):
         return True
+    # … and the ữ of "nữ" read as "it" ("Phu nit"), at a word's end only
+    if a.endswith("it") and a[:-2] + "u" == b and len(b) >= 2:
+        return True
     if a[:1] == "p" and b[:1] == "d" and a[1:2] != "h":
         a = "d" + a[1:]
     if len(b) < 2 or abs(len(a) - len(b)) > 2:

@@ -5467,6 +5467,28 @@ def test_a_scheme_whose_name_opens_with_a_word_that_folds_like_a_particle() -> N
     ]
 
 
+def test_a_known_scheme_ocr_stripped_of_its_marks_is_named() -> None:
+    """ "Dé an Trong mét ty cay xanh": OCR's "Trong" folds as "trong" (in) does, but the gazetteer knows the name that
+    opens with it (review round 241); "Đề án trong năm …" still names none."""
+    doc = parse(
+        "gép phan thuc hién Dé an Trong mét ty cay xanh giai\ndoan 2021 - 2025 va Chién luge phat trién lam nghiép.\n"
+        "Đề án trong năm 2025 đã hoàn thành.\n"
+    )
+    assert [(c.name, c.tier) for c in doc.citations] == [("Đề án Trồng một tỷ cây xanh", "central")]
+
+
+def test_the_school_health_programme_is_named() -> None:
+    """The Prime Minister's school health programme (Quyết định số 1660/QĐ-TTg), cited by name in a table's cell."""
+    doc = parse(
+        "| 4 | Xây dựng thực đơn | Sở Giáo dục và Đào tạo | Chương trình Sức khỏe học đường; Quyết định số "
+        "1660/QĐ-TTg ngày 02/10/2021 | Năm học 2025 - 2026 |\n"
+    )
+    assert [(c.name or c.symbol, c.branch) for c in doc.citations] == [
+        ("Chương trình Sức khỏe học đường", "state"),
+        ("1660/QĐ-TTg", "state"),
+    ]
+
+
 def test_a_scheme_by_its_number_before_a_rate_in_the_next_cell() -> None:
     """ "| Đề án 06 | Tỷ lệ dân số …": a rate (tỷ lệ) in the next cell is no amount of billions ("Đề án 06 tỷ đồng")."""
     doc = parse("| 4 | Đề án 06 | Tỷ lệ dân số có tài khoản định danh mức 2 | 71,3% | Chưa đạt |\n")

@@ -1210,6 +1210,12 @@ VERBS: list[tuple[str, str, str]] = [
         "16/2023/QH15",
         "cites",
     ),
+    (  # … but "Căn cứ, tiêu chuẩn áp dụng" heads the grounds each task applies (review round 241)
+        "| TT | Nhiệm vụ | Cơ quan chủ trì | Căn cứ, tiêu chuẩn áp dụng | Thời gian |\n|:--:|---|---|---|---|\n"
+        "| 3 | Kiểm tra liên ngành bếp ăn bán trú | Đoàn kiểm tra liên ngành tỉnh | Nghị định 115/2018/NĐ-CP | Quý IV |",
+        "115/2018/NĐ-CP",
+        "based_on",
+    ),
     (  # "làm căn cứ" is the noun (a basis), OCR'd too ("lam can cur"): no verb
         "1. Gia dat nay lam can cur trong cac truong hop quy dinh\ntai khoan 2 Dieu 114 Luat Dat dai nam 2013 va Dieu 18 "
         "Nghi dinh s6\n44/2014/ND-CP.",

@@ -1955,7 +1955,12 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     lead_at = after_start + len(folded) - len(lead)
     printed = src.text[lead_at : lead_at + first.end()].lower() if first else ""
     if (
-        first and first.group(0) in _SCHEME_NOT_NAME and printed not in _SCHEME_NAME_OPENING
+        first
+        and first.group(0) in _SCHEME_NOT_NAME
+        and printed not in _SCHEME_NAME_OPENING
+        and not _gazetteer_hit(
+            lead, "Đề án"
+        )  # (a known name OCR stripped of its marks: "Dé an Trong mét ty cay xanh")
     ) or _SCHEME_PREDICATE.match(lead):
         return None
     if lead.startswith('"'):

@@ -1791,7 +1791,9 @@ def _cell_column_verb(src: Source, pos: int) -> str | None:
 
 # ("Tên VBQPPL là căn cứ sửa đổi, bổ sung": the legal documents a procedure's amendment rests on)
 _BASIS_HEADING = re.compile(
-    r"\s*(?:(?:ten\s+)?(?:van\s+ban(?:\s+qppl)?|vbqppl)\s*(?:[,/]|la|lam)?\s*can\s+c[uw]|co\s+so\s+phap\s+l[yi])\b"
+    r"\s*(?:(?:ten\s+)?(?:van\s+ban(?:\s+qppl)?|vbqppl)\s*(?:[,/]|la|lam)?\s*can\s+c[uw]|co\s+so\s+phap\s+l[yi]"
+    # (the grounds and standards a task applies: "Căn cứ, tiêu chuẩn áp dụng", "Căn cứ áp dụng")
+    r"|can\s+c[uw](?:\s*,\s*(?:tieu|quy)\s+chuan)?\s+ap\s+dung)\b"
 )
 
 
@@ -1833,7 +1835,8 @@ _ASIDE_COLUMN = re.compile(
 
 def _heading_relation(cell: str) -> str | None:
     """The relation a table's column heading (folded) states: its opening verb ("Căn cứ", "Thực hiện"; "Văn bản quán
-    triệt": what the citing document carries out), or the basis named by a noun ("Văn bản căn cứ", "Văn bản, căn cứ thực hiện", "Cơ sở pháp lý")."""
+    triệt": what the citing document carries out), or the basis named by a noun ("Văn bản căn cứ", "Văn bản, căn cứ thực
+    hiện", "Cơ sở pháp lý", "Căn cứ, tiêu chuẩn áp dụng")."""
     strong = [
         v
         for v in verbs_in(cell, 0)

@@ -5386,6 +5386,24 @@ def test_the_subject_of_ban_hanh_issues_every_object_across_a_line_break() -> No
     ]
 
 
+def test_a_symbol_cited_bare_before_its_issuer_is_stated_takes_its_level() -> None:
+    """A commune plan's table cites "Nghị quyết số 12/2025/NQ-HĐND" bare; below, the text says it is the province's
+    council's (review round 241): it is the province's throughout. A yearless "05/KH-UBND" cited bare before the
+    province's "05/KH-UBND" may be the commune's own: it keeps the citing level."""
+    doc = parse(
+        "ỦY BAN NHÂN DÂN\nXÃ MỸ HIỆP\n\nSố: 45/KH-UBND\n\nMỹ Hiệp, ngày 12 tháng 3 năm 2026\n\nKẾ HOẠCH\nPhòng, chống "
+        "ma túy\n\n| 3 | Hỗ trợ cai nghiện | Thường xuyên | Nghị quyết số 12/2025/NQ-HĐND |\n\nTriển khai Kế hoạch số "
+        "05/KH-UBND.\nHỗ trợ theo Nghị quyết số 12/2025/NQ-HĐND ngày 10/7/2025 của HĐND tỉnh Đồng Tháp và Kế hoạch "
+        "số 05/KH-UBND ngày 02/01/2026 của UBND tỉnh.\n"
+    )
+    assert [(c.symbol, c.tier) for c in doc.citations] == [
+        ("12/2025/NQ-HĐND", "province"),
+        ("05/KH-UBND", "commune"),
+        ("12/2025/NQ-HĐND", "province"),
+        ("05/KH-UBND", "province"),
+    ]
+
+
 def test_a_symbol_cited_again_without_its_issuer_keeps_its_level() -> None:
     """In a commune report, the province's "45/KH-UBND" cited again bare is still the province's; a bare "Ban
     Chỉ đạo" is the citing level's, "Ban Chỉ đạo tỉnh" the province's."""
@@ -6818,6 +6836,20 @@ def test_a_table_rows_unit_cell_issues_the_rows_documents() -> None:
         ("87/KH-UBND", "2023-03-01", "Ủy ban nhân dân huyện Bến Lức", "district"),
     ]
     assert doc.citations[2].issuer is None
+
+
+def test_a_rows_organ_cell_that_cannot_have_issued_the_document_issues_nothing() -> None:
+    """Without a heading row, an organ in an earlier cell issues the row's document only if the symbol lets it: the
+    commune police does not issue a council's resolution (a task table's agency, review round 241); the province's
+    Party standing committee issues the Tỉnh ủy's plan."""
+    doc = parse(
+        "| 3 | Hỗ trợ cai nghiện | Công an xã | Thường xuyên | Nghị quyết số 12/2025/NQ-HĐND |\n"
+        "| 4 | Ban Thường vụ Tỉnh ủy | Kế hoạch số 45-KH/TU |\n"
+    )
+    assert [(c.key, c.issuer) for c in doc.citations] == [
+        ("12/2025/NQ-HĐND", None),
+        ("45-KH/TU", "Ban Thường vụ Tỉnh ủy"),
+    ]
 
 
 def test_a_task_tables_agency_cell_issues_nothing() -> None:

@@ -1159,16 +1159,24 @@ _NUMBER_LINE_START = re.compile(r"[ \t*_|#]*S[ốoô6éóồổ][ \t]*:[ \t.]*")
 
 def _same_as_stated(mentions: list[Mention]) -> None:
     """A symbol cited again without its issuer ("Kế hoạch số 45/KH-UBND nói trên", "… theo Kế hoạch số 45/KH-UBND")
-    is the document cited earlier with one: its level is that one's, not the citing document's."""
+    is the document cited earlier with one: its level is that one's, not the citing document's. So is one cited
+    before it, bare, when its symbol has its year ("| Nghị quyết số 12/2025/NQ-HĐND |" in a table, "… Nghị quyết số
+    12/2025/NQ-HĐND … của HĐND tỉnh" below): a yearless one may be another organ's of the same number."""
     stated: dict[str, Mention] = {}
+    later: dict[str, Mention] = {}
+    for m in mentions:
+        if m.symbol is not None and m.issuer is not None and m.symbol.year is not None:
+            later.setdefault(_symbol_key(m.symbol.text), m)
     for m in mentions:
         if m.symbol is None:
             continue
         key = _symbol_key(m.symbol.text)
         if m.issuer is not None:
             stated[key] = m
-        elif (earlier := stated.get(key)) and not (m.date and earlier.date and m.date != earlier.date):
-            m.branch, m.tier = earlier.branch, earlier.tier
+        elif (same := stated.get(key) or later.get(key)) and not (
+            m.date and same.date and m.date != same.date
+        ):
+            m.branch, m.tier = same.branch, same.tier
 
 
 def _types_as_named(src: Source, mentions: list[Mention]) -> None:

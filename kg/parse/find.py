@@ -1508,10 +1508,32 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     if _EARLIER_SYMBOL.search(src.text, line_start, mention.start):
         return None  # "| 1 | 45-KH/HU | 5-7-2016 | BTV Huyện ủy | Thực hiện Nghị quyết 08-NQ/TU |": the row's own document's
     found = _row_organ(src, mention)
-    if found is None or found.tier in (None, "central") or mention.symbol is None:
+    if found is None or mention.symbol is None:
+        return found
+    if not _may_issue(found, mention.symbol.issuer_codes):
+        return (
+            None  # "| Công an xã | Thường xuyên | Nghị quyết số 12/2025/NQ-HĐND |": who does the row's task
+        )
+    if found.tier in (None, "central"):
         return found
     central = (registry.organ(code) for code in mention.symbol.issuer_codes)
     return None if any(organ is not None and organ.tier == "central" for organ in central) else found
+
+
+def _may_issue(found: issuers.Issuer, codes: tuple[str, ...]) -> bool:
+    """Whether the organ ``found`` may have issued a document whose symbol names the organs ``codes``: one of them,
+    or a State organ above or under one of them ("Chủ tịch UBND" and "…/QĐ-UBND"), or any Party body for a Party
+    organ's symbol (its standing committee, its boards); any organ, when a symbol's organ is not registered."""
+    organs = [registry.organ(c) for c in codes]
+    if found.code is None or found.code in codes or not organs or any(o is None for o in organs):
+        return True
+    own = registry.organ(found.code)
+    return any(
+        o is not None
+        and o.branch == found.branch
+        and (found.branch == "party" or o.parent == found.code or (own is not None and own.parent == o.code))
+        for o in organs
+    )
 
 
 def _row_organ(src: Source, mention: Mention) -> issuers.Issuer | None:

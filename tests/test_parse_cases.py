@@ -393,6 +393,17 @@ def test_a_lists_lead_wrapped_onto_the_next_line_names_the_items_issuer() -> Non
     assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ", None]
 
 
+def test_a_lists_lead_names_no_issuer_for_a_document_of_another_type_below_it() -> None:
+    """ "Căn cứ các Nghị định của Chính phủ: số 71 …; số 88 …" issues the decrees; the Tỉnh ủy's "Thông báo số 1856"
+    in the next paragraph, its issuer said after "kết luận của" (review round 242), is none of them."""
+    doc = parse(
+        "*Căn cứ các Nghị định của Chính phủ: số 71/2024/NĐ-CP ngày 27/6/2024 quy định về giá đất; số 88/2024/NĐ-CP "
+        "ngày 15/7/2024 quy định về bồi thường;*\n\n*Thực hiện Thông báo số 1856-TB/TU ngày 30/9/2025 kết luận của "
+        "Thường trực Tỉnh ủy tại cuộc họp;*\n"
+    )
+    assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ", None]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -668,6 +668,23 @@ def test_old_decrees_numbered_by_organ_alone() -> None:
     ]
 
 
+def test_an_organ_alone_at_a_sentences_end_and_a_party_document_short_of_its_type_code() -> None:
+    """A sentence's stop after "Nghị định số 74/CP" ends it ("6602/CT.TTHT" is a longer symbol); a letter of a body
+    the registry does not list, cited before with its date, is the same letter cited bare (review round 242); "Nghị
+    quyết 18/TW", a Party document without its type code, is 18-NQ/TW."""
+    doc = parse(
+        "Căn cứ Nghị định số 74/CP. Thực hiện Công văn số 1287/UBATGTQG ngày 22/12/2025 của Ủy ban An toàn giao "
+        "thông Quốc gia. Báo cáo theo mẫu kèm theo Công văn số 1287/UBATGTQG. Sắp xếp theo Nghị quyết 18/TW.\n"
+    )
+    assert [(c.symbol, c.branch) for c in doc.citations] == [
+        ("74/CP", "state"),
+        ("1287/UBATGTQG", "state"),
+        ("1287/UBATGTQG", "state"),
+        ("18-NQ/TW", "party"),
+    ]
+    assert parse("Báo cáo theo mẫu kèm theo Công văn số 1287/UBATGTQG.\n").citations == ()
+
+
 def test_old_decrees_numbered_with_a_hyphen() -> None:
     """Before 1998 the Government, the Council of Ministers and its Chairman numbered "90-CP", "111-HĐBT",
     "87-CT": a symbol after its type word, the stated issuer's level (no Cục Thuế for "CT"); a form's number the

@@ -11,6 +11,7 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import cache
 
 from kg import registry
 from kg.parse import issuers
@@ -228,6 +229,8 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         if shared:
             mention.sym_start = shared.start("nums")
         type_word(src, mention, matches[i - 1].end() if i else start)
+        if party := _party_short_form(sym, mention.doc_type):
+            sym = mention.symbol = party  # "Nghị quyết 18/TW" is 18-NQ/TW
         # ("Văn bản số 215/TCKH ngày …": a letter's word is its type word, though no longer symbol goes on)
         letter = mention.start == s0 and _LETTER_WORD.search(src.window(s0 - 16, s0)) is not None
         if (
@@ -235,12 +238,13 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             and len(sym.issuer_codes) + (sym.type_code is not None) == 1
             and (
                 (mention.start == s0 and not letter)
-                or text[s1 : s1 + 1] in "./"
+                or text[s1 : s1 + 1] == "/"
+                or (text[s1 : s1 + 1] == "." and text[s1 + 1 : s1 + 2].isalnum())
                 or (letter and text[s1 : s1 + 1] == "-")
             )
         ) or (len(sym.number) > 5 and mention.start == s0):
             # An organ alone ("74/CP") is a symbol only after its type word ("Nghị định số 74/CP"), and only
-            # when nothing follows it ("6602/CT.TTHT" is a longer symbol misprinted). So is a number of six
+            # when nothing follows it ("6602/CT.TTHT" is a longer symbol misprinted; a sentence's stop may). So is a number of six
             # digits, a company's dated one ("công văn số 170809/KT"): alone, it is OCR's "Số" read as digits
             # before a letterhead's own number ("864305 /TCT-KK" for "Số: 1305/TCT-KK").
             continue
@@ -256,9 +260,10 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             and len(sym.issuer_codes) == 1
             and not registered(sym.issuer_codes[0])
             and (mention.doc_type != "Công văn" or mention.date is None)
+            and not any(o.symbol is not None and o.symbol.text == sym.text for o in out)
         ):
-            continue  # a body the registry does not list: a letter after "Công văn" with its date ("Thông báo 01/TTN"
-            # is a form's code)
+            continue  # a body the registry does not list: a letter after "Công văn" with its date, or one cited so
+            # before ("Thông báo 01/TTN" is a form's code)
         if mention.date is None and (day := _row_date(src, mention) or _date_at_clause_start(src, mention)):
             mention.date, mention.year = day, mention.year or int(day[:4])
         if mention.issuer is None:
@@ -829,6 +834,28 @@ def _list_head(src: Source, s0: int) -> str | None:
     cut = max((b.end() for b in _SENTENCE_BREAK.finditer(back)), default=0)
     heads = list(_LIST_HEAD.finditer(back, cut))
     return doc_type_of(heads[-1]) if heads else None
+
+
+def _party_short_form(sym: Symbol, doc_type: str | None) -> Symbol | None:
+    """A Party document cited by its number and its organ ("Nghị quyết 18/TW", "Chỉ thị 05/TU"): its type word gives
+    the type code every Party symbol carries, 18-NQ/TW."""
+    if sym.form != "congvan" or sym.type_code or len(sym.issuer_codes) != 1:
+        return None
+    organ = registry.organ(sym.issuer_codes[0])
+    code = _party_type_codes().get(doc_type or "")
+    if organ is None or organ.branch != "party" or code is None:
+        return None
+    return replace(sym, text=f"{sym.number}-{code}/{organ.code}", type_code=code, form="party", repaired=True)
+
+
+@cache
+def _party_type_codes() -> dict[str, str]:
+    """The Party's type code of each type name ("Nghị quyết": NQ, "Quy định": QĐi)."""
+    out: dict[str, str] = {}
+    for kind in registry.type_codes().values():
+        if kind.system in ("party", "both"):
+            out.setdefault(kind.name, kind.code)
+    return out
 
 
 def _doc_type_of_symbol(sym: Symbol) -> str | None:

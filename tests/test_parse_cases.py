@@ -393,6 +393,33 @@ def test_a_lists_lead_wrapped_onto_the_next_line_names_the_items_issuer() -> Non
     assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ", None]
 
 
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (  # the Party committee's steering committee on Resolution 57, OCR'd, over a line break (review round 242)
+            "Thuc hién Ké hoach s6 15-KH/BCP ngay 20/3/2026 cua Ban Chi dao cua Tinh uy vé phat trién khoa\nhoc, "
+            "céng nghé, déi mdi sang tao va chuyén déi s6 vé tiép tuc thuc hién Nghi quyét s6 57-NQ/TW.",
+            "Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+        ),
+        (  # the centre's anti-corruption committee by its 2022-2025 name (review rounds 152 and 173)
+            "Thực hiện Kết luận số 12-KL/BCĐTW ngày 28/6/2023 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, "
+            "tiêu cực về việc X.",
+            "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực",
+        ),
+        (  # … and a province's (review round 238)
+            "Thực hiện Kế hoạch số 11-KH/BCĐ ngày 20/01/2026 của Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng "
+            "phí, tiêu cực về công tác năm 2026.",
+            "Ban Chỉ đạo tỉnh về phòng, chống tham nhũng, lãng phí, tiêu cực",
+        ),
+    ],
+    ids=["bcd-57-ocr", "bcdtw-pctn", "bcd-tinh-pctn"],
+)
+def test_a_steering_committee_is_named_by_its_whole_name(text: str, issuer: str) -> None:
+    """A steering committee's name runs on after "về" and over its commas: its field is part of it."""
+    (c, *_) = parse(text).citations
+    assert c.issuer == issuer
+
+
 def test_a_lists_lead_names_no_issuer_for_a_document_of_another_type_below_it() -> None:
     """ "Căn cứ các Nghị định của Chính phủ: số 71 …; số 88 …" issues the decrees; the Tỉnh ủy's "Thông báo số 1856"
     in the next paragraph, its issuer said after "kết luận của" (review round 242), is none of them."""

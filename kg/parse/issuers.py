@@ -266,7 +266,10 @@ def recognise(
         # a name goes on over a comma with its next word as printed: "… Tổng Liên đoàn, bảo đảm …" is no "… Tổng Liên
         # đoàn Lao động"
         cut_at = sum(start < comma for _, start, _ in toks[: best[0]])
-        if cut_at and printed[cut_at] != best[1].tokens[cut_at]:
+        whole = (
+            best[0] == len(best[1].tokens) and best[0] - cut_at >= 3
+        )  # (OCR'd, to its last word: "…, céng nghé, …")
+        if cut_at and printed[cut_at] != best[1].tokens[cut_at] and not whole:
             best = _best_phrase(printed[:cut_at]) or best
     if best is None:
         # (a free body may head a joint list too: "giữa Công ty Điện lực Nghệ An và Ủy ban nhân dân xã")

@@ -3586,7 +3586,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
     (  # a steering committee "của Tỉnh ủy" is the Party's, though a province's own committee numbers the same way
         "Thực hiện Kế hoạch số 02-KH/BCĐ ngày 20/3/2025 của Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ.",
         "02-KH/BCĐ",
-        {"issuer": "Ban Chỉ đạo của Tỉnh ủy", "branch": "party", "tier": "province"},
+        {
+            "issuer": "Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ",
+            "branch": "party",
+            "tier": "province",
+        },
     ),
     (  # … or the name wraps after its first word, and a bracket closes it ("(cũ)", after the 2025 mergers)
         "Thực hiện Kế hoạch số 186-KH/HU ngày 15/7/2024 của Ban Thường vụ Huyện ủy Cao\nLãnh (cũ) về thực hiện Quy "

@@ -277,7 +277,10 @@ def recognise(
         return _joint(free, folded, original, codes) if free else None
     k, phrase = best
     words = phrase.name.split()
-    name = " ".join(words[: min(k, len(words))]) if len(words) == len(phrase.tokens) else phrase.name
+    # (a name stated in part ends at its last word read, not at the comma after it: "… khoa học, công nghệ.")
+    name = (
+        " ".join(words[: min(k, len(words))]).rstrip(",") if len(words) == len(phrase.tokens) else phrase.name
+    )
     end = toks[k - 1][2]
     rest = toks[k:]
     term = _term(rest)

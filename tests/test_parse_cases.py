@@ -420,6 +420,19 @@ def test_a_steering_committee_is_named_by_its_whole_name(text: str, issuer: str)
     assert c.issuer == issuer
 
 
+def test_a_provinces_anti_corruption_committee_named_with_its_place_last() -> None:
+    """ "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh", OCR'd (review round 243): the province's, respelled."""
+    (c,) = parse(
+        "Ban Chi dao phong, chéng tham nhiing, tiéu cuc tinh da c6 Céng van s6 45-CV/BCP ngay 10/3/2024 cua Ban Chi "
+        "dao phong, chéng tham nhiing, tiéu cuc tinh vé kiém tra.\n"
+    ).citations
+    assert (c.issuer, c.branch, c.tier) == (
+        "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh",
+        "party",
+        "province",
+    )
+
+
 def test_a_lists_lead_names_no_issuer_for_a_document_of_another_type_below_it() -> None:
     """ "Căn cứ các Nghị định của Chính phủ: số 71 …; số 88 …" issues the decrees; the Tỉnh ủy's "Thông báo số 1856"
     in the next paragraph, its issuer said after "kết luận của" (review round 242), is none of them."""
@@ -5535,6 +5548,20 @@ def test_a_known_scheme_ocr_stripped_of_its_marks_is_named() -> None:
         "Đề án trong năm 2025 đã hoàn thành.\n"
     )
     assert [(c.name, c.tier) for c in doc.citations] == [("Đề án Trồng một tỷ cây xanh", "central")]
+
+
+def test_schemes_known_by_their_decisions_number() -> None:
+    """ "Đề án 1956" (vocational training for rural workers) reads as a year but the gazetteer knows it; "Đề án 553"
+    is the national one however local its implementation (review round 243); "Đề án 2030" is none."""
+    doc = parse(
+        "Sau 12 năm thực hiện Đề án 1956[^1], công tác đào tạo nghề có chuyển biến; thuc hién Pé án 1956 va Đề án "
+        "553 trên địa bàn tỉnh; Đề án 2030 của tỉnh.\n"
+    )
+    assert [(c.name, c.tier) for c in doc.citations] == [
+        ("Đề án 1956", "central"),
+        ("Đề án 1956", "central"),
+        ("Đề án 553", "central"),
+    ]
 
 
 def test_the_school_health_programme_is_named() -> None:

@@ -584,6 +584,8 @@ def test_a_month_before_a_symbol_is_no_shared_number() -> None:
         ("Cong van s6 15*2/UBND-NNMT ngay 16/10/2025 vé xu ly.", "15?2/UBND-NNMT", "15*2", True),
         ("Ké hoach s6\n3~7/KH-UBND ngay 12/9/2025 vé chuyén déi sé.", "3?7/KH-UBND", "3~7", True),
         ("Ké hoach s6 1▮-KH/TU\nngay 05/9/2025 vé chuan bi nhan su.", "1?-KH/TU", "1▮", True),
+        # … or as an underscore (review round 243)
+        ("thay thé Bao cáo so 2_0-BC/HU ngay 30/9/2024 cua Huyén ty.", "2?0-BC/HU", "2_0", True),
     ],
 )
 def test_digits_damaged_by_ocr(text: str, symbol: str, surface: str, uncertain: bool) -> None:

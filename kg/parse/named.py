@@ -1848,6 +1848,8 @@ _SCHEME_NUMBER = re.compile(
     r"(?:s\S{1,2}\s+)?(\d{1,3}|(?!19|20)\d{4})"
     r"(?![\d/\-]|\.\d|[ \t]*[/-]|\s*%|\s+(?:nam(?!\s+(?:19|20)\d\d)|thang|ngay|nguoi|trieu|ty(?!\s+le))\b)"
 )
+# … and a number that reads as a year, where the gazetteer knows a scheme by it ("Đề án 1956", not "Đề án 2030")
+_YEAR_LIKE_NUMBER = re.compile(r"((?:19|20)\d\d)(?![\d/\-]|\.\d|[ \t]*[/-])")
 
 
 _NUMBER_ENDS_CELL = re.compile(r"(\d{1,3})(?=[ \t]*\|)")
@@ -1900,6 +1902,11 @@ _SCHEME_NAME_END = re.compile(
 )
 
 
+def _known_year_like(lead: str) -> re.Match[str] | None:
+    number = _YEAR_LIKE_NUMBER.match(lead)
+    return number if number and _gazetteer_hit(number.group(1), "Đề án") else None
+
+
 def _short_name_with_figure(lead: str) -> bool:
     """Whether a known scheme's short name opens ``lead`` with a figure and goes on in words."""
     known = _gazetteer_hit(lead, "Đề án")
@@ -1922,8 +1929,12 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     folded = src.window(after_start, min(limit, after_start + 400))
     lead = folded.lstrip()
     # (a table's next cell is no duration: "| Đề án 06 | Tháng 10/2024 |", the bar folded away)
-    numbered_by_habit = _SCHEME_NUMBER.match(lead) or _NUMBER_ENDS_CELL.match(
-        src.text[after_start + len(folded) - len(lead) : after_start + len(folded)]
+    numbered_by_habit = (
+        _SCHEME_NUMBER.match(lead)
+        or _known_year_like(lead)
+        or _NUMBER_ENDS_CELL.match(
+            src.text[after_start + len(folded) - len(lead) : after_start + len(folded)]
+        )
     )
     own_line = "\n" in folded[: len(folded) - len(lead)] and re.match(
         r"[ \t]*(?:\n|$)", lead[numbered_by_habit.end() :] if numbered_by_habit else ""

@@ -1210,6 +1210,19 @@ VERBS: list[tuple[str, str, str]] = [
         "16/2023/QH15",
         "cites",
     ),
+    (  # "…; tiếp nhận, xử lý kiến nghị tại X": a task of its own after ";", the "theo" before it stays there (review
+        # round 243)
+        "Ủy ban tổ chức giám sát theo Kế hoạch số 07/KH-MTTQ-BTT; tiếp nhận, xử lý kiến nghị tại Công văn số "
+        "18-CV/HCCB ngày 02/10/2025 của Hội Cựu chiến binh xã về việc chi trả.",
+        "18-CV/HCCB",
+        "cites",
+    ),
+    (  # "…; xem thêm Công văn X": see also
+        "Việc xác minh thực hiện theo trình tự tại Điều 13 Nghị định số 130/2020/NĐ-CP; xem thêm Công văn số "
+        "845/SNV-CCVC ngày 05/12/2025 của Sở Nội vụ.",
+        "845/SNV-CCVC",
+        "cites",
+    ),
     (  # … but "Căn cứ, tiêu chuẩn áp dụng" heads the grounds each task applies (review round 241)
         "| TT | Nhiệm vụ | Cơ quan chủ trì | Căn cứ, tiêu chuẩn áp dụng | Thời gian |\n|:--:|---|---|---|---|\n"
         "| 3 | Kiểm tra liên ngành bếp ăn bán trú | Đoàn kiểm tra liên ngành tỉnh | Nghị định 115/2018/NĐ-CP | Quý IV |",

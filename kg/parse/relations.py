@@ -207,14 +207,16 @@ _CHANGES_NEXT = re.compile(r"\s*(?:(?:da|se|cung)\s+)?(?:thay\s+th[e]|b[a]i\s+b[
 _TASK = re.compile(
     r"\s*(?:[-+•]\s*)?(?:tuyen\s+truyen|pho\s+bien|bao\s+cao|kiem\s+tra|don\s+doc|ra\s+soat|danh\s+gia|tham\s+muu"
     r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao(?!\s+cua\s)|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao"
-    r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien|long\s+ghep|san\s+sang|dua\s+noi\s+dung)\b"
+    r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien|long\s+ghep|san\s+sang|dua\s+noi\s+dung"
+    r"|tiep\s+nhan)\b"
 )
 # A clause of its own after ";" that carries on from no verb before it: a connective ("…; qua kiểm tra, phát hiện …
-# Quyết định X chưa phù hợp", "…; tuy nhiên … chưa đạt yêu cầu tại X", "…; chi tiết tại Báo cáo X") or a request
+# Quyết định X chưa phù hợp", "…; tuy nhiên … chưa đạt yêu cầu tại X", "…; chi tiết tại Báo cáo X", "…; xem thêm Công
+# văn X") or a request
 # ("…; tổng hợp vướng mắc, … kiến nghị Chính phủ sửa đổi X": the phrase of the change asked).
 _CLAUSE_AFTER_SEMICOLON = re.compile(
     r"\s*(?:[-+•]\s*)?(?:qua(?:\s+[a-z]+){1,3}\s*,|tuy\s+(?:nhien|vay)|nhung|song|ngoai\s+ra|ben\s+canh\s+do"
-    r"|mat\s+khac|do\s+do|vi\s+vay|chi\s+tiet\s+tai)(?![a-z])"
+    r"|mat\s+khac|do\s+do|vi\s+vay|chi\s+tiet\s+tai|xem\s+them)(?![a-z])"
 )
 _ASKS = re.compile(rf"(?:{_ASKING})\s")
 # A passive that says where its object stands ("… đã được công bố tại X"), not where a task is set out ("được giao tại").

@@ -3596,6 +3596,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "18/BC-HĐND",
         {"issuer": "Ban Kinh tế - Xã hội Hội đồng nhân dân phường", "tier": "commune"},
     ),
+    (  # a town's Party standing committee, with its name (review round 243)
+        "theo Quyết định số 245-QĐ/ĐU ngày 10/3/2022 của Ban Thường vụ Đảng ủy thị trấn Định Quán về việc X.",
+        "245-QĐ/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy thị trấn Định Quán", "tier": "commune"},
+    ),
+    (  # a centrally-run city's department, the city unnamed (review rounds 227 and 243)
+        "theo định mức tại Văn bản số 2145/SNV-CCHC ngày 15/8/2025 của Sở Nội vụ thành phố về định mức.",
+        "2145/SNV-CCHC",
+        {"issuer": "Sở Nội vụ thành phố", "tier": "province"},
+    ),
     (  # a steering committee "của Tỉnh ủy" is the Party's, though a province's own committee numbers the same way
         "Thực hiện Kế hoạch số 02-KH/BCĐ ngày 20/3/2025 của Ban Chỉ đạo của Tỉnh ủy về phát triển khoa học, công nghệ.",
         "02-KH/BCĐ",

@@ -793,8 +793,9 @@ def _level_only(
     """ "của Hội Nông dân huyện;": a place word alone, as printed, after an organ of no fixed level gives its
     level (the citing document's own district, unnamed); "xã hội" is no commune (but "tỉnh; Hội …" is a province).
     A city unnamed is of either level: kept in the name, its level left to the citing document's."""
-    if i and phrase.tier is None and word_before == "thành phố":
-        return None, rest[i - 1][2], None, word_before
+    if i and phrase.tier in (None, "province") and word_before == "thành phố":
+        # (a province's department of a city unnamed is a centrally-run city's: "Sở Nội vụ thành phố")
+        return None, rest[i - 1][2], phrase.tier, word_before
     # (… or the level it has: "Phòng Tài chính - Kế hoạch huyện", its place word kept in its name)
     level = _LEVELS.get(word_before) if i and phrase.tier in (None, _LEVELS.get(word_before)) else None
     if level is None or (

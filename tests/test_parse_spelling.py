@@ -87,6 +87,14 @@ def test_the_u_of_nu_read_as_it_is_read_back() -> None:
     assert (c.issuer, c.tier) == ("Hội Liên hiệp Phụ nữ huyện", "district")
 
 
+def test_the_u_of_uy_read_as_tl_is_read_back() -> None:
+    """OCR's "Huyén tly" is "Huyện ủy" (review rounds 110 and 244): the standing committee's name is whole."""
+    (c, *_) = parse_document(
+        "Tiép tuc thuc hién nghiém Chi thi sé 12-CT/HU ngay 22/02/2024 cua Ban\nThudng vu Huyén tly va Két luan.\n"
+    ).citations
+    assert c.issuer == "Ban Thường vụ Huyện ủy"
+
+
 def test_leading_p_reads_as_d_but_ph_does_not() -> None:
     """OCR's P for Đ: "pang" is "dang"; "phong" (phòng) is never "dong" (đồng)."""
     assert close("pdng", "dang")

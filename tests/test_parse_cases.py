@@ -3596,6 +3596,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "18/BC-HĐND",
         {"issuer": "Ban Kinh tế - Xã hội Hội đồng nhân dân phường", "tier": "commune"},
     ),
+    (  # a city's Party committee with its own place word OCR'd, respelled (review round 244)
+        "Thực hiện Công văn sé 1125-CV/TU ngay 05 thang 8 nim 2025 ciia Ban\nThudng vu Thanh ty Thanh phé H6 Chi "
+        "Minh vé viéc bao céo.",
+        "1125-CV/TU",
+        {"issuer": "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "tier": "province"},
+    ),
     (  # a town's Party standing committee, with its name (review round 243)
         "theo Quyết định số 245-QĐ/ĐU ngày 10/3/2022 của Ban Thường vụ Đảng ủy thị trấn Định Quán về việc X.",
         "245-QĐ/ĐU",

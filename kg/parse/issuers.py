@@ -598,10 +598,16 @@ def _place(
     committee = (
         next((c for c in _COMMITTEES_OF_PLACES if phrase.name.endswith(c)), None) if ends_in_place else None
     )
-    if committee and tuple(t for t, _, _ in rest[:2])[: len(own := _COMMITTEES_OF_PLACES[committee])] == own:
-        # "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "Huyện ủy huyện Lai Vung": its own place word again, as
-        # printed (not "Tỉnh ủy Quảng Bình", "quang" a letter off "quận"), then the name
+    if committee and _own_place_word(
+        tuple(t for t, _, _ in rest[:2]), own := _COMMITTEES_OF_PLACES[committee]
+    ):
+        # "Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh", "Huyện ủy huyện Lai Vung": its own place word again (not
+        # "Tỉnh ủy Quảng Bình", "quang" a letter off "quận"), then the name; as printed, unless OCR damaged it or
+        # dropped its marks ("Thanh phé")
         i, word_before = len(own), original_words(original, rest[0][1], rest[len(own) - 1][2])
+        if word_before.isascii() or tuple(fold(word_before).split()) != own:
+            place = _PLACE_WORDS[" ".join(own)]
+            word_before = place[:1].upper() + place[1:] if word_before[:1].isupper() else place
     if not ends_in_place and rest:
         parts = _place_word(tuple(t for t, _, _ in rest[:2]))
         if parts is None:
@@ -813,6 +819,17 @@ def _provincial_city(words: str, province: str | None) -> registry.District | No
 
 
 @lru_cache(maxsize=4096)
+def _own_place_word(first: tuple[str, ...], own: tuple[str, ...]) -> bool:
+    """Whether the tokens after a Party committee of a place are its own place word: its first word as printed,
+    OCR allowed in the rest ("Thành ủy Thanh phé …")."""
+    got = first[: len(own)]
+    return (
+        len(got) == len(own)
+        and got[0] == own[0]
+        and all(close(g, p) for g, p in zip(got[1:], own[1:], strict=True))
+    )
+
+
 def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
     """The place word ("tỉnh", "thành phố", …) the first tokens after an organ spell, OCR allowed (for "phường", one
     letter from "chương" and "hướng" ("Chính phủ chương II", "Bộ Tài chính hướng dẫn"), only as OCR reads it)."""

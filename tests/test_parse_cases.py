@@ -5475,6 +5475,20 @@ def test_a_symbol_cited_bare_before_its_issuer_is_stated_takes_its_level() -> No
     ]
 
 
+def test_a_womens_union_document_without_its_issuer_is_of_the_citing_documents_level() -> None:
+    """The Women's Union signs HPN at every level: a commune report's bare "Kế hoạch số 03/KH-HPN" is the commune's
+    (review rounds 221-242, 39 of 41 such mentions); "… của Hội LHPN tỉnh" says the province."""
+    doc = parse(
+        "ĐẢNG ỦY XÃ ĐÔNG THÀNH\n\nSố: 86-BC/ĐU\n\nĐông Thành, ngày 25 tháng 11 năm 2025\n\nBÁO CÁO\nKết quả\n\n"
+        "Hội Liên hiệp Phụ nữ xã lồng ghép nội dung vào Kế hoạch số 03/KH-HPN ngày 08/01/2026; triển khai Kế hoạch số "
+        "21/KH-HPN ngày 10/01/2026 của Hội LHPN tỉnh.\n"
+    )
+    assert [(c.symbol, c.branch, c.tier) for c in doc.citations] == [
+        ("03/KH-HPN", "joint", "commune"),
+        ("21/KH-HPN", "joint", "province"),
+    ]
+
+
 def test_a_symbol_cited_again_without_its_issuer_keeps_its_level() -> None:
     """In a commune report, the province's "45/KH-UBND" cited again bare is still the province's; a bare "Ban
     Chỉ đạo" is the citing level's, "Ban Chỉ đạo tỉnh" the province's."""

@@ -173,6 +173,14 @@ def test_respell_organ(printed: str, expected: str) -> None:
     assert respell_organ(printed) == expected
 
 
+def test_a_steering_committee_named_for_its_task_has_its_task_respelled() -> None:
+    """ "Ban Chỉ đạo chuyén déi s6 tinh": the committee's task, OCR'd, from the organ vocabulary (review rounds 112-236)."""
+    (c,) = parse_document(
+        "Thuc hién Huéng dan s6 01/HD-BCP ngay 15/01/2025 cua Ban Chi dao chuyén déi s6 tinh."
+    ).citations
+    assert c.issuer == "Ban Chỉ đạo chuyển đổi số tỉnh"
+
+
 def test_an_ocr_damaged_company_letter_names_its_company_respelled() -> None:
     text = "Trả lời Công văn số 18/2024/CV-MK ngày 05/3/2024 của Céng ty TNHH Thuong mai va Dich vu Minh Khang về hóa đơn."
     (c,) = parse_document(text).citations

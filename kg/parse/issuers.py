@@ -320,7 +320,9 @@ def recognise(
                 end += 1
     elif phrase.name in _NAMED_BODIES and (body := _named_body(rest, original, end)):
         end, tier = body
-        stated = original_words(original, rest[0][1], end)
+        stated = respell_organ(
+            original_words(original, rest[0][1], end)
+        )  # (its task OCR'd: "thuc hién quy ché")
         name = f"{name} {stated.lower() if stated.isupper() else stated}"  # (a letterhead's capitals in a sentence's case)
         # … and the province after its level word ("… mục tiêu quốc gia tỉnh Phú Yên (cũ)", before a merger)
         after = [t for t in rest if t[1] >= end]

@@ -3596,6 +3596,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "18/BC-HĐND",
         {"issuer": "Ban Kinh tế - Xã hội Hội đồng nhân dân phường", "tier": "commune"},
     ),
+    (  # a body named for its task, over a wrapped line, to its level word (review rounds 84-245, 8 issuers)
+        "Thực hiện Kế hoạch số 168/KH-BCĐ ngày 22 tháng 5 năm 2024 của Ban Chỉ đạo thực hiện dân\nchủ ở cơ sở tỉnh, Ban "
+        "Thường vụ Huyện ủy báo cáo như sau:",
+        "168/KH-BCĐ",
+        {"issuer": "Ban Chỉ đạo thực hiện dân chủ ở cơ sở tỉnh", "tier": "province"},
+    ),
     (  # a city's Party committee with its own place word OCR'd, respelled (review round 244)
         "Thực hiện Công văn sé 1125-CV/TU ngay 05 thang 8 nim 2025 ciia Ban\nThudng vu Thanh ty Thanh phé H6 Chi "
         "Minh vé viéc bao céo.",

@@ -444,10 +444,17 @@ _BODY_STOPS = frozenset(["ve", "ngay", "tai", "theo", "nham", "de", "ban", "va",
 
 
 def _named_body(rest: list[tuple[str, int, int]], original: str, organ_end: int) -> tuple[int, str] | None:
-    """(end, tier) of a task-named body's name that ends in its level word, within its clause."""
+    """(end, tier) of a task-named body's name that ends in its level word, within its clause (which may wrap a line:
+    "… của Ban Chỉ đạo thực hiện dân⏎chủ ở cơ sở tỉnh")."""
     before = organ_end
     for k, (tok, start, end) in enumerate(rest[:16]):
-        if tok in _BODY_STOPS or any(c in original[before:start] for c in ";.:()*\n"):
+        gap = original[before:start]
+        if (
+            tok in _BODY_STOPS
+            or any(c in gap for c in ";.:()*")
+            or gap.count("\n") > 1
+            or _NEXT_LINE_ITEM.search(original, before, start)
+        ):
             return None
         before = end
         following = rest[k + 1][0] if k + 1 < len(rest) else ""

@@ -7646,6 +7646,13 @@ def test_a_programmes_bare_alias_is_no_mention_of_it() -> None:
         "Điều 2. Giao Bộ Công an chủ trì thực hiện Đề án.\n"
     )
     assert own.citations == ()
+    # … but a national scheme the gazetteer knows is named after the alias too (review round 245)
+    named = parse(
+        "Phê duyệt Đề án bảo tồn di sản tỉnh (sau đây gọi là Đề án) như sau:\nXây dựng cơ sở dữ liệu gắn với triển khai "
+        "Đề án phát triển ứng dụng dữ liệu về dân cư, định danh và xác thực điện tử phục vụ chuyển đổi số quốc gia "
+        "giai đoạn 2022 - 2025, tầm nhìn đến năm 2030 (Đề án 06).\n"
+    )
+    assert [(c.name, c.surface[:16]) for c in named.citations] == [("Đề án 06", "Đề án phát triển")]
 
 
 def test_an_alias_names_its_document_and_its_later_uses_do_too() -> None:

@@ -1961,8 +1961,12 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         or _SCHEME_DOSSIER.match(lead)
     ):
         return None
-    if not lead.startswith('"') and src.text.find(_ALIASED_SCHEME, 0, m.start()) >= 0:
-        return None  # "(sau đây gọi là Đề án)": from there on, "Đề án …" is the document itself
+    if (
+        not lead.startswith('"')
+        and src.text.find(_ALIASED_SCHEME, 0, m.start()) >= 0
+        and not _gazetteer_hit(lead, "Đề án")
+    ):
+        return None  # "(sau đây gọi là Đề án)": from there on, "Đề án …" is the document itself, but a national one
     lead_at = after_start + len(folded) - len(lead)
     printed = src.text[lead_at : lead_at + first.end()].lower() if first else ""
     if (

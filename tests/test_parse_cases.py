@@ -5591,12 +5591,13 @@ def test_schemes_known_by_their_decisions_number() -> None:
     is the national one however local its implementation (review round 243); "Đề án 2030" is none."""
     doc = parse(
         "Sau 12 năm thực hiện Đề án 1956[^1], công tác đào tạo nghề có chuyển biến; thuc hién Pé án 1956 va Đề án "
-        "553 trên địa bàn tỉnh; Đề án 2030 của tỉnh.\n"
+        "553 trên địa bàn tỉnh; Đề án 2030 của tỉnh; triển khai Đề án 844 (review round 246).\n"
     )
     assert [(c.name, c.tier) for c in doc.citations] == [
         ("Đề án 1956", "central"),
         ("Đề án 1956", "central"),
         ("Đề án 553", "central"),
+        ("Đề án 844", "central"),
     ]
 
 

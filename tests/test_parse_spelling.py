@@ -87,14 +87,6 @@ def test_the_u_of_nu_read_as_it_is_read_back() -> None:
     assert (c.issuer, c.tier) == ("Hội Liên hiệp Phụ nữ huyện", "district")
 
 
-def test_the_u_of_uy_read_as_tl_is_read_back() -> None:
-    """OCR's "Huyén tly" is "Huyện ủy" (review rounds 110 and 244): the standing committee's name is whole."""
-    (c, *_) = parse_document(
-        "Tiép tuc thuc hién nghiém Chi thi sé 12-CT/HU ngay 22/02/2024 cua Ban\nThudng vu Huyén tly va Két luan.\n"
-    ).citations
-    assert c.issuer == "Ban Thường vụ Huyện ủy"
-
-
 def test_leading_p_reads_as_d_but_ph_does_not() -> None:
     """OCR's P for Đ: "pang" is "dang"; "phong" (phòng) is never "dong" (đồng)."""
     assert close("pdng", "dang")
@@ -173,18 +165,28 @@ def test_respell_organ(printed: str, expected: str) -> None:
     assert respell_organ(printed) == expected
 
 
-def test_a_steering_committee_named_for_its_task_has_its_task_respelled() -> None:
-    """ "Ban Chỉ đạo chuyén déi s6 tinh": the committee's task, OCR'd, from the organ vocabulary (review rounds 112-236)."""
-    (c,) = parse_document(
-        "Thuc hién Huéng dan s6 01/HD-BCP ngay 15/01/2025 cua Ban Chi dao chuyén déi s6 tinh."
-    ).citations
-    assert c.issuer == "Ban Chỉ đạo chuyển đổi số tỉnh"
-
-
-def test_an_ocr_damaged_company_letter_names_its_company_respelled() -> None:
-    text = "Trả lời Công văn số 18/2024/CV-MK ngày 05/3/2024 của Céng ty TNHH Thuong mai va Dich vu Minh Khang về hóa đơn."
-    (c,) = parse_document(text).citations
-    assert (c.issuer, c.branch) == ("Công ty TNHH Thương mại và Dịch vụ Minh Khang", "other")
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (  # OCR's "Huyén tly" is "Huyện ủy" (review rounds 110 and 244): the standing committee's name is whole
+            "Tiép tuc thuc hién nghiém Chi thi sé 12-CT/HU ngay 22/02/2024 cua Ban\nThudng vu Huyén tly va Két luan.",
+            "Ban Thường vụ Huyện ủy",
+        ),
+        (  # a committee's task OCR'd, from the organ vocabulary (review rounds 112-236)
+            "Thuc hién Huéng dan s6 01/HD-BCP ngay 15/01/2025 cua Ban Chi dao chuyén déi s6 tinh.",
+            "Ban Chỉ đạo chuyển đổi số tỉnh",
+        ),
+        (  # a company's form and trade OCR'd
+            "Trả lời Công văn số 18/2024/CV-MK ngày 05/3/2024 của Céng ty TNHH Thuong mai va Dich vu Minh Khang về "
+            "hóa đơn.",
+            "Công ty TNHH Thương mại và Dịch vụ Minh Khang",
+        ),
+    ],
+    ids=["huyen-tly", "committee-task", "company"],
+)
+def test_an_ocr_damaged_issuer_is_respelled(text: str, issuer: str) -> None:
+    (c, *_) = parse_document(text + "\n").citations
+    assert c.issuer == issuer
 
 
 @given(st.lists(st.tuples(_WORDS, _SEPARATORS), max_size=12))

@@ -1518,10 +1518,9 @@ def _lead_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
     if _SYMBOL_LIKE.search(src.text, line_start, colon):
         return None  # "… Nghị định số 83/2013/NĐ-CP … của Chính phủ:" is a citation's issuer, not a lead's
     head = _LIST_HEAD.search(src.window(line_start, colon))
+    # ("Căn cứ các Nghị định của Chính phủ: …" issues no "Thông báo số 1856-TB/TU" below the list)
     if head is not None and mention.doc_type is not None and doc_type_of(head) != mention.doc_type:
-        return (
-            None  # "Căn cứ các Nghị định của Chính phủ: …" issues no "Thông báo số 1856-TB/TU" below the list
-        )
+        return None
     at = line_start + lead.start("who")
     # (less what the organ is now called: "… của Bộ trưởng Bộ Tài nguyên và Môi trường (nay là Bộ Nông nghiệp và Môi
     # trường): số …")

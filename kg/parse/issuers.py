@@ -266,9 +266,8 @@ def recognise(
         # a name goes on over a comma with its next word as printed: "… Tổng Liên đoàn, bảo đảm …" is no "… Tổng Liên
         # đoàn Lao động"
         cut_at = sum(start < comma for _, start, _ in toks[: best[0]])
-        whole = (
-            best[0] == len(best[1].tokens) and best[0] - cut_at >= 3
-        )  # (OCR'd, to its last word: "…, céng nghé, …")
+        # (… unless the whole name was read, OCR'd, to its last word: "…, céng nghé, …")
+        whole = best[0] == len(best[1].tokens) and best[0] - cut_at >= 3
         if cut_at and printed[cut_at] != best[1].tokens[cut_at] and not whole:
             best = _best_phrase(printed[:cut_at]) or best
     if best is None:
@@ -320,9 +319,8 @@ def recognise(
                 end += 1
     elif phrase.name in _NAMED_BODIES and (body := _named_body(rest, original, end)):
         end, tier = body
-        stated = respell_organ(
-            original_words(original, rest[0][1], end)
-        )  # (its task OCR'd: "thuc hién quy ché")
+        # (its task OCR'd: "thuc hién quy ché")
+        stated = respell_organ(original_words(original, rest[0][1], end))
         name = f"{name} {stated.lower() if stated.isupper() else stated}"  # (a letterhead's capitals in a sentence's case)
         # … and the province after its level word ("… mục tiêu quốc gia tỉnh Phú Yên (cũ)", before a merger)
         after = [t for t in rest if t[1] >= end]

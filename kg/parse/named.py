@@ -1907,9 +1907,9 @@ def _known_year_like(lead: str) -> re.Match[str] | None:
     return number if number and _gazetteer_hit(number.group(1), "Đề án") else None
 
 
-def _short_name_with_figure(lead: str) -> bool:
-    """Whether a known scheme's short name opens ``lead`` with a figure and goes on in words."""
-    known = _gazetteer_hit(lead, "Đề án")
+def _short_name_with_figure(lead: str, known: tuple[str, str | None, str, str, int] | None) -> bool:
+    """Whether ``known``, the scheme the gazetteer reads at the start of ``lead``, has a short name that opens with a
+    figure and goes on in words."""
     return known is not None and re.search(r"[a-z]", lead[: known[4]]) is not None
 
 
@@ -1952,30 +1952,24 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
             mention.gazetteer_symbol, mention.branch, mention.tier = known[1:4]
         return mention
     first = _WORD.match(lead)
+    # a national scheme known by its name ("Đề án Văn hóa công vụ"), read once for the checks below
+    known = _gazetteer_hit(lead.strip('"“ '), "Đề án")
     if (
         not lead
         or lead.startswith(("nay", "so", "tren", "("))
         # (a figure opens no name, but a known scheme's short one in words: "Đề án 1 triệu héc-ta lúa", not "Đề án 06 tỷ
         # đồng")
-        or (re.match(r"^\d", lead) and not _short_name_with_figure(lead))
+        or (re.match(r"^\d", lead) and not _short_name_with_figure(lead, known))
         or _SCHEME_DOSSIER.match(lead)
     ):
         return None
-    if (
-        not lead.startswith('"')
-        and src.text.find(_ALIASED_SCHEME, 0, m.start()) >= 0
-        and not _gazetteer_hit(lead, "Đề án")
-    ):
+    if not lead.startswith('"') and src.text.find(_ALIASED_SCHEME, 0, m.start()) >= 0 and not known:
         return None  # "(sau đây gọi là Đề án)": from there on, "Đề án …" is the document itself, but a national one
     lead_at = after_start + len(folded) - len(lead)
     printed = src.text[lead_at : lead_at + first.end()].lower() if first else ""
+    # (… and a known name OCR stripped of its marks opens with a word that folds like a particle: "Dé an Trong mét ty")
     if (
-        first
-        and first.group(0) in _SCHEME_NOT_NAME
-        and printed not in _SCHEME_NAME_OPENING
-        and not _gazetteer_hit(
-            lead, "Đề án"
-        )  # (a known name OCR stripped of its marks: "Dé an Trong mét ty cay xanh")
+        first and first.group(0) in _SCHEME_NOT_NAME and printed not in _SCHEME_NAME_OPENING and not known
     ) or _SCHEME_PREDICATE.match(lead):
         return None
     if lead.startswith('"'):
@@ -2021,9 +2015,6 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     quote = len(called) - len(called.lstrip('"“ '))
     called = called[:quote] + _sentence_case(called[quote:])  # "ĐỀ ÁN “NÂNG CAO …”" in a title in capitals
     mention = Mention("named", m.start(), stop, m.start(), stop, name=f"Đề án {called}", doc_type="Đề án")
-    known = _gazetteer_hit(
-        lead.strip('"“ '), "Đề án"
-    )  # a national scheme known by its name: "Đề án Văn hóa công vụ"
     if not known and _NATIONWIDE.search(fold_view(called)) and not _PLACE_NAMED.search(called):
         # a scheme for the whole country, or for a national body or a region of provinces, is the centre's ("Đề án tăng
         # cường công tác quản lý chất thải nhựa ở Việt Nam", "Đề án Hội Nông dân Việt Nam tham gia …"), the Party's or

@@ -335,9 +335,9 @@ def _organ_phrase(name: str, run: list[re.Match[str]], alone: bool) -> tuple[str
     word or in lower case ("Công ty Va Sa" keeps its "Va", "phương án" is no "phường")."""
     printed = [w.group(0) for w in run]
     initial = fold(printed[0])[:1]
-    for keys, spelled in _organ_phrases().get("d" if initial in "pb" else initial, ()) + (
-        _organ_phrases().get(initial, ()) if initial in "pb" else ()
-    ):
+    # (a P or B may be OCR's capital Đ: its phrases are tried first)
+    initials = ("d", initial) if initial in ("p", "b") else (initial,)
+    for keys, spelled in (entry for key in initials for entry in _organ_phrases().get(key, ())):
         if len(keys) > len(printed) or (
             len(keys) == 1 and (not printed[0].isascii() or (not alone and printed[0][:1].isupper()))
         ):

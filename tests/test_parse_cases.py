@@ -646,13 +646,29 @@ def test_the_subject_of_an_ocrd_verb_issues_it(text: str, issuer: str) -> None:
     assert parse(text).citations[0].issuer == issuer
 
 
-def test_the_sentences_subject_issues_what_a_later_clause_issues() -> None:
-    """ "Ban Thường vụ Huyện ủy … quán triệt X; ban hành Quyết định số Y": the subject issued Y."""
-    doc = parse(
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ban Thường vụ Huyện ủy tiếp tục quán triệt Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị; ban hành "
-        "Quyết định số 1064-QĐ/HU ngày 14/01/2022 về Quy chế công tác dân vận."
+        "Quyết định số 1064-QĐ/HU ngày 14/01/2022 về Quy chế công tác dân vận.",
+        # the subject's name broken over the line, after a clause before it (OCR'd; review round 247)
+        "1. Ngay sau khi c6 chi dao cua Trung wong va cua Tinh uy, Ban Thudng vu\nHuyén uy da t6 chtrc quan triét "
+        "Quyét dinh s6 23-QĐ/TW ngay 30/7/2021 cua Bo Chinh tri; ban\nhanh Quyét dinh s6 1064-QĐ/HU ngay 14/01/2022.",
+    ],
+)
+def test_the_sentences_subject_issues_what_a_later_clause_issues(text: str) -> None:
+    """ "Ban Thường vụ Huyện ủy … quán triệt X; ban hành Quyết định số Y": the subject issued Y."""
+    assert [c.issuer for c in parse(text).citations] == ["Bộ Chính trị", "Ban Thường vụ Huyện ủy"]
+
+
+def test_a_body_named_over_a_line_break_mid_clause_is_no_subject() -> None:
+    """The last words of the line above open no clause: "… giữa UBND xã và Ủy ban Mặt trận Tổ quốc⏎Việt Nam xã …;
+    ban hành Kế hoạch số …" names no issuer for it (review round 219)."""
+    doc = parse(
+        "Ngay sau khi chinh quyén 2 cAp di vao hoat déng, xa da ky két Chuong trinh phéi hop s6 02/CTr-UBND-MTTQ giita Uy ban nhan dan xa "
+        "va Uy ban Mat tran T6 qu6c\nViét Nam xa giai doan 2025 - 2030; ban hanh Ké hoach sé 31/KH-UBND ngay 20/8/2025."
     )
-    assert [c.issuer for c in doc.citations] == ["Bộ Chính trị", "Ban Thường vụ Huyện ủy"]
+    assert doc.citations[-1].issuer is None
 
 
 @pytest.mark.parametrize(

@@ -1332,12 +1332,26 @@ def _sentence_subject(src: Source, mention: Mention) -> issuers.Issuer | None:
         # bộ, đảng viên; ban hành …")
         if wrapped and (_OF_AT_LINE_END.search(wide, 0, opening.start() + 1) or not src.text[at].isupper()):
             continue
+        if wrapped and (found := _subject_wrapped_into(src, wide, opening.end(), mention.start - len(wide))):
+            return found  # "…, Ban Thường vụ⏎Huyện ủy đã tổ chức quán triệt …; ban hành …"
         found = issuers.recognise(wide[opening.end() :], src.text[at : mention.start])
         if found and found.code:
             return found
         if not wrapped:
             return None
     return None
+
+
+def _subject_wrapped_into(src: Source, wide: str, line_start: int, offset: int) -> issuers.Issuer | None:
+    """The registered organ whose name the line break before ``line_start`` (in ``wide``, at ``offset`` in the text)
+    falls inside: its first words end the line above, after the stop or comma that opens its clause."""
+    if (tail := _CLAUSE_TAIL.search(wide, 0, line_start)) is None:
+        return None
+    found = issuers.recognise(wide[tail.start(1) :], src.text[offset + tail.start(1) : offset + len(wide)])
+    return found if found and found.code and tail.start(1) + found.end > line_start else None
+
+
+_CLAUSE_TAIL = re.compile(r"(?:\A|[,;:.]|\n)[ \t]*((?:[^\s,.;:]+[ \t]+){0,11}[^\s,.;:]+)[ \t]*\n[ \t]*\Z")
 
 
 _OF_AT_LINE_END = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|do|voi|va|cho)[ \t]*\n$")

@@ -671,6 +671,16 @@ def test_a_body_named_over_a_line_break_mid_clause_is_no_subject() -> None:
     assert doc.citations[-1].issuer is None
 
 
+def test_the_rest_of_a_broken_symbol_opens_no_sentence() -> None:
+    """ "… Nghị quyết số 21-NQ/⏎TW, Ban Thường vụ …": the line's "TW" is a symbol's code, no organ that opens the
+    sentence and issues what its later clause does (review round 247)."""
+    doc = parse(
+        "Ngay sau khi B6 Chinh tri ban hanh Nghi quyét s6 21-NQ/\nTW, Ban Thudng vu Huyén uy da ban hanh Ké hoach s6 "
+        "86-KH/HU ngay 15/3/2013\ndé trién khai thuc hién; ban hanh Chi thi sb 09-CT/HU ngay 20/8/2016 vé tang cuong."
+    )
+    assert [c.issuer for c in doc.citations][1:] == ["Ban Thường vụ Huyện ủy", None]
+
+
 @pytest.mark.parametrize(
     ("text", "issuer"),
     [
@@ -3928,6 +3938,21 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "commune",
             "title": "về tình nguyện hè",
         },
+    ),
+    (  # … named with the Union's name (review round 247)
+        "Triển khai Kế hoạch số 24-KH/ĐTN ngày 20/01/2026 của Ban Chấp hành Đoàn Thanh niên xã về phòng cháy.",
+        "24-KH/ĐTN",
+        {"issuer": "Ban Chấp hành Đoàn Thanh niên xã", "branch": "joint", "tier": "commune"},
+    ),
+    (  # a council of emulation and rewards by its level, OCR'd and its level word wrapped (review round 247)
+        "Huéng dan s6 08/HD-HDTDKT ngay 22/12/2025 cua Hoi déng Thi dua - Khen thuong\ntinh; muc tién thudng.",
+        "08/HD-HĐTĐKT",
+        {"issuer": "Hội đồng Thi đua - Khen thưởng tỉnh", "branch": "state", "tier": "province"},
+    ),
+    (  # … a department's
+        "Căn cứ Biên bản số 05/BB-HĐTĐKT ngày 26/12/2023 của Hội đồng Thi đua - Khen thưởng Sở về kết quả bình xét.",
+        "05/BB-HĐTĐKT",
+        {"issuer": "Hội đồng Thi đua - Khen thưởng Sở", "tier": "province"},
     ),
     (  # … a province's, with the province's name after it, as after "Tỉnh ủy"
         "Phối hợp với Tỉnh đoàn triển khai Kế hoạch số 112-KH/TĐTN ngày 10/3/2025 của Ban Thường vụ Tỉnh đoàn Bình Định "

@@ -1330,7 +1330,12 @@ def _sentence_subject(src: Source, mention: Mention) -> issuers.Issuer | None:
         at = mention.start - len(wide) + opening.end()
         # (a line the sentence wrapped onto opens no clause: "… của⏎Chủ tịch UBND tỉnh về …; ban hành …", "… đến 100%⏎chi
         # bộ, đảng viên; ban hành …")
-        if wrapped and (_OF_AT_LINE_END.search(wide, 0, opening.start() + 1) or not src.text[at].isupper()):
+        # (… nor the rest of a symbol broken at its slash or dash: "… Nghị quyết số 21-NQ/⏎TW, Ban Thường vụ …")
+        if wrapped and (
+            _OF_AT_LINE_END.search(wide, 0, opening.start() + 1)
+            or not src.text[at].isupper()
+            or wide[opening.start() - 1] in "/-"
+        ):
             continue
         if wrapped and (found := _subject_wrapped_into(src, wide, opening.end(), mention.start - len(wide))):
             return found  # "…, Ban Thường vụ⏎Huyện ủy đã tổ chức quán triệt …; ban hành …"

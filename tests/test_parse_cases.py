@@ -3928,6 +3928,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "province",
         },
     ),
+    (  # a national council, of the nation's level (review round 248)
+        "Thực hiện Thông báo số 21/TB-HĐQGATVSLĐ ngày 10/02/2026 của Hội đồng Quốc gia về an toàn, vệ sinh lao động.",
+        "21/TB-HĐQGATVSLĐ",
+        {"branch": "state", "tier": "central"},
+    ),
     (  # a commune's Youth Union: its code "ĐTN" is no Party committee's ("Đ…")
         "Hỗ trợ Đoàn Thanh niên xã thực hiện Kế hoạch số 12-KH/ĐTN ngày 01/8/2025 của Ban Chấp hành Đoàn xã về tình "
         "nguyện hè.",
@@ -5084,6 +5089,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "cách mạng năm 2024.",
         "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng",
         {"relation": "implements", "year": 2024},
+    ),
+    (  # an ILO convention by its number, the ILO its issuer (review round 248)
+        "Giới thiệu nội dung cơ bản của Công ước số 155 của Tổ chức Lao động quốc tế (ILO) về an toàn lao động.",
+        "Công ước số 155 của Tổ chức Lao động quốc tế",
+        {"kind": "named", "issuer": "Tổ chức Lao động quốc tế", "branch": "state", "tier": "central"},
     ),
     (  # two conventions joined by "và" are two, as two agreements are
         "Thực hiện Công ước của Liên hợp quốc về quyền trẻ em và Công ước Liên hợp quốc về chống tham nhũng.",

@@ -962,6 +962,7 @@ _TEAM_WORDS = frozenset(
 # The place word that gives such a body its level, the last one in its name ("Phòng Lao động - Thương binh và Xã hội
 # huyện"); not the word of another noun ("phương án", "quản trị", "xã hội": "Hội đồng thẩm định phương án bồi thường")
 _PLACE_WORD = r"\b({}|thi xa|quan(?!\s+(?:ly|tri|he|doi|su|trac))|xa(?!\s+hoi)|phuong(?!\s+(?:an|thuc|huong|tien|phap|cham)))\b"
+_NATIONAL = re.compile(r"(?<![a-z])quoc\s+gia(?![a-z])")
 _BOARD_PLACE = re.compile(_PLACE_WORD.format("tinh|thanh pho|huyen"))
 _DEPARTMENT_PLACE = re.compile(_PLACE_WORD.format("tinh|huyen"))
 # Bodies outside the State and the Party: companies, their branches, works and offices, cooperatives, banks,
@@ -1192,6 +1193,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         pattern = _BOARD_PLACE if head in _BOARD_HEADS else _DEPARTMENT_PLACE
         places = list(pattern.finditer(folded, folded.index(head) + len(head), end))
         board_level = _board_tier(places[-1], folded[places[-1].end() : end]) if places else None
+        if head in _BOARD_HEADS and _NATIONAL.search(folded, 0, end):
+            board_level = "central"  # "Hội đồng Quốc gia …": the nation's
         return Issuer(name, None, "state", board_level, None, end)
     return Issuer(name, None, None, None, None, end)
 

@@ -726,6 +726,12 @@ _COUNTRY_PAIR = re.compile(
 _UN = re.compile(
     r"\s+cua\s+lien\s+hop\s+quoc\s"
 )  # "Công ước của Liên hợp quốc về …" is the convention's name
+# "Công ước số 155 của Tổ chức Lao động quốc tế": the ILO numbers its conventions, no Vietnamese symbol
+_CONVENTION_NUMBER = re.compile(r"\s+so\s+\d{1,3}(?![\d/-])")
+# … its issuer named after it ("Công ước số 155 của Tổ chức Lao động quốc tế (ILO)", "Công ước 187 của ILO")
+_ILO_CONVENTION = re.compile(
+    r"\s+(?:so\s+)?\d{1,3}\s+cua\s+(?:to\s+chuc\s+lao\s+dong\s+quoc\s+te|ilo)(?![a-z])"
+)
 _TREATY_TYPES = {
     "hiep": "Hiệp định",
     "nghi": "Nghị định thư",
@@ -745,7 +751,8 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         # "Hiệp định CPTPP": named by its acronym, which ends the name; "các Hiệp định CPTPP, EVFTA" are those
         return _treaty_by_acronym(doc_type, m.start(), acronym)
     if (
-        _NOT_A_TREATY.match(after) and not (doc_type == "Công ước" and _UN.match(after))
+        _NOT_A_TREATY.match(after)
+        and not (doc_type == "Công ước" and (_UN.match(after) or _CONVENTION_NUMBER.match(after)))
     ) or back.rstrip().endswith(("cac", "nhung")):
         return None
     if _SIGNED_BY_MANY.search(src.window(m.start() - 60, m.start())):
@@ -784,6 +791,8 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     mention = Mention("named", m.start(), stop, m.start(), stop, doc_type=doc_type)
     mention.name = f"{doc_type} {squash(src.text[m.end() : stop])}".strip()
     mention.branch, mention.tier = "state", "central"
+    if doc_type == "Công ước" and _ILO_CONVENTION.match(after):
+        mention.issuer = issuers.Issuer("Tổ chức Lao động quốc tế", None, "state", "central", None, 0)
     return mention
 
 

@@ -3818,6 +3818,18 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "2356/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
     ),
+    (  # … what it recognised named at length, the line broken (review round 248)
+        "riêng xã Đông Thành (cũ) được Ủy ban nhân dân tỉnh\ncông nhận đạt chuẩn xã nông thôn mới kiểu mẫu tại "
+        "Quyết định số 4521/QĐ-UBND ngày 28 tháng 12 năm 2023.",
+        "4521/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # … the one that supplied it, OCR'd (review round 248)
+        "Ban Chi dao xa sir dung b6 tai liéu tuyén truyén do B6 Noi vu cung cap tai Céng\nvan s6 415/BNV-ATLĐ ngay "
+        "05/02/2026.",
+        "415/BNV-ATLĐ",
+        {"issuer": "Bộ Nội vụ"},
+    ),
     (  # (not what a licence it granted is said to follow)
         "Công ty hoạt động theo Giấy phép do Bộ Tài chính cấp quy định tại Nghị quyết 222/2025/QH15.",
         "222/2025/QH15",

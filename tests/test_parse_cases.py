@@ -3830,6 +3830,39 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "415/BNV-ATLĐ",
         {"issuer": "Bộ Nội vụ"},
     ),
+    (  # a company that proposed in its letter, by its proper name (review round 249)
+        "rà soát hệ thống chiếu sáng mà\nCông ty Điện lực Quảng Trị đã đề xuất tại Công văn số 215/PCQT-KD ngày "
+        "05/01/2026.",
+        "215/PCQT-KD",
+        {"issuer": "Công ty Điện lực Quảng Trị", "branch": "other"},
+    ),
+    (  # (not the firm a letter answers, told to go by a guidance: "Đề nghị Công ty căn cứ hướng dẫn tại …", OCR'd)
+        "Dé nghi Céng ty can ctr\nhuéng dan tai Céng van s6 1245/TCT-CS néu trén va tinh hinh thuc té dé thuc hién.",
+        "1245/TCT-CS",
+        {"issuer": None, "branch": "state", "tier": "central"},
+    ),
+    (  # the issuer after a date in brackets (review round 249)
+        "thực hiện Chỉ thị số\n01/2005/CT-TTg (ngày 04/02/2005) của Thủ tướng Chính phủ về một số công việc đối với "
+        "đạo Tin lành.",
+        "01/2005/CT-TTg",
+        {"issuer": "Thủ tướng Chính phủ", "date": "2005-02-04"},
+    ),
+    (  # the Government's religious affairs board, OCR'd (review round 249)
+        "theo Céng van s6 1625/BTGCP-PC\nngay 02/10/2024 cua Ban Ton giao Chinh phu vé viéc huéng dan.",
+        "1625/BTGCP-PC",
+        {"issuer": "Ban Tôn giáo Chính phủ", "tier": "central"},
+    ),
+    (  # a commune's name the line breaks inside, the next document after it (review round 249)
+        "(thay thế Quyết định số 287-QĐ/ĐU ngày 20/3/2023 của Đảng ủy xã Ia\nMơ Nông và Quyết định số 301-QĐ/ĐU ngày "
+        "05/4/2023 của Đảng ủy thị trấn Ia Ly)",
+        "287-QĐ/ĐU",
+        {"issuer": "Đảng ủy xã Ia Mơ Nông", "tier": "commune"},
+    ),
+    (  # a meeting named for what it does opens a table's cell, no issuer (review round 249)
+        "| 1 | Hội nghị quán triệt Luật Hợp tác xã năm 2023, Nghị định số 113/2024/NĐ-CP | Sở Tài chính | Quý II/2025 |",
+        "113/2024/NĐ-CP",
+        {"issuer": None},
+    ),
     (  # (not what a licence it granted is said to follow)
         "Công ty hoạt động theo Giấy phép do Bộ Tài chính cấp quy định tại Nghị quyết 222/2025/QH15.",
         "222/2025/QH15",

@@ -981,7 +981,7 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 _LISTED_ORGAN = re.compile(r"(?:[,;(]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:(]{2,80}?)\s+tai\s*$")
 _SUBJECT_VERB = (
     r"tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi"
-    r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat|cung\s+cap|tong\s+hop|chi\s+dao|phan\s+anh"
+    r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat|cung\s+cap|tong\s+hop|chi\s+dao|phan\s+anh|de\s+xuat"
 )
 _SUBJECT_AT = re.compile(
     r"(?:^|[.:,]\s|\n|\sma\s|\()[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tiep\s+tuc\s+)?(?:c[o6]\s+|cho\s+)?"
@@ -1145,7 +1145,9 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
             _NOTE_AT_END.sub("", _NOW_CALLED.sub("", subject.group("who"))),
             mention.start - len(back) + subject.start("who"),
         )
-        if found and found.code:
+        # (a company too, by its proper name: "… mà Công ty Điện lực Quảng Trị đã đề xuất tại Công văn số …", not "Đề
+        # nghị Công ty căn cứ hướng dẫn tại …")
+        if found and (found.code or (found.branch == "other" and found.name.split()[-1][:1].isupper())):
             return found
     if exchanged := _EXCHANGED_WITH.search(back):
         # the body the citing one agreed with, in its letter: "… sau khi trao đổi thống nhất với Sở Lao động - Thương binh
@@ -1991,12 +1993,16 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         mention.tail_end = pos
     if (
         fwd[:1] == ")"
-        and src.text[: mention.start].rstrip(" \t*_").endswith("(")
+        and (
+            src.text[: mention.start].rstrip(" \t*_").endswith("(")
+            or src.text.count("(", mention.start, pos) > src.text.count(")", mention.start, pos)
+        )
         and (after := OF.match(fwd[1:]))
         and after.group("of")
     ):
         # "Kết quả sơ kết (Báo cáo số 112-BC/HU ngày 25/11/2013) của Ban Thường vụ Huyện ủy": the bracket holds the
-        # document alone, and "của" after it says whose it is
+        # document alone, and "của" after it says whose it is (… or its date alone: "Chỉ thị số 01/2005/CT-TTg (ngày
+        # 04/02/2005) của Thủ tướng Chính phủ")
         fwd, pos = fwd[1:], pos + 1
     of = OF.match(fwd)
     assert of is not None

@@ -647,6 +647,9 @@ def _place(
             if (
                 "\n" in original[upper[k - 1][1] : upper[k][0]]
                 and not _issuer_closed(rest, upper[k][1], original)
+                # (… nor when the capitals the line opens with end it, "và" the next document's: "… Đảng ủy xã Ia⏎Mơ
+                # Nông và Quyết định số …")
+                and not _issuer_closed(rest, upper[-1][1], original, ("ve", "ngay", "(", "va"))
                 # (unless the words spell a district across the line: "… huyện Nam⏎Đàn theo Nghị định …")
                 and not (
                     tail in ("huyen", "quan")
@@ -947,6 +950,11 @@ _DEPARTMENT_HEADS = frozenset(
 # A council or a project board of a level the registry does not list ("Hội đồng Thi đua - Khen thưởng huyện", "Ban
 # Quản lý dự án đầu tư xây dựng huyện"): its place word, when it names one, gives the level.
 _BOARD_HEADS = frozenset(["hoi dong", "ban quan ly"])
+# A meeting named for what it does, which issues nothing: "Hội nghị quán triệt Luật Hợp tác xã năm 2023, Nghị định số …"
+_MEETING = re.compile(
+    r"hoi\s+nghi\s+(?:quan\s+triet|trien\s+khai|so\s+ket|tong\s+ket|tap\s+huan|giao\s+ban|tuyen\s+truyen|pho\s+bien)"
+    r"(?![a-z])"
+)
 # An inspection team, of the State or of the Party (its symbol says which): "Đoàn thanh tra Cục Thuế tỉnh Bình Dương",
 # "Đoàn kiểm tra" (Báo cáo số 35-BC/ĐKT)
 _TEAM_HEADS = {
@@ -1078,7 +1086,11 @@ def _numbered_document() -> re.Pattern[str]:
 def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -> Issuer | None:
     """Bodies that are not in the registry but are stated in a recognisable way (conferences, companies)."""
     head = _free_head(folded)
-    if head is None or (head in _DEPARTMENT_HEADS and not _DEPARTMENT.match(original)):
+    if (
+        head is None
+        or (head in _DEPARTMENT_HEADS and not _DEPARTMENT.match(original))
+        or (head == "hoi nghi" and _MEETING.match(folded))
+    ):
         return None
     stop = {"ve", "ban", "thuc", "trien", "theo", "nham", "de"}
     if head in _DEPARTMENT_HEADS or head in _TEAM_HEADS:

@@ -5135,6 +5135,17 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng",
         {"relation": "implements", "year": 2024},
     ),
+    (  # the Government's yearly programme of thrift, its "về" inside the name (review round 249)
+        "Thực hiện nghiêm Chỉ thị số 27-CT/TW và Chương trình tổng thể của Chính phủ về thực hành tiết kiệm, chống lãng "
+        "phí năm 2026; góp phần hoàn thành nhiệm vụ.",
+        "Chương trình tổng thể của Chính phủ về thực hành tiết kiệm, chống lãng phí",
+        {"surface": "Chương trình tổng thể của Chính phủ về thực hành tiết kiệm, chống lãng phí năm 2026"},
+    ),
+    (  # … named without its issuer, for a period
+        "Thực hiện Chương trình tổng thể về thực hành tiết kiệm, chống lãng phí giai đoạn 2021 - 2025.",
+        "Chương trình tổng thể về thực hành tiết kiệm, chống lãng phí giai đoạn 2021-2025",
+        {"kind": "named", "branch": "state", "tier": "central"},
+    ),
     (  # an ILO convention by its number, the ILO its issuer (review round 248)
         "Giới thiệu nội dung cơ bản của Công ước số 155 của Tổ chức Lao động quốc tế (ILO) về an toàn lao động.",
         "Công ước số 155 của Tổ chức Lao động quốc tế",

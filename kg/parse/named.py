@@ -1584,10 +1584,11 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     # its period: a "giai đoạn" the clause reaches, or one right after the name ("… đến năm 2030")
     after_name = name_end + len(rest[name_end:]) - len(rest[name_end:].lstrip())
     period = _STAGE.search(rest, 0, 220) or _PERIOD.match(rest, after_name)
-    stop = _ENTRY_STOP.search(rest, 20)
+    # (not inside the name: "Chương trình tổng thể của Chính phủ về thực hành tiết kiệm, chống lãng phí")
+    stop = _ENTRY_STOP.search(rest, max(20, name_end))
     stop_at = stop.start() if stop else len(rest)
     # (… or a comma before a capital, the next clause's subject: "Chương trình … nông thôn mới, UBND xã báo cáo")
-    if subject := _COMMA_CAPITAL.search(src.text, start + 20, start + stop_at):
+    if subject := _COMMA_CAPITAL.search(src.text, start + max(20, name_end), start + stop_at):
         stop_at = subject.start() - start
     end_rel = period.end() if period and period.start() < stop_at else stop_at
     # the words after the gazetteer's pattern run to the period or the clause's end, not far past the name ("Chương

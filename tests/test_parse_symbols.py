@@ -586,6 +586,14 @@ def test_a_month_before_a_symbol_is_no_shared_number() -> None:
         ("Ké hoach s6 1▮-KH/TU\nngay 05/9/2025 vé chuan bi nhan su.", "1?-KH/TU", "1▮", True),
         # … or as an underscore (review round 243)
         ("thay thé Bao cáo so 2_0-BC/HU ngay 30/9/2024 cua Huyén ty.", "2?0-BC/HU", "2_0", True),
+        # … or as a bullet (review rounds 181, 249)
+        ("Théng bao két luan s6 4•-TB/DU ngay 27/02/2026 cua Ban Thuong vu.", "4?-TB/ĐU", "4•", True),
+        (
+            "| 4 | Tru so thi tran | Qb s6 2•14/Qb-UBND ngay 21/11/2017 | Dieu chuyen |",
+            "2?14/QĐ-UBND",
+            "2•14",
+            True,
+        ),
     ],
 )
 def test_digits_damaged_by_ocr(text: str, symbol: str, surface: str, uncertain: bool) -> None:

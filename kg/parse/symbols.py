@@ -40,10 +40,10 @@ _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 # OCR reads digits as look-alike letters, l and I for 1, O for 0 ("l07/KH-UBND", "2O /TCT-TNCN"), and
 # prints a digit it could not read as §, ?, %, # or & ("§3/2013/NĐ-CP", "1%6-KH/HU", "22#5/QĐ-UBND", "§&7/2010/NĐ-CP"),
 # inside a number also as °, ], *, ~, _ or a block ("7°5/QĐ-UBND", "3]8/BC-STP", "15*2/UBND-NNMT", "3~7/KH-UBND",
-# "2_0-BC/HU", "1▮-KH/TU"): the canonical number has "?" there.
+# "2_0-BC/HU", "1▮-KH/TU", "4•-TB/ĐU"): the canonical number has "?" there.
 _LEADS = "lIO§?%#&"
-_INSIDE = r"°\]*~_▮"
-_NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", **dict.fromkeys("§%#&°]*~_▮", "?")})
+_INSIDE = r"°\]*~_▮•"
+_NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", **dict.fromkeys("§%#&°]*~_▮•", "?")})
 
 # One scan finds every candidate; the alternatives are tried in order at each digit run. It starts with a bare digit
 # (the look-behinds come after it), so the regex engine can skip to digits quickly. The character before the number is

@@ -3858,6 +3858,18 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "287-QĐ/ĐU",
         {"issuer": "Đảng ủy xã Ia Mơ Nông", "tier": "commune"},
     ),
+    (  # a district's name on the line below its place word, the clause going on after it (review round 250)
+        "Tuy nhiên, việc triển khai Kế hoạch số 87/KH-UBND ngày 20/3/2024 của UBND huyện\nĐức Thọ có nơi còn hình "
+        "thức.",
+        "87/KH-UBND",
+        {"issuer": "Ủy ban nhân dân huyện Đức Thọ", "tier": "district"},
+    ),
+    (  # (not a sentence's first word there)
+        "Tuy nhiên, việc triển khai Kế hoạch số 87/KH-UBND ngày 20/3/2024 của UBND huyện\nTrong năm có nơi còn hình "
+        "thức.",
+        "87/KH-UBND",
+        {"issuer": "Ủy ban nhân dân huyện"},
+    ),
     (  # a meeting named for what it does opens a table's cell, no issuer (review round 249)
         "| 1 | Hội nghị quán triệt Luật Hợp tác xã năm 2023, Nghị định số 113/2024/NĐ-CP | Sở Tài chính | Quý II/2025 |",
         "113/2024/NĐ-CP",

@@ -664,7 +664,13 @@ def _place(
             upper
             and upper == spans[: len(upper)]
             and (
-                "\n" not in original[organ_end : upper[0][0]] or _issuer_closed(rest, upper[-1][1], original)
+                "\n" not in original[organ_end : upper[0][0]]
+                or _issuer_closed(rest, upper[-1][1], original)
+                # (… or they spell a district: "… của UBND huyện⏎Đức Thọ có nơi còn hình thức")
+                or (
+                    tail in ("huyen", "quan")
+                    and registry.find_district(original_words(original, upper[0][0], upper[-1][1]))
+                )
             )
         ):
             name = district_spelling(

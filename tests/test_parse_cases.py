@@ -5819,6 +5819,20 @@ def test_the_laws_an_amending_law_names_before_its_number() -> None:
     ]
 
 
+def test_an_amending_law_of_the_year_the_law_it_names_was_passed() -> None:
+    """A law named with the day it was passed, then an amending law of that same year naming it with a number dated
+    another day: the number is the amending law's, which cites the law (review round 250)."""
+    doc = parse(
+        "Căn cứ Luật Ban hành văn bản quy phạm pháp luật ngày 19 tháng 02 năm 2025; Luật sửa đổi, bổ sung một số điều "
+        "của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15 ngày 25 tháng 6 năm 2025;"
+    )
+    assert [(c.surface[:22], c.key, c.relation) for c in doc.citations] == [
+        ("Luật Ban hành văn bản ", "64/2025/QH15", "based_on"),
+        ("Luật sửa đổi, bổ sung ", "87/2025/QH15", "based_on"),
+        ("Luật Ban hành văn bản ", "64/2025/QH15", "cites"),
+    ]
+
+
 def test_two_amending_laws_of_one_law_joined_by_va_each_name_it() -> None:
     """The second of two laws amending the same law, after "và", is an amending law from its own head, and cites the
     law it names as the first does (review round 204)."""

@@ -994,11 +994,11 @@ def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention,
     # the day a law was passed identifies it ("Luật Quản lý thuế năm 2012" may be the law as amended that year),
     # unless it is another's, the name standing inside that law's ("Luật sửa đổi, bổ sung … của Luật Quản lý thuế
     # ngày 20 tháng 11 năm 2012")
-    dated: set[tuple[str, int]] = set()
+    dated: dict[tuple[str, int], set[str]] = {}
     end = -1
     for o in sorted((o for o in mentions if o.kind == "named"), key=lambda o: o.start):
         if o.name and o.date and o.start >= end:
-            dated.add((fold_view(o.name), int(o.date[:4])))
+            dated.setdefault((fold_view(o.name), int(o.date[:4])), set()).add(o.date)
         end = max(end, o.end)
     for m in mentions:
         if m.kind == "named" and (m.name or "").startswith(_AMENDING_NAMES):
@@ -1021,7 +1021,10 @@ def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention,
                 and (
                     law.gazetteer_symbol == own
                     or registry.is_law_version(law.name, own)
-                    or (fold_view(law.name), m.symbol.year) in dated
+                    # (… passed that year, unless the number's own date is another day: "Luật Ban hành văn bản quy
+                    # phạm pháp luật ngày 19 tháng 02 năm 2025; Luật sửa đổi … của Luật Ban hành văn bản quy phạm pháp
+                    # luật số 87/2025/QH15 ngày 25 tháng 6 năm 2025")
+                    or _passed_that_day(dated.get((fold_view(law.name), m.symbol.year or 0)), m.date)
                 )
             ),
             None,
@@ -1034,6 +1037,12 @@ def _amended_inside(src: Source, mentions: list[Mention]) -> list[tuple[Mention,
         else:
             m.start, m.amending = owner.start, False
     return out
+
+
+def _passed_that_day(days: set[str] | None, date: str | None) -> bool:
+    """Whether a law named with one of ``days`` (passed in the number's year) is the one a number dated ``date``
+    is."""
+    return days is not None and (date is None or date in days)
 
 
 def _law_names(src: Source, mentions: list[Mention]) -> dict[int, str]:

@@ -3870,6 +3870,22 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "87/KH-UBND",
         {"issuer": "Ủy ban nhân dân huyện"},
     ),
+    (  # the Ministry of Health's regional institute, a central body (review round 251)
+        "Sở Y tế chỉ đạo thực hiện Công văn số 56/VPNT-KSBT ngày 09/01/2026 của Viện Pasteur Nha Trang về giám sát.",
+        "56/VPNT-KSBT",
+        {"issuer": "Viện Pasteur Nha Trang", "tier": "central"},
+    ),
+    (  # a commune's health station (review round 251)
+        "Theo đề nghị của Trạm Y tế xã tại Tờ trình số 04/TTr-TYT ngày 02/02/2026.",
+        "04/TTr-TYT",
+        {"issuer": "Trạm Y tế xã", "tier": "commune"},
+    ),
+    (  # a centre of "Thành phố", a capital letter: the city that is a province (review round 251)
+        "ỦY BAN NHÂN DÂN\nXÃ BÌNH MỸ\nSố: 19/KH-UBND\nBình Mỹ, ngày 05 tháng 02 năm 2026\nKẾ HOẠCH\nPhòng, chống dịch\n"
+        "Giám sát theo Công văn số 1125/TTKSBT-PCBTN ngày 29/01/2026 của Trung tâm Kiểm soát bệnh tật Thành phố.",
+        "1125/TTKSBT-PCBTN",
+        {"issuer": "Trung tâm Kiểm soát bệnh tật Thành phố", "tier": "province"},
+    ),
     (  # a meeting named for what it does opens a table's cell, no issuer (review round 249)
         "| 1 | Hội nghị quán triệt Luật Hợp tác xã năm 2023, Nghị định số 113/2024/NĐ-CP | Sở Tài chính | Quý II/2025 |",
         "113/2024/NĐ-CP",
@@ -6793,6 +6809,11 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
         (
             "1/ Tại khoản 23 Điều 3 của Pháp Lệnh thú y quy định : “ 23. Thuốc thú y là …”",
             ["Pháp lệnh thú y"],
+        ),
+        # a commune named for a district, OCR'd without marks: its B no Đ of a province (review round 251)
+        (
+            "thuc hién nghiém Nghi quyét Dai héi dai biéu Dang\nb6 xa Bao Lac lan thir I, nhiém ky 2025 - 2030 vé cong tac.",
+            ["Nghị quyết Đại hội đại biểu Đảng bộ xã Bao Lac lần thứ I, nhiệm kỳ 2025 - 2030"],
         ),
     ],
 )

@@ -1213,6 +1213,10 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         board_level = _board_tier(places[-1], folded[places[-1].end() : end]) if places else None
         if head in _BOARD_HEADS and _NATIONAL.search(folded, 0, end):
             board_level = "central"  # "Hội đồng Quốc gia …": the nation's
+        elif board_level is None and original[:end].rstrip().endswith("Thành phố"):
+            board_level = (
+                "province"  # "Trung tâm Kiểm soát bệnh tật Thành phố": the city's capital, a province's
+            )
         return Issuer(name, None, "state", board_level, None, end)
     return Issuer(name, None, None, None, None, end)
 

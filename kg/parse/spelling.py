@@ -203,7 +203,8 @@ def province_named(folded_name: str) -> str | None:
             and _COMMON_WORDS.isdisjoint(a for a, b in zip(parts, words, strict=True) if a != b)
         ):
             return name
-    if parts and parts[0][:1] in ("p", "b"):  # OCR's Đ read as P or B: "tinh Pong Thap"
+    # OCR's Đ read as P or B: "tinh Pong Thap" (not a district's name as printed: "xã Bao Lac" is Bảo Lạc, no Đắk Lắk)
+    if parts and parts[0][:1] in ("p", "b") and registry.find_district(folded_name) is None:
         return province_named(" ".join(["d" + parts[0][1:], *parts[1:]]))
     return None
 

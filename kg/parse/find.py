@@ -1287,13 +1287,20 @@ def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
         # far into the clause ("Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh ban hành"), only a registered organ
         if found and word.start() + found.end == len(who) and (k < 8 or found.code):
             partner = _WITH_PARTNER.fullmatch(who, 0, word.start())
-            first = (
-                issuers.recognise(partner.group(1), src.text[at + partner.start(1) : at + partner.end(1)])
-                if partner
-                else None
-            )
-            if first and partner and first.end >= len(partner.group(1)) and first.code:
+            first = _partner_before(src, partner.group(1), at + partner.start(1)) if partner else None
+            if first and first.code:
                 return replace(found, name=f"{first.name} và {found.name}")
+            return found
+    return None
+
+
+def _partner_before(src: Source, words: str, at: int) -> issuers.Issuer | None:
+    """The organ ``words`` (before "phối hợp với") name whole, its name wrapped or not; or the words of their last
+    line, under a heading ("3. Công tác phối hợp của Mặt trận⏎Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp với …")."""
+    for start in dict.fromkeys((0, words.rfind("\n") + 1)):
+        start += len(words[start:]) - len(words[start:].lstrip())
+        found = issuers.recognise(words[start:], src.text[at + start : at + len(words)])
+        if found and found.end >= len(words) - start:
             return found
     return None
 
@@ -1301,7 +1308,7 @@ def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
 # "X phối hợp (với) Y": the body a joint document's second issuer works with
 # (OCR: "phdi hgp véi")
 _PARTNER = r"ph\S{1,2}i\s+h\S{1,2}p(?:\s+v\S{1,2}i)?\s+"
-_WITH_PARTNER = re.compile(rf"\s*(\S.*?)\s+{_PARTNER}")
+_WITH_PARTNER = re.compile(rf"\s*(\S.*?)\s+{_PARTNER}", re.DOTALL)
 _PARTNER_ONLY = re.compile(rf"\s*{_PARTNER}")
 _PARTNER_WRAPPED = re.compile(r"(?<![a-z])ph\S{1,2}i\s+h\S{1,2}p(?:\s+v\S{1,2}i)?[ \t]*\n\s*$")
 

@@ -3870,6 +3870,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "87/KH-UBND",
         {"issuer": "Ủy ban nhân dân huyện"},
     ),
+    (  # the Ministry of Health's fund against tobacco harm (review round 252)
+        "Kinh phí từ Quỹ theo Quyết định số 145/QĐ-QPCTHTL ngày 05/01/2026 của Quỹ Phòng, chống tác hại của thuốc lá "
+        "về việc phê duyệt kế hoạch.",
+        "145/QĐ-QPCTHTL",
+        {"issuer": "Quỹ Phòng, chống tác hại của thuốc lá", "tier": "central"},
+    ),
     (  # the Ministry of Health's regional institute, a central body (review round 251)
         "Sở Y tế chỉ đạo thực hiện Công văn số 56/VPNT-KSBT ngày 09/01/2026 của Viện Pasteur Nha Trang về giám sát.",
         "56/VPNT-KSBT",
@@ -5162,6 +5168,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "cách mạng năm 2024.",
         "Pháp lệnh sửa đổi, bổ sung một số điều của Pháp lệnh Ưu đãi người có công với cách mạng",
         {"relation": "implements", "year": 2024},
+    ),
+    (  # a law in a web page's italics (review round 252)
+        "1. Cụ thể hóa và tổ chức thực hiện có hiệu quả _Luật Phòng, chống tác hại của rượu, bia_, **Nghị quyết số "
+        "173/2024/QH15** và Chỉ thị số 09-CT/TU.",
+        "Luật Phòng, chống tác hại của rượu, bia",
+        {"kind": "named", "relation": "implements", "surface": "Luật Phòng, chống tác hại của rượu, bia"},
     ),
     (  # the Government's yearly programme of thrift, its "về" inside the name (review round 249)
         "Thực hiện nghiêm Chỉ thị số 27-CT/TW và Chương trình tổng thể của Chính phủ về thực hành tiết kiệm, chống lãng "

@@ -214,9 +214,10 @@ _NAMED_PARTS = (
     # và Bộ Việc làm và Lao động Hàn Quốc"), an international agreement too
     ("treaty", "B", r"[aả]n\s+ghi\s+nh[oớ](?=[ \t\n]+gi[uữ]a\s+(?:Ch[ií]nh\s+ph[uủ]|B[oộ]\s))"),
 )
+# (a web page's italics may open right before it: "_Luật Phòng, chống tác hại của rượu, bia_")
 _NAMED_ANCHOR = re.compile(
     "|".join(
-        rf"{cap}(?<!\w{cap}){rest}(?P<{kind}_{i}_{j}>)"
+        rf"{cap}(?<![^\W_]{cap}){rest}(?P<{kind}_{i}_{j}>)"
         for i, (kind, caps, rest) in enumerate(_NAMED_PARTS)
         for j, cap in enumerate(caps)
     )

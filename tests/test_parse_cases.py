@@ -3870,6 +3870,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "87/KH-UBND",
         {"issuer": "Ủy ban nhân dân huyện"},
     ),
+    (  # the tourism administration and the plant protection department, central; OCR's "vé" no "về" (round 253)
+        "theo Công văn số 1139/TCDL-LH ngày 05/9/2023 của Tổng cục Du lịch và Công văn số 2318/BVTV-KD ngay 15/9/2022 "
+        "cua Cuc Bao vé thuc vat; vién",
+        "2318/BVTV-KD",
+        {"issuer": "Cục Bảo vệ thực vật", "tier": "central"},
+    ),
     (  # the Ministry of Health's fund against tobacco harm (review round 252)
         "Kinh phí từ Quỹ theo Quyết định số 145/QĐ-QPCTHTL ngày 05/01/2026 của Quỹ Phòng, chống tác hại của thuốc lá "
         "về việc phê duyệt kế hoạch.",

@@ -1214,9 +1214,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         if head in _BOARD_HEADS and _NATIONAL.search(folded, 0, end):
             board_level = "central"  # "Hội đồng Quốc gia …": the nation's
         elif board_level is None and original[:end].rstrip().endswith("Thành phố"):
-            board_level = (
-                "province"  # "Trung tâm Kiểm soát bệnh tật Thành phố": the city's capital, a province's
-            )
+            # "Trung tâm Kiểm soát bệnh tật Thành phố": the city its capital names, a province
+            board_level = "province"
         return Issuer(name, None, "state", board_level, None, end)
     return Issuer(name, None, None, None, None, end)
 

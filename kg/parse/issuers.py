@@ -649,7 +649,7 @@ def _place(
                 and not _issuer_closed(rest, upper[k][1], original)
                 # (… nor when the capitals the line opens with end it, "và" the next document's: "… Đảng ủy xã Ia⏎Mơ
                 # Nông và Quyết định số …")
-                and not _issuer_closed(rest, upper[-1][1], original, ("ve", "ngay", "(", "va"))
+                and not _issuer_closed(rest, upper[-1][1], original, (*_CLOSERS, "va"))
                 # (unless the words spell a district across the line: "… huyện Nam⏎Đàn theo Nghị định …")
                 and not (
                     tail in ("huyen", "quan")
@@ -750,7 +750,7 @@ def _province_words(
             len(chunk) == n
             and words in table
             and all(original[start].isupper() for _, start, _ in chunk)
-            and not (wrapped and not _issuer_closed(rest, chunk[-1][2], original, ("ve", "ngay", "(", "tai")))
+            and not (wrapped and not _issuer_closed(rest, chunk[-1][2], original, (*_CLOSERS, "tai")))
         ):
             province = table[words].name
             return province, chunk[-1][2], province_spelling(words) or province
@@ -767,11 +767,15 @@ def _district_name(rest: list[tuple[str, int, int]], original: str, organ_end: i
     return district_spelling(original_words(original, words[0][1], words[-1][2])), words[-1][2]
 
 
+# The words that end an issuer's name where they follow it ("… Huyện ủy Cao⏎Lãnh (cũ) về …")
+_CLOSERS = ("ve", "ngay", "(")
+
+
 def _issuer_closed(
     rest: list[tuple[str, int, int]],
     after: int,
     original: str,
-    closing: tuple[str, ...] = ("ve", "ngay", "("),
+    closing: tuple[str, ...] = _CLOSERS,
 ) -> bool:
     """Whether the issuer's words end at ``after``: punctuation, a line's end, "về", "ngày" or a bracket ("… Huyện ủy
     Cao⏎Lãnh (cũ) về …") follow (or the other ``closing`` words)."""

@@ -6900,7 +6900,8 @@ def test_a_year_s_work_or_inspection_programme_is_named_with_its_body() -> None:
 
 
 def test_programmes_named_with_their_period() -> None:
-    """A programme is named by what it does and for how long; a national target programme is the State's.
+    """A programme is named by what it does and for how long; a national target programme is the State's, and so is
+    one whose name ties it to no place.
     "Xây dựng Chương trình …" (still to be drawn up), "Chương trình công tác" and a numbered programme's own
     title ("Chương trình số 04/CTr-UBND … về Chương trình cải cách …") name none."""
     doc = parse(
@@ -6911,7 +6912,12 @@ def test_programmes_named_with_their_period() -> None:
     )
     assert [(c.key, c.branch, c.tier, c.relation) for c in doc.citations if c.kind == "named"] == [
         ("Chương trình mục tiêu quốc gia phòng, chống ma túy đến năm 2030", "state", "central", "implements"),
-        ("Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030", None, None, "implements"),
+        (
+            "Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030",
+            "state",
+            "central",
+            "implements",
+        ),
     ]
 
 
@@ -9747,3 +9753,22 @@ def test_a_wards_city_committee_named_alone_is_its_provincial_citys() -> None:
     )
     (plan,) = [c for c in doc.citations if c.symbol == "65-KH/TU"]
     assert (plan.issuer, plan.tier) == ("Ban Thường vụ Thành ủy", "district")
+
+
+def test_a_programme_named_without_a_place_is_the_centres_whoever_cites_it() -> None:
+    """A commune's plan carrying out "Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2021 - 2030"
+    carries out the Prime Minister's programme (Quyết định 1248/QĐ-TTg), not one of the commune's; a scheme named for
+    its district, the Party's own, two bodies' coordination are not the State's at the centre (review round 254)."""
+    head = "ỦY BAN NHÂN DÂN\nXÃ NAM TRẠCH\nSố: 22/KH-UBND\nNam Trạch, ngày 12 tháng 02 năm 2026\n\nKẾ HOẠCH\nCông tác trẻ em\n\n"
+    doc = parse(
+        head
+        + "- Gắn với việc thực hiện Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2021 - 2030; "
+        "Đề án phát triển du lịch cộng đồng huyén Bac Ha giai doan 2021 - 2025; Đề án phát triển công tác văn thư, "
+        "lưu trữ của Đảng; Chương trình phối hợp giai đoạn 2023 - 2027.\n"
+    )
+    assert [(c.name, c.branch, c.tier) for c in doc.citations] == [
+        ("Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2021-2030", "state", "central"),
+        ("Đề án phát triển du lịch cộng đồng huyén Bac Ha giai doan 2021 - 2025", "state", "commune"),
+        ("Đề án phát triển công tác văn thư, lưu trữ của Đảng", "party", "central"),
+        ("Chương trình phối hợp giai đoạn 2023-2027", "state", "commune"),
+    ]

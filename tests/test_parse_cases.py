@@ -617,6 +617,24 @@ def test_the_subjects_list_goes_on_past_a_document_an_items_title_names() -> Non
     assert [c.issuer for c in doc.citations] == ["Ban Thường vụ Huyện ủy", None, "Ban Thường vụ Huyện ủy"]
 
 
+def test_the_subjects_list_goes_on_past_a_title_document_with_its_own_issuer() -> None:
+    """ "… đã ban hành Quyết định số 18 … thành lập …; Kế hoạch số 25 … thực hiện Kế hoạch số 02-KH/BCĐTW … của Ban
+    Chỉ đạo Trung ương; Chương trình hành động số 09 …": the issuer the title's document states is its own, and the
+    list goes on after it; a "thành lập" title is a title too (review round 254)."""
+    doc = parse(
+        "Ban Thường vụ Tỉnh ủy đã ban hành Quyết định số 18-QĐ/TU, ngày 03/7/2025 thành lập Ban Chỉ đạo; Kế hoạch số "
+        "25-KH/TU, ngày 28/7/2025 thực hiện Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025 của Ban Chỉ đạo Trung ương; Chương "
+        "trình hành động số 09-CTr/TU, ngày 30/7/2025 thực hiện Nghị quyết số 57-NQ/TW.\n"
+    )
+    assert [(c.symbol, c.issuer) for c in doc.citations] == [
+        ("18-QĐ/TU", "Ban Thường vụ Tỉnh ủy"),
+        ("25-KH/TU", "Ban Thường vụ Tỉnh ủy"),
+        ("02-KH/BCĐTW", "Ban Chỉ đạo Trung ương"),
+        ("09-CTr/TU", "Ban Thường vụ Tỉnh ủy"),
+        ("57-NQ/TW", None),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -294,9 +294,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                     mention.date, mention.year = enacted.date, mention.year or enacted.year
             if mention.issuer is not None:
                 enacted = mention
-            elif enacted is not None and not _IN_TITLE_SO_FAR.fullmatch(
-                src.window(enacted.tail_end, mention.start)
-            ):
+            elif not _in_title_of(src, enacted, mention):
                 enacted = None
             mention.issuer = (
                 mention.issuer
@@ -306,7 +304,10 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
                 or _row_issuer(src, mention)
             )
         else:
-            enacted = None
+            # (a document the first one's title names, with its own issuer, leaves the list to go on: "… ban hành Kế
+            # hoạch số 25-KH/TU … thực hiện Kế hoạch số 02-KH/BCĐTW … của Ban Chỉ đạo Trung ương; Chương trình hành
+            # động số 09-CTr/TU …")
+            enacted = enacted if _in_title_of(src, enacted, mention) else None
             if (
                 out
                 and out[-1].date is None
@@ -1762,7 +1763,8 @@ _PLACE_CELL = re.compile(
 # Between two objects of one "ban hành": the first one's title ("về …", "ban hành Quy chế …", "thực hiện công tác …")
 # or an aside in brackets, then "và" or a comma (no new clause).
 _TITLE_HEAD = (
-    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai|phe\s+duyet|quy\s+dinh|huong\s+dan)\s"
+    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai|phe\s+duyet|quy\s+dinh|huong\s+dan|thanh\s+lap"
+    r"|sua\s+doi)\s"
 )
 _SAME_OBJECT = re.compile(
     rf"(?:{_TITLE_HEAD}(?:[^.;:\n]|\n(?![ \t]*\n)){{0,160}}?)?"
@@ -1774,6 +1776,13 @@ _SAME_OBJECT = re.compile(
 # … and a document the first one's title names, before the list goes on
 _IN_TITLE_SO_FAR = re.compile(_TITLE_HEAD + r"(?:[^.;:\n]|\n(?![ \t]*\n)){0,160}")
 _TYPE_WORD = re.compile(r"(?<![a-z])" + any_type_word() + r"(?![a-z])")
+
+
+def _in_title_of(src: Source, enacted: Mention | None, mention: Mention) -> bool:
+    """Whether ``mention`` stands in the title of ``enacted``, the list's last item its subject issued."""
+    return enacted is not None and bool(
+        _IN_TITLE_SO_FAR.fullmatch(src.window(enacted.tail_end, mention.start))
+    )
 
 
 def _names_a_document(src: Source, start: int, end: int) -> bool:

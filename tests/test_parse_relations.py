@@ -1229,6 +1229,13 @@ VERBS: list[tuple[str, str, str]] = [
         "115/2018/NĐ-CP",
         "based_on",
     ),
+    (  # … and so does a target's "Căn cứ xác định", though "căn cứ xác định thuế" in a sentence is the noun (review
+        # rounds 254, 255)
+        "| TT | Chỉ tiêu | Kế hoạch 2026 | Căn cứ xác định |\n|---:|---|:---:|---|\n| 1 | Hộ gia đình được tặng danh "
+        "hiệu “Gia đình văn hóa” | ≥ 88% | Điều 4 Nghị định 86/2023/NĐ-CP |",
+        "86/2023/NĐ-CP",
+        "based_on",
+    ),
     (  # "làm căn cứ" is the noun (a basis), OCR'd too ("lam can cur"): no verb
         "1. Gia dat nay lam can cur trong cac truong hop quy dinh\ntai khoan 2 Dieu 114 Luat Dat dai nam 2013 va Dieu 18 "
         "Nghi dinh s6\n44/2014/ND-CP.",

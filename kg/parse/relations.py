@@ -1794,8 +1794,9 @@ def _cell_column_verb(src: Source, pos: int) -> str | None:
 # ("Tên VBQPPL là căn cứ sửa đổi, bổ sung": the legal documents a procedure's amendment rests on)
 _BASIS_HEADING = re.compile(
     r"\s*(?:(?:ten\s+)?(?:van\s+ban(?:\s+qppl)?|vbqppl)\s*(?:[,/]|la|lam)?\s*can\s+c[uw]|co\s+so\s+phap\s+l[yi]"
-    # (the grounds and standards a task applies: "Căn cứ, tiêu chuẩn áp dụng", "Căn cứ áp dụng")
-    r"|can\s+c[uw](?:\s*,\s*(?:tieu|quy)\s+chuan)?\s+ap\s+dung)\b"
+    # (the grounds and standards a task applies: "Căn cứ, tiêu chuẩn áp dụng", "Căn cứ áp dụng"; a target's: "Căn cứ
+    # xác định", the noun a sentence's "căn cứ xác định thuế" is, but a heading over the rows' grounds)
+    r"|can\s+c[uw](?:\s*,\s*(?:tieu|quy)\s+chuan)?\s+(?:ap\s+dung|xac\s+dinh))\b"
 )
 
 

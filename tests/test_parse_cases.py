@@ -9394,6 +9394,23 @@ def test_an_alias_of_the_national_congress_resolution_is_at_its_level() -> None:
     ]
 
 
+def test_a_longer_congress_name_that_opens_with_an_alias_is_another_congress() -> None:
+    """After "Nghị quyết Đại hội đại biểu Đảng bộ xã … (sau đây gọi tắt là Nghị quyết Đại hội)", "Nghị quyết Đại hội đại
+    biểu Đảng bộ tỉnh Nghệ An lần thứ XX" is the province's congress, not a use of the commune's alias; "Nghị quyết Đại
+    hội thành kế hoạch" is (review round 255)."""
+    doc = parse(
+        "- Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ xã Diễn Châu lần thứ I, nhiệm kỳ 2025 - 2030 (sau đây gọi tắt là "
+        "Nghị quyết Đại hội),\n\nGóp phần thực hiện thắng lợi Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ "
+        "XX, nhiệm kỳ 2025 - 2030.\n\n2. Ủy ban nhân dân xã cụ thể hóa Nghị quyết Đại hội thành kế hoạch 5 năm.\n"
+    )
+    commune, province, use = doc.citations
+    assert (province.surface, province.tier) == (
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030",
+        "province",
+    )
+    assert commune.tier == use.tier == "commune"
+
+
 def test_a_symbol_printed_bare_has_the_type_the_text_names_it_with() -> None:
     """QĐ is a Party decision's code and a regulation's, QH15 a law's and a resolution's: printed bare, the symbol is
     the document the text names with its type word."""

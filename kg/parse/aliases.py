@@ -309,8 +309,15 @@ def _refer_found(
             and d.kind == "named"
             and not (unresolved and d.gazetteer_symbol is not None)
             and src.text.startswith(alias, d.start)
+            # (a longer name that opens with the alias names another document: "Nghị quyết Đại hội đại biểu Đảng bộ
+            # tỉnh …" after "(sau đây gọi tắt là Nghị quyết Đại hội)" of the commune's congress; not "Nghị quyết Đại hội
+            # thành kế hoạch", the alias in a sentence the named finder read too far)
+            and not _NAME_GOES_ON.match(src.text, d.start + len(alias), d.end)
         ):
             _refer(d, document)
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?:đại\s+biểu|(?!NĂM\b)[A-ZĐ])")
 
 
 def _use(doc_type: str | None, document: Mention | None, alias: str, start: int, end: int) -> Mention:

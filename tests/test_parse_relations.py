@@ -1236,6 +1236,18 @@ VERBS: list[tuple[str, str, str]] = [
         "86/2023/NĐ-CP",
         "based_on",
     ),
+    (  # the standard a thing must meet, as X sets it (review round 255)
+        "a) Việc bình xét, công nhận danh hiệu “Gia đình văn hóa” bảo đảm đúng tiêu chuẩn quy định tại Điều 5 Nghị định "
+        "số 86/2023/NĐ-CP; thực chất, công khai.",
+        "86/2023/NĐ-CP",
+        "based_on",
+    ),
+    (  # … or the criteria or requirements, "quy định" unsaid
+        "c) Đầu tư, nâng cấp Nhà văn hóa - Khu thể thao thôn bảo đảm tiêu chí tại Thông tư số 06/2011/TT-BVHTTDL ngày "
+        "08/3/2011 của Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch.",
+        "06/2011/TT-BVHTTDL",
+        "based_on",
+    ),
     (  # "làm căn cứ" is the noun (a basis), OCR'd too ("lam can cur"): no verb
         "1. Gia dat nay lam can cur trong cac truong hop quy dinh\ntai khoan 2 Dieu 114 Luat Dat dai nam 2013 va Dieu 18 "
         "Nghi dinh s6\n44/2014/ND-CP.",

@@ -9807,3 +9807,40 @@ def test_a_programme_named_without_a_place_is_the_centres_whoever_cites_it() -> 
         ("Đề án phát triển công tác văn thư, lưu trữ của Đảng", "party", "central"),
         ("Chương trình phối hợp giai đoạn 2023-2027", "state", "commune"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer", "tier"),
+    [
+        (
+            "báo cáo theo Công văn số 76/BCĐQG-VP ngày 08/01/2026 của Văn phòng Ban Chỉ đạo quốc gia về phòng, chống "
+            "thiên tai.",
+            "76/BCĐQG-VP",
+            "Văn phòng Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+            "central",
+        ),
+        (  # OCR's "CB" for CĐ and "BCP" for BCĐ, the code now known
+            "Cong dién s6 04/CB-BCPQG ngay\n05/5/2026 cua Ban Chi dao quéc gia vé phong, chéng thién tai,",
+            "04/CĐ-BCĐQG",
+            "Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+            "central",
+        ),
+        (
+            "Kế hoạch số 01/KH-BCĐ389 ngày 08 tháng 01 năm 2026 của Ban Chỉ đạo quốc gia 389;",
+            "01/KH-BCĐ389",
+            "Ban Chỉ đạo quốc gia 389",
+            "central",
+        ),
+        (  # a district's food-safety committee, its place word wrapped onto the next line
+            "Can ct Ké hoach s6 46/KH-BCP ngay 15/3/2024 cua Ban Chi dao lién nganh vé an\ntoan thuc pham huyén, UBND "
+            "huyén Yén Phong bao cao.",
+            "46/KH-BCĐ",
+            "Ban Chỉ đạo liên ngành về an toàn thực phẩm huyện",
+            "district",
+        ),
+    ],
+)
+def test_steering_committees_national_and_local(text: str, symbol: str, issuer: str, tier: str) -> None:
+    """The Prime Minister's national steering committees (BCĐQG, BCĐ 389) are the centre's; a district's or a commune's
+    food-safety committee is theirs, not the province's (review rounds 234, 241, 253, 256)."""
+    assert pick(one(text, symbol), {"issuer": issuer, "tier": tier}) == {"issuer": issuer, "tier": tier}

@@ -9844,3 +9844,17 @@ def test_steering_committees_national_and_local(text: str, symbol: str, issuer: 
     """The Prime Minister's national steering committees (BCĐQG, BCĐ 389) are the centre's; a district's or a commune's
     food-safety committee is theirs, not the province's (review rounds 234, 241, 253, 256)."""
     assert pick(one(text, symbol), {"issuer": issuer, "tier": tier}) == {"issuer": issuer, "tier": tier}
+
+
+def test_a_programme_between_two_bodies_with_giua_ocrd_as_giita() -> None:
+    """OCR's "giita" for "giữa" ("… 01/CTrPH-UBND-MTTQ ngay 05/01/2026 giita⏎Uy ban nhan dan xa va Uy ban Mat tran …")
+    still names the two bodies the programme is between (review round 255)."""
+    found = one(
+        "- Thuc hién Chuong trinh phdi hop s6 01/CTrPH-UBND-MTTQ ngay 05/01/2026 giita\nUy ban nhan dan xa va Uy ban "
+        "Mat tran T6 qudc Viét Nam xa vé van déng Nhan dan\n",
+        "01/CTrPH-UBND-MTTQ",
+    )
+    assert (found.issuer, found.tier) == (
+        "Ủy ban nhân dân xã và Ủy ban Mặt trận Tổ quốc Việt Nam xã",
+        "commune",
+    )

@@ -9799,13 +9799,16 @@ def test_a_programme_named_without_a_place_is_the_centres_whoever_cites_it() -> 
         head
         + "- Gắn với việc thực hiện Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2021 - 2030; "
         "Đề án phát triển du lịch cộng đồng huyén Bac Ha giai doan 2021 - 2025; Đề án phát triển công tác văn thư, "
-        "lưu trữ của Đảng; Chương trình phối hợp giai đoạn 2023 - 2027.\n"
+        "lưu trữ của Đảng; Chương trình phối hợp giai đoạn 2023 - 2027; Đề án “Xây dựng xã hội học tập giai đoạn 2021 - "
+        "2030” trên địa bàn xã.\n"
     )
     assert [(c.name, c.branch, c.tier) for c in doc.citations] == [
         ("Chương trình phòng, chống tai nạn, thương tích trẻ em giai đoạn 2021-2030", "state", "central"),
         ("Đề án phát triển du lịch cộng đồng huyén Bac Ha giai doan 2021 - 2025", "state", "commune"),
         ("Đề án phát triển công tác văn thư, lưu trữ của Đảng", "party", "central"),
         ("Chương trình phối hợp giai đoạn 2023-2027", "state", "commune"),
+        # ("xã hội", society, is no commune's name: review round 257)
+        ("Đề án “Xây dựng xã hội học tập giai đoạn 2021 - 2030”", "state", "central"),
     ]
 
 

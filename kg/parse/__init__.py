@@ -865,9 +865,8 @@ _LOCAL = frozenset(["province", "district", "commune"])
 # government's bonds ("Chương trình phối hợp giai đoạn 2023-2027", "… trái phiếu chính quyền địa phương"); OCR's "huyén"
 # folds
 _LOCAL_SCHEME = re.compile(
-    r"(?<!\w)(?:tỉnh|thành phố|thị trấn|quận|(?:xã|phường|Sở|Ban|Huyện|Tỉnh)\s+[A-ZĐ])"
-    r"|^\w+(?:\s+\w+)?\s+\d+$|số\s+\d",
-    re.IGNORECASE,
+    r"(?<!\w)(?:[Tt]ỉnh|[Tt]hành phố|[Tt]hị trấn|[Qq]uận|(?:[Xx]ã|[Pp]hường|Sở|Ban|Huyện|Tỉnh)\s+[A-ZĐ])"
+    r"|^\w+(?:\s+\w+)?\s+\d+$|số\s+\d"
 )
 _LOCAL_SCHEME_FOLDED = re.compile(r"(?<![a-z])(?:huyen|thi\s+xa|dia\s+ban|dia\s+phuong|phoi\s+hop)(?![a-z])")
 # (… or after it: "Đề án “Hỗ trợ phụ nữ khởi nghiệp” giai đoạn 2022 - 2025 của tỉnh"; not "… trên địa bàn tỉnh", the

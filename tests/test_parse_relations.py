@@ -1236,6 +1236,12 @@ VERBS: list[tuple[str, str, str]] = [
         "86/2023/NĐ-CP",
         "based_on",
     ),
+    (  # the authority a resolution delegates (review round 257)
+        "Sở Tài chính tham mưu Ủy ban nhân dân tỉnh quyết định điều chuyển theo thẩm quyền được phân cấp tại Nghị quyết "
+        "số 08/2025/NQ-HĐND ngày 22 tháng 7 năm 2025 của Hội đồng nhân dân tỉnh.",
+        "08/2025/NQ-HĐND",
+        "based_on",
+    ),
     (  # the standard a thing must meet, as X sets it (review round 255)
         "a) Việc bình xét, công nhận danh hiệu “Gia đình văn hóa” bảo đảm đúng tiêu chuẩn quy định tại Điều 5 Nghị định "
         "số 86/2023/NĐ-CP; thực chất, công khai.",

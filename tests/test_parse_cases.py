@@ -9861,3 +9861,24 @@ def test_a_programme_between_two_bodies_with_giua_ocrd_as_giita() -> None:
         "Ủy ban nhân dân xã và Ủy ban Mặt trận Tổ quốc Việt Nam xã",
         "commune",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol"),
+    [
+        (
+            "Danh hiệu được Ủy ban nhân dân tỉnh khen thưởng tại Quyết định số 3512/QĐ-UBND ngày 28/11/2023.",
+            "3512/QĐ-UBND",
+        ),
+        (  # OCR's "chdp thuan", the document on the next line
+            "- Pang ky san pham tiém nang trong danh muc da dugc UBND tinh chdp thuan tai\nVan ban sé 742/UBND-KTN ngay "
+            "02/4/2024.",
+            "742/UBND-KTN",
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_award_or_approval_is_the_issuer(text: str, symbol: str) -> None:
+    """ "… được Ủy ban nhân dân tỉnh khen thưởng tại Quyết định …", "… được UBND tỉnh chấp thuận tại Văn bản …": the body
+    that gave or approved it issued the document (review rounds 255, 258)."""
+    found = one(text, symbol)
+    assert (found.issuer, found.tier) == ("Ủy ban nhân dân tỉnh", "province")

@@ -9882,3 +9882,29 @@ def test_the_agent_of_a_passive_award_or_approval_is_the_issuer(text: str, symbo
     that gave or approved it issued the document (review rounds 255, 258)."""
     found = one(text, symbol)
     assert (found.issuer, found.tier) == ("Ủy ban nhân dân tỉnh", "province")
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer", "tier"),
+    [
+        (
+            "[^2]: Hiệp định được Quốc hội phê chuẩn tại Nghị quyết số 72/2018/QH14 ngày 12/11/2018.",
+            "72/2018/QH14",
+            "Quốc hội",
+            "central",
+        ),
+        (  # the city that counted them, a district's level before the 2025 reorganisation
+            "không để tồn đọng các vụ việc vi phạm đã được Ủy ban nhân dân thành phố Biên Hòa (trước sắp xếp) thống kê "
+            "tại Báo cáo số 318/BC-UBND ngày 20/6/2025 mà chưa xử lý xong.",
+            "318/BC-UBND",
+            "Ủy ban nhân dân thành phố Biên Hòa",
+            "district",
+        ),
+    ],
+)
+def test_the_agent_that_ratified_or_counted_issued_the_document(
+    text: str, symbol: str, issuer: str, tier: str
+) -> None:
+    """ "được Quốc hội phê chuẩn tại X", "được UBND thành phố … thống kê tại X": the agent issued X (review round 258)."""
+    found = one(text, symbol)
+    assert (found.issuer, found.tier) == (issuer, tier)

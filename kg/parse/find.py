@@ -948,13 +948,14 @@ _WRAPPED = tuple(
 # quả thẩm định tại Thông báo số …": the one that appraised; "được Ủy ban Kiểm tra Huyện ủy triển khai bằng Kế hoạch
 # số …": the one that carried it out by it; "được Thủ tướng Chính phủ hỗ trợ tại Quyết định số …", "được UBND tỉnh tặng
 # Bằng khen tại …", "được Ủy ban nhân dân tỉnh khen thưởng tại …": the one that gave it; "tài liệu do Bộ Nội vụ cung cấp
-# tại Công văn số …": the one that supplied it; OCR's "chdp thuan" for "chấp thuận")
+# tại Công văn số …": the one that supplied it; "được Quốc hội phê chuẩn tại …", "đã được UBND thành phố thống kê tại
+# Báo cáo số …"; OCR's "chdp thuan" for "chấp thuận")
 _AGENT = re.compile(
-    r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do|bi)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+duyet|cong\s+nhan|ban\s+hanh|quy\s+dinh|chi\s+ra"
+    r"(?<![a-z])(?:d(?:u|w|ir)[oqgd][ceg]?|do|bi)\s+(?P<who>(?:[^,.;:\n]|\n(?!\s*\n)){2,60}?)\s+(?:phe\s+(?:duyet|chuan)|cong\s+nhan|ban\s+hanh|quy\s+dinh|chi\s+ra"
     r"|thong\s+bao|tham\s+dinh|xac\s+nhan|chap\s+nhan|cu\s+the\s+hoa|trien\s+khai|phat\s+dong|du\s+kien"
     r"|s[uw]a\s+doi(?:,?\s+bo\s+sung)?"
     r"|quyet\s+dinh|ch[ad]p\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
-    r"|th[oe]ng\s+qua|xac\s+dinh|the\s+che\s+hoa|ho\s+tro|tang|cap|phan\s+bo|bo\s+tri|duc\s+rut|tong\s+ket|xuat\s+cap|khen\s+thuong"
+    r"|th[oe]ng\s+qua|xac\s+dinh|the\s+che\s+hoa|ho\s+tro|tang|cap|phan\s+bo|bo\s+tri|duc\s+rut|tong\s+ket|xuat\s+cap|khen\s+thuong|thong\s+ke"
     r"|chuyen(?:\s+den)?|cung\s+cap)"
     r"(?:\s+(?!tai\b|theo\b|kem\b|quy\s+dinh\b)[a-z0-9]+){0,8}?"
     r"\s+(?:tai|(?:kem\s+)?theo|(?<=den\s)kem|(?:(?<=khai\s)|(?<=sung\s)|(?<=doi\s)|(?<=hoa\s))bang)\s*$"

@@ -1242,6 +1242,12 @@ VERBS: list[tuple[str, str, str]] = [
         "08/2025/NQ-HĐND",
         "based_on",
     ),
+    (  # … "theo" unsaid, OCR'd (review round 258)
+        "04/10/2024 cua Chinh phu; thuc hién dung tham quyén dugc phan dinh tai Nghi\ndinh s6 140/2025/NĐ-\nCP; bao "
+        "dam tién dé.",
+        "140/2025/NĐ-CP",
+        "based_on",
+    ),
     (  # the standard a thing must meet, as X sets it (review round 255)
         "a) Việc bình xét, công nhận danh hiệu “Gia đình văn hóa” bảo đảm đúng tiêu chuẩn quy định tại Điều 5 Nghị định "
         "số 86/2023/NĐ-CP; thực chất, công khai.",

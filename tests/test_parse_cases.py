@@ -9908,3 +9908,30 @@ def test_the_agent_that_ratified_or_counted_issued_the_document(
     """ "được Quốc hội phê chuẩn tại X", "được UBND thành phố … thống kê tại X": the agent issued X (review round 258)."""
     found = one(text, symbol)
     assert (found.issuer, found.tier) == (issuer, tier)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer", "tier"),
+    [
+        (  # the province's tax office signs with its own letters, which spell a district inspectorate's code
+            "và ý kiến của Thuế tỉnh Thanh Hóa tại Công văn số 612/TTH-NVDTPC ngày 06/02/2026, Ủy ban nhân dân tỉnh ban "
+            "hành Kế hoạch.",
+            "612/TTH-NVDTPC",
+            "Thuế tỉnh Thanh Hóa",
+            "province",
+        ),
+        (  # a commune police's Party committee, no central one's
+            "Quy chế phối hợp số 02-QC/ĐU ngày 20/7/2025 giữa Đảng ủy Công an xã với các chi bộ thôn.",
+            "02-QC/ĐU",
+            "Đảng ủy Công an xã",
+            "commune",
+        ),
+    ],
+)
+def test_a_local_body_named_with_its_place_keeps_its_level(
+    text: str, symbol: str, issuer: str, tier: str
+) -> None:
+    """The stated issuer's level wins over a code that spells another body's, when the body is named with its place or
+    its level (review round 259)."""
+    found = one(text, symbol)
+    assert (found.issuer, found.tier) == (issuer, tier)

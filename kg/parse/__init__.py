@@ -794,6 +794,9 @@ def _classify(m: Mention, header: Header) -> None:
                         known and all(o.tier and o.branch == "state" and o.code != "UBND" for o in known)
                     )
                 )
+                # a body registered without a code of its own, named with its place, signs with its own letters, which
+                # may spell another's ("612/TTH-NVDTPC … của Thuế tỉnh Thanh Hóa": no Thanh tra huyện)
+                or (not issuer.code and issuer.jurisdiction is not None)
                 # "TU" is a Thị ủy's code too: "38-KH/TU … của Thị ủy Kiến Tường" is the town's
                 or (
                     lead

@@ -9935,3 +9935,27 @@ def test_a_local_body_named_with_its_place_keeps_its_level(
     its level (review round 259)."""
     found = one(text, symbol)
     assert (found.issuer, found.tier) == (issuer, tier)
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer"),
+    [
+        (
+            "VNPT Nghệ An đã có Công văn số 1520/VNPTNA-KDDV ngày 30/9/2025 đề nghị phối hợp.",
+            "1520/VNPTNA-KDDV",
+            "VNPT Nghệ An",
+        ),
+        (
+            "Căn cứ Công văn số 1120/CV-VTHT ngày 12/3/2024 của Viettel Hà Tĩnh về việc.",
+            "1120/CV-VTHT",
+            "Viettel Hà Tĩnh",
+        ),
+    ],
+)
+def test_a_telecoms_branch_named_by_its_brand_is_a_companys_issuer(
+    text: str, symbol: str, issuer: str
+) -> None:
+    """A telecoms group's provincial branch, named by its brand and its province, issued the letter: a company's, no
+    State body's (review rounds 229, 258, 259)."""
+    found = one(text, symbol)
+    assert (found.issuer, found.branch, found.tier) == (issuer, "other", None)

@@ -9959,3 +9959,24 @@ def test_a_telecoms_branch_named_by_its_brand_is_a_companys_issuer(
     State body's (review rounds 229, 258, 259)."""
     found = one(text, symbol)
     assert (found.issuer, found.branch, found.tier) == (issuer, "other", None)
+
+
+def test_a_programme_between_two_bodies_with_giua_ocrd_as_gita() -> None:
+    """ "gita" too (review round 260)."""
+    found = one(
+        "3. Phéi hop voi Ban Dan van Huyén uy tiép tuc thuc hién Chuong trinh phéi hop s6 07-\nCTr/BDVHU-UBND ngay "
+        "14/02/2022 gita Ban Dan van Huyén uy va Uy ban nhan dan huyén vé cong tac dan van.\n",
+        "07-CTr/BDVHU-UBND",
+    )
+    assert (found.issuer, found.branch) == ("Ban Dân vận Huyện ủy và Ủy ban nhân dân huyện", "joint")
+
+
+def test_the_offices_of_a_party_committee_and_a_peoples_committee_regulate_jointly() -> None:
+    """ "02-QC/VPTU-VPUBND": the provincial Party committee's office with the People's Committee's, a joint regulation
+    (VPUBND registered as the office's code; review round 260)."""
+    found = one(
+        "phối hợp với Văn phòng Tỉnh ủy thực hiện Quy chế phối hợp số 02-QC/VPTU-VPUBND ngày 22/9/2025 giữa Văn phòng "
+        "Tỉnh ủy và Văn phòng Ủy ban nhân dân tỉnh.",
+        "02-QC/VPTU-VPUBND",
+    )
+    assert (found.branch, found.tier) == ("joint", "province")

@@ -870,11 +870,11 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
     return known.name if known else None
 
 
-# "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra", "giita"); an Assembly's
+# "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra", "giita", "gita"); an Assembly's
 # session before it ("Nghị quyết số 30/2021/QH15 ngày 28/7/2021 (tại) Kỳ họp thứ nhất, Quốc hội khóa XV").
 OF = re.compile(
     # ("Chỉ thị số 05/CT-TTg nêu trên của Thủ tướng Chính phủ": a reference back, then its issuer)
-    r"^[\s,?]*(?:(?:neu|noi)\s+tren\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr|it)a\b|of(?=\s+the\s)"
+    r"^[\s,?]*(?:(?:neu|noi)\s+tren\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr|it|t)a\b|of(?=\s+the\s)"
     r"|(?:cua\s+|tai\s+)?ky\s+hop\s+(?:thu\s+)?\w+\s*,?(?=\s*quoc\s+hoi))?\s*"
 )
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")

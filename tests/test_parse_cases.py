@@ -9980,3 +9980,14 @@ def test_the_offices_of_a_party_committee_and_a_peoples_committee_regulate_joint
         "02-QC/VPTU-VPUBND",
     )
     assert (found.branch, found.tier) == ("joint", "province")
+
+
+def test_a_headings_phoi_hop_over_the_subject_names_no_partner() -> None:
+    """A heading ending "… phối hợp" above the line whose subject issues the plan adds no partner, least of all the
+    subject itself ("… Hội Liên hiệp Phụ nữ huyện và Ban Thường vụ Hội Liên hiệp Phụ nữ huyện"; review round 261)."""
+    found = one(
+        "      4. Công tác truyền thông, phối hợp\n      - Ban Thường vụ Hội Liên hiệp Phụ nữ huyện ban hành Kế hoạch số "
+        "19/KH-HPN ngày 5/4/2024 về vận động hội viên.\n",
+        "19/KH-HPN",
+    )
+    assert found.issuer == "Ban Thường vụ Hội Liên hiệp Phụ nữ huyện"

@@ -1234,7 +1234,9 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
         found
         and (_PARTNER_ONLY.match(who) or partner_above)
         and (subject := _sentence_subject(src, mention))
-        and subject != found
+        # (not itself: a heading's "… phối hợp" over the line that names it, "4. Công tác truyền thông, phối hợp⏎- Ban
+        # Thường vụ Hội Liên hiệp Phụ nữ huyện ban hành …")
+        and subject.name != found.name
     ):
         # "Ban Dân vận Tỉnh ủy …; phối hợp với Ban cán sự đảng UBND tỉnh ban hành Chương trình …": the two issued it
         return replace(found, name=f"{subject.name} và {found.name}")

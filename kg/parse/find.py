@@ -870,8 +870,8 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
     return known.name if known else None
 
 
-# "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra", "giita", "gita"); an Assembly's
-# session before it ("Nghị quyết số 30/2021/QH15 ngày 28/7/2021 (tại) Kỳ họp thứ nhất, Quốc hội khóa XV").
+# "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra", "giita", "gita"); an
+# Assembly's session before it ("Nghị quyết số 30/2021/QH15 ngày 28/7/2021 (tại) Kỳ họp thứ nhất, Quốc hội khóa XV").
 OF = re.compile(
     # ("Chỉ thị số 05/CT-TTg nêu trên của Thủ tướng Chính phủ": a reference back, then its issuer)
     r"^[\s,?]*(?:(?:neu|noi)\s+tren\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr|it|t)a\b|of(?=\s+the\s)"

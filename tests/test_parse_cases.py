@@ -6846,10 +6846,11 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
             "1/ Tại khoản 23 Điều 3 của Pháp Lệnh thú y quy định : “ 23. Thuốc thú y là …”",
             ["Pháp lệnh thú y"],
         ),
-        # a commune named for a district, OCR'd without marks: its B no Đ of a province (review round 251)
+        # a commune named for a district, OCR'd without marks: its B no Đ of a province, its marks the district's
+        # (review round 251)
         (
             "thuc hién nghiém Nghi quyét Dai héi dai biéu Dang\nb6 xa Bao Lac lan thir I, nhiém ky 2025 - 2030 vé cong tac.",
-            ["Nghị quyết Đại hội đại biểu Đảng bộ xã Bao Lac lần thứ I, nhiệm kỳ 2025 - 2030"],
+            ["Nghị quyết Đại hội đại biểu Đảng bộ xã Bảo Lạc lần thứ I, nhiệm kỳ 2025 - 2030"],
         ),
     ],
 )

@@ -111,26 +111,32 @@ def _in_case_of(word: str, printed: str) -> str:
 
 
 _PLACE_WORDS = frozenset(["huyện", "quận", "xã", "phố", "tỉnh", "phường", "trấn"])
+_DISTRICT_WORDS = frozenset(["huyện", "quận"])
 
 
 def respell(name: str) -> str:
     """``name`` with each known word spelled right, Roman numerals repaired and province names restored.
 
-    Capitalised words after a place word ("huyện Tháp Mười") are a place name and stay as printed.
+    Capitalised words after a place word ("huyện Tháp Mười") are a place name: as printed, but for a district's
+    name that OCR damaged ("huyện Cho Méi" is "huyện Chợ Mới").
     """
     words = list(_WORD.finditer(name))
     out: list[str] = []
     done = i = 0
-    in_place = False
+    place = ""
     while i < len(words):
         printed = words[i].group(0)
         out.append(name[done : words[i].start()])
-        spelled, used, place_follows = printed, 1, False
+        spelled, used, place_follows = printed, 1, ""
         province = _province_at(name, words, i)
         if province:
             spelled, used = province
-        elif in_place and printed[:1].isupper():
-            place_follows = True
+        elif place and printed[:1].isupper():
+            run = list(itertools.takewhile(lambda w: w.group(0)[:1].isupper(), _spaced_run(name, words, i)))
+            spelled = district_spelling(
+                name[run[0].start() : run[-1].end()], exact=place not in _DISTRICT_WORDS
+            )
+            used = len(run)
         elif _ROMAN.fullmatch(printed):
             spelled = printed.replace("H", "II").replace("l", "I").replace("1", "I")
         elif _may_respell(printed):
@@ -138,8 +144,9 @@ def respell(name: str) -> str:
             if known:
                 vocab, used = known
                 spelled = _in_place_of(list(vocab), name, words[i : i + used])
-                place_follows = vocab[-1] in _PLACE_WORDS
-        in_place = place_follows or printed.lower() in _PLACE_WORDS  # "phường Mỹ Tho" is no "Mỹ Thứ"
+                place_follows = vocab[-1] if vocab[-1] in _PLACE_WORDS else ""
+        # (a place's name after its word: "phường Mỹ Tho" is no "Mỹ Thứ"; a district's OCR damage repaired)
+        place = place_follows or (printed.lower() if printed.lower() in _PLACE_WORDS else "")
         out.append(spelled)
         done = words[i + used - 1].end()
         i += used
@@ -211,16 +218,18 @@ def province_named(folded_name: str) -> str | None:
 
 @lru_cache(maxsize=1 << 12)
 def district_spelling(name: str, exact: bool = False) -> str:
-    """A district's name as the registry spells it, OCR damage repaired ("Thap Mudi" is "Tháp Mười"); the name as
-    printed when no district is that close (one word at least as printed, every other one letter off), or when it
-    is printed with its marks: "xã Tân Thành" is no misprinted "Tân Thạnh", nor "xã Hợp Thành" "Hòa Thành" (a
-    commune's name is often a district's elsewhere, one letter or mark off; OCR that keeps marks keeps letters).
-    ``exact``: only the marks restored, for a commune's name, which the registry does not list ("xã Tan Lap" is no
-    district "Tân Lạc")."""
+    """A district's name as the registry spells it, OCR damage repaired ("Thap Mudi" is "Tháp Mười", "Cho Méi" is
+    "Chợ Mới"); the name as printed when no district is that close (one word at least as printed, every other one
+    letter off), or when it is printed with its marks: "xã Tân Thành" is no misprinted "Tân Thạnh", nor "xã Hợp
+    Thành" "Hòa Thành" (a commune's name is often a district's elsewhere, one letter or mark off; OCR that keeps
+    marks keeps letters). ``exact``: only the marks restored, for a commune's name, which the registry does not
+    list ("xã Tan Lap" is no district "Tân Lạc")."""
     parts = fold(name).lower().split()
     if not name.isascii():
-        # (a letterhead's capitals with their marks, "HUYỆN CẨM GIÀNG": the registry's spelling)
-        return _districts_in_capitals().get(name, name) if name.isupper() else name
+        if name.isupper():
+            # (a letterhead's capitals with their marks, "HUYỆN CẨM GIÀNG": the registry's spelling)
+            return _districts_in_capitals().get(name, name)
+        return name if exact else _misread_district(name, parts)
     # (OCR's P for a capital Đ: "Pong Phu" is "Đồng Phú"; no Vietnamese word starts with a bare p, only "ph")
     initials = itertools.product(*(("p", "d") if w[0] == "p" and w[:2] != "ph" else (w[0],) for w in parts))
     candidates = [c for key in initials for c in _districts_by_initials().get(key, ())]
@@ -231,6 +240,32 @@ def district_spelling(name: str, exact: bool = False) -> str:
         and not set(parts).isdisjoint(words)
     }
     return found.pop() if len(found) == 1 else name
+
+
+def _misread_district(name: str, parts: list[str]) -> str:
+    """The district a name printed with OCR's misread marks spells ("Déng Hung" is "Đông Hưng", "Hoang Hoéa"
+    "Hoằng Hóa"), else the name as printed. Such OCR puts an é where it cannot read a marked vowel and drops other
+    marks, but keeps the consonants: a word may differ from the district's only in its vowels, and only where it
+    shows that damage ("Yén Ding" is no "Yên Định"); of such districts the one fewest letters off, if only one is."""
+    printed = name.split()
+    if not any("é" in w.lower() for w in printed):
+        return name
+    off: dict[int, set[str]] = {}
+    for words, spelled in _districts_by_initials().get(tuple(w[0] for w in parts), ()):
+        if all(
+            p == s or ((p.isascii() or "é" in p.lower()) and _consonants(a) == _consonants(b))
+            for p, s, a, b in zip(printed, spelled.split(), parts, words, strict=True)
+        ):
+            off.setdefault(sum(distance(a, b, 9) for a, b in zip(parts, words, strict=True)), set()).add(
+                spelled
+            )
+    fewest = off[min(off)] if off else set()
+    return fewest.pop() if len(fewest) == 1 else name
+
+
+def _consonants(folded: str) -> str:
+    """A folded word's consonants, the ư that OCR reads as "ir" counted as a vowel ("Lir" for "Lữ")."""
+    return re.sub("[aeiouy]", "", folded.replace("ir", "u"))
 
 
 @cache

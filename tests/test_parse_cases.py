@@ -6846,6 +6846,42 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
             "1/ Tại khoản 23 Điều 3 của Pháp Lệnh thú y quy định : “ 23. Thuốc thú y là …”",
             ["Pháp lệnh thú y"],
         ),
+        # a national strategy named to a target year ("vào năm"), the next one it is joined to by "và" its own
+        # (review round 264)
+        (
+            "Thực hiện Chiến lược quốc gia chấm dứt dịch bệnh AIDS vào năm 2030 và Chiến lược quốc gia phòng, chống lao"
+            " đến năm 2030 và tầm\nnhìn 2045; tăng cường.",
+            [
+                "Chiến lược quốc gia chấm dứt dịch bệnh AIDS vào năm 2030",
+                "Chiến lược quốc gia phòng, chống lao đến năm 2030 và tầm nhìn 2045",
+            ],
+        ),
+        # … or by what it covers, without "về", to the clause's end; OCR'd too (rounds 263 and 264)
+        (
+            "Huy động vốn theo Quyết định số 10/2024/QĐ-TTg ngày 22/7/2024 của Thủ tướng Chính phủ về tín dụng thực hiện"
+            " Chiến lược quốc gia cấp nước sạch và vệ sinh nông thôn.",
+            ["Chiến lược quốc gia cấp nước sạch và vệ sinh nông thôn"],
+        ),
+        (
+            "Thuc hién Quyét dinh s6 1920/QB-TTg ngay 27 thang 10 nim 2011 cia Thu tuéng Chinh phu va Chién luoc quéc"
+            " gia phong chdng va\nloai trir bénh sét rét; tang cuong.",
+            ["Chién luoc quéc gia phong chdng va loai trir bénh sét rét"],
+        ),
+        # a treaty's name ends where the sentence joins it to another document (round 263) …
+        (
+            "Góp phần thực hiện Thỏa thuận Paris về biến đổi khí hậu và các mục tiêu của Chiến lược quốc gia về tăng"
+            " trưởng xanh giai đoạn 2021 - 2030, tầm nhìn 2050 trên địa bàn tỉnh.",
+            [
+                "Thỏa thuận Paris về biến đổi khí hậu",
+                "Chiến lược quốc gia về tăng trưởng xanh giai đoạn 2021-2030, tầm nhìn 2050",
+            ],
+        ),
+        # … or to other texts, but not where its own name goes on with "và các"
+        (
+            "Áp dụng theo Hiệp định về Trợ cấp và các biện pháp đối kháng; Hiệp định GATT 1994 và các văn kiện có liên"
+            " quan.",
+            ["Hiệp định về Trợ cấp và các biện pháp đối kháng", "Hiệp định GATT 1994"],
+        ),
         # a commune named for a district, OCR'd without marks: its B no Đ of a province, its marks the district's
         # (review round 251)
         (

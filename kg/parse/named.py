@@ -699,11 +699,13 @@ def _working_rules(m: re.Match[str]) -> Mention:
 
 
 # Where a treaty's name ends: punctuation, a line's end before an item of a list that opens a clause ("Hiệp định
-# tránh đánh thuế 2 lần⏎- Căn cứ Hiệp định …", a heading; not "ASEAN⏎- Nhật Bản"), or what the sentence goes on to say
-# of it.
+# tránh đánh thuế 2 lần⏎- Căn cứ Hiệp định …", a heading; not "ASEAN⏎- Nhật Bản"), what the sentence goes on to say
+# of it, or the next document it joins ("Thỏa thuận Paris về biến đổi khí hậu và các mục tiêu của Chiến lược …").
 _TREATY_END = re.compile(
     r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+(?:hieu\s+luc|quy\s+dinh)|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
-    r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|nhu\s+sau|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu|cong\s+uoc|thoa\s+thuan|da\s))\b"
+    r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|nhu\s+sau"
+    r"|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu|cong\s+uoc|thoa\s+thuan|da\s|chien\s+luoc|chuong\s+trinh|luat\s"
+    r"|cac\s+(?:muc\s+tieu|van\s+(?:ban|kien)|hiep\s+dinh|thoa\s+thuan|quy\s+dinh)))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
 # "… kể từ ngày hiệu lực của Hiệp định bản C/O được cấp" (a noun of the next clause),
@@ -1342,13 +1344,15 @@ def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, s
 # đoạn 2021 - 2025", "Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030".
 _PERIOD = re.compile(  # (OCR's "nim" for "năm"; a bare range after "kinh tế - xã hội": "… xã hội 2011 - 2020")
     r"(?:(?:giai\s+do\S{1,2}n|thoi\s+ky)\s+(?:tu\s+)?(?:19|20)\d\d\s*(?:-|den)\s*(?:n[ai]m\s+)?(?:19|20)\d\d"
-    r"|den\s+n[ai]m\s+(?:19|20)\d\d|\d{1,2}\s+n[ai]m\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d"
+    r"|(?:den|vao)\s+n[ai]m\s+(?:19|20)\d\d|\d{1,2}\s+n[ai]m\s+(?:19|20)\d\d\s*-\s*(?:19|20)\d\d"
     r"|(?<=xa\shoi\s)(?:19|20)\d\d\s*-\s*(?:19|20)\d\d(?![\d/]))"
-    r"(?:,?\s*tam\s+nhin\s+(?:den\s+)?(?:n[ai]m\s+)?(?:19|20)\d\d)?"
+    r"(?:(?:,|\s+va)?\s*tam\s+nhin\s+(?:den\s+)?(?:n[ai]m\s+)?(?:19|20)\d\d)?"
 )
 # (not at its acronym: "(OCOP)"; at the next plan of a list: "Kế hoạch … hằng năm, Kế hoạch cơ cấu lại … giai đoạn …")
 _PROGRAMME_STOP = re.compile(
     r"[;.\"]|\((?![a-z\d]{2,10}\))|\n\s*\n|:|,\s*(?:ke\s+hoach|chuong\s+trinh|chien\s+luoc|quy\s+hoach)\s"
+    # (… and at a second national one joined by "và": "… AIDS vào năm 2030 và Chiến lược quốc gia phòng, chống lao …")
+    r"|\s+va\s+(?:cac\s+)?(?:ke\s+hoach|chuong\s+trinh|chien\s+luoc|de\s+an)\s+(?:quoc\s+gia|muc\s+tieu|hanh\s+dong)\s"
 )
 _HEADING_COLON = re.compile(r"[ \t*_]*:")
 _ITEM_OPENING = re.compile(r"[ \t*_#]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]|[-+•])?[ \t*_]*")
@@ -1426,9 +1430,10 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     elif strategy and (national := _NATIONAL_STRATEGY.match(span)):
         # "Chiến lược quốc gia về thu hút và trọng dụng nhân⏎tài, nhất là …": its words in lower case (not the next
         # cell's "Các bộ", a page's number)
-        words = list(_WORD.finditer(src.text, m.end() + national.start("words"), m.end() + national.end()))
+        group = "words" if national.group("words") else "bare"
+        words = list(_WORD.finditer(src.text, m.end() + national.start(group), m.end() + national.end()))
         cut = next((k for k, w in enumerate(words) if not w.group(0)[0].islower()), len(words))
-        if not cut:
+        if not cut or (group == "bare" and cut < len(words)):
             return None
         end = words[cut - 1].end()
     elif (
@@ -1489,10 +1494,14 @@ _PARTYS_OWN = re.compile(r"(?<![a-z])cua\s+dang(?![a-z])")
 
 # A national strategy named by its subject alone, to the clause's punctuation (folded; over a line break), or to a word
 # that starts something else ("… về dinh dưỡng và kế hoạch phát triển …", "… với các chiến lược")
-_NATIONAL_STRATEGY = re.compile(
-    r"[ \t]+quoc\s+gia\s+ve(?P<words>(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:voi|cua|den|nham|de|theo)\b)"
+_STRATEGY_WORD = (
+    r"(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:voi|cua|den|nham|de|theo|tren)\b)"
     r"(?!va\s+(?:ke\s+hoach|chuong\s+trinh|chien\s+luoc|quy\s+hoach|de\s+an|nghi|quyet|luat|cac)\b)"
-    r"[^\s,;.:()\"“”]+){1,10})"
+    r"(?:phong,\s*chong|[^\s,;.:()\"“”]+)"
+)
+# (… or without "về", by words that run to the clause's end: "Chiến lược quốc gia cấp nước sạch và vệ sinh nông thôn.")
+_NATIONAL_STRATEGY = re.compile(
+    rf"[ \t]+qu[oe]c\s+gia(?:\s+ve(?P<words>(?:{_STRATEGY_WORD}){{1,10}})|(?P<bare>(?:{_STRATEGY_WORD}){{1,10}}?)(?=\s*\Z))"
 )
 # … or by a few words before "quốc gia" that end the clause ("Chiến lược dữ liệu quốc gia.", "Chiến lược an ninh mạng quốc
 # gia;") (folded)

@@ -3905,6 +3905,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "56/VPNT-KSBT",
         {"issuer": "Viện Pasteur Nha Trang", "tier": "central"},
     ),
+    (  # … its malaria institutes and national hospitals (review round 264)
+        "- Triển khai Kế hoạch số 145/KH-VSR ngày 08/01/2026 của Viện Sốt rét - Ký sinh trùng - Côn trùng\nQuy Nhơn"
+        " về phòng chống sốt rét.",
+        "145/KH-VSR",
+        {"issuer": "Viện Sốt rét - Ký sinh trùng - Côn trùng Quy Nhơn", "tier": "central"},
+    ),
+    (
+        "- Triển khai thực hiện Kế hoạch số 1982/KH-BVPTW ngày 06/12/2025 của Bệnh viện Phổi Trung ương về lao.",
+        "1982/KH-BVPTW",
+        {"issuer": "Bệnh viện Phổi Trung ương", "tier": "central"},
+    ),
     (  # a commune's health station (review round 251)
         "Theo đề nghị của Trạm Y tế xã tại Tờ trình số 04/TTr-TYT ngày 02/02/2026.",
         "04/TTr-TYT",
@@ -6875,6 +6886,12 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
                 "Thỏa thuận Paris về biến đổi khí hậu",
                 "Chiến lược quốc gia về tăng trưởng xanh giai đoạn 2021-2030, tầm nhìn 2050",
             ],
+        ),
+        # a convention named by its subject, "that Viet Nam is a party to" (round 264)
+        (
+            "Bảo đảm quyền tự do tín ngưỡng theo Công ước quốc tế về các quyền dân sự và chính trị mà Việt Nam là"
+            " thành viên.",
+            ["Công ước quốc tế về các quyền dân sự và chính trị"],
         ),
         # … or to other texts, but not where its own name goes on with "và các"
         (

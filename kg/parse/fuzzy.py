@@ -36,6 +36,8 @@ def close(a: str, b: str) -> bool:
         return True
     if (a, b) in _DISTINCT:
         return False
+    if a[:1] == "p" and b[:1] == "d" and a[1:2] != "h":
+        a = "d" + a[1:]  # (before the readings below: "Tuy Pirc" is "Tuy Đức")
     # the ư or u of "phủ", "thư", "tướng", "ủy", "của" read as two letters ("phii", "thir", "tirong", "iry", "Chinh
     # phti", "ctia"): no Vietnamese word has "ii" or "ir", and none turns into another with its "ti" read as "u"
     if any(pair in a and a.replace(pair, "u") == b for pair in ("ii", "ir", "ti")):
@@ -43,8 +45,6 @@ def close(a: str, b: str) -> bool:
     # … and the ữ of "nữ" read as "it" ("Phu nit"), at a word's end only
     if a.endswith("it") and a[:-2] + "u" == b and len(b) >= 2:
         return True
-    if a[:1] == "p" and b[:1] == "d" and a[1:2] != "h":
-        a = "d" + a[1:]
     if len(b) < 2 or abs(len(a) - len(b)) > 2:
         return False
     if len(b) == 2 and a[:1] != b[:1] and b != "uy":

@@ -781,10 +781,14 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     party_to = _PARTY_TO.search(src.window(m.end(), stop))
     if (
         party_to
-        and any(c.isupper() for c in src.text[m.end() : m.end() + party_to.start()])
+        and (
+            any(c.isupper() for c in src.text[m.end() : m.end() + party_to.start()])
+            or _BY_SUBJECT.search(src.window(m.end(), m.end() + party_to.start()))
+        )
         and not _OTHER_TREATIES.search(src.window(m.end(), m.end() + party_to.start()))
     ):
-        # "Công ước Viên năm 1968 về giao thông đường bộ mà Việt Nam là thành viên": one, by its own name
+        # "Công ước Viên năm 1968 về giao thông đường bộ mà Việt Nam là thành viên": one, by its own name (or its
+        # subject: "Công ước quốc tế về các quyền dân sự và chính trị mà Việt Nam là thành viên")
         stop = m.end() + party_to.start()
     if _TREATIES_OF_A_KIND.search(src.window(m.end(), stop)) or (
         _TAX_TREATY_KIND.fullmatch(src.window(m.end(), stop))
@@ -831,6 +835,7 @@ def _acronyms_after(src: Source, treaty: Mention, limit: int) -> list[Mention]:
 # A kind of treaty, not one: "Hiệp định tránh đánh thuế hai lần mà nước Cộng hòa xã hội chủ nghĩa Việt Nam (là thành
 # viên)", "… giữa hai quốc gia", "… giữa Chính phủ Việt Nam và Chính phủ các nước và vùng lãnh thổ" (folded).
 _PARTY_TO = re.compile(r"\sma\s+(?:nuoc\s+)?(?:cong\s+hoa|viet\s+nam)")
+_BY_SUBJECT = re.compile(r"(?<![a-z])ve\s+\S+\s+\S+")
 # (… "và Điều ước quốc tế khác mà Việt Nam là thành viên" are still of a kind)
 _OTHER_TREATIES = re.compile(r"(?<![a-z])(?:khac|dieu\s+uoc)(?![a-z])")
 _TREATIES_OF_A_KIND = re.compile(

@@ -3291,6 +3291,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "25/CV-MP",
         {"issuer": "Công ty TNHH Xây dựng Minh Phat", "branch": "other"},
     ),
+    (  # … or what its letter did, in a bracket after the company (review round 265)
+        "tại Công ty TNHH Gỗ Hoàng Lâm (Công văn số 58/CV-HL ngày\n30/5/2025 của Công ty TNHH Gỗ Hoàng Lâm báo cáo vụ"
+        " tai nạn).",
+        "58/CV-HL",
+        {"issuer": "Công ty TNHH Gỗ Hoàng Lâm", "branch": "other"},
+    ),
     (  # a department's province on the next line, the issuer closed by "tại" after it
         "*Theo đề nghị của Sở Xây dựng\nHà Nội tại văn bản số 15718/SXD-VPS ngày 14/11/2025.*",
         "15718/SXD-VPS",

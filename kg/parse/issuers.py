@@ -1038,10 +1038,10 @@ _SAYS_NEXT = frozenset(["hỏi", "vướng", "liên", "gửi", "xin", "có", "đ
 # … as a scan without marks prints them, where the folded word can be no name's ("… cua Cong ty va da duoc BHXH tinh tra
 # loi")
 _SAYS_NEXT_UNMARKED = frozenset(["duoc"])
-# … in two words, whose first may be part of a name ("… Hải Phòng giải trình", "… kiến nghị", "… đề nghị"), folded (OCR
+# … in two words, whose first may be part of a name ("… Hải Phòng giải trình", "… kiến nghị", "… báo cáo"), folded (OCR
 # drops their marks: "… Minh Phat giai trinh", "… Quỳnh Lưu xác nhận").
 _SAYS_NEXT_TWO = frozenset(
-    ["giai trinh", "kien nghi", "de nghi", "trinh bay", "cho biet", "xac nhan", "cam ket"]
+    ["giai trinh", "kien nghi", "de nghi", "trinh bay", "cho biet", "xac nhan", "cam ket", "bao cao"]
 )
 # … and, after "và", what a letter came with ("… của Công ty TNHH ABC và hồ sơ kèm theo").
 _SENT_WITH = frozenset(["hồ", "tài", "các", "kèm", "ý", "những", "đơn"])

@@ -1242,6 +1242,12 @@ VERBS: list[tuple[str, str, str]] = [
         "08/2025/NQ-HĐND",
         "based_on",
     ),
+    (  # … or allots (review round 264)
+        "Năm 2025, Ủy ban nhân dân xã đã giải quyết 07 hồ sơ theo thẩm quyền được giao tại Nghị định số "
+        "124/2025/NĐ-CP; chấp thuận 03 điểm nhóm.",
+        "124/2025/NĐ-CP",
+        "based_on",
+    ),
     (  # … "theo" unsaid, OCR'd (review round 258)
         "04/10/2024 cua Chinh phu; thuc hién dung tham quyén dugc phan dinh tai Nghi\ndinh s6 140/2025/NĐ-\nCP; bao "
         "dam tién dé.",

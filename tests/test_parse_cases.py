@@ -6893,6 +6893,14 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
                 "Chiến lược quốc gia về tăng trưởng xanh giai đoạn 2021-2030, tầm nhìn 2050",
             ],
         ),
+        # a law named by two abbreviated taxes: the first abbreviation does not close it (corpus, vn-tax-ocr-00189)
+        ("Tổng cục Hải quan đề xuất sửa đổi Luật thuế XK, thuế NK\nđể phù hợp.", ["Luật thuế XK, thuế NK"]),
+        # an ASEAN agreement, though "thỏa thuận" is a common noun too (round 266)
+        (
+            "- Đào tạo nhân lực theo Thỏa thuận công nhận lẫn nhau ASEAN về nghề du lịch; ưu tiên lao động; các bên đã"
+            " thỏa thuận với doanh nghiệp ASEAN về giá.",
+            ["Thỏa thuận công nhận lẫn nhau ASEAN về nghề du lịch"],
+        ),
         # a convention named by its subject, "that Viet Nam is a party to" (round 264)
         (
             "Bảo đảm quyền tự do tín ngưỡng theo Công ước quốc tế về các quyền dân sự và chính trị mà Việt Nam là"

@@ -748,6 +748,7 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("2150/SNV-LBVL", "2150/SNV-LĐVL"),  # a labour unit, its Đ read as B (review round 232)
         ("5712/LDTBXH-ATLP", "5712/LĐTBXH-ATLĐ"),  # a labour safety unit, its Đ read as P … (round 265)
         ("820/SLBTBXH-ATLD", "820/SLĐTBXH-ATLĐ"),  # … or as D
+        ("2675/BNV-CQDP", "2675/BNV-CQĐP"),  # a local-government unit, its Đ read as D (round 266)
         ("2846/SNNMT-VPBP", "2846/SNNMT-VPĐP"),  # the new-countryside office (review round 235)
         ("1123/SKHCN-CPS", "1123/SKHCN-CĐS"),  # a digital-transformation unit, its Đ read as P (round 85)
         ("182\n-KL/TW", "182-KL/TW"),  # a line broken before a Party symbol's hyphen (review round 235)

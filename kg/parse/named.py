@@ -204,11 +204,13 @@ _NAMED_PARTS = (
     ("treaty", "N", r"gh[iị]\s+[đd][iị]nh\s+th[uư](?![\w/])"),
     # a convention ("Công ước quốc tế về …", "Công ước MLC 2006"), an agreement between governments
     ("treaty", "C", r"[oô]ng\s+[uư][oớ]c(?=[ \t\n]+\S)"),
-    # (… or the Paris Agreement on climate change, by its place)
+    # (… or the Paris Agreement on climate change, by its place; or an ASEAN one: "Thỏa thuận công nhận lẫn nhau ASEAN
+    # về nghề du lịch")
     (
         "treaty",
         "T",
-        r"h[oỏ][aả]\s+thu[aậ]n(?=[ \t\n]+(?:gi[uữ]a\s+(?:Ch[ií]nh\s+ph[uủ]|n[uư][oớ]c|C[oộ]ng\s+h[oò]a)|Paris\b))",
+        r"h[oỏ][aả]\s+thu[aậ]n(?=[ \t\n]+(?:gi[uữ]a\s+(?:Ch[ií]nh\s+ph[uủ]|n[uư][oớ]c|C[oộ]ng\s+h[oò]a)|Paris\b"
+        r"|(?:[^\W\d]+[ \t\n]+){0,6}ASEAN\b))",
     ),
     # a memorandum between governments or ministries ("Bản ghi nhớ giữa Bộ Lao động - Thương binh và Xã hội Việt Nam
     # và Bộ Việc làm và Lao động Hàn Quốc"), an international agreement too
@@ -750,7 +752,7 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     back = src.window(m.start() - 12, m.start())
     after = src.window(m.end(), min(limit, m.end() + 240))
     doc_type = _TREATY_TYPES[fold_view(m.group(0))[:4]]
-    if acronym := _ACRONYM.match(src.text, m.end(), limit):
+    if acronym := _TREATY_ACRONYM.match(src.text, m.end(), limit):
         # "Hiệp định CPTPP": named by its acronym, which ends the name; "các Hiệp định CPTPP, EVFTA" are those
         return _treaty_by_acronym(doc_type, m.start(), acronym)
     if (
@@ -807,7 +809,7 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
 # country's ("Hiệp định ASEAN - Nhật Bản") nor a body's with its subject ("Hiệp định ASEAN về hệ thống …"), nor the
 # kind's ("các Hiệp định FTA mới": free-trade agreements)
 _ACRONYM_ENDS = r"(?=[ \t]*(?:[,.;:)]|\n|$)|[ \t]+(?!về\s)[a-zđà-ỹ])"
-_ACRONYM = re.compile(r"[ \t]*\n?[ \t]*(?!FTA\b)(?P<a>[A-Z]{3,10})" + _ACRONYM_ENDS)
+_TREATY_ACRONYM = re.compile(r"[ \t]*\n?[ \t]*(?!FTA\b)(?P<a>[A-Z]{3,10})" + _ACRONYM_ENDS)
 # … and the next ones of its list: "các Hiệp định CPTPP, EVFTA và UKVFTA"
 _NEXT_ACRONYM = re.compile(r"(?:[ \t]*,|[ \t]+(?:và|hoặc))[ \t]*\n?[ \t]*(?P<a>[A-Z]{3,10})" + _ACRONYM_ENDS)
 
@@ -1170,8 +1172,8 @@ def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) 
         ):
             break
         end, words, joined = w.end(), words + 1, False
-        if lower_case and _ACRONYM.fullmatch(printed):
-            break  # "Luật thuế GTGT": the abbreviation closes the name
+        if lower_case and len(printed) > 2 and _ACRONYM.fullmatch(printed):
+            break  # "Luật thuế GTGT": the abbreviation closes the name (a pair's first may not: "Luật thuế XK, thuế NK")
     return end
 
 

@@ -3922,6 +3922,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1982/KH-BVPTW",
         {"issuer": "Bệnh viện Phổi Trung ương", "tier": "central"},
     ),
+    (  # a centrally-run city's police, its level the province's (review round 267) …
+        "Phối hợp thực hiện Kế hoạch số 315/KH-CATP ngày 05/9/2025 của Công an thành phố về trật tự đô thị.",
+        "315/KH-CATP",
+        {"issuer": "Công an thành phố", "tier": "province"},
+    ),
+    (  # … one of a province's cities, named, a district's
+        "Theo Công văn số 12/CATP-PC06 ngày 3/3/2025 của Công an thành phố Thủ Dầu Một về việc phối hợp.",
+        "12/CATP-PC06",
+        {"issuer": "Công an thành phố Thủ Dầu Một", "tier": "district"},
+    ),
     (  # a commune's health station (review round 251)
         "Theo đề nghị của Trạm Y tế xã tại Tờ trình số 04/TTr-TYT ngày 02/02/2026.",
         "04/TTr-TYT",

@@ -34,6 +34,9 @@ CASES = [
         "Dai hoi dai biéu Dang bd tinh Lam Déng lan thir XI",
         "Đại hội đại biểu Đảng bộ tỉnh Lâm Đồng lần thứ XI",
     ),
+    # a short word OCR printed with its é for the vowel ("Héi" for "Hội", "séu" for "sáu"; review rounds 250, 267)
+    ("Héi nghị Trung ương 8 khóa XI", "Hội nghị Trung ương 8 khóa XI"),
+    ("Hội nghị lần thứ séu Ban Chấp hành Trung ương", "Hội nghị lần thứ sáu Ban Chấp hành Trung ương"),
     # a number word stays one where no phrase claims it
     ("Hội nghị lần thứ hai Ban Chấp hành Trung ương", "Hội nghị lần thứ hai Ban Chấp hành Trung ương"),
     # a place name after a place word is kept as printed ("Tháp" is not "Chấp")

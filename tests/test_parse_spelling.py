@@ -71,6 +71,8 @@ def test_respell(printed: str, expected: str) -> None:
         ("Thap Muoi", "Tháp Mười"),  # marks lost: the district's
         ("Pong Phu", "Đồng Phú"),  # … and OCR's P for a capital Đ (review round 77)
         ("Tuy Pirc", "Tuy Đức"),  # … with the ư read as "ir" (round 264)
+        ("Dirc Thg", "Đức Thọ"),  # … every word off, one showing OCR's "ir" for ư (round 268)
+        ("Dic Thg", "Dic Thg"),  # … but not where no word shows OCR's hand
         ("Phu Giao", "Phú Giáo"),  # (a "ph" is no P for Đ)
         ("Tân Thành", "Tân Thành"),  # printed with its marks: a commune's own name, not "Tân Thạnh"
         ("Hợp Thành", "Hợp Thành"),  # … nor "Hòa Thành", one letter off

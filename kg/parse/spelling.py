@@ -238,9 +238,14 @@ def district_spelling(name: str, exact: bool = False) -> str:
         spelled
         for words, spelled in candidates
         if (tuple(parts) == words if exact else all(close(a, b) for a, b in zip(parts, words, strict=True)))
-        and not set(parts).isdisjoint(words)
+        # (every word off only where one shows OCR's hand: "Dirc Thg" is "Đức Thọ", its ư read as "ir")
+        and (not set(parts).isdisjoint(words) or any(_OCR_READING.search(w) for w in parts))
     }
     return found.pop() if len(found) == 1 else name
+
+
+# OCR's marks in a word no Vietnamese word has: the ư or u read as "ir" or "ii", a digit for a letter ("L6" for "Lộ")
+_OCR_READING = re.compile(r"ir|ii|\d")
 
 
 def _misread_district(name: str, parts: list[str]) -> str:

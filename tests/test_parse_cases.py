@@ -6903,6 +6903,11 @@ def test_list_items_take_the_type_named_at_the_lists_head() -> None:
                 "Chiến lược quốc gia về tăng trưởng xanh giai đoạn 2021-2030, tầm nhìn 2050",
             ],
         ),
+        # a national programme named without its period, OCR'd too (review round 269)
+        (
+            "Tiep tuc thuc hién Chuong trinh cap dién nong thon, mién ndi va hai dao trên địa bàn.",
+            ["Chương trình cấp điện nông thôn, miền núi và hải đảo"],
+        ),
         # a law named by two abbreviated taxes: the first abbreviation does not close it (corpus, vn-tax-ocr-00189)
         ("Tổng cục Hải quan đề xuất sửa đổi Luật thuế XK, thuế NK\nđể phù hợp.", ["Luật thuế XK, thuế NK"]),
         # an ASEAN agreement, though "thỏa thuận" is a common noun too (round 266)

@@ -1242,6 +1242,14 @@ VERBS: list[tuple[str, str, str]] = [
         "08/2025/NQ-HĐND",
         "based_on",
     ),
+    (  # a title that lists organs of a kind ("…, Ủy ban nhân dân các tỉnh, …") opens no clause of its own: the
+        # second decision after "và" is the basis too (review round 270)
+        "Căn cứ Quyết định số 189/QĐ-BNV ngày 10/02/2026 của Bộ Nội vụ phê duyệt và công bố Chỉ số cải cách hành chính "
+        "năm 2025 của các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương và Quyết định "
+        "số 190/QĐ-BNV ngày 10/02/2026 của Bộ Nội vụ phê duyệt và công bố Chỉ số hài lòng năm 2025;",
+        "190/QĐ-BNV",
+        "based_on",
+    ),
     (  # … or allots (review round 264)
         "Năm 2025, Ủy ban nhân dân xã đã giải quyết 07 hồ sơ theo thẩm quyền được giao tại Nghị định số "
         "124/2025/NĐ-CP; chấp thuận 03 điểm nhóm.",

@@ -2995,9 +2995,27 @@ _GUIDING_ACTOR = re.compile(r",\s*(?P<who>[^,;:]{2,80}?)\s+h[uw][o]ng\s+d[a]n(?!
 
 
 # Words that go on an organ's name rather than start its predicate: "…, UBND tỉnh về …", "…, Tỉnh ủy và …";
-# "… của Bộ Quốc phòng, Bộ Tài chính hướng dẫn …": the last of joint issuers, then the title's verb
+# "… của Bộ Quốc phòng, Bộ Tài chính hướng dẫn …": the last of joint issuers, then the title's verb; the organs of a
+# kind a title lists ("… của các bộ, cơ quan ngang bộ, Ủy ban nhân dân các tỉnh, thành phố …", "UBND cấp xã")
 _NO_PREDICATE = frozenset(
-    ["va", "ve", "cua", "tai", "so", "ngay", "nam", "theo", "khoa", "lan", "hoac", "voi", "huong", "quy"]
+    [
+        "va",
+        "ve",
+        "cua",
+        "tai",
+        "so",
+        "ngay",
+        "nam",
+        "theo",
+        "khoa",
+        "lan",
+        "hoac",
+        "voi",
+        "huong",
+        "quy",
+        "cac",
+        "cap",
+    ]
 )
 
 

@@ -448,6 +448,17 @@ def test_footnote_marker_after_a_symbol_is_not_part_of_it() -> None:
     assert [c.symbol for c in parse(text).citations] == ["59/2023/NĐ-CP", "12/QĐ-UBND", "5/KH-UBND"]
 
 
+def test_markdown_underscore_emphasis_around_a_citation() -> None:
+    """A web page's italics in underscores close right after the symbol ("_Quyết định số 1509/QĐ-UBND_", review round
+    271; OCR's "ND-CP_ ngày" too)."""
+    text = (
+        "| 1 | Công bố danh mục TTHC theo _Quyết định số 1509/QĐ-UBND_ | Văn phòng |\n"
+        "Thực hiện _Nghị quyết số 33-NQ/TW_ ngày 09/6/2014 của Ban Chấp hành Trung ương."
+    )
+    found = [(c.symbol, c.date) for c in parse(text).citations]
+    assert found == [("1509/QĐ-UBND", None), ("33-NQ/TW", "2014-06-09")]
+
+
 def test_repeated_symbol_counts_every_time() -> None:
     """Every occurrence is its own mention (gold: 114-KL/TW cited 3 times is 3 mentions)."""
     text = (

@@ -22,10 +22,10 @@ _LETTERS = "A-Za-zĐđÐðƯư"
 # A National Assembly's term as OCR prints it ("QHI3", "QHIS", "QH 15", "QH1 1", "QH.14", "0H14", "0BTVQHI4", "QH⏎15") is read before
 # the general shape, which would stop at the space.
 # OCR prints a code's last C as "€" ("38/2015/TT-BT€"). A code ends where no letter, digit or bracket follows; a
-# footnote's number may ("NĐ-CP¹", "UBND[1]"), and so may a word a PDF's text or OCR glued to it ("6670/BYT-MTngày
-# 16/8/2021", "35/2025/QĐ-TTgcủa Thủ tướng", "1234/UBND-KTvề việc", "119/2014/TT-BTCsửa đổi", "… TT-BTChướng dẫn").
+# footnote's number may ("NĐ-CP¹", "UBND[1]"), Markdown's closing "_" ("_Quyết định số 1509/QĐ-UBND_"), and so may a
+# word a PDF's text or OCR glued to it ("6670/BYT-MTngày 16/8/2021", "35/2025/QĐ-TTgcủa Thủ tướng", "1234/UBND-KTvề việc", "119/2014/TT-BTCsửa đổi", "… TT-BTChướng dẫn").
 _CODE_END = (
-    r"(?:(?![^\W¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))"
+    r"(?:(?![^\W_¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))"
     r"|(?:(?<=[A-ZĐ\d])|(?<=TTg))(?=(?:ng[aà]y|c[uủ]a|về|và|tại|sửa|hướng|quy|ban|bổ|thay)(?![^\W\d_])))"
 )
 _TERM = rf"(?:(?:[U0]BTVQH|QH|0H)(?:\.?[ \t]|[ \t.]|[ \t]*\n[ \t]*)?[1Il|¡][ \t]?[\dIlS|O]|T[ \t]W|T[ \t]T(?=[ \t]*-)){_CODE_END}"

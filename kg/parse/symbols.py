@@ -23,7 +23,8 @@ _LETTERS = "A-Za-zĐđÐðƯư"
 # the general shape, which would stop at the space.
 # OCR prints a code's last C as "€" ("38/2015/TT-BT€"). A code ends where no letter, digit or bracket follows; a
 # footnote's number may ("NĐ-CP¹", "UBND[1]"), Markdown's closing "_" ("_Quyết định số 1509/QĐ-UBND_"), and so may a
-# word a PDF's text or OCR glued to it ("6670/BYT-MTngày 16/8/2021", "35/2025/QĐ-TTgcủa Thủ tướng", "1234/UBND-KTvề việc", "119/2014/TT-BTCsửa đổi", "… TT-BTChướng dẫn").
+# word a PDF's text or OCR glued to it ("6670/BYT-MTngày 16/8/2021", "35/2025/QĐ-TTgcủa Thủ tướng", "1234/UBND-KTvề
+# việc", "119/2014/TT-BTCsửa đổi", "… TT-BTChướng dẫn").
 _CODE_END = (
     r"(?:(?![^\W_¹²³⁰⁴-⁹]|\[(?!\^?\d{1,3}\]))"
     r"|(?:(?<=[A-ZĐ\d])|(?<=TTg))(?=(?:ng[aà]y|c[uủ]a|về|và|tại|sửa|hướng|quy|ban|bổ|thay)(?![^\W\d_])))"

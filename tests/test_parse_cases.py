@@ -10074,3 +10074,23 @@ def test_a_headings_phoi_hop_over_the_subject_names_no_partner() -> None:
         "19/KH-HPN",
     )
     assert found.issuer == "Ban Thường vụ Hội Liên hiệp Phụ nữ huyện"
+
+
+@pytest.mark.parametrize(
+    "marker", ["Trang 2/4", "                                        Trang 3/12", "Trang 2"]
+)
+def test_a_page_of_pages_line_inside_a_citation_keeps_its_date_and_issuer(marker: str) -> None:
+    """PDF text: the footer "Trang 2/4" on a line of its own, no blank line around it, between a symbol and its date
+    or between "của" and the issuer; the sentence reads on over it."""
+    text = (
+        "Ủy ban nhân dân xã đã triển khai thực hiện Kế hoạch số 118/KH-UBND\n"
+        f"{marker}\n"
+        "ngày 24/3/2025 của Ủy ban nhân dân huyện Ea Súp; ban hành Quyết định số 36/2025/QĐ-UBND (thay thế Quyết "
+        "định số 27/2018/QĐ-UBND ngày 10/7/2018 của\n"
+        f"{marker}\n"
+        "UBND thành phố Đà Nẵng).\n"
+    )
+    plan = one(text, "118/KH-UBND")
+    assert (plan.date, plan.issuer, plan.tier) == ("2025-03-24", "Ủy ban nhân dân huyện Ea Súp", "district")
+    replaced = one(text, "27/2018/QĐ-UBND")
+    assert (replaced.date, replaced.issuer) == ("2018-07-10", "Ủy ban nhân dân thành phố Đà Nẵng")

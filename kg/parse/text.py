@@ -188,9 +188,11 @@ _GOES_ON = frozenset("của và số về tại theo ngày các với cho nhữn
 # A page break in mid-sentence: a blank line after a word, maybe with the page's number ("2", "- 2 -") between blank
 # lines. Opened by the line break, a character that the scan skips to; the word before it is looked behind at there.
 _PAGE_BREAK_IN_SENTENCE = re.compile(
-    r"\n(?:(?<=[^\W\d_,]\n)|(?<=[^\W\d_,][ \t]\n))(?:[ \t]*\n(?:[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)?"
+    r"\n(?:(?:(?<=[^\W\d_,]\n)|(?<=[^\W\d_,][ \t]\n))(?:[ \t]*\n(?:[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)?"
     # (… or the number on the line after the word's, then the blank its running header left: "… triển khai⏎2⏎⏎")
     r"|[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)"
+    # (… or a footer of its own, page of pages, no blank line around it: "… Kế hoạch số 118/KH-UBND⏎Trang 2/4⏎ngày …")
+    r"|[ \t]*Trang[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*\n(?:[ \t]*\n)?)"
     r"(?=[ \t]*[^\W\d_])"
 )
 
@@ -398,7 +400,7 @@ class Source:
             text = _FOOTNOTE_MARK.sub(blank, text)
         if "(" in text:  # a Word export's "(1)" glued to the word or number before it ("76/NQ-CP(1) ngày …")
             text = _GLUED_NOTE_MARK.sub(blank, text)
-        if "\n\n" in text:  # a page number between blank lines in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
+        if "\n\n" in text or "Trang" in text:  # a page number in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
             text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, _running_headers_blanked(text))
         if "\\" in text:
             text = _MARKDOWN_ESCAPE.sub(" ", text)

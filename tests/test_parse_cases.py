@@ -10094,3 +10094,43 @@ def test_a_page_of_pages_line_inside_a_citation_keeps_its_date_and_issuer(marker
     assert (plan.date, plan.issuer, plan.tier) == ("2025-03-24", "Ủy ban nhân dân huyện Ea Súp", "district")
     replaced = one(text, "27/2018/QĐ-UBND")
     assert (replaced.date, replaced.issuer) == ("2018-07-10", "Ủy ban nhân dân thành phố Đà Nẵng")
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer"),
+    [
+        (
+            "Kế hoạch liên tịch số 02/KHLT-UBND-ĐTN ngày 06/3/2026 giữa UBND phường và Đoàn phường về tổ chức Ngày "
+            "hội thanh niên khởi nghiệp.",
+            "02/KHLT-UBND-ĐTN",
+            "Ủy ban nhân dân phường và Đoàn phường",
+        ),
+        (
+            "Thực hiện Quy chế phối hợp số 03/QCPH-UBND-ĐBP ngày 20/3/2026 giữa UBND xã và Đồn Biên phòng Cửa Nhượng.",
+            "03/QCPH-UBND-ĐBP",
+            "Ủy ban nhân dân xã và Đồn Biên phòng Cửa Nhượng",
+        ),
+        (
+            "Tiếp tục thực hiện Quy chế phối hợp số 04/QC-UBND ngày 12/9/2025 giữa Ủy ban nhân dân phường và Ban Quản "
+            "lý Quần thể danh thắng Tràng An về công tác bảo vệ di sản.",
+            "04/QC-UBND",
+            "Ủy ban nhân dân phường và Ban Quản lý Quần thể danh thắng Tràng An",
+        ),
+    ],
+)
+def test_a_document_between_two_bodies_names_both_even_one_the_registry_lacks(
+    text: str, symbol: str, issuer: str
+) -> None:
+    """ "giữa A và B": both are the document's parties, B a registered organ or not (a border post, a heritage site's
+    board, a ward's Youth Union named "Đoàn phường")."""
+    assert one(text, symbol).issuer == issuer
+
+
+def test_after_of_a_free_body_is_no_second_issuer() -> None:
+    """ "của A và B" keeps its second body to registered organs: "… của UBND xã và Ban Quản lý dự án …" may be the
+    next clause's subject."""
+    text = (
+        "Thực hiện Kế hoạch số 15/KH-UBND ngày 2/3/2026 của UBND xã và Ban Quản lý dự án đầu tư xây dựng khu vực "
+        "triển khai thi công."
+    )
+    assert one(text, "15/KH-UBND").issuer == "Ủy ban nhân dân xã"

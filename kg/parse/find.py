@@ -2043,6 +2043,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
             src.text[pos + of.end() : pos + of.end() + len(window)],
             mention.symbol.issuer_codes if mention.symbol and len(mention.symbol.issuer_codes) > 1 else (),
             organ_code(mention.symbol) if mention.symbol and of.group("of") else None,
+            between=of.group("of") is not None and of.group("of").startswith("gi"),
         )
         if of.group("of") or after_date
         else None

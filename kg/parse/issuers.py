@@ -239,11 +239,12 @@ _CLAUSE_END = re.compile(r";|\.[ \t]*\n|(?<=[a-z]{3})\.[ \t]+(?=[a-z])")
 
 
 def recognise(
-    folded: str, original: str, codes: tuple[str, ...] = (), expect: str | None = None
+    folded: str, original: str, codes: tuple[str, ...] = (), expect: str | None = None, between: bool = False
 ) -> Issuer | None:
     """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window.
     ``codes``: the issuer codes of the symbol it issued, which name every body of a joint document; ``expect``: the
-    organ code its symbol names, which may be read from words OCR damaged every one of."""
+    organ code its symbol names, which may be read from words OCR damaged every one of; ``between``: the bodies follow
+    "giữa", so the one after "và" is a party too, registered or not."""
     if folded.startswith("the ") and (translated := english(folded)):  # (an English translation's)
         return translated
     if joint := _JOINT_MINISTRIES.match(folded):
@@ -273,7 +274,7 @@ def recognise(
     if best is None:
         # (a free body may head a joint list too: "giữa Công ty Điện lực Nghệ An và Ủy ban nhân dân xã")
         free = _free_issuer(toks, folded, original)
-        return _joint(free, folded, original, codes) if free else None
+        return _joint(free, folded, original, codes, between) if free else None
     k, phrase = best
     words = phrase.name.split()
     # (a name stated in part ends at its last word read, not at the comma after it: "… khoa học, công nghệ.")
@@ -371,7 +372,7 @@ def recognise(
         if term := _term([t for t in rest if t[1] >= end]):
             name, end = f"{name} khóa {term[0]}", term[1]
     issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
-    return _joint(issuer, folded, original, codes)
+    return _joint(issuer, folded, original, codes, between)
 
 
 # A place's Party committee and its place word, folded ("Thành ủy thành phố …").
@@ -497,10 +498,13 @@ _ISSUER_ENDS = re.compile(
 )
 
 
-def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) -> Issuer:
+def _joint(
+    first: Issuer, folded: str, original: str, codes: tuple[str, ...], between: bool = False
+) -> Issuer:
     """ "của Ban Dân vận Tỉnh ủy và Ban cán sự đảng UBND tỉnh": a joint document names every issuer.
 
-    Only a second registered organ joins; "và các cơ quan …" is the start of something else.
+    Only a second registered organ joins; "và các cơ quan …" is the start of something else. After "giữa A và", B is
+    the other party whatever it is ("giữa UBND xã và Đồn Biên phòng Cửa Nhượng").
     """
     conj = (
         _AND.match(folded, first.end)
@@ -516,7 +520,11 @@ def _joint(first: Issuer, folded: str, original: str, codes: tuple[str, ...]) ->
     # (after "và" the list is closed: "giữa UBND huyện và Ủy ban MTTQ huyện, Ban Thường trực … thống nhất …")
     second = recognise(folded[conj.end() :], original[conj.end() :], () if listed == "va" else codes)
     # "… của Ban Dân vận Huyện ủy và UBND huyện, UBND huyện xây dựng …": a body named twice is the next clause's subject
-    if second is None or second.code is None or second.name.startswith(first.name):
+    if (
+        second is None
+        or (second.code is None and not (between and listed == "va"))
+        or second.name.startswith(first.name)
+    ):
         return first
     # a dash or "với" joins only the bodies the symbol names (whose code it may spell out: "TWĐTNCSHCM")
     if listed in ("-", "–", "voi") and not any(code.startswith(second.code) for code in codes):
@@ -920,7 +928,7 @@ _FREE = re.compile(
     r"^(?:hoi nghi|dai hoi|cong ty|tong cong ty|(?:tong\s+)?giam\s+doc\s+cong\s+ty|ngan hang|tap doan|hiep hoi|chu tich|chi nhanh|cn cong ty|vien thong|dien luc"
     r"|xi nghiep|(?:lien hiep )?hop tac xa|truong (?:dai hoc|cao dang|trung hoc|thpt|thcs|tieu hoc|mam non)|hoc vien"
     r"|van phong dai dien|giam doc so|van phong so|(?:chanh )?thanh tra so|so|truong phong|phong|chi cuc|cuc|giam doc trung tam|trung tam"
-    r"|hoi dong|ban quan ly|doan thanh tra|(?:truong\s+)?doan kiem tra|doan\s+giam\s+sat)\b"
+    r"|hoi dong|ban quan ly|doan thanh tra|(?:truong\s+)?doan kiem tra|doan\s+giam\s+sat|don bien phong)\b"
 )
 # A province's department the registry does not list (each province names its own; 2025 brought new ones):
 # "Sở Văn hóa và Thể thao", "Giám đốc Sở Du lịch", its inspectorate ("Chánh Thanh tra Sở Xây dựng"), as printed with the capital S; and a district's or a
@@ -1125,6 +1133,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             )
             or original[s:e] in _SAYS_NEXT
             or original[s:e] in _SAYS_NEXT_UNMARKED
+            # the period the document covers: "… Chi nhánh Ngân hàng Chính sách xã hội tỉnh Nghệ An giai đoạn 2025 - 2030"
+            or (tok == "giai" and following == "doan")
             # its tax code after it: "Công ty TNHH MTV Gia Linh - MST 4201248255", "…, mã số thuế 0301…"
             or (coded := _tax_code(toks, i)) is not None
             or (original[s:e].islower() and f"{tok} {following}" in _SAYS_NEXT_TWO)

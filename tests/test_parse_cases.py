@@ -1561,6 +1561,23 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "02/HD-HNCT",
         {"issuer": "Ban Đại diện Hội Người cao tuổi tỉnh", "branch": "joint", "tier": "province"},
     ),
+    (  # … and the Study Promotion Association, a province's and its centre's (review round 276)
+        "Thực hiện Kế hoạch số 36/KH-HKH ngày 3/1/2026 của Hội Khuyến học tỉnh về xây dựng xã hội học tập.",
+        "36/KH-HKH",
+        {"issuer": "Hội Khuyến học tỉnh", "branch": "joint", "tier": "province"},
+    ),
+    (
+        "theo Quyết định số 152/QĐ-KHVN ngày 3/1/2026 của Trung ương Hội Khuyến học Việt Nam về đánh giá công dân học "
+        "tập.",
+        "152/QĐ-KHVN",
+        {"issuer": "Trung ương Hội Khuyến học Việt Nam", "branch": "joint", "tier": "central"},
+    ),
+    (  # … in a guidance with the education department
+        "Thực hiện Hướng dẫn liên tịch số 02/HDLT-SGDĐT-HKH ngày 3/1/2026 giữa Sở Giáo dục và Đào tạo và Hội Khuyến "
+        "học tỉnh về mô hình học tập.",
+        "02/HDLT-SGDĐT-HKH",
+        {"issuer": "Sở Giáo dục và Đào tạo và Hội Khuyến học tỉnh", "branch": "joint", "tier": "province"},
+    ),
     (  # the central bank's 2025 regional branch, with its number (round 233)
         "Kế hoạch liên tịch số 07/KHLT-CAT-NHNN ngày 3/1/2026 giữa Công an tỉnh và Ngân hàng Nhà nước Khu vực 12 về "
         "phòng, chống lừa đảo.",

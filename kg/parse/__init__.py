@@ -107,7 +107,9 @@ def parse_document(text: str) -> ParsedDocument:
     mentions.sort(key=lambda m: m.start)
     if header.symbol is None:
         header = _named_by_annex(src, mentions, header) or header
-    mentions = _drop_overlaps(src, [m for m in mentions if not _is_own(src, m, header, own)], inner)
+    mentions = _drop_overlaps(
+        src, [m for m in mentions if not _is_own(src, m, header, own) and not _site_licence(src, m)], inner
+    )
     mentions = _without_repeated_heads(src, mentions)
     _years_of_days(mentions, header)
     mentions = _drop_overlaps(
@@ -503,6 +505,20 @@ def _without_repeated_heads(src: Source, mentions: list[Mention]) -> list[Mentio
         or printed[head[0]] < _RUNNING_HEAD_REPEATS
         or first.setdefault(*head) == head[1]
     ]
+
+
+# A web portal's footer, around the licence it runs under: its managing body, the credit it asks for, its address.
+_SITE_FOOTER = re.compile(r"co\s+quan\s+chu\s+quan|ghi\s+ro\s+nguon|ban\s+quyen|©|email\s*:|dia\s+chi\s*:")
+
+
+def _site_licence(src: Source, m: Mention) -> bool:
+    """Whether ``m`` is the licence a web page's footer names ("Giấy phép số 58/GP-TTĐT … của Cục …" under "Cơ quan
+    chủ quản: …"): the portal's, page furniture, not a document the text cites."""
+    if m.symbol is None or m.symbol.type_code != "GP":
+        return False
+    start = src.text.rfind("\n", 0, max(0, src.text.rfind("\n", 0, m.start) - 1)) + 1
+    end = src.text.find("\n", src.text.find("\n", m.end) + 1)
+    return _SITE_FOOTER.search(src.window(start, len(src.text) if end < 0 else end)) is not None
 
 
 def _running_header(src: Source, m: Mention) -> bool:

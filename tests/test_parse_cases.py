@@ -1572,6 +1572,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "152/QĐ-KHVN",
         {"issuer": "Trung ương Hội Khuyến học Việt Nam", "branch": "joint", "tier": "central"},
     ),
+    (  # a ward's Party committee and its police: joint, at the commune level (review round 277)
+        "Thực hiện Quy chế phối hợp số 02-QC/ĐU-CAP ngày 3/1/2026 về bảo đảm an ninh, trật tự.",
+        "02-QC/ĐU-CAP",
+        {"branch": "joint", "tier": "commune"},
+    ),
+    (  # … a commune's police alone
+        "theo Báo cáo số 46/BC-CAX ngày 3/1/2026 về tình hình an ninh, trật tự.",
+        "46/BC-CAX",
+        {"branch": "state", "tier": "commune"},
+    ),
     (  # … in a guidance with the education department
         "Thực hiện Hướng dẫn liên tịch số 02/HDLT-SGDĐT-HKH ngày 3/1/2026 giữa Sở Giáo dục và Đào tạo và Hội Khuyến "
         "học tỉnh về mô hình học tập.",

@@ -10177,3 +10177,16 @@ def test_a_web_portals_licence_in_its_footer_is_no_citation() -> None:
     assert [c.symbol for c in parse(footer).citations] == ["12/KH-UBND"]
     revoked = "Sở đã thu hồi Giấy phép số 15/GP-TTĐT ngày 25/7/2023 của trang thông tin điện tử tổng hợp X.\n"
     assert [c.symbol for c in parse(revoked).citations] == ["15/GP-TTĐT"]
+
+
+def test_the_international_health_regulations_are_a_named_instrument() -> None:
+    """ "Điều lệ Y tế quốc tế (2005)": the WHO's regulations, cited by name as a treaty is (review round 277)."""
+    doc = parse(
+        "Chủ động giám sát tại cửa khẩu theo Điều lệ Y tế quốc tế (2005) và Luật Phòng, chống bệnh truyền nhiễm.\n"
+    )
+    [regulations] = [c for c in doc.citations if c.doc_type == "Điều lệ"]
+    assert (regulations.name, regulations.branch, regulations.tier) == (
+        "Điều lệ Y tế quốc tế",
+        "state",
+        "central",
+    )

@@ -10190,3 +10190,12 @@ def test_the_international_health_regulations_are_a_named_instrument() -> None:
         "state",
         "central",
     )
+
+
+def test_a_regulation_known_by_its_number_alone_is_the_partys() -> None:
+    """ "Quy định 366" with no full citation before it: a Party regulation (the State's come with their decision)."""
+    doc = parse(
+        "Đánh giá, xếp loại chất lượng tập thể, cá nhân cuối năm theo Quy định 366 và hướng dẫn của cấp trên.\n"
+    )
+    [regulation] = doc.citations
+    assert (regulation.doc_type, regulation.branch, regulation.tier) == ("Quy định", "party", "central")

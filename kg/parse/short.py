@@ -201,7 +201,7 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
         elif m.symbol is None and m.issuer is None:
             # "Nghị định 59", "Kết luận 01": a document known by its number alone is a central one; its type
             # tells the branch where only one branch issues it.
-            m.branch, m.tier = _branch_of(m.doc_type), "central"
+            m.branch, m.tier = _branch_of(m.doc_type) or _BY_NUMBER_ALONE.get(m.doc_type or ""), "central"
         if m.symbol is None and m.antecedent is None and m.year:
             # "Nghị định 132/2020" is 132/2020/NĐ-CP: no other organ issues a Nghị định
             m.gazetteer_symbol = _sole_symbol(m.doc_type, number, m.year) or m.gazetteer_symbol
@@ -230,6 +230,12 @@ def _systems() -> dict[str, frozenset[str]]:
             ("party", "state") if kind.system == "both" else (kind.system,)
         )
     return {name: frozenset(systems) for name, systems in out.items()}
+
+
+# A type both branches issue whose number alone names the Party's: the State's regulations come with the decision that
+# issues them and are cited through it, the Party's stand alone ("Quy định 366", "Quy định 69": 149 of 149 in the
+# review set).
+_BY_NUMBER_ALONE = {"Quy định": "party"}
 
 
 def _branch_of(doc_type: str | None) -> str | None:

@@ -10199,3 +10199,21 @@ def test_a_regulation_known_by_its_number_alone_is_the_partys() -> None:
     )
     [regulation] = doc.citations
     assert (regulation.doc_type, regulation.branch, regulation.tier) == ("Quy định", "party", "central")
+
+
+def test_a_page_of_pages_footer_inside_an_issuer_is_read_over() -> None:
+    """ "… của Ban⏎Trang 3/4⏎Thường trực Ủy ban …": the footer falls inside the issuer's name (review round 279)."""
+    text = (
+        "Đoàn viên hưởng ứng theo Kế hoạch số 11/KH-MTTQ-BTT ngày 16/01/2026 của Ban\nTrang 3/4\nThường trực Ủy ban "
+        "Mặt trận Tổ quốc Việt Nam phường.\n"
+    )
+    assert one(text, "11/KH-MTTQ-BTT").issuer == "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"
+
+
+def test_a_law_named_in_full_with_its_date() -> None:
+    """ "Luật Sử dụng năng lượng tiết kiệm và hiệu quả ngày 17 tháng 6 năm 2010": the name runs past its "và", and the
+    date is the law's (review round 279)."""
+    [law] = parse(
+        "Căn cứ Luật Sử dụng năng lượng tiết kiệm và hiệu quả ngày 17 tháng 6 năm 2010;\n"
+    ).citations
+    assert (law.name, law.date) == ("Luật Sử dụng năng lượng tiết kiệm và hiệu quả", "2010-06-17")

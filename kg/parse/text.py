@@ -255,6 +255,10 @@ def _joined(m: re.Match[str]) -> str:
     """The page break as one line break, when the words around it go on lowercase, or those before it stop on a word
     that goes on or a verb that wants its object: one sentence."""
     start, end = m.start(), m.end()
+    if m.group(0).count("\n") == 2 and m.group(0).lstrip().startswith("Trang"):
+        # a page-of-pages footer with no blank line around it is furniture wherever it falls ("… của Ban⏎Trang 3/4⏎Thường
+        # trực …"): read over, the line break kept
+        return "\n" + " " * (len(m.group(0)) - 1)
     after = m.string[end : end + 8].lstrip(" \t")
     before = m.string[max(0, start - 16) : start].split()
     # (not "ngày", "tiếp theo": "… công tác ngắn ngày⏎⏎Tại Điều 2 …", "… cho giai đoạn tiếp theo⏎⏎Tổng cục Thuế")

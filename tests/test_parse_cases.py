@@ -10212,3 +10212,15 @@ def test_a_law_named_in_full_with_its_date() -> None:
         "Căn cứ Luật Sử dụng năng lượng tiết kiệm và hiệu quả ngày 17 tháng 6 năm 2010;\n"
     ).citations
     assert (law.name, law.date) == ("Luật Sử dụng năng lượng tiết kiệm và hiệu quả", "2010-06-17")
+
+
+def test_a_treatys_name_ends_before_a_decree_joined_by_and() -> None:
+    """ "theo Thỏa thuận Paris về biến đổi khí hậu và Nghị định số 06/2022/NĐ-CP": two documents (review round 281)."""
+    text = (
+        "Tham gia thị trường tín chỉ các-bon rừng theo Thỏa thuận Paris về biến đổi khí hậu và Nghị định số "
+        "06/2022/NĐ-CP ngày 07/01/2022 của Chính phủ.\n"
+    )
+    assert [c.name or c.symbol for c in parse(text).citations] == [
+        "Thỏa thuận Paris về biến đổi khí hậu",
+        "06/2022/NĐ-CP",
+    ]

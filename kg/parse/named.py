@@ -703,11 +703,13 @@ def _working_rules(m: re.Match[str]) -> Mention:
 
 # Where a treaty's name ends: punctuation, a line's end before an item of a list that opens a clause ("Hiệp định
 # tránh đánh thuế 2 lần⏎- Căn cứ Hiệp định …", a heading; not "ASEAN⏎- Nhật Bản"), what the sentence goes on to say
-# of it, or the next document it joins ("Thỏa thuận Paris về biến đổi khí hậu và các mục tiêu của Chiến lược …").
+# of it, or the next document it joins ("Thỏa thuận Paris về biến đổi khí hậu và các mục tiêu của Chiến lược …", "… và
+# Nghị định số 06/2022/NĐ-CP").
 _TREATY_END = re.compile(
     r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+(?:hieu\s+luc|quy\s+dinh)|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
     r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|nhu\s+sau"
-    r"|va\s+(?=hiep\s+dinh|nghi\s+dinh\s+thu|cong\s+uoc|thoa\s+thuan|da\s|chien\s+luoc|chuong\s+trinh|luat\s"
+    r"|va\s+(?=hiep\s+dinh|nghi\s+dinh|cong\s+uoc|thoa\s+thuan|da\s|chien\s+luoc|chuong\s+trinh|luat\s"
+    r"|thong\s+tu|quyet\s+dinh|nghi\s+quyet"
     r"|cac\s+(?:muc\s+tieu|van\s+(?:ban|kien)|hiep\s+dinh|thoa\s+thuan|quy\s+dinh)))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",

@@ -520,16 +520,15 @@ def _joint(
     # (after "và" the list is closed: "giữa UBND huyện và Ủy ban MTTQ huyện, Ban Thường trực … thống nhất …")
     second = recognise(folded[conj.end() :], original[conj.end() :], () if listed == "va" else codes)
     # "… của Ban Dân vận Huyện ủy và UBND huyện, UBND huyện xây dựng …": a body named twice is the next clause's subject
-    if (
-        second is None
-        or (second.code is None and not (between and listed == "va"))
-        or second.name.startswith(first.name)
-    ):
+    if second is None or second.name.startswith(first.name):
         return first
+    if second.code is None:
+        if not (between and listed == "va"):
+            return first
     # a dash or "với" joins only the bodies the symbol names (whose code it may spell out: "TWĐTNCSHCM")
-    if listed in ("-", "–", "voi") and not any(code.startswith(second.code) for code in codes):
+    elif listed in ("-", "–", "voi") and not any(code.startswith(second.code) for code in codes):
         return first
-    if (
+    elif (
         "," in conj.group(0)
         # (an organ of the same code at another level, "của UBND tỉnh, UBND huyện ban hành …", is the next clause's
         # subject unless the symbol names that code twice)

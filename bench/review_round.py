@@ -21,7 +21,6 @@ import csv
 import json
 import shutil
 import sys
-import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -209,9 +208,7 @@ def judge(number: str) -> None:
         sections = []
         count = 0
         for path in golds:
-            text = unicodedata.normalize(
-                "NFC", (path.parent / path.name.replace(".gold.json", ".txt")).read_text("utf-8")
-            )
+            text = read_document(path.with_name(path.name.replace(".gold.json", ".txt")))
             gold = json.loads(path.read_text(encoding="utf-8"))
             rows = sorted(disagreements(gold, text), key=lambda row: row[1])
             count += len(rows)
@@ -276,12 +273,20 @@ def _rows() -> list[dict[str, str]]:
     return list(csv.DictReader((REVIEW / "rounds.csv").open(encoding="utf-8")))
 
 
+def _gold(row: dict[str, str]) -> dict[str, object]:
+    """The row's gold, from this checkout (an older tree's ``bench`` may lack a reader of its own)."""
+    gold: dict[str, object] = json.loads(
+        (REVIEW / row["round"] / f"{row['name']}.gold.json").read_text(encoding="utf-8")
+    )
+    return gold
+
+
 def all_disagreements(out: Path) -> None:
     """Every disagreement over the review set, one sorted line each, for a diff before and after a change."""
     lines = []
     for row in _rows():
         text = review_text(row, SHARED)
-        gold = json.loads((REVIEW / row["round"] / f"{row['name']}.gold.json").read_text(encoding="utf-8"))
+        gold = _gold(row)
         lines += [f"{row['name']}\t{kind}\t{line}\t{what}" for kind, line, what in disagreements(gold, text)]
     out.write_text("\n".join(sorted(lines)) + "\n", encoding="utf-8")
     counts: dict[str, int] = {}
@@ -318,10 +323,7 @@ def score(groups: list[str], digits: int) -> None:
         pool = Pool()
         for row in chosen:
             text = review_text(row, SHARED)
-            gold = json.loads(
-                (REVIEW / row["round"] / f"{row['name']}.gold.json").read_text(encoding="utf-8")
-            )
-            pool.add(score_one(gold, predictions(text), text))
+            pool.add(score_one(_gold(row), predictions(text), text))
         figures = pool.figures()
         cells = ",".join("-" if figures[k] is None else f"{figures[k]:.{digits}f}" for k in keys)
         print(f"{group}\t{figures['documents']}\t{cells}")

@@ -404,8 +404,10 @@ class Source:
             text = _FOOTNOTE_MARK.sub(blank, text)
         if "(" in text:  # a Word export's "(1)" glued to the word or number before it ("76/NQ-CP(1) ngày …")
             text = _GLUED_NOTE_MARK.sub(blank, text)
-        if "\n\n" in text or "Trang" in text:  # a page number in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
+        if "\n\n" in text:  # a page number between blank lines in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
             text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, _running_headers_blanked(text))
+        elif "Trang" in text:  # … or a footer "Trang 2/4" with no blank line around it, read over alone
+            text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, text)
         if "\\" in text:
             text = _MARKDOWN_ESCAPE.sub(" ", text)
         if "<br" in text or "<BR" in text:  # a Markdown cell's line break ("ỦY BAN NHÂN DÂN <br> HUYỆN …")

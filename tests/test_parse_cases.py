@@ -10224,3 +10224,101 @@ def test_a_treatys_name_ends_before_a_decree_joined_by_and() -> None:
         "Thỏa thuận Paris về biến đổi khí hậu",
         "06/2022/NĐ-CP",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "date"),
+    [
+        (
+            "thực hiện đúng Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt\nNam và Chính phủ Hoàng gia "
+            "Campuchia về vận tải thủy ký ngày 17/12/2009.\n",
+            "Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Hoàng gia Campuchia về vận "
+            "tải thủy",
+            "2009-12-17",
+        ),
+        (
+            "theo Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Đại Hàn Dân Quốc về "
+            "tránh đánh thuế hai lần đối với các loại thuế đánh vào thu nhập ký tại Hà Nội ngày 20 tháng 5 năm 1994.\n",
+            "Hiệp định giữa Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam và Chính phủ Đại Hàn Dân Quốc về tránh "
+            "đánh thuế hai lần đối với các loại thuế đánh vào thu nhập",
+            "1994-05-20",
+        ),
+        (
+            "Căn cứ Nghị định thư điều chỉnh việc thực hiện Biểu Thuế quan Hài hoà ASEAN, ký kết ngày 7/8/2003;\n",
+            "Nghị định thư điều chỉnh việc thực hiện Biểu Thuế quan Hài hoà ASEAN",
+            "2003-08-07",
+        ),
+        (
+            "là thành viên Công ước về giải quyết tranh chấp đầu tư giữa Nhà nước và công dân của các quốc gia khác "
+            "làm tại Washington ngày 18/3/1965.\n",
+            "Công ước về giải quyết tranh chấp đầu tư giữa Nhà nước và công dân của các quốc gia khác",
+            "1965-03-18",
+        ),
+        # a day it applies from, and the day of the resolution that ratifies it, are not its own
+        (
+            "được hưởng ưu đãi theo Hiệp định đối với các lô hàng nhập khẩu từ ngày 03 tháng 02 năm 2026.\n",
+            "Hiệp định đối với các lô hàng nhập khẩu từ",
+            None,
+        ),
+    ],
+)
+def test_a_treaty_is_dated_by_the_day_it_was_signed(text: str, name: str, date: str | None) -> None:
+    """ "Hiệp định … về vận tải thủy ký ngày 17/12/2009": the treaty's date, its surface through it; "vận tải" does
+    not end its name as "tại" would (review round 283)."""
+    [treaty] = [c for c in parse(text).citations if c.kind == "named"]
+    assert (treaty.name, treaty.date) == (name, date)
+    assert (treaty.date is None) or text[treaty.start : treaty.end].endswith(("2009", "1994", "2003", "1965"))
+
+
+def test_a_ratified_treatys_name_is_not_dated_by_the_ratifying_resolution() -> None:
+    """The day after "Nghị quyết … phê chuẩn Hiệp định X" is the resolution's, not the treaty's."""
+    text = (
+        "Căn cứ Nghị quyết số 72/2018/QH14 phê chuẩn Hiệp định Đối tác Toàn diện và Tiến bộ xuyên Thái Bình Dương "
+        "cùng các văn kiện liên quan ngày 12 tháng 11 năm 2018;\n"
+    )
+    [treaty] = [c for c in parse(text).citations if c.kind == "named"]
+    assert treaty.doc_type == "Hiệp định" and treaty.date is None
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "theo tinh thần Công ước năm 2003 của UNESCO về bảo vệ di sản văn hóa phi vật thể, góp phần giảm nghèo.\n",
+            "UNESCO",
+        ),
+        ("Tuyên truyền Công ước của Liên hợp quốc về quyền trẻ em trong trường học.\n", "Liên hợp quốc"),
+        (
+            "thực hiện Công ước khung về kiểm soát thuốc lá của Tổ chức Y tế Thế giới.\n",
+            "Tổ chức Y tế Thế giới",
+        ),
+        (
+            "Giới thiệu Công ước 187 của ILO về khung chính sách thúc đẩy an toàn lao động.\n",
+            "Tổ chức Lao động quốc tế",
+        ),
+        # (a country's is no organisation's)
+        (
+            "Nghị định thư gia nhập Hiệp định thành lập Tổ chức Thương mại Thế giới của nước Cộng hòa xã hội chủ nghĩa "
+            "Việt Nam.\n",
+            None,
+        ),
+    ],
+)
+def test_a_treatys_organisation_is_its_issuer(text: str, issuer: str | None) -> None:
+    """ "Công ước năm 2003 của UNESCO về …": the organisation its name says it is of issued it, named as
+    international_bodies.csv names it (review round 283)."""
+    [treaty] = [c for c in parse(text).citations if c.kind == "named"]
+    assert treaty.issuer == issuer
+
+
+def test_a_page_footer_between_day_word_and_date_is_read_over() -> None:
+    """ "Công văn số 312/SVHTTDL-QLDL ngày⏎     Trang 2/4⏎20/01/2026 của Sở …": a PDF's footer falls between "ngày" and
+    the date it reads, which goes on past it, the issuer after it too (review round 283)."""
+    text = (
+        "Đảng ủy lãnh đạo Ủy ban nhân dân xã rà soát, hướng dẫn các hộ kinh doanh\n"
+        "thực hiện Công văn số 312/SVHTTDL-QLDL ngày\n"
+        "                                                                           Trang 2/4\n"
+        "20/01/2026 của Sở Văn hóa, Thể thao và Du lịch về thông tin du lịch.\n"
+    )
+    letter = one(text, "312/SVHTTDL-QLDL")
+    assert (letter.date, letter.issuer) == ("2026-01-20", "Sở Văn hóa, Thể thao và Du lịch")

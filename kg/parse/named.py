@@ -553,6 +553,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         elif kind == "treaty":
             found = _treaty(src, m, limit)
             listed = _acronyms_after(src, found, limit) if found else []
+            for treaty in (found, *listed) if found else ():
+                _signed_on(src, treaty, limit)
         elif kind == "charter":
             found = _charter(src, m, limit, out)
         elif kind == "platform":
@@ -703,11 +705,13 @@ def _working_rules(m: re.Match[str]) -> Mention:
 
 # Where a treaty's name ends: punctuation, a line's end before an item of a list that opens a clause ("Hiệp định
 # tránh đánh thuế 2 lần⏎- Căn cứ Hiệp định …", a heading; not "ASEAN⏎- Nhật Bản"), what the sentence goes on to say
-# of it, or the next document it joins ("Thỏa thuận Paris về biến đổi khí hậu và các mục tiêu của Chiến lược …", "… và
-# Nghị định số 06/2022/NĐ-CP").
+# of it (its signing too: "ký tại", "làm tại"; but "vận tải" is no "tại", "thuốc lá" no "thuộc", "phái cử" no
+# "phải là"), or the next document it joins ("Thỏa thuận Paris về biến đổi khí hậu và các mục tiêu của Chiến lược …",
+# "… và Nghị định số 06/2022/NĐ-CP").
 _TREATY_END = re.compile(
-    r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+(?:hieu\s+luc|quy\s+dinh)|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+ngay|ky\s+ket|ngay"
-    r"|tai|theo|nay|thuoc|dinh\s+kem|de|se|nhu\s+sau"
+    r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+(?:hieu\s+luc|quy\s+dinh)|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+(?:ngay|ket|tai|chinh\s+thuc)|lam\s+tai|hoan\s+thanh\s+vao|ngay"
+    r"|(?<!van\s)tai|theo|nay|thuoc(?!\s+la\b)|dinh\s+kem|de|se|nhu\s+sau"
+    r"|phai\s+(?:la|co|nop|thuc|dam|tuan|duoc)"
     r"|va\s+(?=hiep\s+dinh|nghi\s+dinh|cong\s+uoc|thoa\s+thuan|da\s|chien\s+luoc|chuong\s+trinh|luat\s"
     r"|thong\s+tu|quyet\s+dinh|nghi\s+quyet"
     r"|cac\s+(?:muc\s+tieu|van\s+(?:ban|kien)|hiep\s+dinh|thoa\s+thuan|quy\s+dinh)))\b"
@@ -736,10 +740,18 @@ _UN = re.compile(
 )  # "Công ước của Liên hợp quốc về …" is the convention's name
 # "Công ước số 155 của Tổ chức Lao động quốc tế": the ILO numbers its conventions, no Vietnamese symbol
 _CONVENTION_NUMBER = re.compile(r"\s+so\s+\d{1,3}(?![\d/-])")
-# … its issuer named after it ("Công ước số 155 của Tổ chức Lao động quốc tế (ILO)", "Công ước 187 của ILO")
-_ILO_CONVENTION = re.compile(
-    r"\s+(?:so\s+)?\d{1,3}\s+cua\s+(?:to\s+chuc\s+lao\s+dong\s+quoc\s+te|ilo)(?![a-z])"
-)
+
+
+@cache
+def _international_body() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """What names an international organisation a treaty's name says it is of ("Công ước số 155 của Tổ chức Lao động
+    quốc tế", "Công ước 187 của ILO", "Công ước năm 2003 của UNESCO về …"), and its name (international_bodies.csv)."""
+    return tuple(
+        (re.compile(r"(?<![a-z])cua\s+(?:" + r["pattern"].replace(" ", r"\s+") + r")(?![a-z])"), r["name"])
+        for r in registry.data_rows("international_bodies.csv")
+    )
+
+
 _TREATY_TYPES = {
     "hiep": "Hiệp định",
     "nghi": "Nghị định thư",
@@ -803,9 +815,41 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     mention = Mention("named", m.start(), stop, m.start(), stop, doc_type=doc_type)
     mention.name = f"{doc_type} {squash(src.text[m.end() : stop])}".strip()
     mention.branch, mention.tier = "state", "central"
-    if doc_type == "Công ước" and _ILO_CONVENTION.match(after):
-        mention.issuer = issuers.Issuer("Tổ chức Lao động quốc tế", None, "state", "central", None, 0)
+    named = src.window(m.end(), stop)
+    if body := next((name for pattern, name in _international_body() if pattern.search(named)), None):
+        mention.issuer = issuers.Issuer(body, None, "state", "central", None, 0)
     return mention
+
+
+# Where a treaty's date follows its name: the day it was signed or done ("… ký ngày 17/12/2009", "…, ký kết ngày
+# 15/4/1994", "… ký tại Hà Nội ngày 20/5/1994", "… làm tại Pa-ri ngày 27/5/2010", "… hoàn thành vào ngày …", "… tại
+# Hà Nội ngày …") or "ngày" right after it; not a day it took effect ("có hiệu lực từ ngày …"), nor a bare date, a table's next column.
+_SIGNED = re.compile(
+    r"[ \t]*,?\s*(?:(?:duoc\s+|da\s+)?(?:ky(?:\s+ket)?(?:\s+chinh\s+thuc)?|lam|hoan\s+thanh)\s+)?"
+    r"(?:tai\s+(?:[^\W\d_]+[ \t-]*\n?[ \t]*){1,6}?(?=ngay))?(?:vao\s+)?(?=ngay)"
+)
+
+# (a name cut before "từ ngày …" is followed by a day it applies from; one a cited resolution ratifies, by that
+# resolution's day: "Nghị quyết số 72/2018/QH14 phê chuẩn Hiệp định … cùng các văn kiện liên quan ngày 12/11/2018")
+_SINCE = re.compile(r"(?<![a-z])(?:tu|den|truoc|sau)\s*$")
+_RATIFIED = re.compile(r"(?:phe\s+(?:chuan|duyet)|gia\s+nhap)\s*$")
+
+
+def _signed_on(src: Source, treaty: Mention, limit: int) -> None:
+    """The treaty's date and the surface through it, where the text gives the day it was signed."""
+    after = src.window(treaty.end, min(limit, treaty.end + 80))
+    if not (signed := _SIGNED.match(after)) or (
+        not signed.group(0).strip(" \t\n,")
+        and (
+            _SINCE.search(src.window(treaty.end - 8, treaty.end))
+            or _RATIFIED.search(src.window(treaty.start - 16, treaty.start))
+        )
+    ):
+        return
+    date, used = date_after(after[signed.end() :])
+    if date:
+        treaty.date, treaty.year = date, int(date[:4])
+        treaty.end = treaty.tail_end = treaty.end + signed.end() + used
 
 
 # A treaty's acronym as its whole name: capitals the name's end follows (a mark, "và", a lower-case word), not a

@@ -190,10 +190,10 @@ _GOES_ON = frozenset("của và số về tại theo ngày các với cho nhữn
 _PAGE_BREAK_IN_SENTENCE = re.compile(
     r"\n(?:(?:(?<=[^\W\d_,]\n)|(?<=[^\W\d_,][ \t]\n))(?:[ \t]*\n(?:[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)?"
     # (… or the number on the line after the word's, then the blank its running header left: "… triển khai⏎2⏎⏎")
-    r"|[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)"
-    # (… or a footer of its own, page of pages, no blank line around it: "… Kế hoạch số 118/KH-UBND⏎Trang 2/4⏎ngày …")
-    r"|[ \t]*Trang[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*\n(?:[ \t]*\n)?)"
-    r"(?=[ \t]*[^\W\d_])"
+    r"|[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)(?=[ \t]*[^\W\d_])"
+    # (… or a footer of its own, page of pages, no blank line around it: "… Kế hoạch số 118/KH-UBND⏎Trang 2/4⏎ngày …",
+    # a date after it too: "… Công văn số 312/SVHTTDL-QLDL ngày⏎Trang 2/4⏎20/01/2026 …")
+    r"|[ \t]*Trang[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\W_]))"
 )
 
 

@@ -74,6 +74,8 @@ def test_respell(printed: str, expected: str) -> None:
         ("Dirc Thg", "Đức Thọ"),  # … every word off, one showing OCR's "ir" for ư (round 268)
         ("Dic Thg", "Dic Thg"),  # … but not where no word shows OCR's hand
         ("Phu Giao", "Phú Giáo"),  # (a "ph" is no P for Đ)
+        ("Buc Hoa", "Đức Hòa"),  # … and its B, where no district is read as printed (round 283)
+        ("Bac Ha", "Bắc Hà"),  # … but a B that reads as printed is one
         ("Tân Thành", "Tân Thành"),  # printed with its marks: a commune's own name, not "Tân Thạnh"
         ("Hợp Thành", "Hợp Thành"),  # … nor "Hòa Thành", one letter off
         (
@@ -97,6 +99,9 @@ def test_a_districts_name_is_repaired_only_where_its_marks_were_lost(printed: st
         ("Tan Lap", "Tan Lap"),  # no district "Tân Lạc", one letter off (review round 210)
         ("IA PAL", "IA PAL"),  # nor "Ia Pa", one letter short
         ("Thap Muoi", "Tháp Mười"),  # … but a commune's name that is a district's, its marks lost
+        ("Po Luong", "Đô Lương"),  # … its Đ read as P (review round 240)
+        ("Buc Hoa", "Đức Hòa"),  # … or as B (round 283)
+        ("Ba Vi", "Ba Vì"),
     ],
 )
 def test_a_communes_name_gets_only_its_marks_back(printed: str, expected: str) -> None:

@@ -231,17 +231,25 @@ def district_spelling(name: str, exact: bool = False) -> str:
             # (a letterhead's capitals with their marks, "HUYỆN CẨM GIÀNG": the registry's spelling)
             return _districts_in_capitals().get(name, name)
         return name if exact else _misread_district(name, parts)
-    # (OCR's P for a capital Đ: "Pong Phu" is "Đồng Phú"; no Vietnamese word starts with a bare p, only "ph")
-    initials = itertools.product(*(("p", "d") if w[0] == "p" and w[:2] != "ph" else (w[0],) for w in parts))
-    candidates = [c for key in initials for c in _districts_by_initials().get(key, ())]
-    found = {
-        spelled
-        for words, spelled in candidates
-        if (tuple(parts) == words if exact else all(close(a, b) for a, b in zip(parts, words, strict=True)))
-        # (every word off only where one shows OCR's hand: "Dirc Thg" is "Đức Thọ", its ư read as "ir")
-        and (not set(parts).isdisjoint(words) or any(_OCR_READING.search(w) for w in parts))
-    }
+    # (OCR's P for a capital Đ: "Pong Phu" is "Đồng Phú"; no Vietnamese word starts with a bare p, only "ph"; and its
+    # B, where no district is read as printed: "Buc Hoa" is "Đức Hòa", but "Bac Ha" is "Bắc Hà")
+    found = _districts_read(parts, exact, "p") or _districts_read(parts, exact, "pb")
     return found.pop() if len(found) == 1 else name
+
+
+def _districts_read(parts: list[str], exact: bool, for_d: str) -> set[str]:
+    """The districts the folded words ``parts`` may spell, a word's first letter among ``for_d`` read as a Đ."""
+    readings = itertools.product(
+        *((w, f"d{w[1:]}") if w[0] in for_d and w[:2] != "ph" else (w,) for w in parts)
+    )
+    return {
+        spelled
+        for read in readings
+        for words, spelled in _districts_by_initials().get(tuple(w[0] for w in read), ())
+        if (read == words if exact else all(close(a, b) for a, b in zip(read, words, strict=True)))
+        # (every word off only where one shows OCR's hand: "Dirc Thg" is "Đức Thọ", its ư read as "ir")
+        and (not set(read).isdisjoint(words) or any(_OCR_READING.search(w) for w in parts))
+    }
 
 
 # OCR's marks in a word no Vietnamese word has: the ư or u read as "ir" or "ii", a digit for a letter ("L6" for "Lộ")

@@ -1337,11 +1337,30 @@ def _subject_goes_on(src: Source, mention: Mention, back: str) -> issuers.Issuer
 
 def _sentence_subject(src: Source, mention: Mention) -> issuers.Issuer | None:
     """The registered organ that opens the sentence ``mention`` is in; back over lines the sentence wrapped from
-    ("Ban Dân vận Tỉnh ủy tham mưu …⏎triển khai …; phối hợp với …"), to its first."""
+    ("Ban Dân vận Tỉnh ủy tham mưu …⏎triển khai …; phối hợp với …"), to its first. A later clause of the sentence
+    that names an organ of its own names it instead ("Đảng ủy xã ban hành …; UBND xã ban hành …; phối hợp với …")."""
     wide = src.window(mention.start - 400, mention.start)
+    offset = mention.start - len(wide)
+    opened = _sentence_opener(src, wide, offset)
+    if opened is None:
+        return None
+    found, end = opened
+    for clause in _CLAUSE_OPENS.finditer(wide, end):
+        later = issuers.recognise(wide[clause.end() :], src.text[offset + clause.end() : mention.start])
+        if later and later.code:
+            found = later
+    return found
+
+
+_CLAUSE_OPENS = re.compile(r";\s*")
+
+
+def _sentence_opener(src: Source, wide: str, offset: int) -> tuple[issuers.Issuer, int] | None:
+    """The registered organ that opens the sentence that ``wide`` (at ``offset`` in the text) ends in, and where its
+    name ends in ``wide``."""
     for opening in reversed(list(_SENTENCE_OPENS.finditer(wide))):
         wrapped = _WRAPPED_LINE.search(wide, 0, opening.start() + 1)
-        at = mention.start - len(wide) + opening.end()
+        at = offset + opening.end()
         # (a line the sentence wrapped onto opens no clause: "… của⏎Chủ tịch UBND tỉnh về …; ban hành …", "… đến 100%⏎chi
         # bộ, đảng viên; ban hành …")
         # (… nor the rest of a symbol broken at its slash or dash: "… Nghị quyết số 21-NQ/⏎TW, Ban Thường vụ …")
@@ -1351,14 +1370,28 @@ def _sentence_subject(src: Source, mention: Mention) -> issuers.Issuer | None:
             or wide[opening.start() - 1] in "/-"
         ):
             continue
-        if wrapped and (found := _subject_wrapped_into(src, wide, opening.end(), mention.start - len(wide))):
-            return found  # "…, Ban Thường vụ⏎Huyện ủy đã tổ chức quán triệt …; ban hành …"
-        found = issuers.recognise(wide[opening.end() :], src.text[at : mention.start])
+        if wrapped and (found := _subject_wrapped_into(src, wide, opening.end(), offset)):
+            return found, opening.end()  # "…, Ban Thường vụ⏎Huyện ủy đã tổ chức quán triệt …; ban hành …"
+        found = issuers.recognise(wide[opening.end() :], src.text[at : offset + len(wide)])
         if found and found.code:
-            return found
+            return found, opening.end() + found.end
+        if intro := _INTRODUCTION.match(wide, opening.end()):
+            # "Ngay sau khi chính quyền địa phương hai cấp chính thức hoạt động từ ngày 01/7/2025, Ban Thường vụ Đảng
+            # ủy phường đã tổ chức quán triệt …; ban hành …": the organ after the clause that says when
+            found = issuers.recognise(
+                wide[intro.end() :], src.text[offset + intro.end() : offset + len(wide)]
+            )
+            if found and found.code:
+                return found, intro.end() + found.end
         if not wrapped:
             return None
     return None
+
+
+# A clause that says when or on what basis, before a sentence's subject (folded)
+_INTRODUCTION = re.compile(
+    r"(?:ngay\s+)?(?:sau\s+khi|truoc\s+khi|khi|tren\s+co\s+so|ngay\s+\d)[^,;.:]{0,160}?,\s*"
+)
 
 
 def _subject_wrapped_into(src: Source, wide: str, line_start: int, offset: int) -> issuers.Issuer | None:

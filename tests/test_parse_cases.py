@@ -10340,3 +10340,42 @@ def test_a_page_footer_between_day_word_and_date_is_read_over() -> None:
     )
     letter = one(text, "312/SVHTTDL-QLDL")
     assert (letter.date, letter.issuer) == ("2026-01-20", "Sở Văn hóa, Thể thao và Du lịch")
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "issuer"),
+    [
+        (  # a portal's footer line, its name before its page of pages (review round 284)
+            "1. Tiếp tục thực hiện Kết luận số 21-KL/TW ngày 25/10/2021; Kế hoạch số 27-KH/TU\n"
+            "Cổng TTĐT Đảng bộ tỉnh Đồng Nai | Văn bản điện tử                              Trang 3/4\n"
+            "của Ban Thường vụ Tỉnh ủy.\n",
+            "27-KH/TU",
+            "Ban Thường vụ Tỉnh ủy",
+        ),
+        (  # … its page of pages, then its address
+            "củng cố 16 tổ theo hướng dẫn tại Công văn số 1520/SNNMT-CCKL ngày 16/12/2025 của\n"
+            "Trang 2/4\n"
+            "laocai.dcs.vn - Cổng Thông tin điện tử Đảng bộ tỉnh Lào Cai\n"
+            "Sở Nông nghiệp và Môi trường. Thực hiện chi trả tiền dịch vụ môi trường rừng.\n",
+            "1520/SNNMT-CCKL",
+            "Sở Nông nghiệp và Môi trường",
+        ),
+    ],
+)
+def test_a_portals_footer_in_mid_sentence_is_read_over(text: str, symbol: str, issuer: str) -> None:
+    """A PDF printed from a portal puts its footer (its name, the page of pages, its address) where the page broke:
+    page furniture, which the sentence goes on past."""
+    assert one(text, symbol).issuer == issuer
+
+
+def test_a_regional_ranger_station_is_named_by_its_place() -> None:
+    """ "Hạt Kiểm lâm khu vực Mù Cang Chải": since 2025 a province's ranger stations are regional, named by a place
+    (OCR's "Bac Yén" is Bắc Yên) (review round 284)."""
+    text = (
+        "Theo Báo cáo số 18/BC-HKL ngày 05/6/2025 của Hạt Kiểm\nlâm khu vực Mù Cang Chải, mùa khô năm 2024.\n"
+        "Quy chế phối hợp số 03/QCPH-HKL-UBND ngày 12/9/2025 giữa Hạt Kiểm lâm khu vực Bac Yén và Ủy ban nhân dân "
+        "xã; củng cố tổ đội.\n"
+    )
+    report, rules = parse(text).citations
+    assert (report.issuer, report.tier) == ("Hạt Kiểm lâm khu vực Mù Cang Chải", "province")
+    assert rules.issuer == "Hạt Kiểm lâm khu vực Bắc Yên và Ủy ban nhân dân xã"

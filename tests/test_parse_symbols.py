@@ -798,6 +798,9 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("09-KH/PTN", "09-KH/ĐTN"),  # a grassroots Youth Union's ĐTN read as PTN or DTN (review round 223)
         ("17-KH/DTN", "17-KH/ĐTN"),
         ("585/TTKSBT-BTN", "585/TTKSBT-BTN"),  # … but BTN a unit's own code, kept
+        ("3127/STC-DKKD", "3127/STC-ĐKKD"),  # business registration's ĐKKD read as DKKD (review round 284)
+        ("4120/BKHCN-CDSQG", "4120/BKHCN-CĐSQG"),  # … the national digital transformation department's
+        ("6676/BYT-CDS", "6676/BYT-CDS"),  # … but a bare CDS is the population department's, kept
     ],
 )
 def test_ocr_damage_inside_codes_and_years(raw: str, canonical: str) -> None:

@@ -16,7 +16,7 @@ from kg import registry
 from kg.folding import fold
 from kg.parse.fuzzy import close
 from kg.parse.spelling import district_spelling, province_named, province_spelling, respell, respell_organ
-from kg.parse.text import CAPITALS
+from kg.parse.text import CAPITALS, squash
 from kg.parse.typewords import any_type_word
 
 # A hyphen separates words ("Bộ Lao động-Thương binh và Xã hội" as "Bộ Lao động - Thương binh …").
@@ -293,6 +293,10 @@ def recognise(
         place = unit.group("p")
         name, end = f"{name} {unit.group('n')}" + (f" - {place}" if place else ""), unit.end()
         rest = [t for t in rest if t[1] >= end]
+    elif phrase.name.endswith(_REGION) and (region := _REGION_NAME.match(original, end)):
+        # "Hạt Kiểm lâm khu vực Mù Cang Chải": a region named by its place, not numbered (OCR's "Bac Yén" is Bắc Yên)
+        name, end = f"{name} {district_spelling(squash(region.group(1)))}", region.end()
+        rest = [t for t in rest if t[1] >= end]
     if phrase.code in _OF_THE_STATE_CODES and (state := _OF_THE_STATE.match(folded, end)):
         # "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam, khóa XII": the State's name, then the term
         name, end = f"{name} {original_words(original, state.start(1), state.end())}", state.end()
@@ -387,6 +391,8 @@ _NUMBERED_NAMES = ("Quân khu", "khu vực", "Khu vực", "Đội Quản lý th�
 _UNIT_NUMBER = re.compile(
     r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w/])(?:[ \t]*[-–][ \t]*(?P<p>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3}))?"
 )
+_REGION = ("khu vực", "Khu vực")
+_REGION_NAME = re.compile(rf"[ \t]*\n?[ \t]*([{CAPITALS}][^\W\d_]*(?:[ \t]+[{CAPITALS}][^\W\d_]*){{0,3}})")
 _ACRONYM_ASIDE = re.compile(r"[ \t]*\([ \t]*([a-z&]{2,10})[ \t]*\)")
 _OF_THE_ASSEMBLY = re.compile(r"[ \t\n]+(cua[ \t\n]+)?quoc[ \t\n]+hoi(?![a-z])")
 

@@ -10379,3 +10379,24 @@ def test_a_regional_ranger_station_is_named_by_its_place() -> None:
     report, rules = parse(text).citations
     assert (report.issuer, report.tier) == ("Hạt Kiểm lâm khu vực Mù Cang Chải", "province")
     assert rules.issuer == "Hạt Kiểm lâm khu vực Bắc Yên và Ủy ban nhân dân xã"
+
+
+def test_a_schools_charter_is_named_unless_a_cited_circular_issues_it() -> None:
+    """ "theo Điều lệ trường mầm non" names the charter; in "Thông tư số 32/2020/TT-BGDĐT … ban hành Điều lệ trường
+    trung học cơ sở, …" it is the circular's title (review round 285)."""
+    text = (
+        "- Các trường rà soát nhà bếp theo Điều lệ trường mầm non và Thông tư số 45/2021/TT-BGDĐT ngày 31/12/2021.\n"
+        "Căn cứ Thông tư số 32/2020/TT-BGDĐT ngày 15/9/2020 của Bộ trưởng Bộ Giáo dục và Đào tạo ban hành Điều lệ "
+        "trường trung học cơ sở, trường trung học phổ thông và trường phổ thông có nhiều cấp học;\n"
+    )
+    assert [(c.name or c.symbol, c.tier) for c in parse(text).citations] == [
+        ("Điều lệ trường mầm non", "central"),
+        ("45/2021/TT-BGDĐT", "central"),
+        ("32/2020/TT-BGDĐT", "central"),
+    ]
+
+
+def test_a_year_ocr_split_after_its_century_is_read() -> None:
+    """ "ngay 02/12/20 25": OCR's space inside the year, after its first two digits (review round 285)."""
+    text = "Ké hoach sb 21-KH/PU\nngay 02/12/20 25 cia Dang uy phudng thuc hien Chí thi s6 03-CT/TU.\n"
+    assert one(text, "21-KH/ĐU").date == "2025-12-02"

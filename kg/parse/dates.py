@@ -12,7 +12,7 @@ YEAR = r"(?:[1l]9|2[0o])[\dol][\dol]"
 # On folded text. "ngay 14 thang 7 nam 2015", "ngay 14/7/2015", "ngay 03-8-2021", "nga) 12/9/2014",
 # "nge'ty\n03/10/2017", "ngay\n27 thang 10 nam 2023", a month glued to its word ("tháng12"), a month typed as
 # "ngày" ("ngày 28 ngày 11 năm 2023") and the year's word as "tháng" ("ngày 06 tháng 11 tháng 2025"), "ngày"
-# typed twice, OCR's letter inside it ("negay 12/3/2015") or two lost ("ny⏎06/11/2013"), a speck after it ("ngày | 06/08/2014", "ngày J 15/01/2018", "ngày⏎. 25/8/2014", "ngày -⏎08/12/2008"), a stray "của" before it ("Nghị định X của ngày 14 tháng 10 năm 2025"), a month read as "I2", "J1" or "II", a month typed with a zero too many ("6/011/2013"), a year split by OCR ("13/4/201 8") or its separator lost ("16/6 2025"), a speck before it ("§ ngày"), a letter's
+# typed twice, OCR's letter inside it ("negay 12/3/2015") or two lost ("ny⏎06/11/2013"), a speck after it ("ngày | 06/08/2014", "ngày J 15/01/2018", "ngày⏎. 25/8/2014", "ngày -⏎08/12/2008"), a stray "của" before it ("Nghị định X của ngày 14 tháng 10 năm 2025"), a month read as "I2", "J1" or "II", a month typed with a zero too many ("6/011/2013"), a year split by OCR ("13/4/201 8", "02/12/20 25") or its separator lost ("16/6 2025"), a speck before it ("§ ngày"), a letter's
 # "đề ngày" / "ghi ngày" (dated), "cùng ngày" (of the same day), a footnote's mark glued to the year at a line's end
 # ("ngày 08/10/20181⏎"), and the day it was passed or issued ("được thông
 # qua ngày 03/6/2008", "được Quốc hội khóa XIV thông qua ngày 13/6/2019", "ban hành (ngày 23/4/2018)").
@@ -21,7 +21,7 @@ DATE_AFTER = re.compile(
       |(?:de\s+|ghi\s+|cung\s+|cua\s+(?=ngay))?(?:ngay\s+(?:[|!ij.][ \t]+(?=\d)|-\s+(?=\d))?)?)?(?:n\S?g\S{0,5}?\s*|ny\s+)?
     (?P<d>(?=[ol]?\d)[\dol](?:[ ]?[\dol]|\](?=\s*th))?)\s*(?:th[^\s\d]{0,4}\s*|ng[aà]y\s+(?=\d{1,2}\s*n)|[/.-]\s*)
     (?P<m>(?:0(?=1[0-2]))?(?=[olij]?\d)[\dolij](?:[ ]?[\dol])?|[il]?i(?=\s*n\S{0,3}m\s))\s*(?:,?\s*n\S{0,3}m\s*|th[^\s\d]{1,4}\s*(?=(?:19|20)\d\d(?!\d))|[/.-]\s*|[ \t]+(?=(?:19|20)\d\d(?!\d)))
-    (?P<y>(?:[1l]9|2[0o])[\dol][ ]?[\dol])(?:\d(?=[ \t]*(?:\n|$)))?(?!\d)""",
+    (?P<y>(?:[1l]9|2[0o])(?:[ ](?=[\dol]{2}(?!\d)))?[\dol][ ]?[\dol])(?:\d(?=[ \t]*(?:\n|$)))?(?!\d)""",
     re.VERBOSE,
 )
 

@@ -137,14 +137,15 @@ _NAMED_PARTS = (
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang", "Pi€u l¢ Đang", "Pi¢u lệ Dang", "Pièu le Dảng", "bieu le Pang"
     # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers' and the Veterans' charters, named
     # in the gazetteer
-    # (OCR: "Bieu lệ Hoi Nong dân", "Diéu 1¢ H6i"), and the WHO's International Health Regulations ("Điều lệ Y tế quốc
-    # tế"); and an organisation's own charter by its kind alone ("theo đúng Điều lệ Hội", "Điều lệ Đoàn", "Điều lệ Công
+    # (OCR: "Bieu lệ Hoi Nong dân", "Diéu 1¢ H6i"), the WHO's International Health Regulations ("Điều lệ Y tế quốc
+    # tế") and the schools' charters ("Điều lệ trường mầm non"); and an organisation's own charter by its kind alone ("theo đúng Điều lệ Hội", "Điều lệ Đoàn", "Điều lệ Công
     # đoàn"), not a council's or a delegation's ("Điều lệ Hội đồng …")
     (
         "charter",
         "ĐDPbB",
         r"i[eềéêèẻể€¢]u\s+[l1][eệéèẹ€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐDB]o[aà]n\s+(?:TNCS|Thanh)"
-        r"|H[ộôo6]i\s+(?:LHPN|CCB|Li[eê]n\s+hi[eệ]p|N[oô6]ng\s+d[aâ]n|C[ựưu]u\s+chi[eế]n)|Y\s+t[eếé]\s+qu[oốôé]c\s+t[eếé])"
+        r"|H[ộôo6]i\s+(?:LHPN|CCB|Li[eê]n\s+hi[eệ]p|N[oô6]ng\s+d[aâ]n|C[ựưu]u\s+chi[eế]n)|Y\s+t[eếé]\s+qu[oốôé]c\s+t[eếé]"
+        r"|tr[uư][oờ]ng\s+(?:m[aầ]m\s+non|ti[eể]u\s+h[oọ]c|trung\s+h[oọ]c))"
         r"|(?=(?:H[ộô]i|[ĐD]o[aà]n|C[ôo]ng\s+[đd]o[àa]n)(?!\w)))",
     ),
     # the Party's platform, named in the gazetteer ("Cương lĩnh xây dựng đất nước trong thời kỳ quá độ lên chủ nghĩa xã
@@ -957,7 +958,10 @@ def _charter(src: Source, m: re.Match[str], limit: int, previous: list[Mention])
     if own := _OWN_CHARTER.match(src.text, m.end()):
         return _own_charter(src, m.start(), own, previous)
     if not m.group(0).endswith(("ng", "NG")):
-        return _known_by_name(src, m, limit, "Điều lệ")
+        # (… not one a cited document issues or approves in its title, as a programme: "Thông tư số 32/2020/TT-BGDĐT …
+        # ban hành Điều lệ trường trung học cơ sở, …")
+        issued = _PROGRAMME_NOUN.search(src.window(m.start() - 24, m.start()))
+        return None if issued else _known_by_name(src, m, limit, "Điều lệ")
     found = Mention("named", m.start(), m.end(), m.start(), m.end(), name="Điều lệ Đảng", doc_type="Điều lệ")
     found.branch, found.tier = "party", "central"
     return found

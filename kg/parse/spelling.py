@@ -102,8 +102,10 @@ def _may_respell(printed: str) -> bool:
         return False
     folded = fold(printed)
     readings = {folded, "d" + folded[1:]} if folded[:1] in "bp" and folded[:2] != "ph" else {folded}
-    return printed.isascii() or any(
-        key[0] in readings or reads_as(printed, key[0]) for key, _ in _vocabulary()
+    return (
+        printed.isascii()
+        or any(c.isdigit() for c in printed)  # OCR's digit for a letter: "phư6ng"
+        or any(key[0] in readings or reads_as(printed, key[0]) for key, _ in _vocabulary())
     )
 
 
@@ -224,13 +226,13 @@ def district_spelling(name: str, exact: bool = False) -> str:
     letter off), or when it is printed with its marks: "xã Tân Thành" is no misprinted "Tân Thạnh", nor "xã Hợp
     Thành" "Hòa Thành" (a commune's name is often a district's elsewhere, one letter or mark off; OCR that keeps
     marks keeps letters). ``exact``: only the marks restored, for a commune's name, which the registry does not
-    list ("xã Tan Lap" is no district "Tân Lạc")."""
+    list ("xã Tan Lap" is no district "Tân Lạc"; "xã Xuan Léc", its marks misread, is "Xuân Lộc")."""
     parts = fold(name).lower().split()
     if not name.isascii():
         if name.isupper():
             # (a letterhead's capitals with their marks, "HUYỆN CẨM GIÀNG": the registry's spelling)
             return _districts_in_capitals().get(name, name)
-        return name if exact else _misread_district(name, parts)
+        return _misread_district(name, parts, exact)
     # (OCR's P for a capital Đ: "Pong Phu" is "Đồng Phú"; no Vietnamese word starts with a bare p, only "ph"; and its
     # B, where no district is read as printed: "Buc Hoa" is "Đức Hòa", but "Bac Ha" is "Bắc Hà")
     found = _districts_read(parts, exact, "p") or _districts_read(parts, exact, "pb")
@@ -256,18 +258,25 @@ def _districts_read(parts: list[str], exact: bool, for_d: str) -> set[str]:
 _OCR_READING = re.compile(r"ir|ii|\d")
 
 
-def _misread_district(name: str, parts: list[str]) -> str:
+def _misread_district(name: str, parts: list[str], exact: bool = False) -> str:
     """The district a name printed with OCR's misread marks spells ("Déng Hung" is "Đông Hưng", "Hoang Hoéa"
     "Hoằng Hóa"), else the name as printed. Such OCR puts an é where it cannot read a marked vowel and drops other
     marks, but keeps the consonants: a word may differ from the district's only in its vowels, and only where it
-    shows that damage ("Yén Ding" is no "Yên Định"); of such districts the one fewest letters off, if only one is."""
+    shows that damage ("Yén Ding" is no "Yên Định"); of such districts the one fewest letters off, if only one is.
+    ``exact`` (a commune's name): each word as long as the district's, a vowel for a vowel ("Xuan Léc" is "Xuân Lộc",
+    but "Tan Héi" no "Tiền Hải", "Bén Hai" no "Biên Hòa")."""
     printed = name.split()
     if not any("é" in w.lower() for w in printed):
         return name
     off: dict[int, set[str]] = {}
     for words, spelled in _districts_by_initials().get(tuple(w[0] for w in parts), ()):
         if all(
-            p == s or ((p.isascii() or "é" in p.lower()) and _consonants(a) == _consonants(b))
+            p == s
+            or (
+                (p.isascii() or "é" in p.lower())
+                and _consonants(a) == _consonants(b)
+                and (len(a) == len(b) or not exact)
+            )
             for p, s, a, b in zip(printed, spelled.split(), parts, words, strict=True)
         ):
             off.setdefault(sum(distance(a, b, 9) for a, b in zip(parts, words, strict=True)), set()).add(

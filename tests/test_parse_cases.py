@@ -10352,6 +10352,14 @@ def test_a_page_footer_between_day_word_and_date_is_read_over() -> None:
             "27-KH/TU",
             "Ban Thường vụ Tỉnh ủy",
         ),
+        (  # … its page of pages, then its name and its address, after "Bộ" (no "Bộ Công Thương") (review round 286)
+            "cảnh báo mặn theo tinh thần Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ\n"
+            "                                                                        Trang 3/4\n"
+            "Cổng Thông tin điện tử Đảng bộ tỉnh An Giang - angiang.dcs.vn\n"
+            "Chính trị.\n",
+            "57-NQ/TW",
+            "Bộ Chính trị",
+        ),
         (  # … its page of pages, then its address
             "củng cố 16 tổ theo hướng dẫn tại Công văn số 1520/SNNMT-CCKL ngày 16/12/2025 của\n"
             "Trang 2/4\n"
@@ -10400,3 +10408,9 @@ def test_a_year_ocr_split_after_its_century_is_read() -> None:
     """ "ngay 02/12/20 25": OCR's space inside the year, after its first two digits (review round 285)."""
     text = "Ké hoach sb 21-KH/PU\nngay 02/12/20 25 cia Dang uy phudng thuc hien Chí thi s6 03-CT/TU.\n"
     assert one(text, "21-KH/ĐU").date == "2025-12-02"
+
+
+def test_a_centrally_run_citys_farmers_union_is_a_provinces_peer() -> None:
+    """ "09-HD/HNDTP": the Farmers' Union of a centrally-run city, province tier, joint (review round 286)."""
+    c = one("triển khai Hướng dẫn số 09-HD/HNDTP ngày 12/3/2025 về phong trào nông dân.", "09-HD/HNDTP")
+    assert (c.branch, c.tier) == ("joint", "province")

@@ -387,11 +387,11 @@ _COMMITTEES_OF_PLACES = {
     "Quận ủy": ("quan",),
     "Thị ủy": ("thi", "xa"),
 }
-_NUMBERED_NAMES = ("Quân khu", "khu vực", "Khu vực", "Đội Quản lý thị trường số")
+_REGION = ("khu vực", "Khu vực")
+_NUMBERED_NAMES = ("Quân khu", *_REGION, "Đội Quản lý thị trường số")
 _UNIT_NUMBER = re.compile(
     r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w/])(?:[ \t]*[-–][ \t]*(?P<p>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3}))?"
 )
-_REGION = ("khu vực", "Khu vực")
 _REGION_NAME = re.compile(rf"[ \t]*\n?[ \t]*([{CAPITALS}][^\W\d_]*(?:[ \t]+[{CAPITALS}][^\W\d_]*){{0,3}})")
 _ACRONYM_ASIDE = re.compile(r"[ \t]*\([ \t]*([a-z&]{2,10})[ \t]*\)")
 _OF_THE_ASSEMBLY = re.compile(r"[ \t\n]+(cua[ \t\n]+)?quoc[ \t\n]+hoi(?![a-z])")

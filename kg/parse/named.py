@@ -138,8 +138,9 @@ _NAMED_PARTS = (
     # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers' and the Veterans' charters, named
     # in the gazetteer
     # (OCR: "Bieu lệ Hoi Nong dân", "Diéu 1¢ H6i"), the WHO's International Health Regulations ("Điều lệ Y tế quốc
-    # tế") and the schools' charters ("Điều lệ trường mầm non"); and an organisation's own charter by its kind alone ("theo đúng Điều lệ Hội", "Điều lệ Đoàn", "Điều lệ Công
-    # đoàn"), not a council's or a delegation's ("Điều lệ Hội đồng …")
+    # tế") and the schools' charters ("Điều lệ trường mầm non"); and an organisation's own charter by its kind alone
+    # ("theo đúng Điều lệ Hội", "Điều lệ Đoàn", "Điều lệ Công đoàn"), not a council's or a delegation's ("Điều lệ Hội
+    # đồng …")
     (
         "charter",
         "ĐDPbB",
@@ -824,7 +825,8 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
 
 # Where a treaty's date follows its name: the day it was signed or done ("… ký ngày 17/12/2009", "…, ký kết ngày
 # 15/4/1994", "… ký tại Hà Nội ngày 20/5/1994", "… làm tại Pa-ri ngày 27/5/2010", "… hoàn thành vào ngày …", "… tại
-# Hà Nội ngày …") or "ngày" right after it; not a day it took effect ("có hiệu lực từ ngày …"), nor a bare date, a table's next column.
+# Hà Nội ngày …") or "ngày" right after it; not a day it took effect ("có hiệu lực từ ngày …"), nor a bare date (a
+# table's next column).
 _SIGNED = re.compile(
     r"[ \t]*,?\s*(?:(?:duoc\s+|da\s+)?(?:ky(?:\s+ket)?(?:\s+chinh\s+thuc)?|lam|hoan\s+thanh)\s+)?"
     r"(?:tai\s+(?:[^\W\d_]+[ \t-]*\n?[ \t]*){1,6}?(?=ngay))?(?:vao\s+)?(?=ngay)"

@@ -121,7 +121,7 @@ _FURNITURE_LINE = re.compile(
     r"[ \t\f]*(?:\d{1,4}[ \t]*|(?:\d{1,4}[ \t]+)?CÔNG BÁO/Số[^\n]{0,80}|-{3}[ \t]*PAGE[^\n]{0,20}?-{3}[ \t]*"
     r"|(?:Người ký|Ký bởi|Thời gian ký|Ngày ký|Email|Cơ quan)[ \t]*:[^\n]*"
     r"|[^\n]{0,200}?Page[ \t]\d{1,3}[ \t]of[ \t]\d{1,3}[ \t]*"
-    r"|[^\n]{0,120}?Trang[ \t]+\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*|[\w.-]+\.vn\b[^\n]{0,100}"
+    r"|[^\n]{0,120}?Trang[ \t]+\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*|Trang[ \t]+\d{1,3}[ \t]*|[\w.-]+\.vn\b[^\n]{0,100}"
     r"|Cổng[ \t]+(?:TTĐT|[Tt]hông[ \t]+tin[ \t]+điện[ \t]+tử)[^\n]{0,100}?[\w-]+\.vn[ \t]*)?"
 )
 # … and OCR's page markers ("--- PAGE BREAK ---", "--- PAGE 2 ---"), and a browser's print header: the page's title
@@ -195,10 +195,7 @@ _GOES_ON = frozenset("của và số về tại theo ngày các với cho nhữn
 _PAGE_BREAK_IN_SENTENCE = re.compile(
     r"\n(?:(?:(?<=[^\W\d_,]\n)|(?<=[^\W\d_,][ \t]\n))(?:[ \t]*\n(?:[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)?"
     # (… or the number on the line after the word's, then the blank its running header left: "… triển khai⏎2⏎⏎")
-    r"|[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n)(?=[ \t]*[^\W\d_])"
-    # (… or a footer of its own, page of pages, no blank line around it: "… Kế hoạch số 118/KH-UBND⏎Trang 2/4⏎ngày …",
-    # a date after it too: "… Công văn số 312/SVHTTDL-QLDL ngày⏎Trang 2/4⏎20/01/2026 …")
-    r"|[ \t]*Trang[ \t]+\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*\n(?:[ \t]*\n)?(?=[ \t]*[^\W_]))"
+    r"|[ \t]*(?:-[ \t]*)?\d{1,3}(?:[ \t]*-)?[ \t]*\n[ \t]*\n))(?=[ \t]*[^\W\d_])"
 )
 
 
@@ -260,10 +257,6 @@ def _joined(m: re.Match[str]) -> str:
     """The page break as one line break, when the words around it go on lowercase, or those before it stop on a word
     that goes on or a verb that wants its object: one sentence."""
     start, end = m.start(), m.end()
-    if m.group(0).count("\n") == 2 and m.group(0).lstrip().startswith("Trang"):
-        # a page-of-pages footer with no blank line around it is furniture wherever it falls ("… của Ban⏎Trang 3/4⏎Thường
-        # trực …"): read over, the line break kept
-        return "\n" + " " * (len(m.group(0)) - 1)
     after = m.string[end : end + 8].lstrip(" \t")
     before = m.string[max(0, start - 16) : start].split()
     # (not "ngày", "tiếp theo": "… công tác ngắn ngày⏎⏎Tại Điều 2 …", "… cho giai đoạn tiếp theo⏎⏎Tổng cục Thuế")
@@ -411,8 +404,6 @@ class Source:
             text = _GLUED_NOTE_MARK.sub(blank, text)
         if "\n\n" in text:  # a page number between blank lines in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
             text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, _running_headers_blanked(text))
-        elif "Trang" in text:  # … or a footer "Trang 2/4" with no blank line around it, read over alone
-            text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, text)
         if "\\" in text:
             text = _MARKDOWN_ESCAPE.sub(" ", text)
         if "<br" in text or "<BR" in text:  # a Markdown cell's line break ("ỦY BAN NHÂN DÂN <br> HUYỆN …")

@@ -697,6 +697,13 @@ VERBS: list[tuple[str, str, str]] = [
         "Đề án 06",
         "cites",
     ),
+    (  # … "ban hành" too: what was issued after ";" is reported, not carried out by the opening verb's list
+        "Các cấp ủy đã quán triệt, triển khai nghiêm túc Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban Bí thư, Luật Bình "
+        "đẳng giới; ban hành nhiều văn bản lãnh đạo, chỉ đạo, như: Kế hoạch số 125-KH/TU ngày 17/6/2023 của Ban "
+        "Thường vụ Tỉnh ủy; Nghị quyết số 12/2023/NQ-HĐND ngày 14/7/2023 của Hội đồng nhân dân tỉnh.",
+        "12/2023/NQ-HĐND",
+        "cites",
+    ),
     (  # … after a weak "theo" too ("đưa nội dung …", "lồng ghép …", "sẵn sàng …")
         "- Tổ chức tuyên truyền theo Hướng dẫn số 09-HD/BTGDVTU của Ban Tuyên giáo và Dân vận Tỉnh ủy; đưa nội dung "
         "Nghị quyết số 57-NQ/TW vào sinh hoạt chi bộ định kỳ hằng tháng.",

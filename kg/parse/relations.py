@@ -208,7 +208,7 @@ _TASK = re.compile(
     r"\s*(?:[-+•]\s*)?(?:tuyen\s+truyen|pho\s+bien|bao\s+cao|kiem\s+tra|don\s+doc|ra\s+soat|danh\s+gia|tham\s+muu"
     r"|phoi\s+hop|theo\s+doi|giam\s+sat|chi\s+dao(?!\s+cua\s)|nang\s+cao|tang\s+cuong|bao\s+dam|dam\s+bao"
     r"|chu\s+trong|quan\s+tam|tap\s+trung|coi\s+trong|uu\s+tien|long\s+ghep|san\s+sang|dua\s+noi\s+dung"
-    r"|tiep\s+nhan)\b"
+    r"|tiep\s+nhan|ban\s+hanh)\b"
 )
 # A clause of its own after ";" that carries on from no verb before it: a connective ("…; qua kiểm tra, phát hiện …
 # Quyết định X chưa phù hợp", "…; tuy nhiên … chưa đạt yêu cầu tại X", "…; chi tiết tại Báo cáo X", "…; xem thêm Công

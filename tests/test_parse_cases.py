@@ -1164,6 +1164,16 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "sung thì: Trừ các chỉ tiêu quy định tại Phụ lục II, người khai được khai bổ sung.",
         "về các trường hợp khai bổ sung",
     ),
+    (  # the list's next document after a comma, which a title naming no document does not list
+        "Các cấp ủy đã quán triệt Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban Bí thư về tiếp tục đẩy mạnh công tác phụ "
+        "nữ trong tình hình mới, Luật Bình đẳng giới, Luật Phòng, chống bạo lực gia đình số 13/2022/QH15.",
+        "về tiếp tục đẩy mạnh công tác phụ nữ trong tình hình mới",
+    ),
+    (  # … but one that names a document lists the next ones
+        "Thực hiện Nghị quyết số 10/NQ-CP ngày 05/02/2024 của Chính phủ về triển khai thi hành Luật Đất đai, Luật Nhà "
+        "ở, Luật Kinh doanh bất động sản; UBND tỉnh ban hành Kế hoạch.",
+        "về triển khai thi hành Luật Đất đai, Luật Nhà ở, Luật Kinh doanh bất động sản",
+    ),
 ]
 
 
@@ -1223,6 +1233,8 @@ TITLE_ENDS: list[tuple[str, str | None]] = [
         "hoac-next-type",
         "main-clause-colon",
         "thi-colon",
+        "next-listed-document",
+        "title-lists-documents",
     ],
 )
 def test_where_a_title_ends(text: str, title: str | None) -> None:

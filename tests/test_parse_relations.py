@@ -704,6 +704,12 @@ VERBS: list[tuple[str, str, str]] = [
         "12/2023/NQ-HĐND",
         "cites",
     ),
+    (  # a law named after a comma past a title that names no document is the opening verb's next object
+        "Các cấp ủy đã quán triệt, triển khai nghiêm túc Chỉ thị số 21-CT/TW ngày 20/01/2018 của Ban Bí thư về tiếp "
+        "tục đẩy mạnh công tác phụ nữ trong tình hình mới, Luật Bình đẳng giới và Chiến lược quốc gia về bình đẳng giới.",
+        "Luật Bình đẳng giới",
+        "implements",
+    ),
     (  # … after a weak "theo" too ("đưa nội dung …", "lồng ghép …", "sẵn sàng …")
         "- Tổ chức tuyên truyền theo Hướng dẫn số 09-HD/BTGDVTU của Ban Tuyên giáo và Dân vận Tỉnh ủy; đưa nội dung "
         "Nghị quyết số 57-NQ/TW vào sinh hoạt chi bộ định kỳ hằng tháng.",

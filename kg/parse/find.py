@@ -2185,6 +2185,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
         # "(Kèm theo Nghị định số 151/2025/NĐ-CP … quy định về …)⏎Trình tự …": the aside's end
         if (closed := _aside_closes(src, mention.start, start, stop)) is not None:
             stop = closed
+        stop = _before_next_listed(src, start, stop)
         # "… quy định về thành lập … cho phù hợp với dự thảo Nghị định": the citing text's aim, unless the title
         # itself changes something to fit ("sửa đổi … cho phù hợp với Luật X")
         if (fit := _TO_FIT.search(src.window(start, stop))) and not _CHANGE_TITLE.match(
@@ -2284,6 +2285,26 @@ _PROVISION_SAYS = re.compile(
 # (what the provision says, "quy định các trường hợp …:", not a title that goes on to the provision's own verb: "quy định chi
 # tiết … Luật Đầu tư quy định:")
 _PROVISION_OPENS = re.compile(r"quy\s+dinh(?!\s+chi\s+tiet)(?:\s+(?:(?!quy\s+dinh)[^.;:\n]){1,160}?)?\s*:")
+# The next item of a list of documents after a comma: "… về tiếp tục đẩy mạnh công tác phụ nữ trong tình hình mới, Luật
+# Bình đẳng giới, Luật …". A title that lists documents names one before its comma ("… thi hành Luật Đất đai, Luật Nhà ở").
+_NEXT_LISTED = re.compile(r",\s+(?:(?:bo\s+)?luat|phap\s+lenh|nghi\s+(?:dinh|quyet)|chi\s+thi|ket\s+luan)\s+")
+_NAMES_A_DOCUMENT = re.compile(
+    r"(?<![a-z])(?:luat|phap\s+lenh|nghi\s+(?:dinh|quyet)|chi\s+thi|ket\s+luan|thong\s+tu|quyet\s+dinh|chien\s+luoc"
+    r"|chuong\s+trinh|de\s+an|ke\s+hoach|quy\s+(?:dinh|che)|dieu|khoan)(?![a-z])"
+)
+
+
+def _before_next_listed(src: Source, start: int, stop: int) -> int:
+    """Where a title that names no document ends before the next document of its sentence's list, else ``stop``."""
+    said = src.window(start, stop)
+    for listed in _NEXT_LISTED.finditer(said):
+        if _NAMES_A_DOCUMENT.search(said, 0, listed.start()):
+            break
+        if src.text[start + listed.end() : start + listed.end() + 1].isupper():
+            return start + listed.start()
+    return stop
+
+
 _TO_FIT = re.compile(r"\s+cho\s+ph[uwit]\s+h[og]p\s+v[aoe]i\s")
 _CHANGE_TITLE = re.compile(
     r"(?:ve\s+(?:viec\s+)?)?(?:s[uw]a\s+d[o]i|b[o]\s+sung|thay\s+th[e]|b[a]i\s+b[o]|di[e]u\s+ch[il]nh)"

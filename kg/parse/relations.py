@@ -1146,6 +1146,8 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
             )
             and ";" not in sym_gap
             and not _SECOND_PREDICATE.search(sym_gap)
+            # (… nor past the end its title was read to: "… về công tác phụ nữ trong tình hình mới, Luật Bình đẳng giới")
+            and not _listed_past_title(src, mentions[prev], m)
             and not _other_cell(src, mentions[prev].end, m.start)
             and not _OWN_CLAUSE.search(sym_gap)
             and not _REASON.search(
@@ -1621,6 +1623,11 @@ def _named_in_title(src: Source, mentions: list[Mention], k: int) -> int:
 
 
 _CLAUSE_MARK = re.compile(r"[.;:]")
+
+
+def _listed_past_title(src: Source, prev: Mention, m: Mention) -> bool:
+    """Whether ``m`` is the next item of a list, after a comma where ``prev``'s title was read to end."""
+    return prev.title_span is not None and src.text[prev.title_span[1] : m.start].strip() == ","
 
 
 # A list item's line ("- Nghị định …", "a) Nghị quyết …", "2. Quyết định …") and a heading ("I. CĂN CỨ XÂY

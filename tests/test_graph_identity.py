@@ -137,6 +137,8 @@ def test_ocr_variants_give_one_id() -> None:
     a = citation_key(_c("85-CTr/BDVTU-BCSPUBND", date="2022-04-26"), ctx).doc_id
     b = citation_key(_c("85-CTr/BDVTU-BCSĐUBND", date="2022-04-26"), ctx).doc_id
     assert a == b == "vn/hau-giang/bdvtu-bcsdubnd/ctr/k13/85"
+    internal = citation_key(_c("141-CV/VPTW/nb", date="2011-03-26"), ctx).doc_id  # a copy for internal use
+    assert internal == citation_key(_c("141-CV/VPTW", date="2011-03-26"), ctx).doc_id
 
 
 def test_header_without_number_is_its_file() -> None:

@@ -189,6 +189,12 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         "27/CV-PH",
         {"branch": "other", "tier": None},
     ),
+    (  # a Party document for internal use keeps its "/nb" (nội bộ), and what follows it is read (review round 288)
+        "Thực hiện Quy định số 01-QĐ/TW và Công văn số 141-CV/VPTW/nb ngày 26/3/2011 của Văn phòng Trung ương Đảng "
+        "về chế độ đảng phí.",
+        "141-CV/VPTW/nb",
+        {"date": "2011-03-26", "issuer": "Văn phòng Trung ương Đảng", "branch": "party", "tier": "central"},
+    ),
     (  # vn-tax-ocr style
         "Căn cứ công văn số 83/CV-VCT ngày 11/5/2015 của Công ty TNHH Victoria Cần Thơ, Cục Thuế có ý "
         "kiến như sau:",

@@ -126,7 +126,9 @@ def parse_symbol(symbol: str | None) -> SymbolParts | None:
         if "/" not in rest:
             return None
         type_part, organ_part = rest.split("/", 1)
-        return SymbolParts(number, None, type_part or None, _organs(organ_part), party_style=True)
+        # (a copy for internal use, "141-CV/VPTW/nb", is the same document)
+        organs = _organs(organ_part.removesuffix("/nb"))
+        return SymbolParts(number, None, type_part or None, organs, party_style=True)
     groups = [g for g in re.split(r"[-/]", rest) if g]
     if not groups:
         return None

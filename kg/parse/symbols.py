@@ -59,11 +59,12 @@ _NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", **dict.fromkeys("§%#
 # ("41-QĐ/⏎TW", "59/⏎2023/NĐ-CP"), or right after the number ("114⏎KL/TW", "1847⏎/QĐ-TTg", "182⏎-KL/TW"). Before 1998 the
 # Government and the Council of Ministers numbered with a hyphen and their code alone ("Nghị định số 90-CP", "Quyết
 # định số 111-HĐBT"). The Government printed some resolutions with their year after the number and a hyphen, as companies
-# number their letters ("Nghị quyết số 19-2016/NQ-CP", "công văn 1-2020/CV").
+# number their letters ("Nghị quyết số 19-2016/NQ-CP", "công văn 1-2020/CV"). A Party document for internal use has
+# "/nb" (nội bộ) after its organ ("Công văn số 141-CV/VPTW/nb"), part of its symbol as printed.
 SYMBOL_RE = re.compile(
     rf"""(?P<n>\d(?<![^\WlIOố]\d)(?<![/⁄\-–]\d)(?:(?<!:\d)|(?<=[sS]ố:\d)|(?<=\s:\d))(?:(?<!\S\.\d)|(?<=No\.\d)|(?<=[sS][ốo]\.\d))[\d{_LEADS}{_INSIDE}]{{0,5}}(?:[a-e](?=/)|\.\d{{1,2}}(?=/(?:19|20)\d\d/))?)
     (?:
-      (?:[ \t]*\n?[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})
+      (?:[ \t]*\n?[ \t]*[-–—][ \t\n\-–—]{{0,4}}|[ \t]{{1,2}}|[ \t]*\n[ \t]*)(?P<pt>{_CODE})[ \t]*/[ \t]*\n?[ \t]*(?P<po>{_GROUPS})(?:/(?P<nb>nb)(?![^\W_]))?
     | (?:[ \t]*[-–][ \t]?(?P<hy>(?:19|20)\d\d)(?=[ \t]*/[ \t]*[A-ZĐ]))?[ \t]*\n?[ \t]*/[ \t]*\n?[ \t]*(?:(?P<sy>(?:[1lI]9|2[0O689])(?:[ \t]?[\dOlI]|[\dOlI][ \t]?)[\dlILO])[ \t]*/[ \t]*\n?[ \t]*|(?P<sg>(?:19|20)\d\d)(?=[A-ZĐ]))?(?P<sb>{_GROUPS}(?:/{_GROUPS})?(?(sy)|(?(sg)|(?:(?<=[A-Za-z])/(?:19|20)\d\d(?![\d/\w]))?)))
       (?:(?<=QH\d\d)[ \t]*/[ \t]*(?P<ty>(?:19|20)\d\d)(?![\d/]))?
     | [ \t]*[-–][ \t]*(?P<old>{_CODE})(?![ \t]*[-–/])
@@ -391,7 +392,7 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
             orgs = [(bare, True)]
         organ_codes = tuple(c for c, _ in orgs)
         repaired = misread or rep1 or any(r for _, r in orgs) or _spaced(m.group(0))
-        text = f"{number}-{party_type}/{'-'.join(organ_codes)}"
+        text = f"{number}-{party_type}/{'-'.join(organ_codes)}{'/nb' if m.group('nb') else ''}"
         return Symbol(text, number, None, party_type, organ_codes, "party", repaired)
     if m.group("old"):
         return _old_style(number, m.group("old"), misread or _spaced(m.group(0)))

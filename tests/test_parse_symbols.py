@@ -542,6 +542,10 @@ def test_ampersand_inside_an_organ_code() -> None:
         ("07-KH/BTGPU", "07-KH/BTGĐU"),
         # only a Đ is read so: a district's Phòng Giáo dục is no ministry ("BGDĐT")
         ("04/KHLT-PGDĐT-ĐTN", "04/KHLT-PGDĐT-ĐTN"),
+        # a unit's Đ lost, read back after its own organ only: the population department's CDS is as printed
+        ("412/SKHCN-CDS", "412/SKHCN-CĐS"),
+        ("2190/SKHCN- -CDS", "2190/SKHCN-CĐS"),
+        ("6676/BYT-CDS", "6676/BYT-CDS"),
     ],
 )
 def test_d_read_as_b_or_p_inside_a_code(raw: str, canonical: str) -> None:

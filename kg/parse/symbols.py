@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from kg import registry
 from kg.folding import fold
@@ -115,6 +116,21 @@ def _ocr_codes() -> dict[str, str]:
     with resources.files("kg.data").joinpath("ocr_codes.csv").open(encoding="utf-8") as f:
         rows = [r for r in csv.reader(f) if r and not r[0].startswith("#")]
     return {seen: canon for seen, canon in rows[1:]}
+
+
+@cache
+def _units_after() -> dict[tuple[str, str], str]:
+    """(organ code, unit as OCR printed it) -> the unit's code: a repair only that organ's unit is read with."""
+    return {(r["organ"], r["seen"]): r["canonical"] for r in registry.data_rows("unit_codes.csv")}
+
+
+def _units_read(codes: list[str]) -> list[str]:
+    """``codes`` with each unit that the organ before it names read back ("SKHCN-CDS": the science department's
+    digital-transformation unit, CĐS)."""
+    if len(codes) < 2:
+        return codes
+    table = _units_after()
+    return [codes[0], *(table.get((organ, unit.upper()), unit) for organ, unit in pairwise(codes))]
 
 
 @cache
@@ -412,6 +428,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         return None
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]
+    if (units := _units_read(codes)) != codes:
+        codes, parts = units, [(c, True) for c in units]
     if hyphen_year := m.group("hy"):
         return _hyphen_year(number, hyphen_year, codes, m.group("sb"), misread or any(r for _, r in parts))
     # a code a line's hyphen broke in two, "1256/BN-⏎NMT-TL", or a typist's stray one ("09/2008/TT-BLĐTB-XH")

@@ -819,6 +819,16 @@ def test_a_communes_name_is_no_districts_one_letter_off() -> None:
                 "Ủy ban nhân dân xã và Ủy ban Mặt trận Tổ quốc Việt Nam xã",
             ],
         ),
+        (  # … after "và" too, its sentence opened by when ("Trước sắp xếp,"; review round 287)
+            "Trước sắp xếp, Ban Thường vụ Quận ủy đã ban hành Kế hoạch số 245-KH/QU ngày 10/3/2023; Ủy ban nhân dân "
+            "quận ban hành Kế hoạch số 98/KH-UBND ngày 24/4/2023 và phối hợp với Hội Liên hiệp Phụ nữ quận ban\nhành "
+            "Kế hoạch liên tịch số 07/KHLT-UBND-HLHPN ngày 12/5/2023 về phòng, chống bạo lực gia đình.",
+            [
+                "Ban Thường vụ Quận ủy",
+                "Ủy ban nhân dân quận",
+                "Ủy ban nhân dân quận và Hội Liên hiệp Phụ nữ quận",
+            ],
+        ),
         (  # … with the partner it worked with, after a semicolon (review round 73)
             "Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh chủ trì hội nghị; phối hợp với Ủy ban nhân dân tỉnh ban hành "
             "Chương trình phối hợp số 02/CTrPH-MTTQ-UBND ngày 10/3/2024 về giám sát.",

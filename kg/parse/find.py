@@ -1200,6 +1200,10 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
     """The subject of "ban hành", from the clause's first word on: "Tham mưu Ban Thường vụ Huyện ủy ban
     hành …", "Sau khi Hội nghị lần thứ tám … ban hành …" name the issuer after a word or two."""
     back = _term_aside_joined(back)
+    if joint := _AND_PARTNER.search(back):
+        # "UBND quận ban hành Kế hoạch A và phối hợp với Hội Liên hiệp Phụ nữ quận ban hành Kế hoạch liên tịch B": the
+        # clause from "phối hợp" on is the subject's, with its partner
+        back = " " * joint.end() + back[joint.end() :]
     clause = _ENACTED_BY.search(back)
     if clause is None or _BARE_ENACTED.search(back):
         return _subject_goes_on(src, mention, back)
@@ -1315,6 +1319,9 @@ def _partner_before(src: Source, words: str, at: int) -> issuers.Issuer | None:
 _PARTNER = r"ph\S{1,2}i\s+h\S{1,2}p(?:\s+v\S{1,2}i)?\s+"
 _WITH_PARTNER = re.compile(rf"\s*(\S.*?)\s+{_PARTNER}", re.DOTALL)
 _PARTNER_ONLY = re.compile(rf"\s*{_PARTNER}")
+_AND_PARTNER = re.compile(
+    rf"\sva\s+(?={_PARTNER}[^,.;:]{{2,80}}?\s+(?:(?:da|cung)\s+)?(?:ban\s+hanh|ky(?:\s+ket)?)\s*$)"
+)
 _PARTNER_WRAPPED = re.compile(r"(?<![a-z])ph\S{1,2}i\s+h\S{1,2}p(?:\s+v\S{1,2}i)?[ \t]*\n\s*$")
 
 
@@ -1390,7 +1397,8 @@ def _sentence_opener(src: Source, wide: str, offset: int) -> tuple[issuers.Issue
 
 # A clause that says when or on what basis, before a sentence's subject (folded)
 _INTRODUCTION = re.compile(
-    r"(?:ngay\s+)?(?:sau\s+khi|truoc\s+khi|khi|tren\s+co\s+so|ngay\s+\d)[^,;.:]{0,160}?,\s*"
+    r"(?:ngay\s+)?(?:sau\s+khi|truoc\s+khi|khi|tren\s+co\s+so|ngay\s+\d|(?:truoc|sau)\s+(?:sap\s+xep|hop\s+nhat|sap\s+nhap))"
+    r"[^,;.:]{0,160}?,\s*"
 )
 
 

@@ -6786,6 +6786,7 @@ def test_a_law_by_its_number_alone_is_only_a_law_cited_in_full_before() -> None:
         "Kế hoạch 2024 của huyện.",
         "Có đủ các Quyết định 03\ncán bộ quản lý.",
         "Qua kiểm tra 12 đảng viên. Kết luận 05 đảng viên có vi phạm, phải thi hành kỷ luật.",
+        "Huong dan 14 hop tac xa dat VietGAP, tim hieu uu dai cua Hiep dinh.",
         "5 Quyết định số,\n® Công văn số\n7 Công văn-số..",
     ],
     ids=[
@@ -6797,6 +6798,7 @@ def test_a_law_by_its_number_alone_is_only_a_law_cited_in_full_before() -> None:
         "year",
         "count",
         "party-members",
+        "cooperatives-guided",
         "list-number-after-so",
     ],
 )

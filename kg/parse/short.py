@@ -42,12 +42,13 @@ _CANDIDATE = re.compile(
     r"(?![\w/\-–…]|\*+[ \t]*/|[ \t]*[/\-–][ \t]*\w|[ \t]+\d|[.,][\d.]|[ \t]+[IlO|]{1,2}[ \t]*[/\-–][ \t]*[A-ZĐ])"
 )
 # What may not follow the number (folded): a unit or a thing counted, which makes it a quantity ("Kế hoạch 5
-# năm", "Báo cáo 6 tháng", "các Quyết định 03 cán bộ", "05 đội", "Kết luận 05 đảng viên có vi phạm"), but a year may ("Nghị định 59 năm 2023"), and so may
+# năm", "Báo cáo 6 tháng", "các Quyết định 03 cán bộ", "05 đội", "Kết luận 05 đảng viên có vi phạm", "Hướng dẫn 14 hợp tác xã"), but a year may ("Nghị định 59 năm 2023"), and so may
 # "đối với" ("… thực hiện Nghị quyết 12 đối với 18 tổ chức đảng").
 _COUNTED = re.compile(
     r"\s*(?:%|(?:nam(?!\s+(?:19|20)\d\d)|thang|tuan|quy(?!\s+dinh)|lan|nguoi|dong(?!\s+bo)|trieu|ty|nghin|ngan|ha|km|tan|can\s+bo"
     r"|don\s+vi|xa|ho|thon|to|diem|muc|van\s+ban|trang|cuoc|buoi|hoi\s+nghi|doi(?!\s+voi)|nhom|ban|phut|gio|ngay(?!\s*\d)"
-    r"|x|lop|hoc\s+vien|dai\s+bieu|thanh\s+vien|tap\s+the|ca\s+nhan|dang\s+vien|to\s+chuc\s+dang|chi\s+bo)(?![a-z]))"
+    r"|x|lop|hoc\s+vien|dai\s+bieu|thanh\s+vien|tap\s+the|ca\s+nhan|dang\s+vien|to\s+chuc\s+dang|chi\s+bo"
+    r"|hop\s+tac\s+xa|doanh\s+nghiep|co\s+so|san\s+pham|mo\s+hinh|hoi\s+vien|du\s+an|cong\s+trinh|truong\s+hop)(?![a-z]))"
 )
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _SAID_ABOVE = re.compile(r"\s+(?:n[o6de]i|neu)\s+tr[e€]n(?![a-z])")  # OCR: "néi trén"

@@ -10184,6 +10184,18 @@ def test_a_page_of_pages_line_inside_a_citation_keeps_its_date_and_issuer(marker
             "04/QC-UBND",
             "Ủy ban nhân dân phường và Ban Quản lý Quần thể danh thắng Tràng An",
         ),
+        (  # a branch of a central body (review round 289)
+            "theo Văn bản liên tịch số 07/VBLT-NHCS-HND ngày 16/01/2023 giữa Ngân hàng Chính sách xã hội\ntỉnh và Hội "
+            "Nông dân tỉnh Quảng Bình về ủy thác cho vay.",
+            "07/VBLT-NHCS-HND",
+            "Ngân hàng Chính sách xã hội tỉnh và Hội Nông dân tỉnh Quảng Bình",
+        ),
+        (  # … its board's representatives, abbreviated
+            "Ban đại diện HĐQT Ngân hàng Chính sách xã hội huyện ban hành Nghị quyết số 03/NQ-BĐD ngày 10/4/2025 về "
+            "giao chỉ tiêu tín dụng.",
+            "03/NQ-BĐD",
+            "Ban đại diện Hội đồng quản trị Ngân hàng Chính sách xã hội huyện",
+        ),
     ],
 )
 def test_a_document_between_two_bodies_names_both_even_one_the_registry_lacks(

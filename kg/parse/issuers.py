@@ -56,6 +56,8 @@ _ABBREVIATIONS = {
     "gtvt": ("giao", "thong", "van", "tai"),
     "ptnt": ("phat", "trien", "nong", "thon"),  # "Bộ Nông nghiệp và PTNT"
     "bdbp": ("bo", "doi", "bien", "phong"),  # "Chỉ huy trưởng BĐBP tỉnh", "BCH BĐBP tỉnh"
+    "hdqt": ("hoi", "dong", "quan", "tri"),  # "Ban đại diện HĐQT Ngân hàng Chính sách xã hội huyện"
+    "nhcsxh": ("ngan", "hang", "chinh", "sach", "xa", "hoi"),  # "NHCSXH tỉnh"
 }
 # … and the Party committee's letters after a body of it abbreviated ("BTV TU", "UBKT HU Chư Sê", "BCH ĐU"): "tu",
 # "hu", "du" stand for "Tỉnh ủy", "Huyện ủy", "Đảng ủy" only there

@@ -710,6 +710,14 @@ VERBS: list[tuple[str, str, str]] = [
         "Luật Bình đẳng giới",
         "implements",
     ),
+    (  # a change in brackets after a title whose words hold "yêu cầu xây dựng" is the titled directive's, and the
+        # opening list goes on after it (review round 290)
+        "Thực hiện Chỉ thị số 28-CT/TW ngày 25/12/2023 của Ban Bí thư về tăng cường công tác bảo vệ, chăm sóc trẻ em "
+        "đáp ứng yêu cầu\nxây dựng, phát triển đất nước phồn vinh, hạnh phúc (thay thế Chỉ thị số 20-CT/TW ngày "
+        "05/11/2012 của Bộ Chính trị); Chỉ thị số 23/CT-TTg ngày 26/5/2020 của Thủ tướng Chính phủ.",
+        "23/CT-TTg",
+        "implements",
+    ),
     (  # … after a weak "theo" too ("đưa nội dung …", "lồng ghép …", "sẵn sàng …")
         "- Tổ chức tuyên truyền theo Hướng dẫn số 09-HD/BTGDVTU của Ban Tuyên giáo và Dân vận Tỉnh ủy; đưa nội dung "
         "Nghị quyết số 57-NQ/TW vào sinh hoạt chi bộ định kỳ hằng tháng.",

@@ -154,12 +154,24 @@ def test_a_scans_leftovers_keep_the_date_and_issuer(text: str, expected: tuple[s
             "Thi cong sai ndi dung Gidy phép xay dung s6 112/2023/GP-UBND ngay 10/10/2023 cua UBND huyén.",
             ("Giấy phép", "cites"),
         ),
+        (  # (review round 290)
+            "Thuc hién Théng bdo két luan sé 81-TB/TW, ngay 18/7/2025 ctia B6 Chinh tri vé chu truong dau tu.",
+            ("Thông báo", "implements"),
+        ),
     ],
-    ids=["khoa-as-khda", "bo-as-bd", "hoa-as-hea", "to-as-t&", "to-as-te", "giay-as-gidy"],
+    ids=[
+        "khoa-as-khda",
+        "bo-as-bd",
+        "hoa-as-hea",
+        "to-as-t&",
+        "to-as-te",
+        "giay-as-gidy",
+        "bao-as-bdo",
+    ],
 )
 def test_ocr_damage_in_the_words_around_a_citation(text: str, expected: tuple[str, str]) -> None:
     """OCR's "khda" (khóa), "Bd luat" (Bộ luật), "cụ thể héa" (hóa), "T& trinh" and "Té trinh" (Tờ trình), "Gidy phép"
-    (Giấy phép) are still read."""
+    (Giấy phép), "Théng bdo" (Thông báo) are still read."""
     c = parse_document(text).citations[0]
     assert (c.doc_type, c.relation) == expected
 

@@ -195,6 +195,13 @@ FORMS: list[tuple[str, str, dict[str, Any]]] = [
         "141-CV/VPTW/nb",
         {"date": "2011-03-26", "issuer": "Văn phòng Trung ương Đảng", "branch": "party", "tier": "central"},
     ),
+    (  # a province's market-control sub-department, cited from a ward's report (review round 290)
+        "ĐẢNG BỘ THÀNH PHỐ HẢI PHÒNG\nĐẢNG ỦY PHƯỜNG LÊ CHÂN\n*\nSố 45-BC/ĐU\n\nBÁO CÁO\nsơ kết 6 tháng\n\n"
+        "Theo số liệu tại Văn bản số 845/CCQLTT-NV ngày 02/12/2025 của Chi cục Quản lý thị "
+        "trường thành phố, phường có 163 tài khoản bán hàng.",
+        "845/CCQLTT-NV",
+        {"tier": "province", "branch": "state"},
+    ),
     (  # vn-tax-ocr style
         "Căn cứ công văn số 83/CV-VCT ngày 11/5/2015 của Công ty TNHH Victoria Cần Thơ, Cục Thuế có ý "
         "kiến như sau:",

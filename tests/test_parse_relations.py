@@ -718,6 +718,18 @@ VERBS: list[tuple[str, str, str]] = [
         "23/CT-TTg",
         "implements",
     ),
+    (  # … nor does "thẩm quyền ban hành" in a title (review round 291)
+        "Văn bản điện tử phải bảo đảm đúng thể thức theo Quy định số 399-QĐ/TW ngày 09/01/2026 của Ban Bí thư về thể "
+        "loại, thẩm quyền ban hành và thể thức văn bản của Đảng (thay thế Quy định số 66-QĐ/TW ngày 06/02/2017).",
+        "66-QĐ/TW",
+        "cites",
+    ),
+    (  # … and "và được ký số" after such a title is the citing text's second predicate, whose "theo" is its own
+        "100% văn bản được trình bày theo Quy định số 399-QĐ/TW ngày 09/01/2026 của Ban Bí thư về thể loại, thẩm "
+        "quyền ban hành và thể thức văn bản của Đảng và được ký số theo Luật Giao dịch điện tử năm 2023.",
+        "Luật Giao dịch điện tử",
+        "based_on",
+    ),
     (  # … after a weak "theo" too ("đưa nội dung …", "lồng ghép …", "sẵn sàng …")
         "- Tổ chức tuyên truyền theo Hướng dẫn số 09-HD/BTGDVTU của Ban Tuyên giáo và Dân vận Tỉnh ủy; đưa nội dung "
         "Nghị quyết số 57-NQ/TW vào sinh hoạt chi bộ định kỳ hằng tháng.",

@@ -287,7 +287,7 @@ _SELF_CHANGES = re.compile(
     r"(?:(?:se\s+)?(?:thay\s+th[e]|b[a]i\s+b[o]|s[uw]a\s+d[o]i)|c[o]\s+hi[e]u\s+l[uw]c)"
 )
 _CLAUSE_BREAK = re.compile(
-    r",[^,;(]{0,80}?\b(?<!chi\s)(?<!yeu\scau\s)(?<!su\snghiep\s)(?<!cong\stac\s)(?<!qua\strinh\s)(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])(?:v[aeo6d]i|b[a]ng)\s+(?:vi[e]c\b|$)|(?<![a-z])b[a]ng\s+c[a]ch\b"
+    r",[^,;(]{0,80}?\b(?<!chi\s)(?<!yeu\scau\s)(?<!su\snghiep\s)(?<!cong\stac\s)(?<!qua\strinh\s)(?<!tham\squyen\s)(?<!thu\stuc\s)(?<!luat\s)(?:ban hanh|xay dung)\b|,\s*(?:dong thoi|gan v[aeo6d]i)\b|(?<![a-z])(?:v[aeo6d]i|b[a]ng)\s+(?:vi[e]c\b|$)|(?<![a-z])b[a]ng\s+c[a]ch\b"
     r"|,\s*(?:g[o]p\s+ph[a]n|nh[a]m|de)\s+(?:(?:tiep\s+tuc|to\s+chuc)\s+)?$"
     # … or what it serves as, after a comma (", làm cơ sở để địa phương triển khai …")
     r"|,\s*lam\s+(?:co\s+so|can\s+cu)\b"
@@ -1529,7 +1529,9 @@ _NEXT_PROVISION = re.compile(r"[\s,]*va\s+(?:(?:diem|khoan|dieu)\s+[\da-z]{1,4}[
 # (and where the list's next object opens, a direction given in a letter: "… về … và ý kiến chỉ đạo của Chủ tịch UBND tỉnh
 # tại Công văn số Y", "… và hướng dẫn của Bộ Nội vụ tại Công văn số Z")
 # "… về giao vốn và tuân thủ nguyên tắc theo quy định tại Luật Y": the citing text's second predicate, no title's
-_SECOND_PREDICATE = re.compile(r"(?<![a-z])va\s+(?:tuan\s+thu|bao\s+dam|dam\s+bao)\s")
+_SECOND_PREDICATE = re.compile(
+    r"(?<![a-z])va\s+(?:tuan\s+thu|bao\s+dam|dam\s+bao|d(?:u|w|ir)[oqgd][ceg]?\s+ky)\s"
+)
 _TITLE_ENDS = re.compile(
     r";(?!\s*(?:h[uw][o]ng\s+d[a]n|quy\s+d[il]nh)\s)"
     r"|(?<![a-z])va\s+(?:y\s+kien\s+)?(?:chi\s+dao|ket\s+luan|de\s+nghi|huong\s+dan)\s+cua\s"

@@ -5439,6 +5439,24 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Bản ghi nhớ giữa Bộ Lao động - Thương binh và Xã hội Việt Nam và Bộ Việc làm và Lao động Hàn Quốc",
         {"kind": "named", "doc_type": "Bản ghi nhớ", "branch": "state", "tier": "central"},
     ),
+    (  # … one of cooperation between two countries, and one whose subject comes before its parties (review round 291)
+        "Lao động đi Nhật Bản diện kỹ năng đặc định theo Bản ghi nhớ hợp tác giữa Việt Nam và Nhật Bản về lao động kỹ "
+        "năng đặc định; tổ chức thi tiếng Nhật.",
+        "Bản ghi nhớ hợp tác giữa Việt Nam và Nhật Bản về lao động kỹ năng đặc định",
+        {
+            "kind": "named",
+            "doc_type": "Bản ghi nhớ",
+            "branch": "state",
+            "tier": "central",
+            "relation": "based_on",
+        },
+    ),
+    (
+        "phái cử lao động sang Hàn Quốc theo Bản ghi nhớ về việc phái cử và tiếp nhận lao động Việt Nam, giữa Bộ Lao "
+        "động - Thương binh và Xã hội Việt Nam và Bộ Lao động Hàn Quốc.",
+        "Bản ghi nhớ về việc phái cử và tiếp nhận lao động Việt Nam",
+        {"kind": "named", "doc_type": "Bản ghi nhớ", "tier": "central"},
+    ),
     (  # a national scheme the gazetteer knows, cited by a province with no issuer: the Prime Minister's
         "Tiếp tục triển khai Đề án phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao và phát thải "
         "thấp gắn với tăng trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030 trên địa bàn tỉnh.",

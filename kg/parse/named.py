@@ -216,8 +216,14 @@ _NAMED_PARTS = (
         r"|(?:[^\W\d]+[ \t\n]+){0,6}ASEAN\b))",
     ),
     # a memorandum between governments or ministries ("Bản ghi nhớ giữa Bộ Lao động - Thương binh và Xã hội Việt Nam
-    # và Bộ Việc làm và Lao động Hàn Quốc"), an international agreement too
-    ("treaty", "B", r"[aả]n\s+ghi\s+nh[oớ](?=[ \t\n]+gi[uữ]a\s+(?:Ch[ií]nh\s+ph[uủ]|B[oộ]\s))"),
+    # và Bộ Việc làm và Lao động Hàn Quốc", "Bản ghi nhớ hợp tác giữa Việt Nam và Nhật Bản về …", "Bản ghi nhớ về việc
+    # phái cử … giữa Bộ …"), an international agreement too (OCR: "Bán ghi nhd hop tac giua Viet Nam")
+    (
+        "treaty",
+        "B",
+        r"[aảá]n\s+ghi\s+nh[oớd](?=[ \t\n]+(?:h[oợ]p\s+t[aá]c\s+)?(?:gi[uữ]a|v[eề]\s[^.;]{0,200}?\sgi[uữ]a)\s+"
+        r"(?:Ch[ií]nh\s+ph[uủ]|B[oộ]\s|Vi[eệ]t\s+Nam))",
+    ),
 )
 # (a web page's italics may open right before it: "_Luật Phòng, chống tác hại của rượu, bia_")
 _NAMED_ANCHOR = re.compile(

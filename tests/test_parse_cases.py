@@ -5439,6 +5439,18 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Bản ghi nhớ giữa Bộ Lao động - Thương binh và Xã hội Việt Nam và Bộ Việc làm và Lao động Hàn Quốc",
         {"kind": "named", "doc_type": "Bản ghi nhớ", "branch": "state", "tier": "central"},
     ),
+    (  # a treaty by its own name (review round 292)
+        "Chuyển đổi tài liệu sang định dạng dễ tiếp cận theo Hiệp ước Marrakesh về tạo điều kiện thuận lợi cho người "
+        "khuyết tật, mà Việt Nam là thành viên.",
+        "Hiệp ước Marrakesh về tạo điều kiện thuận lợi cho người khuyết tật",
+        {
+            "kind": "named",
+            "doc_type": "Hiệp ước",
+            "branch": "state",
+            "tier": "central",
+            "relation": "based_on",
+        },
+    ),
     (  # … one of cooperation between two countries, and one whose subject comes before its parties (review round 291)
         "Lao động đi Nhật Bản diện kỹ năng đặc định theo Bản ghi nhớ hợp tác giữa Việt Nam và Nhật Bản về lao động kỹ "
         "năng đặc định; tổ chức thi tiếng Nhật.",
@@ -5571,6 +5583,8 @@ NOT_MENTIONS: list[str] = [
     "Trong vòng 12 tháng kể từ ngày hiệu lực của Hiệp định bản C/O được cấp hồi tố kèm theo các chứng từ.",
     # … nor one named before, the subject of its sentence (a news article)
     "Hiệp định còn có các quy định về lao động. Hiệp định cũng đặt ra yêu cầu.",
+    # … nor treaties in general, in capitals
+    "Việt Nam tham gia ngày càng sâu rộng vào các Điều ước và Hiệp ước Quốc tế.",
 ]
 
 
@@ -5611,6 +5625,7 @@ NOT_MENTIONS: list[str] = [
         "treaty-in-a-cell",
         "treaty-before-a-noun",
         "treaty-as-subject",
+        "treaties-in-capitals",
     ],
 )
 def test_not_mentions(text: str) -> None:

@@ -205,6 +205,9 @@ _NAMED_PARTS = (
         r"i[eệé]p\s*[đd][iị]nh(?=[ \t\n]+\S|[A-ZĐ])",
     ),  # (OCR glues words: "Hiệp địnhViệt Nam", "Hiệpđịnh")
     ("treaty", "N", r"gh[iị]\s+[đd][iị]nh\s+th[uư](?![\w/])"),
+    # a treaty by its own name ("Hiệp ước Marrakesh về tạo điều kiện thuận lợi cho người khiếm thị …")
+    # (not treaties in general: "các Điều ước và Hiệp ước Quốc tế")
+    ("treaty", "H", rf"i[eệé]p\s+[uư][oớ]c(?=[ \t]+[{CAPITALS}])(?![ \t]+Qu[oố]c\s+t[eế])"),
     # a convention ("Công ước quốc tế về …", "Công ước MLC 2006"), an agreement between governments
     ("treaty", "C", r"[oô]ng\s+[uư][oớ]c(?=[ \t\n]+\S)"),
     # (… or the Paris Agreement on climate change, by its place; or an ASEAN one: "Thỏa thuận công nhận lẫn nhau ASEAN
@@ -720,7 +723,7 @@ _TREATY_END = re.compile(
     r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+(?:hieu\s+luc|quy\s+dinh)|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+(?:ngay|ket|tai|chinh\s+thuc)|lam\s+tai|hoan\s+thanh\s+vao|ngay"
     r"|(?<!van\s)tai|theo|nay|thuoc(?!\s+la\b)|dinh\s+kem|de|se|nhu\s+sau"
     r"|phai\s+(?:la|co|nop|thuc|dam|tuan|duoc)"
-    r"|va\s+(?=hiep\s+dinh|nghi\s+dinh|cong\s+uoc|thoa\s+thuan|da\s|chien\s+luoc|chuong\s+trinh|luat\s"
+    r"|va\s+(?=hiep\s+(?:dinh|uoc)|nghi\s+dinh|cong\s+uoc|thoa\s+thuan|da\s|chien\s+luoc|chuong\s+trinh|luat\s"
     r"|thong\s+tu|quyet\s+dinh|nghi\s+quyet"
     r"|cac\s+(?:muc\s+tieu|van\s+(?:ban|kien)|hiep\s+dinh|thoa\s+thuan|quy\s+dinh)))\b"
 )
@@ -760,7 +763,8 @@ def _international_body() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-_TREATY_TYPES = {
+_TREATY_TYPES = {  # (by the first letters folded, the longer first)
+    "hiep uoc": "Hiệp ước",
     "hiep": "Hiệp định",
     "nghi": "Nghị định thư",
     "cong": "Công ước",
@@ -774,7 +778,8 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     "các Hiệp định" and a numbered one are not."""
     back = src.window(m.start() - 12, m.start())
     after = src.window(m.end(), min(limit, m.end() + 240))
-    doc_type = _TREATY_TYPES[fold_view(m.group(0))[:4]]
+    folded = fold_view(m.group(0))
+    doc_type = next(name for head, name in _TREATY_TYPES.items() if folded.startswith(head))
     if acronym := _TREATY_ACRONYM.match(src.text, m.end(), limit):
         # "Hiệp định CPTPP": named by its acronym, which ends the name; "các Hiệp định CPTPP, EVFTA" are those
         return _treaty_by_acronym(doc_type, m.start(), acronym)

@@ -3036,6 +3036,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "123/CV-TA",
         {"issuer": "Công ty TNHH Đầu tư toàn cầu Tràng An", "branch": "other"},
     ),
+    (  # … "cho thấy" too (review round 292)
+        "Báo cáo số 35/BC-TLNHT ngày 09/3/2026 của Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh cho thấy còn 41 hồ chứa bị thấm.",
+        "35/BC-TLNHT",
+        {"issuer": "Công ty TNHH MTV Thủy lợi Nam Hà Tĩnh", "branch": "other"},
+    ),
     (
         "Trả lời công văn số 170503/CV-YTV ngày 03/05/2017 của Công ty TNHH Yan Tin (Việt Nam) (viết tắt là Công "
         "ty) về thuế.",

@@ -1056,7 +1056,17 @@ _SAYS_NEXT_UNMARKED = frozenset(["duoc"])
 # … in two words, whose first may be part of a name ("… Hải Phòng giải trình", "… kiến nghị", "… báo cáo"), folded (OCR
 # drops their marks: "… Minh Phat giai trinh", "… Quỳnh Lưu xác nhận").
 _SAYS_NEXT_TWO = frozenset(
-    ["giai trinh", "kien nghi", "de nghi", "trinh bay", "cho biet", "xac nhan", "cam ket", "bao cao"]
+    [
+        "giai trinh",
+        "kien nghi",
+        "de nghi",
+        "trinh bay",
+        "cho biet",
+        "cho thay",
+        "xac nhan",
+        "cam ket",
+        "bao cao",
+    ]
 )
 # … and, after "và", what a letter came with ("… của Công ty TNHH ABC và hồ sơ kèm theo").
 _SENT_WITH = frozenset(["hồ", "tài", "các", "kèm", "ý", "những", "đơn"])

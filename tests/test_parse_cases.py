@@ -3674,6 +3674,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "05-NQ/ĐUK",
         {"issuer": "Ban Chấp hành Đảng bộ Khối doanh nghiệp tỉnh khóa IV", "tier": "province"},
     ),
+    (  # the bloc a province formed of its agencies and enterprises, named over a line break (review round 178)
+        "Qua xem xét Báo cáo số 215-BC/ĐUK ngày 26/8/2024 của Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp\ntỉnh "
+        "đề nghị thi hành kỷ luật.",
+        "215-BC/ĐUK",
+        {"issuer": "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh", "tier": "province"},
+    ),
+    (  # … and the bloc of its agencies alone, with its province
+        "Căn cứ Kế hoạch số 12-KH/ĐUK ngày 03/02/2024 của Đảng ủy Khối cơ quan tỉnh Hà Tĩnh về học tập.",
+        "12-KH/ĐUK",
+        {"issuer": "Đảng ủy Khối cơ quan tỉnh Hà Tĩnh", "tier": "province"},
+    ),
     (  # the Youth Union of a province's bloc of agencies
         "Thực hiện Kế hoạch số 27-KH/ĐTN ngày 02/4/2024 của Ban Thường vụ\nĐoàn Khối các cơ quan tỉnh về học tập.",
         "27-KH/ĐTN",

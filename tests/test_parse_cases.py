@@ -2474,6 +2474,26 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "05-NQ/CB",
         {"issuer": "Chi bộ thôn Đông Hà", "tier": "commune", "title": "về nhiệm vụ năm 2025"},
     ),
+    (  # a school's Party cell, the school named after it (review round 232)
+        "Căn cứ Báo cáo số 11-BC/CB, ngày 22/9/2025 của Chi bộ Trường Tiểu học Đô Lương 1), còn tồn tại.",
+        "11-BC/CB",
+        {"issuer": "Chi bộ Trường Tiểu học Đô Lương 1", "tier": "commune", "branch": "party"},
+    ),
+    (  # … and an office's, at the office's level and place
+        "Xét Tờ trình số 03-TTr/CB ngày 02/8/2024 của Chi bộ Ủy ban nhân dân xã Cam Hải Tây về việc kỷ luật.",
+        "03-TTr/CB",
+        {"issuer": "Chi bộ Ủy ban nhân dân xã Cam Hải Tây", "tier": "commune", "jurisdiction": "Cam Hải Tây"},
+    ),
+    (  # … a provincial department's at its level
+        "Căn cứ Báo cáo số 21-BC/CB ngày 02/8/2024 của Chi bộ Sở Tư pháp về kiểm điểm.",
+        "21-BC/CB",
+        {"issuer": "Chi bộ Sở Tư pháp", "tier": "province", "branch": "party"},
+    ),
+    (  # a table row's Party cell is what the inspection committee's decision is on, not its issuer (review round 199)
+        "| 4 | Chi bộ ấp Dinh An | Thi hành kỷ luật trong Đảng | Quyết định số 14-QĐ/UBKTĐU ngày 12/7/2024 | Tốt |",
+        "14-QĐ/UBKTĐU",
+        {"issuer": None, "branch": "party"},
+    ),
     (  # an Assembly committee "của Quốc hội"
         "Sau khi xem xét Báo cáo thẩm tra số 685/BC-UBVHXH15 ngày 09/7/2025 của Ủy ban Văn hóa và Xã hội của Quốc "
         "hội;",

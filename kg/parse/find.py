@@ -1628,7 +1628,9 @@ def _row_issuer(src: Source, mention: Mention) -> issuers.Issuer | None:
 def _may_issue(found: issuers.Issuer, codes: tuple[str, ...]) -> bool:
     """Whether the organ ``found`` may have issued a document whose symbol names the organs ``codes``: one of them,
     or a State organ above or under one of them ("Chủ tịch UBND" and "…/QĐ-UBND"), or any Party body for a Party
-    organ's symbol (its standing committee, its boards); any organ, when a symbol's organ is not registered."""
+    organ's symbol (its standing committee, its boards); any organ, when a symbol's organ is not registered. A Party
+    cell has no boards: it issues under its own code only ("| Chi bộ Trạm Y tế xã | … | Quyết định số 19-QĐ/UBKTĐU |"
+    is the inspection committee's decision on it)."""
     organs = [registry.organ(c) for c in codes]
     if found.code is None or found.code in codes or not organs or any(o is None for o in organs):
         return True
@@ -1636,7 +1638,11 @@ def _may_issue(found: issuers.Issuer, codes: tuple[str, ...]) -> bool:
     return any(
         o is not None
         and o.branch == found.branch
-        and (found.branch == "party" or o.parent == found.code or (own is not None and own.parent == o.code))
+        and (
+            (found.branch == "party" and found.code != "CB")
+            or o.parent == found.code
+            or (own is not None and own.parent == o.code)
+        )
         for o in organs
     )
 

@@ -371,6 +371,12 @@ def recognise(
         return Issuer(
             f"{name} {agency.name}", phrase.code, phrase.branch, agency.tier, agency.jurisdiction, agency.end
         )
+    elif phrase.name == "Chi bộ" and (cell := _unit_of_cell(rest, folded, original, end)) is not None:
+        # "Chi bộ Trường Tiểu học Đô Lương 1", "Chi bộ Ủy ban nhân dân xã Cam Hải Tây": the Party cell of a school, an
+        # office, a company, at that unit's level (a commune's when it has none)
+        return Issuer(
+            f"{name} {cell.name}", phrase.code, phrase.branch, cell.tier or tier, cell.jurisdiction, cell.end
+        )
     organ = registry.organ(phrase.code) if phrase.code else None
     if organ is not None and organ.parent == "QH" and (assembly := _OF_THE_ASSEMBLY.match(folded, end)):
         # "Ủy ban Văn hóa và Xã hội của Quốc hội", "Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV"
@@ -489,6 +495,18 @@ def _owner(rest: list[tuple[str, int, int]], folded: str, original: str, bare: b
     if owner is None or owner.code is None:
         return None
     return replace(owner, end=start + owner.end)
+
+
+def _unit_of_cell(rest: list[tuple[str, int, int]], folded: str, original: str, end: int) -> Issuer | None:
+    """The unit a Party cell is named for, stated right after "Chi bộ" with a capital: any body but a Party one (a
+    village's cell is read by its place word instead)."""
+    if not rest or original[end : rest[0][1]].strip() or not original[rest[0][1]].isupper():
+        return None
+    start = rest[0][1]
+    unit = recognise(folded[start:], original[start:])
+    if unit is None or unit.branch == "party":
+        return None
+    return replace(unit, end=start + unit.end)
 
 
 _AND = re.compile(r"[ \t\n]+va[ \t\n]+")

@@ -8032,6 +8032,34 @@ def test_an_alias_of_the_scheme_a_decision_approves_is_of_the_decisions_issuer()
     assert [(c.surface, c.branch, c.tier) for c in doc.citations][-1] == ("Đề án 407", "state", "central")
 
 
+def test_an_alias_over_a_line_break_of_a_programme_approved_over_one_is_found() -> None:
+    """ "… phê duyệt⏎Chương trình mục tiêu quốc gia … (sau đây gọi tắt là Chương trình⏎MTQG 1719)": the alias and the
+    type word of the approved title both open a line; each later "Chương trình MTQG 1719" is the programme (review
+    round 293)."""
+    doc = parse(
+        "Căn cứ Quyết định số 1719/QĐ-TTg ngày 14 tháng 10 năm 2021 của Thủ tướng Chính phủ phê duyệt\nChương trình mục "
+        "tiêu quốc gia phát triển kinh tế - xã hội vùng đồng bào dân tộc thiểu số và miền núi giai đoạn 2021 - 2030 "
+        "(sau đây gọi tắt là Chương trình\nMTQG 1719); Quyết định số 39/2021/QĐ-TTg ngày 30/12/2021 của Thủ tướng Chính "
+        "phủ quy định nguyên tắc phân bổ vốn thực hiện Chương trình MTQG 1719;"
+    )
+    assert [(c.surface, c.issuer) for c in doc.citations if c.kind == "named"] == [
+        ("Chương trình MTQG 1719", "Thủ tướng Chính phủ")
+    ]
+
+
+def test_a_bare_type_word_and_a_period_name_no_programme() -> None:
+    """ "… nhiệm vụ của Chương trình giai đoạn 2021 - 2025", "… thực hiện Đề án giai đoạn 2021 - 2025": the text's
+    own programme or scheme, referred back to, not one named (review round 293); a named one still is."""
+    doc = parse(
+        "1. Đánh giá kết quả thực hiện các nhiệm vụ của Chương\ntrình giai đoạn 2021 - 2025 trên địa bàn tỉnh.\n"
+        "2. Báo cáo kết quả thực hiện Đề án giai đoạn 2021 - 2025 như sau:\n"
+        "3. Thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025."
+    )
+    assert [c.surface for c in doc.citations] == [
+        "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021 - 2025"
+    ]
+
+
 def test_a_bare_type_word_given_as_an_alias_names_its_document_where_it_stands_alone() -> None:
     """ "Nghị định số 200/2025/NĐ-CP … (sau đây viết tắt là Nghị định)": a later "Nghị định" that stands alone is that
     decree; "các Nghị định", "Nghị định này", "Nghị định số …" are not, and nor is a bare "Kế hoạch" an alias."""

@@ -2130,6 +2130,18 @@ def test_a_title_about_procedures_ends_before_the_passive_that_amends_it() -> No
     assert ("92/2017/NĐ-CP", "amends", "63/2010/NĐ-CP") in links(doc)
 
 
+def test_an_amending_aside_changes_the_document_of_its_type_not_a_programme_its_title_names() -> None:
+    """ "Thông tư A … thực hiện Nghị quyết 57 (được sửa đổi, bổ sung bởi Thông tư B …)": B amends A, not what A's
+    title names, and takes A's "Căn cứ" (review rounds 210, 238, 251, 280)."""
+    text = (
+        "Căn cứ Thông tư số 16/2022/TT-BTC ngày 04 tháng 3 năm 2022 của Bộ Tài chính quy định quản lý kinh phí thực hiện "
+        "Nghị quyết 57 (được sửa đổi, bổ sung bởi Thông tư số 56/2023/TT-BTC ngày 15 tháng 8 năm 2023 của Bộ Tài "
+        "chính); Thông tư số 03/2022/TT-UBDT ngày 30 tháng 6 năm 2022 của Ủy ban Dân tộc;"
+    )
+    assert ("56/2023/TT-BTC", "amends", "16/2022/TT-BTC") in links(parse(text))
+    assert one(text, "56/2023/TT-BTC").relation == "based_on"
+
+
 @pytest.mark.parametrize(
     ("text", "relation"),
     [

@@ -17,10 +17,11 @@ from kg.parse.text import Source
 from kg.parse.typewords import any_type_word
 
 # On the folded text: "(sau đây gọi tắt là …)", "(gọi chung là …)", "(sau đây viết tắt là …)", quoted or not; or a
-# short form in brackets alone ("(Chương trình MTQG)"), which ``_abbreviated`` checks.
+# short form in brackets alone ("(Chương trình MTQG)"), which ``_abbreviated`` checks. A said alias may run over a
+# line break ("(sau đây gọi tắt là Chương trình⏎MTQG 1719)"), not over a blank line.
 _ALIAS = re.compile(
     r"\(\s*(?P<said>(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|chung|gon))?\s+la\s*:?\s*)?[\"']?"
-    r"(?P<alias>[^()\"'\n;]{4,80}?)[\"']?\s*\)"
+    r"(?P<alias>(?:[^()\"'\n;]|\n(?![ \t]*\n)){4,80}?)[\"']?\s*\)"
 )
 _NUMBER = re.compile(r"(\d{1,5})\b")
 _LAW = re.compile(r"(?:bo\s+)?lu[a]t\s|ph[a]p\s+l[e]nh\s")
@@ -42,24 +43,26 @@ def aliases(src: Source, mentions: list[Mention]) -> tuple[list[Mention], list[M
         return mentions, []
     kept, uses = list(mentions), list[Mention]()
     for m in _ALIAS.finditer(src.folded):
+        if m.group("said") is None and "\n" in m.group("alias"):
+            continue
         if (acronymed := _acronymed(src, kept, m)) is not None:
             # "Bộ luật Lao động năm 2019 (BLLĐ)": each later "BLLĐ" (OCR's "BLLD" too) names the code
-            initials = src.text[slice(*m.span("alias"))].strip()
+            initials = _printed(src, m)
             for spelling in dict.fromkeys([initials, fold(initials).upper()]):
                 uses += _later_uses(src, kept, m.end(), spelling, acronymed.doc_type, acronymed)
             continue
-        if m.group("said") is None and not _abbreviated(src.text[slice(*m.span("alias"))]):
+        if m.group("said") is None and not _abbreviated(_printed(src, m)):
             continue
         if (bare := _bare_alias(src, kept, m)) is not None:
             # (a later alias of the same word names its own document from there on)
-            word = src.text[slice(*m.span("alias"))].strip()
+            word = _printed(src, m)
             uses = [u for u in uses if u.start < m.start() or src.text[u.start : u.end] != word] + bare
             continue
         if (law := _abbreviated_law(src, kept, m)) is not None:
             # "Luật Trật tự, an toàn giao thông đường bộ (sau đây viết gọn là Luật TTATGTĐB)": each later "Luật
             # TTATGTĐB", which the named finder reads as a law of that name and no gazetteer knows, is that law
             # (one the gazetteer knows, "Luật thuế TNDN", is resolved as a name)
-            _refer_found(src, kept, m.end(), src.text[slice(*m.span("alias"))].strip(), law, unresolved=True)
+            _refer_found(src, kept, m.end(), _printed(src, m), law, unresolved=True)
             continue
         printed = _alias_text(src, m)
         document = _aliased(src, kept, m) if printed else None
@@ -108,7 +111,7 @@ _ACRONYM = re.compile(r"[A-ZĐ]{3,8}")
 def _acronymed(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention | None:
     """The named document right before a bracket that holds its initials alone ("Bộ luật Lao động năm 2019 (BLLĐ)";
     not "Luật Thuế giá trị gia tăng (GTGT)", whose initials name the tax)."""
-    printed = src.text[slice(*m.span("alias"))].strip()
+    printed = _printed(src, m)
     if m.group("said") is not None or not _ACRONYM.fullmatch(printed):
         return None
     document = next((d for d in reversed(mentions) if d.start < m.start()), None)
@@ -236,10 +239,15 @@ def _abbreviated_law(src: Source, mentions: list[Mention], m: re.Match[str]) -> 
 _LAW_TYPES = frozenset(["luat", "bo luat", "phap lenh"])
 
 
+def _printed(src: Source, m: re.Match[str]) -> str:
+    """The alias as printed, on one line: its later uses are."""
+    return " ".join(src.text[slice(*m.span("alias"))].split())
+
+
 def _alias_text(src: Source, m: re.Match[str]) -> str | None:
     """The alias as printed, if it can be one: a type word and more."""
     start, end = m.span("alias")
-    printed = src.text[start:end].strip()
+    printed = _printed(src, m)
     typed = _typed().match(src.folded, start, end)
     if (
         typed is None
@@ -275,7 +283,7 @@ def _approver(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention
     if document is None or document.issuer is None or document.title_span is None:
         return None
     kind = fold(_type_word(src, m))
-    title = src.window(*document.title_span)
+    title = " ".join(src.window(*document.title_span).split())  # (the type word may open a line of it)
     return document if kind and _APPROVES.search(title) and f" {kind}" in f" {title}" else None
 
 

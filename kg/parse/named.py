@@ -1489,6 +1489,8 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     stop = _PROGRAMME_STOP.search(after)
     span = after[: stop.start() if stop else len(after)]
     period = _PERIOD.search(span)
+    if period is not None and not span[: period.start()].strip():
+        return None  # "… nhiệm vụ của Chương trình giai đoạn 2021 - 2025": a bare type word and a period name none
     if period is not None and len(span[: period.start()].split()) <= 25:
         end = m.end() + period.end()
     elif (
@@ -2063,6 +2065,8 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         first and first.group(0) in _SCHEME_NOT_NAME and printed not in _SCHEME_NAME_OPENING and not known
     ) or _SCHEME_PREDICATE.match(lead):
         return None
+    if _SCHEME_PERIOD.match(lead):
+        return None  # "… thực hiện Đề án giai đoạn 2021 - 2025": a bare type word and a period name none
     if lead.startswith('"'):
         q0 = after_start + (len(folded) - len(lead))
         close = folded.find('"', len(folded) - len(lead) + 1)

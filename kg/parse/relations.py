@@ -2337,6 +2337,8 @@ def _changed(src: Source, mentions: list[Mention], prev: int, agent: Mention, ve
             break
         if _in_closed_aside(src, mentions, k, verb.start):
             continue  # "X (đã được sửa đổi, bổ sung bởi Y) được thay thế bởi Z": Z replaces X
+        if _named_in_title_of_its_kind(mentions, k, agent):
+            continue  # "Thông tư A … thực hiện Chương trình MTQG 1719 (được sửa đổi, bổ sung bởi Thông tư B)": B amends A
         if _can_change(agent, mentions[k]):
             if not cell or (_opens_line(src.text, mentions[k].start) and not _later(mentions[k], agent)):
                 return k
@@ -2344,6 +2346,19 @@ def _changed(src: Source, mentions: list[Mention], prev: int, agent: Mention, ve
     if nearest is not None:
         return nearest
     return prev if ranks().get(agent.doc_type or "") is None and not _apart(mentions[prev], agent) else None
+
+
+def _named_in_title_of_its_kind(mentions: list[Mention], k: int, agent: Mention) -> bool:
+    """Whether mention ``k``, of another type than ``agent``, is named in the title of an earlier document of the
+    agent's type in its sentence, the one an amending document of that type changes."""
+    m = mentions[k]
+    return m.doc_type != agent.doc_type and any(
+        d.doc_type == agent.doc_type
+        and d.sentence_start == m.sentence_start
+        and d.title_span is not None
+        and d.title_span[0] <= m.start < d.title_span[1]
+        for d in mentions[max(0, k - 3) : k]
+    )
 
 
 def _in_closed_aside(src: Source, mentions: list[Mention], k: int, pos: int) -> bool:

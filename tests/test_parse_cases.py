@@ -3453,6 +3453,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "08-CTr/BDVTU-CAT",
         {"issuer": "Ban Dân vận Tỉnh ủy với Công an tỉnh", "branch": "joint"},
     ),
+    (  # … "với" and "giữa" OCR'd ("vdi", "gitta") (review round 293)
+        "theo Chuong trinh phdi hop s6 05-CTr/BTGDVTU- SCT ngay\n12/9/2025 gitta Ban Tuyén gido va Dan van Tinh uy vdi "
+        "Sé Cong Thuong vé tuyen truyen.",
+        "05-CTr/BTGDVTU-SCT",
+        {"issuer": "Ban Tuyên giáo và Dân vận Tỉnh ủy với Sở Công Thương", "branch": "joint"},
+    ),
     (  # a department of agriculture's letter from one of its units, its code "SNN"
         "Căn cứ Công văn số 1587/SNN-PTNT ngày 21/6/2024 của Sở Nông nghiệp và Phát triển nông thôn.",
         "1587/SNN-PTNT",
@@ -10500,6 +10506,14 @@ def test_a_page_footer_between_day_word_and_date_is_read_over() -> None:
             "Sở Nông nghiệp và Môi trường. Thực hiện chi trả tiền dịch vụ môi trường rừng.\n",
             "1520/SNNMT-CCKL",
             "Sở Nông nghiệp và Môi trường",
+        ),
+        (  # … its page of pages, then its name in capitals, its address and the day it was posted (review round 293)
+            "theo chuẩn nghèo quy định tại Nghị định số 07/2021/NĐ-CP ngày 27/01/2021\n"
+            "Trang 2/4\n"
+            "CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI - https://laocai.gov.vn - Ngày đăng: 25/11/2025\n"
+            "của Chính phủ; bình quân giảm 4,7%/năm.\n",
+            "07/2021/NĐ-CP",
+            "Chính phủ",
         ),
     ],
 )

@@ -513,7 +513,7 @@ _AND = re.compile(r"[ \t\n]+va[ \t\n]+")
 _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
 # (a line may break after the dash; OCR may glue it to the name before)
 _DASH = re.compile(r"[ \t]*[-–][ \t\n]+")
-_WITH = re.compile(r"[ \t\n]+voi[ \t\n]+")
+_WITH = re.compile(r"[ \t\n]+v[od6]i[ \t\n]+")  # (OCR's "vdi", "v6i")
 _JOINED = {",": ", ", "-": " - ", "–": " - ", "voi": " với "}
 # (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW", "… và các quy định
 # liên quan")
@@ -542,7 +542,7 @@ def _joint(
         return first
     # ",", "-" (a joint circular's "của Bộ Tài chính - Bộ Công an"), "va", or "voi" (a programme "giữa Ban Dân vận
     # Tỉnh ủy với Công an tỉnh")
-    listed = conj.group(0).strip()
+    listed = "voi" if conj.re is _WITH else conj.group(0).strip()
     # (after "và" the list is closed: "giữa UBND huyện và Ủy ban MTTQ huyện, Ban Thường trực … thống nhất …")
     second = recognise(folded[conj.end() :], original[conj.end() :], () if listed == "va" else codes)
     # "… của Ban Dân vận Huyện ủy và UBND huyện, UBND huyện xây dựng …": a body named twice is the next clause's subject

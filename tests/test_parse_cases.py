@@ -2489,6 +2489,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "21-BC/CB",
         {"issuer": "Chi bộ Sở Tư pháp", "tier": "province", "branch": "party"},
     ),
+    (  # a university's Party committee: "Trường" is no OCR reading of "phường"
+        "Căn cứ Nghị quyết số 12-NQ/ĐU ngày 05/3/2024 của Đảng ủy Trường Đại học Vinh về nhiệm vụ năm 2024.",
+        "12-NQ/ĐU",
+        {"issuer": "Đảng ủy Trường Đại học Vinh", "branch": "party"},
+    ),
+    (  # … and a company's, named whole (review round 154)
+        "ngày 05/3/2024 theo đề nghị tại Tờ trình số 18-TTr/ĐU ngày 05/3/2024 của Đảng ủy Công ty cổ phần Nước - Môi "
+        "trường Bình Dương về việc thành lập chi bộ.",
+        "18-TTr/ĐU",
+        {"issuer": "Đảng ủy Công ty cổ phần Nước - Môi trường Bình Dương", "branch": "party"},
+    ),
     (  # a table row's Party cell is what the inspection committee's decision is on, not its issuer (review round 199)
         "| 4 | Chi bộ ấp Dinh An | Thi hành kỷ luật trong Đảng | Quyết định số 14-QĐ/UBKTĐU ngày 12/7/2024 | Tốt |",
         "14-QĐ/UBKTĐU",

@@ -371,9 +371,13 @@ def recognise(
         return Issuer(
             f"{name} {agency.name}", phrase.code, phrase.branch, agency.tier, agency.jurisdiction, agency.end
         )
-    elif phrase.name == "Chi bộ" and (cell := _unit_of_cell(rest, folded, original, end)) is not None:
-        # "Chi bộ Trường Tiểu học Đô Lương 1", "Chi bộ Ủy ban nhân dân xã Cam Hải Tây": the Party cell of a school, an
-        # office, a company, at that unit's level (a commune's when it has none)
+    elif (
+        phrase.name == "Chi bộ"
+        or (phrase.name.endswith("Đảng ủy") and folded[:end].split()[-2:] == ["dang", "uy"])
+    ) and (cell := _unit_of_cell(rest, folded, original, end)) is not None:
+        # "Chi bộ Trường Tiểu học Đô Lương 1", "Chi bộ Ủy ban nhân dân xã Cam Hải Tây", "Đảng ủy Trường Đại học Vinh":
+        # the Party cell or committee of a school, an office, a company, at that unit's level (a commune's, for a cell,
+        # when it has none)
         return Issuer(
             f"{name} {cell.name}", phrase.code, phrase.branch, cell.tier or tier, cell.jurisdiction, cell.end
         )

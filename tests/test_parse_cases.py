@@ -5570,6 +5570,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030",
         {"kind": "named", "surface": "Đề án 1 triệu héc ta lúa", "tier": "central"},
     ),
+    (  # … its "héc-ta" hyphenated over a line break (review rounds 289, 294)
+        "Hỗ trợ các hợp tác xã tham gia Đề án 1 triệu héc-\nta lúa chất lượng cao và phát thải thấp.",
+        "Đề án Phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng "
+        "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030",
+        {"kind": "named", "surface": "Đề án 1 triệu héc-\nta lúa"},
+    ),
 ]
 
 

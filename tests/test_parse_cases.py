@@ -5144,6 +5144,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Quy chế làm việc của Ban Chấp hành Đảng bộ xã khóa I",
         {"tier": "commune", "issuer": "Ban Chấp hành Đảng bộ xã khóa I"},
     ),
+    (  # … its body and term OCR'd, spelled as the registry has them (review round 294)
+        "- Can ctr Quy ché lam viéc cua Ban Chap hanh Dang bo xa khéa I, nhiém ky 2025 - 2030;",
+        "Quy chế làm việc của Ban Chấp hành Đảng bộ xã khóa I",
+        {"tier": "commune", "issuer": "Ban Chấp hành Đảng bộ xã khóa I"},
+    ),
     (  # OCR reads "ậ" as "d"
         "Can cu Ludt Tiep can thong tin nam 2016.",
         "Luật Tiếp cận thông tin",

@@ -706,11 +706,15 @@ def _working_rules(m: re.Match[str]) -> Mention:
     )
     found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type="Quy chế")
     term = squash(m.group("rk") or "").strip(" ,()")
-    found.name = f"Quy chế làm việc của {body} {term}".replace("  ", " ").strip()
+    stated = f"{body} {term}".replace("  ", " ").strip()
+    # (the body as the registry spells it when OCR damaged it: "Ban Chap hanh Dang bo xa khéa I")
+    known = issuers.recognise(fold_view(stated), stated)
+    stated = known.name if known is not None and known.end >= len(stated) else stated
+    found.name = f"Quy chế làm việc của {stated}"
     found.branch, found.tier = ("party" if party else "state"), tier
     if m.group("rp") or (tier != "central" and folded.startswith("ban chap hanh dang bo")):
         # a local Party committee issues its own rules, named with its term as the mention has it
-        found.issuer = issuers.Issuer(f"{body} {term}".strip(), None, "party", tier, None, 0)
+        found.issuer = issuers.Issuer(stated, None, "party", tier, None, 0)
     return found
 
 

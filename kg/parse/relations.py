@@ -237,6 +237,12 @@ _TITLE_GOES_ON = re.compile(
     r"(?![a-z])"
 )
 _OWN_SUBJECT = re.compile(r"\s*(?:[-+•]\s*)?viec\s")
+# … but one that still names a rule, a form or an opinion to go by is the list's ("…; tuyệt đối không gọi công dân ngoài
+# độ tuổi quy định tại Luật X", "…; sử dụng mẫu biểu kèm theo Công văn Y", "Theo đề nghị …; ý kiến của Sở Tài chính
+# tại Z")
+_STILL_A_BASIS = re.compile(
+    r"(?<![a-z])(?:quy\s+dinh|kem\s+theo|ap\s+dung|y\s+kien|de\s+nghi|can\s+cu)(?![a-z])"
+)
 _AT_THE_SAME_TIME = re.compile(r"[\s.,]*;\s*dong\s+thoi,?\s*")
 _SELF_THEN_CLAUSE = re.compile(
     r"(?<![a-z])nay(?:\s*;|(?P<between>[^;,:]{0,40}),(?!\s*(?:va|hoac)\s))(?P<rest>[^;]*)$"
@@ -679,6 +685,16 @@ def _assign(src: Source, mentions: list[Mention]) -> list[LinkFound]:
                 # "… theo Hướng dẫn X; không tiếp tục áp dụng mẫu phiếu tại Y", "… theo Nghị định X; tình trạng nhũng
                 # nhiễu đã được Chỉ thị Y chỉ ra": a weak verb's list goes on over ";" ("theo Nghị định A; khoản 2 Điều
                 # 5 Thông tư B"), not into a clause that denies or whose passive Y is the agent of
+                governing = "cites"
+            elif (
+                governing == weak_prev
+                and opening is None
+                and not any(v.strength == "weak" for v in verbs)
+                and len(_ARTICLE_REFS.sub(" ", gap).split()) >= 6
+                and not _STILL_A_BASIS.search(gap)
+            ):
+                # "… theo quy định tại Thông tư X; nhân lực trạm còn thiếu 02 bác sĩ so với định mức tại Thông tư Y": a
+                # clause of its own, which the weak verb's list does not reach
                 governing = "cites"
             elif governing in _CHANGES and _CHANGES_NEXT.match(src.window(m.end, m.end + 24)):
                 # "… thay thế Pháp lệnh X; Nghị định Y thay thế Quyết định Z": Y, right before a verb of its own, is the

@@ -770,6 +770,10 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("43/2022/QHIS", "43/2022/QH15"),
         ("222/2025/QHI15", "222/2025/QH15"),  # a speck read as I before the term
         ("1256/BN-\nNMT-TL", "1256/BNNMT-TL"),  # an organ's code a line's hyphen broke in two
+        (
+            "1186/BCH-\nPTDS",
+            "1186/BCH-PTDS",
+        ),  # … but not a unit's code after its command's, both of three letters or more
         ("6214/BNV-QHLDTL", "6214/BNV-QHLĐTL"),  # a department's unit code, its Đ restored
         ("09/2008/TT-BLĐTB-XH", "09/2008/TT-BLĐTBXH"),  # a typist's hyphen before two letters
         ("1187/BCH-PTDS", "1187/BCH-PTDS"),  # two codes apart on a line, together an organ's (round 231)

@@ -543,12 +543,13 @@ def _hyphen_year(number: str, year: str, codes: list[str], printed: str, repaire
 def _rejoined(codes: list[str], broken: bool) -> list[str] | None:
     """The codes with two neighbours joined, when neither is a type's or an organ's and together they are an organ's
     ("BN" and "NMT": BNNMT); on one line, only when one of them is too short to be a code of its own ("BLĐTB" and
-    "XH"; not "1187/BCH-PTDS", the command's own two codes)."""
+    "XH"; not "1187/BCH-PTDS", the command's own two codes), and over a line break only when the second is short too
+    (not "1186/BCH-⏎PTDS")."""
     for k in range(len(codes) - 1):
         a, b = codes[k], codes[k + 1]
         if (
             not (_code_known(a) or _code_known(b))
-            and (broken or min(len(a), len(b)) <= 2)
+            and (min(len(a), len(b)) <= 2 or (broken and len(b) <= 3))
             and registry.organ(a + b) is not None
         ):
             return [*codes[:k], a + b, *codes[k + 2 :]]

@@ -3464,6 +3464,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "08-CTr/BDVTU-CAT",
         {"issuer": "Ban Dân vận Tỉnh ủy với Công an tỉnh", "branch": "joint"},
     ),
+    (  # joint bodies after "liên ngành", the word saying how they issued it (review round 295)
+        "Thực hiện Hướng dẫn số 07-HD/BTGDVTU-SVHTTDL ngày 20/01/2026 của liên ngành Ban Tuyên giáo và Dân vận Tỉnh ủy - "
+        "Sở Văn hóa, Thể thao và Du lịch về tuyên truyền.",
+        "07-HD/BTGDVTU-SVHTTDL",
+        {"issuer": "Ban Tuyên giáo và Dân vận Tỉnh ủy - Sở Văn hóa, Thể thao và Du lịch", "branch": "joint"},
+    ),
+    (  # OCR's "[Jy" for "Ủy" (review round 295)
+        "Ke hoach s6 112/KH-UBND ngay 16/3/2026 cua [Jy ban nhan dan\ntinh v€ diễn tap phong thú dan su.",
+        "112/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
     (  # … "với" and "giữa" OCR'd ("vdi", "gitta") (review round 293)
         "theo Chuong trinh phdi hop s6 05-CTr/BTGDVTU- SCT ngay\n12/9/2025 gitta Ban Tuyén gido va Dan van Tinh uy vdi "
         "Sé Cong Thuong vé tuyen truyen.",

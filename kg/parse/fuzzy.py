@@ -21,8 +21,9 @@ def distance(a: str, b: str, limit: int) -> int:
 # Common words one edit from an organ's word that OCR does not make of it: "… Ban Bí thư trong công tác …" is no "Ban
 # Bí thư Trung ương"; nor is "Đảng ủy Trường Đại học Vinh" a ward's ("phường" two edits off).
 _DISTINCT = frozenset([("trong", "trung"), ("cong", "uong"), ("truong", "phuong")])
-# "ủy" as OCR prints it, folded, beyond one edit ("Huyện tiy", "Tỉnh tty", "Huyén tly"): the ủ read as two letters.
-_UY = frozenset(["tiy", "tty", "iiy", "tuy", "tly"])
+# "ủy" as OCR prints it, folded, beyond one edit ("Huyện tiy", "Tỉnh tty", "Huyén tly", "[Jy ban"): the ủ read as two
+# signs.
+_UY = frozenset(["tiy", "tty", "iiy", "tuy", "tly", "[jy"])
 
 
 @lru_cache(maxsize=1 << 16)

@@ -253,6 +253,11 @@ def recognise(
         return _ministries(folded, original, joint.end())
     if joint := _JOINTLY.match(folded):
         return _ministries(folded, original, joint.end(), joint.end())
+    if (how := _HOW_JOINTLY.match(folded)) and (
+        found := recognise(folded[how.end() :], original[how.end() :], codes)
+    ):
+        # "… của liên ngành Ban Tuyên giáo và Dân vận Tỉnh ủy - Sở Văn hóa, …": the word says how they issued it
+        return replace(found, end=how.end() + found.end)
     first = _TOKEN.search(folded)
     if first is None or not (
         _starting_with(_ABBREVIATIONS.get(first.group(0), (first.group(0),))[0]) or _free_head(folded)
@@ -414,6 +419,8 @@ _OF_THE_ASSEMBLY = re.compile(r"[ \t\n]+(cua[ \t\n]+)?quoc[ \t\n]+hoi(?![a-z])")
 _JOINT_MINISTRIES = re.compile(r"lien[ \t]*bo[ \t]*:?[ \t\n]+(?=\S)")
 # "… của liên tịch Bộ Lao động - Thương binh và Xã hội, Bộ Tài chính": the word says how they issued it, not who
 _JOINTLY = re.compile(r"lien[ \t]+tich[ \t\n]+(?=bo[ \t\n])")
+# … and "liên ngành", "liên tịch" before any other bodies
+_HOW_JOINTLY = re.compile(r"lien[ \t]+(?:nganh|tich)[ \t\n]+(?=\S)")
 _NEXT_MINISTRY = re.compile(r"[ \t]*(?:[-–—,][ \t\n]*|[ \t\n]va[ \t\n]+)")
 
 

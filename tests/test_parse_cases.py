@@ -3464,6 +3464,15 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "08-CTr/BDVTU-CAT",
         {"issuer": "Ban Dân vận Tỉnh ủy với Công an tỉnh", "branch": "joint"},
     ),
+    (  # a district's Party committee, its district's name over a line break (review round 295)
+        "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
+        "56-KH/HU",
+        {
+            "issuer": "Ban Thường vụ Huyện ủy Trần Văn Thời",
+            "jurisdiction": "Trần Văn Thời",
+            "tier": "district",
+        },
+    ),
     (  # joint bodies after "liên ngành", the word saying how they issued it (review round 295)
         "Thực hiện Hướng dẫn số 07-HD/BTGDVTU-SVHTTDL ngày 20/01/2026 của liên ngành Ban Tuyên giáo và Dân vận Tỉnh ủy - "
         "Sở Văn hóa, Thể thao và Du lịch về tuyên truyền.",

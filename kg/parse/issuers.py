@@ -694,9 +694,10 @@ def _place(
                 # (… nor when the capitals the line opens with end it, "và" the next document's: "… Đảng ủy xã Ia⏎Mơ
                 # Nông và Quyết định số …")
                 and not _issuer_closed(rest, upper[-1][1], original, (*_CLOSERS, "va"))
-                # (unless the words spell a district across the line: "… huyện Nam⏎Đàn theo Nghị định …")
+                # (unless the words spell a district across the line: "… huyện Nam⏎Đàn theo Nghị định …", "… Huyện ủy
+                # Trần Văn⏎Thời đến …")
                 and not (
-                    tail in ("huyen", "quan")
+                    (tail in ("huyen", "quan") or (tail == "uy" and phrase.tier == "district"))
                     and registry.find_district(original_words(original, upper[0][0], upper[k][1]))
                 )
             ):

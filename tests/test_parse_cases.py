@@ -3464,6 +3464,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "08-CTr/BDVTU-CAT",
         {"issuer": "Ban Dân vận Tỉnh ủy với Công an tỉnh", "branch": "joint"},
     ),
+    (  # a province's foreign affairs department, its code in mixed case, joint with a Party board (review round 296)
+        "Thực hiện Kế hoạch số 14-KH/BTGDVTU-SNgV ngày 22/7/2025 của Ban Tuyên giáo và Dân vận Tỉnh ủy và Sở Ngoại vụ về "
+        "tuyên truyền.",
+        "14-KH/BTGDVTU-SNgV",
+        {"issuer": "Ban Tuyên giáo và Dân vận Tỉnh ủy và Sở Ngoại vụ", "branch": "joint", "tier": "province"},
+    ),
+    (  # the Journalists' Association, a mass organisation (review round 296)
+        "Triển khai Kế hoạch số 09-KH/HNB ngày 20/01/2026 của Ban Thường vụ Hội Nhà báo tỉnh về Giải Báo chí.",
+        "09-KH/HNB",
+        {"issuer": "Ban Thường vụ Hội Nhà báo tỉnh", "branch": "joint", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -5606,6 +5606,18 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030",
         {"kind": "named", "surface": "Đề án 1 triệu héc ta lúa", "tier": "central"},
     ),
+    (  # the national energy-efficiency programme, cited by its name with no period (review rounds 205, 279, 296)
+        "Khuyến khích doanh nghiệp theo Chương trình quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả.",
+        "Chương trình quốc gia về sử dụng năng lượng tiết kiệm và hiệu quả",
+        {"kind": "named", "tier": "central", "relation": "based_on"},
+    ),
+    (  # a treaty named by its subject between two states (review round 296)
+        "c) Thực hiện nghiêm Hiệp ước hoạch định biên giới quốc gia giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và "
+        "Vương quốc Campuchia năm 1985 và Hiệp ước bổ sung năm 2005; xây dựng đường biên giới.",
+        "Hiệp ước hoạch định biên giới quốc gia giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và Vương quốc Campuchia "
+        "năm 1985",
+        {"kind": "named", "doc_type": "Hiệp ước", "branch": "state", "tier": "central"},
+    ),
     (  # … its "héc-ta" hyphenated over a line break (review rounds 289, 294)
         "Hỗ trợ các hợp tác xã tham gia Đề án 1 triệu héc-\nta lúa chất lượng cao và phát thải thấp.",
         "Đề án Phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng "

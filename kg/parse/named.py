@@ -205,9 +205,16 @@ _NAMED_PARTS = (
         r"i[eệé]p\s*[đd][iị]nh(?=[ \t\n]+\S|[A-ZĐ])",
     ),  # (OCR glues words: "Hiệp địnhViệt Nam", "Hiệpđịnh")
     ("treaty", "N", r"gh[iị]\s+[đd][iị]nh\s+th[uư](?![\w/])"),
-    # a treaty by its own name ("Hiệp ước Marrakesh về tạo điều kiện thuận lợi cho người khiếm thị …")
+    # a treaty by its own name ("Hiệp ước Marrakesh về tạo điều kiện thuận lợi cho người khiếm thị …"), or by its
+    # subject between two states ("Hiệp ước hoạch định biên giới quốc gia giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và
+    # Vương quốc Campuchia")
     # (not treaties in general: "các Điều ước và Hiệp ước Quốc tế")
-    ("treaty", "H", rf"i[eệé]p\s+[uư][oớ]c(?=[ \t]+[{CAPITALS}])(?![ \t]+Qu[oố]c\s+t[eế])"),
+    (
+        "treaty",
+        "H",
+        rf"i[eệé]p\s+[uư][oớ]c(?=[ \t]+[{CAPITALS}]|(?:[ \t]+[^\W\d]+){{1,8}}[ \t]+gi[uữ]a[ \t]+(?:n[uư][oớ]c|Vi[eệ]t))"
+        rf"(?![ \t]+Qu[oố]c\s+t[eế])",
+    ),
     # a convention ("Công ước quốc tế về …", "Công ước MLC 2006"), an agreement between governments
     ("treaty", "C", r"[oô]ng\s+[uư][oớ]c(?=[ \t\n]+\S)"),
     # (… or the Paris Agreement on climate change, by its place; or an ASEAN one: "Thỏa thuận công nhận lẫn nhau ASEAN

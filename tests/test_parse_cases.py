@@ -3748,6 +3748,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "215-BC/ĐUK",
         {"issuer": "Ban Thường vụ Đảng ủy Khối cơ quan và doanh nghiệp tỉnh", "tier": "province"},
     ),
+    (  # … whose name must be read to "doanh nghiệp": the agencies' bloc and a second body are two issuers
+        "Thực hiện Kế hoạch liên tịch số 05-KH/ĐUK-UBND ngày 03/02/2024 của Đảng ủy Khối cơ quan và Ủy ban nhân dân tỉnh "
+        "về học tập.",
+        "05-KH/ĐUK-UBND",
+        {"issuer": "Đảng ủy Khối cơ quan và Ủy ban nhân dân tỉnh"},
+    ),
     (  # … and the bloc of its agencies alone, with its province
         "Căn cứ Kế hoạch số 12-KH/ĐUK ngày 03/02/2024 của Đảng ủy Khối cơ quan tỉnh Hà Tĩnh về học tập.",
         "12-KH/ĐUK",

@@ -241,12 +241,18 @@ _CLAUSE_END = re.compile(r";|\.[ \t]*\n|(?<=[a-z]{3})\.[ \t]+(?=[a-z])")
 
 
 def recognise(
-    folded: str, original: str, codes: tuple[str, ...] = (), expect: str | None = None, between: bool = False
+    folded: str,
+    original: str,
+    codes: tuple[str, ...] = (),
+    expect: str | None = None,
+    between: bool = False,
+    alone: bool = False,
 ) -> Issuer | None:
     """The issuer stated at the start of ``folded`` (already past "của"); ``original`` is the same window.
     ``codes``: the issuer codes of the symbol it issued, which name every body of a joint document; ``expect``: the
     organ code its symbol names, which may be read from words OCR damaged every one of; ``between``: the bodies follow
-    "giữa", so the one after "và" is a party too, registered or not."""
+    "giữa", so the one after "và" is a party too, registered or not; ``alone``: the one body, not the bodies joined to
+    it (a unit a Party cell is named for)."""
     if folded.startswith("the ") and (translated := english(folded)):  # (an English translation's)
         return translated
     if joint := _JOINT_MINISTRIES.match(folded):
@@ -281,7 +287,7 @@ def recognise(
     if best is None:
         # (a free body may head a joint list too: "giữa Công ty Điện lực Nghệ An và Ủy ban nhân dân xã")
         free = _free_issuer(toks, folded, original)
-        return _joint(free, folded, original, codes, between) if free else None
+        return (free if alone else _joint(free, folded, original, codes, between)) if free else None
     k, phrase = best
     words = phrase.name.split()
     # (a name stated in part ends at its last word read, not at the comma after it: "… khoa học, công nghệ.")
@@ -383,9 +389,10 @@ def recognise(
         # "Chi bộ Trường Tiểu học Đô Lương 1", "Chi bộ Ủy ban nhân dân xã Cam Hải Tây", "Đảng ủy Trường Đại học Vinh":
         # the Party cell or committee of a school, an office, a company, at that unit's level (a commune's, for a cell,
         # when it has none)
-        return Issuer(
+        issuer = Issuer(
             f"{name} {cell.name}", phrase.code, phrase.branch, cell.tier or tier, cell.jurisdiction, cell.end
         )
+        return issuer if alone else _joint(issuer, folded, original, codes, between)
     organ = registry.organ(phrase.code) if phrase.code else None
     if organ is not None and organ.parent == "QH" and (assembly := _OF_THE_ASSEMBLY.match(folded, end)):
         # "Ủy ban Văn hóa và Xã hội của Quốc hội", "Ủy ban Dân nguyện và Giám sát Quốc hội khóa XV"
@@ -393,7 +400,7 @@ def recognise(
         if term := _term([t for t in rest if t[1] >= end]):
             name, end = f"{name} khóa {term[0]}", term[1]
     issuer = Issuer(name, phrase.code, phrase.branch, tier, jurisdiction, end)
-    return _joint(issuer, folded, original, codes, between)
+    return issuer if alone else _joint(issuer, folded, original, codes, between)
 
 
 # A place's Party committee and its place word, folded ("Thành ủy thành phố …").
@@ -514,7 +521,7 @@ def _unit_of_cell(rest: list[tuple[str, int, int]], folded: str, original: str, 
     if not rest or original[end : rest[0][1]].strip() or not original[rest[0][1]].isupper():
         return None
     start = rest[0][1]
-    unit = recognise(folded[start:], original[start:])
+    unit = recognise(folded[start:], original[start:], alone=True)
     if unit is None or unit.branch == "party":
         return None
     return replace(unit, end=start + unit.end)

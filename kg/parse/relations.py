@@ -2365,15 +2365,17 @@ def _changed(src: Source, mentions: list[Mention], prev: int, agent: Mention, ve
 
 
 def _named_in_title_of_its_kind(mentions: list[Mention], k: int, agent: Mention) -> bool:
-    """Whether mention ``k``, of another type than ``agent``, is named in the title of an earlier document of the
-    agent's type in its sentence, the one an amending document of that type changes."""
-    m = mentions[k]
-    return m.doc_type != agent.doc_type and any(
-        d.doc_type == agent.doc_type
-        and d.sentence_start == m.sentence_start
+    """Whether mention ``k``, of another type than ``agent``, is named in the title of the document right before it,
+    of the agent's type: the one an amending document of that type changes (as ``_named_in_title`` finds the document
+    a programme's expiry speaks of)."""
+    if k == 0:
+        return False
+    m, d = mentions[k], mentions[k - 1]
+    return (
+        m.doc_type != agent.doc_type
+        and d.doc_type == agent.doc_type
         and d.title_span is not None
         and d.title_span[0] <= m.start < d.title_span[1]
-        for d in mentions[max(0, k - 3) : k]
     )
 
 

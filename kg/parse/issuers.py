@@ -509,10 +509,14 @@ def _owner(rest: list[tuple[str, int, int]], folded: str, original: str, bare: b
         return None
     else:
         start = rest[1][1]
-    owner = recognise(folded[start:], original[start:])
-    if owner is None or owner.code is None:
-        return None
-    return replace(owner, end=start + owner.end)
+    owner = _body_at(folded, original, start)
+    return owner if owner is not None and owner.code is not None else None
+
+
+def _body_at(folded: str, original: str, start: int, alone: bool = False) -> Issuer | None:
+    """The body stated from ``start`` of the window on, its end counted from the window's start."""
+    body = recognise(folded[start:], original[start:], alone=alone)
+    return None if body is None else replace(body, end=start + body.end)
 
 
 def _unit_of_cell(rest: list[tuple[str, int, int]], folded: str, original: str, end: int) -> Issuer | None:
@@ -520,11 +524,8 @@ def _unit_of_cell(rest: list[tuple[str, int, int]], folded: str, original: str, 
     village's cell is read by its place word instead)."""
     if not rest or original[end : rest[0][1]].strip() or not original[rest[0][1]].isupper():
         return None
-    start = rest[0][1]
-    unit = recognise(folded[start:], original[start:], alone=True)
-    if unit is None or unit.branch == "party":
-        return None
-    return replace(unit, end=start + unit.end)
+    unit = _body_at(folded, original, rest[0][1], alone=True)
+    return None if unit is None or unit.branch == "party" else unit
 
 
 _AND = re.compile(r"[ \t\n]+va[ \t\n]+")

@@ -3475,6 +3475,53 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "09-KH/HNB",
         {"issuer": "Ban Thường vụ Hội Nhà báo tỉnh", "branch": "joint", "tier": "province"},
     ),
+    (  # the provincial statistics office since 2025, joint with a Party board (review round 298)
+        "Triển khai Kế hoạch số 21-KH/BTGDVTU-TKT ngày 05-01-2026 của Ban Tuyên giáo và Dân vận Tỉnh ủy và Thống kê tỉnh "
+        "về tuyên truyền Tổng điều tra.",
+        "21-KH/BTGDVTU-TKT",
+        {
+            "issuer": "Ban Tuyên giáo và Dân vận Tỉnh ủy và Thống kê tỉnh",
+            "branch": "joint",
+            "tier": "province",
+        },
+    ),
+    (  # … its letter cited in a commune's report, OCR'd (review round 298)
+        "Thuc hién Cong van s6 215/TKT- NN ngay\n14/7/2026 ctia Thdng ké tinh vé day nhanh tién dd.",
+        "215/TKT-NN",
+        {"issuer": "Thống kê tỉnh", "branch": "state", "tier": "province"},
+    ),
+    (  # … and its head, who submits (review round 298)
+        "Theo đề nghị của Trưởng Thống kê tỉnh tại Tờ trình số 09/TTr-TKT ngày 06 tháng 01 năm 2026.",
+        "09/TTr-TKT",
+        {"issuer": "Trưởng Thống kê tỉnh", "tier": "province"},
+    ),
+    (  # a council's standing committee and the Front's standing board, their codes in one symbol (review round 298)
+        "Thực hiện Chương trình phối hợp số 03/CTrPH-TTHĐND-BTTUBMTTQ ngày 12/3/2025 về giám sát.",
+        "03/CTrPH-TTHĐND-BTTUBMTTQ",
+        {"branch": "joint"},
+    ),
+    (  # the office of a province's delegation and council since 2025 (review round 298)
+        "theo mẫu tại Công văn số 1187/VP-TH ngày 18/9/2025 của Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân "
+        "tỉnh; báo cáo.",
+        "1187/VP-TH",
+        {"issuer": "Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # OCR's "c6a" for "của", "t6nh" for "tỉnh" (review round 298)
+        "cu thé hoa Ke hoach sb 214/KH-UBND\nngay 26/11/2025 c6a Uy ban nhan dan t6nh ve t6 chire.",
+        "214/KH-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (  # … and "tw6ng" for "tướng", its ư read as w (review round 298)
+        "Tiep tuc thuc hien Chi thi sd 08/CT-TTg\nngay 23/02/2024 cua Thu tw6ng Chinh phu; cu thé hoa.",
+        "08/CT-TTg",
+        {"issuer": "Thủ tướng Chính phủ"},
+    ),
+    (  # a steering committee's head, the next item of the list after it (review round 228)
+        "theo phân công tại Quyết định số 01/QĐ-BCĐ ngày 09/01/2026 của Trưởng Ban Chỉ đạo.\n\n2. Sở Tài chính\n- Là"
+        " cơ quan thường trực.",
+        "01/QĐ-BCĐ",
+        {"issuer": "Trưởng Ban Chỉ đạo"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -5682,6 +5729,7 @@ NOT_MENTIONS: list[str] = [
     # … a treaty named by nothing of its own ("theo Hiệp định gồm", "Hiệp định giữa Việt Nam với Nước cư trú")
     "Để áp dụng Hiệp định theo tinh thần trên. Hồ sơ hoàn thuế theo Hiệp định gồm: văn bản đề nghị.",
     "Theo đó, sẽ áp dụng Hiệp định\ntương ứng (nếu có) đối với từng Ngân hàng.",
+    "Thu tuc thong bao mien, giam thue theo Hiép dinh thuc hién theo quy dinh tai Diéu 62 Thong tu.",
     # … nor a kind of treaty: those a country signed, those it is party to, those with every country
     "Đối với các nước mà Việt Nam đã ký Hiệp định tránh đánh thuế hai lần thì thực hiện theo quy định của Hiệp định.",
     "Trong trường hợp Hiệp định tránh đánh thuế hai lần mà nước Cộng hòa xã hội chủ nghĩa Việt Nam là thành viên có "
@@ -5730,6 +5778,7 @@ NOT_MENTIONS: list[str] = [
         "tax-treaties",
         "treaty-unnamed",
         "treaty-corresponding",
+        "treaty-then-a-verb",
         "treaties-signed",
         "treaties-party-to",
         "treaties-with-every-country",
@@ -6408,6 +6457,12 @@ def test_an_alias_names_a_document_and_states_no_link() -> None:
         "thi s6 05-CT/TW (sau day goi tit 1a Chi thi 05)."
     )
     assert [c.symbol for c in ocr.citations] == ["150-HD/BTGTW", "05-CT/TW"]
+    # … and "goi tat li" (review round 298)
+    ocr = parse(
+        "Thuc hién Nghi quyét s6 05-NQ/DU ngay 25 thing 9 nim 2025 cua Ban Chap hanh bang b6 phuờng vé du lịch (sau "
+        "day goi tat li Nghi quyét\nso 05-NQ/DU), Ban Thuong vu bao cao."
+    )
+    assert [c.symbol for c in ocr.citations] == ["05-NQ/ĐU"]
 
 
 def test_an_alias_written_with_viet_la_repeats_the_symbol_and_is_no_mention() -> None:

@@ -545,6 +545,7 @@ def test_ampersand_inside_an_organ_code() -> None:
         ("406/NQUBTVQH15", "406/NQ-UBTVQH15"),  # … and the Assembly's Standing Committee's
         ("123/QĐUBND", "123/QĐ-UBND"),
         ("27/CTTg", "27/CT-TTg"),  # … with the letter the two share printed once
+        ("01/CTKT", "01/CTKT"),  # (a central organ's only: a form's code is no CT-TKT)
         ("04-CTr/UBKTPU", "04-CTr/UBKTĐU"),  # a commune Party committee's department
         ("07-KH/BTGPU", "07-KH/BTGĐU"),
         # only a Đ is read so: a district's Phòng Giáo dục is no ministry ("BGDĐT")
@@ -675,6 +676,8 @@ def test_damaged_numbers_normalise(raw: str, canonical: str) -> None:
         ("128/CB-TTg", "128/CĐ-TTg"),
         ("05-NQ/CB", "05-NQ/CB"),
         ("669/UBND-VP5", "669/UBND-VP5"),  # a unit's number is part of its code
+        ("94606/CT-TKT3", "94606/CT-TKT3"),  # … a tax department's unit too, in its letter (review round 298)
+        ("12/2020/CT-TKT3", "12/2020/CT-TKT"),  # (a directive, with its year, is the statistics office's)
         ("739/BC-UBTCNS14", "739/BC-UBTCNS14"),  # so is an elected body's term
         ("78/2006/QH11", "78/2006/QH11"),
         ("01/ĐKTĐ-HĐĐT", "01/ĐKTĐ-HĐĐT"),  # no B or P printed: nothing to read as Đ

@@ -468,9 +468,9 @@ _ASIDE_CLOSES = re.compile(r"[^()\n]{0,20}?\)\s*,?\s*cua\s+")
 
 # An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
 # (Thông tư 103)", "(sau đây gọi tắt là Đề án 06)", and the next of two ("… là Quyết định 217 và Quyết định 218"). It
-# names that document again; it is not another mention.
+# names that document again; it is not another mention. (OCR's "goi tit 1a", "goi tat li")
 ALIAS_BEFORE = re.compile(
-    r"(?:goi(?:\s+(?:t[a-z]t|chung))?|viet(?:\s+(?:t[a-z]t|gon))?)\s+[l1]a\s*:?\s*[\"']?\s*"
+    r"(?:goi(?:\s+(?:t[a-z]t|chung))?|viet(?:\s+(?:t[a-z]t|gon))?)\s+[l1][ai]\s*:?\s*[\"']?\s*"
     r"(?:(?:[a-z]+\s+){1,3}(?:s\S{0,2}\s+)?\d{1,5}[\"']?\s*(?:,|va)\s*[\"']?\s*)?$"
 )
 
@@ -870,14 +870,15 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
     return known.name if known else None
 
 
-# "của X"; "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra", "giita", "gita"); an
-# Assembly's session before it ("Nghị quyết số 30/2021/QH15 ngày 28/7/2021 (tại) Kỳ họp thứ nhất, Quốc hội khóa XV").
+# "của X" (OCR: "ctia", "c6a"); "giữa X và Y" for a programme between two bodies (OCR: "giira", "gitra", "gifra",
+# "giita", "gita"); an Assembly's session before it ("Nghị quyết số 30/2021/QH15 ngày 28/7/2021 (tại) Kỳ họp thứ nhất,
+# Quốc hội khóa XV").
 OF = re.compile(
     # ("Chỉ thị số 05/CT-TTg nêu trên của Thủ tướng Chính phủ": a reference back, then its issuer)
-    r"^[\s,?]*(?:(?:neu|noi)\s+tren\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z]{0,2}a\b|gi(?:u|ir|tr|tt|fr|it|t)a\b|of(?=\s+the\s)"
+    r"^[\s,?]*(?:(?:neu|noi)\s+tren\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z6]{0,2}a\b|gi(?:u|ir|tr|tt|fr|it|t)a\b|of(?=\s+the\s)"
     r"|(?:cua\s+|tai\s+)?ky\s+hop\s+(?:thu\s+)?\w+\s*,?(?=\s*quoc\s+hoi))?\s*"
 )
-_OF_BEFORE = re.compile(r"(?<![a-z])c[a-z]{0,2}a\s+")
+_OF_BEFORE = re.compile(r"(?<![a-z])c[a-z6]{0,2}a\s+")
 # … and after a comma, the next document's stated issuer ("…, của Ban Bí thư tại văn bản số …")
 _AT_DOCUMENT = re.compile(
     r"\s+tai\s+(?:cac\s+)?(?:van\s+ban|cong\s+van|thong\s+bao|ket\s+luan|to\s+trinh|bao\s+cao|quyet\s+dinh"

@@ -39,6 +39,7 @@ def close(a: str, b: str) -> bool:
         return False
     if a[:1] == "p" and b[:1] == "d" and a[1:2] != "h":
         a = "d" + a[1:]  # (before the readings below: "Tuy Pirc" is "Tuy Đức")
+    a = a.replace("w", "u")  # the ư read as w: no Vietnamese word has one ("Thủ tw6ng", "Thwdng vụ")
     # the ư or u of "phủ", "thư", "tướng", "ủy", "của" read as two letters ("phii", "thir", "tirong", "iry", "Chinh
     # phti", "ctia"): no Vietnamese word has "ii" or "ir", and none turns into another with its "ti" read as "u"
     if any(pair in a and a.replace(pair, "u") == b for pair in ("ii", "ir", "ti")):

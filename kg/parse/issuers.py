@@ -363,6 +363,9 @@ def recognise(
         phrase.name in _NAMED_BODIES
         and len(rest) > 1
         and rest[0][0].isdigit()
+        and not original[
+            end : rest[0][1]
+        ].strip()  # (not the next item's: "… của Trưởng Ban Chỉ đạo.⏎2. Sở …")
         and (owner := _owner(rest[1:], folded, original, bare=True))
     ):
         # "Ban Chỉ đạo 35 Tỉnh ủy": the committee known by its number, then the Party committee it belongs to

@@ -741,11 +741,11 @@ _TREATY_END = re.compile(
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
 # "… kể từ ngày hiệu lực của Hiệp định bản C/O được cấp" (a noun of the next clause),
 # tax treaties in general ("áp dụng Hiệp định thuế", "Hiệp định theo tinh thần trên", "hoàn thuế theo Hiệp định gồm …",
-# "áp dụng Hiệp định tương ứng (nếu có)",
+# "áp dụng Hiệp định tương ứng (nếu có)", "thủ tục thông báo miễn, giảm thuế theo Hiệp định thực hiện theo …",
 # "Hiệp định giữa Việt Nam với Nước cư trú của …").
 _NOT_A_TREATY = re.compile(
     r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da(?!\s+phuong)|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh|theo|gom|tai"
-    r"|nhu|ma|hoac|ban|con|cung|tuong\s+ung|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b"
+    r"|nhu|ma|hoac|ban|con|cung|tuong\s+ung|thuc\s+hien|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b"
     # (but "Hiệp định thuế Việt Nam - Pháp", "Hiệp định thuế giữa Việt Nam và Pháp" name one)
     r"|thue(?!\s+(?:da\s+phuong|viet\s+nam\s*[-–—]|giua\s+viet\s+nam\s+(?:va|voi|[-–—])\s+(?!nuoc|cac|quoc\s+gia))))"
 )

@@ -469,7 +469,13 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     ):
         # OCR's B for Đ in a State body's telegram ("Công điện số 05/CB-UBND"): a Chi bộ numbers the Party way
         codes, repaired = ["CĐ", *codes[1:]], True
-    if len(codes) == 2 and is_type_code(codes[0]) and (bare := _footnote_marked(codes[1])):
+    if (
+        len(codes) == 2
+        and is_type_code(codes[0])
+        # (not a tax department's letter with its unit's number: "94606/CT-TKT3" of the Cục Thuế)
+        and (year or codes[0] not in registry.organs())
+        and (bare := _footnote_marked(codes[1]))
+    ):
         codes, repaired = [codes[0], bare], True
     if (
         len(codes) >= 2
@@ -567,7 +573,8 @@ def _glued(code: str) -> tuple[str, str] | None:
     at least) and a registered State organ or the Assembly's (a Party symbol is never printed the State way)."""
     if registry.organ(code) is not None or _ASSEMBLY.fullmatch(code):
         return None
-    # (… or with the letter the two share printed once: "27/CTTg" is CT-TTg)
+    # (… or with the letter the two share printed once, a central organ's: "27/CTTg" is CT-TTg; a form's "01/CTKT" is
+    # no CT-TKT)
     for shared in (0, 1):
         splits = [
             (code[:k], organ)
@@ -577,6 +584,7 @@ def _glued(code: str) -> tuple[str, str] | None:
                 (
                     (found := registry.organ(organ := canonical_code(code[k - shared :])[0])) is not None
                     and found.branch == "state"
+                    and (not shared or found.tier == "central")
                 )
                 or _ASSEMBLY.fullmatch(organ)
             )

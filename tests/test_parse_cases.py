@@ -3003,7 +3003,7 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         {"issuer": None},
     ),
     (  # no issuer is made of words that are each one letter off ("có thu nhập" is not "Bộ Tư pháp")
-        "nhân (sau đây gọi tắt là Nghị định số 65/2013/NĐ-CP), có thu nhập chịu thuế theo quy định.",
+        "nhân (Nghị định số 65/2013/NĐ-CP), có thu nhập chịu thuế theo quy định.",
         "65/2013/NĐ-CP",
         {"issuer": None},
     ),
@@ -3521,6 +3521,25 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         " cơ quan thường trực.",
         "01/QĐ-BCĐ",
         {"issuer": "Trưởng Ban Chỉ đạo"},
+    ),
+    (  # a provincial police force's Party committee signs ĐUCA as the central one does (review round 299)
+        "Hướng dẫn số 03-HD/ĐUCA, ngày 09/02/2026 của Đảng ủy Công an tỉnh về lãnh đạo xây dựng Công an xã.",
+        "03-HD/ĐUCA",
+        {"issuer": "Đảng ủy Công an tỉnh", "tier": "province"},
+    ),
+    (  # … and the central one stays central
+        "Nghị quyết số 20-NQ/ĐUCA ngày 15/4/2022 của Đảng ủy Công an Trung ương về lãnh đạo.",
+        "20-NQ/ĐUCA",
+        {"tier": "central"},
+    ),
+    (  # a province's steering committee on Resolution 57, its level word before its task (review round 299)
+        "theo Kế hoạch số 214/KH-BCĐ ngày 02/12/2025 của Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới "
+        "sáng tạo và chuyển đổi số triển khai Đề án 06 năm 2026.",
+        "214/KH-BCĐ",
+        {
+            "issuer": "Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
+            "tier": "province",
+        },
     ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
@@ -6463,6 +6482,33 @@ def test_an_alias_names_a_document_and_states_no_link() -> None:
         "day goi tat li Nghi quyét\nso 05-NQ/DU), Ban Thuong vu bao cao."
     )
     assert [c.symbol for c in ocr.citations] == ["05-NQ/ĐU"]
+
+
+def test_a_type_word_a_line_end_hyphenated_is_read() -> None:
+    """A PDF's line end hyphenates words, type words too ("Quy đị-⏎nh", "Nghị quy-⏎ết"): the Party's QĐ code is a
+    Quy định's then, not a Quyết định's (review round 299)."""
+    doc = parse(
+        "Đảng viên tu dưỡng theo Quy đị-\nnh số 144-QĐ/TW ngày 09/5/2024 của Bộ Chính trị và Quy đ-\nịnh số 37-QĐ/TW "
+        "ngày 25/10/2021; thực hiện Nghị quy-\nết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị."
+    )
+    assert [(c.surface.split()[0], c.doc_type) for c in doc.citations] == [
+        ("Quy", "Quy định"),
+        ("Quy", "Quy định"),
+        ("Nghị", "Nghị quyết"),
+    ]
+
+
+def test_an_alias_that_gives_a_named_law_its_number_is_no_mention() -> None:
+    """ "Luật … (sau đây gọi tắt là Luật số 30/2023/QH15)": the alias of the law just named; its later uses are
+    mentions (review round 299)."""
+    doc = parse(
+        "- Triển khai Luật Lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở (sau đây gọi tắt là Luật số 30/2023/QH15) "
+        "và các văn bản hướng dẫn.\n- Sơ kết 02 năm thi hành Luật số 30/2023/QH15 trên địa bàn tỉnh."
+    )
+    assert [(c.kind, c.symbol) for c in doc.citations] == [
+        ("named", "30/2023/QH15"),
+        ("numbered", "30/2023/QH15"),
+    ]
 
 
 def test_an_alias_written_with_viet_la_repeats_the_symbol_and_is_no_mention() -> None:

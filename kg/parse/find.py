@@ -248,11 +248,18 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             # digits, a company's dated one ("công văn số 170809/KT"): alone, it is OCR's "Số" read as digits
             # before a letterhead's own number ("864305 /TCT-KK" for "Số: 1305/TCT-KK").
             continue
-        if ALIAS_BEFORE.search(src.window(mention.start - 40, mention.start)) and any(
-            o.symbol is not None and o.symbol.text == sym.text for o in out
+        if (alias := ALIAS_BEFORE.search(back := src.window(mention.start - 40, mention.start))) and (
+            any(o.symbol is not None and o.symbol.text == sym.text for o in out)
+            or (
+                _SAID_IN_BRACKETS.search(back, 0, alias.start())
+                and not (out and not _CLAUSE_BREAK.search(src.text, out[-1].end, mention.start))
+            )
         ):
             # "(sau đây gọi tắt là Quyết định số 1847/QĐ-TTg)": the alias of the document cited before it (maybe
-            # across a page's footnotes)
+            # across a page's footnotes), or of one named before it ("Luật Lực lượng tham gia bảo vệ an ninh, trật tự
+            # ở cơ sở (sau đây gọi tắt là Luật số 30/2023/QH15)"); one numbered in the same clause is a mention, the
+            # gazette's correction of a misprint ("Quyết định số 38/2011/QĐ-TTg ngày 31 tháng 12 năm 2019 … (sau
+            # đây viết tắt là Quyết định số 38/2019/QĐ-TTg)")
             continue
         tail(src, mention, min(next_start, s1 + TAIL_REACH))
         if (
@@ -469,6 +476,9 @@ _ASIDE_CLOSES = re.compile(r"[^()\n]{0,20}?\)\s*,?\s*cua\s+")
 # An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
 # (Thông tư 103)", "(sau đây gọi tắt là Đề án 06)", and the next of two ("… là Quyết định 217 và Quyết định 218"). It
 # names that document again; it is not another mention. (OCR's "goi tit 1a", "goi tat li")
+# (between a numbered document and its alias: none of a sentence's or a list item's ends)
+_CLAUSE_BREAK = re.compile(r"[;]|\.\s|\n\s*(?:[-+•*]|\d+\.|[IVX]+\.|\n)")
+_SAID_IN_BRACKETS = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?$")
 ALIAS_BEFORE = re.compile(
     r"(?:goi(?:\s+(?:t[a-z]t|chung))?|viet(?:\s+(?:t[a-z]t|gon))?)\s+[l1][ai]\s*:?\s*[\"']?\s*"
     r"(?:(?:[a-z]+\s+){1,3}(?:s\S{0,2}\s+)?\d{1,5}[\"']?\s*(?:,|va)\s*[\"']?\s*)?$"
@@ -705,6 +715,15 @@ def _owned_type_word(src: Source, back: str, s0: int) -> re.Match[str] | None:
     return owned if _whole_organ(src, owned.group("who"), s0 - len(back) + owned.start("who")) else None
 
 
+# A word a PDF's line end hyphenated ("Quy đị-⏎nh số 144-QĐ/TW", "Nghị quy-⏎ết số 57-NQ/TW"), on the folded window: mended
+# in place, its rest moved up to its head and the break left after it as blanks, so that every offset before it stands.
+_BROKEN_WORD = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*([a-z]+)")
+
+
+def _mended(m: re.Match[str]) -> str:
+    return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
+
+
 def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     """The type word before the symbol, looked for after ``floor`` (the previous symbol's end): in "Luật số
     65/2020/QH14 và Luật số 62/2025/QH15" the second law's name does not reach back over the first."""
@@ -715,6 +734,8 @@ def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         back = src.window(max(s0 - 80 - blanked, floor), s0)
     if "\n" in back or "---" in back:  # a page number or page marker stands on its own line
         back = PAGE_NUMBER.sub(blank, back)
+    if "-" in back:
+        back = _BROKEN_WORD.sub(_mended, back)
     m = ending_match(type_word_before(), back, 7)
     doc_type = doc_type_of(m) if m else None
     law = None

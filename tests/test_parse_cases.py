@@ -3541,6 +3541,23 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "province",
         },
     ),
+    (  # OCR's "véi" for "với" between two bodies (review round 300)
+        "Trién khai Chuong trinh phdi hop s6 02-CTr/BTGDVTU- -SNNMT ngay\n25/9/2025 gitra Ban Tuyén gido va Dan van "
+        "Tinh uy véi So Néng nghiép va Moi\ntruong vé tuyén truyén.",
+        "02-CTr/BTGDVTU-SNNMT",
+        {"issuer": "Ban Tuyên giáo và Dân vận Tỉnh ủy với Sở Nông nghiệp và Môi trường", "branch": "joint"},
+    ),
+    (  # a city's ward before 2025, known by its number (review round 300)
+        "Ké hoach nay thay thé Ké hoach s6 12-KH/BU ngay 15/3/2024 cua Ban Thudng vu\nDang uy phudng 8 (cii) vé thuc "
+        "hién Chi thi.",
+        "12-KH/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy phường 8", "jurisdiction": "phường 8", "tier": "commune"},
+    ),
+    (  # … not a count after the ward's level word
+        "Kế hoạch số 45/KH-UBND ngày 1/3/2025 của Ủy ban nhân dân phường 2 năm liền được khen.",
+        "45/KH-UBND",
+        {"issuer": "Ủy ban nhân dân phường", "jurisdiction": None},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

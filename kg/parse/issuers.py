@@ -535,7 +535,7 @@ _AND = re.compile(r"[ \t\n]+va[ \t\n]+")
 _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
 # (a line may break after the dash; OCR may glue it to the name before)
 _DASH = re.compile(r"[ \t]*[-–][ \t\n]+")
-_WITH = re.compile(r"[ \t\n]+v[od6]i[ \t\n]+")  # (OCR's "vdi", "v6i")
+_WITH = re.compile(r"[ \t\n]+v[od6e]i[ \t\n]+")  # (OCR's "vdi", "v6i", "véi")
 _JOINED = {",": ", ", "-": " - ", "–": " - ", "voi": " với "}
 # (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW", "… và các quy định
 # liên quan")
@@ -681,8 +681,14 @@ def _place(
     # "Huyện ủy Tháp Mười", "Đảng ủy xã Mỹ An", "Chi bộ thôn Đông Hà": a district's, commune's or village's name, as
     # printed.
     # (a Party cell of a street group or an area, which may be numbered: "Chi bộ Tổ dân phố Phước Hải 3", "Chi bộ Khu
-    # vực 7")
-    numbered = phrase.code == "CB" and tail in ("pho", "vuc", "xom")
+    # vực 7"; and a city's ward before 2025, by its number alone: "Đảng ủy phường 8")
+    numbered = (phrase.code == "CB" and tail in ("pho", "vuc", "xom")) or (
+        tail == "phuong"
+        and bool(chained)
+        and chained[0][0].isdigit()
+        and len(chained[0][0]) <= 2
+        and _issuer_closed(rest, chained[0][2], original)  # (not "… phường 2 năm liền")
+    )
     if (
         tail in ("huyen", "quan", "xa", "phuong", "tran", "khu", "thon", "ap")
         or numbered
@@ -735,7 +741,10 @@ def _place(
             )
             # (the place word gives a body without a level of its own one: "Hội Liên hiệp Phụ nữ huyện Cẩm Giàng")
             level = PLACE_LEVELS.get(fold(word_before)) if word_before else None
-            return name, upper[-1][1], level, f"{word_before} {name}".strip()
+            place = (
+                f"phường {name}" if name.isdigit() and tail == "phuong" else name
+            )  # (a ward by its number)
+            return place, upper[-1][1], level, f"{word_before} {name}".strip()
         return _level_only(rest, i, phrase, word_before, original)
     for n in (4, 3, 2, 1):
         chunk = chained[:n]

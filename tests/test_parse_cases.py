@@ -3527,10 +3527,10 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "03-HD/ĐUCA",
         {"issuer": "Đảng ủy Công an tỉnh", "tier": "province"},
     ),
-    (  # … and the central one stays central
-        "Nghị quyết số 20-NQ/ĐUCA ngày 15/4/2022 của Đảng ủy Công an Trung ương về lãnh đạo.",
+    (
+        "Nghị quyết số 20-NQ/ĐUCA ngày 15/4/2022 của Đảng ủy Công an Trung ương.",
         "20-NQ/ĐUCA",
-        {"tier": "central"},
+        {"tier": "central"},  # (the central committee stays central)
     ),
     (  # a province's steering committee on Resolution 57, its level word before its task (review round 299)
         "theo Kế hoạch số 214/KH-BCĐ ngày 02/12/2025 của Ban Chỉ đạo tỉnh về phát triển khoa học, công nghệ, đổi mới "

@@ -3558,6 +3558,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "45/KH-UBND",
         {"issuer": "Ủy ban nhân dân phường", "jurisdiction": None},
     ),
+    (  # OCR's "thanh phé" for "thành phố" after a department (review round 301)
+        "phuong thuc hién Cong van s6 1264/SVHTT-\nQLVH ngay 03/3/2026 cua S& Van hoa va Thé thao thanh phé vé théng "
+        "ké cac co so.",
+        "1264/SVHTT-QLVH",
+        {"issuer": "Sở Văn hóa và Thể thao thành phố", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -5263,6 +5269,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ xã khóa I, nhiệm kỳ 2025 - 2030;",
         "Quy chế làm việc của Ban Chấp hành Đảng bộ xã khóa I",
         {"tier": "commune", "issuer": "Ban Chấp hành Đảng bộ xã khóa I"},
+    ),
+    (  # … a ward's, of a commune's level (review round 301)
+        "- Căn cứ Quy chế làm việc của Ban Chấp hành Đảng bộ phường Cao Lãnh khóa I,\nnhiệm kỳ 2025 - 2030;",
+        "Quy chế làm việc của Ban Chấp hành Đảng bộ phường Cao Lãnh khóa I",
+        {"tier": "commune"},
     ),
     (  # … its body and term OCR'd, spelled as the registry has them (review round 294)
         "- Can ctr Quy ché lam viéc cua Ban Chap hanh Dang bo xa khéa I, nhiém ky 2025 - 2030;",

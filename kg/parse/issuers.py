@@ -852,6 +852,8 @@ def _issuer_closed(
 
 # OCR's readings of "phường" (folded): "phudng", "phuéng", "phirong", "phwong"
 _WARD_READINGS = frozenset(["phudng", "phueng", "phirong", "phwong"])
+# … and of the "phố" of "thành phố": "thanh phé", "thanh ph6"
+_CITY_READINGS = frozenset(["phe", "ph6", "phd"])
 # Place words printed without their diacritics (or OCR'd), restored.
 _PLACE_WORDS = {
     "tinh": "tỉnh",
@@ -860,6 +862,7 @@ _PLACE_WORDS = {
     "phuong": "phường",
     **dict.fromkeys(_WARD_READINGS, "phường"),
     "thanh pho": "thành phố",
+    **{f"thanh {reading}": "thành phố" for reading in _CITY_READINGS},
     "tp": "thành phố",
     "tp.": "thành phố",
     "thi xa": "thị xã",
@@ -921,7 +924,14 @@ def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
     for parts in _PLACE_PARTS:
         got = first[: len(parts)]
         if len(got) == len(parts) and all(
-            g == p or (g in _WARD_READINGS if p == "phuong" else len(p) >= 4 and close(g, p))
+            g == p
+            or (
+                g in _WARD_READINGS
+                if p == "phuong"
+                else g in _CITY_READINGS
+                if p == "pho"
+                else len(p) >= 4 and close(g, p)
+            )
             for g, p in zip(got, parts, strict=True)
         ):
             return parts

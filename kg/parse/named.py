@@ -708,7 +708,7 @@ def _working_rules(m: re.Match[str]) -> Mention:
         else "district"
         if "huyen" in folded
         else "commune"
-        if re.search(r"(?<![a-z])xa(?![a-z])", folded)
+        if re.search(r"(?<![a-z])(?:xa|phuong|thi\s+tran|dac\s+khu)(?![a-z])", folded)
         else "province"
     )
     found = Mention("named", m.start(), m.end(), m.start(), m.end(), doc_type="Quy chế")

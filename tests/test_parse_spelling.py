@@ -125,6 +125,17 @@ def test_the_u_of_nu_read_as_it_is_read_back() -> None:
     assert (c.issuer, c.tier) == ("Hội Liên hiệp Phụ nữ huyện", "district")
 
 
+def test_the_u_of_chuc_and_nu_read_as_it_or_tr_is_read_back() -> None:
+    """OCR's "Tổ chitc", "T6 chtrc" (chức) and "Phu ntr" (nữ), review rounds 106-298; never a word's first letters
+    ("trong" is no "uong")."""
+    assert close("chitc", "chuc") and close("chtrc", "chuc") and close("ntr", "nu")
+    assert not close("trong", "uong") and not close("it", "u")
+    (c,) = parse_document(
+        "Thuc hién Huéng dan s6 25-HD/BTCTW ngay 09/11/2023 cua Ban Té chitc Trung wong, Dang uy xa da chi dao."
+    ).citations
+    assert c.issuer == "Ban Tổ chức Trung ương"
+
+
 def test_leading_p_reads_as_d_but_ph_does_not() -> None:
     """OCR's P for Đ: "pang" is "dang"; "phong" (phòng) is never "dong" (đồng)."""
     assert close("pdng", "dang")

@@ -41,11 +41,12 @@ def close(a: str, b: str) -> bool:
         a = "d" + a[1:]  # (before the readings below: "Tuy Pirc" is "Tuy Đức")
     a = a.replace("w", "u")  # the ư read as w: no Vietnamese word has one ("Thủ tw6ng", "Thwdng vụ")
     # the ư or u of "phủ", "thư", "tướng", "ủy", "của" read as two letters ("phii", "thir", "tirong", "iry", "Chinh
-    # phti", "ctia"): no Vietnamese word has "ii" or "ir", and none turns into another with its "ti" read as "u"
-    if any(pair in a and a.replace(pair, "u") == b for pair in ("ii", "ir", "ti")):
-        return True
-    # … and the ữ of "nữ" read as "it" ("Phu nit"), at a word's end only
-    if a.endswith("it") and a[:-2] + "u" == b and len(b) >= 2:
+    # phti", "ctia"): no Vietnamese word has "ii" or "ir", and none turns into another with its "ti" read as "u"; nor
+    # with the ứ of "chức" or the ữ of "nữ" read "it" or "tr" after its first letter ("Tổ chitc", "chtrc", "Phu nit",
+    # "Phụ ntr")
+    if any(pair in a and a.replace(pair, "u") == b for pair in ("ii", "ir", "ti")) or any(
+        a.find(pair) > 0 and a.replace(pair, "u") == b for pair in ("it", "tr")
+    ):
         return True
     if len(b) < 2 or abs(len(a) - len(b)) > 2:
         return False

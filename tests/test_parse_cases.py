@@ -4771,6 +4771,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Nghị quyết Đại hội đại biểu Đảng bộ đặc khu Phú Quốc lần thứ I, nhiệm kỳ 2025 - 2030",
         {"tier": "commune", "issuer": "Đại hội đại biểu Đảng bộ đặc khu Phú Quốc lần thứ I"},
     ),
+    (  # OCR's signs for the ê of "biểu", € and ¢ (review round 302)
+        "ket noi vtng; Nghị quyet Dai hoi dai bi€u Dang b6 phuong Dĩ An lan thu I,\nnhiem ky 2025 - 2030; Ké hoach.",
+        "Nghị quyết Đại hội đại biểu Đảng bộ phường Dĩ An lần thứ I, nhiệm kỳ 2025 - 2030",
+        {"tier": "commune", "issuer": "Đại hội đại biểu Đảng bộ phường Dĩ An lần thứ I"},
+    ),
+    (
+        "trien khai Nghi quyet Pai\nh6i dai bi¢u toán quéc lan thu XIV clia Bang; xéy dung ho so.",
+        "Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng",
+        {"tier": "central"},
+    ),
     (  # a code the gazetteer names, its word OCR put in capitals
         "Căn cứ Bộ luật TỔ tụng hình sự ngày 27/11/2015;",
         "Bộ luật Tố tụng hình sự",

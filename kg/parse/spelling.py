@@ -76,13 +76,14 @@ def reads_as(printed: str, folded_word: str) -> bool:
             # (a shorter word too where OCR put its é for the vowel: "Héi nghị" is "Hội nghị")
             len(word) == len(folded_word) >= (3 if "é" in printed.lower() else 4)
             and len(diff) == 1
-            and diff[0][0] in _VOWELS
+            and diff[0][0] in _PRINTED_VOWELS
             and diff[0][1] in _VOWELS
         )
     return word_distance(fold(printed), folded_word) is not None
 
 
 _VOWELS = frozenset("aeiouy")
+_PRINTED_VOWELS = _VOWELS | frozenset("€¢")  # (OCR's signs for a marked vowel: "dai bi€u", "dai bi¢u")
 
 
 def _in_place_of(spelled: list[str], name: str, run: list[re.Match[str]]) -> str:

@@ -3564,6 +3564,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1264/SVHTT-QLVH",
         {"issuer": "Sở Văn hóa và Thể thao thành phố", "tier": "province"},
     ),
+    (  # OCR's "x3" for "xã" after a mass organisation joint with the commune (review round 303)
+        "chu tri thuc hién Ke hoach s6 04-KH/HND-UBND ngay 25/3/2026\ngiua Hoi Nong dan x3 va Uy ban nhén dén xa vé van "
+        "dong hoi vien.",
+        "04-KH/HND-UBND",
+        {"issuer": "Hội Nông dân xã và Ủy ban nhân dân xã", "tier": "commune", "branch": "joint"},
+    ),
+    (  # the Front's committee with "VN" in its code (review round 303)
+        "Triển khai Chương trình phối hợp số 08/CTrPH-UBND-UBMTTQVN ngày 12/3/2025 về bảo vệ nguồn nước.",
+        "08/CTrPH-UBND-UBMTTQVN",
+        {"branch": "joint"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -852,13 +852,16 @@ def _issuer_closed(
 
 # OCR's readings of "phường" (folded): "phudng", "phuéng", "phirong", "phwong"
 _WARD_READINGS = frozenset(["phudng", "phueng", "phirong", "phwong"])
-# … and of the "phố" of "thành phố": "thanh phé", "thanh ph6"
+# … and of the "phố" of "thành phố": "thanh phé", "thanh ph6"; of "xã": "x3", "x4"
 _CITY_READINGS = frozenset(["phe", "ph6", "phd"])
+_COMMUNE_READINGS = frozenset(["x3", "x4"])
+_PLACE_READINGS = {"phuong": _WARD_READINGS, "pho": _CITY_READINGS, "xa": _COMMUNE_READINGS}
 # Place words printed without their diacritics (or OCR'd), restored.
 _PLACE_WORDS = {
     "tinh": "tỉnh",
     "huyen": "huyện",
     "xa": "xã",
+    **dict.fromkeys(_COMMUNE_READINGS, "xã"),
     "phuong": "phường",
     **dict.fromkeys(_WARD_READINGS, "phường"),
     "thanh pho": "thành phố",
@@ -925,13 +928,7 @@ def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
         got = first[: len(parts)]
         if len(got) == len(parts) and all(
             g == p
-            or (
-                g in _WARD_READINGS
-                if p == "phuong"
-                else g in _CITY_READINGS
-                if p == "pho"
-                else len(p) >= 4 and close(g, p)
-            )
+            or (g in _PLACE_READINGS[p] if p in _PLACE_READINGS else len(p) >= 4 and close(g, p))
             for g, p in zip(got, parts, strict=True)
         ):
             return parts

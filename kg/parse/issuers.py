@@ -927,8 +927,7 @@ def _place_word(first: tuple[str, ...]) -> tuple[str, ...] | None:
     for parts in _PLACE_PARTS:
         got = first[: len(parts)]
         if len(got) == len(parts) and all(
-            g == p
-            or (g in _PLACE_READINGS[p] if p in _PLACE_READINGS else len(p) >= 4 and close(g, p))
+            g == p or (g in _PLACE_READINGS[p] if p in _PLACE_READINGS else len(p) >= 4 and close(g, p))
             for g, p in zip(got, parts, strict=True)
         ):
             return parts

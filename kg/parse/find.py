@@ -476,13 +476,14 @@ _ASIDE_CLOSES = re.compile(r"[^()\n]{0,20}?\)\s*,?\s*cua\s+")
 # An alias the text gives a document it cites: "(sau đây gọi tắt là Nghị định 100)", "… 103/2014/TT-BTC
 # (Thông tư 103)", "(sau đây gọi tắt là Đề án 06)", and the next of two ("… là Quyết định 217 và Quyết định 218"). It
 # names that document again; it is not another mention. (OCR's "goi tit 1a", "goi tat li")
-# (between a numbered document and its alias: none of a sentence's or a list item's ends)
-_CLAUSE_BREAK = re.compile(r"[;]|\.\s|\n\s*(?:[-+•*]|\d+\.|[IVX]+\.|\n)")
-_SAID_IN_BRACKETS = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?$")
 ALIAS_BEFORE = re.compile(
     r"(?:goi(?:\s+(?:t[a-z]t|chung))?|viet(?:\s+(?:t[a-z]t|gon))?)\s+[l1][ai]\s*:?\s*[\"']?\s*"
     r"(?:(?:[a-z]+\s+){1,3}(?:s\S{0,2}\s+)?\d{1,5}[\"']?\s*(?:,|va)\s*[\"']?\s*)?$"
 )
+# … said in brackets, before the words that give the alias; and what ends a clause between a numbered document and an
+# alias of its own: a sentence's or a list item's end
+_SAID_IN_BRACKETS = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?$")
+_CLAUSE_BREAK = re.compile(r";|\.\s|\n\s*(?:[-+•*]|\d+\.|[IVX]+\.|\n)")
 
 # "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN", "Phụ lục 01/BHXH-TCT", "bảng kê 05-1/BK-QTT-TNCN": a form's or an
 # annex's code, not a document (on folded text).

@@ -363,12 +363,11 @@ def recognise(
         phrase.name in _NAMED_BODIES
         and len(rest) > 1
         and rest[0][0].isdigit()
-        and not original[
-            end : rest[0][1]
-        ].strip()  # (not the next item's: "… của Trưởng Ban Chỉ đạo.⏎2. Sở …")
+        and not original[end : rest[0][1]].strip()
         and (owner := _owner(rest[1:], folded, original, bare=True))
     ):
-        # "Ban Chỉ đạo 35 Tỉnh ủy": the committee known by its number, then the Party committee it belongs to
+        # "Ban Chỉ đạo 35 Tỉnh ủy": the committee known by its number, then the Party committee it belongs to (its
+        # number right after its name: "… của Trưởng Ban Chỉ đạo.⏎2. Sở …" is the next item of a list)
         return Issuer(
             f"{name} {rest[0][0]} {owner.name}", None, owner.branch, owner.tier, owner.jurisdiction, owner.end
         )
@@ -741,9 +740,8 @@ def _place(
             )
             # (the place word gives a body without a level of its own one: "Hội Liên hiệp Phụ nữ huyện Cẩm Giàng")
             level = PLACE_LEVELS.get(fold(word_before)) if word_before else None
-            place = (
-                f"phường {name}" if name.isdigit() and tail == "phuong" else name
-            )  # (a ward by its number)
+            # (a ward known by its number is "phường 8", not "8")
+            place = f"phường {name}" if name.isdigit() and tail == "phuong" else name
             return place, upper[-1][1], level, f"{word_before} {name}".strip()
         return _level_only(rest, i, phrase, word_before, original)
     for n in (4, 3, 2, 1):

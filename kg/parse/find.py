@@ -252,7 +252,7 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
             any(o.symbol is not None and o.symbol.text == sym.text for o in out)
             or (
                 _SAID_IN_BRACKETS.search(back, 0, alias.start())
-                and not (out and not _CLAUSE_BREAK.search(src.text, out[-1].end, mention.start))
+                and (not out or _CLAUSE_ENDS.search(src.text, out[-1].end, mention.start))
             )
         ):
             # "(sau đây gọi tắt là Quyết định số 1847/QĐ-TTg)": the alias of the document cited before it (maybe
@@ -483,7 +483,7 @@ ALIAS_BEFORE = re.compile(
 # … said in brackets, before the words that give the alias; and what ends a clause between a numbered document and an
 # alias of its own: a sentence's or a list item's end
 _SAID_IN_BRACKETS = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?$")
-_CLAUSE_BREAK = re.compile(r";|\.\s|\n\s*(?:[-+•*]|\d+\.|[IVX]+\.|\n)")
+_CLAUSE_ENDS = re.compile(r";|\.\s|\n\s*(?:[-+•*]|\d+\.|[IVX]+\.|\n)")
 
 # "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN", "Phụ lục 01/BHXH-TCT", "bảng kê 05-1/BK-QTT-TNCN": a form's or an
 # annex's code, not a document (on folded text).

@@ -428,13 +428,13 @@ def test_a_steering_committee_is_named_by_its_whole_name(text: str, issuer: str)
 
 def test_a_lists_lead_names_no_issuer_for_a_document_of_another_type_below_it() -> None:
     """ "Căn cứ các Nghị định của Chính phủ: số 71 …; số 88 …" issues the decrees; the Tỉnh ủy's "Thông báo số 1856"
-    in the next paragraph, its issuer said after "kết luận của" (review round 242), is none of them."""
+    in the next paragraph is none of them: its issuer is the one said after "kết luận của" (review rounds 242, 304)."""
     doc = parse(
         "*Căn cứ các Nghị định của Chính phủ: số 71/2024/NĐ-CP ngày 27/6/2024 quy định về giá đất; số 88/2024/NĐ-CP "
         "ngày 15/7/2024 quy định về bồi thường;*\n\n*Thực hiện Thông báo số 1856-TB/TU ngày 30/9/2025 kết luận của "
         "Thường trực Tỉnh ủy tại cuộc họp;*\n"
     )
-    assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ", None]
+    assert [c.issuer for c in doc.citations] == ["Chính phủ", "Chính phủ", "Thường trực Tỉnh ủy"]
 
 
 @pytest.mark.parametrize(
@@ -3575,6 +3575,36 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "08/CTrPH-UBND-UBMTTQVN",
         {"branch": "joint"},
     ),
+    (  # what the notice does between its date and whose it is (review round 304)
+        "Thực hiện Thông báo số 512-TB/TU ngày 28/8/2025 kết luận của Thường trực Tỉnh ủy về quy hoạch nghĩa trang;",
+        "512-TB/TU",
+        {"issuer": "Thường trực Tỉnh ủy", "tier": "province"},
+    ),
+    (  # the issuer after "của" wraps onto the next line: no subject of the next clause's "ban hành" (round 304)
+        "dan thanh pho ban hanh Kế hoạch số 5120/KH-UBND thuc hién Két luén sd 18-KL/TU ngay 05/8/2025 cia Ban Thuong vu\n"
+        "Thanh uy; ban hanh Quyết định số 41/2025/QĐ-UBND ngày 15/10/2025 quy dinh ve via hè.",
+        "41/2025/QĐ-UBND",
+        {"issuer": None},
+    ),
+    (  # OCR's "Céng vin" for "Công văn" in the bracket after its issuer (review round 304)
+        "va y kién tham gia cua Ban Tuyen giáo va Dân van Tinh uy\n(Céng vin s6 1357-CV/BTGDVTU nga) 20/02/2026). Sau",
+        "1357-CV/BTGDVTU",
+        {
+            "issuer": "Ban Tuyên giáo và Dân vận Tỉnh ủy",
+            "surface": "Céng vin s6 1357-CV/BTGDVTU nga) 20/02/2026",
+        },
+    ),
+    (  # the body heard reporting, then its report in brackets (review round 304)
+        "Ban Thường vụ Tỉnh ủy nghe Đảng ủy Ủy ban nhân dân tỉnh báo cáo kết quả thực hiện dân chủ ở cơ sở năm 2025 "
+        "(Báo cáo số 214-BC/ĐU ngày 16/02/2026).",
+        "214-BC/ĐU",
+        {"issuer": "Đảng ủy Ủy ban nhân dân tỉnh", "tier": "province"},
+    ),
+    (
+        "Đơn đã được chấp nhận (Thông báo số 4528/TB-SHTT ngày 06/3/2026).",
+        "4528/TB-SHTT",
+        {"tier": "central"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -5744,6 +5774,18 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Đề án Phát triển bền vững một triệu héc-ta chuyên canh lúa chất lượng cao và phát thải thấp gắn với tăng "
         "trưởng xanh vùng đồng bằng sông Cửu Long đến năm 2030",
         {"kind": "named", "surface": "Đề án 1 triệu héc-\nta lúa"},
+    ),
+    (  # "sở hữu" opens no number (review round 304)
+        "1. Cụ thể hóa các nhiệm vụ của Chiến lược sở hữu trí tuệ đến năm 2030 phù hợp với điều kiện của tỉnh.",
+        "Chiến lược sở hữu trí tuệ đến năm 2030",
+        {"kind": "named", "tier": "central"},
+    ),
+    (  # an alias in words after its type, in Markdown's emphasis, of the scheme a decision approved (review round 304)
+        "Căn cứ Quyết định số 2282/QĐ-TTg ngày 26/12/2013 của Thủ tướng Chính phủ phê duyệt Đề án khuyến khích sử dụng "
+        "hình thức hỏa táng (sau đây gọi tắt là *Đề án hỏa táng*);\n\n- Góp phần thực hiện các mục tiêu của Đề án hỏa "
+        "táng; từng bước giảm diện tích nghĩa trang.",
+        "Đề án hỏa táng",
+        {"kind": "named", "issuer": "Thủ tướng Chính phủ"},
     ),
 ]
 

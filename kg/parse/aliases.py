@@ -16,12 +16,13 @@ from kg.parse.find import Mention, Taken, level
 from kg.parse.text import Source
 from kg.parse.typewords import any_type_word
 
-# On the folded text: "(sau đây gọi tắt là …)", "(gọi chung là …)", "(sau đây viết tắt là …)", quoted or not; or a
+# On the folded text: "(sau đây gọi tắt là …)", "(gọi chung là …)", "(sau đây viết tắt là …)", quoted, in Markdown's
+# emphasis ("*Đề án hỏa táng*") or not; or a
 # short form in brackets alone ("(Chương trình MTQG)"), which ``_abbreviated`` checks. A said alias may run over a
 # line break ("(sau đây gọi tắt là Chương trình⏎MTQG 1719)"), not over a blank line.
 _ALIAS = re.compile(
-    r"\(\s*(?P<said>(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|chung|gon))?\s+la\s*:?\s*)?[\"']?"
-    r"(?P<alias>(?:[^()\"'\n;]|\n(?![ \t]*\n)){4,80}?)[\"']?\s*\)"
+    r"\(\s*(?P<said>(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|chung|gon))?\s+la\s*:?\s*)?[\"'*_]{0,2}"
+    r"(?P<alias>(?:[^()\"'*\n;]|\n(?![ \t]*\n)){4,80}?)[\"'*_]{0,2}\s*\)"
 )
 _NUMBER = re.compile(r"(\d{1,5})\b")
 _LAW = re.compile(r"(?:bo\s+)?lu[a]t\s|ph[a]p\s+l[e]nh\s")
@@ -249,9 +250,15 @@ def _alias_text(src: Source, m: re.Match[str]) -> str | None:
     start, end = m.span("alias")
     printed = _printed(src, m)
     typed = _typed().match(src.folded, start, end)
+    # (its words after the type may all be lower case when the text says it is an alias, the type word capitalised:
+    # "(sau đây gọi tắt là Đề án hỏa táng)")
     if (
         typed is None
-        or not (any(c.isdigit() for c in printed) or any(w[:1].isupper() for w in printed.split()[1:]))
+        or not (
+            any(c.isdigit() for c in printed)
+            or any(w[:1].isupper() for w in printed.split()[1:])
+            or (m.group("said") is not None and printed[:1].isupper())
+        )
         # a law's short name is its name, which the gazetteer and its versions resolve ("Luật số 35/2018/QH14, … và
         # Luật số 51/2024/QH15 (sau đây gọi là Luật Bảo hiểm y tế)" is the law as amended, not the last)
         or _LAW.match(src.folded, start)

@@ -896,8 +896,9 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
 # "giita", "gita"); an Assembly's session before it ("Nghị quyết số 30/2021/QH15 ngày 28/7/2021 (tại) Kỳ họp thứ nhất,
 # Quốc hội khóa XV").
 OF = re.compile(
-    # ("Chỉ thị số 05/CT-TTg nêu trên của Thủ tướng Chính phủ": a reference back, then its issuer)
-    r"^[\s,?]*(?:(?:neu|noi)\s+tren\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z6]{0,2}a\b|gi(?:u|ir|tr|tt|fr|it|t)a\b|of(?=\s+the\s)"
+    # ("Chỉ thị số 05/CT-TTg nêu trên của Thủ tướng Chính phủ": a reference back, then its issuer; "Thông báo số
+    # 512-TB/TU ngày 28/8/2025 kết luận của Thường trực Tỉnh ủy": what the notice does, then whose it is)
+    r"^[\s,?]*(?:(?:(?:neu|noi)\s+tren|ket\s+luan)\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z6]{0,2}a\b|gi(?:u|ir|tr|tt|fr|it|t)a\b|of(?=\s+the\s)"
     r"|(?:cua\s+|tai\s+)?ky\s+hop\s+(?:thu\s+)?\w+\s*,?(?=\s*quoc\s+hoi))?\s*"
 )
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z6]{0,2}a\s+")
@@ -1201,9 +1202,11 @@ def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:
 
 
 # The document named by its type and organ, its subject, then its number in brackets: "sau khi nghe Báo cáo của Ban Tổ
-# chức Trung ương về tình hình … (Báo cáo số 565-BC/BTCTW, ngày 27/11/2025)".
+# chức Trung ương về tình hình … (Báo cáo số 565-BC/BTCTW, ngày 27/11/2025)"; or the organ heard doing what the type
+# word says: "nghe Đảng ủy Ủy ban nhân dân tỉnh báo cáo kết quả … (Báo cáo số 214-BC/ĐU ngày 16/02/2026)".
 _NAMED_BEFORE_BRACKET = (
-    r"(?<![a-z]){}\s+c[a-z]{{0,2}}a\s+(?P<who>[^,;:()]{{2,80}}?)\s+v[e]\s[^()]{{0,300}}\(\s*$"
+    r"(?:(?<![a-z]){0}\s+c[a-z]{{0,2}}a\s+(?P<who>[^,;:()]{{2,80}}?)\s+v[e]\s"
+    r"|(?<![a-z])nghe\s+(?P<heard>[^,;:()]{{2,80}}?)\s+{0}\s)[^()]{{0,300}}\(\s*$"
 )
 
 
@@ -1214,9 +1217,10 @@ def _named_before_bracket(src: Source, mention: Mention) -> issuers.Issuer | Non
     named = re.search(_NAMED_BEFORE_BRACKET.format(fold_view(mention.doc_type).replace(" ", r"\s+")), back)
     if named is None:
         return None
-    at = mention.start - len(back) + named.start("who")
-    found = issuers.recognise(named.group("who"), src.text[at : at + len(named.group("who"))])
-    return found if found and found.end == len(named.group("who")) else None
+    group = "who" if named.group("who") else "heard"
+    at = mention.start - len(back) + named.start(group)
+    found = issuers.recognise(named.group(group), src.text[at : at + len(named.group(group))])
+    return found if found and found.end == len(named.group(group)) else None
 
 
 def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | None:
@@ -1394,10 +1398,12 @@ def _sentence_opener(src: Source, wide: str, offset: int) -> tuple[issuers.Issue
         # (a line the sentence wrapped onto opens no clause: "… của⏎Chủ tịch UBND tỉnh về …; ban hành …", "… đến 100%⏎chi
         # bộ, đảng viên; ban hành …")
         # (… nor the rest of a symbol broken at its slash or dash: "… Nghị quyết số 21-NQ/⏎TW, Ban Thường vụ …")
+        # (… nor the rest of an issuer's name after "của": "… ngày 05/8/2025 của Ban Thường vụ⏎Thành ủy; ban hành …")
         if wrapped and (
             _OF_AT_LINE_END.search(wide, 0, opening.start() + 1)
             or not src.text[at].isupper()
             or wide[opening.start() - 1] in "/-"
+            or _subject_wrapped_into(src, wide, opening.end(), offset, _OF_TAIL)
         ):
             continue
         if wrapped and (found := _subject_wrapped_into(src, wide, opening.end(), offset)):
@@ -1425,16 +1431,23 @@ _INTRODUCTION = re.compile(
 )
 
 
-def _subject_wrapped_into(src: Source, wide: str, line_start: int, offset: int) -> issuers.Issuer | None:
+def _subject_wrapped_into(
+    src: Source, wide: str, line_start: int, offset: int, opens: re.Pattern[str] | None = None
+) -> issuers.Issuer | None:
     """The registered organ whose name the line break before ``line_start`` (in ``wide``, at ``offset`` in the text)
-    falls inside: its first words end the line above, after the stop or comma that opens its clause."""
-    if (tail := _CLAUSE_TAIL.search(wide, 0, line_start)) is None:
+    falls inside: its first words end the line above, after the stop or comma that opens its clause (or after what
+    ``opens`` says comes before it)."""
+    if (tail := (opens or _CLAUSE_TAIL).search(wide, 0, line_start)) is None:
         return None
     found = issuers.recognise(wide[tail.start(1) :], src.text[offset + tail.start(1) : offset + len(wide)])
     return found if found and found.code and tail.start(1) + found.end > line_start else None
 
 
 _CLAUSE_TAIL = re.compile(r"(?:\A|[,;:.]|\n)[ \t]*((?:[^\s,.;:]+[ \t]+){0,11}[^\s,.;:]+)[ \t]*\n[ \t]*\Z")
+
+
+# … or after "của", the issuer's first words at the line's end
+_OF_TAIL = re.compile(r"(?<![a-z])c[a-z6]{0,2}a[ \t]+((?:[^\s,.;:]+[ \t]+){0,3}[^\s,.;:]+)[ \t]*\n[ \t]*\Z")
 
 
 _OF_AT_LINE_END = re.compile(r"(?<![a-z])(?:c[a-z]{0,2}a|do|voi|va|cho)[ \t]*\n$")

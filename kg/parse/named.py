@@ -1446,7 +1446,8 @@ _PROGRAMME_NOUN = re.compile(
 )
 # "Chương trình số 04/CTr-UBND … về Chương trình cải cách hành chính …": a numbered programme's own title.
 _OWN_TITLE = re.compile(r"chuong\s+trinh\s+s\S{0,2}\s*\d[^;]*?\bve\s*$")
-_NOT_A_PROGRAMME = ("hanh dong", "nay", "cong tac", "so ", "lam viec", "ky hop")
+# ("số" opens a number, not "sở hữu": "Chiến lược sở hữu trí tuệ đến năm 2030")
+_NOT_A_PROGRAMME = re.compile(r"hanh dong|nay|cong tac|so (?!huu )|lam viec|ky hop")
 # (… but a national one is named: "Chương trình hành động quốc gia về sản xuất và tiêu dùng bền vững giai đoạn …")
 _NATIONAL_ACTION = "hanh dong quoc gia"
 
@@ -1491,7 +1492,7 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         mention.doc_type, mention.branch, mention.tier = "Chương trình", "state", "central"
         return mention
     if (
-        lead.startswith(_NOT_A_PROGRAMME)
+        _NOT_A_PROGRAMME.match(lead)
         and not lead.startswith(_NATIONAL_ACTION)
         # (a strategy for a field of work is named: "Chiến lược công tác dân tộc giai đoạn 2021 - 2030")
         and not (strategy and lead.startswith("cong tac"))

@@ -3605,6 +3605,36 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "4528/TB-SHTT",
         {"tier": "central"},
     ),
+    (  # the subject after a semicolon, what it did said more closely before "tại" (review round 261)
+        "Xã tiếp tục duy trì các tiêu chí; Sở Nông nghiệp và Môi trường hướng dẫn cụ thể tại Công văn số "
+        "215/SNNMT-PTNT ngày 12/8/2025.",
+        "215/SNNMT-PTNT",
+        {"issuer": "Sở Nông nghiệp và Môi trường"},
+    ),
+    (  # … or what it asked for (review round 268)
+        "việc rà soát hạ tầng mạng mà Sở Khoa học và Công nghệ yêu cầu tại Công văn số 1876/SKHCN-CĐS ngày "
+        "30/9/2025 còn chậm.",
+        "1876/SKHCN-CĐS",
+        {"issuer": "Sở Khoa học và Công nghệ"},
+    ),
+    (  # the agent that ranked a relic (review round 275)
+        "Khu di tích quốc gia đặc biệt Kim Liên (được Thủ tướng Chính phủ xếp hạng tại Quyết định số 548/QĐ-TTg ngày "
+        "10/5/2012).",
+        "548/QĐ-TTg",
+        {"issuer": "Thủ tướng Chính phủ"},
+    ),
+    (  # the jurists' association, a member of the Front (review round 305)
+        "Phối hợp với Hội Luật gia tỉnh triển khai Kế hoạch số 09/KH-HLG ngày 14/01/2026 của Ban Thường vụ Hội Luật "
+        "gia tỉnh về tư vấn pháp luật.",
+        "09/KH-HLG",
+        {"issuer": "Ban Thường vụ Hội Luật gia tỉnh", "branch": "joint", "tier": "province"},
+    ),
+    (  # the province's legal-aid centre, cited by a commune (review round 305)
+        "ỦY BAN NHÂN DÂN\nXÃ MỸ THỌ\nSố: 18/BC-UBND\n\nBÁO CÁO\n\nTheo Kế hoạch số 88/KH-TTTGPL ngày 12/8/2025 về trợ "
+        "giúp pháp lý lưu động.",
+        "88/KH-TTTGPL",
+        {"tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -5787,6 +5817,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Đề án hỏa táng",
         {"kind": "named", "issuer": "Thủ tướng Chính phủ"},
     ),
+    (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
+        "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
+        "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",
+        {"kind": "named", "tier": "commune", "issuer": "Đại hội Đảng bộ xã Mỹ Tho lần thứ I"},
+    ),
 ]
 
 
@@ -5829,6 +5864,8 @@ NOT_MENTIONS: list[str] = [
     # a school and a firm of law are no law
     "Cục Thuế nhận được công văn của Trường Đại học Luật Hà Nội hỏi về thuế.",
     "Cục Thuế nhận được công văn của Công ty Luật TNHH Justiva Law hỏi về thuế.",
+    # … nor is the jurists' association ("Hội Luật gia", not the price law "Luật Giá")
+    "Phối hợp với Hội Luật gia tỉnh tư vấn pháp luật miễn phí cho người dân.",
     # a form's code is not a document ("theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN")
     "tại tờ khai quyết toán thuế theo mẫu số 02/QTT-TNCN; trên tờ khai 05/KK-TNCN; Mẫu số: 23/ĐK-TCT",
     # … nor an annex's ("Phụ lục 01/BHXH-TCT", "theo Phụ lục số 02/PL-TNCN")
@@ -5882,6 +5919,7 @@ NOT_MENTIONS: list[str] = [
         "not-laws-verbs",
         "law-school",
         "law-firm",
+        "jurists-association",
         "forms",
         "annexes",
         "treaty-itself",
@@ -8909,6 +8947,9 @@ def test_the_stop_after_tp_is_no_sentence_end(text: str, issuer: str | None, tie
         # a Party symbol broken over the line, between two citations of the same organ
         "Thực hiện Chỉ thị số 52-CT/TW ngày 03 tháng 10 năm 2025 của Ban Bí thư về bảo hiểm y tế (sau đây gọi tắt là "
         "Chỉ thị số 52-\nCT/TW) và Kết luận số 21-KL/TW của Ban Chấp hành Trung ương.",
+        # … in OCR: "sau déy ggi tat la" (review round 305)
+        "Chi thi s6 01/CT- -TTg\nngay 09/01/ 2015 ciia Thu tuéng Chinh phu ve t6 chirc phong trao toan dan bao ve bien "
+        "gioi\n(sau déy ggi tat la Chi thi s6 01/CT-TTg); Chwong trinh hanh dong sé 05-CTr/TU cua Tinh uy.",
         # … after the documents that amended it, more than three
         "2. Luật Bảo hiểm xã hội số 58/2014/QH13 đã được sửa đổi, bổ sung một số điều theo Luật số 84/2015/QH13, Luật "
         "số 35/2018/QH14, Bộ luật số 45/2019/QH14, Luật số 28/2018/QH14 (sau đây gọi chung là Luật số 58/2014/QH13) hết "

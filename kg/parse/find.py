@@ -477,12 +477,12 @@ _ASIDE_CLOSES = re.compile(r"[^()\n]{0,20}?\)\s*,?\s*cua\s+")
 # (Thông tư 103)", "(sau đây gọi tắt là Đề án 06)", and the next of two ("… là Quyết định 217 và Quyết định 218"). It
 # names that document again; it is not another mention. (OCR's "goi tit 1a", "goi tat li")
 ALIAS_BEFORE = re.compile(
-    r"(?:goi(?:\s+(?:t[a-z]t|chung))?|viet(?:\s+(?:t[a-z]t|gon))?)\s+[l1][ai]\s*:?\s*[\"']?\s*"
+    r"(?:g[og6]i(?:\s+(?:t[a-z]t|chung))?|viet(?:\s+(?:t[a-z]t|gon))?)\s+[l1][ai]\s*:?\s*[\"']?\s*"
     r"(?:(?:[a-z]+\s+){1,3}(?:s\S{0,2}\s+)?\d{1,5}[\"']?\s*(?:,|va)\s*[\"']?\s*)?$"
 )
 # … said in brackets, before the words that give the alias; and what ends a clause between a numbered document and an
 # alias of its own: a sentence's or a list item's end
-_SAID_IN_BRACKETS = re.compile(r"\(\s*(?:sau\s+day\s+)?(?:duoc\s+)?$")
+_SAID_IN_BRACKETS = re.compile(r"\(\s*(?:sau\s+d[a-z]y\s+)?(?:duoc\s+)?$")
 _CLAUSE_ENDS = re.compile(r";|\.\s|\n\s*(?:[-+•*]|\d+\.|[IVX]+\.|\n)")
 
 # "theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN", "Phụ lục 01/BHXH-TCT", "bảng kê 05-1/BK-QTT-TNCN": a form's or an
@@ -980,7 +980,7 @@ _AGENT = re.compile(
     r"|s[uw]a\s+doi(?:,?\s+bo\s+sung)?"
     r"|quyet\s+dinh|ch[ad]p\s+thuan|giao|thanh\s+lap|kien\s+toan|trinh|de\s+nghi|bao\s+cao|huong\s+dan|chi\s+dao|danh\s+gia|cong\s+bo|ket\s+luan|thi\s+hanh\s+ky\s+luat"
     r"|th[oe]ng\s+qua|xac\s+dinh|the\s+che\s+hoa|ho\s+tro|tang|cap|phan\s+bo|bo\s+tri|duc\s+rut|tong\s+ket|xuat\s+cap|khen\s+thuong|thong\s+ke"
-    r"|chuyen(?:\s+den)?|cung\s+cap)"
+    r"|chuyen(?:\s+den)?|cung\s+cap|xep\s+hang)"
     r"(?:\s+(?!tai\b|theo\b|kem\b|quy\s+dinh\b)[a-z0-9]+){0,8}?"
     r"\s+(?:tai|(?:kem\s+)?theo|(?<=den\s)kem|(?:(?<=khai\s)|(?<=sung\s)|(?<=doi\s)|(?<=hoa\s))bang)\s*$"
 )
@@ -1008,16 +1008,17 @@ _GENERIC_WORD = re.compile(r"\s+(?:(?:cac|nhung)\s+)?v[a]n\s+b[a]n(?:\s+s\S{0,2}
 _LISTED_ORGAN = re.compile(r"(?:[,;(]|\s(?=va\s))\s*(?:va\s+)?(?P<who>[^,;:(]{2,80}?)\s+tai\s*$")
 _SUBJECT_VERB = (
     r"tham\s+dinh|gop\s+y|y\s+kien|trinh|de\s+nghi|hu[oe]ng\s+dan|thong\s+bao|bao\s+cao|ket\s+luan|tra\s+loi"
-    r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat|cung\s+cap|tong\s+hop|chi\s+dao|phan\s+anh|de\s+xuat"
+    r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat|cung\s+cap|tong\s+hop|chi\s+dao|phan\s+anh|de\s+xuat|yeu\s+cau"
 )
 _SUBJECT_AT = re.compile(
-    r"(?:^|[.:,]\s|\n|\sma\s|\()[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tiep\s+tuc\s+)?(?:c[o6]\s+|cho\s+)?"
+    r"(?:^|[.:,;]\s|\n|\sma\s|\()[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tiep\s+tuc\s+)?(?:c[o6]\s+|cho\s+)?"
     # (… or what it submitted, and to whom: "Bộ Tài chính đã trình Thủ tướng Chính phủ tại Tờ trình số …"; whom it
     # answered or guided: "Cục Hải quan tỉnh Bắc Ninh đã hướng dẫn Công ty tại công văn số …")
     rf"(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){{1,10}}?|trinh(?:\s+[a-z]+){{1,5}}?(?=\s+tai\s*$)"
     r"|(?:hu[oe]ng\s+dan|tra\s+loi)\s+(?:cong\s+ty|doanh\s+nghiep|don\s+vi|nguoi\s+nop\s+thue)(?=\s+tai\s*$)"
     rf"|{_SUBJECT_VERB})"
-    r"(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac|\s+bang\s+hinh\s+thuc(?:\s+[a-z]+){1,3}?)?\s+tai\s*$"
+    r"(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac|\s+bang\s+hinh\s+thuc(?:\s+[a-z]+){1,3}?|\s+cu\s+the|\s+chi\s+tiet)?"
+    r"\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"

@@ -852,14 +852,14 @@ def _issuer_closed(
 _WARD_READINGS = frozenset(["phudng", "phueng", "phirong", "phwong"])
 # … and of the "phố" of "thành phố": "thanh phé", "thanh ph6"; of "xã": "x3", "x4"
 _CITY_READINGS = frozenset(["phe", "ph6", "phd"])
-_COMMUNE_READINGS = frozenset(["x3", "x4"])
-_PLACE_READINGS = {"phuong": _WARD_READINGS, "pho": _CITY_READINGS, "xa": _COMMUNE_READINGS}
+COMMUNE_READINGS = frozenset(["x3", "x4"])
+_PLACE_READINGS = {"phuong": _WARD_READINGS, "pho": _CITY_READINGS, "xa": COMMUNE_READINGS}
 # Place words printed without their diacritics (or OCR'd), restored.
 _PLACE_WORDS = {
     "tinh": "tỉnh",
     "huyen": "huyện",
     "xa": "xã",
-    **dict.fromkeys(_COMMUNE_READINGS, "xã"),
+    **dict.fromkeys(COMMUNE_READINGS, "xã"),
     "phuong": "phường",
     **dict.fromkeys(_WARD_READINGS, "phường"),
     "thanh pho": "thành phố",

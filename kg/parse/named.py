@@ -1040,12 +1040,19 @@ def _known_by_name(src: Source, m: re.Match[str], limit: int, doc_type: str) -> 
     return found
 
 
+# An association's "Hội" before the word (not "Quốc Hội")
+_ASSOCIATION_BEFORE = re.compile(r"(?<!\w)(?<!Quốc )(?<!QUỐC )(?:Hội|HỘI)$")
+
+
 def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | None:
     before = src.text[max(0, m.start() - 12) : m.start()].rstrip()
-    if fold_view(before).endswith(("hoc", "khoa", "phap", "cong ty", "phong")) or before.endswith(
-        ("kỷ", "KỶ")
+    if (
+        fold_view(before).endswith(("hoc", "khoa", "phap", "cong ty", "phong"))
+        or before.endswith(("kỷ", "KỶ"))
+        or _ASSOCIATION_BEFORE.search(before)
     ):
-        # "Đại học Luật", "Công ty Luật TNHH …", "Văn phòng Luật": a school, a firm; "PHÁP LUẬT", "KỶ LUẬT"
+        # "Đại học Luật", "Công ty Luật TNHH …", "Văn phòng Luật": a school, a firm; "PHÁP LUẬT", "KỶ LUẬT"; "Hội Luật
+        # gia", the jurists' association (not "Luật Giá")
         return None
     if m.group(0).isupper() and not _capitals_after(src.text, m.end()):
         # in capitals, the name follows in capitals, on the same line ("LUẬT⏎SỬA ĐỔI …" heads a law) unless the
@@ -1935,8 +1942,10 @@ _CONGRESS_LEVELS = {
 
 
 def _level_word(token: str, after: str = "") -> str | None:
-    """The level word ``token`` reads as (OCR's "phudng" for "phường": a long word only, "xa" is "xã" as printed);
-    a "thị" is a town's ("thị xã") unless a "trấn" makes it a township's."""
+    """The level word ``token`` reads as (OCR's "phudng" for "phường": a long word only, "xa" is "xã" as printed, and
+    so are OCR's "x3", "x4"); a "thị" is a town's ("thị xã") unless a "trấn" makes it a township's."""
+    if token in issuers.COMMUNE_READINGS:
+        return "xa"
     if token == "thi" and after == "tran":
         return "thi tran"
     if token == "dac" and after == "khu":

@@ -3635,6 +3635,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "88/KH-TTTGPL",
         {"tier": "province"},
     ),
+    (  # a mass organisation of "thành phố" in a ward's plan of a city under the centre (review round 306)
+        "ĐẢNG BỘ THÀNH PHỐ ĐÀ NẴNG\nĐẢNG ỦY PHƯỜNG HÒA KHÁNH\nSố: 27-KH/ĐU\n\nKẾ HOẠCH\n\n- Hội Chữ thập đỏ phường "
+        "thực hiện Công văn số 58/HCTĐ-CTXH ngày 26/02/2026 của\nHội Chữ thập đỏ thành phố về hỗ trợ sinh kế.",
+        "58/HCTĐ-CTXH",
+        {"issuer": "Hội Chữ thập đỏ thành phố", "tier": "province", "jurisdiction": "Đà Nẵng"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -5817,6 +5823,27 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Đề án hỏa táng",
         {"kind": "named", "issuer": "Thủ tướng Chính phủ"},
     ),
+    (  # a law's name in undiacritised print that opens with a word that opens no name (review rounds 253, 303)
+        "- Ra soat ho so, bao dam dung quy dinh tai Dieu 64 Luat Trong trot; xu ly dut diem.",
+        "Luật Trồng trọt",
+        {"kind": "named", "symbol": "31/2018/QH14"},
+    ),
+    (  # OCR's "Luit" for "Luật" (review round 299)
+        "Theo khoan 1 Dieu 14 Luit Giao duc nam 2019, pho cap giao duc mam non.",
+        "Luật Giáo dục",
+        {"kind": "named", "symbol": "43/2019/QH14"},
+    ),
+    (  # a short form in OCR: "Ngh1 quy¢t 57" (review rounds 291, 296)
+        "so hoa du lieu theo Đe an 06; thuc hien Ngh1 quy¢t 57 ve chuyen doi so.",
+        "Nghị quyết số 57",
+        {"kind": "named", "surface": "Ngh1 quy¢t 57"},
+    ),
+    (  # a scheme named by the number of the decision cited before that approved it, a year's shape (review round 306)
+        "Căn cứ Quyết định số 1929/QĐ-TTg ngày 25/11/2020 của Thủ tướng Chính phủ phê duyệt Đề án trợ giúp xã hội;\n"
+        "- Cụ thể hóa các mục tiêu của **Đề án 1929** phù hợp với thực tế của tỉnh.",
+        "Đề án 1929",
+        {"kind": "named", "tier": "central"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",
@@ -5864,6 +5891,8 @@ NOT_MENTIONS: list[str] = [
     # a school and a firm of law are no law
     "Cục Thuế nhận được công văn của Trường Đại học Luật Hà Nội hỏi về thuế.",
     "Cục Thuế nhận được công văn của Công ty Luật TNHH Justiva Law hỏi về thuế.",
+    # … nor is a law that is "issued", no pharmacy law ("Luật Dược")
+    "Khi Luật được ban hành, các cơ quan triển khai thực hiện.",
     # … nor is the jurists' association ("Hội Luật gia", not the price law "Luật Giá")
     "Phối hợp với Hội Luật gia tỉnh tư vấn pháp luật miễn phí cho người dân.",
     # a form's code is not a document ("theo mẫu số 02/QTT-TNCN", "tờ khai 05/KK-TNCN")
@@ -5919,6 +5948,7 @@ NOT_MENTIONS: list[str] = [
         "not-laws-verbs",
         "law-school",
         "law-firm",
+        "law-issued",
         "jurists-association",
         "forms",
         "annexes",

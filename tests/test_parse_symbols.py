@@ -822,6 +822,13 @@ def test_a_laws_name_before_its_number_stays_on_its_line() -> None:
         ("09-KH/PTN", "09-KH/ĐTN"),  # a grassroots Youth Union's ĐTN read as PTN or DTN (review round 223)
         ("17-KH/DTN", "17-KH/ĐTN"),
         ("585/TTKSBT-BTN", "585/TTKSBT-BTN"),  # … but BTN a unit's own code, kept
+        (
+            "08-KH/BTN",
+            "08-KH/ĐTN",
+        ),  # … read as BTN too, the issuer of a Party-shaped symbol (review rounds 284, 295)
+        ("27-HD/TWĐTN-BTN", "27-HD/TWĐTN-BTN"),  # … but a unit after the issuer, kept (review round 230)
+        ("19/HD-CTD", "19/HD-CTĐ"),  # a Red Cross branch's CTĐ read as CTD (review round 288)
+        ("3780/CTBDU-TTHT", "3780/CTBDU-TTHT"),  # … but a tax department's code is no "CTĐ" and "ĐU"
         ("3127/STC-DKKD", "3127/STC-ĐKKD"),  # business registration's ĐKKD read as DKKD (review round 284)
         ("4120/BKHCN-CDSQG", "4120/BKHCN-CĐSQG"),  # … the national digital transformation department's
         ("6676/BYT-CDS", "6676/BYT-CDS"),  # … but a bare CDS is the population department's, kept

@@ -717,6 +717,14 @@ def _own_city(issuer: Issuer, header: Header) -> Issuer:
         # a ward's document: the city above it, of a district's level ("Ban Thường vụ Thành ủy" in a plan of a ward of
         # Buôn Ma Thuột)
         return replace(issuer, tier="district", jurisdiction=f"{header.district}, {header.province}")
+    if (
+        header.tier == "commune"
+        and header.province
+        and (city := registry.find_province(header.province)) is not None
+        and city.kind == "thành phố"
+    ):
+        # … or the city under the centre it is in ("Hội Chữ thập đỏ thành phố" in a plan of a ward of Đà Nẵng)
+        return replace(issuer, tier="province", jurisdiction=header.province)
     return issuer
 
 

@@ -95,9 +95,9 @@ def _groupless(pattern: str) -> str:
 _NAMED_PARTS = (
     # OCR reads ậ as d or á: "Ludt", "Luát", ộ as 6, é or ó: "B6 luat", "Bé luat", "Bó luat"
     ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][{_U}][{_A}d]t(?=(?:\*+[ \t]+\*+|[ \t\n]+)\S)"),
-    # (OCR's space inside the word: "Lu ật Quản lý thuế", "L uật Bảo hiểm y tế"; ậ read as é or g: "Luét", "Lugt"; a
-    # web page's emphasis between its words: "Luật** **Quản lý thuế")
-    ("law", "L", rf"(?: (?=u))?[{_U}n] ?[{_A}déèg][ti](?=(?:\*+[ \t]+\*+|[ \t\n]+)\S)"),
+    # (OCR's space inside the word: "Lu ật Quản lý thuế", "L uật Bảo hiểm y tế"; ậ read as é, g, i or 4: "Luét",
+    # "Lugt", "Luit", "Lu4t"; a web page's emphasis between its words: "Luật** **Quản lý thuế")
+    ("law", "L", rf"(?: (?=u))?[{_U}n] ?[{_A}déègi4][ti](?=(?:\*+[ \t]+\*+|[ \t\n]+)\S)"),
     # in a title printed in capitals: "TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM", "NGHỊ QUYẾT ĐẠI HỘI LẦN THỨ XIII"
     ("law", "B", r"[ỘÔO]\s+LU[ẬÂA]T(?=[ \t\n]+\S)"),
     ("law", "L", r"U[ẬÂA]T(?=[ \t\n]+\S)"),
@@ -1086,7 +1086,10 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
     if amending:
         after = " " * amending.end() + after[amending.end() :]
     first = _WORD.search(after)
-    if first is None or src.text[m.end() + first.start() : m.end() + first.end()].lower() in _NOT_A_NAME:
+    # (a word that opens no name may open, capitalised, one the gazetteer knows: "Luật Trồng trọt" printed "Luat Trong
+    # trot"; not "Luật được ban hành", no "Luật Dược")
+    word = src.text[m.end() + first.start() : m.end() + first.end()] if first else ""
+    if first is None or (word.lower() in _NOT_A_NAME and not (hit and word[:1].isupper())):
         return None
     if amending:
         hit = _gazetteer_hit(after, doc_type)
@@ -2016,9 +2019,14 @@ _SCHEME_NAME_END = re.compile(
 )
 
 
-def _known_year_like(lead: str) -> re.Match[str] | None:
+def _known_year_like(lead: str, src: Source, start: int) -> re.Match[str] | None:
+    """A number that reads as a year, after "Đề án": a scheme's, when the gazetteer knows one by it or a decision of
+    that number was cited before ("Quyết định số 1929/QĐ-TTg … phê duyệt Đề án …", then "Đề án 1929")."""
     number = _YEAR_LIKE_NUMBER.match(lead)
-    return number if number and _gazetteer_hit(number.group(1), "Đề án") else None
+    if number is None:
+        return None
+    decided = re.search(rf"(?<!\d){number.group(1)}/(?:\d{{4}}/)?Q", src.text[:start])
+    return number if decided or _gazetteer_hit(number.group(1), "Đề án") else None
 
 
 def _short_name_with_figure(lead: str, known: tuple[str, str | None, str, str, int] | None) -> bool:
@@ -2045,7 +2053,7 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     # (a table's next cell is no duration: "| Đề án 06 | Tháng 10/2024 |", the bar folded away)
     numbered_by_habit = (
         _SCHEME_NUMBER.match(lead)
-        or _known_year_like(lead)
+        or _known_year_like(lead, src, m.start())
         or _NUMBER_ENDS_CELL.match(
             src.text[after_start + len(folded) - len(lead) : after_start + len(folded)]
         )

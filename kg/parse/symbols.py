@@ -403,7 +403,8 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         party_type, rep1 = canonical_code(m.group("pt"))
         if not is_type_code(party_type):
             return None
-        orgs = [_party_read(*canonical_code(g)) for g in _SPLIT_GROUPS.split(m.group("po")) if g]
+        groups = [g for g in _SPLIT_GROUPS.split(m.group("po")) if g]
+        orgs = [_party_read(*canonical_code(g), first=k == 0) for k, g in enumerate(groups)]
         if len(orgs) == 1 and (bare := _footnote_marked(orgs[0][0])):
             orgs = [(bare, True)]
         organ_codes = tuple(c for c, _ in orgs)
@@ -515,16 +516,16 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     return Symbol(text, number, year, type_code, issuers, form, repaired)
 
 
-def _party_read(code: str, repaired: bool) -> tuple[str, bool]:
-    """A Party symbol's organ code of two letters, OCR's P for its Đ read back ("01-NQ/PH": the congress's "ĐH"): the
-    Party's shape says what a State letter's "PH" does not."""
+def _party_read(code: str, repaired: bool, first: bool) -> tuple[str, bool]:
+    """A Party symbol's organ code, OCR's P for its Đ read back ("01-NQ/PH": the congress's "ĐH"), or the B of a longer
+    first code, its issuer's ("08-KH/BTN": a Youth Union's "ĐTN"): the Party's shape says what a State letter's "PH"
+    or a unit's "…/TTKSBT-BTN", "27-HD/TWĐTN-BTN" does not."""
     if (
-        len(code) == 2
-        and code[0] == "P"
+        code[:1] in ("P", "B" if first and len(code) > 2 else "P")
         and code not in registry.organs()
-        and f"Đ{code[1]}" in registry.organs()
+        and f"Đ{code[1:]}" in registry.organs()
     ):
-        return f"Đ{code[1]}", True
+        return f"Đ{code[1:]}", True
     return code, repaired
 
 

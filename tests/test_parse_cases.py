@@ -5844,6 +5844,32 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Đề án 1929",
         {"kind": "named", "tier": "central"},
     ),
+    (  # a province's memorandum with a foreign province, signed by their authorities (review round 306)
+        "Thực hiện Biên bản ghi nhớ hợp tác giai đoạn 2026 - 2030 giữa Ủy ban nhân dân tỉnh Quảng Ngãi và Chính quyền "
+        "tỉnh Attapư ký ngày 15/01/2026;",
+        "Biên bản ghi nhớ hợp tác giai đoạn 2026 - 2030 giữa Ủy ban nhân dân tỉnh Quảng Ngãi và Chính quyền tỉnh Attapư",
+        {
+            "tier": "province",
+            "date": "2026-01-15",
+            "issuer": "Ủy ban nhân dân tỉnh Quảng Ngãi và Chính quyền tỉnh Attapư",
+        },
+    ),
+    (  # … the foreign party's country after a comma (review round 296)
+        "- Triển khai hiệu quả Bản ghi nhớ hợp tác giữa Ủy ban nhân dân tỉnh An Giang và Chính quyền tỉnh Kampot, "
+        "Vương quốc Campuchia ký ngày 26/12/2025; duy trì cơ chế hội đàm.",
+        "Bản ghi nhớ hợp tác giữa Ủy ban nhân dân tỉnh An Giang và Chính quyền tỉnh Kampot, Vương quốc Campuchia",
+        {"tier": "province", "date": "2025-12-26"},
+    ),
+    (  # … a cooperation agreement between the provinces alone, no body named; a province's "Sê" is no "sẽ" (round 306)
+        "- Tiếp tục thực hiện Thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa tỉnh Kon Tum và tỉnh Sê Kông.",
+        "Thỏa thuận hợp tác giai đoạn 2021 - 2025 giữa tỉnh Kon Tum và tỉnh Sê Kông",
+        {"tier": "province", "issuer": None},
+    ),
+    (  # a treaty named by its subject and year (review rounds 296, 306)
+        "- Thực hiện Hiệp ước hoạch định biên giới quốc gia năm 1985 và Hiệp ước bổ sung năm 2005.",
+        "Hiệp ước hoạch định biên giới quốc gia năm 1985",
+        {"kind": "named", "doc_type": "Hiệp ước", "tier": "central"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",

@@ -92,6 +92,10 @@ def _groupless(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
+# What may stand between an agreement's word and its parties ("hợp tác", "giai đoạn 2026 - 2030", "năm 2026"), and a
+# local party to it: a province's People's Committee or a foreign province's authorities
+_COOPERATION = r"(?:h[oợ]p\s+t[aá]c\s+)?(?:(?:giai\s+[dđ]o[aạ]n\s+(?:19|20)\d\d\s*[-–]\s*|n[aă]m\s+)(?:19|20)\d\d[ \t\n]+)?"
+_LOCAL_PARTY = r"(?:[UỦ]y\s+ban\s+nh[aâ]n\s+d[aâ]n\s+t[iỉ]nh|UBND\s+t[iỉ]nh|Ch[ií]nh\s+quy[eề]n\s+t[iỉ]nh|t[iỉ]nh\s+[A-ZĐ])"
 _NAMED_PARTS = (
     # OCR reads ậ as d or á: "Ludt", "Luát", ộ as 6, é or ó: "B6 luat", "Bé luat", "Bó luat"
     ("law", "B", rf"[{_CODE_VOWELS}]\s+[lL][{_U}][{_A}d]t(?=(?:\*+[ \t]+\*+|[ \t\n]+)\S)"),
@@ -207,32 +211,37 @@ _NAMED_PARTS = (
     ("treaty", "N", r"gh[iị]\s+[đd][iị]nh\s+th[uư](?![\w/])"),
     # a treaty by its own name ("Hiệp ước Marrakesh về tạo điều kiện thuận lợi cho người khiếm thị …"), or by its
     # subject between two states ("Hiệp ước hoạch định biên giới quốc gia giữa nước Cộng hòa xã hội chủ nghĩa Việt Nam và
-    # Vương quốc Campuchia")
+    # Vương quốc Campuchia") or with its year ("Hiệp ước hoạch định biên giới quốc gia năm 1985", "Hiệp ước bổ sung năm
+    # 2005")
     # (not treaties in general: "các Điều ước và Hiệp ước Quốc tế")
     (
         "treaty",
         "H",
-        rf"i[eệé]p\s+[uư][oớ]c(?=[ \t]+[{CAPITALS}]|(?:[ \t]+[^\W\d]+){{1,8}}[ \t]+gi[uữ]a[ \t]+(?:n[uư][oớ]c|Vi[eệ]t))"
+        rf"i[eệé]p\s+[uư][oớ]c(?=[ \t]+[{CAPITALS}]|(?:[ \t]+[^\W\d]+){{1,8}}[ \t]+(?:gi[uữ]a[ \t]+(?:n[uư][oớ]c|Vi[eệ]t)"
+        r"|n[aă]m[ \t]+(?:19|20)\d\d(?!\d)))"
         rf"(?![ \t]+Qu[oố]c\s+t[eế])",
     ),
     # a convention ("Công ước quốc tế về …", "Công ước MLC 2006"), an agreement between governments
     ("treaty", "C", r"[oô]ng\s+[uư][oớ]c(?=[ \t\n]+\S)"),
     # (… or the Paris Agreement on climate change, by its place; or an ASEAN one: "Thỏa thuận công nhận lẫn nhau ASEAN
     # về nghề du lịch")
+    # (… or a province's cooperation agreement with a foreign province: "Thỏa thuận hợp tác giai đoạn 2026 - 2030 giữa
+    # Ủy ban nhân dân tỉnh Quảng Ngãi và Chính quyền tỉnh Attapư")
     (
         "treaty",
         "T",
-        r"h[oỏ][aả]\s+thu[aậ]n(?=[ \t\n]+(?:gi[uữ]a\s+(?:Ch[ií]nh\s+ph[uủ]|n[uư][oớ]c|C[oộ]ng\s+h[oò]a)|Paris\b"
-        r"|(?:[^\W\d]+[ \t\n]+){0,6}ASEAN\b))",
+        rf"h[oỏ][aả]\s+thu[aậ]n(?=[ \t\n]+(?:{_COOPERATION}gi[uữ]a\s+(?:Ch[ií]nh\s+ph[uủ]|n[uư][oớ]c|C[oộ]ng\s+h[oò]a"
+        rf"|{_LOCAL_PARTY})|Paris\b|(?:[^\W\d]+[ \t\n]+){{0,6}}ASEAN\b))",
     ),
     # a memorandum between governments or ministries ("Bản ghi nhớ giữa Bộ Lao động - Thương binh và Xã hội Việt Nam
     # và Bộ Việc làm và Lao động Hàn Quốc", "Bản ghi nhớ hợp tác giữa Việt Nam và Nhật Bản về …", "Bản ghi nhớ về việc
-    # phái cử … giữa Bộ …"), an international agreement too (OCR: "Bán ghi nhd hop tac giua Viet Nam")
+    # phái cử … giữa Bộ …"), an international agreement too (OCR: "Bán ghi nhd hop tac giua Viet Nam"); or between
+    # provinces ("Biên bản ghi nhớ hợp tác giữa Ủy ban nhân dân tỉnh An Giang và Chính quyền tỉnh Kampot")
     (
         "treaty",
         "B",
-        r"[aảá]n\s+ghi\s+nh[oớd](?=[ \t\n]+(?:h[oợ]p\s+t[aá]c\s+)?(?:gi[uữ]a|v[eề]\s[^.;]{0,200}?\sgi[uữ]a)\s+"
-        r"(?:Ch[ií]nh\s+ph[uủ]|B[oộ]\s|Vi[eệ]t\s+Nam))",
+        rf"(?:i[eê]n\s+b)?[aảá]n\s+ghi\s+nh[oớd](?=[ \t\n]+{_COOPERATION}(?:gi[uữ]a|v[eề]\s[^.;]{{0,200}}?\sgi[uữ]a)\s+"
+        rf"(?:Ch[ií]nh\s+ph[uủ]|B[oộ]\s|Vi[eệ]t\s+Nam|{_LOCAL_PARTY}))",
     ),
 )
 # (a web page's italics may open right before it: "_Luật Phòng, chống tác hại của rượu, bia_")
@@ -781,6 +790,7 @@ _TREATY_TYPES = {  # (by the first letters folded, the longer first)
     "cong": "Công ước",
     "thoa": "Thỏa thuận",
     "ban ": "Bản ghi nhớ",
+    "bien": "Biên bản ghi nhớ",
 }
 
 
@@ -804,6 +814,8 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         # country's, no one treaty
         return None
     end = _TREATY_END.search(after)
+    while end and end.group(0) == " se" and src.text[m.end() + end.start() + 1].isupper():
+        end = _TREATY_END.search(after, end.end())  # a name, not "sẽ": "… Chính quyền tỉnh Sê Kông"
     stop = m.end() + (end.start() if end else len(after))
     # (a table's cell edge ends it, which the folded view blanks: "| Hiệp định | Tháng 4/2022 |" names none)
     cell = min(
@@ -818,6 +830,10 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         src.text, m.end(), stop
     ):  # "Hiệp định Việt Nam - Pháp": the countries' names
         stop = pair.end()
+    if country := _COUNTRY_AFTER.match(src.text, stop):
+        stop = (
+            country.end()
+        )  # "… và Chính quyền tỉnh Kampot, Vương quốc Campuchia": the foreign party's country
     stop = m.end() + len(src.text[m.end() : stop].rstrip())
     party_to = _PARTY_TO.search(src.window(m.end(), stop))
     if (
@@ -842,7 +858,31 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     named = src.window(m.end(), stop)
     if body := next((name for pattern, name in _international_body() if pattern.search(named)), None):
         mention.issuer = issuers.Issuer(body, None, "state", "central", None, 0)
+    elif provinces := _PROVINCES_PARTIES.search(named):
+        # a province's agreement with a foreign province, signed by their authorities when the text names them
+        mention.tier = "province"
+        if provinces.group("body"):
+            parties = squash(
+                src.text[m.end() + provinces.start("parties") : m.end() + provinces.end("parties")]
+            )
+            mention.issuer = issuers.Issuer(parties, None, "state", "province", None, 0)
     return mention
+
+
+# A foreign party's country after a comma ("…, Vương quốc Campuchia", "…, nước Cộng hòa Dân chủ Nhân dân Lào")
+_COUNTRY_AFTER = re.compile(
+    r",[ \t]*(?:Vương quốc|(?:nước[ \t]+)?Cộng hòa(?:[ \t]+[^\W\d]+){0,4}?)[ \t]+[A-ZĐ][^\W\d]*(?:[ \t]+[A-ZĐ][^\W\d]*)*"
+)
+
+
+# (folded) The parties of a cooperation agreement between provinces, a province's People's Committee or a foreign
+# province's authorities ("giữa Ủy ban nhân dân tỉnh An Giang và Chính quyền tỉnh Kampot", "giữa tỉnh Kon Tum và tỉnh
+# Ratanakiri"), to a comma (", Vương quốc Campuchia") or its period
+_PROVINCE_BODY = r"(?:uy\s+ban\s+nhan\s+dan|ubnd|chinh\s+quyen)\s+"
+_PROVINCES_PARTIES = re.compile(
+    rf"(?<![a-z])giua\s+(?P<parties>(?P<body>{_PROVINCE_BODY})?tinh\s[^,;()]*?\s+va\s+(?(body){_PROVINCE_BODY})tinh\s"
+    r"[^,;()]*?)\s*(?:,|$|(?:giai\s+doan|nam|ky)\s)"
+)
 
 
 # Where a treaty's date follows its name: the day it was signed or done ("… ký ngày 17/12/2009", "…, ký kết ngày

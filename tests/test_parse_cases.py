@@ -3641,6 +3641,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "58/HCTĐ-CTXH",
         {"issuer": "Hội Chữ thập đỏ thành phố", "tier": "province", "jurisdiction": "Đà Nẵng"},
     ),
+    (  # OCR broke "ngày" into "nga y" (review round 307)
+        "- Căn cu Quy dïnh s6 294- -QD/TW nga y 26/5/2025 ctia Ban Chap hanh Trung uong ve dieu le.",
+        "294-QĐ/TW",
+        {"date": "2025-05-26", "issuer": "Ban Chấp hành Trung ương"},
+    ),
+    (  # a day OCR spoiled in a date with slashes, skipped to read the issuer (review round 307)
+        "theo Ke hoach s6 2467/KH-CAT nga) 2§/7/2025 cia Cong an tinh v€ cao diem tan cong.",
+        "2467/KH-CAT",
+        {"date": None, "issuer": "Công an tỉnh"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -18,7 +18,7 @@ YEAR = r"(?:[1l]9|2[0o])[\dol][\dol]"
 # qua ngày 03/6/2008", "được Quốc hội khóa XIV thông qua ngày 13/6/2019", "ban hành (ngày 23/4/2018)").
 DATE_AFTER = re.compile(
     r"""^[\s,;:("'§¡]*(?:(?:ban\s+hanh|(?:duoc\s+)?(?:quoc\s+hoi\s+(?:khoa\s+[ivxl]+\s*,?\s*)?(?:ky\s+hop\s+thu\s+\w+\s*,?\s*)?)?thong\s+qua)\s*\(?\s*(?=ng)
-      |(?:de\s+|ghi\s+|cung\s+|cua\s+(?=ngay))?(?:ngay\s+(?:[|!ij.][ \t]+(?=\d)|-\s+(?=\d))?)?)?(?:n\S?g\S{0,5}?\s*|ny\s+)?
+      |(?:de\s+|ghi\s+|cung\s+|cua\s+(?=ngay))?(?:ngay\s+(?:[|!ij.][ \t]+(?=\d)|-\s+(?=\d))?)?)?(?:n\S?g\S{0,5}?\s*|ny\s+|ng\S{0,2}\s+[yv]\s+(?=\d))?
     (?P<d>(?=[ol]?\d)[\dol](?:[ ]?[\dol]|\](?=\s*th))?)\s*(?:th[^\s\d]{0,4}\s*|ng[aà]y\s+(?=\d{1,2}\s*n)|[/.-]\s*)
     (?P<m>(?:0(?=1[0-2]))?(?=[olij]?\d)[\dolij](?:[ ]?[\dol])?|[il]?i(?=\s*n\S{0,3}m\s))\s*(?:,?\s*n\S{0,3}m\s*|th[^\s\d]{1,4}\s*(?=(?:19|20)\d\d(?!\d))|[/.-]\s*|[ \t]+(?=(?:19|20)\d\d(?!\d)))
     (?P<y>(?:[1l]9|2[0o])(?:[ ](?=[\dol]{2}(?!\d)))?[\dol][ ]?[\dol])(?:\d(?=[ \t]*(?:\n|$)))?(?!\d)""",

@@ -129,10 +129,10 @@ _PAGE_NUMBER_LINE = re.compile(rf"\n[ \t]*{_PAGE_NO.format(3)}[ \t]*(?=\n)")
 _LONE_PAGE_NUMBER = re.compile(rf"\n[ \t]*\n[ \t]*{_PAGE_NO.format(4)}[ \t]*\n(?=[ \t]*\n)")
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
 # A date OCR spoiled beyond reading ("ngày 12/02/215", "ngay 1§ thang 01 nam 2022", "ngay 0§ thing 4_ nam 2022", "ngiy
-# 1S thang 5 nam 2014"), or a draft's left blank ("ngày.... tháng.... năm 2021", "ngày.../.../...."): skipped, so that
+# 1S thang 5 nam 2014", "nga) 2§/7/2025"), or a draft's left blank ("ngày.... tháng.... năm 2021", "ngày.../.../...."): skipped, so that
 # the issuer after it is still read; its year, when that is whole, is the document's.
 _SPOILED_DATE = re.compile(
-    r"^[\s,;:(]*ng\S{0,4}?\s*(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*(?:(?P<y>(?:19|20)\d\d)|\d{2,4})(?!\d)"
+    r"^[\s,;:(]*ng\S{0,4}?\s*(?:[\d§?]{1,2}\s*[/.-]\s*[\d§?]{1,2}\s*[/.-]\s*(?:(?P<y>(?:19|20)\d\d)|\d{2,4})(?!\d)"
     r"|[\dols§?_%#]{1,3}\s*th\S{0,4}\s*[\dolijs§?_%#]{1,3}\s*,?\s*n\S{0,3}m\s*(?P<year>(?:19|20)\d\d)(?!\d)"
     # (a blank's dots as OCR spoils them, "ngày ‹. . tháng ... năm 2025"; a day left blank, "ngày …/8/2025")
     r"|[.…‹„][.…‹„ \t]{0,12}\s*(?:/\s*[.…]{1,12}\s*/\s*(?:(?P<by>(?:19|20)\d\d)(?!\d)|[.…]{1,12})"

@@ -5880,6 +5880,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Hiệp ước hoạch định biên giới quốc gia năm 1985",
         {"kind": "named", "doc_type": "Hiệp ước", "tier": "central"},
     ),
+    (  # a ward's name one letter off a province's is the ward's, as printed (review round 308)
+        "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường Tân\nNinh lần thứ I, nhiệm kỳ 2025 - 2030;",
+        "Nghị quyết Đại hội đại biểu Đảng bộ phường Tân Ninh lần thứ I, nhiệm kỳ 2025 - 2030",
+        {"issuer": "Đại hội đại biểu Đảng bộ phường Tân Ninh lần thứ I", "tier": "commune"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",

@@ -116,6 +116,8 @@ def _in_case_of(word: str, printed: str) -> str:
 
 _PLACE_WORDS = frozenset(["huyện", "quận", "xã", "phố", "tỉnh", "phường", "trấn"])
 _DISTRICT_WORDS = frozenset(["huyện", "quận"])
+# (a commune's name is no province's one letter off: "phường Tân Ninh" is no "Tây Ninh")
+_COMMUNE_WORDS = frozenset(["xã", "phường", "trấn"])
 
 
 def respell(name: str) -> str:
@@ -132,7 +134,7 @@ def respell(name: str) -> str:
         printed = words[i].group(0)
         out.append(name[done : words[i].start()])
         spelled, used, place_follows = printed, 1, ""
-        province = _province_at(name, words, i)
+        province = _province_at(name, words, i) if place not in _COMMUNE_WORDS else None
         if province:
             spelled, used = province
         elif place and printed[:1].isupper():

@@ -3651,6 +3651,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "2467/KH-CAT",
         {"date": None, "issuer": "Công an tỉnh"},
     ),
+    (  # a provincial city the district table lacked until round 309 (Quảng Bình's, since 2025 Quảng Trị's)
+        "được phê duyệt chủ trương đầu tư tại Quyết định số 1520/QĐ-UBND\nngày 20/6/2025 của Ủy ban nhân dân thành phố "
+        "Đồng Hới và 04 công trình.",
+        "1520/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân thành phố Đồng Hới", "tier": "district"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -5884,6 +5890,15 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường Tân\nNinh lần thứ I, nhiệm kỳ 2025 - 2030;",
         "Nghị quyết Đại hội đại biểu Đảng bộ phường Tân Ninh lần thứ I, nhiệm kỳ 2025 - 2030",
         {"issuer": "Đại hội đại biểu Đảng bộ phường Tân Ninh lần thứ I", "tier": "commune"},
+    ),
+    (  # a mass organisation's national congress, the association named without "Hội" (review round 309)
+        "Thực hiện Nghị quyết Đại hội đại biểu Cựu chiến binh Việt Nam lần thứ VII, nhiệm kỳ 2022 - 2027;",
+        "Nghị quyết Đại hội đại biểu Cựu chiến binh Việt Nam lần thứ VII, nhiệm kỳ 2022 - 2027",
+        {
+            "branch": "joint",
+            "tier": "central",
+            "issuer": "Đại hội đại biểu Cựu chiến binh Việt Nam lần thứ VII",
+        },
     ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",

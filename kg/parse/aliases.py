@@ -17,9 +17,9 @@ from kg.parse.text import Source
 from kg.parse.typewords import any_type_word
 
 # On the folded text: "(sau đây gọi tắt là …)", "(gọi chung là …)", "(sau đây viết tắt là …)", quoted, in Markdown's
-# emphasis ("*Đề án hỏa táng*") or not; or a
-# short form in brackets alone ("(Chương trình MTQG)"), which ``_abbreviated`` checks. A said alias may run over a
-# line break ("(sau đây gọi tắt là Chương trình⏎MTQG 1719)"), not over a blank line.
+# emphasis ("*Đề án hỏa táng*") or bare; or a short form in brackets alone ("(Chương trình MTQG)"), which
+# ``_abbreviated`` checks. A said alias may run over a line break ("(sau đây gọi tắt là Chương trình⏎MTQG 1719)"), not
+# over a blank line.
 _ALIAS = re.compile(
     r"\(\s*(?P<said>(?:sau\s+day\s+)?(?:duoc\s+)?(?:goi|viet)(?:\s+(?:tat|chung|gon))?\s+la\s*:?\s*)?[\"'*_]{0,2}"
     r"(?P<alias>(?:[^()\"'*\n;]|\n(?![ \t]*\n)){4,80}?)[\"'*_]{0,2}\s*\)"

@@ -129,8 +129,8 @@ _PAGE_NUMBER_LINE = re.compile(rf"\n[ \t]*{_PAGE_NO.format(3)}[ \t]*(?=\n)")
 _LONE_PAGE_NUMBER = re.compile(rf"\n[ \t]*\n[ \t]*{_PAGE_NO.format(4)}[ \t]*\n(?=[ \t]*\n)")
 _NEW_LINE_DATE = re.compile(r"[ \t*_]*\n\s*Ngày\b")
 # A date OCR spoiled beyond reading ("ngày 12/02/215", "ngay 1§ thang 01 nam 2022", "ngay 0§ thing 4_ nam 2022", "ngiy
-# 1S thang 5 nam 2014", "nga) 2§/7/2025"), or a draft's left blank ("ngày.... tháng.... năm 2021", "ngày.../.../...."): skipped, so that
-# the issuer after it is still read; its year, when that is whole, is the document's.
+# 1S thang 5 nam 2014", "nga) 2§/7/2025"), or a draft's left blank ("ngày.... tháng.... năm 2021", "ngày.../.../...."):
+# skipped, so that the issuer after it is still read; its year, when that is whole, is the document's.
 _SPOILED_DATE = re.compile(
     r"^[\s,;:(]*ng\S{0,4}?\s*(?:[\d§?]{1,2}\s*[/.-]\s*[\d§?]{1,2}\s*[/.-]\s*(?:(?P<y>(?:19|20)\d\d)|\d{2,4})(?!\d)"
     r"|[\dols§?_%#]{1,3}\s*th\S{0,4}\s*[\dolijs§?_%#]{1,3}\s*,?\s*n\S{0,3}m\s*(?P<year>(?:19|20)\d\d)(?!\d)"
@@ -1017,8 +1017,8 @@ _SUBJECT_AT = re.compile(
     rf"(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){{1,10}}?|trinh(?:\s+[a-z]+){{1,5}}?(?=\s+tai\s*$)"
     r"|(?:hu[oe]ng\s+dan|tra\s+loi)\s+(?:cong\s+ty|doanh\s+nghiep|don\s+vi|nguoi\s+nop\s+thue)(?=\s+tai\s*$)"
     rf"|{_SUBJECT_VERB})"
-    r"(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac|\s+bang\s+hinh\s+thuc(?:\s+[a-z]+){1,3}?|\s+cu\s+the|\s+chi\s+tiet)?"
-    r"\s+tai\s*$"
+    r"(?:\s+du\s+thao(?:\s+[a-z]+){0,3}?|\s+vuong\s+mac|\s+bang\s+hinh\s+thuc(?:\s+[a-z]+){1,3}?"
+    r"|\s+cu\s+the|\s+chi\s+tiet)?\s+tai\s*$"
 )
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"

@@ -831,9 +831,8 @@ def _treaty(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     ):  # "Hiệp định Việt Nam - Pháp": the countries' names
         stop = pair.end()
     if country := _COUNTRY_AFTER.match(src.text, stop):
-        stop = (
-            country.end()
-        )  # "… và Chính quyền tỉnh Kampot, Vương quốc Campuchia": the foreign party's country
+        # "… và Chính quyền tỉnh Kampot, Vương quốc Campuchia": the foreign party's country
+        stop = country.end()
     stop = m.end() + len(src.text[m.end() : stop].rstrip())
     party_to = _PARTY_TO.search(src.window(m.end(), stop))
     if (

@@ -3657,6 +3657,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1520/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân thành phố Đồng Hới", "tier": "district"},
     ),
+    (  # the body a meeting heard, its name over a line break, then what it did "tại" its report (review round 308)
+        "Ngay 10 thang 11 nam 2025, Ban Thuong vu Pang uy phuong hop nghe Cong an\nphuờng bao cao tai Bao cao sé "
+        "215/BC-CAP ngay 06/11/2025 ve ket qua thuc hien.",
+        "215/BC-CAP",
+        {"issuer": "Công an phường"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

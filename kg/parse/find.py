@@ -1011,7 +1011,9 @@ _SUBJECT_VERB = (
     r"|tong\s+ket|so\s+ket|thi\s+hanh\s+ky\s+luat|cung\s+cap|tong\s+hop|chi\s+dao|phan\s+anh|de\s+xuat|yeu\s+cau"
 )
 _SUBJECT_AT = re.compile(
-    r"(?:^|[.:,;]\s|\n|\sma\s|\()[\s\-+•]*(?P<who>[^,;:.\n]{2,60}?)\s+(?:da\s+)?(?:tiep\s+tuc\s+)?(?:c[o6]\s+|cho\s+)?"
+    # (the body a meeting heard, its name over a line break: "… họp nghe Công an⏎phường báo cáo tại Báo cáo số …")
+    r"(?:^|[.:,;]\s|\n|\sma\s|\snghe\s|\()[\s\-+•]*(?P<who>(?:[^,;:.\n]|\n(?![ \t]*\n)){2,60}?)\s+(?:da\s+)?"
+    r"(?:tiep\s+tuc\s+)?(?:c[o6]\s+|cho\s+)?"
     # (… or what it submitted, and to whom: "Bộ Tài chính đã trình Thủ tướng Chính phủ tại Tờ trình số …"; whom it
     # answered or guided: "Cục Hải quan tỉnh Bắc Ninh đã hướng dẫn Công ty tại công văn số …")
     rf"(?:(?:gop\s+y|y\s+kien)\s+ve(?:\s+[a-z]+){{1,10}}?|trinh(?:\s+[a-z]+){{1,5}}?(?=\s+tai\s*$)"

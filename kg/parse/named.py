@@ -1125,10 +1125,12 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
     if amending:
         after = " " * amending.end() + after[amending.end() :]
     first = _WORD.search(after)
+    if first is None:
+        return None
     # (a word that opens no name may open, capitalised, one the gazetteer knows: "Luật Trồng trọt" printed "Luat Trong
     # trot"; not "Luật được ban hành", no "Luật Dược")
-    word = src.text[m.end() + first.start() : m.end() + first.end()] if first else ""
-    if first is None or (word.lower() in _NOT_A_NAME and not (hit and word[:1].isupper())):
+    word = src.text[m.end() + first.start() : m.end() + first.end()]
+    if word.lower() in _NOT_A_NAME and not (hit and word[:1].isupper()):
         return None
     if amending:
         hit = _gazetteer_hit(after, doc_type)
@@ -2064,8 +2066,10 @@ def _known_year_like(lead: str, src: Source, start: int) -> re.Match[str] | None
     number = _YEAR_LIKE_NUMBER.match(lead)
     if number is None:
         return None
-    decided = re.search(rf"(?<!\d){number.group(1)}/(?:\d{{4}}/)?Q", src.text[:start])
-    return number if decided or _gazetteer_hit(number.group(1), "Đề án") else None
+    if _gazetteer_hit(number.group(1), "Đề án"):
+        return number
+    decided = re.compile(rf"(?<!\d){number.group(1)}/(?:\d{{4}}/)?Q").search(src.text, 0, start)
+    return number if decided else None
 
 
 def _short_name_with_figure(lead: str, known: tuple[str, str | None, str, str, int] | None) -> bool:

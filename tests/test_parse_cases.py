@@ -3663,6 +3663,27 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "215/BC-CAP",
         {"issuer": "Công an phường"},
     ),
+    (  # "Thường" and "phường" with their ư read "ir", damaged besides (review round 310)
+        "Cong van so 156 -CV/DU ngay 24/11/2025 cta Ban\nThuong vu Dang uy phiréng ve viec chuin bi néi dung doi thoai.",
+        "156-CV/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy phường", "tier": "commune"},
+    ),
+    (  # … and "trường" so ("Sơ Nong nghiep va Moi trir¢ng", review round 310)
+        "xu ly theo Céng van s\n4120/SNNMT-QLĐĐ ngày 02/12/2025 cua Sơ Nong nghiep va Moi trir¢ng ve hirong dan.",
+        "4120/SNNMT-QLĐĐ",
+        {"issuer": "Sở Nông nghiệp và Môi trường"},
+    ),
+    (  # the subject that took it upon itself to issue it, the type word split by a hyphen (review round 310)
+        "Hội Liên hiệp Phụ nữ phường đã chủ động ban hành Kế hoạ-\nch số 15/KH-HPN ngày 25/8/2025 về vận động hội viên.",
+        "15/KH-HPN",
+        {"issuer": "Hội Liên hiệp Phụ nữ phường", "tier": "commune"},
+    ),
+    (  # a council's standing body, a committee and a Front committee of the ward its last one names (review round 310)
+        "4. Đề nghị thực hiện đúng Quy chế phối hợp số 01/QCPH-HĐND-\nUBND-MTTQ ngày 15/8/2025 giữa Thường trực Hội đồng "
+        "nhân dân, Ủy ban nhân dân và Ban\nThường trực Ủy ban MTTQ Việt Nam phường; trả lời kiến nghị.",
+        "01/QCPH-HĐND-UBND-MTTQ",
+        {"tier": "commune"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -5903,6 +5924,17 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
             "issuer": "Đại hội đại biểu Cựu chiến binh Việt Nam lần thứ VII",
         },
     ),
+    (  # the Prime Minister's procedure for a river basin's reservoirs, by its name (review round 310)
+        "a) Chủ đập thực hiện nghiêm Quy trình vận hành liên hồ chứa trên lưu vực sông Vu Gia - Thu Bồn và quy trình "
+        "vận hành từng hồ chứa.",
+        "Quy trình vận hành liên hồ chứa trên lưu vực sông Vu Gia - Thu Bồn",
+        {"kind": "named", "doc_type": "Quy trình", "branch": "state", "tier": "central"},
+    ),
+    (  # … in OCR, over a line break; the Hồng's, not the Hương's (review round 310)
+        "- Chu tri, phdi hop voi Cong ty thuc hién dung Quy trinh\nvan hanh lién hé chira trén luu vuc séng Hong.",
+        "Quy trình vận hành liên hồ chứa trên lưu vực sông Hồng",
+        {"surface": "Quy trinh\nvan hanh lién hé chira trén luu vuc séng Hong", "tier": "central"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",
@@ -6758,6 +6790,34 @@ def test_a_bill_referred_back_to_is_no_citation() -> None:
         "Nghị định nêu trên."
     )
     assert [c.surface for c in doc.citations] == ["Nghị định số 134/2016/NĐ-CP"]
+
+
+def test_the_alias_of_what_a_cited_decision_issued_names_it() -> None:
+    """ "Quy trình … ban hành kèm theo Quyết định số 1865/QĐ-TTg … (sau đây gọi tắt là Quy trình liên hồ chứa)": the
+    alias is the procedure's, not the decision's, and its later uses point back to it (review round 310)."""
+    doc = parse(
+        "- Thực hiện nghiêm Quy trình vận hành liên hồ chứa trên lưu vực sông Vu Gia - Thu Bồn ban hành kèm theo "
+        "Quyết định số 1865/QĐ-TTg của Thủ tướng Chính phủ (sau đây gọi tắt là *Quy trình liên hồ chứa*).\n"
+        "- Các chủ hồ thực hiện nghiêm **Quy trình liên hồ chứa**; báo cáo Ban Chỉ huy.\n"
+    )
+    assert [c.surface for c in doc.citations] == [
+        "Quy trình vận hành liên hồ chứa trên lưu vực sông Vu Gia - Thu Bồn",
+        "Quyết định số 1865/QĐ-TTg",
+        "Quy trình liên hồ chứa",
+    ]
+    assert doc.citations[2].antecedent == 0
+
+
+def test_a_convention_in_ocr_with_its_u_read_w() -> None:
+    """ "Cong woc khung ve⏎kiém soát thudc la": OCR's "ư" read "w" opens a convention's name too (review round 310)."""
+    doc = parse("- Tuyen truyen thuc hien Cong woc khung ve\nkiém soát thudc la; xu ly vi pham.\n")
+    assert [(c.kind, c.doc_type, c.tier) for c in doc.citations] == [("named", "Công ước", "central")]
+
+
+def test_a_body_that_has_only_now_issued_it_is_its_issuer() -> None:
+    """ "Chinh phu mói ban hanh Nghj dinh 371": "mới" before "ban hành" (review round 310)."""
+    doc = parse("do den nga) 31/12/2025 Chinh phu mói ban hanh Nghj dinh 371 quy dinh muc xử phạt.\n")
+    assert [(c.surface, c.issuer) for c in doc.citations] == [("Nghj dinh 371", "Chính phủ")]
 
 
 def test_ocr_damaged_anaphor_and_alias() -> None:

@@ -272,14 +272,21 @@ def _alias_text(src: Source, m: re.Match[str]) -> str | None:
 
 def _aliased(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention | None:
     """The document the alias names: the last one before it, of the alias's type ("Thông tư … hướng dẫn Chương trình
-    167" after Chương trình 167 names something else)."""
+    167" after Chương trình 167 names something else), or the one before that which the last issued ("Quy trình … ban
+    hành kèm theo Quyết định số 1865/QĐ-TTg … (sau đây gọi tắt là Quy trình liên hồ chứa)")."""
     before = [d for d in mentions if d.start < m.start() and m.start() - d.end < _REACH]
-    if not before:
-        return None
-    document = before[-1].antecedent or before[-1]
-    if not document.doc_type or not src.folded.startswith(fold(document.doc_type), m.start("alias")):
-        return None
-    return document
+    candidates = before[-1:]
+    if len(before) > 1 and _ISSUED_WITH.fullmatch(src.folded, before[-2].end, before[-1].start):
+        candidates.append(before[-2])
+    for candidate in candidates:
+        document = candidate.antecedent or candidate
+        if document.doc_type and src.folded.startswith(fold(document.doc_type), m.start("alias")):
+            return document
+    return None
+
+
+# (what a document was issued with: "… ban hành kèm theo", "… được ban hành tại")
+_ISSUED_WITH = re.compile(r"\s+(?:(?:duoc\s+)?ban\s+hanh\s+)?(?:kem\s+theo|tai|theo)\s+")
 
 
 def _approver(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention | None:

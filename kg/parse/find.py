@@ -917,20 +917,20 @@ _AT = re.compile(r"(?:\s*\(\s*(?:cu|truoc\s+day|chu\s+dau\s+tu)\s*\))?\s+tai\s*"
 
 
 # How promptly or fully a body issued something ("đã kịp thời ban hành", "đã ban hành kịp thời", folded)
-_HOW = r"(?:kip\s+thoi|khan\s+truong|nhanh\s+chong|day\s+du|dung\s+han|dong\s+bo)"
+_HOW = r"(?:kip\s+thoi|khan\s+truong|nhanh\s+chong|day\s+du|dung\s+han|dong\s+bo|chu\s+dong)"
 
 
 # "…, Bộ Tài chính đã ban hành Thông tư số 119/2014/TT-BTC", "Tổng cục Hải quan (đã) có công văn số …", "Ban Dân vận
 # Tỉnh ủy và UBND tỉnh ký Chương trình phối hợp số …": the subject of "ban hành" (or "có", "ký", "ký ban hành") is the
 # issuer; it starts its clause (after a comma, a full stop, a colon or a line break).
 # (after another verb of the subject's: "Ủy ban nhân dân tỉnh đã tiếp thu và ban hành Công văn số …"; an adverb of how:
-# "UBND tỉnh đã kịp thời ban hành …")
+# "UBND tỉnh đã kịp thời ban hành …", "Hội Liên hiệp Phụ nữ phường đã chủ động ban hành …", "Chính phủ mới ban hành …")
 _ENACTED_BY = re.compile(
     r"(?:^|[,.;:\n])\s*(?P<who>[^,.;:\n]{2,80}?)\s+(?:(?:da\s+)?(?:[a-z]+\s+){1,2}va\s+)?"
     # (… or advised issuing it: "Ban Tổ chức Thành ủy tham mưu ban hành Hướng dẫn số 24-HD/BTCTU", its own when its
     # code is the symbol's)
     r"(?P<advised>(?:da\s+)?tham\s+muu\s+(?=ban\s+hanh))?"
-    rf"(?:(?:(?:da|vua|cung)\s+)?(?:{_HOW}\s+)?(?:ban\s+hanh|ky(?:\s+ket|\s+ban\s+hanh)?|(?:cu\s+the|the\s+che)\s+hoa\s+bang|thong\s+qua)|(?:da\s+)?co"
+    rf"(?:(?:(?:da|vua|cung|moi)\s+)?(?:{_HOW}\s+)?(?:ban\s+hanh|ky(?:\s+ket|\s+ban\s+hanh)?|(?:cu\s+the|the\s+che)\s+hoa\s+bang|thong\s+qua)|(?:da\s+)?co"
     r"|(?:da\s+)?xay\s+dung)"
     r"\s*$"
 )

@@ -209,7 +209,7 @@ def _best_phrase(words: tuple[str, ...]) -> tuple[int, Phrase] | None:
     of those: "Sở Tư pháp" is not "Bộ Tư pháp" one letter off, nor "Tổng cục Thuế cần" "Tổng cục Thủy sản" two
     letters off, but "Ủy ban nhân dân tink Bắc Ninh" is a province's. The same few organs are named again and
     again, so this is cached on the words a phrase can reach."""
-    best: tuple[int, int, Phrase] | None = None
+    best: tuple[int, int, bool, Phrase] | None = None
     for phrase in _starting_with(words[0]) if words else ():
         k = exact = 0
         for want, got in zip(phrase.tokens, words, strict=False):
@@ -217,10 +217,13 @@ def _best_phrase(words: tuple[str, ...]) -> tuple[int, Phrase] | None:
                 break
             k += 1
             exact += got == want
-        # One word at least must stand as printed: "có thu nhập" is every word one letter off "Bộ Tư pháp".
-        if k >= phrase.min_tokens and exact and (best is None or (exact, k) > best[:2]):
-            best = (exact, k, phrase)
-    return (best[1], best[2]) if best else None
+        # One word at least must stand as printed: "có thu nhập" is every word one letter off "Bộ Tư pháp". (Of two
+        # matched as far, a body of no one level read whole, not a level's body without its place word: "Thường trực
+        # Hội đồng nhân dân;" is no province's.)
+        levelless = k == len(phrase.tokens) and phrase.tier is None
+        if k >= phrase.min_tokens and exact and (best is None or (exact, k, levelless) > best[:3]):
+            best = (exact, k, levelless, phrase)
+    return (best[1], best[3]) if best else None
 
 
 @lru_cache(maxsize=1 << 12)
@@ -597,7 +600,9 @@ def _joint(
         f"{first.name}{_JOINED.get(listed, ' và ')}{second.name}",  # as stated
         first.code,
         first.branch,
-        first.tier,
+        # (bodies of no one level take the level word the list ends in: "Thường trực Hội đồng nhân dân, Ủy ban nhân dân
+        # và Ban Thường trực Ủy ban MTTQ Việt Nam phường"; not a place's name: "Cục Thuế, Thuế tỉnh Nghệ An")
+        first.tier or (second.tier if _ends_in_place(second.name) else None),
         first.jurisdiction or second.jurisdiction,
         conj.end() + second.end,
     )
@@ -848,8 +853,24 @@ def _issuer_closed(
     return bool(original[after : following[1]].strip(" \t")) or following[0] in closing
 
 
-# OCR's readings of "phường" (folded): "phudng", "phuéng", "phirong", "phwong"
-_WARD_READINGS = frozenset(["phudng", "phueng", "phirong", "phwong"])
+# OCR's readings of "phường" (folded): "phudng", "phuéng", "phirong", "phwong", "phu¢ng", "phiréng", "phw6ng"
+_WARD_READINGS = frozenset(
+    [
+        "phudng",
+        "phueng",
+        "phirong",
+        "phwong",
+        "phu¢ng",
+        "phu6ng",
+        "phu0ng",
+        "phireng",
+        "phir¢ng",
+        "phirdng",
+        "phweng",
+        "phw6ng",
+        "phw¢ng",
+    ]
+)
 # … and of the "phố" of "thành phố": "thanh phé", "thanh ph6"; of "xã": "x3", "x4"
 _CITY_READINGS = frozenset(["phe", "ph6", "phd"])
 COMMUNE_READINGS = frozenset(["x3", "x4"])

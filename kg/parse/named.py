@@ -159,6 +159,9 @@ _NAMED_PARTS = (
     # the Party's rules named in the gazetteer ("Quy chế bầu cử trong Đảng", "Quy chế công tác dân vận của hệ thống chính
     # trị")
     ("regulation", "Q", r"uy\s+ch[eếé](?=[ \t\n]+(?:b[aầ]u\s+c[uử]|c[oô]ng\s+t[aá]c\s+d[aâ]n\s+v[aậ]n))"),
+    # … and the Prime Minister's procedures for a river basin's reservoirs, named in the gazetteer ("Quy trình vận hành
+    # liên hồ chứa trên lưu vực sông Vu Gia - Thu Bồn", OCR "Quy trinh⏎van hanh lién hé chira")
+    ("regulation", "Q", r"uy\s+tr[iìí]nh(?=[ \t\n]+v[aậ]n\s+h[aà]nh\s+li[eêé]n\s+h)"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iìí]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
     # (the Assembly's law-making programme in lower case: "thực hiện chương trình xây dựng luật, pháp lệnh năm 2024")
     ("programme", "c", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+x[aâ]y\s+d[uự]ng\s+lu[aậ]t,)"),
@@ -222,7 +225,7 @@ _NAMED_PARTS = (
         rf"(?![ \t]+Qu[oố]c\s+t[eế])",
     ),
     # a convention ("Công ước quốc tế về …", "Công ước MLC 2006"), an agreement between governments
-    ("treaty", "C", r"[oô]ng\s+[uư][oớ]c(?=[ \t\n]+\S)"),
+    ("treaty", "C", r"[oô]ng\s+[uưw][oớ]c(?=[ \t\n]+\S)"),  # (OCR: "Cong woc")
     # (… or the Paris Agreement on climate change, by its place; or an ASEAN one: "Thỏa thuận công nhận lẫn nhau ASEAN
     # về nghề du lịch")
     # (… or a province's cooperation agreement with a foreign province: "Thỏa thuận hợp tác giai đoạn 2026 - 2030 giữa
@@ -591,7 +594,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             # and so does "Quyết định số 1195-QĐ/TU … về Quy chế công tác dân vận … tỉnh Thái Bình")
             back = src.window(m.start() - 24, m.start())
             issued = _PROGRAMME_NOUN.search(back) or _ABOUT.search(back)
-            found = None if issued else _known_by_name(src, m, limit, "Quy chế")
+            kind_word = "Quy trình" if fold_view(m.group(0)).startswith("quy tr") else "Quy chế"
+            found = None if issued else _known_by_name(src, m, limit, kind_word)
         if found and kind == "congress" and _THIS_AFTER.match(src.window(found.end, found.end + 8)):
             found = None  # "… thực hiện thắng lợi Nghị quyết Đại hội này": the congress's own resolution
         if found:

@@ -10968,6 +10968,18 @@ def test_a_page_footer_between_day_word_and_date_is_read_over() -> None:
             "07/2021/NĐ-CP",
             "Chính phủ",
         ),
+        (  # … an e-signature stamp, then the portal's address joined to its name, inside a symbol (review round 310)
+            "trực thuộc; thực hiện Công văn số 2456/SNV-\n"
+            "                                                                          Trang 1/4\n"
+            "Ký bởi: Ủy ban Mặt trận Tổ quốc Việt Nam phường Ninh Kiều\n"
+            "Email: mttq.ninhkieu@cantho.gov.vn\n"
+            "Cơ quan: Thành phố Cần Thơ\n"
+            "Thời gian ký: 10.12.2025 16:05:22 +07:00\n"
+            "ninhkieu.cantho.gov.vn_Cổng thông tin điện tử phường Ninh Kiều_10/12/2025 16:31\n"
+            "CQĐP ngày 03/11/2025 của Sở Nội vụ thành phố Cần Thơ về việc tăng cường tiếp thu.\n",
+            "2456/SNV-CQĐP",
+            "Sở Nội vụ thành phố Cần Thơ",
+        ),
     ],
 )
 def test_a_portals_footer_in_mid_sentence_is_read_over(text: str, symbol: str, issuer: str) -> None:

@@ -121,7 +121,7 @@ _FURNITURE_LINE = re.compile(
     r"[ \t\f]*(?:\d{1,4}[ \t]*|(?:\d{1,4}[ \t]+)?CÔNG BÁO/Số[^\n]{0,80}|-{3}[ \t]*PAGE[^\n]{0,20}?-{3}[ \t]*"
     r"|(?:Người ký|Ký bởi|Thời gian ký|Ngày ký|Email|Cơ quan)[ \t]*:[^\n]*"
     r"|[^\n]{0,200}?Page[ \t]\d{1,3}[ \t]of[ \t]\d{1,3}[ \t]*"
-    r"|[^\n]{0,120}?Trang[ \t]+\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*|Trang[ \t]+\d{1,3}[ \t]*|[\w.-]+\.vn\b[^\n]{0,100}"
+    r"|[^\n]{0,120}?Trang[ \t]+\d{1,3}[ \t]*/[ \t]*\d{1,3}[ \t]*|Trang[ \t]+\d{1,3}[ \t]*|[\w.-]+\.vn(?![^\W_])[^\n]{0,100}"
     r"|(?:Cổng|CỔNG)[ \t]+(?:TTĐT|[Tt]hông[ \t]+tin[ \t]+điện[ \t]+tử|THÔNG[ \t]+TIN[ \t]+ĐIỆN[ \t]+TỬ)[^\n]{0,100}?"
     r"[\w-]+\.vn\b[^\n]{0,60}?)?"
 )
@@ -129,7 +129,8 @@ _FURNITURE_LINE = re.compile(
 # and its number ("VCCI góp ý Dự thảo Nghị định sửa đổi Nghị định 134/2016/NĐ-CP … Page 2 of 6"), and a portal's
 # footer, its page of pages after its name or before its address ("Cổng TTĐT Đảng bộ tỉnh Đồng Nai | Văn bản điện tử
 # Trang 3/4", "Trang 2/4⏎laocai.dcs.vn - Cổng Thông tin điện tử …", "Trang 3/4⏎Cổng Thông tin điện tử Đảng bộ tỉnh An
-# Giang - angiang.dcs.vn", "Trang 2/4⏎CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI - https://laocai.gov.vn - Ngày đăng: …")
+# Giang - angiang.dcs.vn", "Trang 2/4⏎CỔNG THÔNG TIN ĐIỆN TỬ TỈNH LÀO CAI - https://laocai.gov.vn - Ngày đăng: …"; an
+# address joined to the portal's name: "ninhkieu.cantho.gov.vn_Cổng thông tin điện tử phường Ninh Kiều_10/12/2025")
 _FURNITURE_ANCHORS = ("CÔNG BÁO/Số", "Ký bởi", "Người ký", "--- PAGE", " of ", "Trang ")
 
 

@@ -3684,6 +3684,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "01/QCPH-HĐND-UBND-MTTQ",
         {"tier": "commune"},
     ),
+    (  # a ministry's department named with a comma inside (review round 311)
+        "Thực hiện Công văn số 1127/KCB-QLCL ngày 10/3/2026 của Cục Quản lý Khám, chữa bệnh - Bộ Y tế về tăng cường.",
+        "1127/KCB-QLCL",
+        {"issuer": "Cục Quản lý Khám, chữa bệnh", "tier": "central"},
+    ),
+    (  # "đăng ký phương án" after the date is no ward's Party committee ("ký" is no "ủy") (review round 311)
+        "c) Công ty Điện lực Quảng Trị đã có Công văn số 1127/PCQT-KD ngày 06/3/2026 đăng ký phương án cấp điện.",
+        "1127/PCQT-KD",
+        {"issuer": "Công ty Điện lực Quảng Trị", "branch": "other"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -6818,6 +6828,20 @@ def test_a_body_that_has_only_now_issued_it_is_its_issuer() -> None:
     """ "Chinh phu mói ban hanh Nghj dinh 371": "mới" before "ban hành" (review round 310)."""
     doc = parse("do den nga) 31/12/2025 Chinh phu mói ban hanh Nghj dinh 371 quy dinh muc xử phạt.\n")
     assert [(c.surface, c.issuer) for c in doc.citations] == [("Nghj dinh 371", "Chính phủ")]
+
+
+def test_a_scheme_known_by_its_number_is_the_one_cited_in_full_before() -> None:
+    """ "Đề án 05" after "Đề án số 05-ĐA/TU … của Ban Thường vụ Tỉnh ủy" is the Tỉnh ủy's scheme, not a State one
+    (review round 311); "Đề án 06", cited in full nowhere, is the Government's."""
+    doc = parse(
+        "- Căn cứ Đề án số 05-ĐA/TU, ngày 25/11/2025 của Ban Thường vụ Tỉnh ủy về xây dựng đội ngũ cán bộ cấp xã;\n"
+        "b) Biệt phái công chức về các xã còn thiếu công chức chuyên môn thực hiện Đề án 05 và Đề án 06.\n"
+    )
+    assert [(c.surface, c.symbol, c.branch) for c in doc.citations] == [
+        ("Đề án số 05-ĐA/TU, ngày 25/11/2025", "05-ĐA/TU", "party"),
+        ("Đề án 05", "05-ĐA/TU", "party"),
+        ("Đề án 06", None, "state"),
+    ]
 
 
 def test_ocr_damaged_anaphor_and_alias() -> None:

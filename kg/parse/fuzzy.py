@@ -19,8 +19,9 @@ def distance(a: str, b: str, limit: int) -> int:
 
 
 # Common words one edit from an organ's word that OCR does not make of it: "… Ban Bí thư trong công tác …" is no "Ban
-# Bí thư Trung ương"; nor is "Đảng ủy Trường Đại học Vinh" a ward's ("phường" two edits off).
-_DISTINCT = frozenset([("trong", "trung"), ("cong", "uong"), ("truong", "phuong")])
+# Bí thư Trung ương"; nor is "Đảng ủy Trường Đại học Vinh" a ward's ("phường" two edits off), nor "đăng ký phương án"
+# a ward's Party committee.
+_DISTINCT = frozenset([("trong", "trung"), ("cong", "uong"), ("truong", "phuong"), ("ky", "uy")])
 # "ủy" as OCR prints it, folded, beyond one edit ("Huyện tiy", "Tỉnh tty", "Huyén tly", "[Jy ban"): the ủ read as two
 # signs.
 _UY = frozenset(["tiy", "tty", "iiy", "tuy", "tly", "[jy"])

@@ -2119,6 +2119,8 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
             return None  # an abbreviation is read for a scheme the gazetteer knows
         if known:
             mention.gazetteer_symbol, mention.branch, mention.tier = known[1:4]
+        else:  # (one cited in full before, "Đề án số 05-ĐA/TU", is that one: ``short.resolve``)
+            mention.number = numbered_by_habit.group(1)
         return mention
     first = _WORD.match(lead)
     # a national scheme known by its name ("Đề án Văn hóa công vụ"), read once for the checks below

@@ -199,9 +199,9 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
         elif m.symbol is None and (m.doc_type in back or m.only_back):
             kept.pop()
             continue
-        elif m.symbol is None and m.issuer is None:
+        elif m.symbol is None and m.issuer is None and m.doc_type != "Đề án":
             # "Nghị định 59", "Kết luận 01": a document known by its number alone is a central one; its type
-            # tells the branch where only one branch issues it.
+            # tells the branch where only one branch issues it (a scheme may be anyone's: a Tỉnh ủy's "Đề án 05").
             m.branch, m.tier = _branch_of(m.doc_type) or _BY_NUMBER_ALONE.get(m.doc_type or ""), "central"
         if m.symbol is None and m.antecedent is None and m.year:
             # "Nghị định 132/2020" is 132/2020/NĐ-CP: no other organ issues a Nghị định

@@ -5945,6 +5945,29 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Quy trình vận hành liên hồ chứa trên lưu vực sông Hồng",
         {"surface": "Quy trinh\nvan hanh lién hé chira trén luu vuc séng Hong", "tier": "central"},
     ),
+    (  # a plenum's resolution in OCR: "quy€t", "uơng", "kh6a" (review round 311)
+        "07/8/2019 clia Ban Bi thir ve tiep tuc thuc hien Nghi quy€t Trung uơng 7 kh6a X vé nong nghiệp,",
+        "Nghị quyết Trung ương 7 khóa X",
+        {"surface": "Nghi quy€t Trung uơng 7 kh6a X", "tier": "central"},
+    ),
+    (  # a trade agreement in OCR, its "Hiệp" read "Hièp" (review round 311)
+        "dai thue quan ctia Hièp dinh Thuong mai tu do giua Việt Nam va Lien minh chau Au (EVFTA).",
+        "Hiệp định Thuong mai tu do giua Việt Nam va Lien minh chau Au",
+        {"kind": "named", "doc_type": "Hiệp định", "tier": "central"},
+    ),
+    (  # a plan of action cited by what it does (review rounds 127, 243, 278, 311)
+        "b) Các cơ sở thuộc các cụm tổ chức thực hiện đúng Phương án thu gom, vận chuyển và xử lý chất thải y tế nguy hại "
+        "theo mô hình cụm; ký hợp đồng với cơ sở được cấp giấy phép.",
+        "Phương án thu gom, vận chuyển và xử lý chất thải y tế nguy hại theo mô hình cụm",
+        {"kind": "named", "doc_type": "Phương án"},
+    ),
+    (  # … the level of the decision that issued it in its title (review rounds 286, 298)
+        "Căn cứ Quyết định số 1250/QĐ-BTC ngày 30/5/2025 của Bộ trưởng Bộ Tài chính ban hành Phương án Tổng điều tra dân "
+        "số và nhà ở năm 2026;\nb) Bố trí đủ điều tra viên theo đúng Phương án Tổng điều tra dân số và nhà ở năm 2026 do "
+        "Bộ trưởng Bộ Tài chính ban hành.",
+        "Phương án Tổng điều tra dân số và nhà ở năm 2026",
+        {"branch": "state", "tier": "central"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",
@@ -6023,6 +6046,10 @@ NOT_MENTIONS: list[str] = [
     "Hiệp định còn có các quy định về lao động. Hiệp định cũng đặt ra yêu cầu.",
     # … nor treaties in general, in capitals
     "Việt Nam tham gia ngày càng sâu rộng vào các Điều ước và Hiệp ước Quốc tế.",
+    # a plan of action a decision issues itself, one numbered among options, one opening a sentence, or no name after it
+    "Điều 1. Ban hành kèm theo Quyết định này Phương án phòng, chống hạn hán, thiếu nước sinh hoạt và sản xuất.",
+    "Hội nghị thống nhất chọn phương án 2. Phương án này bảo đảm tiến độ.",
+    "Kinh phí thực hiện Phương án từ nguồn ngân sách xã năm 2026 và nguồn hỗ trợ của tỉnh.",
 ]
 
 
@@ -6067,6 +6094,9 @@ NOT_MENTIONS: list[str] = [
         "treaty-before-a-noun",
         "treaty-as-subject",
         "treaties-in-capitals",
+        "option-issued-here",
+        "option-numbered",
+        "option-unnamed",
     ],
 )
 def test_not_mentions(text: str) -> None:
@@ -7168,6 +7198,12 @@ def test_an_ocr_damaged_short_reference_is_read() -> None:
         "issuer": "Bộ Chính trị",
         "tier": "central",
     }
+
+
+def test_a_short_reference_whose_type_word_ocr_gave_a_digit_is_read() -> None:
+    """ "Quy d1nh 366": the i of "định" read as 1 (review round 311)."""
+    c = one("thực hiện đánh giá cán bộ gắn với kết quả theo Quy d1nh 366.", "Quy định số 366")
+    assert (c.surface, c.doc_type, c.branch) == ("Quy d1nh 366", "Quy định", "party")
 
 
 def test_a_number_whose_last_digit_ocr_read_as_a_letter_is_no_short_reference() -> None:

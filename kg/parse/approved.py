@@ -16,7 +16,7 @@ from kg.parse.find import Mention, level
 from kg.parse.text import Source, squash
 
 # The kinds of document a decision approves or issues in its title.
-_APPROVED_TYPES = frozenset(["Đề án", "Chương trình", "Chiến lược", "Quy hoạch"])
+_APPROVED_TYPES = frozenset(["Đề án", "Chương trình", "Chiến lược", "Quy hoạch", "Phương án"])
 _APPROVES = re.compile(r"(?<![a-z])(?:phe\s+duyet|ban\s+hanh)\s+")
 _WORD = re.compile(r"[^\W_]+")
 # Words of the name beyond its type word that must stand in the title as in the mention: four ("Đề án tổng kiểm

@@ -69,9 +69,9 @@ _PLENUM_TAIL = (
     rf"(?:l[aầ]n\s+th(?:[uứ]|ir)\s+)?(?P<pn>\d{{1,2}}|{_ORDINAL})"
     # (the committee may be named before its term: "… lần thứ 13 Ban Chấp hành Trung ương Đảng khóa XIII")
     r"(?:\s+(?:c[uủ]a\s+)?Ban\s+Ch[aấ]p\s+h[aà]nh\s+Trung\s+[uư][oơ]ng(?:\s+Đ[aả]ng)?)?"
-    rf"\s*[(,]?\s*kh[{_O}{_E}d][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?"
-)  # OCR: "khéa"
-_PLENUM = rf"(?:gh[iị]\s+qu[{_Y}][{_E}]t|[{_E}]t\s+lu[{_A}]n){_PLENUM_TAIL}"
+    rf"\s*[(,]?\s*kh[{_O}{_E}d6][{_A}]\s+(?P<pk>[XVI]{{1,6}})\)?"
+)  # OCR: "khéa", "kh6a"
+_PLENUM = rf"(?:gh[iị]\s+qu[{_Y}][{_E}€¢]t|[{_E}]t\s+lu[{_A}]n){_PLENUM_TAIL}"  # (OCR: "Nghi quy€t")
 _PLENARY = (
     rf"(?:gh[iị]\s+quy[eếé]t|[eếé]t\s+lu[aậ]n)\s+(?:c[uủ]a\s+)?H[oộ]i\s+ngh[iị]\s+(?P<qa>l[aầ]n\s+th(?:[uứ]|ir)\s+{_TENS}\s+)?"
     r"(?P<qb>Ban\s+Ch[aấ]p\s+h[aà]nh\s+(?:Trung\s+[uư][oơ]ng(?:\s+[ĐPDB][aả]ng)?|Đ[aả]ng\s+b[oộ]\s+"
@@ -163,6 +163,9 @@ _NAMED_PARTS = (
     # liên hồ chứa trên lưu vực sông Vu Gia - Thu Bồn", OCR "Quy trinh⏎van hanh lién hé chira")
     ("regulation", "Q", r"uy\s+tr[iìí]nh(?=[ \t\n]+v[aậ]n\s+h[aà]nh\s+li[eêé]n\s+h)"),
     ("programme", "C", r"hw[oơ]ng\s+tr[iìí]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
+    # a plan of action cited by what it does, as a scheme is ("… theo Phương án Tổng điều tra dân số và nhà ở năm 2026",
+    # "… chưa có trong Phương án sắp xếp lại, xử lý nhà, đất của tỉnh"; OCR "Phuong an")
+    ("option", "P", r"h[uư][oơ]ng\s+[aá]n(?=[ \t\n]+[^\W\d_])"),
     # (the Assembly's law-making programme in lower case: "thực hiện chương trình xây dựng luật, pháp lệnh năm 2024")
     ("programme", "c", r"h[uư][oơ]ng\s+tr[iì]nh(?=[ \t\n]+x[aâ]y\s+d[uự]ng\s+lu[aậ]t,)"),
     # a strategy named by what it covers and for how long: "Chiến lược phát triển kinh tế - xã hội 10 năm 2021-2030"
@@ -209,7 +212,7 @@ _NAMED_PARTS = (
     (
         "treaty",
         "H",
-        r"i[eệé]p\s*[đd][iị]nh(?=[ \t\n]+\S|[A-ZĐ])",
+        r"i[eệéèê]p\s*[đd][iị]nh(?=[ \t\n]+\S|[A-ZĐ])",  # (OCR: "Hièp dinh")
     ),  # (OCR glues words: "Hiệp địnhViệt Nam", "Hiệpđịnh")
     ("treaty", "N", r"gh[iị]\s+[đd][iị]nh\s+th[uư](?![\w/])"),
     # a treaty by its own name ("Hiệp ước Marrakesh về tạo điều kiện thuận lợi cho người khiếm thị …"), or by its
@@ -551,6 +554,8 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             found = found or (None if issued else _programme(src, m, limit))
         elif kind == "scheme":
             found = _scheme(src, m, limit)
+        elif kind == "option":
+            found = _scheme(src, m, limit, "Phương án")
         elif kind == "plenum" and (plenum := _PLENUM_READ.match(src.text, m.start())):
             # "Nghị quyết Trung ương 4 khóa XII": a Central Committee plenum's resolution
             m = plenum
@@ -599,7 +604,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         if found and kind == "congress" and _THIS_AFTER.match(src.window(found.end, found.end + 8)):
             found = None  # "… thực hiện thắng lợi Nghị quyết Đại hội này": the congress's own resolution
         if found:
-            if kind in ("programme", "scheme"):
+            if kind in ("programme", "scheme", "option"):
                 found.issuer = _issuer_within(src, found) or _issuer_after(src, found, limit)
                 if found.branch is None and found.issuer and found.issuer.branch:
                     found.branch, found.tier = found.issuer.branch, found.issuer.tier
@@ -2021,7 +2026,7 @@ _NUMBER_ENDS_CELL = re.compile(r"(\d{1,3})(?=[ \t]*\|)")
 # and those before the Đề án a decision approves or issues: that is the decision's own content, not a
 # citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
 _SCHEME_NOUN_BEFORE = re.compile(
-    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+hanh|xay\s+dung(?:\s+lai)?"
+    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+h\S{1,2}nh|xay\s+dung(?:\s+lai)?"
     # (an article's own heading: "Điều 7. Đề án tổ chức thi nâng ngạch" is what the article is about)
     r"|(?:^|\n)[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:])\s*\"?\s*$"
 )
@@ -2035,11 +2040,19 @@ _SCHEME_NOT_NAME = frozenset(
 _SCHEME_NAME_OPENING = frozenset("tái tài tải trồng trọng".split())  # noqa: SIM905
 # … nor a predicate said of the scheme ("Đề án phù hợp với Quy hoạch tỉnh …", "Đề án nhằm …", "Đề án gồm …")
 _SCHEME_PREDICATE = re.compile(r"(?:phu\s+hop|nham|gom)\b")
+# A Phương án is cited where a text says what is done by it ("thực hiện đúng Phương án …", "theo Phương án …", "chưa có
+# trong Phương án …", "rà soát, cập nhật Phương án …", "phù hợp với Phương án …"); elsewhere the word is an option or a
+# part of a dossier ("Phương án nổ mìn theo nội dung quy định tại Phụ lục VII", "Phương án A")
+_OPTION_CUE = re.compile(r"(?<![a-z])(?:thuc\s+hien|trien\s+khai|theo|trong|cap\s+nhat|voi)(?:\s+dung)?\s*$")
+# … and a Phương án's first word that opens no name: "Kinh phí thực hiện Phương án từ nguồn …" (OCR "tir"), "đưa nội
+# dung thực thi Phương án vào …"; nor a route's option, a technical term ("Phương án tuyến công trình")
+_OPTION_NOT_NAME = frozenset(["tu", "tir", "vao", "tuyen"])
+# (a word in lower case, or a comma, before it: the sentence goes on)
+_MID_SENTENCE = re.compile(r"(?:[^\W\d_](?<![A-ZĐÀ-Ỹ])|,)[ \t*_]*\n?[ \t*_]*$")
 # A file's content in an administrative procedure, not a document: "Đề án thành lập cơ sở … theo Mẫu số 02".
 _SCHEME_DOSSIER = re.compile(r"(?:thanh\s+lap|giai\s+the|chia|tach|sap\s+nhap|hop\s+nhat|to\s+chuc\s+lai)\b")
 
 
-_ALIASED_SCHEME = "là Đề án)"
 # Where an unquoted scheme's name ends: the sentence, or for a proper name a word that goes on about it ("Đề án
 # Văn hóa công vụ theo Quyết định số 1847/QĐ-TTg", "… ban hành kèm theo …"); "của" and commas are its own.
 # "Đề án phát triển du lịch của huyện và Đề án 06": a described scheme ends before the next document of a list.
@@ -2089,10 +2102,18 @@ _SCHEME_PERIOD = re.compile(
 )
 
 
-def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
-    """An Đề án cited by name."""
+def _scheme(src: Source, m: re.Match[str], limit: int, doc_type: str = "Đề án") -> Mention | None:
+    """An Đề án cited by name, or a Phương án: one named in mid-sentence by what it does, not an option numbered
+    ("phương án 2") nor the word opening a sentence."""
     back = src.window(m.start() - 32, m.start())
     if _SCHEME_NOUN_BEFORE.search(back) or ALIAS_BEFORE.search(back):
+        return None
+    if doc_type != "Đề án" and (
+        not _MID_SENTENCE.search(src.text, max(0, m.start() - 8), m.start())
+        or not _OPTION_CUE.search(back)
+        or (first_word := _WORD.match(src.window(m.end(), min(limit, m.end() + 24)).lstrip())) is None
+        or first_word.group(0) in _OPTION_NOT_NAME
+    ):
         return None
     after_start = m.end()
     folded = src.window(after_start, min(limit, after_start + 400))
@@ -2108,6 +2129,8 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     own_line = "\n" in folded[: len(folded) - len(lead)] and re.match(
         r"[ \t]*(?:\n|$)", lead[numbered_by_habit.end() :] if numbered_by_habit else ""
     )
+    if numbered_by_habit and doc_type != "Đề án":
+        return None
     if (
         numbered_by_habit and not own_line
     ):  # a number alone on its line is a table's row number  # "Đề án 06": known by its number alone, it has no symbol of its own
@@ -2124,7 +2147,7 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         return mention
     first = _WORD.match(lead)
     # a national scheme known by its name ("Đề án Văn hóa công vụ"), read once for the checks below
-    known = _gazetteer_hit(lead.strip('"“ '), "Đề án")
+    known = _gazetteer_hit(lead.strip('"“ '), doc_type)
     if (
         not lead
         or lead.startswith(("nay", "so", "tren", "("))
@@ -2134,7 +2157,7 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
         or _SCHEME_DOSSIER.match(lead)
     ):
         return None
-    if not lead.startswith('"') and src.text.find(_ALIASED_SCHEME, 0, m.start()) >= 0 and not known:
+    if not lead.startswith('"') and src.text.find(f"là {doc_type})", 0, m.start()) >= 0 and not known:
         return None  # "(sau đây gọi là Đề án)": from there on, "Đề án …" is the document itself, but a national one
     lead_at = after_start + len(folded) - len(lead)
     printed = src.text[lead_at : lead_at + first.end()].lower() if first else ""
@@ -2187,7 +2210,9 @@ def _scheme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     called = name.split(None, 2)[2]
     quote = len(called) - len(called.lstrip('"“ '))
     called = called[:quote] + _sentence_case(called[quote:])  # "ĐỀ ÁN “NÂNG CAO …”" in a title in capitals
-    mention = Mention("named", m.start(), stop, m.start(), stop, name=f"Đề án {called}", doc_type="Đề án")
+    mention = Mention(
+        "named", m.start(), stop, m.start(), stop, name=f"{doc_type} {called}", doc_type=doc_type
+    )
     if not known and _NATIONWIDE.search(fold_view(called)) and not _PLACE_NAMED.search(called):
         # a scheme for the whole country, or for a national body or a region of provinces, is the centre's ("Đề án tăng
         # cường công tác quản lý chất thải nhựa ở Việt Nam", "Đề án Hội Nông dân Việt Nam tham gia …"), the Party's or

@@ -3694,6 +3694,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1127/PCQT-KD",
         {"issuer": "Công ty Điện lực Quảng Trị", "branch": "other"},
     ),
+    (  # a company named for its region, "Tây Nguyên" printed right, is no "tài nguyên" (review round 312)
+        "Công ty TNHH Môi trường Xanh Tây Nguyên đã có Công văn số 58/CV-MTXTN ngày 02/02/2026 về thu gom bao gói.",
+        "58/CV-MTXTN",
+        {"issuer": "Công ty TNHH Môi trường Xanh Tây Nguyên"},
+    ),
+    (  # a Sở's sub-department, no place named, is a province's whoever cites it (review round 312)
+        "- Lấy mẫu theo Công văn số 215/CCTTBVTV-BVTV ngày 02/3/2026 của Chi cục Trồng trọt và Bảo vệ thực vật về giám "
+        "sát dư lượng.",
+        "215/CCTTBVTV-BVTV",
+        {"issuer": "Chi cục Trồng trọt và Bảo vệ thực vật", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -5967,6 +5978,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Bộ trưởng Bộ Tài chính ban hành.",
         "Phương án Tổng điều tra dân số và nhà ở năm 2026",
         {"branch": "state", "tier": "central"},
+    ),
+    (  # a ward's congress in OCR, its name closed by its number ("… 1an thir I xac dinh …") (review round 312)
+        "nhiệm kỳ 2025 - 2030. Nghi quyét Pai hoi dai\nbiéu Dang bd phudng 1an thir I xac dinh chi tiéu ty 1¢ nir.",
+        "Nghị quyết Đại hội đại biểu Đảng bộ phường lần thứ I",
+        {"issuer": "Đại hội đại biểu Đảng bộ phường lần thứ I", "tier": "commune"},
+    ),
+    (  # a memorandum between two provinces, "với" joining them (review round 312)
+        "- Thực hiện Biên bản ghi nhớ năm 2025 giữa Ủy ban nhân dân tỉnh Quảng Trị với Chính quyền tỉnh Savannakhet.",
+        "Biên bản ghi nhớ năm 2025 giữa Ủy ban nhân dân tỉnh Quảng Trị với Chính quyền tỉnh Savannakhet",
+        {"tier": "province"},
     ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",

@@ -1291,6 +1291,14 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             end = e + 1
         if close(toks[i - 1][0], "khoa") and _ROMAN.match(tok):
             break  # the term closes a conference's name
+        if (
+            head == "dai hoi"
+            and i >= 2
+            and close(toks[i - 2][0], "lan")
+            and close(toks[i - 1][0], "thu")
+            and (_ROMAN.match(tok) or tok.isdigit())
+        ):
+            break  # … and its number a congress's ("… lần thứ I xác định chỉ tiêu …", OCR "1an thir I xac dinh")
     name = original_words(original, toks[0][1], end)
     if head in _TEAM_HEADS:
         return _team(toks, folded, original, head, end)
@@ -1322,8 +1330,15 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         elif board_level is None and original[:end].rstrip().endswith("Thành phố"):
             # "Trung tâm Kiểm soát bệnh tật Thành phố": the city its capital names, a province
             board_level = "province"
+        elif board_level is None and head == "chi cuc" and not _DISTRICT_BRANCH.search(folded, 0, end):
+            # "Chi cục Trồng trọt và Bảo vệ thực vật", a Sở's sub-department: a province's, whoever cites it (not a
+            # tax or a statistics office's district branch)
+            board_level = "province"
         return Issuer(name, None, "state", board_level, None, end)
     return Issuer(name, None, None, None, None, end)
+
+
+_DISTRICT_BRANCH = re.compile(r"chi\s+cuc\s+(?:thue|thong\s+ke)(?![a-z])")
 
 
 def _board_tier(place: re.Match[str], named: str) -> str | None:

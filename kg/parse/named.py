@@ -888,7 +888,7 @@ _COUNTRY_AFTER = re.compile(
 # Ratanakiri"), to a comma (", Vương quốc Campuchia") or its period
 _PROVINCE_BODY = r"(?:uy\s+ban\s+nhan\s+dan|ubnd|chinh\s+quyen)\s+"
 _PROVINCES_PARTIES = re.compile(
-    rf"(?<![a-z])giua\s+(?P<parties>(?P<body>{_PROVINCE_BODY})?tinh\s[^,;()]*?\s+va\s+(?(body){_PROVINCE_BODY})tinh\s"
+    rf"(?<![a-z])giua\s+(?P<parties>(?P<body>{_PROVINCE_BODY})?tinh\s[^,;()]*?\s+(?:va|voi)\s+(?(body){_PROVINCE_BODY})tinh\s"
     r"[^,;()]*?)\s*(?:,|$|(?:giai\s+doan|nam|ky)\s)"
 )
 
@@ -1817,6 +1817,10 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
             or any(reads_as(printed, c) for c in ("lan", "thu"))
         ):
             break  # "Nghị quyết Đại hội XVIII⏎Thu nhập …", "… Đại hội XVIII⇥2⇥…": the next line, the next cell
+        if _ORDINAL_READ.search(after, 0, end) and (
+            _level_word(token) or any(reads_as(printed, c) for c in ("cac", "tinh", "huyen"))
+        ):
+            break  # the congress's number read, no place follows: "… lần thứ I xác định …" (OCR "1an thir I xac dinh")
         if not (
             any(reads_as(printed, c) for c in _CONGRESS_WORDS)
             or (
@@ -1917,6 +1921,8 @@ _LEVELS_LISTED = re.compile(
     r"\scac\s+(?:(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa)\s*,\s*)*(?:xa|phuong|huyen|quan)\s*$"
 )
 _BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢", "be"])
+# (folded) a congress's number just read: "… lần thứ I", OCR "1an thir I"
+_ORDINAL_READ = re.compile(r"(?<![a-z])[l1]an\s+th(?:u|ir)\s+[0-9a-z]{1,5}\s*$")
 _BO_BEFORE = re.compile(r"\sb[o6d0¢e](?:\s+cac)?\s*$")  # (and "Đảng bộ các xã")
 _TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢e]\s+(?:thi|thanh|dac)\s*$")
 _YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$")

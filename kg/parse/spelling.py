@@ -359,7 +359,8 @@ def _phrase_word(printed: str, key: str) -> int | None:
         # "Dien Tir")
         return 1 if close(word, key) and not _word_of_its_own(word, key) else None
     diff = [(a, b) for a, b in zip(word, key, strict=False) if a != b]
-    vowels_only = all(a in _VOWELS and b in _VOWELS for a, b in diff)
+    # (not a y for an i, which OCR does not make: "Tây Nguyên" is no "tài nguyên")
+    vowels_only = all(a in _VOWELS and b in _VOWELS and {a, b} != {"i", "y"} for a, b in diff)
     return 1 if len(word) == len(key) and len(diff) <= 2 - printed[:1].isupper() and vowels_only else None
 
 

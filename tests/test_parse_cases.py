@@ -3705,6 +3705,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "215/CCTTBVTV-BVTV",
         {"issuer": "Chi cục Trồng trọt và Bảo vệ thực vật", "tier": "province"},
     ),
+    (  # the environment administration of the ministry till 2025 (review round 313)
+        "- Tính chỉ số VN_AQI theo Quyết định số 1459/QĐ-TCMT ngày 12/11/2019 của Tổng cục Môi trường ban hành Hướng dẫn.",
+        "1459/QĐ-TCMT",
+        {"issuer": "Tổng cục Môi trường", "tier": "central"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -5988,6 +5993,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "- Thực hiện Biên bản ghi nhớ năm 2025 giữa Ủy ban nhân dân tỉnh Quảng Trị với Chính quyền tỉnh Savannakhet.",
         "Biên bản ghi nhớ năm 2025 giữa Ủy ban nhân dân tỉnh Quảng Trị với Chính quyền tỉnh Savannakhet",
         {"tier": "province"},
+    ),
+    (  # a convention named for its city, "La Hay" no "là" (review round 313; gazette text)
+        "- Tăng cường phổ biến Công ước La Hay ngày 29 tháng 5 năm 1993 về bảo vệ trẻ em và hợp tác trong lĩnh vực "
+        "nuôi con nuôi quốc tế.",
+        "Công ước La Hay",
+        {"kind": "named", "doc_type": "Công ước", "tier": "central"},
     ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",

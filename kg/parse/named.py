@@ -228,7 +228,7 @@ _NAMED_PARTS = (
         rf"(?![ \t]+Qu[oố]c\s+t[eế])",
     ),
     # a convention ("Công ước quốc tế về …", "Công ước MLC 2006"), an agreement between governments
-    ("treaty", "C", r"[oô]ng\s+[uưw][oớ]c(?=[ \t\n]+\S)"),  # (OCR: "Cong woc")
+    ("treaty", "C", r"[oô]ng\s+[uưw][oớô]c(?=[ \t\n]+\S)"),  # (OCR: "Cong woc", "Cong uôc")
     # (… or the Paris Agreement on climate change, by its place; or an ASEAN one: "Thỏa thuận công nhận lẫn nhau ASEAN
     # về nghề du lịch")
     # (… or a province's cooperation agreement with a foreign province: "Thỏa thuận hợp tác giai đoạn 2026 - 2030 giữa
@@ -762,9 +762,10 @@ _TREATY_END = re.compile(
 # "áp dụng Hiệp định tương ứng (nếu có)", "thủ tục thông báo miễn, giảm thuế theo Hiệp định thực hiện theo …",
 # "Hiệp định giữa Việt Nam với Nước cư trú của …").
 _NOT_A_TREATY = re.compile(
-    r"\s*(?:[^\w\s]|$|(?:nay|so|la|cua|co|duoc|da(?!\s+phuong)|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh|theo|gom|tai"
+    r"\s*(?:[^\w\s]|$|(?:nay|so|la(?!\s+hay)|cua|co|duoc|da(?!\s+phuong)|va|voi|thi|se|khong|neu|tren|do|quy\s+dinh|theo|gom|tai"
     r"|nhu|ma|hoac|ban|con|cung|tuong\s+ung|thuc\s+hien|giua\s+viet\s+nam\s+(?:va|voi)\s+(?:nuoc|cac|quoc\s+gia))\b"
-    # (but "Hiệp định thuế Việt Nam - Pháp", "Hiệp định thuế giữa Việt Nam và Pháp" name one)
+    # (but "Hiệp định thuế Việt Nam - Pháp", "Hiệp định thuế giữa Việt Nam và Pháp" name one, and so does a city's name
+    # that folds as a word: "Công ước La Hay")
     r"|thue(?!\s+(?:da\s+phuong|viet\s+nam\s*[-–—]|giua\s+viet\s+nam\s+(?:va|voi|[-–—])\s+(?!nuoc|cac|quoc\s+gia))))"
 )
 

@@ -3710,6 +3710,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1459/QĐ-TCMT",
         {"issuer": "Tổng cục Môi trường", "tier": "central"},
     ),
+    (  # a ward Party committee's standing members, the ward's word after them (review rounds 259, 313)
+        "UBND của UBND phường; thực hiện Thông báo kết luận số 36-TB/ĐU ngày 10/02/2026 của\nThường trực Đảng ủy "
+        "phường, hoàn thành niêm yết.",
+        "36-TB/ĐU",
+        {"issuer": "Thường trực Đảng ủy phường", "tier": "commune"},
+    ),
+    (  # "Nghị quyết" with its ế read "c", over a line break (review round 313)
+        "Sau khi Quoc hoi ban hanh Nghi\nquyct s 202/2025/QH 15 ngay 12/6/2025 ve viec s4p xep don vi hanh chinh.",
+        "202/2025/QH15",
+        {"doc_type": "Nghị quyết", "issuer": "Quốc hội"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

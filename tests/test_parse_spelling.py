@@ -172,6 +172,12 @@ _WORDS = st.sampled_from(
 _SEPARATORS = st.sampled_from([" ", ", ", "\n", " (", ") "])
 
 
+def test_a_place_name_respelled_over_a_line_break_keeps_the_break() -> None:
+    """ "tinh Hai⏎Hau": the district's name spelled right, its words where the print had them (found by the property
+    below)."""
+    assert respell("tinh Hai\nHau ") == "tỉnh Hải\nHậu "
+
+
 @given(st.lists(st.tuples(_WORDS, _SEPARATORS), max_size=12))
 def test_respelling_keeps_words_and_separators(parts: list[tuple[str, str]]) -> None:
     """Respelling replaces words one for one and never touches what stands between them."""

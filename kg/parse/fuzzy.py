@@ -40,17 +40,18 @@ def close(a: str, b: str) -> bool:
         return False
     if a[:1] == "p" and b[:1] == "d" and a[1:2] != "h":
         a = "d" + a[1:]  # (before the readings below: "Tuy Pirc" is "Tuy Đức")
-    a = a.replace("w", "u")  # the ư read as w: no Vietnamese word has one ("Thủ tw6ng", "Thwdng vụ")
-    # the ư or u of "phủ", "thư", "tướng", "ủy", "của" read as two letters ("phii", "thir", "tirong", "iry", "Chinh
-    # phti", "ctia"): no Vietnamese word has "ii" or "ir", and none turns into another with its "ti" read as "u"; nor
-    # with the ứ of "chức" or the ữ of "nữ" read "it" or "tr" after its first letter ("Tổ chitc", "chtrc", "Phu nit",
-    # "Phụ ntr")
-    # (and the word may be damaged besides: "Thiréng vụ", "Đảng ủy phiréng")
-    if any(pair in a and a.replace(pair, "u") == b for pair in ("ii", "ir", "ti")) or any(
-        a.find(pair) > 0 and a.replace(pair, "u") == b for pair in ("it", "tr")
+    # the ư read as w, and the ư or u of "phủ", "thư", "tướng", "ủy" read as two letters ("Thủ tw6ng", "phii", "thir",
+    # "tirong", "iry"): no Vietnamese word has a w, "ii" or "ir", so they are read as "u" before the word is compared,
+    # which OCR may have damaged besides ("Thiréng vụ", "Đảng ủy phiréng")
+    a = a.replace("w", "u").replace("ii", "u").replace("ir", "u")
+    # … and none turns into another with its "ti" read as "u" ("Chinh phti", "ctia"), nor with the ứ of "chức" or the ữ
+    # of "nữ" read "it" or "tr" after its first letter ("Tổ chitc", "chtrc", "Phu nit", "Phụ ntr")
+    if (
+        a == b
+        or ("ti" in a and a.replace("ti", "u") == b)
+        or any(a.find(pair) > 0 and a.replace(pair, "u") == b for pair in ("it", "tr"))
     ):
         return True
-    a = a.replace("ii", "u").replace("ir", "u")
     if len(b) < 2 or abs(len(a) - len(b)) > 2:
         return False
     if len(b) == 2 and a[:1] != b[:1] and b != "uy":

@@ -2054,8 +2054,6 @@ _OPTION_CUE = re.compile(r"(?<![a-z])(?:thuc\s+hien|trien\s+khai|theo|trong|cap\
 # … and a Phương án's first word that opens no name: "Kinh phí thực hiện Phương án từ nguồn …" (OCR "tir"), "đưa nội
 # dung thực thi Phương án vào …"; nor a route's option, a technical term ("Phương án tuyến công trình")
 _OPTION_NOT_NAME = frozenset(["tu", "tir", "vao", "tuyen"])
-# (a word in lower case, or a comma, before it: the sentence goes on)
-_MID_SENTENCE = re.compile(r"(?:[^\W\d_](?<![A-ZĐÀ-Ỹ])|,)[ \t*_]*\n?[ \t*_]*$")
 # A file's content in an administrative procedure, not a document: "Đề án thành lập cơ sở … theo Mẫu số 02".
 _SCHEME_DOSSIER = re.compile(r"(?:thanh\s+lap|giai\s+the|chia|tach|sap\s+nhap|hop\s+nhat|to\s+chuc\s+lai)\b")
 
@@ -2110,14 +2108,13 @@ _SCHEME_PERIOD = re.compile(
 
 
 def _scheme(src: Source, m: re.Match[str], limit: int, doc_type: str = "Đề án") -> Mention | None:
-    """An Đề án cited by name, or a Phương án: one named in mid-sentence by what it does, not an option numbered
-    ("phương án 2") nor the word opening a sentence."""
+    """An Đề án cited by name, or a Phương án: one named by what it does after a verb that uses it, not an option
+    numbered ("phương án 2")."""
     back = src.window(m.start() - 32, m.start())
     if _SCHEME_NOUN_BEFORE.search(back) or ALIAS_BEFORE.search(back):
         return None
     if doc_type != "Đề án" and (
-        not _MID_SENTENCE.search(src.text, max(0, m.start() - 8), m.start())
-        or not _OPTION_CUE.search(back)
+        not _OPTION_CUE.search(back)
         or (first_word := _WORD.match(src.window(m.end(), min(limit, m.end() + 24)).lstrip())) is None
         or first_word.group(0) in _OPTION_NOT_NAME
     ):

@@ -3721,6 +3721,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "202/2025/QH15",
         {"doc_type": "Nghị quyết", "issuer": "Quốc hội"},
     ),
+    (  # the body a Party committee led to issue goes on issuing after ";" (review round 314)
+        "Đảng ủy lãnh đạo Ủy ban nhân dân xã ban hành Kế hoạch số 96/KH-UBND ngày 10/10/2025; ban hành Quyết\n"
+        "định số 312/QĐ-UBND ngày 03/11/2025 về việc thành lập 12 câu lạc bộ văn hóa.",
+        "312/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -1383,13 +1383,22 @@ def _sentence_subject(src: Source, mention: Mention) -> issuers.Issuer | None:
         return None
     found, end = opened
     for clause in _CLAUSE_OPENS.finditer(wide, end):
-        later = issuers.recognise(wide[clause.end() :], src.text[offset + clause.end() : mention.start])
+        if clause.group("who") is not None:
+            # "Đảng ủy lãnh đạo Ủy ban nhân dân xã ban hành Kế hoạch số 96/KH-UBND …; ban hành Quyết định số …": the body
+            # the subject led to issue goes on issuing
+            at = offset + clause.start("who")
+            later = issuers.recognise(clause.group("who"), src.text[at : at + len(clause.group("who"))])
+            later = later if later and later.end == len(clause.group("who")) else None
+        else:
+            later = issuers.recognise(wide[clause.end() :], src.text[offset + clause.end() : mention.start])
         if later and later.code:
             found = later
     return found
 
 
-_CLAUSE_OPENS = re.compile(r";\s*")
+_CLAUSE_OPENS = re.compile(
+    r";\s*|(?<![a-z])(?:lanh\s+dao|chi\s+dao)\s+(?P<who>[^,;:\n]{2,80}?)\s+(?:da\s+)?ban\s+hanh\s"
+)
 
 
 def _sentence_opener(src: Source, wide: str, offset: int) -> tuple[issuers.Issuer, int] | None:

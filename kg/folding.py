@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _ETH = str.maketrans({"Đ": "D", "đ": "d", "Ð": "D", "ð": "d", "Ɖ": "D", "ɖ": "d"})
@@ -11,6 +12,17 @@ def fold(text: str) -> str:
     """Lower case, no diacritics, Đ as d: "Chỉ thị" and "Chi thi" and "CHỈ THỊ" compare equal."""
     decomposed = unicodedata.normalize("NFD", text.translate(_ETH))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# One Vietnamese syllable, folded: onset, vowels, coda (loose: it admits some that no word spells).
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def is_syllable(word: str) -> bool:
+    """Whether ``word`` is one Vietnamese syllable ("phường", not "chứcviên"): where a word may be whole."""
+    return _SYLLABLE.fullmatch(fold(word)) is not None
 
 
 def slug(text: str) -> str:

@@ -137,3 +137,22 @@ def test_emphasis_between_a_laws_words_hides_no_law() -> None:
         (None, "126/2020/NĐ-CP"),
     ]
     assert doc.citations[1].surface == "Luật** **Quản lý thuế"
+
+
+@pytest.mark.parametrize(
+    ("printed", "read"),
+    [
+        ("Ủy ban nhân dân phư-\nờng về", "Ủy ban nhân dân phường   về"),
+        ("Nghị quy- \nết Đại hội", "Nghị quyết    Đại hội"),
+        ("cán bộ, công chức-\nviên chức", None),  # two words a hyphen joins
+        ("huyện Krông-\nPắc", None),  # a name's capital
+        ("Chính phủ nước Ma-lai-xi-\na về", None),  # a foreign name spelt by its syllables
+        ("Chính phủ Liên bang Mi-\nan-ma", None),
+    ],
+)
+def test_a_word_hyphenated_at_a_lines_end_is_read_whole(printed: str, read: str | None) -> None:
+    """A PDF's hyphen at a line's end inside one syllable is mended in place, the line going on; a hyphen that
+    joins words or spells a foreign name is left."""
+    text = Source.of(printed).text
+    assert len(text) == len(printed)
+    assert text == (read if read is not None else printed)

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from kg import registry
-from kg.folding import fold
+from kg.folding import fold, is_syllable
 
 _LETTERS = "A-Za-zĐđÐðƯư"
 # "&" occurs inside a code as printed ("BNN&PTNT"); the canonical code drops it. Ư stands for Trung ương in one ("UBTƯMTTQVN").
@@ -90,9 +90,6 @@ _SPLIT_GROUPS = re.compile(r"[ \t\n]*[-–—][ \t\n\-–—]*|/")
 # A code set apart from its hyphen that is a capitalised word of one Vietnamese syllable ("TT- Trong"), not a
 # company's name ("12/CV- Liksin") nor a code in capitals ("33/CT- TTg").
 _WORD_AFTER_HYPHEN = re.compile(r"[-–—][ \t\n\-–—]*[ \t\n][ \t\n\-–—]*[A-ZĐ][a-zđ]{2,}$")
-_SYLLABLE = re.compile(
-    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -423,9 +420,7 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
         or bool(sy and (not sy.replace(" ", "").replace("\t", "").isdigit() or sy[:2] in ("26", "28", "29")))
     )
     # "Thông⏎tư 67/2022/TT- Trong thời hạn …": OCR lost the issuer, and the next word is no code
-    if _WORD_AFTER_HYPHEN.search(m.group("sb")) and _SYLLABLE.fullmatch(
-        fold(m.group("sb").rsplit(maxsplit=1)[-1])
-    ):
+    if _WORD_AFTER_HYPHEN.search(m.group("sb")) and is_syllable(m.group("sb").rsplit(maxsplit=1)[-1]):
         return None
     parts = [canonical_code(g) for g in _SPLIT_GROUPS.split(m.group("sb")) if g]
     codes = [c for c, _ in parts]

@@ -15,6 +15,8 @@ from functools import cache
 
 import numpy as np
 
+from kg.folding import is_syllable
+
 _COMBINING = re.compile(r"[\u0300-\u036f]")
 # Capital letters a Vietnamese sentence may open with ("Ủy ban …", "Ông …"), for a regex character class.
 CAPITALS = "A-ZĐÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝĂĨŨƠƯ" + "".join(c for c in map(chr, range(0x1EA0, 0x1EFA)) if c.isupper())
@@ -360,6 +362,20 @@ def _composed(original: str, emphasis: bool = False) -> tuple[str, tuple[tuple[i
     return "".join(out), (tuple(restarts), tuple(origins))
 
 
+# A word a line's end hyphenated ("Ủy ban nhân dân phư-⏎ờng", "Chư-⏎ơng trình 1719"): its halves joined where they make
+# one syllable (not "công chức-⏎viên chức", a name's capital "Krông-⏎Pắc", nor a foreign name's "Ma-lai-xi-⏎a"), the
+# break blanked after it, so that offsets hold: the line goes on.
+_LINE_END_HYPHEN = re.compile(r"(?<![^\W_])([^\W\d_]{1,7})-([ \t]*\n[ \t]*)([^\W\d_]{1,7})(?![^\W_])")
+
+
+def _hyphenation_mended(m: re.Match[str]) -> str:
+    head, break_, rest = m.groups()
+    before, after = m.string[m.start() - 1 : m.start()], m.string[m.end() : m.end() + 1]
+    if not rest[0].islower() or not is_syllable(head + rest) or "-" in (before, after):
+        return m.group(0)
+    return head + rest + " " * (len(break_) + 1)
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """The text the parser works on (``text``), and how to map its offsets to the original input.
@@ -404,6 +420,8 @@ class Source:
             text = _FOOTNOTE_MARK.sub(blank, text)
         if "(" in text:  # a Word export's "(1)" glued to the word or number before it ("76/NQ-CP(1) ngày …")
             text = _GLUED_NOTE_MARK.sub(blank, text)
+        if "-\n" in text or "- \n" in text:
+            text = _LINE_END_HYPHEN.sub(_hyphenation_mended, text)
         if "\n\n" in text:  # a page number between blank lines in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
             text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, _running_headers_blanked(text))
         if "\\" in text:

@@ -3727,6 +3727,15 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "312/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân xã", "tier": "commune"},
     ),
+    (  # a joint programme's second party, its level word hyphenated over a line's end (review round 311)
+        "Thực hiện Chương trình phối hợp số 05/CTrPH-MTTQ-UBND ngày 02/01/2026\ngiữa Ban Thường trực Ủy ban Mặt "
+        "trận Tổ quốc Việt Nam phường và Ủy ban nhân dân phư-\nờng về thực hiện quy chế dân chủ ở cơ sở năm 2026.",
+        "05/CTrPH-MTTQ-UBND",
+        {
+            "issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường và Ủy ban nhân dân phường",
+            "tier": "commune",
+        },
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -6016,6 +6025,17 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "nuôi con nuôi quốc tế.",
         "Công ước La Hay",
         {"kind": "named", "doc_type": "Công ước", "tier": "central"},
+    ),
+    (  # the national target programme known by its decision's number, hyphenated over a line (review round 314)
+        "Sử dụng 1,35 tỷ đồng vốn Dự án 6 thuộc Chư-\nơng trình 1719 năm 2025 chuyển sang để hỗ trợ trang phục.",
+        "Chương trình 1719",
+        {"kind": "named", "branch": "state", "tier": "central"},
+    ),
+    (  # a trade union congress's resolution, its term after a comma (review round 286)
+        "- Tổ chức thực hiện có hiệu quả Nghị quyết Đại hội XIII Công đo-\nàn Việt Nam, nhiệm kỳ 2023 - 2028; phát "
+        "triển đoàn viên.",
+        "Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028",
+        {"kind": "named", "branch": "joint", "tier": "central", "issuer": "Đại hội XIII Công đoàn Việt Nam"},
     ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",

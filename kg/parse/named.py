@@ -1483,6 +1483,13 @@ def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, s
     return name, symbol, branch, tier, hit.end()
 
 
+def known_by_number(doc_type: str, number: str) -> tuple[str, str | None, str, str] | None:
+    """The document the gazetteer knows by its type and a bare number ("Chương trình 1719", the national target
+    programme its decision's number names): name, symbol, branch and tier."""
+    hit = _gazetteer_hit(number, doc_type)
+    return hit[:4] if hit and hit[4] == len(number) else None
+
+
 # A programme named by what it does and for how long: "Chương trình mục tiêu quốc gia giảm nghèo bền vững giai
 # đoạn 2021 - 2025", "Chương trình phòng, chống ma túy trong thanh, thiếu niên đến năm 2030".
 _PERIOD = re.compile(  # (OCR's "nim" for "năm"; a bare range after "kinh tế - xã hội": "… xã hội 2011 - 2020")
@@ -1889,13 +1896,12 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         first, last, organisation = front
         congress = " ".join(
             part
-            for part in (
-                _sentence_case(respell(squash(src.text[a0 : a1 + first]))),
-                organisation.name,
-                respell(squash(src.text[a1 + last : stop])),
-            )
+            for part in (_sentence_case(respell(squash(src.text[a0 : a1 + first]))), organisation.name)
             if part
         )
+        if rest := respell(squash(src.text[a1 + last : stop])):
+            # (the term after a comma: "… Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028")
+            congress += rest if rest.startswith(",") else f" {rest}"
         mention_tier = organisation.tier or mention_tier
     else:
         congress = _sentence_case(respell(squash(src.text[a0:stop].translate(_OCR_VOWEL_SIGNS))))

@@ -12,6 +12,7 @@ from functools import cache
 
 from kg import registry
 from kg.parse.find import ALIAS_BEFORE, FORM_BEFORE, TAIL_REACH, Mention, Taken, issuer_before, level, tail
+from kg.parse.named import known_by_number
 from kg.parse.symbols import canonical_code, is_type_code
 from kg.parse.text import Source
 from kg.parse.typewords import back_types, doc_type_of, ending_match, short_types, type_word_before
@@ -85,6 +86,8 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         found.only_back = not said_number and _YEAR.fullmatch(number) is not None
         found.name, found.number = f"{doc_type} số {number}" + (f"/{m['y']}" if m["y"] else ""), number
         found.year = int(m["y"]) if m["y"] else None  # "Nghị định số 88/2024": the year, not the symbol
+        if known := known_by_number(doc_type, number):  # "Chương trình 1719": whoever cites it, the State's
+            found.name, found.gazetteer_symbol, found.branch, found.tier = known
         tail(src, found, min(limit, m.end() + TAIL_REACH))
         found.issuer = found.issuer or issuer_before(src, found)
         if found.issuer and found.issuer.branch:
@@ -199,7 +202,7 @@ def resolve(mentions: list[Mention]) -> list[Mention]:
         elif m.symbol is None and (m.doc_type in back or m.only_back):
             kept.pop()
             continue
-        elif m.symbol is None and m.issuer is None and m.doc_type != "Đề án":
+        elif m.symbol is None and m.issuer is None and m.branch is None and m.doc_type != "Đề án":
             # "Nghị định 59", "Kết luận 01": a document known by its number alone is a central one; its type
             # tells the branch where only one branch issues it (a scheme may be anyone's: a Tỉnh ủy's "Đề án 05").
             m.branch, m.tier = _branch_of(m.doc_type) or _BY_NUMBER_ALONE.get(m.doc_type or ""), "central"

@@ -3736,6 +3736,15 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "commune",
         },
     ),
+    (  # a joint regulation "between" two bodies, OCR's "giiia" for "giữa" (review round 315)
+        "Thwc hien Quy che phoi hop s6 01-QC/UBKTDU-MTTQ ngày 25/9/2025 giiia Uy ban\nKiem tra Đảng uy va Ban "
+        "Thuong truc Uy ban Mat tran To quoc Viet Nam phuong, hai bên đã phối hợp.",
+        "01-QC/UBKTĐU-MTTQ",
+        {
+            "issuer": "Ủy ban Kiểm tra Đảng ủy và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường",
+            "tier": "commune",
+        },
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -6036,6 +6045,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "triển đoàn viên.",
         "Nghị quyết Đại hội XIII Công đoàn Việt Nam, nhiệm kỳ 2023 - 2028",
         {"kind": "named", "branch": "joint", "tier": "central", "issuer": "Đại hội XIII Công đoàn Việt Nam"},
+    ),
+    (  # the national rural tourism programme by its name, in OCR over a line break (review round 315)
+        "4. Thuc hién Chuong trinh phat trién du lich nong thon trong xay dung nong thon\nmoi theo Quyét dinh sb "
+        "922/QD-TTg ngay 02 thing 8 nim 2022 ciia Thu tuong Chinh phu.",
+        "Chương trình phát triển du lịch nông thôn trong xây dựng nông thôn mới",
+        {"kind": "named", "branch": "state", "tier": "central", "relation": "implements"},
     ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",

@@ -898,7 +898,7 @@ def _doc_type_of_symbol(sym: Symbol) -> str | None:
 OF = re.compile(
     # ("Chỉ thị số 05/CT-TTg nêu trên của Thủ tướng Chính phủ": a reference back, then its issuer; "Thông báo số
     # 512-TB/TU ngày 28/8/2025 kết luận của Thường trực Tỉnh ủy": what the notice does, then whose it is)
-    r"^[\s,?]*(?:(?:(?:neu|noi)\s+tren|ket\s+luan)\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z6]{0,2}a\b|gi(?:u|ir|tr|tt|fr|it|t)a\b|of(?=\s+the\s)"
+    r"^[\s,?]*(?:(?:(?:neu|noi)\s+tren|ket\s+luan)\s+(?=c[a-z]{0,2}a\b))?(?P<of>(?:cua\s+)?c[a-z6]{0,2}a\b|gi(?:u|ir|tr|tt|fr|it|ii|t)a\b|of(?=\s+the\s)"
     r"|(?:cua\s+|tai\s+)?ky\s+hop\s+(?:thu\s+)?\w+\s*,?(?=\s*quoc\s+hoi))?\s*"
 )
 _OF_BEFORE = re.compile(r"(?<![a-z])c[a-z6]{0,2}a\s+")

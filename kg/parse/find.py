@@ -716,15 +716,6 @@ def _owned_type_word(src: Source, back: str, s0: int) -> re.Match[str] | None:
     return owned if _whole_organ(src, owned.group("who"), s0 - len(back) + owned.start("who")) else None
 
 
-# A word a PDF's line end hyphenated ("Quy đị-⏎nh số 144-QĐ/TW", "Nghị quy-⏎ết số 57-NQ/TW"), on the folded window: mended
-# in place, its rest moved up to its head and the break left after it as blanks, so that every offset before it stands.
-_BROKEN_WORD = re.compile(r"(?<=[a-z])-[ \t]*\n[ \t]*([a-z]+)")
-
-
-def _mended(m: re.Match[str]) -> str:
-    return m.group(1) + " " * (len(m.group(0)) - len(m.group(1)))
-
-
 def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
     """The type word before the symbol, looked for after ``floor`` (the previous symbol's end): in "Luật số
     65/2020/QH14 và Luật số 62/2025/QH15" the second law's name does not reach back over the first."""
@@ -735,8 +726,6 @@ def type_word(src: Source, mention: Mention, floor: int = 0) -> None:
         back = src.window(max(s0 - 80 - blanked, floor), s0)
     if "\n" in back or "---" in back:  # a page number or page marker stands on its own line
         back = PAGE_NUMBER.sub(blank, back)
-    if "-" in back:
-        back = _BROKEN_WORD.sub(_mended, back)
     m = ending_match(type_word_before(), back, 7)
     doc_type = doc_type_of(m) if m else None
     law = None

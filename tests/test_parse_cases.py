@@ -3745,6 +3745,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "commune",
         },
     ),
+    (  # the National Assembly in OCR as the subject of "ban hành", its symbol vouching for it (review round 316)
+        "1. Sau khi Quéc hdi ban hanh Nghi quyét s6 202/2025/QH15 ngay 12/6/2025\nvé sdp xép don vi hanh chinh.",
+        "202/2025/QH15",
+        {"issuer": "Quốc hội", "tier": "central"},
+    ),
+    (  # the second of a list the subject issued, after a document its first one's title names, in OCR (round 316)
+        "Ban Thưong vu Dang ủy ban hành Ké hoach s 12-\nKH/DU ngay 10/9/2025 thiic hien Kết luan 46-KL/TU va Quyet "
+        "dịnh s6 21-QB/DU ngày\n08/9/2025 thanh lap Ban Ch1 dao.",
+        "21-QĐ/ĐU",
+        {"issuer": "Ban Thường vụ Đảng ủy", "tier": "commune"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -6051,6 +6062,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "922/QD-TTg ngay 02 thing 8 nim 2022 ciia Thu tuong Chinh phu.",
         "Chương trình phát triển du lịch nông thôn trong xây dựng nông thôn mới",
         {"kind": "named", "branch": "state", "tier": "central", "relation": "implements"},
+    ),
+    (  # the UN convention in OCR ("Céng uéc", "qudc"), its name ending before whom it is brought to (round 316)
+        "Tuyen truyen Luat Tré em nim 2016 va Céng uéc cua Lién hop qudc vé quyén tré em dén phu\nhuynh va thiéu nhi.",
+        "Công ước cua Lién hop qudc vé quyén tré em",
+        {"kind": "named", "doc_type": "Công ước", "tier": "central"},
     ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",

@@ -554,6 +554,8 @@ def test_ampersand_inside_an_organ_code() -> None:
         ("412/SKHCN-CDS", "412/SKHCN-CĐS"),
         ("2190/SKHCN- -CDS", "2190/SKHCN-CĐS"),
         ("6676/BYT-CDS", "6676/BYT-CDS"),
+        # a police unit's code, two letters and its number, no Đ misread (review round 316)
+        ("2240/CAT-PH10", "2240/CAT-PH10"),
     ],
 )
 def test_d_read_as_b_or_p_inside_a_code(raw: str, canonical: str) -> None:
@@ -613,6 +615,13 @@ def test_a_month_before_a_symbol_is_no_shared_number() -> None:
         ("Cong van s6 15*2/UBND-NNMT ngay 16/10/2025 vé xu ly.", "15?2/UBND-NNMT", "15*2", True),
         ("Ké hoach s6\n3~7/KH-UBND ngay 12/9/2025 vé chuyén déi sé.", "3?7/KH-UBND", "3~7", True),
         ("Ké hoach s6 1▮-KH/TU\nngay 05/9/2025 vé chuan bi nhan su.", "1?-KH/TU", "1▮", True),
+        # … or as a cent sign (review round 316)
+        (
+            "va Quyét\ndinh s6 1¢5/QD-UBND ngay 14/7/2025 vé viéc thanh 1ap Ban Chi dao.",
+            "1?5/QĐ-UBND",
+            "1¢5",
+            True,
+        ),
         # … or as an underscore (review round 243)
         ("thay thé Bao cáo so 2_0-BC/HU ngay 30/9/2024 cua Huyén ty.", "2?0-BC/HU", "2_0", True),
         # … or as a bullet (review rounds 181, 249)

@@ -1252,7 +1252,7 @@ def _enacted_by(src: Source, mention: Mention, back: str) -> issuers.Issuer | No
             )
         ):
             return found  # "UBND⏎huyện đã ban hành …"
-    found = _organ_ending(src, who, at)
+    found = _organ_ending(src, who, at, organ_code(mention.symbol) if mention.symbol else None)
     if (
         found
         and (_PARTNER_ONLY.match(who) or partner_above)
@@ -1307,11 +1307,14 @@ def _blank_now_called(back: str) -> str:
 _CULTURE_COMMA = re.compile(r"(?<=van\shoa),(?=\s*the\s+thao\b)")
 
 
-def _organ_ending(src: Source, who: str, at: int) -> issuers.Issuer | None:
+def _organ_ending(src: Source, who: str, at: int, expect: str | None = None) -> issuers.Issuer | None:
     """The longest organ that ends ``who`` (folded, at ``at`` in the text) from one of its first words; with the
-    organ it works with when the clause says so ("Sở Nội vụ phối hợp với Liên đoàn Lao động tỉnh ban hành …")."""
+    organ it works with when the clause says so ("Sở Nội vụ phối hợp với Liên đoàn Lao động tỉnh ban hành …").
+    ``expect``: the organ code of the symbol, which vouches for a name OCR damaged ("Quéc hdi ban hanh …")."""
     for k, word in enumerate(_WORD_START.finditer(who)):
-        found = issuers.recognise(who[word.start() :], src.text[at + word.start() : at + len(who)])
+        found = issuers.recognise(
+            who[word.start() :], src.text[at + word.start() : at + len(who)], expect=expect
+        )
         # far into the clause ("Ban cán sự đảng UBND tỉnh chỉ đạo UBND tỉnh ban hành"), only a registered organ
         if found and word.start() + found.end == len(who) and (k < 8 or found.code):
             partner = _WITH_PARTNER.fullmatch(who, 0, word.start())
@@ -1851,7 +1854,7 @@ _PLACE_CELL = re.compile(
 # Between two objects of one "ban hành": the first one's title ("về …", "ban hành Quy chế …", "thực hiện công tác …")
 # or an aside in brackets, then "và" or a comma (no new clause).
 _TITLE_HEAD = (
-    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?thuc\s+hien|trien\s+khai|phe\s+duyet|quy\s+dinh|huong\s+dan|thanh\s+lap"
+    r"\s+(?:ve|ban\s+hanh|(?:trien\s+khai\s+)?th(?:u|ii|y|w)c\s+hien|trien\s+khai|phe\s+duyet|quy\s+dinh|huong\s+dan|thanh\s+lap"
     r"|sua\s+doi)\s"
 )
 _SAME_OBJECT = re.compile(

@@ -228,7 +228,11 @@ _NAMED_PARTS = (
         rf"(?![ \t]+Qu[oố]c\s+t[eế])",
     ),
     # a convention ("Công ước quốc tế về …", "Công ước MLC 2006"), an agreement between governments
-    ("treaty", "C", r"[oô]ng\s+[uưw][oớô]c(?=[ \t\n]+\S)"),  # (OCR: "Cong woc", "Cong uôc")
+    (
+        "treaty",
+        "C",
+        r"[oôóé]ng\s+[uưw][oớôéd]c(?=[ \t\n]+\S)",
+    ),  # (OCR: "Cong woc", "Cong uôc", "Céng uéc", "Céng udc")
     # (… or the Paris Agreement on climate change, by its place; or an ASEAN one: "Thỏa thuận công nhận lẫn nhau ASEAN
     # về nghề du lịch")
     # (… or a province's cooperation agreement with a foreign province: "Thỏa thuận hợp tác giai đoạn 2026 - 2030 giữa
@@ -746,11 +750,11 @@ def _working_rules(m: re.Match[str]) -> Mention:
 # Where a treaty's name ends: punctuation, a line's end before an item of a list that opens a clause ("Hiệp định
 # tránh đánh thuế 2 lần⏎- Căn cứ Hiệp định …", a heading; not "ASEAN⏎- Nhật Bản"), what the sentence goes on to say
 # of it (its signing too: "ký tại", "làm tại"; but "vận tải" is no "tại", "thuốc lá" no "thuộc", "phái cử" no
-# "phải là"), or the next document it joins ("Thỏa thuận Paris về biến đổi khí hậu và các mục tiêu của Chiến lược …",
+# "phải là"; whom it is brought to: "… về quyền trẻ em đến phụ huynh"), or the next document it joins ("Thỏa thuận Paris về biến đổi khí hậu và các mục tiêu của Chiến lược …",
 # "… và Nghị định số 06/2022/NĐ-CP").
 _TREATY_END = re.compile(
     r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+(?:hieu\s+luc|quy\s+dinh)|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+(?:ngay|ket|tai|chinh\s+thuc)|lam\s+tai|hoan\s+thanh\s+vao|ngay"
-    r"|(?<!van\s)tai|theo|nay|thuoc(?!\s+la\b)|dinh\s+kem|de|se|nhu\s+sau"
+    r"|(?<!van\s)tai|theo|nay|thuoc(?!\s+la\b)|dinh\s+kem|de|se|nhu\s+sau|(?<!lien\squan\s)den(?!\s+(?:nam|19|20))"
     r"|phai\s+(?:la|co|nop|thuc|dam|tuan|duoc)"
     r"|va\s+(?=hiep\s+(?:dinh|uoc)|nghi\s+dinh|cong\s+uoc|thoa\s+thuan|da\s|chien\s+luoc|chuong\s+trinh|luat\s"
     r"|thong\s+tu|quyet\s+dinh|nghi\s+quyet"
@@ -777,8 +781,8 @@ _COUNTRY_PAIR = re.compile(
     rf"(?:[ \t]+[{CAPITALS}][^\W\d_]*)*"
 )
 _UN = re.compile(
-    r"\s+cua\s+lien\s+hop\s+quoc\s"
-)  # "Công ước của Liên hợp quốc về …" is the convention's name
+    r"\s+c[a-z]{1,2}a\s+lien\s+hop\s+qu[a-z]c\s"
+)  # "Công ước của Liên hợp quốc về …" is the convention's name (OCR: "cua Lién hop qudc")
 # "Công ước số 155 của Tổ chức Lao động quốc tế": the ILO numbers its conventions, no Vietnamese symbol
 _CONVENTION_NUMBER = re.compile(r"\s+so\s+\d{1,3}(?![\d/-])")
 
@@ -797,7 +801,7 @@ _TREATY_TYPES = {  # (by the first letters folded, the longer first)
     "hiep uoc": "Hiệp ước",
     "hiep": "Hiệp định",
     "nghi": "Nghị định thư",
-    "cong": "Công ước",
+    "c": "Công ước",  # (OCR: "Céng uéc")
     "thoa": "Thỏa thuận",
     "ban ": "Bản ghi nhớ",
     "bien": "Biên bản ghi nhớ",

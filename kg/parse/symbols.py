@@ -41,11 +41,11 @@ _GROUPS = rf"{_CODE}(?:{_HYPHEN}{_CODE})*"
 
 # OCR reads digits as look-alike letters, l and I for 1, O for 0 ("l07/KH-UBND", "2O /TCT-TNCN"), and
 # prints a digit it could not read as §, ?, %, # or & ("§3/2013/NĐ-CP", "1%6-KH/HU", "22#5/QĐ-UBND", "§&7/2010/NĐ-CP"),
-# inside a number also as °, ], *, ~, _ or a block ("7°5/QĐ-UBND", "3]8/BC-STP", "15*2/UBND-NNMT", "3~7/KH-UBND",
-# "2_0-BC/HU", "1▮-KH/TU", "4•-TB/ĐU"): the canonical number has "?" there.
+# inside a number also as °, ], *, ~, _, ¢ or a block ("7°5/QĐ-UBND", "3]8/BC-STP", "15*2/UBND-NNMT", "3~7/KH-UBND",
+# "2_0-BC/HU", "1¢5/QD-UBND", "1▮-KH/TU", "4•-TB/ĐU"): the canonical number has "?" there.
 _LEADS = "lIO§?%#&"
-_INSIDE = r"°\]*~_▮•"
-_NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", **dict.fromkeys("§%#&°]*~_▮•", "?")})
+_INSIDE = r"°\]*~_¢▮•"
+_NUMBER_FIX = str.maketrans({"l": "1", "I": "1", "O": "0", **dict.fromkeys("§%#&°]*~_¢▮•", "?")})
 
 # One scan finds every candidate; the alternatives are tried in order at each digit run. It starts with a bare digit
 # (the look-behinds come after it), so the regex engine can skip to digits quickly. The character before the number is
@@ -161,11 +161,12 @@ def _read_as_d(code: str) -> str | None:
 def _joined_read_as_d(code: str) -> str | None:
     """Two organs' codes run together, the Đ of one printed D, B or P ("DUUBND": a commune's Party committee's, ĐU, and
     its People's Committee's; "DUDBP": ĐU and a border post's ĐBP), or an organ's and its unit's number, when one split
-    alone reads so."""
+    alone reads so (not two letters and a number: "PH10" is a police unit's, no "ĐH10")."""
     readings = {
         f"{head}{tail}"
         for i in range(2, len(code) - 1)
-        if (head := _organ_piece(code[:i])) and (tail := _organ_piece(code[i:]) or _unit_number(code[i:]))
+        if (head := _organ_piece(code[:i]))
+        and (tail := _organ_piece(code[i:]) or (_unit_number(code[i:]) if i > 2 else None))
     }
     readings = {r for r in readings if "Đ" in r and _only_d_misread(code, r)}
     return readings.pop() if len(readings) == 1 else None

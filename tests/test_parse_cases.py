@@ -3756,6 +3756,27 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "21-QĐ/ĐU",
         {"issuer": "Ban Thường vụ Đảng ủy", "tier": "commune"},
     ),
+    (  # a joint plan between two commune bodies, OCR's "x&" for "xã" (review round 317)
+        "trién khai Ké hoach lién tich s6 04/KHLT-MTTQ-UBND\nngay 22/4/2026 gitra Ban Thuong truc Uy ban MTTQ Viét "
+        "Nam x& va Uy ban\nnhan dan x4 vé vén dong Nhan dan tham gia.",
+        "04/KHLT-MTTQ-UBND",
+        {
+            "issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã và Ủy ban nhân dân xã",
+            "tier": "commune",
+        },
+    ),
+    (  # a ward's trade union, its code's Đ read D (review round 317)
+        "Cong doan phuong chú tri trien khai Ké hoach sd 36/KH-CDP ngay 05 thang 11 nim 2025 cua\nCéng doan "
+        "phuong vé t6 chwc Cho Tét.",
+        "36/KH-CĐP",
+        {"issuer": "Công đoàn phường", "branch": "joint", "tier": "commune"},
+    ),
+    (  # the body heard reporting, what it reported between, "Báo cáo" read "Béo céo" (review round 317)
+        "Ban Thuong vu Bang uy x& hop nghe Uy ban nhan\ndan x4 bao cao tinh hinh dich bénh trén dan vat nudi tai "
+        "Béo céo sé 41/BC- UBND\nngay 09/3/2026.",
+        "41/BC-UBND",
+        {"issuer": "Ủy ban nhân dân xã", "doc_type": "Báo cáo", "tier": "commune"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -1014,8 +1014,10 @@ _SUBJECT_AT = re.compile(
 # The body a meeting heard present the document: "Ban Thường vụ Thành ủy họp nghe Ban cán sự đảng UBND thành phố báo
 # cáo Tờ trình số …"
 _HEARD = re.compile(
-    r"(?<![a-z])nghe\s+(?P<who>(?:[^,;:.\n]|\n(?![ \t]*\n)){2,60}?)\s+(?:bao\s+cao|trinh\s+bay)\s*$"
-)  # (its name may wrap: "… sau khi nghe Ban cán sự đảng Ủy ban nhân dân⏎tỉnh trình bày Tờ trình số …")
+    r"(?<![a-z])nghe\s+(?P<who>(?:[^,;:.\n]|\n(?![ \t]*\n)){2,60}?)\s+(?:bao\s+cao|trinh\s+bay)"
+    r"(?:\s+(?:[^,;:.\n]|\n(?![ \t]*\n)){1,80}?\s+tai)?\s*$"
+)  # (its name may wrap: "… sau khi nghe Ban cán sự đảng Ủy ban nhân dân⏎tỉnh trình bày Tờ trình số …"; what it reported
+# may come between: "… nghe Ủy ban nhân dân xã báo cáo tình hình dịch bệnh tại Báo cáo số 41/BC-UBND")
 _GIVING_VERB = (
     r"giao|de\s+ra|phan\s+bo|thong\s+qua|gia\s+han|phe\s+duyet|quyet\s+dinh|chap\s+thuan|ban\s+hanh|cho\s+phep"
     r"|kien\s+toan|thanh\s+lap"

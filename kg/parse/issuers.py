@@ -871,9 +871,9 @@ _WARD_READINGS = frozenset(
         "phw¢ng",
     ]
 )
-# … and of the "phố" of "thành phố": "thanh phé", "thanh ph6"; of "xã": "x3", "x4"
+# … and of the "phố" of "thành phố": "thanh phé", "thanh ph6"; of "xã": "x3", "x4", "x&"
 _CITY_READINGS = frozenset(["phe", "ph6", "phd"])
-COMMUNE_READINGS = frozenset(["x3", "x4"])
+COMMUNE_READINGS = frozenset(["x3", "x4", "x&"])
 _PLACE_READINGS = {"phuong": _WARD_READINGS, "pho": _CITY_READINGS, "xa": COMMUNE_READINGS}
 # Place words printed without their diacritics (or OCR'd), restored.
 _PLACE_WORDS = {

@@ -6089,6 +6089,18 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Công ước cua Lién hop qudc vé quyén tré em",
         {"kind": "named", "doc_type": "Công ước", "tier": "central"},
     ),
+    (  # a province's congress in OCR, its "Đại" read "bii" after the resolution's word (review round 291)
+        "Thuc hién Nghị quyet bii hoi dai bieu Pang bé tinh\nThanh Hoa lan thu XX, nhiem ky 2025 - 2030 va cac chi "
+        "tiêu.",
+        "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2025 - 2030",
+        {"kind": "named", "tier": "province", "issuer": "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX"},
+    ),
+    (  # … its "Đại hội" read "B¢i hoi", "Bai h0i" (review rounds 298, 307)
+        "Quan triet Nghị quyet B¢i hoi dai biéu bang b6 tinh Lao Cai lan thir I va Nghi quyet Bai h0i dai bieu Pang "
+        "bo xa lan thu I.",
+        "Nghị quyết Đại hội đại biểu đảng bộ tỉnh Lào Cai lần thứ I",
+        {"kind": "named", "tier": "province"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",

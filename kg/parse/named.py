@@ -112,9 +112,10 @@ _NAMED_PARTS = (
     (
         "congress",
         "ĐDPÐB",
-        rf"[aạ4áà]i\s+h[oộôồ6éèdóòọỏốổ][{_I}](?=[ \t\n;,.)])",
-    ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì", "Pai hói", "Dai họi"
-    ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
+        rf"[aạ4áàâ¢]i\s+h[oộôồ6éèdóòọỏốổ¢0][{_I}](?=[ \t\n;,.)])",
+    ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì", "Pai hói", "Dai họi", "Pâi hoi", "B¢i hoi", "Dai h¢i", "Bai h0i"
+    # (… in lower case after "Nghị quyết", OCR's too: "Nghị quyet bii hoi dai bieu …")
+    ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>(?:[đd][aạ]|bi)i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     # (… and after "Văn kiện": "Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng cộng sản Việt Nam")
     ("congress", "V", r"[aă]n\s+[kK]i[eệ]n\s+(?P<papers_low>[đd][aạ]i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     (
@@ -1909,8 +1910,11 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         mention_tier = organisation.tier or mention_tier
     else:
         congress = _sentence_case(respell(squash(src.text[a0:stop].translate(_OCR_VOWEL_SIGNS))))
-    # "Nghị quyết đại hội …", "… Đảng cộng sản Việt Nam": the congress and the Party are names
-    congress = (congress[:1].upper() + congress[1:]).replace("Đảng cộng sản", "Đảng Cộng sản")
+    # "Nghị quyết đại hội …", "… Đảng cộng sản Việt Nam": the congress and the Party are names (OCR's "bii hoi" is
+    # "Đại hội" too: the words the reader matched as such)
+    congress = _CONGRESS_WORDS_READ.sub("Đại hội", congress, count=1).replace(
+        "Đảng cộng sản", "Đảng Cộng sản"
+    )
     doc_type = "Văn kiện" if resolution and resolution.group("papers") else "Nghị quyết"
     mention = Mention("named", start, stop, start, stop, name=f"{doc_type} {congress}", doc_type=doc_type)
     mention.branch, mention.tier = ("joint" if front else "party"), mention_tier
@@ -1918,6 +1922,9 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         _TERM_OF_OFFICE.split(congress)[0], None, mention.branch, mention_tier, None, stop - a0
     )
     return mention
+
+
+_CONGRESS_WORDS_READ = re.compile(r"^\S+\s+\S+")
 
 
 def _organisation(src: Source, at: int, folded: str) -> issuers.Issuer | None:

@@ -3777,6 +3777,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "41/BC-UBND",
         {"issuer": "Ủy ban nhân dân xã", "doc_type": "Báo cáo", "tier": "commune"},
     ),
+    (  # a centrally-run city's inspectorate, alone and with its Party committee's commission (review round 318)
+        "Hướng dẫn số 03-HD/UBKTTU-TTTP ngày 05/01/2026 của Ủy ban Kiểm tra Thành ủy và Thanh tra thành phố; theo "
+        "đề nghị của Thanh tra thành phố tại Công văn số 2154/TTTP-PCTN ngày 28/11/2025.",
+        "2154/TTTP-PCTN",
+        {"issuer": "Thanh tra thành phố", "tier": "province"},
+    ),
+    (  # a Party body's guidance with its steering committee's code: the Party's (review round 318)
+        "Thực hiện Hướng dẫn số 18-HD/BTGDVTW-BCĐ ngày 12/5/2025 của Ban Tuyên giáo và Dân vận Trung ương.",
+        "18-HD/BTGDVTW-BCĐ",
+        {"branch": "party", "tier": "central"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -6101,6 +6112,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Nghị quyết Đại hội đại biểu đảng bộ tỉnh Lào Cai lần thứ I",
         {"kind": "named", "tier": "province"},
     ),
+    (  # the Veterans' Association's charter in OCR, "Điều lệ" read "Diéu 1¢" (review round 318)
+        "Hoi hoat dong theo Phap lénh Cuu chién binh va Diéu 1¢ Hoi Cuu chién binh Viét Nam; tich cuc thuc hién.",
+        "Điều lệ Hội Cựu chiến binh Việt Nam",
+        {"kind": "named", "doc_type": "Điều lệ", "branch": "joint"},
+    ),
+    (  # the UN anti-corruption convention in OCR, its "hợp" read "hgp" (review round 318)
+        "- Tuyen truyen Cong udc cua Lién hgp quéc vé chéng tham nhiing; Luat Phong, chong tham nhung.",
+        "Công ước cua Lién hgp quéc vé chéng tham nhiing",
+        {"kind": "named", "doc_type": "Công ước", "tier": "central"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",
@@ -6183,6 +6204,10 @@ NOT_MENTIONS: list[str] = [
     "Điều 1. Ban hành kèm theo Quyết định này Phương án phòng, chống hạn hán, thiếu nước sinh hoạt và sản xuất.",
     "Hội nghị thống nhất chọn phương án 2. Phương án này bảo đảm tiến độ.",
     "Kinh phí thực hiện Phương án từ nguồn ngân sách xã năm 2026 và nguồn hỗ trợ của tỉnh.",
+    # a congress's papers a plan prepares, or a draft of its resolution: none adopted yet (review round 318)
+    "Kế hoạch chuẩn bị văn kiện Đại hội đại biểu Đảng bộ xã Phú Bình lần thứ I, nhiệm kỳ 2025 - 2030.\n"
+    "1. Tiểu ban Văn kiện Đại hội đại biểu Đảng bộ xã lần thứ I chịu trách nhiệm xây dựng dự thảo.\n"
+    "3. Dự thảo Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030.",
 ]
 
 
@@ -6230,6 +6255,7 @@ NOT_MENTIONS: list[str] = [
         "option-issued-here",
         "option-numbered",
         "option-unnamed",
+        "congress-papers-prepared",
     ],
 )
 def test_not_mentions(text: str) -> None:

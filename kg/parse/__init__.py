@@ -767,8 +767,9 @@ def _classify(m: Mention, header: Header) -> None:
         # theirs ("123-HD/TWĐTN-BTC": the Youth Union's Ban Tổ chức, no Bộ Tài chính)
         branch = "joint"
     elif sym.form == "party":
-        # (a Party body's with a State one, or with the Front: "08-KHLT/BDVTU-MTTQ")
-        state_side = any(o.branch == "state" for o in known)
+        # (a Party body's with a State one, or with the Front: "08-KHLT/BDVTU-MTTQ"; a steering committee is the
+        # organ's it belongs to, "18-HD/BTGDVTW-BCĐ" the Party's)
+        state_side = any(o.branch == "state" and not o.code.startswith("BCĐ") for o in known)
         branch = "joint" if (state_side and "party" in branches) or "joint" in branches else "party"
     elif (issuer and issuer.branch == "other") or (sym.type_code == "CV" and not known):
         branch = "other"

@@ -150,7 +150,7 @@ _NAMED_PARTS = (
         "charter",
         "ĐDPbB",
         r"i[eềéêèẻể€¢]u\s+[l1][eệéèẹ€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐDB]o[aà]n\s+(?:TNCS|Thanh)"
-        r"|H[ộôo6]i\s+(?:LHPN|CCB|Li[eê]n\s+hi[eệ]p|N[oô6]ng\s+d[aâ]n|C[ựưu]u\s+chi[eế]n)|Y\s+t[eếé]\s+qu[oốôé]c\s+t[eếé]"
+        r"|H[ộôo6]i\s+(?:LHPN|CCB|Li[eê]n\s+hi[eệ]p|N[oô6]ng\s+d[aâ]n|C[ựưu]u\s+chi[eếé]n)|Y\s+t[eếé]\s+qu[oốôé]c\s+t[eếé]"
         r"|tr[uư][oờ]ng\s+(?:m[aầ]m\s+non|ti[eể]u\s+h[oọ]c|trung\s+h[oọ]c))"
         r"|(?=(?:H[ộô]i|[ĐD]o[aà]n|C[ôo]ng\s+[đd]o[àa]n)(?!\w)))",
     ),
@@ -528,12 +528,15 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             low = m.start("low") if m.group("low") else m.start("papers_low") if m.group("papers_low") else -1
             found = _congress(src, m.start() if low < 0 else low, m.end(), limit, out)
             # ("1. Văn kiện đại hội⏎- Báo cáo chính trị …": a section on the congress's papers, none named; "góp ý dự
-            # thảo văn kiện Đại hội …": drafts of the papers a congress will adopt, none issued yet)
+            # thảo văn kiện Đại hội …", "3. Dự thảo Nghị quyết Đại hội": drafts of the papers a congress will adopt,
+            # none issued yet; so are the papers prepared for it: "Kế hoạch chuẩn bị văn kiện Đại hội …", "Tiểu ban
+            # Văn kiện Đại hội")
             if found and (
                 (m.group("papers_low") and found.end == m.end())
+                or _DRAFT_BEFORE.search(src.window(found.start - 16, found.start))
                 or (
                     found.doc_type == "Văn kiện"
-                    and _DRAFT_BEFORE.search(src.window(found.start - 16, found.start))
+                    and _PAPERS_PREPARED.search(src.window(found.start - 16, found.start))
                 )
             ):
                 found = None
@@ -782,7 +785,7 @@ _COUNTRY_PAIR = re.compile(
     rf"(?:[ \t]+[{CAPITALS}][^\W\d_]*)*"
 )
 _UN = re.compile(
-    r"\s+c[a-z]{1,2}a\s+lien\s+hop\s+qu[a-z]c\s"
+    r"\s+c[a-z]{1,2}a\s+lien\s+h[a-z]p\s+qu[a-z]c\s"
 )  # "Công ước của Liên hợp quốc về …" is the convention's name (OCR: "cua Lién hop qudc")
 # "Công ước số 155 của Tổ chức Lao động quốc tế": the ILO numbers its conventions, no Vietnamese symbol
 _CONVENTION_NUMBER = re.compile(r"\s+so\s+\d{1,3}(?![\d/-])")
@@ -1240,6 +1243,7 @@ def _amendment(src: Source, at: int, amending: re.Match[str]) -> str:
 
 # "dự thảo Luật …", "dự án Luật …" (a bill before the Assembly)
 _DRAFT_BEFORE = re.compile(r"(?<![a-z])du\s+(?:thao|an)\s*$")
+_PAPERS_PREPARED = re.compile(r"(?<![a-z])(?:chuan\s+bi|gop\s+y|xay\s+dung|hoan\s+thien|tieu\s+ban)\s*$")
 
 
 def _name_end(src: Source, offset: int, after: str, pos: int, lower_case: bool) -> int:

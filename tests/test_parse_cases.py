@@ -3788,6 +3788,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "18-HD/BTGDVTW-BCĐ",
         {"branch": "party", "tier": "central"},
     ),
+    (  # the subject of "ban hành" read "ban hdnh" by OCR, a former city's Party committee (review round 302)
+        "Ban Thuong vụ Thanh uy Tan An (cũ) ban hdnh Ké hoạch sd\n58-KH/ThU nga) 10/3/2018 thuc hien Nghí quyct s6 "
+        "20-NQ/TW ngay 25/10/2017",
+        "58-KH/THU",
+        {"issuer": "Ban Thường vụ Thành ủy Tân An"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -1041,9 +1041,9 @@ _ORGAN_BEFORE_BRACKET = re.compile(r"(?P<who>[^,;:()\n]{2,80}?)\s*\(\s*(?:tai\s*
 
 
 # OCR's readings of the verbs that name the issuer before the document, each as long as the word it stands for:
-# "Ban Bí thư đã c6 Chỉ thị số …", "Quốc hội đã théng qua Luật …" (folded)
-_OCR_VERBS = {"c6": "co", "theng": "thong"}
-_OCR_VERB = re.compile(r"(?<= )(?:c6|theng(?= qua))(?![a-z0-9])")
+# "Ban Bí thư đã c6 Chỉ thị số …", "Quốc hội đã théng qua Luật …", "Ban Thường vụ Thành ủy ban hdnh Kế hoạch …" (folded)
+_OCR_VERBS = {"c6": "co", "theng": "thong", "h4nh": "hanh", "hdnh": "hanh"}
+_OCR_VERB = re.compile(r"(?<= )(?:c6|theng(?= qua)|(?<=ban )h[4d]nh)(?![a-z0-9])")
 
 
 def issuer_before(src: Source, mention: Mention) -> issuers.Issuer | None:

@@ -6128,6 +6128,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Công ước cua Lién hgp quéc vé chéng tham nhiing",
         {"kind": "named", "doc_type": "Công ước", "tier": "central"},
     ),
+    (  # … its "xã" read "x&" (review round 268)
+        "Gan viéc thuc hién Nghi quyét\nPai hoi dai biéu Pang bd x& Dirc Thg 1an thir I, nhiém ky 2025 - 2030 véi cong "
+        "tac.",
+        "Nghị quyết Đại hội đại biểu Đảng bộ xã Dirc Thg lần thứ I, nhiệm kỳ 2025 - 2030",
+        {"kind": "named", "tier": "commune"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",

@@ -324,7 +324,7 @@ _RESOLUTION_BEFORE = re.compile(
     r"(?<![a-z])(ngh[il1j]\s*qu[yi]\S{1,2}t|(?P<papers>v[a]n\s+ki[e]n))\s+(?:cua\s+)?$"
 )
 _WORD = re.compile(r"[^\s,;.:()\"“”]+")
-_OCR_VOWEL_SIGNS = str.maketrans("€¢", "eo")
+_OCR_VOWEL_SIGNS = str.maketrans("€¢&", "eoa")  # (OCR: "huy€n", "b¢", "x&")
 # Words that end a law's name ("Luật Đất đai năm 2013", "Luật Đầu tư về …"), as printed. An OCR'd word
 # without diacritics is compared folded; a word printed with them must be the stop word itself, so that
 # "Bảo vệ", "Thi hành" and "Tài nguyên" are not read as "về", "thì" and "tại".

@@ -3794,6 +3794,18 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "58-KH/THU",
         {"issuer": "Ban Thường vụ Thành ủy Tân An"},
     ),
+    (  # a joint programme's second body, "với" after its date (review rounds 316, 319)
+        "2. Ban Thường vụ Đoàn phường ký kết Chương trình phối hợp số 01-CTrPH/ĐTN-CAP\nngày 15/7/2025 với Công an "
+        "phường về phát huy vai trò của đoàn viên.",
+        "01-CTrPH/ĐTN-CAP",
+        {"issuer": "Ban Thường vụ Đoàn phường và Công an phường", "tier": "commune"},
+    ),
+    (  # … in OCR, the Women's Union's code its parent's ("v&i Hoi LHPN phudng")
+        "UBND phudng ban hanh Ké hoach sé 47/KH-UBND ngay 29/8/2025 thuc\nhién Nghi quyét sé 05-NQ/BU va Chuong "
+        "trinh phéi hop s6 03/CTrPH-UBND-\nHPN ngay 10/9/2025 v&i Hoi LHPN phudng vé h6 tro phu nir khdi nghiép.",
+        "03/CTrPH-UBND-HPN",
+        {"issuer": "Ủy ban nhân dân phường và Hội Liên hiệp Phụ nữ phường", "tier": "commune"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

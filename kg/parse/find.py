@@ -363,7 +363,46 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
         out.append(mention)
     _issuer_after_aside(src, out)
     _issuer_before_numbers_in_brackets(src, out)
+    for mention in out:
+        _partner_after(src, mention)
     return out
+
+
+def _names_body(code: str, body: str) -> bool:
+    """Whether a symbol's ``code`` names the organ coded ``body``: the same, one holding the other ("TĐTN" a Tỉnh
+    đoàn's ĐTN), or its parent's ("HPN" a ward's Women's Union, HLHPN)."""
+    organ = registry.organ(code)
+    return body in code or code in body or (organ is not None and organ.parent == body)
+
+
+# "với" after a joint document's date, OCR's "v&i" too
+_WITH_AFTER = re.compile(r"[ \t\n]*v[o&6e]i[ \t\n]+")
+
+
+def _partner_after(src: Source, mention: Mention) -> None:
+    """The other body of a joint document its issuer signed "with" after the date: "UBND phường ban hành … Chương
+    trình phối hợp số 03/CTrPH-UBND-HPN ngày 10/9/2025 với Hội LHPN phường", when the symbol names that body too."""
+    sym, issuer = mention.symbol, mention.issuer
+    if (
+        sym is None
+        or issuer is None
+        or issuer.code is None
+        or len(sym.issuer_codes) < 2
+        or mention.date is None
+    ):
+        return
+    if (joined := _WITH_AFTER.match(src.folded, mention.tail_end)) is None:
+        return
+    at = joined.end()
+    partner = issuers.recognise(src.window(at, at + 120), src.text[at : at + 120], alone=True)
+    if (
+        partner is not None
+        and partner.code is not None
+        and partner.code != issuer.code
+        and partner.name not in issuer.name
+        and any(_names_body(code, partner.code) for code in sym.issuer_codes[1:])
+    ):
+        mention.issuer = replace(issuer, name=f"{issuer.name} và {partner.name}")
 
 
 def _dated_by_the_clause(src: Source, enacted: Mention, mention: Mention) -> bool:

@@ -3806,6 +3806,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "03/CTrPH-UBND-HPN",
         {"issuer": "Ủy ban nhân dân phường và Hội Liên hiệp Phụ nữ phường", "tier": "commune"},
     ),
+    (  # a ward's name on the next line, the title's verb after it (review round 319)
+        "939; Kế hoạch số 27/KH-UBND ngày 28/7/2025 của Ủy ban nhân dân phường\nMỹ Tho thực hiện Kế hoạch số "
+        "118/KH-UBND ngày 10/7/2025.",
+        "27/KH-UBND",
+        {"issuer": "Ủy ban nhân dân phường Mỹ Tho", "tier": "commune"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -835,8 +835,9 @@ def _district_name(rest: list[tuple[str, int, int]], original: str, organ_end: i
     return district_spelling(original_words(original, words[0][1], words[-1][2])), words[-1][2]
 
 
-# The words that end an issuer's name where they follow it ("… Huyện ủy Cao⏎Lãnh (cũ) về …")
-_CLOSERS = ("ve", "ngay", "(")
+# The words that end an issuer's name where they follow it ("… Huyện ủy Cao⏎Lãnh (cũ) về …", "… của Ủy ban nhân dân
+# phường⏎Mỹ Tho thực hiện Kế hoạch số …")
+_CLOSERS = ("ve", "ngay", "(", "thuc")
 
 
 def _issuer_closed(

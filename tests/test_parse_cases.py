@@ -3812,6 +3812,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "27/KH-UBND",
         {"issuer": "Ủy ban nhân dân phường Mỹ Tho", "tier": "commune"},
     ),
+    (  # a law named, the passive's agent after it: the assembly that passed it (review rounds 101, 201)
+        "1. Ngay sau khi Luật Thực hiện dân chủ ở cơ sở được Quốc hội thông qua, Ban Dân vận Tỉnh ủy đã tham mưu.",
+        "10/2022/QH15",
+        {"issuer": "Quốc hội", "tier": "central"},
+    ),
+    (  # … and with the day it was passed
+        "Căn cứ Luật Đất đai được Quốc hội thông qua ngày 18/01/2024;",
+        "31/2024/QH15",
+        {"issuer": "Quốc hội", "date": "2024-01-18"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -439,6 +439,17 @@ def _number_head(digits: str, sym: Symbol) -> str:
 
 
 _PASSED_BY = re.compile(r"(?<![a-z])quoc\s+hoi(?![a-z])")
+
+
+def passed_by(src: Source, start: int, end: int) -> issuers.Issuer | None:
+    """The assembly a date read at ``start:end`` names: "Luật Hải quan số 54/2014/QH13 được Quốc hội (khóa XIII)
+    thông qua ngày 23/6/2014", "Luật Đất đai được Quốc hội thông qua ngày 18/01/2024"."""
+    passed = _PASSED_BY.search(src.folded, start, end)
+    if passed is None:
+        return None
+    return issuers.recognise(src.window(passed.start(), end), src.text[passed.start() : end])
+
+
 # (not Markdown's emphasis around the date: "ngày **12/9/2024**")
 _UNREAD_DIGIT = re.compile(r"\d[§?#%]|[§?#%]\d|(?<!\*)\d\*(?!\*)(?=[ \t]*th)")
 
@@ -935,6 +946,22 @@ _AT_DOCUMENT = re.compile(
     r"\s+tai\s+(?:cac\s+)?(?:van\s+ban|cong\s+van|thong\s+bao|ket\s+luan|to\s+trinh|bao\s+cao|quyet\s+dinh"
     r"|nghi\s+quyet|chi\s+thi|ke\s+hoach|huong\s+dan)(?![a-z])"
 )
+
+
+def passive_agent(src: Source, fwd: str, pos: int) -> tuple[issuers.Issuer, int] | None:
+    """The agent of a passive that ``fwd`` (folded, at ``pos`` in the text) opens with, and where its verb ends."""
+    agent = _ISSUED_BY_AGENT.match(fwd)
+    by = (
+        issuers.recognise(fwd[agent.end() :], src.text[pos + agent.end() : pos + len(fwd)]) if agent else None
+    )
+    if agent is None or by is None:
+        return None
+    issued = _ISSUED.match(fwd, agent.end() + by.end) or (
+        _CLAUSE_END.match(fwd, agent.end() + by.end) if agent.group("do") and by.code else None
+    )
+    return (by, issued.end()) if issued else None
+
+
 # The agent of a passive right after the mention: "… được Bộ Chính trị ban hành", "… được Quốc hội thông qua".
 _ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:(?:da\s+)?duoc|(?P<do>do))\s+")
 _ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
@@ -2102,10 +2129,7 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
     if date:
         mention.date, mention.year = date, mention.year or int(date[:4])
         mention.end = mention.tail_end = pos + used
-        if passed := _PASSED_BY.search(fwd, 0, used):
-            # "Luật Hải quan số 54/2014/QH13 được Quốc hội (khóa XIII) thông qua ngày 23/6/2014": the assembly passed it
-            at = pos + passed.start()
-            mention.issuer = issuers.recognise(src.window(at, pos + used), src.text[at : pos + used])
+        mention.issuer = passed_by(src, pos, pos + used) or mention.issuer
         fwd, pos = fwd[used:], pos + used
         if again := _PRINTED_AGAIN.match(fwd):
             # "ngày 20/4/2018⏎ngày 20/4/2018 của Bộ Tài chính", "ngày 31/12/2024 2024 của Chính phủ": printed twice
@@ -2233,18 +2257,11 @@ def tail(src: Source, mention: Mention, limit: int) -> None:
                 pos += used
                 mention.tail_end = pos
                 fwd = fwd[used:]
-    elif (
-        (agent := _ISSUED_BY_AGENT.match(fwd))
-        and (by := issuers.recognise(fwd[agent.end() :], src.text[pos + agent.end() : pos + len(fwd)]))
-        and (
-            issued := _ISSUED.match(fwd, agent.end() + by.end)
-            or (_CLAUSE_END.match(fwd, agent.end() + by.end) if agent.group("do") and by.code else None)
-        )
-    ):
+    elif agent := passive_agent(src, fwd, pos):
         # "Kết luận số 70-KL/TW được Bộ Chính trị ban hành nhằm …": the passive's agent, and the day it states
         # ("… được Chính phủ ban hành ngày 14/8/2023")
-        mention.issuer = by
-        fwd, pos = fwd[issued.end() :], pos + issued.end()
+        mention.issuer, issued = agent
+        fwd, pos = fwd[issued:], pos + issued
         day, used = date_after(fwd) if not mention.date else (None, 0)
         if day:
             mention.date, mention.year = day, mention.year or int(day[:4])

@@ -14,7 +14,7 @@ from kg import registry
 from kg.folding import fold
 from kg.parse import issuers
 from kg.parse.dates import YEAR, date_after, year_of
-from kg.parse.find import ALIAS_BEFORE, OF, PAGE_NUMBER, Mention, Taken
+from kg.parse.find import ALIAS_BEFORE, OF, PAGE_NUMBER, Mention, Taken, passed_by, passive_agent
 from kg.parse.fuzzy import close
 from kg.parse.spelling import province_in, province_named, reads_as, respell
 from kg.parse.text import CAPITALS, Source, blank, fold_view, squash
@@ -612,6 +612,16 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
         if found and kind == "congress" and _THIS_AFTER.match(src.window(found.end, found.end + 8)):
             found = None  # "… thực hiện thắng lợi Nghị quyết Đại hội này": the congress's own resolution
         if found:
+            if (
+                kind in ("law", "charter")
+                and found.issuer is None
+                and (
+                    agent := passive_agent(src, src.window(found.end, min(limit, found.end + 160)), found.end)
+                )
+            ):
+                # "Luật Thực hiện dân chủ ở cơ sở được Quốc hội thông qua", "Điều lệ Công đoàn Việt Nam được Đại hội
+                # XIII Công đoàn Việt Nam thông qua": the passive's agent
+                found.issuer = agent[0]
             if kind in ("programme", "scheme", "option"):
                 found.issuer = _issuer_within(src, found) or _issuer_after(src, found, limit)
                 if found.branch is None and found.issuer and found.issuer.branch:
@@ -1204,6 +1214,7 @@ def _law(src: Source, m: re.Match[str], limit: int, taken: Taken) -> Mention | N
     elif date:
         mention.date, mention.year = date, int(date[:4])
         mention.end = mention.tail_end = m.end() + end + used
+        mention.issuer = passed_by(src, m.end() + end, mention.end)
     elif lower_case and not _lower_case_law(src, m.start(), after[:end]):
         return None  # "Luật ban hành … năm 2015" is a name; "Luật này", "luật pháp" are not
     if symbol and mention.year:  # "Luật Quản lý thuế năm 2006" is not today's 38/2019/QH14

@@ -3822,6 +3822,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "31/2024/QH15",
         {"issuer": "Quốc hội", "date": "2024-01-18"},
     ),
+    (  # a province's name over a line break, its Đ read P by OCR in its second word (review round 320)
+        "2026. Quyet dinh sd 27/2021/QÐ-UBND ngay 15/9/2021 cta Uy ban nhén dan tinh\nNam Pinh (cu) vé phan cdp quan "
+        "ly cong trinh thuy loi.",
+        "27/2021/QĐ-UBND",
+        {"issuer": "Ủy ban nhân dân tỉnh Nam Định", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -6161,6 +6167,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "tac.",
         "Nghị quyết Đại hội đại biểu Đảng bộ xã Dirc Thg lần thứ I, nhiệm kỳ 2025 - 2030",
         {"kind": "named", "tier": "commune"},
+    ),
+    (  # the national resettlement programme by its name (review round 320)
+        "- Lồng ghép các nguồn vốn: ngân sách trung ương hỗ trợ Chương trình bố trí dân cư theo Quyết định số "
+        "590/QĐ-TTg.",
+        "Chương trình bố trí dân cư",
+        {"kind": "named", "branch": "state", "tier": "central"},
     ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",

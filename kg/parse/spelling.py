@@ -220,9 +220,13 @@ def province_named(folded_name: str) -> str | None:
             and _COMMON_WORDS.isdisjoint(a for a, b in zip(parts, words, strict=True) if a != b)
         ):
             return name
-    # OCR's Đ read as P or B: "tinh Pong Thap" (not a district's name as printed: "xã Bao Lac" is Bảo Lạc, no Đắk Lắk)
+    # OCR's Đ read as P or B: "tinh Pong Thap" (not a district's name as printed: "xã Bao Lac" is Bảo Lạc, no Đắk Lắk),
+    # or as P in a later word: "tinh Nam Pinh"
     if parts and parts[0][:1] in ("p", "b") and registry.find_district(folded_name) is None:
         return province_named(" ".join(["d" + parts[0][1:], *parts[1:]]))
+    later = next((k for k, part in enumerate(parts[1:], 1) if part[:1] == "p" and part[1:2] != "h"), None)
+    if later is not None and registry.find_district(folded_name) is None:
+        return province_named(" ".join([*parts[:later], "d" + parts[later][1:], *parts[later + 1 :]]))
     return None
 
 

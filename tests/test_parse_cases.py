@@ -3828,6 +3828,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "27/2021/QĐ-UBND",
         {"issuer": "Ủy ban nhân dân tỉnh Nam Định", "tier": "province"},
     ),
+    (  # a steering committee named for its task, whose "tình nguyện" is no level word (review round 321)
+        "Thực hiện Kế hoạch số 09/KH-BCĐ ngày 05/3/2021 của Ban Chỉ đạo vận động hiến máu tình nguyện huyện về "
+        "hiến máu.",
+        "09/KH-BCĐ",
+        {"issuer": "Ban Chỉ đạo vận động hiến máu tình nguyện huyện", "tier": "district"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -6173,6 +6179,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "590/QĐ-TTg.",
         "Chương trình bố trí dân cư",
         {"kind": "named", "branch": "state", "tier": "central"},
+    ),
+    (  # the Red Cross's charter (review round 321)
+        "- Hội Chữ thập đỏ các cấp hoạt động theo Điều lệ Hội Chữ thập đỏ Việt Nam và các quy định hiện hành.",
+        "Điều lệ Hội Chữ thập đỏ Việt Nam",
+        {"kind": "named", "doc_type": "Điều lệ", "branch": "joint"},
     ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",

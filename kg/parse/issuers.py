@@ -479,6 +479,10 @@ _CONGRESS_LEVEL = re.compile(r"\bdang\s+bo\s+(tinh|huyen|quan|thi\s+xa|xa|phuong
 _BODY_STOPS = frozenset(["ve", "ngay", "tai", "theo", "nham", "de", "ban", "va", "cua"])
 
 
+# Words that fold as a level word but are others, printed with their marks ("tình nguyện", "quân sự").
+_NOT_LEVEL_WORDS = frozenset(["tình", "tính", "tịnh", "tĩnh", "quân", "quán", "quần", "huyền"])
+
+
 def _named_body(rest: list[tuple[str, int, int]], original: str, organ_end: int) -> tuple[int, str] | None:
     """(end, tier) of a task-named body's name that ends in its level word, within its clause (which may wrap a line:
     "… của Ban Chỉ đạo thực hiện dân⏎chủ ở cơ sở tỉnh")."""
@@ -500,6 +504,8 @@ def _named_body(rest: list[tuple[str, int, int]], original: str, organ_end: int)
             tok in PLACE_LEVELS
             and (printed.islower() or (printed.isupper() and original[organ_end - 3 : organ_end].isupper()))
             and following != "hoi"  # not "xã hội"
+            # (a word its marks make another is no level word: "vận động hiến máu tình nguyện tỉnh"; OCR's "huyén" is)
+            and printed.lower() not in _NOT_LEVEL_WORDS
         ):
             return end, PLACE_LEVELS[tok]
     return None

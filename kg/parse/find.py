@@ -948,6 +948,15 @@ _AT_DOCUMENT = re.compile(
 )
 
 
+# The agent of a passive right after the mention: "… được Bộ Chính trị ban hành", "… được Quốc hội thông qua".
+_ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:(?:da\s+)?duoc|(?P<do>do))\s+")
+_ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
+# ("Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 do Chính phủ." : "do" names its issuer, the verb left out, at a clause's end)
+_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
+# (after the organ's former name or its role in the matter: "Tổng cục Thuế (trước đây) tại …", "Công ty X (chủ đầu tư) tại …")
+_AT = re.compile(r"(?:\s*\(\s*(?:cu|truoc\s+day|chu\s+dau\s+tu)\s*\))?\s+tai\s*")
+
+
 def passive_agent(src: Source, fwd: str, pos: int) -> tuple[issuers.Issuer, int] | None:
     """The agent of a passive that ``fwd`` (folded, at ``pos`` in the text) opens with, and where its verb ends."""
     agent = _ISSUED_BY_AGENT.match(fwd)
@@ -960,15 +969,6 @@ def passive_agent(src: Source, fwd: str, pos: int) -> tuple[issuers.Issuer, int]
         _CLAUSE_END.match(fwd, agent.end() + by.end) if agent.group("do") and by.code else None
     )
     return (by, issued.end()) if issued else None
-
-
-# The agent of a passive right after the mention: "… được Bộ Chính trị ban hành", "… được Quốc hội thông qua".
-_ISSUED_BY_AGENT = re.compile(r"[\s,]*(?:(?:da\s+)?duoc|(?P<do>do))\s+")
-_ISSUED = re.compile(r"\s*(?:ky\s+)?(?:ban\s+hanh|thong\s+qua)(?![a-z])")
-# ("Nghị định số 12/2015/NĐ-CP ngày 12/02/2015 do Chính phủ." : "do" names its issuer, the verb left out, at a clause's end)
-_CLAUSE_END = re.compile(r"\s*(?:[.;]|$)")
-# (after the organ's former name or its role in the matter: "Tổng cục Thuế (trước đây) tại …", "Công ty X (chủ đầu tư) tại …")
-_AT = re.compile(r"(?:\s*\(\s*(?:cu|truoc\s+day|chu\s+dau\s+tu)\s*\))?\s+tai\s*")
 
 
 # How promptly or fully a body issued something ("đã kịp thời ban hành", "đã ban hành kịp thời", folded)

@@ -140,9 +140,8 @@ _NAMED_PARTS = (
     # … and abbreviated, a national scheme known by its number only ("CĐS và ĐA06", "triển khai ĐA 06")
     ("scheme", "Đ", r"A(?=[ ]?\d{2,3}(?![\d/\w]))"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang", "Pi€u l¢ Đang", "Pi¢u lệ Dang", "Pièu le Dảng", "bieu le Pang"
-    # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers', the Veterans' and the Red Cross's
-    # charters, named
-    # in the gazetteer
+    # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers', the Veterans' and the Red
+    # Cross's charters, named in the gazetteer
     # (OCR: "Bieu lệ Hoi Nong dân", "Diéu 1¢ H6i"), the WHO's International Health Regulations ("Điều lệ Y tế quốc
     # tế") and the schools' charters ("Điều lệ trường mầm non"); and an organisation's own charter by its kind alone
     # ("theo đúng Điều lệ Hội", "Điều lệ Đoàn", "Điều lệ Công đoàn"), not a council's or a delegation's ("Điều lệ Hội
@@ -765,8 +764,9 @@ def _working_rules(m: re.Match[str]) -> Mention:
 # Where a treaty's name ends: punctuation, a line's end before an item of a list that opens a clause ("Hiệp định
 # tránh đánh thuế 2 lần⏎- Căn cứ Hiệp định …", a heading; not "ASEAN⏎- Nhật Bản"), what the sentence goes on to say
 # of it (its signing too: "ký tại", "làm tại"; but "vận tải" is no "tại", "thuốc lá" no "thuộc", "phái cử" no
-# "phải là"; whom it is brought to: "… về quyền trẻ em đến phụ huynh"), or the next document it joins ("Thỏa thuận Paris về biến đổi khí hậu và các mục tiêu của Chiến lược …",
-# "… và Nghị định số 06/2022/NĐ-CP").
+# "phải là"; whom it is brought to: "… về quyền trẻ em đến phụ huynh", but "liên quan đến" goes on), or the next
+# document it joins ("Thỏa thuận Paris về biến đổi khí hậu và các mục tiêu của Chiến lược …", "… và Nghị định số
+# 06/2022/NĐ-CP").
 _TREATY_END = re.compile(
     r"[;.:(),]|\n\s*\n|\n[ \t*_]*[-+•][ \t]+(?=can\s+cu|theo|tai|ve|doi\s+voi|truong\s+hop|nguoi)|\s(?:quy\s+dinh|ban\s+hanh|thi|co\s+(?:hieu\s+luc|quy\s+dinh)|khong\s+co|(?:bao\s+)?gom|duoc|da(?!\s+phuong)|ky\s+(?:ngay|ket|tai|chinh\s+thuc)|lam\s+tai|hoan\s+thanh\s+vao|ngay"
     r"|(?<!van\s)tai|theo|nay|thuoc(?!\s+la\b)|dinh\s+kem|de|se|nhu\s+sau|(?<!lien\squan\s)den(?!\s+(?:nam|19|20))"

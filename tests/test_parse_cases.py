@@ -6185,6 +6185,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Điều lệ Hội Chữ thập đỏ Việt Nam",
         {"kind": "named", "doc_type": "Điều lệ", "branch": "joint"},
     ),
+    (  # the Law of the Sea convention in OCR, its "ước" read "uóc": the law in its name is no law (review round 322)
+        "thé hién phu hop voi Cong uóc cua Lien hop quốc vé Luét Bien nam 1982.",
+        "Công ước cua Lien hop quốc vé Luét Bien nam 1982",
+        {"kind": "named", "doc_type": "Công ước", "tier": "central"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",

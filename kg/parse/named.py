@@ -232,8 +232,8 @@ _NAMED_PARTS = (
     (
         "treaty",
         "C",
-        r"[oôóé]ng\s+[uưw][oớôéd]c(?=[ \t\n]+\S)",
-    ),  # (OCR: "Cong woc", "Cong uôc", "Céng uéc", "Céng udc")
+        r"[oôóé]ng\s+[uưw][oớôédó]c(?=[ \t\n]+\S)",
+    ),  # (OCR: "Cong woc", "Cong uôc", "Céng uéc", "Céng udc", "Cong uóc")
     # (… or the Paris Agreement on climate change, by its place; or an ASEAN one: "Thỏa thuận công nhận lẫn nhau ASEAN
     # về nghề du lịch")
     # (… or a province's cooperation agreement with a foreign province: "Thỏa thuận hợp tác giai đoạn 2026 - 2030 giữa

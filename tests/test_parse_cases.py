@@ -6142,13 +6142,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "named", "branch": "state", "tier": "central", "relation": "implements"},
     ),
     (  # the UN convention in OCR ("Céng uéc", "qudc"), its name ending before whom it is brought to (round 316)
-        "Tuyen truyen Luat Tré em nim 2016 va Céng uéc cua Lién hop qudc vé quyén tré em dén phu\nhuynh va thiéu nhi.",
+        "Tuyen truyen Céng uéc cua Lién hop qudc vé quyén tré em dén phu\nhuynh va thiéu nhi.",
         "Công ước cua Lién hop qudc vé quyén tré em",
         {"kind": "named", "doc_type": "Công ước", "tier": "central"},
     ),
     (  # a province's congress in OCR, its "Đại" read "bii" after the resolution's word (review round 291)
-        "Thuc hién Nghị quyet bii hoi dai bieu Pang bé tinh\nThanh Hoa lan thu XX, nhiem ky 2025 - 2030 va cac chi "
-        "tiêu.",
+        "Thuc hién Nghị quyet bii hoi dai bieu Pang bé tinh\nThanh Hoa lan thu XX, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX, nhiệm kỳ 2025 - 2030",
         {"kind": "named", "tier": "province", "issuer": "Đại hội đại biểu Đảng bộ tỉnh Thanh Hóa lần thứ XX"},
     ),

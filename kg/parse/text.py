@@ -420,7 +420,9 @@ class Source:
             text = _FOOTNOTE_MARK.sub(blank, text)
         if "(" in text:  # a Word export's "(1)" glued to the word or number before it ("76/NQ-CP(1) ngày …")
             text = _GLUED_NOTE_MARK.sub(blank, text)
-        if "-\n" in text or "- \n" in text:
+        if (
+            "-\n" in text or "- \n" in text
+        ):  # (the forms a line's hyphen takes; the pattern's scan costs more)
             text = _LINE_END_HYPHEN.sub(_hyphenation_mended, text)
         if "\n\n" in text:  # a page number between blank lines in mid-sentence ("theo quy⏎⏎2⏎⏎định tại …")
             text = _PAGE_BREAK_IN_SENTENCE.sub(_joined, _running_headers_blanked(text))

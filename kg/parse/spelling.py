@@ -142,10 +142,9 @@ def respell(name: str) -> str:
             spelled = district_spelling(
                 name[run[0].start() : run[-1].end()], exact=place not in _DISTRICT_WORDS
             )
-            if len(spelled.split()) == len(
-                run
-            ):  # (its words in the print's places: "tinh Hai⏎Hau" keeps its break)
-                spelled = _in_place_of(spelled.split(), name, run)
+            # (its words in the print's places: "tinh Hai⏎Hau" keeps its break)
+            if len(words_spelled := spelled.split()) == len(run):
+                spelled = _in_place_of(words_spelled, name, run)
             used = len(run)
         elif _ROMAN.fullmatch(printed):
             spelled = printed.replace("H", "II").replace("l", "I").replace("1", "I")

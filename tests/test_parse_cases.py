@@ -6025,8 +6025,8 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
     ("Theo khoan 1 Dieu 14 Luit Giao duc nam 2019, pho cap.", "Luật Giáo dục", {"symbol": "43/2019/QH14"}),
     (  # a short form in OCR: "Ngh1 quy¢t 57" (review rounds 291, 296)
         "so hoa du lieu theo Đe an 06; thuc hien Ngh1 quy¢t 57 ve chuyen doi so.",
-        "Nghị quyết số 57",
-        {"kind": "named", "surface": "Ngh1 quy¢t 57"},
+        "Nghị quyết 57",
+        {"kind": "named", "surface": "Ngh1 quy¢t 57", "symbol": "57-NQ/TW"},
     ),
     (  # a scheme named by the number of the decision cited before that approved it, a year's shape (review round 306)
         "Căn cứ Quyết định số 1929/QĐ-TTg ngày 25/11/2020 của Thủ tướng Chính phủ phê duyệt Đề án trợ giúp xã hội;\n"
@@ -8622,6 +8622,24 @@ def test_a_short_reference_broken_over_a_line_and_one_after_it() -> None:
     assert [c.key for c in doc.citations] == ["57-NQ/TW", "57-NQ/TW", "11-QĐi/TW", "11-QĐi/TW"] + [
         "377-QĐ/TW"
     ] * 3
+
+
+def test_the_politburos_resolution_57_is_known_by_its_number_alone() -> None:
+    """ "gắn với triển khai Nghị quyết 57": plans since 2025 cite the Politburo's resolution on science and digital
+    transformation by its number, the citing body's level no guide to it; one another body issued ("Nghị quyết số 57
+    … của HĐND tỉnh") or cited in full before ("Nghị quyết số 57/NQ-HĐND") is that one (review rounds 280–322)."""
+    doc = parse(
+        "- Đẩy mạnh thanh toán không dùng tiền mặt tại chợ, gắn với triển khai Đề án 06 và chuyển đổi số theo tinh "
+        "thần Nghị quyết 57.\n- Thực hiện Nghị quyết số 57 ngày 05/3/2025 của HĐND tỉnh về mức hỗ trợ.\n"
+    )
+    first, other = [c for c in doc.citations if c.doc_type == "Nghị quyết"]
+    assert (first.symbol, first.branch, first.tier) == ("57-NQ/TW", "party", "central")
+    assert (other.symbol, other.branch, other.tier) == (None, "state", "province")
+    earlier = parse(
+        "Căn cứ Nghị quyết số 57/NQ-HĐND ngày 10/7/2025 của HĐND tỉnh quy định mức hỗ trợ;\nĐể triển khai Nghị quyết "
+        "57, UBND xã ban hành kế hoạch.\n"
+    )
+    assert [(c.symbol, c.branch) for c in earlier.citations] == [("57/NQ-HĐND", "state")] * 2
 
 
 def test_the_subject_of_ban_hanh_issues_the_list_after_its_colon() -> None:

@@ -86,11 +86,12 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         found.only_back = not said_number and _YEAR.fullmatch(number) is not None
         found.name, found.number = f"{doc_type} số {number}" + (f"/{m['y']}" if m["y"] else ""), number
         found.year = int(m["y"]) if m["y"] else None  # "Nghị định số 88/2024": the year, not the symbol
-        if known := known_by_number(doc_type, number):  # "Chương trình 1719": whoever cites it, the State's
-            found.name, found.gazetteer_symbol, found.branch, found.tier = known
         tail(src, found, min(limit, m.end() + TAIL_REACH))
         found.issuer = found.issuer or issuer_before(src, found)
-        if found.issuer and found.issuer.branch:
+        known = known_by_number(doc_type, number)  # "Chương trình 1719", "Nghị quyết 57": whoever cites it
+        if known and (found.issuer is None or found.issuer.branch in (None, known[2])):
+            found.name, found.gazetteer_symbol, found.branch, found.tier = known
+        if found.issuer and found.issuer.branch:  # (another's "Nghị quyết số 57 … của HĐND tỉnh" is its own)
             found.branch, found.tier = found.issuer.branch, found.issuer.tier
         out.append(found)
     return out

@@ -6189,6 +6189,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Công ước cua Lien hop quốc vé Luét Bien nam 1982",
         {"kind": "named", "doc_type": "Công ước", "tier": "central"},
     ),
+    (  # OCR lost the vowel of "bộ": "Dang b xa" (review rounds 244, 303, 310)
+        "gan voi thuc hien Nghi quyét Dai hoi dai biéu Dang b xa 1an thir I, nhiém ky 2025 - 2030 va cac chi tiéu.",
+        "Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030",
+        {"issuer": "Đại hội đại biểu Đảng bộ xã lần thứ I", "tier": "commune"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",

@@ -1861,7 +1861,11 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
                 (token in ("xa", "pho", "tran", "khu") or close(token, "pho"))
                 and _TWO_WORD_LEVEL.search(after, 0, end)
             )
-            or (token in _BO_READINGS and after[:end].rstrip().endswith("ang"))  # OCR "Dang bé tinh"
+            # OCR "Dang bé tinh", "Dang b xa" (its vowel lost: only a level after it)
+            or (
+                (token in _BO_READINGS or (token == "b" and _LEVEL_NEXT.match(after, w.end())))
+                and after[:end].rstrip().endswith("ang")
+            )
             or (token == "co" and after[w.end() :].lstrip().startswith("quan"))  # "… Khối các cơ quan tỉnh"
             # "Đảng bộ đặc khu Phú Quốc": a special zone's
             or (
@@ -1957,8 +1961,9 @@ _LEVELS_LISTED = re.compile(
 _BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢", "be"])
 # (folded) a congress's number just read: "… lần thứ I", OCR "1an thir I"
 _ORDINAL_READ = re.compile(r"(?<![a-z])[l1]an\s+th(?:u|ir)\s+[0-9a-z]{1,5}\s*$")
-_BO_BEFORE = re.compile(r"\sb[o6d0¢e](?:\s+cac)?\s*$")  # (and "Đảng bộ các xã")
-_TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢e]\s+(?:thi|thanh|dac)\s*$")
+_BO_BEFORE = re.compile(r"\sb[o6d0¢e]?(?:\s+cac)?\s*$")  # (and "Đảng bộ các xã")
+_TWO_WORD_LEVEL = re.compile(r"\sb[o6d0¢e]?\s+(?:thi|thanh|dac)\s*$")
+_LEVEL_NEXT = re.compile(r"\s+(?:tinh|huyen|quan|thi|thanh|xa|phuong|dac)\s")
 _YEAR_RANGE_END = re.compile(r"(?:19|20)\d\d\s*-\s*(?:19|20)\d\d$")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "…, nhiệm kỳ 2020-2025" names the congress's term, not the congress.

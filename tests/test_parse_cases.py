@@ -3834,6 +3834,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "09/KH-BCĐ",
         {"issuer": "Ban Chỉ đạo vận động hiến máu tình nguyện huyện", "tier": "district"},
     ),
+    (  # the Government's committee against crime, named for its resolution's symbol, which ends no issuer (review
+        # round 323)
+        "Thực hiện Kế hoạch số 12/KH-BCĐ138/CP ngày 15/01/2026 của Ban Chỉ đạo 138/CP về phòng, chống tội phạm năm 2026.",
+        "12/KH-BCĐ138/CP",
+        {"issuer": "Ban Chỉ đạo 138/CP", "tier": "central"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -400,6 +400,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "17/KH-BCĐ",
         {"doc_type": "Kế hoạch", "date": "2021-08-03", "branch": "state"},
     ),
+    (  # … and in a crime-prevention committee's code, its number after it (review round 323)
+        "Thuc hién Ké hoach sé 09/KH-BCP138 ngay 24/02/2026 cua Ban Chi dao 138 tinh vé phong, chéng mua ban nguoi.",
+        "09/KH-BCĐ138",
+        {"date": "2026-02-24", "issuer": "Ban Chỉ đạo 138 tỉnh", "tier": "province"},
+    ),
     (  # space and doubled hyphen inside a State symbol
         "Thực hiện Chỉ thị số 33/CT- -TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
         "33/CT-TTg",

@@ -175,14 +175,18 @@ def numbered(src: Source, limit: int, start: int = 0) -> list[Mention]:
     matches = list(SYMBOL_RE.finditer(scanned, start, limit))
     symbols = [parse_match(m) for m in matches]
     # where the next symbol starts; a date OCR spelled with letters only looks like one ("12-NQ/TU ngay 2O/O1/2025"),
-    # and so does a form's number the old way ("mẫu số 12-MST", "mã ngành 7414 - Tư vấn")
+    # and so does a form's number the old way ("mẫu số 12-MST", "mã ngành 7414 - Tư vấn"), and a steering committee
+    # named for the resolution that set it up ("của Ban Chỉ đạo 138/CP") is the issuer's name
     next_starts = [limit] * len(matches)
     for i in range(len(matches) - 2, -1, -1):
         after = _start_of(matches[i + 1])
         next_starts[i] = (
             next_starts[i + 1]
-            if symbols[i + 1] is None
-            and (matches[i + 1].group("old") or _DAY_WORD.search(src.window(after - 8, after)))
+            if (
+                symbols[i + 1] is None
+                and (matches[i + 1].group("old") or _DAY_WORD.search(src.window(after - 8, after)))
+            )
+            or _COMMITTEE_BEFORE.search(src.window(after - 16, after))
             else after
         )
     out: list[Mention] = []
@@ -418,6 +422,7 @@ def _dated_by_the_clause(src: Source, enacted: Mention, mention: Mention) -> boo
 
 _DAY_WORD_ANYWHERE = re.compile(r"ng\S{0,3}y|\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{2,4}")
 _DAY_WORD = re.compile(r"ng\S{0,3}y\s*$")
+_COMMITTEE_BEFORE = re.compile(r"\bban\s+ch\S\s+d\S{1,2}o\s+$")
 # (… or a line's hyphen: "Quyết định số 29-⏎60/QĐ-UBND")
 _SPLIT_NUMBER = re.compile(r"(?<![^\W\d_])s[o6be]\s+(?P<d>\d{1,2})(?: |-[ \t]*\n[ \t]*)$")
 # No normative document of one year is numbered higher: decrees and circulars run to about 200 a year, the National

@@ -3840,6 +3840,17 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12/KH-BCĐ138/CP",
         {"issuer": "Ban Chỉ đạo 138/CP", "tier": "central"},
     ),
+    (  # the bloc's executive committee, as its own resolution names it, without the bloc's name (review rounds 168, 323)
+        "Nghị quyết này thay thế Nghị quyết số 05-NQ/ĐUK ngày 12/8/2019 của Ban Chấp hành Đảng bộ Khối về xây dựng tổ "
+        "chức đảng trong doanh nghiệp.",
+        "05-NQ/ĐUK",
+        {"issuer": "Ban Chấp hành Đảng bộ Khối", "tier": "province"},
+    ),
+    (  # a plenum in OCR, "nghị" read "nghj" and "thứ" read "tht" (review rounds 275, 323)
+        "theo Nghj quyet s6 60-NQ/TW ngay 12/4/2025 cua Hoi nghj lần tht 11 Ban Chap\nhanh Trung uong Pang khoa XIII.",
+        "60-NQ/TW",
+        {"issuer": "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", "tier": "central"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -6199,6 +6210,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "gan voi thuc hien Nghi quyét Dai hoi dai biéu Dang b xa 1an thir I, nhiém ky 2025 - 2030 va cac chi tiéu.",
         "Nghị quyết Đại hội đại biểu Đảng bộ xã lần thứ I, nhiệm kỳ 2025 - 2030",
         {"issuer": "Đại hội đại biểu Đảng bộ xã lần thứ I", "tier": "commune"},
+    ),
+    (  # the congress of a province's bloc of enterprises (review rounds 160, 323)
+        "- Căn cứ Nghị quyết Đại hội đại biểu Đảng bộ Khối Doanh nghiệp tỉnh lần thứ VI, nhiệm kỳ 2020 - 2025;",
+        "Nghị quyết Đại hội đại biểu Đảng bộ Khối Doanh nghiệp tỉnh lần thứ VI, nhiệm kỳ 2020 - 2025",
+        {"issuer": "Đại hội đại biểu Đảng bộ Khối Doanh nghiệp tỉnh lần thứ VI", "tier": "province"},
     ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",

@@ -1111,7 +1111,7 @@ _DAMAGED_COMPANY = re.compile(
 
 def _free_head(folded: str) -> str | None:
     """How a body outside the registry is introduced: "hoi nghi", "cong ty" …; a conference also when OCR
-    damaged its first word ("Hai nghi lan tdm khoa XIII")."""
+    damaged its first word ("Hai nghi lan tdm khoa XIII") or read the i of its second as j ("Hoi nghj")."""
     head = folded.lstrip()
     exact = _FREE.match(head)
     if exact:
@@ -1123,7 +1123,7 @@ def _free_head(folded: str) -> str | None:
     return (
         "hoi nghi"
         if len(words) >= 2
-        and words[1] == "nghi"
+        and words[1] in ("nghi", "nghj")
         and close(words[0], "hoi")
         and words[2:] not in (["quyet"], ["dinh"])
         else None

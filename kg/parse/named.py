@@ -1867,6 +1867,12 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
                 and after[:end].rstrip().endswith("ang")
             )
             or (token == "co" and after[w.end() :].lstrip().startswith("quan"))  # "… Khối các cơ quan tỉnh"
+            # "… Khối Doanh nghiệp tỉnh", "… Khối cơ quan và doanh nghiệp tỉnh": a bloc's Party organisation
+            or (
+                token in ("doanh", "nghiep", "va")
+                and _BLOC_OPEN.search(after, 0, end)
+                and (token != "va" or after[w.end() :].lstrip().startswith("doanh"))
+            )
             # "Đảng bộ đặc khu Phú Quốc": a special zone's
             or (
                 token == "dac"
@@ -1958,6 +1964,7 @@ _OF_THE_PARTY = re.compile(r"\scua\s+dang\s*$")
 _LEVELS_LISTED = re.compile(
     r"\scac\s+(?:(?:xa|phuong|thi\s+tran|huyen|quan|thi\s+xa)\s*,\s*)*(?:xa|phuong|huyen|quan)\s*$"
 )
+_BLOC_OPEN = re.compile(r"\skhoi(?:\s+(?:cac|co|quan|doanh|va))*\s*$")
 _BO_READINGS = frozenset(["bo", "b6", "bd", "b0", "b¢", "be"])
 # (folded) a congress's number just read: "… lần thứ I", OCR "1an thir I"
 _ORDINAL_READ = re.compile(r"(?<![a-z])[l1]an\s+th(?:u|ir)\s+[0-9a-z]{1,5}\s*$")

@@ -11107,16 +11107,22 @@ def test_after_of_a_free_body_is_no_second_issuer() -> None:
     assert one(text, "15/KH-UBND").issuer == "Ủy ban nhân dân xã"
 
 
-def test_a_web_portals_licence_in_its_footer_is_no_citation() -> None:
+@pytest.mark.parametrize("end", ["\n", "<br>\n"])
+def test_a_web_portals_licence_in_its_footer_is_no_citation(end: str) -> None:
     """A provincial portal's footer names its own operating licence ("Giấy phép số 58/GP-TTĐT … của Cục …") beside the
-    managing body, the address and "Ghi rõ nguồn": page furniture. A licence the text itself names is cited."""
+    managing body, the address and "Ghi rõ nguồn", its lines maybe cells broken by "<br>" (review rounds 321, 324):
+    page furniture. A licence the text itself names is cited."""
     footer = (
         "Kế hoạch này thay thế Kế hoạch số 12/KH-UBND ngày 3/1/2025 của UBND tỉnh.\n\n---\n\n"
-        "**CỔNG THÔNG TIN ĐIỆN TỬ TỈNH TÂY NINH**\n"
-        "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Tây Ninh\n"
-        "Địa chỉ: Số 61 Nguyễn Huệ, phường Long An, tỉnh Tây Ninh | Email: cttdt@tayninh.gov.vn\n"
-        "Giấy phép số 58/GP-TTĐT ngày 12/8/2025 của Cục Phát thanh, truyền hình và thông tin điện tử\n"
-        'Ghi rõ nguồn "Cổng Thông tin điện tử tỉnh Tây Ninh" khi phát hành lại thông tin từ website này.\n'
+        + end.join(
+            [
+                "**CỔNG THÔNG TIN ĐIỆN TỬ TỈNH TÂY NINH**",
+                "Cơ quan chủ quản: Ủy ban nhân dân tỉnh Tây Ninh",
+                "Địa chỉ: Số 61 Nguyễn Huệ, phường Long An, tỉnh Tây Ninh | Email: cttdt@tayninh.gov.vn",
+                "Giấy phép số 58/GP-TTĐT ngày 12/8/2025 của Cục Phát thanh, truyền hình và thông tin điện tử",
+                'Ghi rõ nguồn "Cổng Thông tin điện tử tỉnh Tây Ninh" khi phát hành lại thông tin từ website này.\n',
+            ]
+        )
     )
     assert [c.symbol for c in parse(footer).citations] == ["12/KH-UBND"]
     revoked = "Sở đã thu hồi Giấy phép số 15/GP-TTĐT ngày 25/7/2023 của trang thông tin điện tử tổng hợp X.\n"

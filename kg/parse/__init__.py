@@ -509,6 +509,8 @@ def _without_repeated_heads(src: Source, mentions: list[Mention]) -> list[Mentio
 
 # A web portal's footer, around the licence it runs under: its managing body, the credit it asks for, its address.
 _SITE_FOOTER = re.compile(r"co\s+quan\s+chu\s+quan|ghi\s+ro\s+nguon|ban\s+quyen|©|email\s*:|dia\s+chi\s*:")
+_FOOTER_LINE_BEFORE = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[^\n]*\Z")
+_FOOTER_LINE_AFTER = re.compile(r"[^\n]*\n(?:[ \t]*\n)*[^\n]*")
 
 
 def _site_licence(src: Source, m: Mention) -> bool:
@@ -516,9 +518,11 @@ def _site_licence(src: Source, m: Mention) -> bool:
     chủ quản: …"): the portal's, page furniture, not a document the text cites."""
     if m.symbol is None or m.symbol.type_code != "GP":
         return False
-    start = src.text.rfind("\n", 0, max(0, src.text.rfind("\n", 0, m.start) - 1)) + 1
-    end = src.text.find("\n", src.text.find("\n", m.end) + 1)
-    return _SITE_FOOTER.search(src.window(start, len(src.text) if end < 0 else end)) is not None
+    # its line and the lines beside it, past the blank ones a cell's "<br>" leaves
+    before = _FOOTER_LINE_BEFORE.search(src.text, 0, m.start)
+    after = _FOOTER_LINE_AFTER.match(src.text, m.end)
+    start, end = before.start() if before else 0, after.end() if after else len(src.text)
+    return _SITE_FOOTER.search(src.window(start, end)) is not None
 
 
 def _running_header(src: Source, m: Mention) -> bool:

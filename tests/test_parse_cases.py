@@ -6216,6 +6216,11 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Nghị quyết Đại hội đại biểu Đảng bộ Khối Doanh nghiệp tỉnh lần thứ VI, nhiệm kỳ 2020 - 2025",
         {"issuer": "Đại hội đại biểu Đảng bộ Khối Doanh nghiệp tỉnh lần thứ VI", "tier": "province"},
     ),
+    (  # a known law whose "ở" OCR read "¢" (review round 324)
+        "Can ctr Luat Nha ¢ ngay 27 thang 11 nim 2023;\nCan ctr Nghi quyét s6 201/2025/QH15 ngay 29/5/2025;",
+        "Luật Nhà ở",
+        {"symbol": "27/2023/QH15", "date": "2023-11-27"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",
@@ -10248,6 +10253,23 @@ def test_an_alias_with_the_documents_own_number_but_another_year_is_cited() -> N
             "Thông tư liên tịch số 01/2017/TTLT-BCA-BQP-VKSNDTC ngày 29/12/2017",
         ),
         ("named", "01/2017/TTLT-BCA-BQP-VKSNDTC", "Thông tư liên tịch số 01/2017"),
+    ]
+
+
+def test_a_laws_name_in_ocr_before_its_number_is_that_numbers_mention() -> None:
+    """ "Luát Ngan sach nhâ nu¢c s6 83/2015/QH13": the law's word read with another mark, the number after "s6" is
+    the law's, one mention; of two laws joined by "va", OCR's "Luét" heads the second, the number's (review
+    rounds 193, 284)."""
+    doc = parse(
+        "Luật Ngân sách nhà nước số 89/2025/QH15 có hiệu lực từ năm ngân sách 2026, thay thế\nLuát Ngan sach nhâ "
+        "nu¢c s6 83/2015/QH13 ngày 25/6/2015 cua Quốc hòi.\nthú khoan 1 Pieu 17 Luát Du lieu va Luét Bao ve dú "
+        "liéu ca nhan sb\n91/2025/QH15.\n"
+    )
+    assert [(c.kind, c.symbol, c.surface.split()[0]) for c in doc.citations] == [
+        ("numbered", "89/2025/QH15", "Luật"),
+        ("numbered", "83/2015/QH13", "Luát"),
+        ("named", "60/2024/QH15", "Luát"),
+        ("numbered", "91/2025/QH15", "Luét"),
     ]
 
 

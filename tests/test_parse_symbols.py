@@ -405,6 +405,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "09/KH-BCĐ138",
         {"date": "2026-02-24", "issuer": "Ban Chỉ đạo 138 tỉnh", "tier": "province"},
     ),
+    (  # a conclusion's notice, its "Thông báo" read "Théng béo" (review rounds 263, 300, 309, 312, 324)
+        "Théng béo két luan s6 95-TB/TU ngay 30 thing 01 ndm 2026 cua Ban Thuong vu Tinh uy vé nha ¢ xa hoi.",
+        "95-TB/TU",
+        {"doc_type": "Thông báo", "date": "2026-01-30", "tier": "province"},
+    ),
     (  # space and doubled hyphen inside a State symbol
         "Thực hiện Chỉ thị số 33/CT- -TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
         "33/CT-TTg",

@@ -100,13 +100,13 @@ class Taken:
 # over a passive ("Luật X năm 2015 được sửa đổi, bổ sung bởi Luật số 47/2019/QH14" names two laws), nor over
 # another type word ("Pháp lệnh xử lý vi phạm hành chính, các Nghị định: số 97/2007/NĐ-CP", "… trình tại văn bản số").
 _LAW_WITH_NUMBER = re.compile(
-    r"(?P<word>(?:(?:(?<!dong\s)bo\s+)?lu[a]t|ph[a]p\s+l[e]nh)(?:(?:[ \t]+\n?|\n)[ \t]*(?!can\s+cu\b|duoc\b|tai\s+van\s+ban\b|ngh[il]\s+d[il]nh|th[oe]ng\s+t[uw]|quy[e]t\s+d[il]nh)[^\s;.]+){1,18}?\s+s(?:[^\s\d]{0,2}|6):?)\s*"
+    r"(?P<word>(?:(?:(?<!dong\s)bo\s+)?lu[ae]t|ph[a]p\s+l[e]nh)(?:(?:[ \t]+\n?|\n)[ \t]*(?!can\s+cu\b|duoc\b|tai\s+van\s+ban\b|ngh[il]\s+d[il]nh|th[oe]ng\s+t[uw]|quy[e]t\s+d[il]nh)[^\s;.]+){1,18}?\s+s(?:[^\s\d]{0,2}|6):?)\s*"
 )
-_LAW_HINT = re.compile(r"[Ll][uư][aậâạ]t|LUẬT|[Pp]h[aá]p\s+l[eệéẹê]nh")
+_LAW_HINT = re.compile(r"[Ll][uư][aậâạáàảãấầ]t|LUẬT|[Pp]h[aá]p\s+l[eệéẹê]nh")
 # "Luật Tổ chức chính quyền địa phương và Luật Ngân sách nhà nước số 83/2015/QH13", "Luật … thay thế Pháp lệnh …
 # số 34/2007/PL-UBTVQH11": the number is the last one's, unless an amending law names the others ("Luật sửa đổi
 # … của Luật A và Luật B số 47/2019").
-_INNER_LAW = re.compile(r"(?<=\s)(?:bo\s+)?lu[a]t\s|(?<=\s)ph[a]p\s+l[e]nh\s")
+_INNER_LAW = re.compile(r"(?<=\s)(?:bo\s+)?lu[ae]t\s|(?<=\s)ph[a]p\s+l[e]nh\s")
 _AMENDING_LAW = re.compile(r"lu[a]t\s+s[uwit][rt]?a\s+d[oe6d]i(?=[^;.:]*$)")
 # What stands between an amending law's head and the last law it names: the laws before, one by one (a name may
 # hold a comma: "Luật Thuế xuất khẩu, thuế nhập khẩu", "Luật Quản lý, sử dụng tài sản công"); "của" may be left out

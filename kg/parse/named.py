@@ -1497,7 +1497,8 @@ def _gazetteer_of(doc_type: str) -> tuple[re.Pattern[str], tuple[tuple[str, str 
 
 def _gazetteer_hit(folded_after: str, doc_type: str) -> tuple[str, str | None, str, str, int] | None:
     pattern, entries = _gazetteer_of(doc_type)
-    hit = pattern.match(folded_after) if entries else None
+    # (OCR's signs for a marked vowel, one for one: "Luat Nha ¢" is "Luật Nhà ở")
+    hit = pattern.match(folded_after.translate(_OCR_VOWEL_SIGNS)) if entries else None
     if hit is None:
         return None
     name, symbol, branch, tier = entries[int(str(hit.lastgroup)[1:])]

@@ -3851,6 +3851,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "60-NQ/TW",
         {"issuer": "Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII", "tier": "central"},
     ),
+    (  # a local tax office, numbered within the province it names, in OCR (review rounds 235, 240, 319, 325)
+        "Theo Théng bao sé 112/TB-TCS1 ngay 25/02/2026 cua Thué co s¢ 1 tinh Nghé An vé no thué.",
+        "112/TB-TCS1",
+        {"issuer": "Thuế cơ sở 1 tỉnh Nghệ An", "tier": "commune", "doc_type": "Thông báo"},
+    ),
+    (  # … and the head of the provincial tax office (review round 325)
+        "Tổ công tác thành lập theo Quyết định số 1052/QĐ-TNAN ngày 15/8/2025 của Trưởng Thuế tỉnh tiếp tục hoạt động.",
+        "1052/QĐ-TNAN",
+        {"issuer": "Trưởng Thuế tỉnh", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

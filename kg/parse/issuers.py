@@ -330,7 +330,9 @@ def recognise(
         place = _place([t for t in rest if t[1] >= aside.end()], phrase, original, aside.end())
     if place:
         jurisdiction, end, place_tier, spelled = place
-        tier = place_tier or tier  # "Cục Hải quan tỉnh Lạng Sơn": the local office of a central organ
+        # "Cục Hải quan tỉnh Lạng Sơn": the local office of a central organ; "Thuế cơ sở 1 tỉnh Nghệ An", a numbered
+        # office below the province it names, keeps its own level
+        tier = tier if phrase.name in _WITHIN_PLACE else place_tier or tier
         name = f"{name} {spelled}"
         # … and its term after the place ("Ban Chấp hành Đảng bộ tỉnh Bình Thuận khóa XIV")
         after_place = [t for t in rest if t[1] >= end]
@@ -417,7 +419,8 @@ _COMMITTEES_OF_PLACES = {
     "Thị ủy": ("thi", "xa"),
 }
 _REGION = ("khu vực", "Khu vực")
-_NUMBERED_NAMES = ("Quân khu", *_REGION, "Đội Quản lý thị trường số")
+_WITHIN_PLACE = ("Thuế cơ sở",)
+_NUMBERED_NAMES = ("Quân khu", *_REGION, "Đội Quản lý thị trường số", *_WITHIN_PLACE)
 _UNIT_NUMBER = re.compile(
     r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w/])(?:[ \t]*[-–][ \t]*(?P<p>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3}))?"
 )

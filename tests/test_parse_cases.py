@@ -327,6 +327,16 @@ def test_title_drops_an_alias_and_the_next_citations_type_word() -> None:
     assert titles["65/2013/NĐ-CP"] == "quy định chi tiết Luật Thuế thu nhập cá nhân"
 
 
+def test_a_title_ends_before_the_next_task_after_a_comma() -> None:
+    """ "Theo tinh thần Nghị quyết … về đột phá phát triển khoa học, đẩy mạnh thực hiện Đề án 06": the resolution's
+    subject ends at the comma, the task after it is the citing text's (review round 325)."""
+    text = (
+        "- Theo tinh thần Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, "
+        "công nghệ, đẩy mạnh thực hiện Đề án 06, ứng dụng dữ liệu dân cư."
+    )
+    assert one(text, "57-NQ/TW").title == "về đột phá phát triển khoa học, công nghệ"
+
+
 def test_a_capital_ngay_on_the_next_line_opens_a_new_sentence() -> None:
     """A title in capitals ends with the symbol; the meeting's date on the next line is not its date."""
     doc = parse(

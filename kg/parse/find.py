@@ -2018,6 +2018,8 @@ _TITLE_END = re.compile(
     # … and an alias after it ("(sau đây gọi tắt là Công điện 280), các sở, ban, ngành đã …")
     r"|\s*\((?=\s*(?:sau\s+đây\s+)?(?:được\s+)?(?:gọi|viết)\s)"
     r"|,\s*theo\s+đó\b|\s+nêu\s+rõ\b|\s+có\s+căn\s+cứ\s+ban\s+hành\b|,?\s+(?:đã\s+)?cho\s+thấy\b"
+    # … or the next task after a comma ("…, đẩy mạnh thực hiện Đề án 06"): the text's own carrying out of another
+    r"|,\s*(?:đẩy\s+mạnh|tăng\s+cường)\s+(?:thực\s+hiện|triển\s+khai)\s"
     # what the citing text goes on to say of it or do by it: "… theo đúng Nghị định X", "… giai đoạn 2022-2025 đã giao
     # Bộ Tài chính …", "… xuất ngũ hoặc Quyết định hưởng trợ cấp theo quy định tại …"
     r"|\s+theo\s+đúng\b|\s+(?:cũng\s+)?đã\s+(?:giao|đưa\s+ra|chỉ\s+đạo|yêu\s+cầu|xác\s+định|nêu|đề\s+ra)\b"

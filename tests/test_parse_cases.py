@@ -3871,6 +3871,18 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1052/QĐ-TNAN",
         {"issuer": "Trưởng Thuế tỉnh", "tier": "province"},
     ),
+    (  # an agency's Party organisation by its executive committee, which signs ĐU at the agency's level (review rounds
+        # 240, 326)
+        "Góp phần thực hiện Nghị quyết số 15-NQ/ĐU ngày 05/11/2025 của Ban Chấp hành Đảng bộ Công an tỉnh về lãnh đạo "
+        "công tác chuyển đổi số.",
+        "15-NQ/ĐU",
+        {"issuer": "Ban Chấp hành Đảng bộ Công an tỉnh", "branch": "party", "tier": "province"},
+    ),
+    (  # a military region's commander, numbered as his command is (review round 326)
+        "Thực hiện Chỉ thị số 3268/CT-BTL ngày 15/9/2025 của Tư lệnh Quân khu 7 về công tác tuyển quân năm 2026.",
+        "3268/CT-BTL",
+        {"issuer": "Tư lệnh Quân khu 7", "tier": "central"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

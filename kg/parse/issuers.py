@@ -377,17 +377,27 @@ def recognise(
             f"{name} {rest[0][0]} {owner.name}", None, owner.branch, owner.tier, owner.jurisdiction, owner.end
         )
     elif (
-        phrase.name.endswith("Đảng ủy")
-        and folded[:end].split()[-2:] == ["dang", "uy"]  # (as printed, not read into other words)
+        (
+            phrase.name.endswith("Đảng ủy") or name.endswith("Đảng bộ")
+        )  # ("Ban Chấp hành Đảng bộ", a name in part)
+        and folded[:end].split()[-2:]
+        in (["dang", "uy"], ["dang", "bo"])  # (as printed, not read into other words)
         and rest
         and not original[end : rest[0][1]].strip()
         and (agency := _owner(rest, folded, original, bare=True)) is not None
         and agency.branch == "state"
         and agency.tier is not None
     ):
-        # "Đảng ủy Bộ Tài chính", "Đảng ủy Cục Hải quan tỉnh": an agency's Party committee, of the agency's level
+        # "Đảng ủy Bộ Tài chính", "Đảng ủy Cục Hải quan tỉnh", "Ban Chấp hành Đảng bộ Công an tỉnh": an agency's Party
+        # committee, of the agency's level
         return Issuer(
-            f"{name} {agency.name}", phrase.code, phrase.branch, agency.tier, agency.jurisdiction, agency.end
+            f"{name} {agency.name}",
+            # (an agency's Party organisation signs ĐU, whatever phrase its name was read in part of)
+            phrase.code if phrase.name.endswith("Đảng ủy") else "ĐU",
+            phrase.branch,
+            agency.tier,
+            agency.jurisdiction,
+            agency.end,
         )
     elif (
         phrase.name == "Chi bộ"

@@ -3883,6 +3883,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "3268/CT-BTL",
         {"issuer": "Tư lệnh Quân khu 7", "tier": "central"},
     ),
+    (  # a regional defence command, the former district it stands for after its number, in OCR (review round 326)
+        "Thuc hien Ke hoach so 1126/KH-PTKV ngay 08/10/2025 cua Ban Chi huy Phong thu khu vuc 3 - D6 Luong ve kham "
+        "suc khoe nghia vu quan su.",
+        "1126/KH-PTKV",
+        {"issuer": "Ban Chỉ huy Phòng thủ khu vực 3 - Đô Lương", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -306,7 +306,9 @@ def recognise(
             end += 1
     if phrase.name.endswith(_NUMBERED_NAMES) and (unit := _UNIT_NUMBER.match(original, end)):
         # "Bộ Tư lệnh Quân khu 4", "Ban Chỉ huy Phòng thủ khu vực 3 - Yên Thành": the unit's number, and its place
-        place = unit.group("p")
+        place = unit.group("p") and district_spelling(
+            squash(unit.group("p"))
+        )  # (OCR's "D6 Luong" is Đô Lương)
         name, end = f"{name} {unit.group('n')}" + (f" - {place}" if place else ""), unit.end()
         rest = [t for t in rest if t[1] >= end]
     elif phrase.name.endswith(_REGION) and (region := _REGION_NAME.match(original, end)):

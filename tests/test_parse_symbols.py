@@ -410,6 +410,12 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "95-TB/TU",
         {"doc_type": "Thông báo", "date": "2026-01-30", "tier": "province"},
     ),
+    (  # a guidance whose "dẫn" OCR read "din", its subject the Front's board (review round 324)
+        "Ban Thuong trurc Uy ban MTTQ Viét Nam phudng ban hanh Huéng din sé 05/HD-\nMTTQ-BTT ngay 08/01/2026 vé giam "
+        "sat viéc lap danh sach cir tri;",
+        "05/HD-MTTQ-BTT",
+        {"doc_type": "Hướng dẫn", "issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"},
+    ),
     (  # space and doubled hyphen inside a State symbol
         "Thực hiện Chỉ thị số 33/CT- -TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
         "33/CT-TTg",

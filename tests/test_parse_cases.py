@@ -2064,7 +2064,7 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
     (  # a sentence's stop after a name's last word is no abbreviation's ("TP. Hà Nội")
         "Kế hoạch số 64/KH-UBND ngày 02/4/2025 ctia UBND huyén Thach Ha. Các ho da duóc ho trợ.",
         "64/KH-UBND",
-        {"issuer": "Ủy ban nhân dân huyện Thach Ha", "tier": "district"},
+        {"issuer": "Ủy ban nhân dân huyện Thạch Hà", "tier": "district"},
     ),
     (  # the subject of "ban hành" wrapped over a line inside its place's name, a note on it after
         "triển khai thực hiện Chỉ thị 25-CT/TW trên địa bàn tỉnh, Ủy ban nhân dân tỉnh Bạc\nLiêu (cũ) ban hành Kế hoạch "
@@ -3888,6 +3888,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "suc khoe nghia vu quan su.",
         "1126/KH-PTKV",
         {"issuer": "Ban Chỉ huy Phòng thủ khu vực 3 - Đô Lương", "tier": "province"},
+    ),
+    (  # a former district-level city, its "ộ" read "6" (review round 325)
+        "Tren co so ké thua két qua thuc hien Ké hoach sb 215/KH-UBND ngay 12/3/2025\nciia Uy ban nhan dan thanh pho "
+        "H6i An (cu) ve xay dung Hoi An khong rac thai nhua.",
+        "215/KH-UBND",
+        {"issuer": "Ủy ban nhân dân thành phố Hội An", "tier": "district"},
     ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",

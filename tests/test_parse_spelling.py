@@ -80,6 +80,9 @@ def test_respell(printed: str, expected: str) -> None:
         ("Phu Giao", "Phú Giáo"),  # (a "ph" is no P for Đ)
         ("Buc Hoa", "Đức Hòa"),  # … and its B, where no district is read as printed (round 283)
         ("Bac Ha", "Bắc Hà"),  # … but a B that reads as printed is one
+        ("Hoi An", "Hội An"),  # of two a letter off (Hòa An), the one the words spell (review round 325)
+        ("H6i An", "Hội An"),  # … OCR's 6 read as the o it stands for, not Hải An
+        ("Thach Ha", "Thạch Hà"),  # (review round 198)
         ("Tân Thành", "Tân Thành"),  # printed with its marks: a commune's own name, not "Tân Thạnh"
         ("Hợp Thành", "Hợp Thành"),  # … nor "Hòa Thành", one letter off
         (

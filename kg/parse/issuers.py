@@ -947,7 +947,12 @@ def _provincial_city(words: str, province: str | None) -> registry.District | No
     """The city under a province that these words name; not one of the cities that are provinces themselves."""
     if province and (record := registry.find_province(province)) and record.kind == "thành phố":
         return None
-    return registry.find_district(words, kind="thành phố")
+    found = registry.find_district(words, kind="thành phố")
+    if found is None and re.search(
+        r"[a-z]\d|\d[a-z]", words
+    ):  # (OCR's digit for a vowel: "thành phố H6i An")
+        found = registry.find_district(district_spelling(words), kind="thành phố")
+    return found
 
 
 @lru_cache(maxsize=4096)

@@ -246,6 +246,10 @@ def district_spelling(name: str, exact: bool = False) -> str:
     # (OCR's P for a capital Đ: "Pong Phu" is "Đồng Phú"; no Vietnamese word starts with a bare p, only "ph"; and its
     # B, where no district is read as printed: "Buc Hoa" is "Đức Hòa", but "Bac Ha" is "Bắc Hà")
     found = _districts_read(parts, exact, "p") or _districts_read(parts, exact, "pb")
+    if len(found) > 1:
+        # (of two a letter off, "Hoi An" and OCR's "H6i An" are Hội An, not Hòa An nor Hải An: the one the words
+        # spell exactly, OCR's 6 and 0 read as the o they stand for)
+        found = _districts_read([w.replace("6", "o").replace("0", "o") for w in parts], True, "p") or found
     return found.pop() if len(found) == 1 else name
 
 

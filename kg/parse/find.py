@@ -102,7 +102,7 @@ class Taken:
 _LAW_WITH_NUMBER = re.compile(
     r"(?P<word>(?:(?:(?<!dong\s)bo\s+)?lu[ae]t|ph[a]p\s+l[e]nh)(?:(?:[ \t]+\n?|\n)[ \t]*(?!can\s+cu\b|duoc\b|tai\s+van\s+ban\b|ngh[il]\s+d[il]nh|th[oe]ng\s+t[uw]|quy[e]t\s+d[il]nh)[^\s;.]+){1,18}?\s+s(?:[^\s\d]{0,2}|6):?)\s*"
 )
-_LAW_HINT = re.compile(r"[Ll][uư][aậâạáàảãấầ]t|LUẬT|[Pp]h[aá]p\s+l[eệéẹê]nh")
+_LAW_HINT = re.compile(r"[Ll][uư][aậâạáàảãấầéèẹ]t|LUẬT|[Pp]h[aá]p\s+l[eệéẹê]nh")
 # "Luật Tổ chức chính quyền địa phương và Luật Ngân sách nhà nước số 83/2015/QH13", "Luật … thay thế Pháp lệnh …
 # số 34/2007/PL-UBTVQH11": the number is the last one's, unless an amending law names the others ("Luật sửa đổi
 # … của Luật A và Luật B số 47/2019").

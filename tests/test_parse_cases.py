@@ -3895,6 +3895,19 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "215/KH-UBND",
         {"issuer": "Ủy ban nhân dân thành phố Hội An", "tier": "district"},
     ),
+    (  # the Front joined by the social insurance, whose code the centre's office signs too: not the centre's (review
+        # rounds 247, 297, 327)
+        "Tiếp tục thực hiện Chương trình phối hợp số 08/CTrPH-MTTQ-BHXH ngày 12/8/2025 về vận động người dân tham "
+        "gia bảo hiểm y tế.",
+        "08/CTrPH-MTTQ-BHXH",
+        {"branch": "joint", "tier": "province"},
+    ),
+    (  # the border guards, a central body's local unit, joined by the province's police (review round 327)
+        "Thực hiện Kế hoạch số 118/KH-BĐBP-CAT ngày 09/01/2026 về phối hợp đấu tranh phòng, chống tội phạm ma túy "
+        "trên tuyến biên giới.",
+        "118/KH-BĐBP-CAT",
+        {"branch": "state", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -860,7 +860,10 @@ def _classify(m: Mention, header: Header) -> None:
         elif lead and lead.tier:
             tier = lead.tier
         elif any(c.endswith("TW") for c in sym.issuer_codes) or (
-            lead and lead.tier is None and any(o.tier == "central" and o.branch == "state" for o in known[1:])
+            lead
+            and lead.tier is None
+            and lead.branch == "state"
+            and any(o.tier == "central" and o.branch == "state" for o in known[1:])
         ):
             # a central body outside the registry (BCĐTW, BTCTW, UBKTTW …), or a steering committee a ministry's code
             # places ("15/CĐ-BCĐ-BNNMT")
@@ -877,7 +880,9 @@ def _classify(m: Mention, header: Header) -> None:
         elif issuer and issuer.tier:
             tier = issuer.tier
         elif lead and lead.parent and organs.get(lead.parent) and organs[lead.parent].tier:
-            tier = organs[lead.parent].tier
+            # (a central body's local unit signing with a local body: "118/KH-BĐBP-CAT", the border guards and the
+            # province's police)
+            tier = next((o.tier for o in known[1:] if o.tier in _LOCAL), organs[lead.parent].tier)
         elif (
             (sym.form == "normative" or (sym.form == "congvan" and not sym.issuer_codes))
             and (kind := registry.type_codes().get(sym.type_code or ""))

@@ -3908,6 +3908,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "118/KH-BĐBP-CAT",
         {"branch": "state", "tier": "province"},
     ),
+    (  # the Ministry of Public Security's drug crime police, "về" inside its name (review round 327)
+        "- Công an tỉnh hướng dẫn Công an các xã triển khai Công văn số 1587/C04-P4 ngày 05/3/2026 của Cục Cảnh sát "
+        "điều tra tội phạm về ma túy, Bộ Công an về việc rà soát dữ liệu.",
+        "1587/C04-P4",
+        {"issuer": "Cục Cảnh sát điều tra tội phạm về ma túy", "tier": "central"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -3914,6 +3914,16 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "1587/C04-P4",
         {"issuer": "Cục Cảnh sát điều tra tội phạm về ma túy", "tier": "central"},
     ),
+    (  # the Elderly's central standing board, signing as the Red Cross's centre does (review round 328)
+        "- Phối hợp với Hội Người cao tuổi tỉnh triển khai Hướng dẫn số 68/HD-TWH ngày 25/12/2025 của Ban Thường vụ "
+        "Trung ương Hội Người cao tuổi Việt Nam về tổ chức các hoạt động của Hội năm 2026.",
+        "68/HD-TWH",
+        {
+            "issuer": "Ban Thường vụ Trung ương Hội Người cao tuổi Việt Nam",
+            "branch": "joint",
+            "tier": "central",
+        },
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -6284,6 +6294,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Luật Nhà ở",
         {"symbol": "27/2023/QH15", "date": "2023-11-27"},
     ),
+    (  # the Elderly's charter and their law, in OCR (review round 328)
+        "cham soc nguoi cao tudi va Dieu le Hoi Nguoi cao tudi Viet Nam cho hon 4.800 luot hoi vien.",
+        "Điều lệ Hội Người cao tuổi Việt Nam",
+        {"kind": "named", "branch": "joint", "tier": "central"},
+    ),
+    ("Thuc hien Bieu 21 Luat Nguoi cao tudi, chuc tho.", "Luật Người cao tuổi", {"symbol": "39/2009/QH12"}),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",

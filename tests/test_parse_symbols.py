@@ -416,6 +416,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "05/HD-MTTQ-BTT",
         {"doc_type": "Hướng dẫn", "issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"},
     ),
+    (  # the overseas labour department's unit code, its Đ read D (review round 328)
+        "Theo Cong van s6 5216/BNV-QLLDNN ngay 28/10/2025 cua Bo Noi vu ve lao dong di lam viec o nuoc ngoai.",
+        "5216/BNV-QLLĐNN",
+        {"date": "2025-10-28", "tier": "central"},
+    ),
     (  # space and doubled hyphen inside a State symbol
         "Thực hiện Chỉ thị số 33/CT- -TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
         "33/CT-TTg",

@@ -140,8 +140,8 @@ _NAMED_PARTS = (
     # … and abbreviated, a national scheme known by its number only ("CĐS và ĐA06", "triển khai ĐA 06")
     ("scheme", "Đ", r"A(?=[ ]?\d{2,3}(?![\d/\w]))"),
     # OCR: "Dieu le Dang", "Piéu lệ Dang", "Diéu 1¢ Pang", "Pi€u l¢ Đang", "Pi¢u lệ Dang", "Pièu le Dảng", "bieu le Pang"
-    # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers', the Veterans' and the Red
-    # Cross's charters, named in the gazetteer
+    # … and the Front's, the Trade Union's, the Youth Union's, the Women's, the Farmers', the Veterans', the Red
+    # Cross's and the Elderly's charters, named in the gazetteer
     # (OCR: "Bieu lệ Hoi Nong dân", "Diéu 1¢ H6i"), the WHO's International Health Regulations ("Điều lệ Y tế quốc
     # tế") and the schools' charters ("Điều lệ trường mầm non"); and an organisation's own charter by its kind alone
     # ("theo đúng Điều lệ Hội", "Điều lệ Đoàn", "Điều lệ Công đoàn"), not a council's or a delegation's ("Điều lệ Hội
@@ -150,7 +150,8 @@ _NAMED_PARTS = (
         "charter",
         "ĐDPbB",
         r"i[eềéêèẻể€¢]u\s+[l1][eệéèẹ€¢]\s+(?:[ĐDPB][aả]ng(?!\s+vi[eê])|(?=M[aặ]t\s+tr|C[oô]ng\s+[đd]o|[ĐDB]o[aà]n\s+(?:TNCS|Thanh)"
-        r"|H[ộôo6]i\s+(?:LHPN|CCB|Li[eê]n\s+hi[eệ]p|N[oô6]ng\s+d[aâ]n|C[ựưu]u\s+chi[eếé]n|Ch[ữưu]\s+th[aậ]p)|Y\s+t[eếé]\s+qu[oốôé]c\s+t[eếé]"
+        r"|H[ộôo6]i\s+(?:LHPN|CCB|Li[eê]n\s+hi[eệ]p|N[oô6]ng\s+d[aâ]n|C[ựưu]u\s+chi[eếé]n|Ch[ữưu]\s+th[aậ]p|Ng[uư][oờ]i\s+cao)"
+        r"|Y\s+t[eếé]\s+qu[oốôé]c\s+t[eếé]"
         r"|tr[uư][oờ]ng\s+(?:m[aầ]m\s+non|ti[eể]u\s+h[oọ]c|trung\s+h[oọ]c))"
         r"|(?=(?:H[ộô]i|[ĐD]o[aà]n|C[ôo]ng\s+[đd]o[àa]n)(?!\w)))",
     ),

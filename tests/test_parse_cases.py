@@ -3924,6 +3924,11 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
             "tier": "central",
         },
     ),
+    (  # a commune's Party committee, its name's "ô" read "6" (review round 329)
+        "Can cu Nghi quyet s6 05-NQ/DU ngay 12/01/2026 cua Dang uy xa Tam N6ng ve phat trien y te co so.",
+        "05-NQ/ĐU",
+        {"issuer": "Đảng ủy xã Tam Nông", "tier": "commune"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

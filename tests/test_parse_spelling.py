@@ -112,6 +112,7 @@ def test_a_districts_name_is_repaired_only_where_its_marks_were_lost(printed: st
         ("Bén Hai", "Bén Hai"),  # … nor "Biên Hòa"
         ("Buc Hoa", "Đức Hòa"),  # … or as B (round 283)
         ("Ba Vi", "Ba Vì"),
+        ("Tam N6ng", "Tam Nông"),  # … or OCR's 6 for its ô (review round 329)
     ],
 )
 def test_a_communes_name_gets_only_its_marks_back(printed: str, expected: str) -> None:

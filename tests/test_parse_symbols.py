@@ -421,6 +421,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "5216/BNV-QLLĐNN",
         {"date": "2025-10-28", "tier": "central"},
     ),
+    (  # a culture department's unit for culture and the family, its Đ read P (review rounds 229, 249, 329)
+        "Thuc hien Céng van sé 1876/SVHTTDL-QLVHGP ngay 20/11/2025 cua So Van hoa, The thao va Du lich.",
+        "1876/SVHTTDL-QLVHGĐ",
+        {"date": "2025-11-20", "tier": "province"},
+    ),
     (  # space and doubled hyphen inside a State symbol
         "Thực hiện Chỉ thị số 33/CT- -TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
         "33/CT-TTg",

@@ -246,10 +246,11 @@ def district_spelling(name: str, exact: bool = False) -> str:
     # (OCR's P for a capital Đ: "Pong Phu" is "Đồng Phú"; no Vietnamese word starts with a bare p, only "ph"; and its
     # B, where no district is read as printed: "Buc Hoa" is "Đức Hòa", but "Bac Ha" is "Bắc Hà")
     found = _districts_read(parts, exact, "p") or _districts_read(parts, exact, "pb")
-    if len(found) > 1:
-        # (of two a letter off, "Hoi An" and OCR's "H6i An" are Hội An, not Hòa An nor Hải An: the one the words
-        # spell exactly, OCR's 6 and 0 read as the o they stand for)
-        found = _districts_read([w.replace("6", "o").replace("0", "o") for w in parts], True, "p") or found
+    # (OCR's 6 and 0 in a word read as the o they stand for: "H6i An", a commune's "Tam N6ng")
+    read = [w.replace("6", "o").replace("0", "o") if _OCR_DIGIT.search(w) else w for w in parts]
+    if len(found) > 1 or (not found and read != parts):
+        # (… and of two a letter off, "Hoi An" is Hội An, not Hòa An nor Hải An: the one the words spell exactly)
+        found = _districts_read(read, True, "p") or found
     return found.pop() if len(found) == 1 else name
 
 
@@ -268,6 +269,7 @@ def _districts_read(parts: list[str], exact: bool, for_d: str) -> set[str]:
     }
 
 
+_OCR_DIGIT = re.compile(r"[a-z][06]|[06][a-z]")
 # OCR's marks in a word no Vietnamese word has: the ư or u read as "ir" or "ii", a digit for a letter ("L6" for "Lộ")
 _OCR_READING = re.compile(r"ir|ii|\d")
 

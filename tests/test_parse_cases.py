@@ -10349,13 +10349,15 @@ def test_a_laws_name_in_ocr_before_its_number_is_that_numbers_mention() -> None:
         "nu¢c s6 83/2015/QH13 ngày 25/6/2015 cua Quốc hòi.\nthú khoan 1 Pieu 17 Luát Du lieu va Luét Bao ve dú "
         "liéu ca nhan sb\n91/2025/QH15.\ncho phu hop theo Luét T6 chire\nchinh quyen dia phuong sd 72/2025/QH15.\n"
     )
-    assert [(c.kind, c.symbol, c.surface.split()[0]) for c in doc.citations] == [
-        ("numbered", "89/2025/QH15", "Luật"),
-        ("numbered", "83/2015/QH13", "Luát"),
-        ("named", "60/2024/QH15", "Luát"),
-        ("numbered", "91/2025/QH15", "Luét"),
-        ("numbered", "72/2025/QH15", "Luét"),  # (review round 327)
-    ]
+    read = {c.symbol: f"{c.kind} from {c.surface.split()[0]}" for c in doc.citations}
+    assert len(doc.citations) == 5  # (no fragment of a name besides: "Luét T6", review round 327)
+    assert read == {
+        "89/2025/QH15": "numbered from Luật",
+        "83/2015/QH13": "numbered from Luát",
+        "60/2024/QH15": "named from Luát",
+        "91/2025/QH15": "numbered from Luét",
+        "72/2025/QH15": "numbered from Luét",
+    }
 
 
 def test_a_law_with_a_short_number_is_cited_by_name_before_the_next_citation() -> None:

@@ -866,7 +866,8 @@ def _classify(m: Mention, header: Header) -> None:
             and any(o.tier == "central" and o.branch == "state" for o in known[1:])
         ):
             # a central body outside the registry (BCĐTW, BTCTW, UBKTTW …), or a steering committee a ministry's code
-            # places ("15/CĐ-BCĐ-BNNMT")
+            # places ("15/CĐ-BCĐ-BNNMT"; not a mass organisation beside a code the centre's office signs too:
+            # "08/CTrPH-MTTQ-BHXH")
             tier = "central"
         elif (
             not known

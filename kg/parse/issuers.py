@@ -306,9 +306,8 @@ def recognise(
             end += 1
     if phrase.name.endswith(_NUMBERED_NAMES) and (unit := _UNIT_NUMBER.match(original, end)):
         # "Bộ Tư lệnh Quân khu 4", "Ban Chỉ huy Phòng thủ khu vực 3 - Yên Thành": the unit's number, and its place
-        place = unit.group("p") and district_spelling(
-            squash(unit.group("p"))
-        )  # (OCR's "D6 Luong" is Đô Lương)
+        # (its place respelt: OCR's "D6 Luong" is Đô Lương)
+        place = unit.group("p") and district_spelling(squash(unit.group("p")))
         name, end = f"{name} {unit.group('n')}" + (f" - {place}" if place else ""), unit.end()
         rest = [t for t in rest if t[1] >= end]
     elif phrase.name.endswith(_REGION) and (region := _REGION_NAME.match(original, end)):
@@ -379,11 +378,9 @@ def recognise(
             f"{name} {rest[0][0]} {owner.name}", None, owner.branch, owner.tier, owner.jurisdiction, owner.end
         )
     elif (
-        (
-            phrase.name.endswith("Đảng ủy") or name.endswith("Đảng bộ")
-        )  # ("Ban Chấp hành Đảng bộ", a name in part)
-        and folded[:end].split()[-2:]
-        in (["dang", "uy"], ["dang", "bo"])  # (as printed, not read into other words)
+        # ("Ban Chấp hành Đảng bộ": a registered name read in part; its last words as printed, not read into others)
+        (phrase.name.endswith("Đảng ủy") or name.endswith("Đảng bộ"))
+        and folded[:end].split()[-2:] in (["dang", "uy"], ["dang", "bo"])
         and rest
         and not original[end : rest[0][1]].strip()
         and (agency := _owner(rest, folded, original, bare=True)) is not None
@@ -948,11 +945,14 @@ def _provincial_city(words: str, province: str | None) -> registry.District | No
     if province and (record := registry.find_province(province)) and record.kind == "thành phố":
         return None
     found = registry.find_district(words, kind="thành phố")
-    if found is None and re.search(
-        r"[a-z]\d|\d[a-z]", words
-    ):  # (OCR's digit for a vowel: "thành phố H6i An")
+    if found is None and _DIGIT_FOR_VOWEL.search(words):
         found = registry.find_district(district_spelling(words), kind="thành phố")
     return found
+
+
+# OCR's digit for a vowel inside a word ("thành phố H6i An"): only such a name is respelt, not lower-case words a
+# letter off a city's ("và Thanh" is no Vị Thanh)
+_DIGIT_FOR_VOWEL = re.compile(r"[a-z]\d|\d[a-z]")
 
 
 @lru_cache(maxsize=4096)

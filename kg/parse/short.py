@@ -88,10 +88,12 @@ def short(src: Source, limit: int, taken: Taken, start: int = 0) -> list[Mention
         found.year = int(m["y"]) if m["y"] else None  # "Nghị định số 88/2024": the year, not the symbol
         tail(src, found, min(limit, m.end() + TAIL_REACH))
         found.issuer = found.issuer or issuer_before(src, found)
-        known = known_by_number(doc_type, number)  # "Chương trình 1719", "Nghị quyết 57": whoever cites it
+        # "Chương trình 1719", "Nghị quyết 57": the gazetteer's, whoever cites it, unless another body is said to
+        # issue it ("Nghị quyết số 57 … của HĐND tỉnh" is the council's)
+        known = known_by_number(doc_type, number)
         if known and (found.issuer is None or found.issuer.branch in (None, known[2])):
             found.name, found.gazetteer_symbol, found.branch, found.tier = known
-        if found.issuer and found.issuer.branch:  # (another's "Nghị quyết số 57 … của HĐND tỉnh" is its own)
+        if found.issuer and found.issuer.branch:
             found.branch, found.tier = found.issuer.branch, found.issuer.tier
         out.append(found)
     return out

@@ -269,6 +269,7 @@ def _districts_read(parts: list[str], exact: bool, for_d: str) -> set[str]:
     }
 
 
+# a word with OCR's 6 or 0 for its o ("h6i", "n6ng")
 _OCR_DIGIT = re.compile(r"[a-z][06]|[06][a-z]")
 # OCR's marks in a word no Vietnamese word has: the ư or u read as "ir" or "ii", a digit for a letter ("L6" for "Lộ")
 _OCR_READING = re.compile(r"ir|ii|\d")

@@ -15,7 +15,14 @@ from functools import cache, lru_cache
 from kg import registry
 from kg.folding import fold
 from kg.parse.fuzzy import close
-from kg.parse.spelling import district_spelling, province_named, province_spelling, respell, respell_organ
+from kg.parse.spelling import (
+    DIGIT_FOR_O,
+    district_spelling,
+    province_named,
+    province_spelling,
+    respell,
+    respell_organ,
+)
 from kg.parse.text import CAPITALS, squash
 from kg.parse.typewords import any_type_word
 
@@ -945,14 +952,9 @@ def _provincial_city(words: str, province: str | None) -> registry.District | No
     if province and (record := registry.find_province(province)) and record.kind == "thành phố":
         return None
     found = registry.find_district(words, kind="thành phố")
-    if found is None and _DIGIT_FOR_VOWEL.search(words):
+    if found is None and DIGIT_FOR_O.search(words):  # (OCR's "thành phố H6i An")
         found = registry.find_district(district_spelling(words), kind="thành phố")
     return found
-
-
-# OCR's digit for a vowel inside a word ("thành phố H6i An"): only such a name is respelt, not lower-case words a
-# letter off a city's ("và Thanh" is no Vị Thanh)
-_DIGIT_FOR_VOWEL = re.compile(r"[a-z]\d|\d[a-z]")
 
 
 @lru_cache(maxsize=4096)

@@ -247,7 +247,7 @@ def district_spelling(name: str, exact: bool = False) -> str:
     # B, where no district is read as printed: "Buc Hoa" is "Đức Hòa", but "Bac Ha" is "Bắc Hà")
     found = _districts_read(parts, exact, "p") or _districts_read(parts, exact, "pb")
     # (OCR's 6 and 0 in a word read as the o they stand for: "H6i An", a commune's "Tam N6ng")
-    read = [w.replace("6", "o").replace("0", "o") if _OCR_DIGIT.search(w) else w for w in parts]
+    read = [w.replace("6", "o").replace("0", "o") if DIGIT_FOR_O.search(w) else w for w in parts]
     if len(found) > 1 or (not found and read != parts):
         # (… and of two a letter off, "Hoi An" is Hội An, not Hòa An nor Hải An: the one the words spell exactly)
         found = _districts_read(read, True, "p") or found
@@ -269,8 +269,9 @@ def _districts_read(parts: list[str], exact: bool, for_d: str) -> set[str]:
     }
 
 
-# a word with OCR's 6 or 0 for its o ("h6i", "n6ng")
-_OCR_DIGIT = re.compile(r"[a-z][06]|[06][a-z]")
+# a word with OCR's 6 or 0 for its o ("h6i", "n6ng"); a name without one is not read as a city's by letters alone
+# ("và Thanh" is no Vị Thanh)
+DIGIT_FOR_O = re.compile(r"[a-z][06]|[06][a-z]")
 # OCR's marks in a word no Vietnamese word has: the ư or u read as "ir" or "ii", a digit for a letter ("L6" for "Lộ")
 _OCR_READING = re.compile(r"ir|ii|\d")
 

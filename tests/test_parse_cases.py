@@ -3929,6 +3929,18 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "05-NQ/ĐU",
         {"issuer": "Đảng ủy xã Tam Nông", "tier": "commune"},
     ),
+    (  # a Party body's code with one kg does not know: the stated issuer names a State partner (review round 328)
+        "Thực hiện Kế hoạch số 03-KH/UBKTTU-TTr ngày 05/3/2025 của Ủy ban Kiểm tra Tỉnh ủy và Thanh tra tỉnh về phối "
+        "hợp kiểm tra, thanh tra.",
+        "03-KH/UBKTTU-TTr",
+        {"issuer": "Ủy ban Kiểm tra Tỉnh ủy và Thanh tra tỉnh", "branch": "joint", "tier": "province"},
+    ),
+    (  # … and a State body's code unknown after a Party body's whole one
+        "Thực hiện Chương trình phối hợp số 15-CTr/BDVTU-BDT ngày 05/4/2022 của Ban Dân vận Tỉnh ủy và Ban Dân tộc "
+        "tỉnh.",
+        "15-CTr/BDVTU-BDT",
+        {"issuer": "Ban Dân vận Tỉnh ủy và Ban Dân tộc tỉnh", "branch": "joint"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -748,8 +748,12 @@ def _classify(m: Mention, header: Header) -> None:
     if sym.form == "congvan" and known and registry.organ(sym.issuer_codes[0]):
         known = known[:1]  # "1234/UBND-THU": a letter's organ, then its drafting unit (Phòng Thu, no Thị ủy)
     branches = {o.branch for o in known}
+    # a stated joint issuer speaks for the codes kg does not know ("03-KH/UBKTTU-TTr … của Ủy ban Kiểm tra Tỉnh ủy và
+    # Thanh tra tỉnh")
+    stated_joint = issuer is not None and issuer.branch == "joint" and len(known) < len(sym.issuer_codes)
     if (
         sym.form == "party"
+        and not stated_joint
         and all(o.branch == "state" and (o.tier == "central" or header.tier != "central") for o in known)
         and known
         and not (issuer and issuer.branch == "party")
@@ -766,6 +770,7 @@ def _classify(m: Mention, header: Header) -> None:
         branches == {"joint"}
         or (known and known[0].branch == "joint" and known[0].code == sym.issuer_codes[0])
         or (not known and issuer and issuer.branch == "joint")
+        or stated_joint
     ):
         # the Front and its member organisations number the Party's way ("08-KH/HND"), their units' codes after
         # theirs ("123-HD/TWĐTN-BTC": the Youth Union's Ban Tổ chức, no Bộ Tài chính)

@@ -564,6 +564,7 @@ _COMMA = re.compile(r"[ \t]*,[ \t\n]+")
 _DASH = re.compile(r"[ \t]*[-–][ \t\n]+")
 _WITH = re.compile(r"[ \t\n]+v[od6e]i[ \t\n]+")  # (OCR's "vdi", "v6i", "véi")
 _JOINED = {",": ", ", "-": " - ", "–": " - ", "voi": " với "}
+_JOINING = {"party", "state", "joint"}
 # (… or "và" before the next document: "của Bộ Chính trị, Ban Bí thư và Nghị quyết số 60-NQ/TW", "… và các quy định
 # liên quan")
 _ISSUER_ENDS = re.compile(
@@ -624,7 +625,10 @@ def _joint(
     return Issuer(
         f"{first.name}{_JOINED.get(listed, ' và ')}{second.name}",  # as stated
         first.code,
-        first.branch,
+        # (a Party body with a State one or the Front's is a joint issuer: "Ủy ban Kiểm tra Tỉnh ủy và Thanh tra tỉnh")
+        "joint"
+        if first.branch != second.branch and {first.branch, second.branch} <= _JOINING
+        else first.branch,
         # (bodies of no one level take the level word the list ends in: "Thường trực Hội đồng nhân dân, Ủy ban nhân dân
         # và Ban Thường trực Ủy ban MTTQ Việt Nam phường"; not a place's name: "Cục Thuế, Thuế tỉnh Nghệ An")
         first.tier or (second.tier if _ends_in_place(second.name) else None),

@@ -3941,6 +3941,34 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "15-CTr/BDVTU-BDT",
         {"issuer": "Ban Dân vận Tỉnh ủy và Ban Dân tộc tỉnh", "branch": "joint"},
     ),
+    (  # the Agent Orange victims' association, a mass organisation, at its centre (review round 330)
+        "Thực hiện Hướng dẫn số 14/HD-TWH ngày 20/02/2026 của Trung ương Hội Nạn nhân chất độc da cam/dioxin Việt Nam "
+        "về kỷ niệm 65 năm Thảm họa da cam.",
+        "14/HD-TWH",
+        {
+            "issuer": "Trung ương Hội Nạn nhân chất độc da cam/dioxin Việt Nam",
+            "branch": "joint",
+            "tier": "central",
+        },
+    ),
+    (  # … its code with a department's, and its province's through OCR
+        "Thực hiện Chương trình phối hợp số 03/CTrPH-SNV-HNNCĐDC ngày 15/02/2026 giữa Sở Nội vụ và Hội Nạn nhân chất "
+        "độc da cam/dioxin tỉnh; theo Huéng dan s6 45/HD-HNN ngay 12/3/2021 cua Hoi Nan\nnhan chét déc da cam/dioxin "
+        "tinh vé cong tac vén dong.",
+        "45/HD-HNN",
+        {"issuer": "Hội Nạn nhân chất độc da cam/dioxin tỉnh", "branch": "joint", "tier": "province"},
+    ),
+    (  # OCR's "ity" for the "ủy" of a Tỉnh ủy, over a line break (review round 330)
+        "Căn cứ Quyét dinh sb 1285- QB/TU ngay 30/6/2025 cua Ban Thuong vu Tinh\nity Déng Nai, hién c6 58 t6 chitc.",
+        "1285-QĐ/TU",
+        {"issuer": "Ban Thường vụ Tỉnh ủy Đồng Nai", "tier": "province"},
+    ),
+    (  # a board's name ends at what it did ("hướng dẫn"); its city, capitalised, is a province (review round 330)
+        "Căn cứ Cong van sé\n2150/BQLATTP- NVTTPC ngay 03/10/2025 cua Ban Quan ly An toan thye pham Thanh\npho huong "
+        "dan thye hién Kế hoạch sé 4567/KH-UBND.",
+        "2150/BQLATTP-NVTTPC",
+        {"issuer": "Ban Quản lý An toàn thye pham Thành phố", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -1174,6 +1174,10 @@ _SAYS_NEXT_TWO = frozenset(
         "xac nhan",
         "cam ket",
         "bao cao",
+        # (what the body did: "… Ban Quản lý An toàn thực phẩm Thành phố hướng dẫn thực hiện Kế hoạch số …")
+        "huong dan",
+        "chi dao",
+        "yeu cau",
     ]
 )
 # … and, after "và", what a letter came with ("… của Công ty TNHH ABC và hồ sơ kèm theo").
@@ -1360,8 +1364,13 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         board_level = _board_tier(places[-1], folded[places[-1].end() : end]) if places else None
         if head in _BOARD_HEADS and _NATIONAL.search(folded, 0, end):
             board_level = "central"  # "Hội đồng Quốc gia …": the nation's
-        elif board_level is None and original[:end].rstrip().endswith("Thành phố"):
-            # "Trung tâm Kiểm soát bệnh tật Thành phố": the city its capital names, a province
+        elif (
+            board_level is None
+            and (city := _CAPITAL_CITY.search(folded, 0, end)) is not None
+            and original[city.start()] == "T"
+        ):
+            # "Trung tâm Kiểm soát bệnh tật Thành phố": the city its capital names, a province (as OCR prints it too:
+            # "Ban Quan ly An toan thye pham Thanh⏎pho")
             board_level = "province"
         elif board_level is None and head == "chi cuc" and not _DISTRICT_BRANCH.search(folded, 0, end):
             # "Chi cục Trồng trọt và Bảo vệ thực vật", a Sở's sub-department: a province's, whoever cites it (not a
@@ -1371,6 +1380,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
     return Issuer(name, None, None, None, None, end)
 
 
+_CAPITAL_CITY = re.compile(r"thanh\s+pho\s*$")
 _DISTRICT_BRANCH = re.compile(r"chi\s+cuc\s+(?:thue|thong\s+ke)(?![a-z])")
 
 

@@ -3969,6 +3969,28 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "2150/BQLATTP-NVTTPC",
         {"issuer": "Ban Quản lý An toàn thye pham Thành phố", "tier": "province"},
     ),
+    (  # an office's fields listed, "bản" no "ban hành" (review round 331)
+        "Chủ đề theo định hướng tại Công văn số 415/XBIPH-QLPH ngày 13/3/2026 của Cục Xuất bản, In và Phát hành.",
+        "415/XBIPH-QLPH",
+        {"issuer": "Cục Xuất bản, In và Phát hành", "tier": "central"},
+    ),
+    (  # … over a line break; the next body after a comma is none of its fields
+        "Căn cứ Văn bản số 96/CCCNTY-TY ngày 02/4/2026 của Chi cục Chăn nuôi, Thú y\nvà Thủy sản; Công văn số 12/CCTL "
+        "ngày 12/3/2026 của Chi cục Thủy lợi, Phòng Nông nghiệp và Môi trường huyện.",
+        "96/CCCNTY-TY",
+        {"issuer": "Chi cục Chăn nuôi, Thú y và Thủy sản", "tier": "province"},
+    ),
+    (
+        "Căn cứ Công văn số 12/CCTL ngày 12/3/2026 của Chi cục Thủy lợi, Phòng Nông nghiệp và Môi trường huyện về "
+        "phòng chống hạn.",
+        "12/CCTL",
+        {"issuer": "Chi cục Thủy lợi"},
+    ),
+    (  # a province's library (review round 331)
+        "Phối hợp thực hiện Công văn số 118/TV-NV ngày 12/3/2026 của Thư viện tỉnh về Ngày Sách.",
+        "118/TV-NV",
+        {"issuer": "Thư viện tỉnh", "branch": "state", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

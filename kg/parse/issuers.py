@@ -1201,6 +1201,19 @@ def _acronym_alias(toks: list[tuple[str, int, int]], i: int, original: str) -> b
     return _NAME_GOES_ON.match(original, toks[i + 1][2]) is None
 
 
+# The last of an office's fields after a comma: "In và Phát hành", "Thú y⏎và Thủy sản" (no organ, no next clause).
+_LAST_FIELD = re.compile(rf"[{CAPITALS}][^\W\d]*(?:[ \t]+[^\W\d]+){{0,2}}\s+và\s+[{CAPITALS}]")
+
+
+def _field_listed(folded: str, original: str, start: int) -> bool:
+    """Whether the words at ``start``, after a comma, are the last of an office's fields, not the next body."""
+    return (
+        _LAST_FIELD.match(original, start) is not None
+        and _free_head(folded[start:]) is None
+        and not _organ_at(folded, original, start)
+    )
+
+
 _LETTER_WORDS = frozenset(["cong van", "van ban", "to trinh", "thong bao", "bao cao", "don de"])
 
 
@@ -1254,8 +1267,8 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
             (
                 tok in stop
                 and not (tok == "ban" and close(following, "chap"))
-                # "Cục Bảo vệ thực vật": no "về", nor "thực hiện"
-                and original[s:e] != "vệ"
+                # "Cục Bảo vệ thực vật": no "về", nor "thực hiện"; "Cục Xuất bản …": no "ban hành"
+                and original[s:e] not in ("vệ", "bản")
                 and not (tok == "thuc" and following != "hien")
                 and not (tok == "trien" and toks[i - 1][0] == "phat")  # "Công ty … Đầu tư và Phát triển …"
                 and not (tok == "tai" and original[s].isupper())
@@ -1314,10 +1327,15 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
         between = original[end:s].strip(" \t\n")
         if _NEXT_LINE_ITEM.search(original, end, s):
             break  # "… của Cục Lãnh sự - Bộ Ngoại giao⏎- Các mẫu Giấy chứng nhận …": the list's next item
-        # (a foreign company's form abbreviated: "… Consulting Co., Ltd"; a city's: "… tại TP. HCM")
-        if between not in ("", "(", ")", "-", "–", "—") and not (
-            between in (".", ".,")
-            and ((toks[i - 1][0] == "co" and tok == "ltd") or _abbreviation_stop(original, end, s))
+        # (a foreign company's form abbreviated: "… Consulting Co., Ltd"; a city's: "… tại TP. HCM"; an office's fields
+        # listed: "Cục Xuất bản, In và Phát hành")
+        if (
+            between not in ("", "(", ")", "-", "–", "—")
+            and not (
+                between in (".", ".,")
+                and ((toks[i - 1][0] == "co" and tok == "ltd") or _abbreviation_stop(original, end, s))
+            )
+            and not (between == "," and head in _DEPARTMENT_HEADS and _field_listed(folded, original, s))
         ):
             break
         end = e

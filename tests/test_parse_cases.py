@@ -9236,6 +9236,26 @@ def test_a_short_form_in_brackets_alone_is_an_alias() -> None:
     ]
 
 
+def test_a_treatys_short_form_in_brackets_is_an_alias() -> None:
+    """ "(Hiệp định SPS)", "(Công ước UNCAC)" after the treaty's name is the alias the text gives it, no treaty of its
+    own; its later use names that treaty (review round 330)."""
+    doc = parse(
+        "Việc kiểm tra thực phẩm nhập khẩu phù hợp cam kết của Việt Nam tại Hiệp định về việc áp dụng các biện pháp vệ "
+        "sinh dịch tễ và kiểm dịch động thực vật (Hiệp định SPS) của Tổ chức Thương mại thế giới.\n"
+        "Thực hiện theo Công ước Liên hợp quốc về chống tham nhũng (Công ước UNCAC); thông báo các yêu cầu của Hiệp "
+        "định SPS cho doanh nghiệp.\n"
+    )
+    assert [(c.surface, c.doc_type) for c in doc.citations] == [
+        (
+            "Hiệp định về việc áp dụng các biện pháp vệ sinh dịch tễ và kiểm dịch động thực vật",
+            "Hiệp định",
+        ),
+        ("Công ước Liên hợp quốc về chống tham nhũng", "Công ước"),
+        ("Hiệp định SPS", "Hiệp định"),
+    ]
+    assert doc.citations[2].antecedent == 0
+
+
 @pytest.mark.parametrize(
     "text",
     [

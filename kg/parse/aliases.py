@@ -249,7 +249,7 @@ def _alias_text(src: Source, m: re.Match[str]) -> str | None:
     """The alias as printed, if it can be one: a type word and more."""
     start, end = m.span("alias")
     printed = _printed(src, m)
-    typed = _typed().match(src.folded, start, end)
+    typed = _typed().match(src.folded, start, end) or _TREATY.match(src.folded, start, end)
     # (its words after the type may all be lower case when the text says it is an alias, the type word capitalised:
     # "(sau đây gọi tắt là Đề án hỏa táng)")
     if (
@@ -268,6 +268,10 @@ def _alias_text(src: Source, m: re.Match[str]) -> str | None:
     ):
         return None
     return printed
+
+
+# … or a treaty's word, which types no numbered document: "Hiệp định về … (Hiệp định SPS)"
+_TREATY = re.compile(r"(?:hiep\s+(?:dinh|uoc)|cong\s+uoc|nghi\s+dinh\s+thu|thoa\s+thuan)\s+\S")
 
 
 def _aliased(src: Source, mentions: list[Mention], m: re.Match[str]) -> Mention | None:

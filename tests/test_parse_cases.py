@@ -3991,6 +3991,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "118/TV-NV",
         {"issuer": "Thư viện tỉnh", "branch": "state", "tier": "province"},
     ),
+    (  # the road administration's regional office, numbered, the centre's (review round 332)
+        "Xử lý dứt điểm các điểm đấu nối theo ý kiến của Khu Quản lý đường bộ IV tại Công văn số 2250/KQLĐBIV-QLBT "
+        "ngày 24/10/2025.",
+        "2250/KQLĐBIV-QLBT",
+        {"issuer": "Khu Quản lý đường bộ IV", "branch": "state", "tier": "central"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -6367,6 +6373,16 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         {"kind": "named", "branch": "joint", "tier": "central"},
     ),
     ("Thuc hien Bieu 21 Luat Nguoi cao tudi, chuc tho.", "Luật Người cao tuổi", {"symbol": "39/2009/QH12"}),
+    (  # the ethnic-minority programme by its decision's number, "MTQG" before it, through OCR (review round 332)
+        "Tiep tuc thuc hién Chwong\ntr1nh MTQG 1719, theo huong dan cua Ban Dan toc tinh.",
+        "Chương trình 1719",
+        {"kind": "named", "surface": "Chwong\ntr1nh MTQG 1719", "tier": "central"},
+    ),
+    (  # … or its words in full, cited by that number
+        "Tiếp tục triển khai Chương trình mục tiêu quốc gia 1719 trên địa bàn xã.",
+        "Chương trình 1719",
+        {"kind": "named", "surface": "Chương trình mục tiêu quốc gia 1719", "branch": "state"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",
@@ -8581,6 +8597,19 @@ def test_ocr_type_words_and_a_reference_back_with_ocr_said_above() -> None:
         ("15-CTr/TU", "Chương trình", "numbered"),
     ]
     assert doc.citations[2].surface.startswith("Céng van")
+
+
+def test_ocr_reads_the_i_of_a_regulation_as_e_or_d() -> None:
+    """ "Quy dénh sé 41-QP/TW" is a Quy định (not the Quyết định its code would say), and so is "Quy⏎ddnh 69", the
+    short form (review round 332)."""
+    doc = parse(
+        "Xem xét trach nhiệm theo Quy\nddnh 69 va Quy dénh sé 41-QP/TW ngay 03/11/2021 ciia Bo Chinh tri ve viéc mien "
+        "nhiem.\n"
+    )
+    assert [(c.surface, c.doc_type) for c in doc.citations] == [
+        ("Quy\nddnh 69", "Quy định"),
+        ("Quy dénh sé 41-QP/TW ngay 03/11/2021", "Quy định"),
+    ]
 
 
 # (text, (document, relation) of each mention): names that are one mention with another, or no document

@@ -436,7 +436,7 @@ _COMMITTEES_OF_PLACES = {
 }
 _REGION = ("khu vực", "Khu vực")
 _WITHIN_PLACE = ("Thuế cơ sở",)
-_NUMBERED_NAMES = ("Quân khu", *_REGION, "Đội Quản lý thị trường số", *_WITHIN_PLACE)
+_NUMBERED_NAMES = ("Quân khu", *_REGION, "Đội Quản lý thị trường số", "Khu Quản lý đường bộ", *_WITHIN_PLACE)
 _UNIT_NUMBER = re.compile(
     r"[ \t]+(?P<n>\d{1,2}|[IVX]{1,4})(?![\w/])(?:[ \t]*[-–][ \t]*(?P<p>[A-ZĐ]\w*(?:[ \t]+[A-ZĐ]\w*){0,3}))?"
 )

@@ -164,7 +164,7 @@ _NAMED_PARTS = (
     # … and the Prime Minister's procedures for a river basin's reservoirs, named in the gazetteer ("Quy trình vận hành
     # liên hồ chứa trên lưu vực sông Vu Gia - Thu Bồn", OCR "Quy trinh⏎van hanh lién hé chira")
     ("regulation", "Q", r"uy\s+tr[iìí]nh(?=[ \t\n]+v[aậ]n\s+h[aà]nh\s+li[eêé]n\s+h)"),
-    ("programme", "C", r"hw[oơ]ng\s+tr[iìí]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh"
+    ("programme", "C", r"hw[oơ]ng\s+tr[iìí1]nh(?=[ \t\n]+[^\W\d_])"),  # OCR: "Chwong trinh", "Chwong tr1nh"
     # a plan of action cited by what it does, as a scheme is ("… theo Phương án Tổng điều tra dân số và nhà ở năm 2026",
     # "… chưa có trong Phương án sắp xếp lại, xử lý nhà, đất của tỉnh"; OCR "Phuong an")
     ("option", "P", r"h[uư][oơ]ng\s+[aá]n(?=[ \t\n]+[^\W\d_])"),
@@ -1782,9 +1782,8 @@ def _gazetteer_entry(src: Source, start: int, anchor_end: int, limit: int, doc_t
     # (… and a sector's plan the gazetteer names is named whole: "Quy hoạch điện VIII trong tháng 9", "(… điện VIII)")
     if end_rel != (period.end() if period else -1) and (end_rel > name_end + 25 or doc_type == "Quy hoạch"):
         end_rel = name_end
-    end_rel = len(
-        rest[:end_rel].rstrip()
-    )  # (the clause's "theo" or "về" stops it, not the space before them)
+    # (the clause's "theo" or "về" stops it, not the space or the comma before them)
+    end_rel = len(rest[:end_rel].rstrip(" \t\n,"))
     full = squash(src.text[start : start + end_rel])
     if period:
         name = re.sub(r"\s+", " ", full)

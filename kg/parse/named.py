@@ -112,8 +112,9 @@ _NAMED_PARTS = (
     (
         "congress",
         "ĐDPÐB",
-        rf"[aạ4áàâ¢]i\s+h[oộôồ6éèdóòọỏốổ¢0][{_I}](?=[ \t\n;,.)])",
-    ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì", "Pai hói", "Dai họi", "Pâi hoi", "B¢i hoi", "Dai h¢i", "Bai h0i"
+        rf"[aạ4áàâ¢d]i\s+h[oộôồ6éèdóòọỏốổ¢0][{_I}](?=[ \t\n;,.)])",
+    ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì", "Pai hói", "Dai họi", "Pâi hoi", "B¢i hoi", "Dai h¢i", "Bai h0i",
+    # "Bdi hoi"
     # (… in lower case after "Nghị quyết", OCR's too: "Nghị quyet bii hoi dai bieu …")
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>(?:[đd][aạ]|bi)i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     # (… and after "Văn kiện": "Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng cộng sản Việt Nam")
@@ -322,7 +323,7 @@ def gazetteer() -> tuple[tuple[str, str | None, str, str, str, re.Pattern[str]],
 # (a congress's resolution, or its documents as a whole: "theo tinh thần Văn kiện Đại hội XIII của Đảng")
 # ("Nghị quyết của Đại hội đại biểu toàn quốc lần thứ XIV của Đảng": the congress's, said with "của")
 _RESOLUTION_BEFORE = re.compile(
-    r"(?<![a-z])(ngh[il1j]\s*qu[yi]\S{1,2}t|(?P<papers>v[a]n\s+ki[e]n))\s+(?:cua\s+)?$"
+    r"(?<![a-z])(ngh[il1je]\s*qu[yi]\S{1,2}t|(?P<papers>v[a]n\s+ki[e]n))\s+(?:cua\s+)?$"
 )
 _WORD = re.compile(r"[^\s,;.:()\"“”]+")
 _OCR_VOWEL_SIGNS = str.maketrans("€¢&", "eoa")  # (OCR: "huy€n", "b¢", "x&")
@@ -545,7 +546,7 @@ def named(src: Source, limit: int, taken: Taken, start: int = 0, lower: bool = F
             # "… ban hành Chương trình tổng thể …": what a cited decision issues is no mention (gold 004), nor what
             # one is about ("Nghị quyết số 11/NQ-CP … về Chương trình phục hồi …", "… về định hướng Chiến lược …";
             # annotators of the review set: 25 of 29)
-            back = src.window(m.start() - 24, m.start())
+            back = src.window(m.start() - 40, m.start())
             head = fold_view(m.group(0))
             # (a council's resolution adopts a master plan: "Nghị quyết số 12/NQ-HĐND … thông qua Quy hoạch phát triển du
             # lịch tỉnh …"; a programme is passed through: "hỗ trợ thông qua Chương trình …")
@@ -1533,7 +1534,8 @@ _ITEM_OPENING = re.compile(r"[ \t*_#]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]|[
 _PLAN_IN_TITLE = re.compile(r"(?<![a-z])(?:ve|du\s+kien|dieu\s+chinh)\s*$")
 # … and one the document itself issues: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …"
 _PROGRAMME_NOUN = re.compile(
-    r"(?:phe\s+duyet(?:\s+dieu\s+chinh)?|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung|kem\s+theo\s+\w+\s+\w+\s+nay)\s*[\"“]?\s*$"
+    r"(?:phe\s+(?:duyet|chuan)(?:\s+dieu\s+chinh)?(?:\s+chu\s+truong\s+dau\s+tu)?|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung"
+    r"|kem\s+theo\s+\w+\s+\w+\s+nay)\s*[\"“]?\s*$"
 )
 # "Chương trình số 04/CTr-UBND … về Chương trình cải cách hành chính …": a numbered programme's own title.
 _OWN_TITLE = re.compile(r"chuong\s+trinh\s+s\S{0,2}\s*\d[^;]*?\bve\s*$")
@@ -1556,7 +1558,7 @@ def _programme(src: Source, m: re.Match[str], limit: int) -> Mention | None:
     ("mục tiêu quốc gia") is the State's. One a decision approves or that is still to be drawn up ("phê
     duyệt", "xây dựng Chương trình …"), or "các chương trình", names none; "Chương trình hành động" has
     its number."""
-    back = src.window(m.start() - 16, m.start())
+    back = src.window(m.start() - 40, m.start())
     if _PROGRAMME_NOUN.search(back) or _OWN_TITLE.search(src.window(m.start() - 200, m.start())):
         return None
     word = fold_view(m.group(0))
@@ -2079,7 +2081,7 @@ _NUMBER_ENDS_CELL = re.compile(r"(\d{1,3})(?=[ \t]*\|)")
 # and those before the Đề án a decision approves or issues: that is the decision's own content, not a
 # citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
 _SCHEME_NOUN_BEFORE = re.compile(
-    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+duyet|ban\s+h\S{1,2}nh|xay\s+dung(?:\s+lai)?"
+    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+(?:duyet|chuan)|ban\s+h\S{1,2}nh|xay\s+dung(?:\s+lai)?"
     # (an article's own heading: "Điều 7. Đề án tổ chức thi nâng ngạch" is what the article is about)
     r"|(?:^|\n)[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:])\s*\"?\s*$"
 )

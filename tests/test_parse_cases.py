@@ -3997,6 +3997,18 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "2250/KQLĐBIV-QLBT",
         {"issuer": "Khu Quản lý đường bộ IV", "branch": "state", "tier": "central"},
     ),
+    (  # two bodies that sign together, the line wrapping inside the second (review round 332)
+        "Tổ chức giám sát cán bộ, công chức. Ủy ban Kiểm tra Đảng ủy và Ban Thường trực Ủy ban MTTQ\nViệt Nam phường "
+        "ký Chương trình phối hợp số 02-CTr/UBKTĐU-MTTQ ngày 06/3/\n2026 về giám sát.",
+        "02-CTr/UBKTĐU-MTTQ",
+        {"issuer": "Ủy ban Kiểm tra Đảng ủy và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"},
+    ),
+    (  # … the first named whole before "phối hợp với"
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường phối hợp với Ủy ban\nnhân dân phường ký kết Chương "
+        "trình phối hợp số 03/CTrPH-MTTQ-UBND ngày 10/12/2025 về rác thải.",
+        "03/CTrPH-MTTQ-UBND",
+        {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường và Ủy ban nhân dân phường"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

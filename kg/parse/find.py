@@ -1018,10 +1018,12 @@ _TERM_ASIDE = re.compile(
     r"(?=\s*(?:da\s+)?(?:thong\s+qua|ban\s+hanh)\s*$)"
 )
 # … where a line may wrap inside its subject ("UBND⏎huyện đã ban hành", "Ban Thường⏎vụ Huyện ủy"): the last words of
-# the line before (up to twelve, "Ủy ban nhân dân tỉnh Bạc⏎Liêu (cũ) ban hành …", "Quốc hội nước Cộng hòa xã hội chủ
-# nghĩa Việt Nam,⏎khóa XII, đã thông qua …", else the nearest four)
+# the line before (up to twenty, two bodies that sign together: "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam
+# phường phối hợp với Ủy ban⏎nhân dân phường ký kết …"; else twelve, "Ủy ban nhân dân tỉnh Bạc⏎Liêu (cũ) ban hành …",
+# "Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam,⏎khóa XII, đã thông qua …"; else the nearest four)
 _WRAPPED = tuple(
-    re.compile(rf"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){{0,{n}}}[^\s,.;:]+)[ \t]*\n[ \t]*\Z") for n in (11, 3)
+    re.compile(rf"(?<![^\s,.;:])((?:[^\s,.;:]+[ \t]+){{0,{n}}}[^\s,.;:]+)[ \t]*\n[ \t]*\Z")
+    for n in (19, 11, 3)
 )
 
 

@@ -6411,6 +6411,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Nghị quyết 57",
         {"kind": "named", "surface": "Nghé quyet 57", "branch": "party"},
     ),
+    (  # a convention's name ends before "và các điều ước quốc tế …", which are treaties of a kind (review round 333)
+        "Phối hợp thực hiện bảo hộ công dân theo Công ước Viên về quan hệ lãnh sự năm 1963 và các điều ước quốc tế mà "
+        "Việt Nam là thành viên.",
+        "Công ước Viên về quan hệ lãnh sự năm 1963",
+        {"kind": "named", "doc_type": "Công ước", "surface": "Công ước Viên về quan hệ lãnh sự năm 1963"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",

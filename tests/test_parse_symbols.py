@@ -426,6 +426,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "1876/SVHTTDL-QLVHGĐ",
         {"date": "2025-11-20", "tier": "province"},
     ),
+    (  # a police unit's number set apart by OCR, over a line break (review round 333)
+        "Thuc hién Céng van s6 2850/CAT-\nPC 08 ngay 19/8/2025 cua Cong an tinh vé kiém tra phuong tién.",
+        "2850/CAT-PC08",
+        {"date": "2025-08-19", "issuer": "Công an tỉnh", "tier": "province"},
+    ),
     (  # space and doubled hyphen inside a State symbol
         "Thực hiện Chỉ thị số 33/CT- -TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
         "33/CT-TTg",

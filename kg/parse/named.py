@@ -775,7 +775,7 @@ _TREATY_END = re.compile(
     r"|phai\s+(?:la|co|nop|thuc|dam|tuan|duoc)"
     r"|va\s+(?=hiep\s+(?:dinh|uoc)|nghi\s+dinh|cong\s+uoc|thoa\s+thuan|da\s|chien\s+luoc|chuong\s+trinh|luat\s"
     r"|thong\s+tu|quyet\s+dinh|nghi\s+quyet"
-    r"|cac\s+(?:muc\s+tieu|van\s+(?:ban|kien)|hiep\s+dinh|thoa\s+thuan|quy\s+dinh)))\b"
+    r"|cac\s+(?:muc\s+tieu|van\s+(?:ban|kien)|hiep\s+dinh|thoa\s+thuan|quy\s+dinh|dieu\s+uoc)))\b"
 )
 # What follows the word when it names no treaty: "Hiệp định là căn cứ …", "Hiệp định của Chính phủ", "Hiệp định này",
 # "… kể từ ngày hiệu lực của Hiệp định bản C/O được cấp" (a noun of the next clause),

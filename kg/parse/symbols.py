@@ -86,6 +86,9 @@ _TERM_FIX = str.maketrans({"I": "1", "l": "1", "|": "1", "¡": "1", "S": "5", "O
 # A year as OCR reads it ("118/202 L/NĐ-CP", "118/202l/NĐ-CP", "73/2O24/NĐ-CP", "83/2Ol5/QH13"), and the space it may leave
 # ("146/20 14/TT-BTC").
 _YEAR_FIX = str.maketrans({"l": "1", "I": "1", "L": "1", "O": "0", " ": None, "\t": None})
+# The police's units, a letter for their branch after P and their number ("PC08", "PA05", "PV01").
+_POLICE_UNIT = re.compile(r"P[ACVKXH]")
+_UNIT_DIGITS = re.compile(r"[ \t](\d{2})(?![\d/])")
 _SPLIT_GROUPS = re.compile(r"[ \t\n]*[-–—][ \t\n\-–—]*|/")
 # A code set apart from its hyphen that is a capitalised word of one Vietnamese syllable ("TT- Trong"), not a
 # company's name ("12/CV- Liksin") nor a code in capitals ("33/CT- TTg").
@@ -427,6 +430,16 @@ def parse_match(m: re.Match[str]) -> Symbol | None:
     codes = [c for c, _ in parts]
     if (units := _units_read(codes)) != codes:
         codes, parts = units, [(c, True) for c in units]
+    if (
+        len(codes) >= 2
+        and _POLICE_UNIT.fullmatch(codes[-1])
+        and (digits := _UNIT_DIGITS.match(m.string, m.end()))
+    ):
+        # a police unit's number OCR set apart ("2850/CAT-⏎PC 08" is the provincial police's PC08)
+        codes, parts = (
+            [*codes[:-1], codes[-1] + digits.group(1)],
+            [*parts[:-1], (codes[-1] + digits.group(1), True)],
+        )
     if hyphen_year := m.group("hy"):
         return _hyphen_year(number, hyphen_year, codes, m.group("sb"), misread or any(r for _, r in parts))
     # a code a line's hyphen broke in two, "1256/BN-⏎NMT-TL", or a typist's stray one ("09/2008/TT-BLĐTB-XH")

@@ -431,6 +431,16 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "2850/CAT-PC08",
         {"date": "2025-08-19", "issuer": "Công an tỉnh", "tier": "province"},
     ),
+    (  # the electricity authority's code, its Đ read P, after its ministry's (review round 205)
+        "Thuc hien Cong van sé 8125/BCT-PL ngày 20/10/2025 cua Bo Cong Thuong vé cung ung dién.",
+        "8125/BCT-ĐL",
+        {"date": "2025-10-20", "tier": "central"},
+    ),
+    (  # a labour department's gender-equality unit, its Đ read D (review round 257)
+        "Theo Cong van s6 2150/SLDTBXH-BDG ngay 12/9/2023 cua So Lao dong - Thuong binh va Xa hoi.",
+        "2150/SLĐTBXH-BĐG",
+        {"date": "2023-09-12", "tier": "province"},
+    ),
     (  # space and doubled hyphen inside a State symbol
         "Thực hiện Chỉ thị số 33/CT- -TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
         "33/CT-TTg",

@@ -4009,6 +4009,28 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "03/CTrPH-MTTQ-UBND",
         {"issuer": "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường và Ủy ban nhân dân phường"},
     ),
+    (  # a province's military command abbreviated (review round 226)
+        "Căn cứ Kế hoạch số 21/KH-BCH ngày 12/01/2026 của Bộ CHQS tỉnh về huấn luyện Dân quân tự vệ năm 2026.",
+        "21/KH-BCH",
+        {"issuer": "Bộ Chỉ huy Quân sự tỉnh", "tier": "province"},
+    ),
+    (  # a commune's Youth Union by its executive committee (review rounds 228, 255)
+        "Thực hiện Kế hoạch số 15-KH/ĐTN ngày 12/01/2026 của Ban Chấp hành Đoàn TNCS Hồ Chí Minh xã về thanh niên "
+        "tình nguyện.",
+        "15-KH/ĐTN",
+        {"issuer": "Ban Chấp hành Đoàn TNCS Hồ Chí Minh xã", "branch": "joint", "tier": "commune"},
+    ),
+    (  # the Front's presidium at a province, in a joint resolution (review round 180)
+        "Căn cứ Nghị quyết liên tịch số 01/NQLT-MTTQ ngày 05/01/2024 của Đoàn Chủ tịch Ủy ban MTTQ Việt Nam tỉnh ban "
+        "hành Chương trình phối hợp.",
+        "01/NQLT-MTTQ",
+        {"issuer": "Đoàn Chủ tịch Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", "tier": "province"},
+    ),
+    (  # a province's citizen reception board, whoever cites it (review round 225)
+        "Theo Thông báo số 87/TB-BTCD ngày 06/11/2025 của Ban Tiếp công dân tỉnh.",
+        "87/TB-BTCD",
+        {"issuer": "Ban Tiếp công dân tỉnh", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -63,6 +63,7 @@ _ABBREVIATIONS = {
     "gtvt": ("giao", "thong", "van", "tai"),
     "ptnt": ("phat", "trien", "nong", "thon"),  # "Bộ Nông nghiệp và PTNT"
     "bdbp": ("bo", "doi", "bien", "phong"),  # "Chỉ huy trưởng BĐBP tỉnh", "BCH BĐBP tỉnh"
+    "chqs": ("chi", "huy", "quan", "su"),  # "Bộ CHQS tỉnh", "Ban CHQS xã"
     "hdqt": ("hoi", "dong", "quan", "tri"),  # "Ban đại diện HĐQT Ngân hàng Chính sách xã hội huyện"
     "nhcsxh": ("ngan", "hang", "chinh", "sach", "xa", "hoi"),  # "NHCSXH tỉnh"
 }

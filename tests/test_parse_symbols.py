@@ -441,6 +441,11 @@ OCR: list[tuple[str, str, dict[str, Any]]] = [
         "2150/SLĐTBXH-BĐG",
         {"date": "2023-09-12", "tier": "province"},
     ),
+    (  # the ministry's land-resources unit, its Đ read D (review round 334)
+        "Thuc hien Cong van sé 1208/BNNMT-QHPTTND ngay 26/02/2026 cua Bo Nong nghiep va Moi truong.",
+        "1208/BNNMT-QHPTTNĐ",
+        {"date": "2026-02-26", "tier": "central"},
+    ),
     (  # space and doubled hyphen inside a State symbol
         "Thực hiện Chỉ thị số 33/CT- -TTg ngày 26/11/2021 của Thủ tướng Chính phủ.",
         "33/CT-TTg",

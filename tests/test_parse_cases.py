@@ -4031,6 +4031,13 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "87/TB-BTCD",
         {"issuer": "Ban Tiếp công dân tỉnh", "tier": "province"},
     ),
+    (  # the partner before "phối hợp với" after the verb that set it to work, over a line break, OCR'd (review
+        # round 334)
+        "Ban Thuong vu chi dao Uy ban\nMit tran T6 quéc Viét Nam xa phéi hop véi Uy ban nhan dan xa ky két Chuong trinh"
+        "\nphéi hop s6 03/CTrPH-MTTQ-UBND ngay 10/10/2025 vé van dong ngu dan.",
+        "03/CTrPH-MTTQ-UBND",
+        {"issuer": "Ủy ban Mặt trận Tổ quốc Việt Nam xã và Ủy ban nhân dân xã", "tier": "commune"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",
@@ -8996,10 +9003,10 @@ def test_a_multilateral_treaty_is_named() -> None:
             "với Ủy ban nhân dân xã ban hành Kế hoạch liên\ntịch số 02/KHLT-MTTQ-UBND ngày 15/9/2025 về vận động.",
             "Ủy ban Mặt trận Tổ quốc Việt Nam xã và Ủy ban nhân dân xã",
         ),
-        (  # (not the end of an organ's name the line above cut: only the organ the words name whole)
+        (  # (after the verb that set it to work, the organ named whole, not the end of its name: "Tỉnh ủy")
             "      Ban Thường vụ Tỉnh ủy chỉ đạo Ban Tuyên giáo và Dân vận Tỉnh ủy phối hợp với Liên đoàn Lao\nđộng tỉnh "
             "ký kết Chương trình phối hợp số 09-CTr/BTGDVTU-LĐLĐ, ngày 02/10/2025 về tuyên truyền.",
-            "Liên đoàn Lao động tỉnh",
+            "Ban Tuyên giáo và Dân vận Tỉnh ủy và Liên đoàn Lao động tỉnh",
         ),
     ],
 )

@@ -1401,10 +1401,11 @@ def _organ_ending(src: Source, who: str, at: int, expect: str | None = None) -> 
 
 
 def _partner_before(src: Source, words: str, at: int) -> issuers.Issuer | None:
-    """The organ ``words`` (before "phối hợp với") name whole, its name wrapped or not; or the words of their last
-    line, under a heading ("3. Công tác phối hợp của Mặt trận⏎Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp với …")."""
-    for start in dict.fromkeys((0, words.rfind("\n") + 1)):
-        start += len(words[start:]) - len(words[start:].lstrip())
+    """The organ that ends ``words`` (before "phối hợp với"), its name wrapped or not, from the first word it can
+    start at: under a heading ("3. Công tác phối hợp của Mặt trận⏎Ủy ban Mặt trận Tổ quốc Việt Nam xã phối hợp với …"),
+    after the verb that set it to work ("… chỉ đạo Ủy ban⏎Mặt trận Tổ quốc Việt Nam xã phối hợp với …")."""
+    for word in _WORD_START.finditer(words):
+        start = word.start()
         found = issuers.recognise(words[start:], src.text[at + start : at + len(words)])
         if found and found.end >= len(words) - start:
             return found

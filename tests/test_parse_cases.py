@@ -4038,6 +4038,14 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "03/CTrPH-MTTQ-UBND",
         {"issuer": "Ủy ban Mặt trận Tổ quốc Việt Nam xã và Ủy ban nhân dân xã", "tier": "commune"},
     ),
+    (  # a body of "Thành phố" alone in a ward's report of 2026, of a document of 2026: the centre's city, since the
+        # two-level government has no other (review round 334)
+        "ỦY BAN NHÂN DÂN\nPHƯỜNG DĨ AN\nSố: 214/BC-UBND Dĩ An, ngày 18 tháng 6 năm 2026\nBÁO CÁO\nKết quả tháng an toàn "
+        "lao động\nCông đoàn phường triển khai thực hiện Hướng dẫn số 12/HD-LĐLĐ ngày 05/3/2026 của Liên đoàn Lao động"
+        "\nThành phố về tổ chức Tháng Công nhân năm 2026.\n",
+        "12/HD-LĐLĐ",
+        {"issuer": "Liên đoàn Lao động thành phố", "tier": "province"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -184,7 +184,7 @@ def parse_document(text: str) -> ParsedDocument:
     for m in mentions:
         if m.antecedent is None:
             if m.issuer is not None:
-                m.issuer = _own_city(m.issuer, header)
+                m.issuer = _own_city(m.issuer, header, m.date)
                 m.issuer = _city_named_before(m.issuer, named_cities)
             _classify(m, header)
         elif m.branch is None or (m.antecedent.tier and m.tier != m.antecedent.tier):
@@ -693,10 +693,11 @@ def _city_named_before(issuer: Issuer, named: dict[str, Issuer]) -> Issuer:
     return issuer
 
 
-def _own_city(issuer: Issuer, header: Header) -> Issuer:
+def _own_city(issuer: Issuer, header: Header, cited: str | None) -> Issuer:
     """A city's body named by its level word alone ("Ban Thường vụ Thành ủy", "Thành đoàn", "Ủy ban nhân dân thành phố") in a
     document of a city's body is that city's: a city under a province is of a district's level (Buôn Ma Thuột), one
-    under the centre of a province's; named alone in any other document, the level word says neither."""
+    under the centre of a province's; named alone in any other document, the level word says neither, unless both
+    documents (``cited``: the cited one's date) are of the two-level government, whose only cities are the centre's."""
     if issuer.jurisdiction is not None or not issuer.name.endswith(("thành phố", "Thành ủy", "Thành đoàn")):
         return issuer
     if (
@@ -729,7 +730,15 @@ def _own_city(issuer: Issuer, header: Header) -> Issuer:
     ):
         # … or the city under the centre it is in ("Hội Chữ thập đỏ thành phố" in a plan of a ward of Đà Nẵng)
         return replace(issuer, tier="province", jurisdiction=header.province)
+    if header.tier == "commune" and _two_level(header.date) and (cited is None or _two_level(cited)):
+        # … which a ward's report of 2026 names alone ("Liên đoàn Lao động Thành phố" in a report of phường Dĩ An)
+        return replace(issuer, tier="province")
     return issuer
+
+
+def _two_level(day: str | None) -> bool:
+    """Whether a document of that day is of the two-level local government (from 1 July 2025: no districts)."""
+    return day is not None and day >= "2025-07-01"
 
 
 def _classify(m: Mention, header: Header) -> None:

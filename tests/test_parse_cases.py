@@ -6454,6 +6454,15 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
         "Công ước Viên về quan hệ lãnh sự năm 1963",
         {"kind": "named", "doc_type": "Công ước", "surface": "Công ước Viên về quan hệ lãnh sự năm 1963"},
     ),
+    (  # a ward numbered in its name, before the congress's own number (review round 335)
+        "Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ phường Hà Giang 1 lần thứ I, nhiệm kỳ 2025 - 2030.",
+        "Nghị quyết Đại hội đại biểu Đảng bộ phường Hà Giang 1 lần thứ I, nhiệm kỳ 2025 - 2030",
+        {
+            "kind": "named",
+            "tier": "commune",
+            "issuer": "Đại hội đại biểu Đảng bộ phường Hà Giang 1 lần thứ I",
+        },
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",

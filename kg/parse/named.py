@@ -495,6 +495,7 @@ _CONGRESS_WORDS = frozenset(
     ]
 )
 _ROMAN = re.compile(r"^(?:[ivxlh1]{1,6}|\d{1,2}|20\d\d\s*-\s*20\d\d|20\d\d)$")
+_ORDINAL_NEXT = re.compile(r"\s+[l1]\S{1,2}n\s+th")
 
 
 _ANY_ONE = re.compile(r"(?<![a-z])mot\s+$")
@@ -1894,7 +1895,12 @@ def _congress(src: Source, a0: int, a1: int, limit: int, previous: list[Mention]
         ):
             break
         end = w.end()
-        numbered = numbered or (_ROMAN.match(token) is not None and not _YEAR.fullmatch(token))
+        # (a number before "lần thứ" is the place's: "Đảng bộ phường Hà Giang 1 lần thứ I")
+        numbered = numbered or (
+            _ROMAN.match(token) is not None
+            and not _YEAR.fullmatch(token)
+            and not _ORDINAL_NEXT.match(after, end)
+        )
         if _YEAR_RANGE_END.search(after, 0, end):
             break  # the term of office ("nhiệm kỳ 2020 - 2025") closes the name
     if end == 0 and not (resolution is not None and not resolution.group(0).rstrip().endswith("cua")):

@@ -6463,6 +6463,12 @@ NAMED: list[tuple[str, str, dict[str, Any]]] = [
             "issuer": "Đại hội đại biểu Đảng bộ phường Hà Giang 1 lần thứ I",
         },
     ),
+    (  # a scheme the gazetteer does not know, by its Prime Minister's decision's number: the centre's (review rounds
+        # 228, 285, 306, 312, 335)
+        "BÁO CÁO\nĐảng ủy xã tiếp tục thực hiện Đề án 1237 về phát triển du lịch trên địa bàn xã.",
+        "Đề án 1237",
+        {"kind": "named", "branch": "state", "tier": "central"},
+    ),
     (  # a commune's congress in OCR, its "xã" read "x4" (review round 305)
         "1. Tiep tuc quan triet, thuc hién Nghi quyét Pai hoi Pang bo x4 My Tho 1an thir I, nhiem ky 2025 - 2030.",
         "Nghị quyết Đại hội Đảng bộ xã Mỹ Tho lần thứ I, nhiệm kỳ 2025 - 2030",

@@ -4046,6 +4046,12 @@ ISSUERS: list[tuple[str, str, dict[str, Any]]] = [
         "12/HD-LĐLĐ",
         {"issuer": "Liên đoàn Lao động thành phố", "tier": "province"},
     ),
+    (  # a union's centre as its members name it (review rounds 113, 162, 309, 321, 328, 336)
+        "Chỉ đạo Hội Cựu chiến binh các xã thực hiện Hướng dẫn số 24/HD-CCB ngày 05/12/2025 của Trung ương Hội về phát "
+        "triển kinh tế.",
+        "24/HD-CCB",
+        {"issuer": "Trung ương Hội", "branch": "joint", "tier": "central"},
+    ),
     (  # a district's Party committee, its district's name over a line break (review round 295)
         "Thực hiện Kế hoạch số 56-KH/HU ngày 03/6/2024 của Ban Thường vụ Huyện ủy Trần Văn\nThời đến 100% chi bộ.",
         "56-KH/HU",

@@ -22,8 +22,8 @@ def distance(a: str, b: str, limit: int) -> int:
 # Bí thư Trung ương"; nor is "Đảng ủy Trường Đại học Vinh" a ward's ("phường" two edits off), nor "đăng ký phương án"
 # a ward's Party committee.
 _DISTINCT = frozenset([("trong", "trung"), ("cong", "uong"), ("truong", "phuong"), ("ky", "uy")])
-# "ủy" as OCR prints it, folded, beyond one edit ("Huyện tiy", "Tỉnh tty", "Tinh ity", "Huyén tly", "[Jy ban"): the ủ read as two
-# signs.
+# "ủy" as OCR prints it, folded, beyond one edit ("Huyện tiy", "Tỉnh tty", "Tinh ity", "Huyén tly", "[Jy ban"): the ủ
+# read as two signs.
 _UY = frozenset(["tiy", "tty", "iiy", "tuy", "tly", "[jy", "ity"])
 
 

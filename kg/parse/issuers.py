@@ -1399,6 +1399,7 @@ def _free_issuer(toks: list[tuple[str, int, int]], folded: str, original: str) -
     return Issuer(name, None, None, None, None, end)
 
 
+# A name that ends in the city's level word, whose capital (as printed) says it is the city the text is of.
 _CAPITAL_CITY = re.compile(r"thanh\s+pho\s*$")
 _DISTRICT_BRANCH = re.compile(r"chi\s+cuc\s+(?:thue|thong\s+ke)(?![a-z])")
 

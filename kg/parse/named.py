@@ -109,12 +109,13 @@ _NAMED_PARTS = (
     ("law", "P", r"h[aáeé]p\s+[l1L][eệé]nh(?=[ \t\n]+\S)"),
     # (a bare "Nghị quyết Đại hội;" refers back to the congress's resolution just named)
     ("congress", "ĐD", r"[AẠ]I\s+H[ỘÔO]I(?=[ \t\n;,.)])"),
+    # (OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì", "Pai hói", "Dai họi", "Pâi hoi", "B¢i hoi", "Dai h¢i", "Bai h0i",
+    # "Bdi hoi")
     (
         "congress",
         "ĐDPÐB",
         rf"[aạ4áàâ¢d]i\s+h[oộôồ6éèdóòọỏốổ¢0][{_I}](?=[ \t\n;,.)])",
-    ),  # OCR: "Pai h6i", "Dai héi", "P4i hoi", "hoì", "Pai hói", "Dai họi", "Pâi hoi", "B¢i hoi", "Dai h¢i", "Bai h0i",
-    # "Bdi hoi"
+    ),
     # (… in lower case after "Nghị quyết", OCR's too: "Nghị quyet bii hoi dai bieu …")
     ("congress", "N", r"gh[iị]\s+quy[eế]t\s+(?P<low>(?:[đd][aạ]|bi)i\s+h[oộô]i)(?=[ \t\n;,.)])"),
     # (… and after "Văn kiện": "Văn Kiện đại hội đại biểu toàn quốc lần thứ XIII Đảng cộng sản Việt Nam")
@@ -1535,8 +1536,8 @@ _ITEM_OPENING = re.compile(r"[ \t*_#]*(?:(?:[a-zđ]|\d{1,2}(?:\.\d{1,2})*)[.)]|[
 _PLAN_IN_TITLE = re.compile(r"(?<![a-z])(?:ve|du\s+kien|dieu\s+chinh)\s*$")
 # … and one the document itself issues: "Điều 1. Ban hành kèm theo Nghị quyết này Chương trình hành động …"
 _PROGRAMME_NOUN = re.compile(
-    r"(?:phe\s+(?:duyet|chuan)(?:\s+dieu\s+chinh)?(?:\s+chu\s+truong\s+dau\s+tu)?|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung"
-    r"|kem\s+theo\s+\w+\s+\w+\s+nay)\s*[\"“]?\s*$"
+    r"(?:phe\s+(?:duyet|chuan)(?:\s+dieu\s+chinh)?(?:\s+chu\s+truong\s+dau\s+tu)?"
+    r"|ban\s+hanh|xay\s+dung|(?<![a-z])cac|nhung|kem\s+theo\s+\w+\s+\w+\s+nay)\s*[\"“]?\s*$"
 )
 # "Chương trình số 04/CTr-UBND … về Chương trình cải cách hành chính …": a numbered programme's own title.
 _OWN_TITLE = re.compile(r"chuong\s+trinh\s+s\S{0,2}\s*\d[^;]*?\bve\s*$")
@@ -2087,7 +2088,8 @@ _NUMBER_ENDS_CELL = re.compile(r"(\d{1,3})(?=[ \t]*\|)")
 # and those before the Đề án a decision approves or issues: that is the decision's own content, not a
 # citation, even in a cited decision's title (gold 004: "… phê duyệt Đề án Văn hóa công vụ").
 _SCHEME_NOUN_BEFORE = re.compile(
-    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+(?:duyet|chuan)|ban\s+h\S{1,2}nh|xay\s+dung(?:\s+lai)?"
+    r"(?:(?<![a-z])thi|ket\s+thuc|thuc\s+hien\s+cac|(?<![a-z])cac|nhung|phe\s+(?:duyet|chuan)|ban\s+h\S{1,2}nh"
+    r"|xay\s+dung(?:\s+lai)?"
     # (an article's own heading: "Điều 7. Đề án tổ chức thi nâng ngạch" is what the article is about)
     r"|(?:^|\n)[ \t*_#]*dieu\s+\d{1,3}[a-z]?\s*[.:])\s*\"?\s*$"
 )
